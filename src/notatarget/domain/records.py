@@ -85,6 +85,8 @@ class SourceRecord:
     dataset: str
     record_id: str
     row_number: int | None = None
+    #: The dataset's own codes that have no field of ours, kept verbatim (e.g. ACLED ``time_precision``).
+    codes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -128,6 +130,8 @@ class Mention:
     report_id: str | None = None
     source_record: SourceRecord | None = None
     description: str | None = None
+    #: The SSA certainty level a coded source gave (rumour, possible, probable, confirmed), if any.
+    certainty: str | None = None
 
     def to_annotation(self) -> dict[str, Any]:
         """The ANNOTATION.md fields, in order, with JSON-ready values."""
