@@ -178,6 +178,15 @@ class Incident:
     status: str = "draft"
     facility_id: str | None = None
     mention_ids: list[int] = field(default_factory=list)
+    #: Where each value came from: field -> ``{"mention": id}`` or ``{"actor": name, "at": ..., "reason": ...}``.
+    provenance: dict[str, Any] = field(default_factory=dict)
+    #: Why its mentions were linked (scores, rules), as the linker wrote it.
+    link_evidence: dict[str, Any] = field(default_factory=dict)
+    #: Fields whose mentions disagree.
+    conflicts: list[Any] = field(default_factory=list)
+    repeated_attack: bool = False
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
 
 
 @dataclass(slots=True)

@@ -1,0 +1,144 @@
+"""The append-only, hash-chained audit log.
+
+Each event's ``hash`` is the SHA-256 of a canonical JSON array
+``[seq, at (ISO 8601, UTC), actor, action, entity, entity_id, before, after, prev_hash]``
+(keys sorted, no spaces, ASCII escapes), and ``prev_hash`` is the hash of the event before (64 zeros for the
+first). Changing, deleting or reordering any stored event breaks the chain from that event on, and
+:func:`verify` names the first broken one. The store only ever inserts into ``audit_events``.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from notatarget.store.coltypes import as_utc, safe_text, utcnow
+from notatarget.store.models import AuditEvent
+
+GENESIS = "0" * 64
+#: Key of the PostgreSQL transaction-level advisory lock that serialises appends (SQLite's BEGIN IMMEDIATE does).
+_PG_LOCK_KEY = 0x6E74_6175  # "ntau"
+
+
+def jsonable(value: Any) -> Any:
+    """``value`` as plain JSON data (dates as ISO strings, enums as their values, tuples as lists)."""
+
+    def default(obj: Any) -> Any:
+        if isinstance(obj, datetime | date):
+            return obj.isoformat()
+        if isinstance(obj, enum.Enum):
+            return obj.value
+        if isinstance(obj, set | frozenset | tuple):
+            return sorted(obj, key=str) if isinstance(obj, set | frozenset) else list(obj)
+        raise TypeError(f"cannot record {type(obj).__name__} in the audit log")
+
+    return None if value is None else json.loads(json.dumps(value, default=default))
+
+
+def event_hash(
+    *,
+    seq: int,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    before: Any,
+    after: Any,
+    prev_hash: str,
+) -> str:
+    """The SHA-256 hex of the canonical JSON of one event's fields."""
+    payload = [seq, as_utc(at).isoformat(), actor, action, entity, entity_id, before, after, prev_hash]
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def _hash_of(event: AuditEvent) -> str:
+    return event_hash(
+        seq=event.seq,
+        at=event.at,
+        actor=event.actor,
+        action=event.action,
+        entity=event.entity,
+        entity_id=event.entity_id,
+        before=event.before,
+        after=event.after,
+        prev_hash=event.prev_hash,
+    )
+
+
+def append(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str | int,
+    before: Any = None,
+    after: Any = None,
+) -> AuditEvent:
+    """Add one event at the end of the chain, inside the caller's transaction.
+
+    Appends are serialised (PostgreSQL advisory lock; SQLite write transactions are already exclusive), so
+    concurrent writers never fork the chain.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+    last = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
+    seq, prev_hash = (last.seq + 1, last.hash) if last else (1, GENESIS)
+    event = AuditEvent(
+        seq=seq,
+        at=utcnow(),
+        actor=safe_text(actor),
+        action=safe_text(action),
+        entity=safe_text(entity),
+        entity_id=safe_text(str(entity_id)),
+        before=jsonable(before),
+        after=jsonable(after),
+        prev_hash=prev_hash,
+    )
+    event.hash = _hash_of(event)
+    session.add(event)
+    session.flush()
+    return event
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyResult:
+    """The outcome of :func:`verify`: ``ok``, how many events were checked, and the first broken one."""
+
+    ok: bool
+    checked: int
+    first_broken: int | None = None
+    reason: str | None = None
+
+    def __str__(self) -> str:
+        if self.ok:
+            return f"audit chain intact: {self.checked} events verified"
+        return f"audit chain broken at event {self.first_broken}: {self.reason} ({self.checked} events read)"
+
+
+def verify(session: Session, batch: int = 1000) -> VerifyResult:
+    """Recompute every hash in order and check each link; stop at the first broken event."""
+    prev_hash, expected_seq, checked = GENESIS, 1, 0
+    rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=batch)).scalars()
+    for event in rows:
+        checked += 1
+        reason = None
+        if event.seq != expected_seq:
+            reason = f"expected event {expected_seq} next; events are missing"
+        elif event.prev_hash != prev_hash:
+            reason = "prev_hash does not match the hash of the event before"
+        elif _hash_of(event) != event.hash:
+            reason = "its content no longer matches its hash (it was edited)"
+        if reason:
+            return VerifyResult(ok=False, checked=checked, first_broken=event.seq, reason=reason)
+        prev_hash, expected_seq = event.hash, event.seq + 1
+    return VerifyResult(ok=True, checked=checked)
