@@ -39,9 +39,9 @@ def _root(
 
 def _register() -> None:
     """Attach every command module to ``app`` (imported here so each module stays self-contained)."""
-    from notatarget.cli import commands_extract
+    from notatarget.cli import commands_extract, commands_store
 
-    for module in (commands_extract,):
+    for module in (commands_extract, commands_store):
         module.register(app)
 
 
