@@ -1,0 +1,296 @@
+"""Dates in report text, resolved to ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
+
+Phrases are found by the patterns of ``rules/dates.json`` (compiled by :mod:`.dates_rules`), then
+resolved here. The resolution is hand-written rather than left to dateparser because dateparser
+ignores the weekday in "Friday 18th Nov", infers no year from it, resolves a bare "on Wednesday" to
+the same day or a week back depending on a setting, and knows neither "early hours of Monday" nor
+"mardi dernier"; and its ``search_dates`` finds false dates in running text ("an M23", "48 hours").
+
+Resolution rules (ANNOTATION.md): relative dates resolve against the date the statement was made
+(the dateline when there is one, else the publication date); a bare weekday is the most recent such
+day on or before it ("today, Sunday" allowed), "last Monday" the most recent strictly before; a
+missing year is the one that makes the weekday agree, else the most recent past one; a night or range
+("16-17 November", "night of Tuesday to Wednesday") is its first day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from notatarget.extract.dates_rules import DateRule, compiled_rules, name_key, vocabulary
+from notatarget.extract.numbers import normalize_digits, parse_number
+
+__all__ = ["DateMention", "find_dateline", "find_dates"]
+
+_FUTURE_SLACK = timedelta(days=2)  # a date this far after the anchor still counts as past (time zones)
+_DATELINE_MAX_GAP = timedelta(days=31)  # a dateline further than this from the page date is not trusted
+_DATELINE_LINES = 12
+_PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})?"
+_AGENCY = r"\([^()\n]{1,30}\)"
+_DATELINE_BEFORE = re.compile(rf"\W*{_PLACE}(?:\s*{_AGENCY}\s*[-–—:]+)?[\s,]*")
+_AFTER_AGENCY = re.compile(rf"\W*{_PLACE}\s*{_AGENCY}\s*[-–—:]+\s*")
+_DATELINE_AFTER = re.compile(rf"\s*(?:{_AGENCY}\s*)?(?:[-–—:|]|$)")
+_LABEL = re.compile(
+    r"\W*(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|this story is from|publié le|mis à jour le|"
+    r"fecha|publicado(?: el)?)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DATELINE_RULES = frozenset(
+    {"date.ymd", "date.numeric", "date.day_month", "date.month_day", "date.weekday", "date.weekday_day"}
+)
+_PAGE_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date read from ``text[start:end]``: ``value`` at ``precision`` ("day", "month", "year"), the rule
+    that read it, and, when it was resolved against a reference date, that date as ``anchor``."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: str
+    rule: str
+    relative: bool
+    anchor: date | None
+
+
+def find_dates(text: str, published: date | None = None, language: str | None = None) -> list[DateMention]:
+    """Every date ``text`` states, in order, overlapping phrases resolved to the longest.
+
+    Relative dates ("yesterday", "on Wednesday", "Wednesday 16th", "last week", "hier", "el pasado lunes")
+    resolve against the dateline (see :func:`find_dateline`) or ``published``; without either they are
+    left out. Dates without a year take it from the reference date or, failing that, from the latest full
+    date in the text. ``language`` is accepted for symmetry; names of every supported language are read.
+    Never raises on a str."""
+    if not isinstance(text, str) or not text:
+        return []
+    anchor = find_dateline(text, published) or published
+    return _find(text, anchor)
+
+
+def find_dateline(text: str, published: date | None = None) -> date | None:
+    """The date the statement was made, from a dateline near the top of ``text``: "KABUL, March 8
+    (Reuters) -", "GENEVA, 18 November 2016 –", "Mogadishu (AP) — Monday, ...", a line that is only a
+    (labelled) date, or a first line " date YYYY-MM-DD". Year-less or weekday datelines resolve against
+    ``published``; a dateline more than a month from ``published`` is ignored. None when there is none."""
+    if not isinstance(text, str) or not text:
+        return None
+    head = text[:3000]
+    page = _PAGE_DATE.match(head)
+    page_date = _safe_date(*map(int, page.group(1).split("-"))) if page else None
+    if page:
+        head = head[page.end() :]
+    reference = published or page_date
+    labelled: date | None = None
+    for line in head.split("\n", _DATELINE_LINES)[:_DATELINE_LINES]:
+        line = line[:300]
+        for m in _find(line, reference):
+            if m.rule not in _DATELINE_RULES or m.start > 60:
+                continue
+            found = date.fromisoformat(m.value)
+            if reference and abs(found - reference) > _DATELINE_MAX_GAP:
+                continue
+            before, after = line[: m.start], line[m.end :]
+            if m.rule.startswith("date.weekday"):
+                if _AFTER_AGENCY.fullmatch(before):
+                    return found
+                continue
+            if _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after):
+                return found
+            if labelled is None and _LABEL.match(before) and not after.strip(" \t|:–—-"):
+                labelled = found
+    return labelled or page_date
+
+
+def _find(text: str, anchor: date | None) -> list[DateMention]:
+    norm = normalize_digits(text)
+    context = None if anchor else _context_date(norm)
+    candidates: list[tuple[int, int, int, DateMention]] = []
+    for priority, rule in enumerate(compiled_rules()):
+        for m in rule.regex.finditer(norm):
+            mention = _resolve(rule, m, text, anchor, context)
+            if mention is not None:
+                candidates.append((m.start(), -(m.end() - m.start()), priority, mention))
+    candidates.sort(key=lambda c: c[:3])
+    chosen: list[DateMention] = []
+    for start, neg_len, _, mention in candidates:
+        if chosen and start < chosen[-1].end:
+            if -neg_len > chosen[-1].end - chosen[-1].start:
+                chosen[-1] = mention
+            continue
+        chosen.append(mention)
+    return chosen
+
+
+def _context_date(norm: str) -> date | None:
+    """The latest full date the text states (else 1 January of the latest year it names): where a
+    year-less date takes its year from when no reference date is given."""
+    latest = None
+    for rule in compiled_rules():
+        if rule.kind not in {"ymd", "numeric", "dmy", "year", "month"}:
+            continue
+        for m in rule.regex.finditer(norm):
+            mention = _resolve(rule, m, norm, None, None)
+            if mention is not None:
+                found = date.fromisoformat((mention.value + "-01-01")[:10])
+                latest = found if latest is None or found > latest else latest
+    return latest
+
+
+def _resolve(
+    rule: DateRule, m: re.Match[str], text: str, anchor: date | None, context: date | None
+) -> DateMention | None:
+    """The mention a match makes, or None when it cannot be resolved or is a false positive."""
+    vocab = vocabulary()
+    groups = m.groupdict()
+    value: date | None = None
+    precision = "day"
+    relative = True
+    ref = anchor or context
+    kind = rule.kind
+    if kind in {"weekday", "weekday_strict", "weekday_day"} and not _weekday_context_ok(m, text):
+        return None
+    if kind == "ymd":
+        value, relative = _safe_date(int(groups["year"]), int(groups["month_num"]), int(groups["day"])), False
+    elif kind == "numeric":
+        a, b = int(groups["a"]), int(groups["b"])
+        day, month = (a, b) if b <= 12 else (b, a)
+        value, relative = _safe_date(int(groups["year"]), month, day), False
+    elif kind == "dmy":
+        month = vocab.months[name_key(groups["month"])]
+        day = int(groups["day"])
+        weekday = _weekday(groups.get("weekday"))
+        if groups.get("year"):
+            value, relative = _safe_date(int(groups["year"]), month, day), False
+        elif anchor:
+            value = _infer_year(month, day, weekday, anchor)
+        elif context:
+            value = _year_from_context(month, day, weekday, context)
+    elif kind == "month":
+        month = vocab.months[name_key(groups["month"])]
+        precision = "month"
+        if groups.get("year"):
+            return _mention(m, text, f"{int(groups['year']):04d}-{month:02d}", precision, rule, False, None)
+        if ref is None:
+            return None
+        year = ref.year
+        if groups.get("period"):
+            unit, offset = vocab.relative_periods[name_key(groups["period"])]
+            if unit != "year":
+                return None
+            year += offset
+        elif month > ref.month:
+            year -= 1
+        return _mention(m, text, f"{year:04d}-{month:02d}", precision, rule, True, ref)
+    elif kind == "year":
+        return _mention(m, text, groups["year"], "year", rule, False, None)
+    elif ref is None:
+        return None
+    elif kind in {"weekday", "weekday_strict"}:
+        weekday = _weekday(groups.get("weekday") or groups.get("weekday2"))
+        back = (ref.weekday() - weekday) % 7 or (7 if kind == "weekday_strict" else 0)
+        value = ref - timedelta(days=back)
+    elif kind == "weekday_day":
+        value = _day_of_month(int(groups["day"]), _weekday(groups["weekday"]), ref)
+    elif kind == "day_of_month":
+        value = _day_of_month(int(groups["day"]), None, ref)
+    elif kind == "relative_day":
+        value = ref + timedelta(days=vocab.relative_days[name_key(groups["rel"])])
+    elif kind == "relative_period":
+        unit, offset = vocab.relative_periods[name_key(groups["period"])]
+        return _period(m, text, rule, ref, unit, offset)
+    elif kind == "ago":
+        number = next(g for g in (groups["num"], groups["num2"], groups["num3"]) if g)
+        unit = vocab.ago_units[(groups["unit"] or groups["unit2"] or groups["unit3"]).lower()]
+        count = 1 if number.lower() in {"a", "an", "un", "une", "una"} else parse_number(number)
+        if count is None or count > 400:
+            return None
+        if unit == "week":
+            return _period(m, text, rule, ref, "week", -count)
+        value = ref - timedelta(days=count)
+    if value is None:
+        return None
+    return _mention(m, text, value.isoformat(), precision, rule, relative, ref if relative else None)
+
+
+def _mention(
+    m: re.Match[str], text: str, value: str, precision: str, rule: DateRule, relative: bool, anchor: date | None
+) -> DateMention:
+    return DateMention(m.start(), m.end(), text[m.start() : m.end()], value, precision, rule.id, relative, anchor)
+
+
+def _period(m: re.Match[str], text: str, rule: DateRule, ref: date, unit: str, offset: int) -> DateMention:
+    """A week, month or year relative to ``ref``: weeks and months give the month they fall in."""
+    if unit == "year":
+        return _mention(m, text, f"{ref.year + offset:04d}", "year", rule, True, ref)
+    if unit == "week":
+        day = ref + timedelta(days=7 * offset)
+        return _mention(m, text, f"{day.year:04d}-{day.month:02d}", "month", rule, True, ref)
+    months = ref.year * 12 + ref.month - 1 + offset
+    return _mention(m, text, f"{months // 12:04d}-{months % 12 + 1:02d}", "month", rule, True, ref)
+
+
+def _weekday(name: str | None) -> int | None:
+    return vocabulary().weekdays.get(name_key(name)) if name else None
+
+
+def _weekday_context_ok(m: re.Match[str], text: str) -> bool:
+    """False for weekday names that are part of a name or compound ("Sunday school", "Black Friday")."""
+    vocab = vocabulary()
+    after = re.match(r"\s+([^\W\d_]+)", text[m.end() : m.end() + 40])
+    before = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, m.start() - 40) : m.start()])
+    return not (
+        (after and after.group(1).lower() in vocab.weekday_not_before)
+        or (before and before.group(1).lower() in vocab.weekday_not_after)
+    )
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, weekday: int | None, ref: date) -> date | None:
+    """The most recent ``month``/``day`` not after ``ref`` (plus slack) whose weekday agrees, within 28
+    years (a full weekday cycle); without a weekday, or when none agrees, the most recent one."""
+    latest = ref + _FUTURE_SLACK
+    candidates = [
+        d for y in range(latest.year, latest.year - 29, -1) if (d := _safe_date(y, month, day)) and d <= latest
+    ]
+    if weekday is not None:
+        for candidate in candidates:
+            if candidate.weekday() == weekday:
+                return candidate
+    return candidates[0] if candidates else None
+
+
+def _year_from_context(month: int, day: int, weekday: int | None, context: date) -> date | None:
+    """``month``/``day`` in the context year, or in the year before or after it when only there does the
+    weekday agree."""
+    years = (context.year, context.year - 1, context.year + 1)
+    candidates = [d for y in years if (d := _safe_date(y, month, day))]
+    agreeing = [d for d in candidates if weekday is not None and d.weekday() == weekday]
+    return (agreeing or candidates or [None])[0]
+
+
+def _day_of_month(day: int, weekday: int | None, ref: date) -> date | None:
+    """Day ``day`` of the reference month, or of an earlier month when it is after ``ref``; with a weekday,
+    the most recent of the last three months where it agrees, else the plain rule."""
+    candidates = []
+    for back in range(3):
+        months = ref.year * 12 + ref.month - 1 - back
+        candidate = _safe_date(months // 12, months % 12 + 1, day)
+        if candidate and candidate <= ref + _FUTURE_SLACK:
+            candidates.append(candidate)
+    if weekday is not None:
+        for candidate in candidates:
+            if candidate.weekday() == weekday:
+                return candidate
+    plain = [c for c in candidates if c <= ref]
+    return plain[0] if plain else None

@@ -1,0 +1,127 @@
+"""The date patterns of ``rules/dates.json``, compiled once.
+
+Patterns are kept as data with stable rule ids; this module only fills their placeholders with the
+vocabulary (month and weekday names in English, French, Spanish and Arabic, relative words) and
+compiles them. English month and weekday names must be capitalised ("May" the month, not "may" the
+verb; "March" the month, not "a march"); the other languages write them in lower case too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["DateRule", "Vocabulary", "compiled_rules", "name_key", "vocabulary"]
+
+_DAY = r"(?P<{name}>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th|er|ème|º|°)?(?!\w)"
+_YEAR = r"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?![\d]|[.,]\d)"
+
+
+@dataclass(frozen=True, slots=True)
+class DateRule:
+    """One compiled pattern: its stable id, how its match is resolved, and the regex."""
+
+    id: str
+    kind: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Lower-cased names to numbers: months 1-12, weekdays 0-6 (Monday 0), relative offsets."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    relative_periods: dict[str, tuple[str, int]]
+    ago_units: dict[str, str]
+    last_words: frozenset[str]
+    weekday_not_before: frozenset[str]
+    weekday_not_after: frozenset[str]
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return json.loads(resources.files("notatarget.extract").joinpath("rules/dates.json").read_text("utf-8"))
+
+
+def _merge(table: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    return {k.lower(): v for lang, words in table.items() if not lang.startswith("_") for k, v in words.items()}
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The vocabulary of ``rules/dates.json``, every language merged."""
+    d = _data()
+    weekdays = _merge(d["weekdays"]) | _merge(d["weekday_abbreviations"])
+    return Vocabulary(
+        months={name_key(k): v for k, v in _merge(d["months"]).items()},
+        weekdays={name_key(k): v for k, v in weekdays.items()},
+        relative_days={name_key(k): v for k, v in _merge(d["relative_days"]).items()},
+        relative_periods={name_key(k): (v[0], v[1]) for k, v in _merge(d["relative_periods"]).items()},
+        ago_units={w: unit for unit, words in d["ago_units"].items() for w in words},
+        last_words=frozenset(d["last_words"]),
+        weekday_not_before=frozenset(d["weekday_not_before"]),
+        weekday_not_after=frozenset(d["weekday_not_after"]),
+    )
+
+
+def name_key(phrase: str) -> str:
+    """A matched name as looked up in the vocabulary: lower case, single spaces, straight apostrophes, no
+    final period, and Arabic weekdays without their "(ال)يوم" ("the day") prefix."""
+    key = re.sub(r"\s+", " ", phrase.lower().replace("’", "'")).rstrip(".")
+    return key.removeprefix("ال").removeprefix("يوم ")
+
+
+def _names(table: dict[str, dict[str, Any]], title_case: set[str]) -> str:
+    """An alternation of the names in ``table``, longest first; names of ``title_case`` languages must
+    start with a capital letter."""
+    names: dict[str, str] = {}
+    for lang, words in table.items():
+        if lang.startswith("_"):
+            continue
+        for word in words:
+            escaped = re.escape(word).replace(r"\ ", r"\s+")
+            names.setdefault(word, f"(?-i:{word[0].upper()}){escaped[1:]}" if lang in title_case else escaped)
+    return "|".join(names[w] for w in sorted(names, key=len, reverse=True))
+
+
+def _literals(phrases: list[str]) -> str:
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in sorted(set(phrases), key=len, reverse=True)
+    )
+
+
+@cache
+def compiled_rules() -> tuple[DateRule, ...]:
+    """Every pattern of ``rules/dates.json``, placeholders filled, in priority order."""
+    d = _data()
+    title = set(d["title_case_languages"])
+    weekdays = _names(d["weekdays"], title)
+    weekdays_any = _names(
+        {k: d["weekdays"].get(k, {}) | d["weekday_abbreviations"].get(k, {}) for k in d["weekdays"]}, title
+    )
+    fill = {
+        "MONTH": f"(?P<month>{_names(d['months'], title)})",
+        "WEEKDAY_ANY": weekdays_any,
+        "WEEKDAY2": f"(?P<weekday_end>{weekdays})",
+        "WEEKDAY": weekdays,
+        "DAY2": _DAY.format(name="day2"),
+        "DAY": _DAY.format(name="day"),
+        "YEAR": _YEAR,
+        "REL_DAY": _literals([w for t in d["relative_days"].values() for w in t]),
+        "PERIOD": _literals([w for k, t in d["relative_periods"].items() if not k.startswith("_") for w in t]),
+        "AGO_UNIT": _literals([w for words in d["ago_units"].values() for w in words]),
+        "NUM": r"an?|une?|una|[^\W\d_]+(?:-[^\W\d_]+)?",
+        "LAST": _literals(d["last_words"]),
+        "DOM_FOLLOWERS": _literals(d["dom_followers"]),
+    }
+    rules = []
+    for spec in d["patterns"]:
+        pattern = re.sub(r"\{([A-Z_0-9]+)\}", lambda m: fill[m.group(1)], spec["pattern"])
+        rules.append(DateRule(spec["id"], spec["kind"], re.compile(pattern, re.IGNORECASE)))
+    return tuple(rules)

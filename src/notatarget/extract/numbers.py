@@ -1,0 +1,219 @@
+"""Counts in report text: digits, number words (English, French, Spanish), bounds and vague counts.
+
+Number words are turned into integers by ``text2num`` (a maintained parser for eight languages); this
+module only finds where a number phrase starts and ends, with patterns built from the vocabulary in
+``rules/numbers.json``, and codes the phrases no parser knows: bounds ("at least 11" → 11), vague
+counts ("dozens" → 12, ACLED's coding), zero ("no one") and counts without a number ("several").
+Every pattern is a bounded alternation of literals, so a scan is linear in the text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from text_to_num import text2num
+
+__all__ = [
+    "Quantity",
+    "find_quantities",
+    "guess_language",
+    "is_unspecified_count",
+    "normalize_digits",
+    "parse_number",
+    "quantity_for",
+]
+
+LANGUAGES = ("en", "fr", "es")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_MAX_WORDS = 8  # longest number phrase read ("two thousand three hundred and forty-five")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A count read from ``text[start:end]`` by rule ``rule``."""
+
+    start: int
+    end: int
+    text: str
+    value: int
+    approximate: bool
+    rule: str
+
+
+def normalize_digits(text: str) -> str:
+    """``text`` with Eastern Arabic and Persian digits as ASCII digits; same length, so offsets hold."""
+    return text.translate(_DIGITS)
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    return json.loads(resources.files("notatarget.extract").joinpath("rules/numbers.json").read_text("utf-8"))
+
+
+def guess_language(text: str, language: str | None = None) -> str:
+    """``language`` when it is one this module reads (en/fr/es), else the one whose function words are
+    most frequent in the first 5,000 characters of ``text`` (English on a tie)."""
+    if language:
+        short = language.lower()[:2]
+        if short in LANGUAGES:
+            return short
+    words = re.findall(r"[^\W\d_]+", text[:5000].lower())
+    stop = _rules()["stopwords"]
+    scores = {lang: sum(1 for w in words if w in set(stop[lang])) for lang in LANGUAGES}
+    return max(LANGUAGES, key=lambda lang: (scores[lang], lang == "en"))
+
+
+def _alternation(phrases: list[str]) -> str:
+    """A regex alternation of literal phrases, longest first, each closed by a word boundary when it ends
+    in a letter (so "personne n'" may be followed directly by a verb)."""
+    parts = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") + (r"(?!\w)" if p[-1].isalnum() else "") for p in parts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    scan: re.Pattern[str]
+    gap: re.Pattern[str]
+    before_noun: re.Pattern[str]
+    unspecified_before: re.Pattern[str]
+
+
+@cache
+def _patterns(lang: str) -> _Patterns:
+    r = _rules()
+    word = _alternation(r["words"][lang])
+    joiner = _alternation(r["joiners"][lang])
+    words = rf"(?:{word})(?:(?:[ \t]*-[ \t]*|[ \t]+|[ \t]+(?:{joiner})[ \t]+)(?:{word})){{0,{_MAX_WORDS - 1}}}"
+    grouped = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![ \u00a0]\d)"
+    if lang != "en":
+        grouped += r"|\d{1,3}(?:\.\d{3})+"
+    digits = rf"(?<![\w.,:/-])(?:{grouped}|\d+)(?![\w:/%]|[.,]\d|\s*%|\s*(?:per\s*cent|pour\s*cent|por\s*ciento)\b)"
+    vague = _alternation(list(r["vague"][lang]))
+    exact = _alternation(list(r["exact"][lang]))
+    zero = _alternation(r["zero"][lang])
+    scan = (
+        rf"(?<![\w-])(?:(?P<mod>{_alternation(r['modifiers'][lang])})\s+)?"
+        rf"(?:(?P<vague>{vague})|(?P<exact>{exact})|(?P<zero>{zero})|(?P<words>{words})(?![\w-]))"
+        rf"|(?:(?<![\w-])(?P<dmod>{_alternation(r['modifiers'][lang])})\s+)?(?P<digits>{digits})"
+    )
+    gap = rf"(?:[ \t]+(?!(?:{_alternation(r['gap_stopwords'])}))[^\W\d_][\w'’-]*){{0,3}}"
+    determiner = _alternation(r["articles"][lang] + r["zero_determiners"][lang])
+    flags = re.IGNORECASE
+    return _Patterns(
+        scan=re.compile(scan, flags),
+        gap=re.compile(rf"(?:[ \t]+(?:of|of the|de|des|d'entre|de los|de las|among)(?!\w))?{gap}[ \t]*", flags),
+        before_noun=re.compile(rf"(?<![\w-])(?P<det>{determiner}){gap}[ \t]*$", flags),
+        unspecified_before=re.compile(rf"(?<![\w-])(?:{_alternation(r['unspecified'][lang])}){gap}[ \t]*$", flags),
+    )
+
+
+def _words_value(phrase: str, lang: str) -> tuple[int, int] | None:
+    """The value of the longest leading part of ``phrase`` that text2num reads, and that part's length."""
+    tokens = list(re.finditer(r"[^\s-]+", phrase))
+    for n in range(len(tokens), 0, -1):
+        end = tokens[n - 1].end()
+        try:
+            return text2num(phrase[:end].lower(), lang), end
+        except ValueError:
+            continue
+    return None
+
+
+def _quantities(text: str, lang: str, offset: int = 0, standalone: bool = True) -> list[Quantity]:
+    rules = _rules()
+    excluded = {w.lower() for w in rules["standalone_exclude"][lang]} if standalone else set()
+    table = {k.lower(): v for k, v in (rules["vague"][lang] | rules["exact"][lang]).items()}
+    digits_text = normalize_digits(text)
+    out: list[Quantity] = []
+    for m in _patterns(lang).scan.finditer(digits_text):
+        mod = m.group("mod") or m.group("dmod")
+        start, end = m.span()
+        if m.group("digits"):
+            value = int(re.sub(r"\D", "", m.group("digits")))
+            rule = "number.digits"
+        elif m.group("words"):
+            if m.group("words").lower() in excluded:
+                continue
+            parsed = _words_value(m.group("words"), lang)
+            if parsed is None:
+                continue
+            value, length = parsed
+            end = m.start("words") + length
+            rule = "number.words"
+        elif m.group("zero"):
+            value, rule = 0, "number.zero"
+        else:
+            phrase = m.group("vague") or m.group("exact")
+            value = table[re.sub(r"\s+", " ", phrase.lower())]
+            rule = "number.vague" if m.group("vague") else "number.exact_word"
+        approximate = bool(mod) or rule == "number.vague"
+        out.append(Quantity(start + offset, end + offset, text[start:end], value, approximate, rule))
+    return out
+
+
+def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
+    """Every count in ``text``: digits ("1,200"; "1 200" and, in French or Spanish, "1.200"), number words,
+    bounds and estimates ("at least 11", "about 60": approximate), vague counts ("dozens" → 12, "hundreds"
+    → 100, as ACLED codes them: approximate), exact words ("both", "a couple" → 2) and zero ("no one",
+    "personne n'", "nadie" → 0, rule ``number.zero``). Articles are not counts here (see :func:`quantity_for`);
+    "several" has no number (see :func:`is_unspecified_count`). Never raises."""
+    if not isinstance(text, str) or not text:
+        return []
+    return _quantities(text, guess_language(text, language))
+
+
+def parse_number(text: str, language: str | None = None) -> int | None:
+    """The count a short phrase states ("twenty-three", "1,200", "at least 11", "dozens"), or None when the
+    phrase is not one count ("several", "many", "", "5 and 6")."""
+    if not isinstance(text, str):
+        return None
+    stripped = text.strip()
+    if not stripped or len(stripped) > 200:
+        return None
+    first = guess_language(stripped, language)
+    for lang in (first,) if language else (first, *(x for x in LANGUAGES if x != first)):
+        found = _quantities(stripped, lang)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
+            return found[0].value
+    return None
+
+
+def quantity_for(text: str, start: int, end: int | None = None, language: str | None = None) -> Quantity | None:
+    """The count that modifies the noun phrase at ``text[start:end]``: a number inside it at its start
+    ("three of the staff"), or one just before it with at most three words between ("two nurses",
+    "five medical staff", "11 people including 2 doctors" → 2 for "doctors"), or an article ("a doctor",
+    "une infirmière" → 1, rule ``number.article``), or a zero determiner ("no casualties" → 0).
+    None when nothing counts it."""
+    if not isinstance(text, str) or not 0 <= start <= len(text):
+        return None
+    end = len(text) if end is None else max(start, min(end, len(text)))
+    lang = guess_language(text, language)
+    pats = _patterns(lang)
+    lo = max(0, start - 120)
+    found = _quantities(text[lo:end], lang, offset=lo, standalone=False)
+    at_start = [q for q in found if q.start == start]
+    if at_start:
+        return at_start[0]
+    before = [q for q in found if q.end <= start]
+    if before and pats.gap.fullmatch(text, before[-1].end, start):
+        return before[-1]
+    m = pats.before_noun.search(text, lo, start)
+    if m is None:
+        return None
+    det = m.group("det")
+    value = 1 if det.lower() in {a.lower() for a in _rules()["articles"][lang]} else 0
+    return Quantity(m.start("det"), m.end("det"), det, value, False, "number.article" if value else "number.zero")
+
+
+def is_unspecified_count(text: str, start: int, language: str | None = None) -> bool:
+    """True when the noun phrase at ``start`` is counted without a number ("several nurses", "plusieurs
+    blessés", "varios heridos"): the pipeline then sets the field's ``*_unspecified`` flag."""
+    if not isinstance(text, str) or not 0 <= start <= len(text):
+        return False
+    pats = _patterns(guess_language(text, language))
+    return pats.unspecified_before.search(text, max(0, start - 80), start) is not None
