@@ -18,7 +18,6 @@ The pipeline is pure (no database): :func:`cluster` takes :class:`LinkRecord` s 
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from datetime import date
 
 from notatarget.domain import Mention
 from notatarget.link.score import Features, PairScore, compare
+from notatarget.store.store import public_id
 
 #: A pair at or above this probability is a merge candidate.
 MATCH_PROBABILITY = 0.9
@@ -107,9 +107,9 @@ class Clustering:
 
 
 def incident_id_for(key: str, salt: int = 0) -> str:
-    """The id a new cluster takes: derived from its smallest member key (``inc-`` and 12 hex digits)."""
-    text = key if not salt else f"{key}#{salt}"
-    return "inc-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    """The id a new cluster takes: derived from its smallest member key, as the store derives it
+    (``NT-`` and 10 base32 characters; ``salt`` picks another when that one is taken)."""
+    return public_id("NT", key if not salt else f"{key}~{salt}")
 
 
 class _Sets:

@@ -29,6 +29,8 @@ _COUNTS = ("killed", "injured", "health_workers_killed", "health_workers_injured
 _PLACE = ("location", "admin1", "latitude", "longitude", "geo_precision")
 _LISTS = ("attack_types", "weapons", "resources", "rules")
 _SKIP = {"spans", "report_id", "source_record", "extractor_version", "confidence", "date_precision", "evidence"}
+#: Free text that always differs between sources: chosen by the rules, not reported as a conflict.
+_FREE_TEXT = {"description"}
 _GEO_ORDER = {p.value: n for n, p in enumerate(GeoPrecision)}
 _DATE_ORDER = {"day": 0, "month": 1, "year": 2}
 
@@ -85,7 +87,8 @@ def resolve(records: Sequence[LinkRecord]) -> Resolution:
             return None
         counts = Counter(_hashable(v) for v, _ in given)
         value, _ = min(given, key=lambda vr: (*rank(vr[1]), -counts[_hashable(vr[0])], -len(str(vr[0])), str(vr[0])))
-        _note(conflicts, name, given, value, rule)
+        if name not in _FREE_TEXT:
+            _note(conflicts, name, given, value, rule)
         return value
 
     most_reliable = lambda r: (-reliability(r),)  # noqa: E731

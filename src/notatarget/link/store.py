@@ -1,0 +1,354 @@
+"""Linking over the store: load mentions and reviewer decisions, cluster, write incidents back.
+
+:func:`relink` works inside the caller's transaction (a ``Session`` from ``Store.session()``), so an import
+and its linking commit together or not at all. It is idempotent: on unchanged data it writes nothing.
+Reviewer work survives: ``link_decisions`` become constraints, and a field whose provenance names a person
+(``{"actor": ...}``) is never overwritten by linking.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from notatarget.domain import Certainty, IncidentStatus, Mention
+from notatarget.link.cluster import Cluster, Constraints, LinkRecord, cluster
+from notatarget.link.resolve import resolve
+from notatarget.store import Store, audit, convert, models
+
+ACTOR = "linker"
+#: Mentions this many days before ``since`` are reloaded too: a pair may be a day apart, periods a month long.
+_SINCE_MARGIN = timedelta(days=2)
+
+
+@dataclass(slots=True)
+class LinkSummary:
+    """What a linking run changed: incident ids created, updated (members or values) and emptied."""
+
+    mentions: int = 0
+    incidents: int = 0
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    emptied: list[str] = field(default_factory=list)
+    conflicts: int = 0
+
+    @property
+    def changed(self) -> list[str]:
+        return sorted({*self.created, *self.updated, *self.emptied})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "mentions": self.mentions,
+            "incidents": self.incidents,
+            "created": len(self.created),
+            "updated": len(self.updated),
+            "emptied": len(self.emptied),
+            "conflicts": self.conflicts,
+        }
+
+
+def mention_key(row: models.Mention) -> str:
+    """A mention's natural key, the one the store derives incident ids from: ``report#ordinal`` or
+    ``dataset/record id`` (``mention:<id>`` for a row with neither)."""
+    if row.report_id:
+        return f"{row.report_id}#{row.ordinal}"
+    if row.source_dataset:
+        return f"{row.source_dataset}/{row.source_record_id}"
+    return f"mention:{row.id}"
+
+
+def relink(
+    session: Session, *, since: date | None = None, mention_ids: Iterable[int] | None = None, actor: str = ACTOR
+) -> LinkSummary:
+    """Re-run linking on the store: every mention, or those dated from ``since`` on (or ``mention_ids``) with
+    every mention they could pair with and the other members of their incidents."""
+    rows = _load(session, since, mention_ids)
+    by_key = {mention_key(r): r for r in rows}
+    published = _published(session, rows)
+    records = [
+        LinkRecord(
+            key,
+            convert.to_mention(row),
+            incident_id=row.incident_id,
+            published=published.get(row.report_id or ""),
+            reliability=row.confidence,
+        )
+        for key, row in by_key.items()
+    ]
+    result = cluster(records, _constraints(session, by_key))
+    summary = LinkSummary(mentions=len(records), incidents=len(result.clusters))
+    record_of = {r.key: r for r in records}
+    original = {r.key: r.incident_id for r in records}
+    for group in result.clusters:
+        _write(session, group, [record_of[k] for k in group.members], by_key, original, summary, actor)
+    for incident_id in sorted({i for i in original.values() if i} - {c.id for c in result.clusters}):
+        moved_to = sorted({result.assignment[k] for k, i in original.items() if i == incident_id})
+        _empty(session, incident_id, moved_to, summary, actor)
+    session.flush()
+    return summary
+
+
+def _load(session: Session, since: date | None, mention_ids: Iterable[int] | None) -> list[models.Mention]:
+    query = sa.select(models.Mention)
+    if since is None and mention_ids is None:
+        return list(session.scalars(query.order_by(models.Mention.id)))
+    seeds = []
+    if mention_ids is not None:
+        seeds += list(session.scalars(query.where(models.Mention.id.in_(list(mention_ids)))))
+    if since is not None:
+        seeds += list(
+            session.scalars(
+                query.where(sa.or_(models.Mention.date_to >= since - _SINCE_MARGIN, models.Mention.date_to.is_(None)))
+            )
+        )
+    windows = {(m.country, m.date_from, m.date_to) for m in seeds if m.date_from and m.country}
+    neighbours: list[models.Mention] = []
+    for country, start, end in sorted(windows, key=str):
+        neighbours += session.scalars(
+            query.where(
+                models.Mention.country == country,
+                models.Mention.date_to >= start - timedelta(days=1),
+                models.Mention.date_from <= end + timedelta(days=1),
+            )
+        )
+    loaded = {m.id: m for m in [*seeds, *neighbours]}
+    incidents = {m.incident_id for m in loaded.values() if m.incident_id}
+    if incidents:
+        for row in session.scalars(query.where(models.Mention.incident_id.in_(sorted(incidents)))):
+            loaded.setdefault(row.id, row)
+    return [loaded[i] for i in sorted(loaded)]
+
+
+def _published(session: Session, rows: Sequence[models.Mention]) -> dict[str, date]:
+    report_ids = sorted({r.report_id for r in rows if r.report_id})
+    out: dict[str, date] = {}
+    for start in range(0, len(report_ids), 500):
+        chunk = report_ids[start : start + 500]
+        query = sa.select(models.Report.id, models.Report.published).where(models.Report.id.in_(chunk))
+        out.update({rid: pub for rid, pub in session.execute(query) if pub})
+    return out
+
+
+def _constraints(session: Session, by_key: dict[str, models.Mention]) -> Constraints:
+    """Reviewer decisions, oldest first, as pairs of keys; a later decision overrides an earlier one."""
+    key_of = {row.id: key for key, row in by_key.items()}
+    must: set[frozenset[str]] = set()
+    cannot: set[frozenset[str]] = set()
+    decisions = session.scalars(sa.select(models.LinkDecision).order_by(models.LinkDecision.id))
+    for decision in decisions:
+        chosen = [key_of[i] for i in decision.mention_ids or [] if i in key_of]
+        if decision.kind == "merge":
+            pairs = {frozenset((chosen[0], k)) for k in chosen[1:]}
+            must |= pairs
+            cannot -= {frozenset((a, b)) for a in chosen for b in chosen if a != b}
+        elif decision.kind == "split" and chosen:
+            source = (decision.incident_ids or [None])[0]
+            others = [k for k, row in by_key.items() if row.incident_id == source and k not in chosen]
+            must |= {frozenset((chosen[0], k)) for k in chosen[1:]}
+            apart = {frozenset((a, b)) for a in chosen for b in others}
+            cannot |= apart
+            must -= apart
+    return Constraints(
+        must_link=sorted(tuple(sorted(p)) for p in must),  # type: ignore[misc]
+        cannot_link=sorted(tuple(sorted(p)) for p in cannot),  # type: ignore[misc]
+    )
+
+
+def _write(
+    session: Session,
+    group: Cluster,
+    members: list[LinkRecord],
+    by_key: dict[str, models.Mention],
+    original: dict[str, str | None],
+    summary: LinkSummary,
+    actor: str,
+) -> None:
+    resolution = resolve(members)
+    rows = [by_key[k] for k in group.members]
+    values = convert.value_columns(resolution.values)
+    provenance_source = {name: _source_mention(name, values[name], rows) for name in values}
+    incident = session.get(models.Incident, group.id)
+    link_evidence = {
+        "members": group.members,
+        "merges": [e.to_dict() for e in group.evidence],
+    }
+    conflicts = [c.to_dict() for c in resolution.conflicts]
+    summary.conflicts += len(conflicts)
+    if incident is None:
+        incident = models.Incident(
+            id=group.id,
+            **values,
+            certainty=_certainty(rows),
+            status=IncidentStatus.DRAFT.value,
+            provenance={k: {"mention": v} for k, v in provenance_source.items() if v is not None},
+            link_evidence=link_evidence,
+            conflicts=conflicts,
+        )
+        session.add(incident)
+        session.flush()
+        summary.created.append(group.id)
+        audit.append(
+            session,
+            actor=actor,
+            action="create",
+            entity="incident",
+            entity_id=group.id,
+            after={"members": group.members, "conflicts": len(conflicts)},
+        )
+    else:
+        provenance = dict(incident.provenance or {})
+        edited = {k for k, v in provenance.items() if isinstance(v, dict) and "actor" in v}
+        changes = {
+            k: v
+            for k, v in values.items()
+            if k not in edited and audit.jsonable(getattr(incident, k)) != audit.jsonable(v)
+        }
+        for name, chosen in provenance_source.items():
+            if name not in edited and chosen is not None:
+                provenance[name] = {"mention": chosen}
+        old_members = sorted(k for k, i in original.items() if i == group.id)
+        meta_changed = audit.jsonable([incident.link_evidence, incident.conflicts]) != audit.jsonable(
+            [link_evidence, conflicts]
+        )
+        if changes or meta_changed or old_members != group.members:
+            before = {k: getattr(incident, k) for k in changes}
+            for name, value in changes.items():
+                setattr(incident, name, value)
+            incident.provenance = provenance
+            incident.link_evidence = link_evidence
+            incident.conflicts = conflicts
+            summary.updated.append(group.id)
+            audit.append(
+                session,
+                actor=actor,
+                action="relink",
+                entity="incident",
+                entity_id=group.id,
+                before={**before, "members": old_members},
+                after={**changes, "members": group.members},
+            )
+    for row in rows:
+        if row.incident_id != group.id:
+            row.incident_id = group.id
+
+
+def _empty(session: Session, incident_id: str, moved_to: list[str], summary: LinkSummary, actor: str) -> None:
+    """An incident whose mentions all moved elsewhere: kept (nothing is deleted), marked merged if a draft."""
+    incident = session.get(models.Incident, incident_id)
+    if incident is None:
+        return
+    evidence = {**(incident.link_evidence or {}), "members": [], "merged_into": moved_to}
+    if incident.link_evidence == evidence:
+        return
+    before = {"status": incident.status}
+    if incident.status == IncidentStatus.DRAFT.value:
+        incident.status = IncidentStatus.REJECTED.value
+    incident.link_evidence = evidence
+    summary.emptied.append(incident_id)
+    audit.append(
+        session,
+        actor=actor,
+        action="relink_empty",
+        entity="incident",
+        entity_id=incident_id,
+        before=before,
+        after={"status": incident.status, "merged_into": moved_to},
+    )
+
+
+def _source_mention(name: str, value: Any, rows: Sequence[models.Mention]) -> int | None:
+    """The first member (by id) whose value for ``name`` is the chosen one."""
+    if value in (None, [], False):
+        return None
+    for row in sorted(rows, key=lambda r: r.id):
+        if audit.jsonable(getattr(row, name, None)) == audit.jsonable(value):
+            return row.id
+    return None
+
+
+def _certainty(rows: Sequence[models.Mention]) -> str:
+    """A new incident's certainty: the highest its coded sources give, else ``possible``."""
+    levels = []
+    for row in rows:
+        try:
+            levels.append(Certainty.parse(row.certainty or ""))
+        except ValueError:
+            continue
+    return max(levels, key=lambda c: c.rank).value if levels else Certainty.POSSIBLE.value
+
+
+def members_by_incident(session: Session, incident_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    """Each incident's mentions as JSON-ready dicts: mention id, report id and ordinal (with the report's
+    publisher, published date and URL) or source dataset, record id and row. For ``incidents --format json``."""
+    ids = sorted(set(incident_ids))
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    query = (
+        sa.select(models.Mention, models.Report.publisher, models.Report.published, models.Report.source_url)
+        .outerjoin(models.Report, models.Report.id == models.Mention.report_id)
+        .order_by(models.Mention.id)
+    )
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row, publisher, published, url in session.execute(query.where(models.Mention.incident_id.in_(chunk))):
+            entry: dict[str, Any] = {"mention_id": row.id, "key": mention_key(row)}
+            if row.report_id:
+                entry.update(
+                    report_id=row.report_id,
+                    ordinal=row.ordinal,
+                    publisher=publisher,
+                    published=published.isoformat() if published else None,
+                    source_url=url,
+                )
+            else:
+                entry["source_record"] = {
+                    "dataset": row.source_dataset,
+                    "record_id": row.source_record_id,
+                    "row_number": row.source_row,
+                }
+            out[row.incident_id].append(entry)
+    return {i: out.get(i, []) for i in ids}
+
+
+def import_mentions(
+    session: Session, store: Store, mentions: Sequence[Mention], *, actor: str = ACTOR
+) -> ImportSummary:
+    """Store imported dataset mentions and link them, inside the caller's transaction (all or nothing).
+
+    Idempotent: rows already stored (same dataset and record id) are kept as they are, and linking then
+    changes nothing.
+    """
+    existing = _existing(session, mentions)
+    ids = store._add_mentions(session, None, mentions)  # one transaction with the linking
+    summary = relink(session, mention_ids=ids, actor=actor)
+    return ImportSummary(added=len(ids) - existing, already=existing, link=summary)
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    """An import: mentions added, mentions already stored, and what linking changed."""
+
+    added: int
+    already: int
+    link: LinkSummary
+
+
+def _existing(session: Session, mentions: Sequence[Mention]) -> int:
+    by_dataset: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        if m.source_record:
+            by_dataset[m.source_record.dataset].append(m.source_record.record_id)
+    found = 0
+    for dataset, record_ids in by_dataset.items():
+        for start in range(0, len(record_ids), 500):
+            query = sa.select(sa.func.count()).where(
+                models.Mention.source_dataset == dataset,
+                models.Mention.source_record_id.in_(record_ids[start : start + 500]),
+            )
+            found += session.scalar(query) or 0
+    return found
