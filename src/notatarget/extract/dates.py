@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from notatarget.extract.dates_rules import DateRule, compiled_rules, name_key, vocabulary
+from notatarget.extract.dates_rules import DateRule, compiled_rules, longest_spans, name_key, vocabulary
 from notatarget.extract.numbers import normalize_digits, parse_number
 
 __all__ = ["DateMention", "find_dateline", "find_dates"]
@@ -109,21 +109,13 @@ def find_dateline(text: str, published: date | None = None) -> date | None:
 def _find(text: str, anchor: date | None) -> list[DateMention]:
     norm = normalize_digits(text)
     context = None if anchor else _context_date(norm)
-    candidates: list[tuple[int, int, int, DateMention]] = []
+    candidates: list[tuple[int, DateMention]] = []
     for priority, rule in enumerate(compiled_rules()):
         for m in rule.regex.finditer(norm):
             mention = _resolve(rule, m, text, anchor, context)
             if mention is not None:
-                candidates.append((m.start(), -(m.end() - m.start()), priority, mention))
-    candidates.sort(key=lambda c: c[:3])
-    chosen: list[DateMention] = []
-    for start, neg_len, _, mention in candidates:
-        if chosen and start < chosen[-1].end:
-            if -neg_len > chosen[-1].end - chosen[-1].start:
-                chosen[-1] = mention
-            continue
-        chosen.append(mention)
-    return chosen
+                candidates.append((priority, mention))
+    return longest_spans(candidates)
 
 
 def _context_date(norm: str) -> date | None:

@@ -13,12 +13,36 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
-__all__ = ["DateRule", "Vocabulary", "compiled_rules", "name_key", "vocabulary"]
+__all__ = ["DateRule", "Vocabulary", "compiled_rules", "longest_spans", "name_key", "vocabulary"]
 
 _DAY = r"(?P<{name}>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th|er|ème|º|°)?(?!\w)"
 _YEAR = r"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?![\d]|[.,]\d)"
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Spanned)
+
+
+def longest_spans(candidates: list[tuple[int, S]]) -> list[S]:
+    """Non-overlapping spans in text order: of overlapping ones the longest, then the lowest priority
+    number (the ``int`` of each pair). One sort and one sweep, so linear after sorting."""
+    ordered = sorted(candidates, key=lambda c: (c[1].start, c[1].start - c[1].end, c[0]))
+    chosen: list[S] = []
+    for _, span in ordered:
+        if chosen and span.start < chosen[-1].end:
+            if span.end - span.start > chosen[-1].end - chosen[-1].start:
+                chosen[-1] = span
+            continue
+        chosen.append(span)
+    return chosen
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,111 @@
+"""Clock times in report text, as ``HH:MM`` (24-hour, local as written).
+
+Patterns are data (``rules/times.json``), each with a stable rule id: "9:40am" → 09:40, "10:30",
+"21:00 local time", "2 p.m." → 14:00, "14h30", "à 10 heures", "a las 9 de la mañana", "five o'clock in
+the morning" → 05:00. Parts of the day alone ("evening", "noon", "midnight") give no time. A clock
+pattern after a word such as "ratio", "score" or a book of scripture ("John 3:16") is not a time, nor
+are ranges ("24/7", "3:16-18"). dateparser is not used: it reads a time only from a whole phrase and
+finds none in running text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from notatarget.extract.dates_rules import longest_spans, name_key, vocabulary
+from notatarget.extract.numbers import normalize_digits, parse_number
+
+__all__ = ["TimeMention", "find_times"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A clock time read from ``text[start:end]`` as ``value`` ("HH:MM") by rule ``rule``."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    rule: str
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    return json.loads(resources.files("notatarget.extract").joinpath("rules/times.json").read_text("utf-8"))
+
+
+def _literals(phrases: list[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@cache
+def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    r = _rules()
+    fill = {
+        "PART": _literals(r["pm_parts"] + r["am_parts"]),
+        "HWORD": _literals(r["hour_words"]),
+        "PREP": _literals(r["prepositions"]),
+    }
+    return tuple(
+        (spec["id"], re.compile(re.sub(r"\{([A-Z]+)\}", lambda m: fill[m.group(1)], spec["pattern"]), re.IGNORECASE))
+        for spec in r["patterns"]
+    )
+
+
+def find_times(text: str) -> list[TimeMention]:
+    """Every clock time ``text`` states, in order. Never raises on a str."""
+    if not isinstance(text, str) or not text:
+        return []
+    norm = normalize_digits(text)
+    candidates: list[tuple[int, TimeMention]] = []
+    for priority, (rule, regex) in enumerate(_compiled()):
+        for m in regex.finditer(norm):
+            value = _value(rule, m, norm)
+            if value is not None:
+                candidates.append((priority, TimeMention(m.start(), m.end(), text[m.start() : m.end()], value, rule)))
+    return longest_spans(candidates)
+
+
+def _is_reference(word: str) -> bool:
+    """True for a capitalised word that is not a date or time word: "Hebrews" in "Hebrews 11:30", "Section"
+    in "Section 3:12" (a reference), unlike "Tuesday 10:30" or "At 10:30"."""
+    if not word[:1].isupper():
+        return False
+    key = name_key(word)
+    vocab = vocabulary()
+    return key not in vocab.months and key not in vocab.weekdays and key not in _prepositions()
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(p.lower() for p in _rules()["prepositions"] + ["local", "gmt", "utc"])
+
+
+def _value(rule: str, m: re.Match[str], text: str) -> str | None:
+    """``HH:MM`` for a match, or None when it is not a time (bad hour, or a ratio or verse by context)."""
+    r = _rules()
+    g = m.groupdict()
+    before = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 30) : m.start()])[-2:]
+    if any(w.lower() in r["not_after"] for w in before):
+        return None
+    if rule == "time.clock" and before and text[m.start() - 1 : m.start()] == " " and _is_reference(before[-1]):
+        return None
+    hour = int(g["h"]) if g.get("h") else parse_number(g.get("hword") or "")
+    if hour is None:
+        return None
+    minute = int(g["m"]) if g.get("m") else 30 if g.get("half") else 0
+    part = (g.get("part") or g.get("part2") or "").lower()
+    if g.get("ampm"):
+        hour = hour % 12 + (12 if g["ampm"].lower() == "p" else 0)
+    elif part in r["pm_parts"] and hour < 12:
+        hour += 12
+    elif part in r["am_parts"] and hour == 12:
+        hour = 0
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return f"{hour:02d}:{minute:02d}"
