@@ -447,10 +447,11 @@ class Store:
             old = _incident_state(row)
             values = {**convert.values_of(row), **{k: v for k, v in changes.items() if k in convert.VALUE_FIELDS}}
             new = {**convert.value_columns(values), **{k: v for k, v in changes.items() if k in INCIDENT_FIELDS}}
-            changed = {k for k, v in new.items() if audit.jsonable(getattr(row, k)) != audit.jsonable(v)}
+            audited = (*convert.VALUE_FIELDS, *INCIDENT_FIELDS)
+            changed = {k for k in audited if k in new and audit.jsonable(getattr(row, k)) != audit.jsonable(new[k])}
             if changed:
-                for name in changed:
-                    setattr(row, name, new[name])
+                for name, value in new.items():
+                    setattr(row, name, value)
                 stamp = {"actor": actor, "at": utcnow().isoformat(), "reason": reason}
                 row.provenance = {**row.provenance, **{k: stamp for k in changed & set(convert.VALUE_FIELDS)}}
                 session.flush()
