@@ -38,18 +38,18 @@ def bom_encoding(data: bytes) -> str | None:
 
 
 def decode(data: bytes) -> str:
-    """Decode ``data`` safely: a BOM decides, then strict UTF-8, then charset-normalizer's guess.
+    """Decode ``data`` safely: a BOM decides, then BOM-less UTF-16, strict UTF-8, charset-normalizer's guess.
 
     Undecodable bytes become U+FFFD; this never raises on any input.
     """
     if encoding := bom_encoding(data):
         return data.decode(encoding, errors="replace").removeprefix("\ufeff")
+    if utf16 := _bomless_utf16(data):
+        return data.decode(utf16, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if utf16 := _bomless_utf16(data):
-        return data.decode(utf16, errors="replace")
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
