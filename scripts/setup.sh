@@ -39,4 +39,6 @@ if [ "$want_test" = 1 ]; then
     fi
   fi
 fi
+# The monthly brief's PDF (WeasyPrint) needs the system's Pango.
+ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || { command -v apt-get >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null || echo "setup: Pango is missing; 'notatarget brief' can write HTML but not PDF" >&2; }
 echo "notatarget is set up in .venv ($(.venv/bin/notatarget --version 2>/dev/null || echo installed))"
