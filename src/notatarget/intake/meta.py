@@ -24,8 +24,8 @@ _MONTHS = (
 )
 #: ``date 2016-11-18`` or ``Published: 9 January 2016`` at the start of a line.
 _KEYED = re.compile(
-    r"^[ \t]*(?:date|dated|published|publication date|date of report|report date|publié le|date de publication|"
-    r"fecha|publicado|veröffentlicht|dato)[ \t]*(?:on)?[ \t]*[:\-–]?[ \t]*(?P<date>[^\n]{4,40})",
+    r"^[ \t]*(?:date of report|date de publication|publication date|report date|publié le|published|publicado|"
+    r"veröffentlicht|fecha|dated|date|dato)[ \t]*(?:on)?[ \t]*[:\-–]?[ \t]*(?P<date>[^\n]{4,40})",
     re.I | re.M,
 )
 #: ``KABUL, March 8 (Reuters) -`` / ``GENEVA, 18 November 2016 –`` / ``Sana’a, 03 August 2018 –``.
@@ -42,6 +42,8 @@ _DATE_LINE = re.compile(
     re.I | re.M,
 )
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTH_WORD = re.compile(rf"(?<!\w)(?:{_MONTHS})", re.I)
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}/\d{1,2}/\d{1,2}\b")
 
 
 @cache
@@ -97,8 +99,8 @@ def parse_date(
             return date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
-    if not re.search(r"\d", phrase):
-        return None
+    if not re.search(r"\d", phrase) or not (_MONTH_WORD.search(phrase) or _NUMERIC_DATE.search(phrase)):
+        return None  # "48 hours", "Sunday 5": dateparser would read relative or partial phrases as dates
     if require_year and not re.search(r"\b\d{4}\b", phrase):
         return None
     import dateparser
