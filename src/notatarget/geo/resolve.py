@@ -1,0 +1,76 @@
+"""Choose what each place name of a document means, from the rest of the document.
+
+Rules, in order:
+
+1. The document's **main country** is the one with most evidence: a country name counts 3, a demonym 1, and
+   every admin1 or place name spreads 1 over the countries it may be in, by their population ("Rafah" gives
+   Palestine 0.74 and Egypt 0.26; "Aleppo" gives Syria 1).
+2. Each mention takes the candidate that lies in the country with most evidence, then one of the mention's
+   own kind (the city for "Aleppo", the governorate for "Aleppo governorate"), then in an admin1 the
+   document names, then the biggest. So "Kherson" is Ukraine's, and "Rafah" in a text that says "Gaza" is
+   Palestine's even though an Egyptian Rafah exists.
+3. The document's **main admin1** is the admin1 most often named or implied by the chosen places of the main
+   country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from notatarget.domain.records import Place
+from notatarget.geo.recognize import PlaceMention
+
+#: For each mention kind, the (is admin1, is country) precision its own candidates have.
+_PRECISIONS = {"place": (False, False), "admin1": (True, False), "country": (False, True), "demonym": (False, True)}
+
+
+@dataclass(slots=True)
+class DocumentPlaces:
+    """The places of one document: its main country and admin1, and the Place chosen for each mention."""
+
+    country: str | None
+    admin1: str | None
+    evidence: dict[str, float] = field(default_factory=dict)
+    chosen: list[tuple[PlaceMention, Place | None]] = field(default_factory=list)
+
+    def place_of(self, mention: PlaceMention) -> Place | None:
+        """The Place chosen for ``mention`` (``None`` when it has no candidate)."""
+        return next((place for m, place in self.chosen if m is mention), None)
+
+    def most_specific(self) -> tuple[PlaceMention, Place] | None:
+        """The first mention of the finest precision in the main country: a document's likely location."""
+        rank = {"exact": 0, "settlement": 1, "district": 1, "admin1": 2, "country": 3}
+        in_country = [(m, p) for m, p in self.chosen if p is not None and p.country == self.country]
+        if not in_country:
+            return None
+        return min(in_country, key=lambda mp: (rank.get(mp[1].precision or "country", 3), mp[0].start))
+
+
+def resolve_document(mentions: list[PlaceMention]) -> DocumentPlaces:
+    """Weigh the country evidence of all ``mentions`` and choose a Place for each."""
+    evidence: Counter[str] = Counter()
+    for mention in mentions:
+        evidence.update(mention.countries)
+    country = max(evidence, key=lambda iso3: (evidence[iso3], -_first_seen(mentions, iso3))) if evidence else None
+    named_admin1 = {
+        (c.country, c.admin1) for m in mentions if m.kind == "admin1" for c in m.candidates if c.country == country
+    }
+
+    def rank(mention: PlaceMention, place: Place) -> tuple:
+        return (
+            place.country == country,
+            evidence.get(place.country or "", 0.0),
+            _PRECISIONS[mention.kind] == (place.precision == "admin1", place.precision == "country"),
+            (place.country, place.admin1) in named_admin1,
+            place.population or 0,
+        )
+
+    chosen = [(m, max(m.candidates, key=lambda p, m=m: rank(m, p)) if m.candidates else None) for m in mentions]
+    admin1_votes = Counter(p.admin1 for _, p in chosen if p is not None and p.country == country and p.admin1)
+    admin1 = admin1_votes.most_common(1)[0][0] if admin1_votes else None
+    return DocumentPlaces(country=country, admin1=admin1, evidence=dict(evidence), chosen=chosen)
+
+
+def _first_seen(mentions: list[PlaceMention], iso3: str) -> int:
+    return next((i for i, m in enumerate(mentions) if iso3 in m.countries), len(mentions))
