@@ -43,6 +43,8 @@ WEIGHTS: dict[str, float] = {
     "counts_agree": 1.0,
     "counts_differ": -0.5,
     "perpetrator_same": 0.5,
+    "time_close": 1.0,
+    "time_differs": -6.0,
     "description_same": 3.0,
     "description_similar": 1.0,
     "description_differs": -1.0,
@@ -56,6 +58,7 @@ TOLERANCE_KM: dict[str, float] = {
     GeoPrecision.ADMIN1: 200.0,
 }
 _DEFAULT_TOLERANCE_KM = 25.0
+_TIME_TOLERANCE_MIN = 90
 _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
 _ADMIN_WORDS = re.compile(
     r"\b(state|province|governorate|region|oblast|district|prefecture|department|county|division|muhafazat)\b"
@@ -145,6 +148,7 @@ class Features:
     counts: dict[str, int]
     perpetrator: str
     description: str
+    minute: int | None
 
     @classmethod
     def of(cls, mention: Mention) -> Features:
@@ -170,6 +174,7 @@ class Features:
             },
             perpetrator=normal_name(mention.perpetrator),
             description=normal_name(_strip_month_prefix(mention.description))[:2000],
+            minute=_minute(mention.time),
         )
 
 
@@ -184,6 +189,14 @@ def _coordinates(mention: Mention) -> tuple[float | None, float | None]:
     if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
         return None, None
     return lat, lon
+
+
+def _minute(text: str | None) -> int | None:
+    """Minutes after midnight of an ``HH:MM`` time; None when absent or unreadable."""
+    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", text or "")
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        return None
+    return int(match.group(1)) * 60 + int(match.group(2))
 
 
 def _strip_month_prefix(text: str | None) -> str | None:
@@ -217,6 +230,10 @@ def compare(a: Features, b: Features) -> PairScore:
         found["same_day" if a.period.exact and b.period.exact else "overlapping_period"] = 1.0
     else:
         found["adjacent_day"] = 1.0
+    if gap == 0 and a.minute is not None and b.minute is not None:
+        # Two strikes hours apart on one day are two incidents (the "double tap"); reports of one strike
+        # may differ by an hour or so in the time they give.
+        found["time_close" if abs(a.minute - b.minute) <= _TIME_TOLERANCE_MIN else "time_differs"] = 1.0
     _place(a, b, found)
     _names(a, b, found)
     _sets(a.attack_types, b.attack_types, "attack_types", found)

@@ -1,0 +1,290 @@
+"""The facility registry in the store: imports, incidents tied to facilities, status and service lost.
+
+Every function works inside the caller's transaction (a ``Session`` from ``Store.session()``) and appends
+audit events for what it changes. A facility a mention names but the registry lacks is *proposed*
+(``source="proposed"``) for a reviewer to confirm or merge, never silently invented as fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, selectinload
+
+from notatarget.domain import Facility, Functionality, FunctionalityReason, ServiceImpact
+from notatarget.geo.facilities import FacilityMatcher
+from notatarget.link.store import ACTOR
+from notatarget.store import audit, convert, models, public_id
+
+PROPOSED = "proposed"
+
+
+@dataclass(slots=True)
+class FacilityImport:
+    """A facility import: ids created, ids already present (unchanged), status entries added."""
+
+    created: list[str] = field(default_factory=list)
+    existing: list[str] = field(default_factory=list)
+    statuses: int = 0
+
+
+def facility_id_for(facility: Facility, external_id: str | None = None) -> str:
+    """A facility's stable id: from its OSM / external id, else from name, country and place (as the store)."""
+    seed = f"osm/{external_id}" if external_id else f"{facility.name}|{facility.country}|{facility.location}".casefold()
+    return facility.id or public_id("FAC", seed)
+
+
+def import_facilities(
+    session: Session, items: Sequence[tuple[Facility, str | None]], *, source: str, actor: str = ACTOR
+) -> FacilityImport:
+    """Add facilities (with their status history) that are not stored yet; idempotent by id."""
+    result = FacilityImport()
+    ids = [facility_id_for(f, ext) for f, ext in items]
+    stored = set()
+    for start in range(0, len(ids), 500):
+        query = sa.select(models.Facility.id).where(models.Facility.id.in_(ids[start : start + 500]))
+        stored.update(session.scalars(query))
+    for (facility, external_id), facility_id in zip(items, ids, strict=True):
+        if facility_id in stored:
+            result.existing.append(facility_id)
+            continue
+        stored.add(facility_id)
+        row = models.Facility(
+            id=facility_id,
+            **{name: getattr(facility, name) for name in convert.FACILITY_FIELDS},
+            source=source,
+            osm_id=external_id if source == "osm" else None,
+            external_ids={source: external_id} if external_id else {},
+        )
+        session.add(row)
+        session.flush()
+        audit.append(
+            session,
+            actor=actor,
+            action="create",
+            entity="facility",
+            entity_id=facility_id,
+            after={"name": facility.name, "source": source, "external_id": external_id},
+        )
+        for status in facility.status_history:
+            _add_status(
+                session, facility_id, status.as_of, status.functionality, status.reason, status.source, None, actor
+            )
+            result.statuses += 1
+        result.created.append(facility_id)
+    return result
+
+
+def attach_incidents(session: Session, incident_ids: Iterable[str] | None = None, *, actor: str = ACTOR) -> int:
+    """Tie incidents that name a facility to the registry (proposing unknown ones) and record the facility's
+    functionality when the incident says it closed or was partly put out of service. Returns how many
+    incidents were changed. A facility a reviewer set (provenance ``actor``) is left alone."""
+    query = sa.select(models.Incident).where(models.Incident.facility_name.is_not(None))
+    if incident_ids is not None:
+        query = query.where(models.Incident.id.in_(sorted(set(incident_ids))))
+    incidents = list(session.scalars(query.order_by(models.Incident.id)))
+    if not incidents:
+        return 0
+    countries = sorted({i.country for i in incidents if i.country})
+    registry = session.scalars(sa.select(models.Facility).where(models.Facility.country.in_(countries)))
+    matcher = FacilityMatcher(convert.to_facility(f) for f in registry)
+    changed = 0
+    for incident in incidents:
+        if (incident.provenance or {}).get("facility_id", {}).get("actor"):
+            continue
+        facility_id = incident.facility_id
+        if facility_id is None:
+            found = matcher.match(
+                incident.facility_name,
+                country=incident.country,
+                latitude=incident.latitude,
+                longitude=incident.longitude,
+            )
+            facility_id = found.facility.id if found else _propose(session, incident, matcher, actor)
+            incident.facility_id = facility_id
+            audit.append(
+                session,
+                actor=actor,
+                action="facility",
+                entity="incident",
+                entity_id=incident.id,
+                before={"facility_id": None},
+                after={"facility_id": facility_id, "matched": bool(found)},
+            )
+            changed += 1
+        changed += _status_from_incident(session, incident, facility_id, actor)
+    return changed
+
+
+def _propose(session: Session, incident: models.Incident, matcher: FacilityMatcher, actor: str) -> str:
+    facility = Facility(
+        name=incident.facility_name or "",
+        facility_type=incident.facility_type,
+        country=incident.country,
+        admin1=incident.admin1,
+        location=incident.location,
+        latitude=incident.latitude,
+        longitude=incident.longitude,
+    )
+    facility.id = facility_id_for(facility)
+    if session.get(models.Facility, facility.id) is None:
+        import_facilities(session, [(facility, None)], source=PROPOSED, actor=actor)
+    matcher.add(facility)  # so the next incident naming it finds it
+    return facility.id
+
+
+def _status_from_incident(session: Session, incident: models.Incident, facility_id: str, actor: str) -> int:
+    functionality = {
+        ServiceImpact.CLOSED.value: Functionality.NOT,
+        ServiceImpact.PARTIAL.value: Functionality.PARTIALLY,
+    }.get(incident.service_impact or "")
+    if functionality is None or incident.date_from is None:
+        return 0
+    exists = session.scalar(
+        sa.select(models.FacilityStatus.id).where(
+            models.FacilityStatus.facility_id == facility_id, models.FacilityStatus.incident_id == incident.id
+        )
+    )
+    if exists is not None:
+        return 0
+    reason = (
+        FunctionalityReason.DAMAGE
+        if incident.facility_damage in ("damaged", "destroyed")
+        else (FunctionalityReason.INSECURITY)
+    )
+    _add_status(
+        session,
+        facility_id,
+        incident.date_from,
+        functionality.value,
+        reason.value,
+        f"incident:{incident.id}",
+        incident.id,
+        actor,
+    )
+    return 1
+
+
+def _add_status(
+    session: Session,
+    facility_id: str,
+    as_of: date,
+    functionality: str,
+    reason: str | None,
+    source: str | None,
+    incident_id: str | None,
+    actor: str,
+) -> None:
+    session.add(
+        models.FacilityStatus(
+            facility_id=facility_id,
+            as_of=as_of,
+            functionality=functionality,
+            reason=reason,
+            source=source,
+            incident_id=incident_id,
+        )
+    )
+    session.flush()
+    audit.append(
+        session,
+        actor=actor,
+        action="status",
+        entity="facility",
+        entity_id=facility_id,
+        after={"as_of": as_of, "functionality": functionality, "reason": reason, "incident_id": incident_id},
+    )
+
+
+@dataclass(slots=True)
+class FacilityState:
+    """A facility and its functionality on a date: the latest statement at or before it."""
+
+    facility: Facility
+    functionality: str
+    since: date | None
+    reason: str | None
+    source: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        f = self.facility
+        return {
+            "id": f.id,
+            "name": f.name,
+            "facility_type": f.facility_type,
+            "country": f.country,
+            "location": f.location,
+            "functionality": self.functionality,
+            "since": self.since.isoformat() if self.since else None,
+            "reason": self.reason,
+            "source": self.source,
+            "catchment_population": f.catchment_population,
+            "services": f.services,
+            "beds": f.beds,
+        }
+
+
+def facility_states(
+    session: Session, *, as_of: date | None = None, country: str | None = None, status: str | None = None
+) -> list[FacilityState]:
+    """Every facility's functionality on ``as_of`` (default today), optionally of one country or status."""
+    as_of = as_of or date.today()
+    wanted = Functionality.parse(status).value if status else None
+    query = sa.select(models.Facility).options(selectinload(models.Facility.status_history))
+    if country:
+        query = query.where(models.Facility.country == country.upper())
+    out = []
+    for row in session.scalars(query.order_by(models.Facility.name, models.Facility.id)):
+        history = [s for s in row.status_history if s.as_of <= as_of]
+        latest = max(history, key=lambda s: (s.as_of, s.id), default=None)
+        state = FacilityState(
+            convert.to_facility(row),
+            latest.functionality if latest else Functionality.UNKNOWN.value,
+            latest.as_of if latest else None,
+            latest.reason if latest else None,
+            latest.source if latest else None,
+        )
+        if wanted is None or state.functionality == wanted:
+            out.append(state)
+    return out
+
+
+@dataclass(slots=True)
+class ServiceLoss:
+    """Facilities out of service on a date, the people they served and the services lost."""
+
+    as_of: date
+    facilities: list[FacilityState]
+    catchment_population: int
+    unknown_population: int
+    services: dict[str, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "as_of": self.as_of.isoformat(),
+            "facilities": [f.to_dict() for f in self.facilities],
+            "catchment_population": self.catchment_population,
+            "facilities_without_population": self.unknown_population,
+            "services_lost": self.services,
+        }
+
+
+def service_loss(session: Session, *, as_of: date | None = None, country: str | None = None) -> ServiceLoss:
+    """Facilities not functioning on ``as_of``: summed catchment population (facilities without a figure are
+    counted apart, never guessed) and, per service, how many facilities that gave it are out."""
+    states = facility_states(session, as_of=as_of, country=country, status=Functionality.NOT.value)
+    services: dict[str, int] = {}
+    for state in states:
+        for service in state.facility.services:
+            services[service] = services.get(service, 0) + 1
+    return ServiceLoss(
+        as_of=as_of or date.today(),
+        facilities=states,
+        catchment_population=sum(s.facility.catchment_population or 0 for s in states),
+        unknown_population=sum(1 for s in states if s.facility.catchment_population is None),
+        services=dict(sorted(services.items())),
+    )
