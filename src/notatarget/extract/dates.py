@@ -16,8 +16,10 @@ missing year is the one that makes the weekday agree, else the most recent past 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import islice
 
 from notatarget.extract.dates_rules import DateRule, compiled_rules, longest_spans, name_key, vocabulary
 from notatarget.extract.numbers import normalize_digits, parse_number
@@ -27,6 +29,7 @@ __all__ = ["DateMention", "find_dateline", "find_dates"]
 _FUTURE_SLACK = timedelta(days=2)  # a date this far after the anchor still counts as past (time zones)
 _DATELINE_MAX_GAP = timedelta(days=31)  # a dateline further than this from the page date is not trusted
 _DATELINE_LINES = 12
+_DATELINE_CHARS = 3000
 _PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})?"
 _AGENCY = r"\([^()\n]{1,30}\)"
 _DATELINE_BEFORE = re.compile(rf"\W*{_PLACE}(?:\s*{_AGENCY}\s*[-–—:]+)?[\s,]*")
@@ -40,6 +43,7 @@ _LABEL = re.compile(
 _DATELINE_RULES = frozenset(
     {"date.ymd", "date.numeric", "date.day_month", "date.month_day", "date.weekday", "date.weekday_day"}
 )
+_NEWLINE = re.compile("\n")
 _PAGE_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 
 
@@ -68,8 +72,12 @@ def find_dates(text: str, published: date | None = None, language: str | None = 
     Never raises on a str."""
     if not isinstance(text, str) or not text:
         return []
-    anchor = find_dateline(text, published) or published
-    return _find(text, anchor)
+    reference = published or _page_date(text)
+    mentions = _find(text, reference)
+    dateline = _dateline(text, mentions, reference)
+    if dateline is not None and dateline != reference:
+        mentions = _find(text, dateline)
+    return mentions
 
 
 def find_dateline(text: str, published: date | None = None) -> date | None:
@@ -79,31 +87,46 @@ def find_dateline(text: str, published: date | None = None) -> date | None:
     ``published``; a dateline more than a month from ``published`` is ignored. None when there is none."""
     if not isinstance(text, str) or not text:
         return None
-    head = text[:3000]
-    page = _PAGE_DATE.match(head)
-    page_date = _safe_date(*map(int, page.group(1).split("-"))) if page else None
-    if page:
-        head = head[page.end() :]
-    reference = published or page_date
+    reference = published or _page_date(text)
+    head = text[:_DATELINE_CHARS]
+    return _dateline(head, _find(head, reference), reference)
+
+
+def _page_date(text: str) -> date | None:
+    page = _PAGE_DATE.match(text)
+    return _safe_date(*map(int, page.group(1).split("-"))) if page else None
+
+
+def _dateline(text: str, mentions: list[DateMention], reference: date | None) -> date | None:
+    """The dateline among ``mentions`` (found in ``text`` against ``reference``): a date within the first
+    60 characters of one of the first lines, after a place ("GENEVA, ") or an agency ("(AP) — "), or alone
+    on its line after an optional label ("Published on"); else the page date."""
+    newlines = islice(_NEWLINE.finditer(text, 0, _DATELINE_CHARS), _DATELINE_LINES - 1)
+    line_starts = [0, *(m.end() for m in newlines)]
     labelled: date | None = None
-    for line in head.split("\n", _DATELINE_LINES)[:_DATELINE_LINES]:
-        line = line[:300]
-        for m in _find(line, reference):
-            if m.rule not in _DATELINE_RULES or m.start > 60:
-                continue
-            found = date.fromisoformat(m.value)
-            if reference and abs(found - reference) > _DATELINE_MAX_GAP:
-                continue
-            before, after = line[: m.start], line[m.end :]
-            if m.rule.startswith("date.weekday"):
-                if _AFTER_AGENCY.fullmatch(before):
-                    return found
-                continue
-            if _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after):
+    for m in mentions:
+        if m.start >= _DATELINE_CHARS or m.start > line_starts[-1] + 160:
+            break
+        if m.rule not in _DATELINE_RULES:
+            continue
+        line_start = line_starts[bisect_right(line_starts, m.start) - 1]
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if m.start - line_start > 60 or m.end > line_end:
+            continue
+        found = date.fromisoformat(m.value)
+        if reference and abs(found - reference) > _DATELINE_MAX_GAP:
+            continue
+        before, after = text[line_start : m.start], text[m.end : min(line_end, m.end + 100)]
+        if m.rule.startswith("date.weekday"):
+            if _AFTER_AGENCY.fullmatch(before):
                 return found
-            if labelled is None and _LABEL.match(before) and not after.strip(" \t|:–—-"):
-                labelled = found
-    return labelled or page_date
+            continue
+        if _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after):
+            return found
+        if labelled is None and _LABEL.match(before) and not after.strip(" \t|:–—-"):
+            labelled = found
+    return labelled or _page_date(text)
 
 
 def _find(text: str, anchor: date | None) -> list[DateMention]:
