@@ -206,6 +206,7 @@ def test_list_incidents_filters(store: Store) -> None:
     assert ids(store.list_incidents(limit=1, offset=2)) == [made["2031-04"]]
     assert store.count_incidents(country="Freedonia") == 2
     assert store.count_incidents(attack_type="heavy_weapons") == 2
+    assert store.count_incidents(attack_type="heavy") == 0 == store.count_incidents(attack_type="heavy%weapons")
     assert store.list_incidents(status="published") == []
 
 
