@@ -1,12 +1,32 @@
-"""The extraction pipeline (first simple version; the extraction issue replaces it)."""
+"""The extraction pipeline: a report's text → the incidents it tells, each value with its spans.
+
+Components run in order on one shared :class:`~notatarget.extract.document.Doc`, each with one job
+(spaCy style): segment (sentences and rule hits) → anchor (reference date) → events (attack with a
+health-care target) → dates (and times) → counts → group (incidents) → places → mentions.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from notatarget.domain import Mention, Report
+from notatarget.errors import ExtractError
+from notatarget.extract import components, incidents, places
+from notatarget.extract.document import Doc, detect_language, segment
 
-EXTRACTOR_VERSION = "0.0.1"
+EXTRACTOR_VERSION = "0.1.0"
+
+#: The components, in the order they run.
+COMPONENTS: tuple[Callable[[Doc], Doc], ...] = (
+    segment,
+    components.anchor,
+    components.events,
+    components.dates,
+    components.counts,
+    incidents.group,
+    places.places,
+)
 
 
 def extract(text: str, published: date | str | None = None, language: str | None = None) -> list[Mention]:
@@ -15,11 +35,33 @@ def extract(text: str, published: date | str | None = None, language: str | None
 
 
 def extract_report(report: Report) -> list[Mention]:
-    """The incidents a :class:`Report` tells."""
-    return []
+    """The incidents a :class:`Report` tells (empty for a text that tells none)."""
+    if not isinstance(report.text, str):
+        raise ExtractError(f"report text must be a string, not {type(report.text).__name__}")
+    doc = run(report.text, report.published, report.language)
+    mentions = []
+    for g in doc.incidents:
+        mention = incidents.build_mention(doc, g, EXTRACTOR_VERSION)
+        places.set_place(doc, mention, g.sentences)
+        mention.report_id = report.id
+        mentions.append(mention)
+    return mentions
+
+
+def run(text: str, published: date | None = None, language: str | None = None) -> Doc:
+    """The document object after every component has run (for inspection and tests)."""
+    doc = Doc(text=text, published=published, language=detect_language(text, language))
+    if not text.strip():
+        return doc
+    for component in COMPONENTS:
+        doc = component(doc)
+    return doc
 
 
 def _as_date(value: date | str | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
-    return date.fromisoformat(value)
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError) as exc:
+        raise ExtractError(f"published date {value!r} is not YYYY-MM-DD") from exc

@@ -1,0 +1,261 @@
+"""Extraction components: each reads and writes the shared :class:`~notatarget.extract.document.Doc`.
+
+Order (see ``pipeline.COMPONENTS``): segment → anchor → events → dates → counts → incidents → places →
+mentions. An *event* is one sentence that tells an act against health care: an attack trigger with a
+health-care target (facility, transport, health worker, patient, supplies) in the sentence (or, for a
+specific weapon, in a neighbouring sentence of the same paragraph).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from notatarget.extract.dates import find_dateline, find_dates
+from notatarget.extract.document import Doc, Sentence
+from notatarget.extract.ruleset import Hit
+from notatarget.extract.times import find_times
+
+#: Words between a number and its noun ("two *female* nurses") and between a near-cue and its target.
+_GAP_WORDS = 3
+_ARTICLE_ONE = re.compile(r"(?:^|\W)(?:a|an|one|un|une|una|uno|el|la|le)\s+$", re.IGNORECASE)
+_INCLUDING = re.compile(
+    r"\b(?:including|among them|among whom|of whom|of them|dont|parmi|entre ellos|incluidos)\b", re.I
+)
+_SINCE = re.compile(r"(?:since|depuis|desde|from|until|by|in)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_OUTCOMES = ("killed", "injured", "abducted", "arrested")
+_GROUP_TARGETS = ("health_worker", "patient")
+#: An act dated more than this before the report's reference date is background (an earlier attack).
+_BACKGROUND_GAP = timedelta(days=31)
+
+
+@dataclass(slots=True)
+class Event:
+    """One sentence telling an act against health care, with the hits that make it one."""
+
+    sentence: Sentence
+    triggers: list[Hit]
+    targets: list[Hit]
+    facility: Hit | None = None
+    facility_name: tuple[int, int] | None = None
+    date: Any = None
+    time: Any = None
+    background: bool = False
+    counts: dict[str, Any] = field(default_factory=dict)
+
+
+def _last_day(value: str) -> date:
+    """The last day a date value ("YYYY-MM-DD", "YYYY-MM", "YYYY") can mean."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return date(parts[0], 12, 31)
+
+
+def _between_words(text: str) -> int:
+    return len(text.split())
+
+
+def anchor(doc: Doc) -> Doc:
+    """Component: the reference date for relative dates: the dateline when it differs, else the page date."""
+    doc.reference = find_dateline(doc.text[:3000], doc.published) or doc.published
+    doc.accident = any(h.value["cue"] == "accident" for s in doc.sentences for h in s.get("context"))
+    return doc
+
+
+def _cues(sentence: Sentence, cue: str) -> list[Hit]:
+    return [h for h in sentence.get("context") if h.value["cue"] == cue]
+
+
+def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
+    """Health-care targets in ``sentence``: facilities not merely 'near' the act, health workers, patients."""
+    near = _cues(sentence, "near")
+    out = []
+    for hit in sentence.get("facilities"):
+        before = [n for n in near if n.end <= hit.start and _between_words(doc.text[n.end : hit.start]) <= _GAP_WORDS]
+        if not before:
+            out.append(hit)
+    out += [h for h in sentence.get("people") if h.value["group"] in _GROUP_TARGETS]
+    return out
+
+
+def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
+    """A statistic ("28 facilities were attacked last month"): a count of two or more right before a plural
+    target or 'attacks', with a range cue (since, so far, recorded, in total...)."""
+    if not _cues(sentence, "aggregate"):
+        return False
+    plural = [h for h in sentence.get("facilities") + sentence.get("attacks") if h.text.lower().endswith("s")]
+    plural += [h for h in sentence.get("people") if h.value.get("plural") and h.value["group"] == "health_worker"]
+    return any(q.value >= 3 and any(0 <= p.start - q.end <= 30 for p in plural) for q in sentence.quantities)
+
+
+def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
+    """Attack triggers of ``sentence``, without chemical ones told only as the cause of treated illness
+    and without 'strike' used for a labour strike."""
+    hits = sentence.get("attacks")
+    if _cues(sentence, "treatment"):
+        hits = [h for h in hits if h.value.get("attack_type") != "chemical"]
+    if _cues(sentence, "labour"):
+        hits = [h for h in hits if h.rule != "attack.strike"]
+    return hits
+
+
+def events(doc: Doc) -> Doc:
+    """Component: the event sentences, skipping accidents, aggregate statistics and appeals."""
+    from notatarget.extract.numbers import find_quantities
+
+    sentences = doc.sentences
+    for i, sentence in enumerate(sentences):
+        triggers = _triggers(doc, sentence)
+        harm = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
+        if not triggers and not harm:
+            continue
+        targets = _targets(doc, sentence)
+        strong = [t for t in triggers if t.value.get("strength") == "strong"]
+        if not targets and strong:
+            neighbours = [s for s in sentences[max(0, i - 1) : i + 2] if s.paragraph == sentence.paragraph]
+            targets = [t for s in neighbours if s is not sentence for t in _targets(doc, s)]
+            targets = [t for t in targets if "facility_type" in t.value]
+        if not targets:
+            continue
+        if not triggers and not any(t.value.get("group") for t in targets):
+            continue
+        if _cues(sentence, "treatment") and not strong:  # where victims were treated, not what was hit
+            continue
+        if _cues(sentence, "accident"):
+            continue
+        text = doc.text[sentence.start : sentence.end]
+        sentence.quantities = [_shift(q, sentence.start) for q in find_quantities(text, doc.language)]
+        if _is_aggregate(doc, sentence):
+            continue
+        doc.events.append(Event(sentence, triggers + harm, targets))
+    return doc
+
+
+def _shift(item: Any, offset: int) -> Any:
+    """``item`` (a dataclass with start/end) moved by ``offset`` characters."""
+    from dataclasses import replace
+
+    return replace(item, start=item.start + offset, end=item.end + offset)
+
+
+def _sentence_dates(doc: Doc, sentence: Sentence) -> list[Any]:
+    if not sentence.dates:
+        text = doc.text[sentence.start : sentence.end]
+        found = [_shift(d, sentence.start) for d in find_dates(text, doc.reference, doc.language)]
+        # "since 2013", "in 2016": a range or a year of statistics, not the day of an act
+        sentence.dates = [
+            d
+            for d in found
+            if d.precision == "day" or not _SINCE.search(doc.text[max(sentence.start, d.start - 12) : d.start])
+        ] or [None]
+    return [d for d in sentence.dates if d is not None]
+
+
+def dates(doc: Doc) -> Doc:
+    """Component: each event's own date (from its sentence, else from the sentence before it in the same
+    paragraph when that one is not itself an event) and time; background events are marked."""
+    event_sentences = {e.sentence.index for e in doc.events}
+    for event in doc.events:
+        s = event.sentence
+        found = _sentence_dates(doc, s)
+        if not found and s.index > 0:
+            prev = doc.sentences[s.index - 1]
+            if prev.paragraph == s.paragraph and prev.index not in event_sentences:
+                found = _sentence_dates(doc, prev)
+        if found:
+            event.date = found[0]
+        times = [_shift(t, s.start) for t in find_times(doc.text[s.start : s.end])]
+        event.time = times[0] if times else None
+        event.background = bool(_cues(s, "background")) and event.date is not None
+        if doc.reference and event.date is not None and _last_day(event.date.value) < doc.reference - _BACKGROUND_GAP:
+            event.background = True
+    return doc
+
+
+def _count_for(doc: Doc, hit: Hit, quantities: list[Any]) -> tuple[int | None, Any]:
+    """The number of people ``hit`` names: a quantity just before it, or 1 for an article before a
+    singular noun ("a nurse"); ``(None, None)`` when none is written."""
+    for q in quantities:
+        gap = doc.text[q.end : hit.start] if q.end <= hit.start else "x " * 9
+        if _between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap):
+            return q.value, q
+    if not hit.value.get("plural") and _ARTICLE_ONE.search(doc.text[max(0, hit.start - 8) : hit.start]):
+        return 1, None
+    return None, None
+
+
+def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
+    """Component helper: casualty counts one sentence tells, with the spans supporting them.
+
+    Each people phrase (with its number) and each bare number next to an outcome word ("11 killed",
+    "killing 11") is given to the nearest outcome word; totals add up the groups unless one is told as
+    part of another ("including two nurses")."""
+    quantities = [q for q in sentence.quantities if not any(d and d.start <= q.start < d.end for d in sentence.dates)]
+    outcomes = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
+    groups = []  # (start, end, group, count, spans)
+    used = set()
+    for hit in sentence.get("people"):
+        count, q = _count_for(doc, hit, quantities)
+        if q is not None:
+            used.add(id(q))
+        start = q.start if q is not None else hit.start
+        groups.append((start, hit.end, hit.value["group"], count, [hit] + ([q] if q is not None else [])))
+    for q in quantities:
+        if id(q) in used:
+            continue
+        for o in outcomes:
+            gap = doc.text[q.end : o.start] if q.end <= o.start else doc.text[o.end : q.start]
+            if _between_words(gap) <= 1 and not re.search(r"[,.;]", gap):
+                groups.append((q.start, q.end, "other", q.value, [q]))
+                break
+    result: dict[str, Any] = {"spans": {}}
+    tallies: dict[str, dict[str, list[int]]] = {o: {"health_worker": [], "other": []} for o in _OUTCOMES}
+    for start, end, group, count, spans in groups:
+        if not outcomes:
+            break
+        outcome = min(outcomes, key=lambda o: min(abs(o.start - end), abs(start - o.end)))
+        if min(abs(outcome.start - end), abs(start - outcome.end)) > 80:
+            continue
+        kind = outcome.value["outcome"]
+        if count is None:
+            if kind == "injured":
+                result["injured_unspecified"] = True
+                result["spans"].setdefault("injured_unspecified", []).append(outcome)
+            continue
+        tallies[kind]["health_worker" if group == "health_worker" else "other"].append(count)
+        result["spans"].setdefault(kind, []).extend([*spans, outcome])
+        if group == "health_worker" and kind in ("killed", "injured"):
+            result["spans"].setdefault(f"health_workers_{kind}", []).extend([*spans, outcome])
+    nested = bool(_INCLUDING.search(doc.text[sentence.start : sentence.end]))
+    for kind, tally in tallies.items():
+        hw, other = sum(tally["health_worker"]), sum(tally["other"])
+        if tally["health_worker"] or tally["other"]:
+            result[kind] = max(hw, other) if nested else hw + other
+        if tally["health_worker"] and kind in ("killed", "injured"):
+            result[f"health_workers_{kind}"] = hw
+    injured_words = [o for o in outcomes if o.value["outcome"] == "injured"]
+    if injured_words and "injured" not in result and not result.get("injured_unspecified"):
+        result["injured_unspecified"] = True
+        result["spans"]["injured_unspecified"] = injured_words[:1]
+    nobody = [h for h in sentence.get("casualties") if h.value["outcome"] == "none"]
+    if nobody:
+        for name in ("killed", "injured", "health_workers_killed", "health_workers_injured"):
+            if name not in result:
+                result[name] = 0
+                result["spans"].setdefault(name, []).append(nobody[0])
+        result.pop("injured_unspecified", None)
+        result["spans"].pop("injured_unspecified", None)
+    return result
+
+
+def counts(doc: Doc) -> Doc:
+    """Component: the casualty counts of every event sentence."""
+    for event in doc.events:
+        event.counts = count_sentence(doc, event.sentence)
+    return doc

@@ -1,0 +1,129 @@
+"""The shared document object the extraction components read and write, and its segmentation.
+
+Text is cut into paragraphs (line breaks), long paragraphs into bounded chunks, and each chunk is run
+through a blank spaCy pipeline with the rule-based sentencizer (no statistical model), so the work is
+linear in the size of the text. Offsets everywhere are character offsets into the report text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from notatarget.extract.ruleset import Hit, RuleMatcher
+
+#: Longest stretch handed to spaCy at once; longer paragraphs are cut at a space (or hard, without one).
+CHUNK_CHARS = 20_000
+_SPACY_LANGS = ("en", "fr", "es")
+_SCRIPTS = (("ar", re.compile(r"[\u0600-\u06ff]")), ("my", re.compile(r"[\u1000-\u109f]")))
+_DANISH = re.compile(r"\b(?:og|ikke|til|blev|på|af|efter|der|det|som|ved)\b")
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence: its place in the text and what the components found in it."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    hits: dict[str, list[Hit]] = field(default_factory=dict)
+    dates: list[Any] = field(default_factory=list)
+    times: list[Any] = field(default_factory=list)
+    quantities: list[Any] = field(default_factory=list)
+    places: list[Any] = field(default_factory=list)
+
+    def get(self, name: str) -> list[Hit]:
+        """The hits of rule set ``name`` in this sentence."""
+        return self.hits.get(name, [])
+
+
+@dataclass(slots=True)
+class Doc:
+    """The state one report's extraction builds up, component by component."""
+
+    text: str
+    published: date | None
+    language: str
+    sentences: list[Sentence] = field(default_factory=list)
+    reference: date | None = None
+    places: Any = None
+    events: list[Any] = field(default_factory=list)
+    incidents: list[Any] = field(default_factory=list)
+    accident: bool = False
+    starts: list[int] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence holding character ``offset``."""
+        return self.sentences[max(0, bisect_right(self.starts, offset) - 1)]
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+def detect_language(text: str, language: str | None = None) -> str:
+    """``language`` (its two-letter primary subtag) when given; else guessed from the script (Arabic,
+    Burmese), Danish function words, or the English/French/Spanish guess of the numbers module."""
+    if language:
+        return language.lower()[:2]
+    sample = text[:5000]
+    for code, script in _SCRIPTS:
+        if len(script.findall(sample)) > len(sample) / 10:
+            return code
+    if len(_DANISH.findall(sample.lower())) > len(sample.split()) / 12:
+        return "da"
+    from notatarget.extract.numbers import guess_language
+
+    return guess_language(sample)
+
+
+@cache
+def _nlp(language: str) -> tuple[Any, RuleMatcher]:
+    """A blank spaCy pipeline with a sentencizer for ``language`` ("xx" for languages without one here),
+    and the rule matchers compiled for its vocabulary; built once per process."""
+    import spacy
+
+    nlp = spacy.blank(language if language in _SPACY_LANGS else "xx")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = CHUNK_CHARS + 1
+    return nlp, RuleMatcher(nlp)
+
+
+def chunks(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, paragraph)`` pieces of ``text``: its non-blank lines, each cut to at most
+    :data:`CHUNK_CHARS` characters (at the last space when there is one)."""
+    out: list[tuple[int, int, int]] = []
+    for paragraph, line in enumerate(re.finditer(r"[^\n]+", text)):
+        start, end = line.start(), line.end()
+        while start < end:
+            stop = min(end, start + CHUNK_CHARS)
+            if stop < end:
+                cut = text.rfind(" ", start + CHUNK_CHARS // 2, stop)
+                stop = cut + 1 if cut > 0 else stop
+            if text[start:stop].strip():
+                out.append((start, stop, paragraph))
+            start = stop
+    return out
+
+
+def segment(doc: Doc) -> Doc:
+    """Component: split ``doc.text`` into sentences and run every rule set on it."""
+    nlp, matcher = _nlp(doc.language)
+    pieces = chunks(doc.text)
+    for (start, _end, paragraph), sdoc in zip(pieces, nlp.pipe(doc.text[s:e] for s, e, _ in pieces), strict=True):
+        first = len(doc.sentences)
+        for sent in sdoc.sents:
+            if sent.text.strip():
+                s_start = sent.start_char + start
+                doc.sentences.append(Sentence(len(doc.sentences), s_start, sent.end_char + start, paragraph))
+        starts = [s.start for s in doc.sentences[first:]]
+        for name, found in matcher.match(sdoc, offset=start, language=doc.language).items():
+            for hit in found:
+                sentence = doc.sentences[first + max(0, bisect_right(starts, hit.start) - 1)]
+                sentence.hits.setdefault(name, []).append(hit)
+    doc.starts = [s.start for s in doc.sentences]
+    return doc

@@ -1,0 +1,268 @@
+"""Incident grouping and mention building: events → incidents → :class:`~notatarget.domain.Mention`.
+
+Grouping follows the codebook's unit, one act at one place on one day: an event joins an earlier
+incident when their dates agree (or one has none) and their facilities agree (same name, or one unnamed
+of the same type); several facilities named apart in one sentence are one incident each. Background
+events (earlier attacks) never merge with current ones and are kept only with a date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from notatarget.domain import Mention, Span
+from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
+from notatarget.extract.components import Event, _cues
+from notatarget.extract.document import Doc, Sentence
+from notatarget.extract.ruleset import Hit, rule_by_id
+
+_DAMAGE_RANK = {"none": 0, "damaged": 1, "destroyed": 2}
+_SERVICE_RANK = {"none": 0, "partial": 1, "closed": 2}
+_COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
+_ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
+_NAME_WORD = r"(?:[A-Z0-9][\w’'.]*(?:-\w+)*|al|el|Al|El|of|de|du|del|d’|d')"
+_NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}[ -])*{_NAME_WORD})[ -]$")
+_NAME_STOP = {"the", "a", "an", "le", "la", "les", "el", "los", "las", "of", "de", "du", "del", "this", "that"}
+_EVIDENCE_CHARS = 400
+
+
+@dataclass(slots=True)
+class Group:
+    """An incident being built: its events and the sentences that support it."""
+
+    events: list[Event]
+    date: Any = None
+    facility_type: str | None = None
+    names: list[str] = field(default_factory=list)
+    background: bool = False
+    support: list[Sentence] = field(default_factory=list)
+    last: int = 0
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        seen = {e.sentence.index: e.sentence for e in self.events}
+        seen.update({s.index: s for s in self.support})
+        return [seen[i] for i in sorted(seen)]
+
+
+def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
+    """The span of a facility's name ending at ``hit`` ("Al Quds hospital", "the Mercy clinic" → "Mercy
+    clinic", "MSF-supported hospital"), or None for a common noun ("the hospital")."""
+    sentence = doc.sentence_at(hit.start)
+    before = doc.text[max(sentence.start, hit.start - 80) : hit.start]
+    match = _NAME_BEFORE.search(before)
+    if not match:
+        return None
+    words = match.group(1).split(" ")
+    while words and words[0].lower() in _NAME_STOP:
+        words.pop(0)
+    if not words or not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    start = hit.start - len(" ".join(words)) - 1
+    return start, hit.end
+
+
+def _core(name: str) -> str:
+    return re.sub(r"\b(?:hospital|clinic|health|centre|center|the|al|el)\b|[’'s-]", " ", name.lower()).strip()
+
+
+def _same_name(a: str, b: str) -> bool:
+    ca, cb = _core(a), _core(b)
+    if not ca or not cb:
+        return True
+    if set(ca.split()) <= set(cb.split()) or set(cb.split()) <= set(ca.split()):
+        return True
+    return fuzz.ratio(ca, cb) >= 80
+
+
+def _date_fits(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return True
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _fits(group: Group, event: Event, doc: Doc) -> bool:
+    if group.background != event.background or not _date_fits(group.date, event.date):
+        return False
+    ftype = event.facility.value.get("facility_type") if event.facility else None
+    if ftype and group.facility_type and ftype != group.facility_type and "other" not in (ftype, group.facility_type):
+        return False
+    if event.facility_name and group.names:
+        name = doc.text[event.facility_name[0] : event.facility_name[1]]
+        return any(_same_name(name, n) for n in group.names)
+    return True
+
+
+def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
+    """One event per facility the sentence names apart; otherwise the event with its main facility."""
+    facilities = [t for t in event.targets if "facility_type" in t.value]
+    named: dict[str, tuple[Hit, tuple[int, int]]] = {}
+    for hit in facilities:
+        span = facility_name(doc, hit)
+        if span and not any(_same_name(doc.text[span[0] : span[1]], n) for n in named):
+            named[doc.text[span[0] : span[1]]] = (hit, span)
+    if len(named) > 1 and event.sentence.start <= min(h.start for h, _ in named.values()):
+        return [replace(event, facility=hit, facility_name=span) for hit, span in named.values()]
+    if named:
+        hit, span = next(iter(named.values()))
+        return [replace(event, facility=hit, facility_name=span)]
+    typed = [t for t in facilities if t.value["facility_type"] != "other"] or facilities
+    return [replace(event, facility=typed[0] if typed else None)]
+
+
+def group(doc: Doc) -> Doc:
+    """Component: events grouped into incidents (``doc.incidents``)."""
+    groups: list[Group] = []
+    for base in doc.events:
+        if _cues(base.sentence, "hypothetical") and base.date is None:
+            continue
+        for event in _split_by_facility(doc, base):
+            if event.background and event.date is None:
+                continue
+            fitting = [g for g in groups if _fits(g, event, doc)]
+            if event.date is None and fitting:
+                weapons = {t.value.get("weapon") for t in event.triggers} - {None}
+                same = [g for g in fitting if weapons & {t.value.get("weapon") for e in g.events for t in e.triggers}]
+                target = max(same or fitting, key=lambda g: g.last)
+            elif fitting:
+                target = max(fitting, key=lambda g: g.last)
+            else:
+                target = Group([], background=event.background)
+                groups.append(target)
+            target.events.append(event)
+            target.last = event.sentence.index
+            target.date = target.date or event.date
+            if (event.facility and not target.facility_type) or (target.facility_type == "other" and event.facility):
+                target.facility_type = event.facility.value.get("facility_type")
+            if event.facility_name:
+                target.names.append(doc.text[event.facility_name[0] : event.facility_name[1]])
+    _attach_support(doc, groups)
+    doc.incidents = groups
+    return doc
+
+
+def _attach_support(doc: Doc, groups: list[Group]) -> None:
+    """Sentences without an attack that tell damage or closure of a facility support the nearest incident
+    (the one before them, else the first) with a facility of the same type."""
+    used = {e.sentence.index for g in groups for e in g.events}
+    for sentence in doc.sentences:
+        if sentence.index in used or not sentence.get("damage"):
+            continue
+        types = {h.value.get("facility_type") for h in sentence.get("facilities")} - {None}
+        fitting = [g for g in groups if not g.background and g.facility_type in types]
+        if not fitting:
+            continue
+        before = [g for g in fitting if g.events[0].sentence.index < sentence.index]
+        (before[-1] if before else fitting[0]).support.append(sentence)
+
+
+def _add(mention: Mention, name: str, hits: list[Any]) -> None:
+    for hit in hits:
+        mention.add_span(name, Span(hit.start, hit.end, hit.text, hit.rule))
+
+
+def _pick(hits: list[Hit], key: str, rank: dict[str, int]) -> tuple[str | None, list[Hit]]:
+    found = [h for h in hits if key in h.value]
+    if not found:
+        return None, []
+    best = max(found, key=lambda h: rank[h.value[key]]).value[key]
+    return best, [h for h in found if h.value[key] == best]
+
+
+def build_mention(doc: Doc, g: Group, version: str) -> Mention:
+    """The :class:`Mention` of group ``g``: every value with the spans supporting it."""
+    m = Mention(background=g.background, extractor_version=version)
+    if g.date is not None:
+        m.date, m.date_precision = g.date.value, g.date.precision
+        _add(m, "date", [g.date])
+    times = [e.time for e in g.events if e.time is not None]
+    if times:
+        m.time = times[0].value
+        _add(m, "time", times[:1])
+    facilities = [e.facility for e in g.events if e.facility]
+    if facilities:
+        main = next((f for f in facilities if f.value["facility_type"] == g.facility_type), facilities[0])
+        m.facility_type = main.value["facility_type"]
+        _add(m, "facility_type", [main])
+    named = [e.facility_name for e in g.events if e.facility_name]
+    if named:
+        start, end = named[0]
+        m.facility_name = doc.text[start:end]
+        m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
+    triggers = [t for e in g.events for t in e.triggers]
+    for t in triggers:
+        kind, weapon = t.value.get("attack_type"), t.value.get("weapon")
+        if kind and kind not in m.attack_types:
+            m.attack_types.append(kind)
+        if kind:
+            _add(m, "attack_types", [t])
+        if weapon and weapon not in m.weapons:
+            m.weapons.append(weapon)
+        if weapon:
+            _add(m, "weapons", [t])
+    sentence_hits = [h for s in g.sentences for h in s.get("damage")]
+    m.facility_damage, spans = _pick(sentence_hits, "facility_damage", _DAMAGE_RANK)
+    _add(m, "facility_damage", spans)
+    m.service_impact, spans = _pick(sentence_hits, "service_impact", _SERVICE_RANK)
+    _add(m, "service_impact", spans)
+    _counts(m, g)
+    actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
+    if actors:
+        actor = min(actors, key=lambda h: _ACTOR_RANK[h.value["kind"]])
+        m.perpetrator = actor.text
+        _add(m, "perpetrator", [actor])
+    m.resources = _resources(g)
+    m.evidence = " ... ".join(doc.text[e.sentence.start : e.sentence.end].strip() for e in g.events[:3])
+    m.evidence = m.evidence[:_EVIDENCE_CHARS]
+    m.confidence = _confidence(m, g)
+    return m
+
+
+def weapon_classes(m: Mention) -> set[str]:
+    """The weapon classes (codebook ``Weapon``) of the rules behind a mention's attack types and weapons."""
+    rules = (rule_by_id(s.rule) for name in ("attack_types", "weapons") for s in m.spans.get(name, []) if s.rule)
+    return {r.value["weapon_class"] for r in rules if r and "weapon_class" in r.value}
+
+
+def _counts(m: Mention, g: Group) -> None:
+    for name in _COUNT_FIELDS:
+        values = [(e.counts[name], e) for e in g.events if e.counts.get(name) is not None]
+        if values:
+            value, event = max(values, key=lambda v: v[0])
+            setattr(m, name, value)
+            _add(m, name, event.counts["spans"].get(name, []))
+    unspecified = [e for e in g.events if e.counts.get("injured_unspecified")]
+    if unspecified and m.injured is None:
+        m.injured_unspecified = True
+        _add(m, "injured_unspecified", unspecified[0].counts["spans"].get("injured_unspecified", []))
+
+
+def _resources(g: Group) -> list[str]:
+    found: list[str] = []
+    for e in g.events:
+        for t in e.targets:
+            ftype, group = t.value.get("facility_type"), t.value.get("group")
+            resource = (
+                RESOURCE_FOR_FACILITY_TYPE[FacilityType(ftype)].value
+                if ftype
+                else {"health_worker": "personnel", "patient": "patients"}.get(group) or t.value.get("resource")
+            )
+            if resource and resource not in found:
+                found.append(resource)
+    return found
+
+
+def _confidence(m: Mention, g: Group) -> float:
+    """A rough 0-1 score: how many of the cues of a well-told incident are present."""
+    cues = [
+        bool(m.attack_types),
+        m.facility_type is not None,
+        m.date is not None,
+        any(t.value.get("strength") == "strong" for e in g.events for t in e.triggers),
+        len(g.events) > 1,
+    ]
+    return round(0.4 + 0.11 * sum(cues), 2)

@@ -1,0 +1,111 @@
+"""Rules kept as data: ``rules/<set>.json`` files read into spaCy matchers on blank pipelines.
+
+Each rule has a stable ``id`` (stored with every span it supports), a ``lang`` ("*" for all), the ``value``
+it sets, and ``phrases`` (matched case-insensitively by a ``PhraseMatcher``), token ``patterns`` (spaCy
+``Matcher`` syntax) or a token ``regex`` (for languages whose clitics glue onto words, such as Arabic).
+All languages' rules run on every text: the vocabularies hardly collide, and reports often mix them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from notatarget.errors import ExtractError
+
+#: The rule sets, one JSON file each under ``extract/rules/``.
+RULE_SETS: tuple[str, ...] = ("facilities", "people", "attacks", "casualties", "damage", "context", "perpetrators")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule: what it matches and the value it sets."""
+
+    id: str
+    lang: str
+    value: dict[str, Any]
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A rule match on a report text, in characters."""
+
+    set: str
+    start: int
+    end: int
+    text: str
+    rule: str
+    value: dict[str, Any] = field(hash=False, compare=False)
+
+
+@cache
+def load_rules(name: str) -> tuple[Rule, ...]:
+    """The rules of set ``name``, validated (unique ids; each rule matches something)."""
+    try:
+        raw = json.loads(resources.files("notatarget.extract").joinpath(f"rules/{name}.json").read_text("utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError) as exc:
+        raise ExtractError(f"rule set {name!r} cannot be read: {exc}", hint="reinstall notatarget") from exc
+    rules, seen = [], set()
+    for item in raw["rules"]:
+        if item["id"] in seen:
+            raise ExtractError(f"rule id {item['id']!r} is used twice in {name}.json")
+        seen.add(item["id"])
+        patterns = list(item.get("patterns", ()))
+        if "regex" in item:
+            patterns.append([{"TEXT": {"REGEX": item["regex"]}}])
+        if not (item.get("phrases") or patterns):
+            raise ExtractError(f"rule {item['id']!r} in {name}.json matches nothing")
+        rules.append(Rule(item["id"], item["lang"], item["value"], tuple(item.get("phrases", ())), tuple(patterns)))
+    return tuple(rules)
+
+
+@cache
+def rule_by_id(rule_id: str) -> Rule | None:
+    """The rule with id ``rule_id`` in any set, or None."""
+    return next((r for name in RULE_SETS for r in load_rules(name) if r.id == rule_id), None)
+
+
+class RuleMatcher:
+    """All rule sets compiled for one spaCy vocabulary; call :meth:`match` on a ``Doc``."""
+
+    def __init__(self, nlp: Any) -> None:
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self._phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._token = Matcher(nlp.vocab, validate=True)
+        self._rules: dict[str, tuple[str, Rule]] = {}
+        for name in RULE_SETS:
+            for rule in load_rules(name):
+                self._rules[rule.id] = (name, rule)
+                if rule.phrases:
+                    self._phrase.add(rule.id, list(nlp.tokenizer.pipe(rule.phrases)))
+                if rule.patterns:
+                    self._token.add(rule.id, [list(p) for p in rule.patterns])
+
+    def match(self, doc: Any, offset: int = 0, language: str = "xx") -> dict[str, list[Hit]]:
+        """Hits per rule set on ``doc`` (whose text starts at ``offset`` of the report); within a set,
+        overlapping matches keep the longest (spaCy's ``filter_spans``), and of equal ones the rule of
+        ``language`` (then one for all languages)."""
+        from spacy.util import filter_spans
+
+        def preference(match: tuple[int, int, int]) -> int:
+            lang = self._rules[doc.vocab.strings[match[0]]][1].lang
+            return 0 if lang == language else 1 if lang == "*" else 2
+
+        spans: dict[str, list[Any]] = {}
+        for match_id, start, end in sorted([*self._phrase(doc), *self._token(doc)], key=preference):
+            rule_id = doc.vocab.strings[match_id]
+            spans.setdefault(self._rules[rule_id][0], []).append(doc[start:end])
+            spans[self._rules[rule_id][0]][-1].label_ = rule_id
+        hits: dict[str, list[Hit]] = {}
+        for name, found in spans.items():
+            for span in sorted(filter_spans(found), key=lambda s: s.start):
+                rule = self._rules[span.label_][1]
+                start, end = span.start_char + offset, span.end_char + offset
+                hits.setdefault(name, []).append(Hit(name, start, end, span.text, rule.id, rule.value))
+        return hits
