@@ -10,7 +10,7 @@ import base64
 import hashlib
 import json
 import mimetypes
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -134,8 +134,17 @@ class Store:
 
     # --- reports and mentions ------------------------------------------------------------------
 
-    def add_report(self, report: domain.Report, mentions: Sequence[domain.Mention] = ()) -> tuple[str, bool]:
+    def add_report(
+        self,
+        report: domain.Report,
+        mentions: Sequence[domain.Mention] = (),
+        *,
+        then: Callable[[Session, list[int]], Any] | None = None,
+    ) -> tuple[str, bool]:
         """Store ``report`` (and its ``mentions``) in one transaction; return ``(id, created)``.
+
+        ``then(session, mention_ids)`` runs inside that transaction once the mentions are stored (ingest
+        links them there, so a report, its mentions and their incidents commit together or not at all).
 
         Idempotent: the same bytes again change nothing and give ``created=False``. The raw bytes
         (``report.raw``, or the UTF-8 of the text) go to the blob store before the row that names them, and
@@ -170,7 +179,9 @@ class Store:
                 )
             )
             session.flush()
-            self._add_mentions(session, sha, mentions)
+            mention_ids = self._add_mentions(session, sha, mentions)
+            if then is not None:
+                then(session, mention_ids)
         return sha, True
 
     def get_report(self, report_id: str) -> domain.Report:
