@@ -1,0 +1,158 @@
+"""Read queries behind the lists, the dashboard and the map: filtered, paginated, aggregated in SQL.
+
+Attack types are a JSON list per incident; a filter or count by type matches the quoted code in the JSON text
+(``CAST(attack_types AS TEXT) LIKE '%"arson"%'``), which behaves the same on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import String, case, cast, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement, Select
+
+from notatarget.domain import AttackType, Certainty, FacilityType, IncidentStatus
+from notatarget.errors import NotatargetError
+from notatarget.store.models import Incident
+
+#: The figures count incidents (one attack told by any number of reports), not reports or mentions.
+COUNTS_WHAT = "Counts are incidents: one attack, however many reports tell it"
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """The filters of the lists, dashboard and map. Empty means "all"; ``certainty`` means "at least"."""
+
+    country: str | None = None
+    since: date | None = None
+    until: date | None = None
+    attack_type: str | None = None
+    certainty: str | None = None
+    status: str | None = None
+
+    @classmethod
+    def parse(cls, **raw: str | None) -> Filters:
+        """Filters from query-string values; NotatargetError for a value outside the codebook."""
+        clean = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in raw.items()}
+        try:
+            return cls(
+                country=clean.get("country")[:64] if clean.get("country") else None,
+                since=date.fromisoformat(clean["since"]) if clean.get("since") else None,
+                until=date.fromisoformat(clean["until"]) if clean.get("until") else None,
+                attack_type=AttackType.parse(clean["attack_type"]).value if clean.get("attack_type") else None,
+                certainty=Certainty.parse(clean["certainty"]).value if clean.get("certainty") else None,
+                status=IncidentStatus.parse(clean["status"]).value if clean.get("status") else None,
+            )
+        except ValueError as exc:
+            raise NotatargetError(f"bad filter: {exc}") from None
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        where: list[ColumnElement[bool]] = []
+        if self.country:
+            where.append(Incident.country == self.country)
+        if self.since:
+            where.append(Incident.date_to >= self.since)
+        if self.until:
+            where.append(Incident.date_from <= self.until)
+        if self.attack_type:
+            where.append(has_attack_type(self.attack_type))
+        if self.certainty:
+            floor = Certainty(self.certainty).rank
+            where.append(Incident.certainty.in_([c.value for c in Certainty if c.rank >= floor]))
+        if self.status:
+            where.append(Incident.status == self.status)
+        return where
+
+    def apply(self, query: Select[Any]) -> Select[Any]:
+        return query.where(*self.conditions())
+
+    def as_query(self) -> dict[str, str]:
+        """The non-empty filters as query-string values (for links that keep them)."""
+        return {k: str(v) for k, v in asdict(self).items() if v}
+
+
+def has_attack_type(code: str) -> ColumnElement[bool]:
+    return cast(Incident.attack_types, String).like(f'%"{code}"%')
+
+
+def incident_page(session: Session, filters: Filters, *, limit: int, offset: int) -> tuple[list[Incident], int]:
+    """One page of incidents (newest first) and the number matching the filters."""
+    total = session.scalar(filters.apply(select(func.count()).select_from(Incident))) or 0
+    rows = session.scalars(
+        filters.apply(select(Incident))
+        .order_by(Incident.date_from.desc().nulls_last(), Incident.id)
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    return list(rows), total
+
+
+def countries(session: Session, filters: Filters | None = None) -> list[str]:
+    """The countries present (for the filter picker)."""
+    query = select(Incident.country).where(Incident.country.is_not(None)).distinct().order_by(Incident.country)
+    return list(session.scalars(filters.apply(query) if filters else query))
+
+
+def figures(session: Session, filters: Filters) -> dict[str, Any]:
+    """Dashboard figures in three queries: totals and by-country, by facility type, monthly by attack type."""
+    total = session.scalar(filters.apply(select(func.count()).select_from(Incident))) or 0
+    by_country = session.execute(
+        filters.apply(select(func.coalesce(Incident.country, "unknown"), func.count()))
+        .group_by(func.coalesce(Incident.country, "unknown"))
+        .order_by(func.count().desc())
+        .limit(25)
+    ).all()
+    by_facility = session.execute(
+        filters.apply(select(func.coalesce(Incident.facility_type, "unknown"), func.count()))
+        .group_by(func.coalesce(Incident.facility_type, "unknown"))
+        .order_by(func.count().desc())
+    ).all()
+    month = func.substr(Incident.date, 1, 7)
+    per_type = [func.sum(case((has_attack_type(a.value), 1), else_=0)) for a in AttackType]
+    monthly = session.execute(
+        filters.apply(select(month, *per_type)).where(Incident.date.is_not(None)).group_by(month).order_by(month)
+    ).all()
+    series: dict[str, dict[str, int]] = {}
+    for row in monthly:
+        for attack, count in zip(AttackType, row[1:], strict=True):
+            if count:
+                series.setdefault(attack.label, {})[row[0]] = int(count)
+    return {
+        "counts_what": COUNTS_WHAT,
+        "total": total,
+        "by_country": [(label, int(n)) for label, n in by_country],
+        "by_facility_type": [(_facility_label(code), int(n)) for code, n in by_facility],
+        "monthly_by_attack_type": series,
+    }
+
+
+def _facility_label(code: str) -> str:
+    try:
+        return FacilityType(code).label
+    except ValueError:
+        return code
+
+
+def map_points(session: Session, filters: Filters, *, limit: int) -> list[tuple[Any, ...]]:
+    """Up to ``limit`` located incidents: (id, lat, lon, date, country, attack_types, facility_type, certainty)."""
+    query = (
+        filters.apply(
+            select(
+                Incident.id,
+                Incident.latitude,
+                Incident.longitude,
+                Incident.date,
+                Incident.country,
+                Incident.attack_types,
+                Incident.facility_type,
+                Incident.certainty,
+            )
+        )
+        .where(Incident.latitude.is_not(None), Incident.longitude.is_not(None))
+        .order_by(Incident.date_from.desc().nulls_last(), Incident.id)
+        .limit(limit)
+    )
+    return [tuple(row) for row in session.execute(query)]
