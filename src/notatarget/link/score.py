@@ -44,7 +44,6 @@ WEIGHTS: dict[str, float] = {
     "counts_differ": -0.5,
     "perpetrator_same": 0.5,
     "time_close": 1.0,
-    "time_differs": -6.0,
     "description_same": 3.0,
     "description_similar": 1.0,
     "description_differs": -1.0,
@@ -219,7 +218,7 @@ class PairScore:
 
 
 def compare(a: Features, b: Features) -> PairScore:
-    """Score a pair. Incompatible dates or countries give -inf: such mentions are never one attack."""
+    """Score a pair. Incompatible dates, countries or times of day give -inf: never one attack."""
     found: dict[str, float] = {}
     if a.period is None or b.period is None or (a.country and b.country and a.country != b.country):
         return PairScore(-math.inf, {"incompatible": -math.inf})
@@ -233,7 +232,9 @@ def compare(a: Features, b: Features) -> PairScore:
     if gap == 0 and a.minute is not None and b.minute is not None:
         # Two strikes hours apart on one day are two incidents (the "double tap"); reports of one strike
         # may differ by an hour or so in the time they give.
-        found["time_close" if abs(a.minute - b.minute) <= _TIME_TOLERANCE_MIN else "time_differs"] = 1.0
+        if abs(a.minute - b.minute) > _TIME_TOLERANCE_MIN:
+            return PairScore(-math.inf, {"time_differs": -math.inf})
+        found["time_close"] = 1.0
     _place(a, b, found)
     _names(a, b, found)
     _sets(a.attack_types, b.attack_types, "attack_types", found)
