@@ -57,6 +57,7 @@ def test_migrations_create_the_models_schema(store: Store) -> None:
     assert store.revision() == db.head_revision()
 
 
+@pytest.mark.postgres
 def test_open_refuses_a_database_without_schema(postgres_url: str, tmp_path) -> None:
     with pytest.raises(StoreError, match="db upgrade"):
         Store.open(postgres_url, tmp_path)
@@ -70,9 +71,16 @@ def test_new_sqlite_file_is_migrated_on_open(tmp_path) -> None:
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def test_bad_url_is_a_clear_error(tmp_path) -> None:
+def test_bad_url_or_folder_is_a_clear_error(tmp_path) -> None:
     with pytest.raises(StoreError, match="not a database URL"):
         Store.open("not a url", tmp_path)
+    (tmp_path / "file").write_text("not a folder")
+    with pytest.raises(StoreError, match="cannot create the database folder"):
+        Store.open(f"sqlite:///{tmp_path / 'file' / 'x.db'}", tmp_path)
+    with Store.open(f"sqlite:///{tmp_path / 'ok.db'}", tmp_path / "file" / "blobs") as store:
+        with pytest.raises(StoreError, match="cannot write to the blob folder"):
+            store.add_report(Report.from_text("Fictional."))
+        assert store.counts()["reports"] == 0
 
 
 def test_add_report_is_idempotent_on_the_same_bytes(store: Store) -> None:

@@ -78,6 +78,7 @@ def test_sqlite_backup_is_consistent_while_writing(sqlite_store: Store, tmp_path
     assert not list(target.parent.glob(".*partial"))
 
 
+@pytest.mark.postgres
 def test_postgres_backup_restores_while_writing(postgres_url: str, tmp_path: Path) -> None:
     if not shutil.which("pg_restore"):
         pytest.skip("pg_restore is not installed")

@@ -76,9 +76,12 @@ class BlobStore:
         return sha, self.path(sha).stat().st_size
 
     def _put(self, feed: Callable[[Writer], None]) -> str:
-        self.root.mkdir(parents=True, exist_ok=True)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
+        except OSError as exc:
+            raise StoreError(f"cannot write to the blob folder {self.root}: {exc.strerror}") from exc
         digest = hashlib.sha256()
-        fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out:

@@ -41,6 +41,8 @@ def create_engine(url: str, **kwargs: Any) -> Engine:
         raise StoreError(
             f"not a database URL: {url!r}", hint="use sqlite:///path.db or postgresql+psycopg://..."
         ) from exc
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() != "sqlite":
         return sa.create_engine(parsed, pool_pre_ping=True, **kwargs)
     memory = parsed.database in (None, "", ":memory:")
@@ -48,7 +50,11 @@ def create_engine(url: str, **kwargs: Any) -> Engine:
         kwargs.setdefault("poolclass", StaticPool)
         kwargs.setdefault("connect_args", {"check_same_thread": False})
     else:
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(parsed.database).expanduser().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the database folder {folder}: {exc.strerror}") from exc
     engine = sa.create_engine(parsed, **kwargs)
     _sqlite_policy(engine, wal=not memory)
     return engine
