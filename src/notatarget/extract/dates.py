@@ -135,7 +135,10 @@ def _find(text: str, anchor: date | None) -> list[DateMention]:
     candidates: list[tuple[int, DateMention]] = []
     for priority, rule in enumerate(compiled_rules()):
         for m in rule.regex.finditer(norm):
-            mention = _resolve(rule, m, text, anchor, context)
+            try:
+                mention = _resolve(rule, m, text, anchor, context)
+            except OverflowError:  # a reference date at the edge of the calendar (year 1 or 9999)
+                continue
             if mention is not None:
                 candidates.append((priority, mention))
     return longest_spans(candidates)

@@ -89,10 +89,11 @@ def _patterns(lang: str) -> _Patterns:
     word = _alternation(r["words"][lang])
     joiner = _alternation(r["joiners"][lang])
     words = rf"(?:{word})(?:(?:[ \t]*-[ \t]*|[ \t]+|[ \t]+(?:{joiner})[ \t]+)(?:{word})){{0,{_MAX_WORDS - 1}}}"
-    grouped = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![ \u00a0]\d)"
+    grouped = r"\d{1,3}(?:,\d{3}){1,4}|\d{1,3}(?:[\u00a0\u202f ]\d{3}){1,4}(?![ \u00a0]\d)"
     if lang != "en":
-        grouped += r"|\d{1,3}(?:\.\d{3})+"
-    digits = rf"(?<![\w.,:/-])(?:{grouped}|\d+)(?![\w:/%]|[.,]\d|\s*%|\s*(?:per\s*cent|pour\s*cent|por\s*ciento)\b)"
+        grouped += r"|\d{1,3}(?:\.\d{3}){1,4}"
+    percent = r"\s*%|\s*(?:per\s*cent|pour\s*cent|por\s*ciento)\b"
+    digits = rf"(?<![\w.,:/-])(?:{grouped}|\d{{1,15}})(?![\w:/%]|[.,]\d|{percent})"
     vague = _alternation(list(r["vague"][lang]))
     exact = _alternation(list(r["exact"][lang]))
     zero = _alternation(r["zero"][lang])

@@ -1,0 +1,271 @@
+"""find_dates and find_dateline: explicit, relative and partial dates, false positives, robustness.
+
+All sentences are made up for these tests (fictional places and organisations)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from notatarget.extract.dates import DateMention, find_dateline, find_dates
+
+FRI_2016_11_18 = date(2016, 11, 18)
+
+
+def values(text: str, published: date | None = FRI_2016_11_18) -> list[str]:
+    return [m.value for m in find_dates(text, published)]
+
+
+def only(text: str, published: date | None = FRI_2016_11_18) -> DateMention:
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The clinic in Northtown was shelled on 18 November 2016.", "2016-11-18"),
+        ("Shelling on November 18, 2016 hit the clinic.", "2016-11-18"),
+        ("Report dated 18/11/2016 from the district.", "2016-11-18"),
+        ("Report dated 2016-11-18 from the district.", "2016-11-18"),
+        ("Report dated 11/30/2016 (US order).", "2016-11-30"),
+        ("Attack of 2016/11/18 near the market.", "2016-11-18"),
+        ("It happened on Wednesday, 16 November 2016, at dawn.", "2016-11-16"),
+        ("It happened on the 16th of November 2016.", "2016-11-16"),
+        ("Le centre de santé a été pillé le 16 novembre 2016.", "2016-11-16"),
+        ("Le centre a été pillé le 1er novembre 2016.", "2016-11-01"),
+        ("El hospital fue atacado el 3 de mayo de 2020.", "2020-05-03"),
+        ("Attack on Nov. 18, 2016.", "2016-11-18"),
+        ("٣ مايو ٢٠١٩", "2019-05-03"),
+        ("هاجمت القوات المستشفى في 3 آذار 2019", "2019-03-03"),
+    ],
+)
+def test_explicit_dates(text: str, value: str) -> None:
+    m = only(text)
+    assert m.value == value
+    assert m.precision == "day"
+    assert not m.relative
+    assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule"),
+    [
+        ("Shelling on 18th Nov hit the ward.", "2016-11-18", "date.day_month"),
+        ("KABUL, March 8 - a clinic was hit.", "2016-03-08", "date.month_day"),
+        ("Shelling continued on 16-17 November.", "2016-11-16", "date.day_range"),
+        ("During the night of 16 to 17 November the ward was hit.", "2016-11-16", "date.day_range"),
+        ("Dans la nuit du 16 au 17 novembre, le centre a brûlé.", "2016-11-16", "date.day_range"),
+        ("Strikes on November 16-17 closed the clinic.", "2016-11-16", "date.month_day_range"),
+    ],
+)
+def test_dates_without_year_take_the_reference_year(text: str, value: str, rule: str) -> None:
+    m = only(text)
+    assert (m.value, m.rule) == (value, rule)
+    assert m.relative and m.anchor == FRI_2016_11_18
+
+
+def test_date_after_the_reference_is_from_the_year_before() -> None:
+    assert values("The clinic was hit on 20 December.", date(2017, 1, 5)) == ["2016-12-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("On Friday 18th Nov two missiles hit the hospital.", date(2016, 11, 18), "2016-11-18"),
+        ("On Friday 18th Nov two missiles hit the hospital.", date(2017, 1, 5), "2016-11-18"),
+        # 18 November 2016 was a Friday, 2015 a Wednesday: the weekday picks the year.
+        ("On Wednesday 18 November the clinic closed.", date(2016, 11, 20), "2015-11-18"),
+        ("Le mercredi 16 novembre, l'hôpital a été bombardé.", date(2017, 2, 1), "2016-11-16"),
+    ],
+)
+def test_weekday_chooses_the_year(text: str, published: date, value: str) -> None:
+    assert values(text, published) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The attack happened today.", "2016-11-18"),
+        ("The attack happened yesterday.", "2016-11-17"),
+        ("The attack happened the day before yesterday.", "2016-11-16"),
+        ("Gunmen stormed the ward last night.", "2016-11-17"),
+        ("Gunmen stormed the ward this morning.", "2016-11-18"),
+        ("Gunmen stormed the ward on Wednesday.", "2016-11-16"),
+        ("Gunmen stormed the ward in the early hours of Monday.", "2016-11-14"),
+        ("Gunmen stormed the ward overnight Friday.", "2016-11-18"),
+        ("Gunmen stormed the ward late Sunday.", "2016-11-13"),
+        ("Gunmen stormed the ward last Friday.", "2016-11-11"),
+        ("Gunmen stormed the ward two days ago.", "2016-11-16"),
+        ("Le centre a été attaqué hier.", "2016-11-17"),
+        ("Le centre a été attaqué avant-hier.", "2016-11-16"),
+        ("Le centre a été attaqué lundi dernier.", "2016-11-14"),
+        ("Le centre a été attaqué il y a trois jours.", "2016-11-15"),
+        ("Dans la nuit de mardi à mercredi, le centre a été attaqué.", "2016-11-15"),
+        ("El hospital fue atacado ayer.", "2016-11-17"),
+        ("El hospital fue atacado anteayer.", "2016-11-16"),
+        ("El hospital fue atacado el pasado lunes.", "2016-11-14"),
+        ("El hospital fue atacado el martes.", "2016-11-15"),
+        ("El hospital fue atacado hace dos días.", "2016-11-16"),
+        ("استهدف القصف المستشفى يوم الأربعاء", "2016-11-16"),
+        ("استهدف القصف المستشفى أمس", "2016-11-17"),
+    ],
+)
+def test_relative_days(text: str, value: str) -> None:
+    m = only(text)
+    assert m.value == value
+    assert m.relative and m.anchor == FRI_2016_11_18
+
+
+def test_today_with_its_weekday_is_the_same_day() -> None:
+    assert set(values("The ward was hit today, Friday.")) == {"2016-11-18"}
+
+
+# A bare weekday is the most recent such day on or before the reference date.
+@pytest.mark.parametrize(
+    ("published", "text", "value"),
+    [
+        (date(2019, 1, 1), "on Sunday", "2018-12-30"),  # Tuesday 1 January: back across the year end
+        (date(2019, 1, 1), "on Tuesday", "2019-01-01"),  # same day allowed
+        (date(2019, 1, 1), "on Wednesday", "2018-12-26"),
+        (date(2019, 1, 1), "last Tuesday", "2018-12-25"),  # "last" is strictly before
+        (date(2016, 3, 1), "on Monday", "2016-02-29"),  # leap day
+        (date(2017, 10, 1), "on Saturday", "2017-09-30"),  # across a month end
+        (date(2017, 10, 1), "on Sunday", "2017-10-01"),
+        (date(2020, 3, 2), "le samedi", "2020-02-29"),
+        (date(2019, 1, 2), "on Monday 31st", "2018-12-31"),  # day of month, previous month and year
+        (date(2016, 11, 18), "on Wednesday 16th", "2016-11-16"),
+        (date(2016, 12, 2), "on Wednesday 16th", "2016-11-16"),  # the 16th is after the 2nd: last month
+        (date(2016, 11, 18), "on the 16th", "2016-11-16"),
+    ],
+)
+def test_weekday_resolution_table(published: date, text: str, value: str) -> None:
+    assert values(f"The clinic was hit {text}.", published) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("December 2023: a clinic in Northtown was looted.", "2023-12", "month"),
+        ("Attacks on the hospital began in March 2019.", "2019-03", "month"),
+        ("En décembre 2021, le centre a fermé.", "2021-12", "month"),
+        ("En diciembre de 2021 el centro cerró.", "2021-12", "month"),
+        ("The clinic had been attacked in 2015.", "2015", "year"),
+    ],
+)
+def test_month_and_year_precision(text: str, value: str, precision: str) -> None:
+    m = only(text)
+    assert (m.value, m.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("In March this year, gunmen killed two vaccinators.", date(2021, 6, 16), "2021-03"),
+        ("The hospital was raided in December.", date(2017, 2, 10), "2016-12"),
+        ("The hospital was raided in February.", date(2017, 2, 10), "2017-02"),
+        ("Two ambulances were attacked last week.", date(2025, 1, 1), "2024-12"),
+        ("Two ambulances were attacked last month.", date(2025, 1, 1), "2024-12"),
+        ("Two ambulances were attacked la semaine dernière.", date(2019, 7, 17), "2019-07"),
+    ],
+)
+def test_relative_months(text: str, published: date, value: str) -> None:
+    m = only(text, published)
+    assert (m.value, m.precision, m.relative) == (value, "month", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of an M23 faction entered the town.",
+        "The siege lasted 48 hours.",
+        "The 2 of them were released.",
+        "A nurse aged 18 was wounded.",
+        "Shelling began at 10:30 and lasted until 11:45.",
+        "Call the hotline on +00 11 2016 5555 or 0212-34-2019.",
+        "It may have been a drone.",
+        "Residents joined a march to the clinic.",
+        "Children at the Sunday school were evacuated.",
+        "The registry lists 120160 patients and 3.2016 litres.",
+        "Twelve people were killed, 40 injured and 7 abducted.",
+        "Next week the clinic reopens.",
+    ],
+)
+def test_false_positives(text: str) -> None:
+    assert find_dates(text, FRI_2016_11_18) == []
+
+
+def test_relative_dates_need_a_reference() -> None:
+    assert find_dates("The clinic was hit yesterday, on Wednesday.") == []
+
+
+def test_year_less_date_takes_the_year_of_the_text_without_reference() -> None:
+    text = "Statement of 10 October 2022. Two nurses were abducted on Thursday 3 November near the clinic."
+    assert values(text, None) == ["2022-10-10", "2022-11-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("KABUL, March 8 (Reuters) - Gunmen attacked a clinic.", date(2017, 3, 8), date(2017, 3, 8)),
+        ("GENEVA, 18 November 2016 – The agency condemned the strike.", None, date(2016, 11, 18)),
+        ("Northtown (AP) — Monday, gunmen stormed the clinic.", date(2019, 7, 30), date(2019, 7, 29)),
+        (" date 2019-07-29 Attack report\nNorthtown, 28 July 2019—The agency condemns it.", None, date(2019, 7, 28)),
+        (" date 2019-07-29\nThe agency condemns the attack.", None, date(2019, 7, 29)),
+        ("Attack on a clinic\nPublished on 9 May 2019\nGunmen attacked.", None, date(2019, 5, 9)),
+        ("The attack happened on Thursday evening.", date(2019, 7, 30), None),
+        ("GENEVA, 18 November 2016 – The agency condemned the strike.", date(2019, 7, 30), None),  # too far
+        ("", None, None),
+    ],
+)
+def test_find_dateline(text: str, published: date | None, expected: date | None) -> None:
+    assert find_dateline(text, published) == expected
+
+
+def test_relative_dates_resolve_against_the_dateline() -> None:
+    text = " date 2019-07-29 Attack report\nNorthtown, 28 July 2019—The agency condemns yesterday's attack."
+    found = find_dates(text, date(2019, 7, 29))
+    assert [m.value for m in found if m.rule == "date.relative_day"] == ["2019-07-27"]
+
+
+def test_rule_ids_are_stable_strings() -> None:
+    found = find_dates("On Friday 18th Nov, and yesterday, and in 2015.", FRI_2016_11_18)
+    assert [m.rule for m in found] == ["date.day_month", "date.relative_day", "date.year"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400), st.one_of(st.none(), st.dates()))
+def test_never_raises_and_spans_match(text: str, published: date | None) -> None:
+    for m in find_dates(text, published):
+        assert text[m.start : m.end] == m.text
+    find_dateline(text, published)
+
+
+@pytest.mark.parametrize("bad", [None, 42, b"18 November 2016", ""])
+def test_non_text_gives_nothing(bad: object) -> None:
+    assert find_dates(bad, FRI_2016_11_18) == []  # type: ignore[arg-type]
+    assert find_dateline(bad) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(120)
+def test_large_inputs_finish() -> None:
+    sentence = "On Wednesday 16 November at 10:30, at least 11 people were killed; yesterday 2 more. "
+    big = sentence * (5_000_000 // len(sentence))
+    assert len(find_dates(big, FRI_2016_11_18)) == 2 * (5_000_000 // len(sentence))
+    assert find_dates("x" * 5_000_000, FRI_2016_11_18) == []
+    assert find_dates("1" * 5_000_000, FRI_2016_11_18) == []
+
+
+def test_dev_corpus_spans_match(dev_corpus: Path) -> None:
+    for path in sorted(dev_corpus.glob("*.json")):
+        doc = json.loads(path.read_text("utf-8"))
+        published = date.fromisoformat(doc["published"]) if doc.get("published") else None
+        for m in find_dates(doc["text"], published, doc.get("language")):
+            assert doc["text"][m.start : m.end] == m.text, path.name
