@@ -28,15 +28,18 @@ _KEYED = re.compile(
     r"veröffentlicht|fecha|dated|date|dato)[ \t]*(?:on)?[ \t]*[:\-–]?[ \t]*(?P<date>[^\n]{4,40})",
     re.I | re.M,
 )
-#: ``KABUL, March 8 (Reuters) -`` / ``GENEVA, 18 November 2016 –`` / ``Sana’a, 03 August 2018 –``.
+#: ``KABUL, March 8 (Reuters) -`` / ``GENEVA, 18 November 2016 –`` / ``WADI KORBO, Sudan, June 3 (Agency) -``.
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-ZÀ-Þ][\w’'.\- /]{1,40}?)[ \t]*,[ \t]*(?P<date>[^\n()\-–—:]{4,40}?)[ \t]*"
+    r"^[ \t]*(?P<place>[A-ZÀ-Þ][\w’'.\- /]{1,40}?)(?:,[ \t]*[A-ZÀ-Þ][\w’'.\- ]{1,30}?)?[ \t]*,[ \t]*"
+    r"(?P<date>[^\n()\-–—:]{4,40}?)[ \t]*"
     r"(?:\([^)\n]{1,40}\)[ \t]*)?[-–—:]",
     re.M,
 )
-#: A line that is a date and nothing else (``9 May 2019``, ``June 29, 2018``, ``samedi 6 décembre 2025``).
+#: A line that ends with a full date: ``9 May 2019``, ``June 29, 2018``, ``samedi 6 décembre 2025``,
+#: ``Aden, 19 July 2024``, ``Fictional Relief, briefing note, 5 July 2025``.
 _DATE_LINE = re.compile(
-    rf"^[ \t]*(?P<date>(?:\w+,?[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?[ \t]+(?:de[ \t]+)?(?:{_MONTHS})\w*\.?"
+    rf"^[ \t]*(?:[^\n,]{{1,60}},[ \t]*){{0,3}}(?P<date>(?:\w+,?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?[ \t]+(?:de[ \t]+)?(?:{_MONTHS})\w*\.?"
     rf"(?:[ \t]+de)?[ \t]+\d{{4}}|(?:{_MONTHS})\w*\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}))[ \t]*$",
     re.I | re.M,
