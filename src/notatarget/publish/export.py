@@ -105,6 +105,7 @@ class Filters:
     until: date | None = None
     status: str | None = None
     certainty: str | None = None
+    attack_type: str | None = None
 
     def levels(self) -> list[str] | None:
         if self.certainty is None:
@@ -130,7 +131,15 @@ def incident_rows(
         status = [s for s in status if s in allowed] if status else allowed
         if not status:
             return
-    query = Store._incident_query(filters.country, filters.since, filters.until, filters.levels(), status, None)
+    query = Store._incident_query(  # the store's own filter semantics (date periods overlap since/until)
+        country=filters.country,
+        since=filters.since,
+        until=filters.until,
+        attack_type=filters.attack_type,
+        certainty=filters.levels(),
+        status=status,
+        facility_id=None,
+    )
     query = query.with_only_columns(*(table.c[name] for name in wanted if name in table.c)).order_by(table.c.id)
     options = {"stream_results": True, "yield_per": BATCH, db.READONLY: True}
     with store.engine.connect().execution_options(**options) as connection, connection.begin():
