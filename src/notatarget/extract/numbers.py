@@ -177,7 +177,8 @@ def parse_number(text: str, language: str | None = None) -> int | None:
     if not stripped or len(stripped) > 200:
         return None
     first = guess_language(stripped, language)
-    for lang in (first,) if language else (first, *(x for x in LANGUAGES if x != first)):
+    words_only = not any(c.isdigit() for c in normalize_digits(stripped))
+    for lang in (first, *(x for x in LANGUAGES if x != first)) if words_only and not language else (first,):
         found = _quantities(stripped, lang)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
             return found[0].value
@@ -201,20 +202,24 @@ def quantity_for(text: str, start: int, end: int | None = None, language: str | 
     if at_start:
         return at_start[0]
     before = [q for q in found if q.end <= start]
+    articles = {a.lower() for a in _rules()["articles"][lang]}
     if before and pats.gap.fullmatch(text, before[-1].end, start):
-        return before[-1]
+        q = before[-1]
+        return Quantity(q.start, q.end, q.text, 1, False, "number.article") if q.text.lower() in articles else q
     m = pats.before_noun.search(text, lo, start)
     if m is None:
         return None
     det = m.group("det")
-    value = 1 if det.lower() in {a.lower() for a in _rules()["articles"][lang]} else 0
+    value = 1 if det.lower() in articles else 0
     return Quantity(m.start("det"), m.end("det"), det, value, False, "number.article" if value else "number.zero")
 
 
 def is_unspecified_count(text: str, start: int, language: str | None = None) -> bool:
     """True when the noun phrase at ``start`` is counted without a number ("several nurses", "plusieurs
-    blessés", "varios heridos"): the pipeline then sets the field's ``*_unspecified`` flag."""
+    blessés", "varios heridos"; words of every language when ``language`` is not given): the pipeline
+    then sets the field's ``*_unspecified`` flag."""
     if not isinstance(text, str) or not 0 <= start <= len(text):
         return False
-    pats = _patterns(guess_language(text, language))
-    return pats.unspecified_before.search(text, max(0, start - 80), start) is not None
+    langs = (guess_language(text, language),) if language else LANGUAGES
+    lo = max(0, start - 80)
+    return any(_patterns(lang).unspecified_before.search(text, lo, start) is not None for lang in langs)

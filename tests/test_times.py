@@ -1,0 +1,82 @@
+"""find_times: clock times in English, French, Spanish and Arabic digits, and what is not a time.
+
+All sentences are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from notatarget.extract.times import find_times
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Two missiles hit the ward at 9:40am.", "09:40"),
+        ("Barrel bombs fell at 10:30 on Wednesday.", "10:30"),
+        ("The convoy was stopped at 21:00 local time.", "21:00"),
+        ("The clinic was raided at 2 p.m.", "14:00"),
+        ("The clinic was raided at 10.30 am.", "10:30"),
+        ("The clinic was raided at 12 pm.", "12:00"),
+        ("The clinic was raided at 12 am.", "00:00"),
+        ("Shelling started at 0530 hours.", "05:30"),
+        ("Gunmen arrived at nearly five o'clock in the morning.", "05:00"),
+        ("Gunmen arrived at 9 in the evening.", "21:00"),
+        ("L'ambulance a été attaquée à 14h30.", "14:30"),
+        ("L'ambulance a été attaquée vers 14 h 30.", "14:30"),
+        ("L'ambulance a été attaquée à 10 heures.", "10:00"),
+        ("L'ambulance a été attaquée aux environs de 16 heures.", "16:00"),
+        ("El puesto de salud fue atacado a las 9 de la mañana.", "09:00"),
+        ("El puesto de salud fue atacado a las tres de la tarde.", "15:00"),
+        ("El puesto de salud fue atacado a las 10 y media.", "10:30"),
+        ("قصف المستشفى الساعة ١٣:٣٧", "13:37"),
+    ],
+)
+def test_times(text: str, value: str) -> None:
+    found = find_times(text)
+    assert [t.value for t in found] == [value]
+    assert text[found[0].start : found[0].end] == found[0].text
+    assert found[0].rule.startswith("time.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack happened in the evening.",
+        "The attack happened at noon.",
+        "The attack happened at midnight.",
+        "The final score was 2:1.",
+        "The sermon quoted John 3:16 and Hebrews 11:30.",
+        "The clinic is open 24/7.",
+        "Staff worked at a ratio of 1:50.",
+        "L'hôpital a fonctionné pendant 10 heures.",
+        "The siege lasted 48 hours.",
+        "I am a nurse.",
+        "Verses 3:16-18 were read.",
+    ],
+)
+def test_not_times(text: str) -> None:
+    assert find_times(text) == []
+
+
+def test_several_times_in_order() -> None:
+    text = "Barrel bombs fell at 10:30 on Wednesday; two missiles at 9:40am on Friday."
+    assert [t.value for t in find_times(text)] == ["10:30", "09:40"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_never_raises_and_spans_match(text: str) -> None:
+    for t in find_times(text):
+        assert text[t.start : t.end] == t.text
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(120)
+def test_large_inputs_finish() -> None:
+    sentence = "Shelling at 10:30 and again at 2 p.m.; 24/7 care. "
+    assert len(find_times(sentence * 100_000)) == 200_000
+    assert find_times("x" * 5_000_000) == []
+    assert find_times("1:" * 2_500_000) == []
