@@ -39,9 +39,16 @@ def _root(
 
 def _register() -> None:
     """Attach every command module to ``app`` (imported here so each module stays self-contained)."""
-    from notatarget.cli import commands_exchange, commands_extract, commands_link, commands_store
+    from notatarget.cli import (
+        commands_core,
+        commands_eval,
+        commands_exchange,
+        commands_extract,
+        commands_link,
+        commands_store,
+    )
 
-    for module in (commands_extract, commands_store, commands_exchange, commands_link):
+    for module in (commands_core, commands_extract, commands_eval, commands_store, commands_exchange, commands_link):
         module.register(app)
 
 
