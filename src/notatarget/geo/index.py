@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import struct
 import threading
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,11 +54,15 @@ class Gazetteer:
         try:
             self._db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
             meta = dict(self._db.execute("SELECT key, value FROM meta"))
-            blob = self._db.execute("SELECT data FROM trie WHERE id = 1").fetchone()[0]
-        except (sqlite3.Error, TypeError) as exc:
+            blobs = dict(self._db.execute("SELECT id, data FROM trie"))
+            self.trie = marisa_trie.Trie().frombytes(blobs[1])
+        except (sqlite3.Error, KeyError, ValueError, RuntimeError) as exc:
             raise GeoError(f"the gazetteer index {path} is unreadable: {exc}", hint="delete it to rebuild") from exc
         self.signature = meta.get("signature")
-        self.trie = marisa_trie.RecordTrie(RECORD_FORMAT).frombytes(blob)
+        self._offsets = array("I")
+        self._offsets.frombytes(blobs[2])
+        self._packed = blobs[3]
+        self._places: dict[tuple[int, int], Place] = {}
         self._lock = threading.Lock()
         self._countries = {
             row[0]: row
@@ -66,7 +72,11 @@ class Gazetteer:
 
     def records(self, key: str) -> list[Record]:
         """The records of one folded name key (empty when unknown)."""
-        return [Record(*r) for r in self.trie.get(key, ())]
+        key_id = self.trie.get(key)
+        if key_id is None:
+            return []
+        chunk = self._packed[self._offsets[key_id] : self._offsets[key_id + 1]]
+        return [Record(*r) for r in struct.iter_unpack(RECORD_FORMAT, chunk)]
 
     def prefixes(self, text: str) -> list[str]:
         """The name keys that are prefixes of ``text`` (a folded stretch of text)."""
@@ -77,7 +87,23 @@ class Gazetteer:
         return self.trie.keys(prefix)
 
     def place(self, record: Record) -> Place:
-        """The Place a record stands for (a settlement, an admin1 or a country)."""
+        """The Place a record stands for (a settlement, an admin1 or a country): a fresh copy, cached."""
+        p = self._cached(record)
+        return Place(p.name, p.country, p.admin1, p.latitude, p.longitude, p.precision, p.population, p.geonameid)
+
+    def country_of(self, record: Record) -> str | None:
+        """The ISO3 country of a record's place."""
+        return self._cached(record).country
+
+    def _cached(self, record: Record) -> Place:
+        cache_key = (record.kind if record.kind != DEMONYM else COUNTRY, record.ident)
+        if (found := self._places.get(cache_key)) is None:
+            if len(self._places) > 100_000:
+                self._places.clear()
+            found = self._places[cache_key] = self._read_place(record)
+        return found
+
+    def _read_place(self, record: Record) -> Place:
         if record.kind in (COUNTRY, DEMONYM):
             return self.country_place(self._countries[record.ident][1])
         if record.kind == ADMIN1:

@@ -10,8 +10,9 @@ A match is dropped when it is likely not a place here (rules, not tuned to docum
 - it is on the stop-list (``data/stoplist.txt``: months, weekdays, directions, words of the domain);
 - it is a common English word (wordfreq Zipf >= 4.0) and not a country, not a city of a million people, and
   not followed by an admin word ("Bay region");
-- it has three letters or fewer, starts with a capital and is not all capitals, unless an admin word follows
-  ("Abs district");
+- it has three letters or fewer and starts with a capital, or has a word in capitals of two to four letters
+  ("NGO", "A NGO"), unless an admin word follows ("Abs district"); countries are exempt ("DRC", "UK");
+- it is an admin1 name made of a direction and an admin word only ("Western Region": which country's?);
 - it is known only as an alternate name and a facility word follows ("Al Thawra hospital" is a hospital);
 - it is a single word known only as an alternate name of a small place (under 15,000 people), or the place's
   own name with fewer than 500 people and some use as a word.
@@ -26,7 +27,7 @@ from functools import cache
 from notatarget.domain.codebook import GeoPrecision
 from notatarget.domain.records import Place
 from notatarget.geo._text import fold, name_key
-from notatarget.geo.build import ADMIN1, COUNTRY, DEMONYM, PLACE, PRIMARY, REGION, VARIANT
+from notatarget.geo.build import ADMIN1, COUNTRY, DEMONYM, GENERIC, PLACE, PRIMARY, REGION, VARIANT
 from notatarget.geo.index import GeoError, Record, gazetteer
 
 #: Longest stretch of text a name may take (characters).
@@ -59,6 +60,11 @@ _QUALIFIER_BEFORE = re.compile(
 )
 _FACILITY_AFTER = re.compile(
     r"[ \t]+(hospital|clinic|health|medical|h[ôo]pital|centre|center|cl[ií]nica|hospitalier)", re.IGNORECASE
+)
+_ACTOR_AFTER = re.compile(
+    r"[ \t]+(?:[a-z-]+[ \t]+)?(forces|force|army|armed|military|troops|soldiers|warplanes|jets|aircraft|planes|"
+    r"helicopters|drones?|airstrikes?|air|regime|government|police|militia|artillery|navy|security)\b",
+    re.IGNORECASE,
 )
 _ARABIC_PROCLITICS = frozenset("وبلف")
 _KIND_NAMES = {COUNTRY: "country", ADMIN1: "admin1", PLACE: "place", DEMONYM: "demonym"}
@@ -109,22 +115,21 @@ def find_places(text: str, language: str | None = None) -> list[PlaceMention]:
         if first in _ARABIC_PROCLITICS:
             starts.append(start + 1)
         for at in starts:
-            mention = _match_at(gaz, text, folded, at, demonyms_only=lower)
+            mention, resume = _match_at(gaz, text, folded, at, demonyms_only=lower)
             if mention is not None:
                 mentions.append(mention)
-                resume = mention.end
                 break
     return mentions
 
 
-def _match_at(gaz, text: str, folded: str, start: int, *, demonyms_only: bool) -> PlaceMention | None:
+def _match_at(gaz, text: str, folded: str, start: int, *, demonyms_only: bool) -> tuple[PlaceMention | None, int]:
+    """The longest acceptable name at ``start``, and where to look next (past a stop phrase found here)."""
     window = folded[start : start + MAX_NAME_CHARS]
-    stops = _stop_phrases()
-    stop_len = max((len(k) for k in stops.prefixes(window) if _ends_word(folded, start + len(k))), default=0)
+    stop_len = max((len(k) for k in _stop_phrases().prefixes(window) if _ends_word(folded, start + len(k))), default=0)
     for key in sorted(gaz.prefixes(window), key=len, reverse=True):
         end = start + len(key)
         if len(key) <= stop_len:
-            return None
+            break
         if not _ends_word(folded, end):
             continue
         records = gaz.records(key)
@@ -132,8 +137,8 @@ def _match_at(gaz, text: str, folded: str, start: int, *, demonyms_only: bool) -
             records = [r for r in records if r.kind == DEMONYM]
         mention = _mention(gaz, text, start, end, key, records)
         if mention is not None:
-            return mention
-    return None
+            return mention, mention.end
+    return None, start + stop_len
 
 
 def _mention(gaz, text: str, start: int, end: int, key: str, records: list[Record]) -> PlaceMention | None:
@@ -144,6 +149,8 @@ def _mention(gaz, text: str, start: int, end: int, key: str, records: list[Recor
     admin_context = bool(admin1_after or district_after or _ADMIN1_BEFORE.search(before))
     single = " " not in key
     kept = [r for r in records if _acceptable(r, surface, single, admin_context)]
+    if not admin_context and any(r.kind == DEMONYM for r in kept):
+        kept = [r for r in kept if r.kind in (COUNTRY, DEMONYM)]  # "Somali" the people, not the Ethiopian region
     if _FACILITY_AFTER.match(text, end) and not any(r.flags & PRIMARY for r in kept):
         return None
     if not kept:
@@ -187,16 +194,22 @@ def _mention(gaz, text: str, start: int, end: int, key: str, records: list[Recor
         kind=_KIND_NAMES[kind],
         candidates=candidates,
         qualifier=qualifier.group(1) if qualifier else None,
-        countries=_evidence(gaz, kept),
+        countries=_evidence(gaz, kept, actor=bool(_ACTOR_AFTER.match(text, end))),
     )
 
 
 def _acceptable(record: Record, surface: str, single: bool, admin_context: bool) -> bool:
     if record.kind in (COUNTRY, DEMONYM):
         return len(surface) > 3 or surface.isupper()
-    if len(surface) <= 3 and surface[0].isupper() and not (surface.isupper() or admin_context):
+    if record.flags & GENERIC:
         return False
-    if not single or admin_context:
+    if admin_context:
+        return True
+    if any(2 <= len(token) <= 4 and token.isupper() for token in surface.split()):
+        return False  # "NGO", "A NGO", "MSF": acronyms, not places
+    if len(surface) <= 3 and surface[0].isupper():
+        return False
+    if not single:
         return True
     if record.zipf >= COMMON_WORD_ZIPF and record.population < BIG_CITY:
         return False
@@ -207,17 +220,19 @@ def _acceptable(record: Record, surface: str, single: bool, admin_context: bool)
     return record.population >= MIN_POP_PRIMARY or record.zipf < 25
 
 
-def _evidence(gaz, records: list[Record]) -> dict[str, float]:
-    """How strongly this one mention points at each country (sums to 1 for a place, more for a country name)."""
+def _evidence(gaz, records: list[Record], *, actor: bool) -> dict[str, float]:
+    """How strongly this one mention points at each country: 3 for a country name, 0.5 for a demonym (0.1 when
+    it names an armed actor: "Russian warplanes"), and 1 spread by population over a place name's countries."""
     weights: dict[str, float] = {}
     for record in records:
         if record.kind in (COUNTRY, DEMONYM):
-            iso3 = gaz.place(record).country
-            weights[iso3] = max(weights.get(iso3, 0.0), 3.0 if record.kind == COUNTRY else 1.0)
+            iso3 = gaz.country_of(record)
+            weight = 3.0 if record.kind == COUNTRY else 0.1 if actor else 0.5
+            weights[iso3] = max(weights.get(iso3, 0.0), weight)
     spread: dict[str, float] = {}
     for record in records:
         if record.kind in (PLACE, ADMIN1):
-            iso3 = gaz.place(record).country
+            iso3 = gaz.country_of(record)
             spread[iso3] = max(spread.get(iso3, 0.0), float(record.population + 1))
     total = sum(spread.values())
     for iso3, pop in spread.items():

@@ -2,7 +2,8 @@
 
 Rules, in order:
 
-1. The document's **main country** is the one with most evidence: a country name counts 3, a demonym 1, and
+1. The document's **main country** is the one with most evidence: a country name counts 3, a demonym 0.5 ("Russian
+   warplanes" says little of where they struck), and
    every admin1 or place name spreads 1 over the countries it may be in, by their population ("Rafah" gives
    Palestine 0.74 and Egypt 0.26; "Aleppo" gives Syria 1).
 2. Each mention takes the candidate that lies in the country with most evidence, then one of the mention's

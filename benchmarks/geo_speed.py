@@ -1,0 +1,141 @@
+"""Speed and accuracy of ``notatarget.geo``.
+
+Prints: index load time and memory, ``lookup`` calls a second, ``find_places`` + ``resolve_document``
+throughput on 2,000-word texts, and, when ``../shared`` is present, accuracies on the dev corpus (main country,
+gold location and admin1 found) and on the SHCC descriptions (main country against ``Country ISO``).
+
+    .venv/bin/python benchmarks/geo_speed.py [--no-accuracy]
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from notatarget.geo import find_places, lookup, resolve_document
+from notatarget.geo._text import name_key
+from notatarget.geo.index import gazetteer
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+LOOKUPS = ["Aleppo", "Idlib", "Douma", "Kharkiv", "Mariupol", "Kherson", "Khan Younis", "Rafah", "El Fasher",
+           "Omdurman", "Taiz", "Hodeidah", "Lashkar Gah", "Bamenda", "Goma", "Nowhere Town"]  # fmt: skip
+# A fictional report, repeated with shuffled sentences into 2,000-word texts.
+SENTENCES = [
+    "Barrel bombs struck the children's hospital in eastern Aleppo at 10:30 on Wednesday, staff said.",
+    "The health ministry in Damascus said two nurses were injured and the power was cut.",
+    "Doctors from Mercy Relief moved patients to a clinic near Idlib, according to local sources.",
+    "In March, an ambulance was hit by shelling on the road between Kharkiv and Izium in Ukraine.",
+    "The World Health Organization recorded further attacks in Khan Younis and Rafah in southern Gaza.",
+    "Residents of Taiz reported that the only maternity ward had closed after the strike.",
+    "A vaccination team was abducted near Lashkar Gah, Helmand province, on Friday.",
+    "Security forces raided the district hospital in Bamenda and arrested a doctor.",
+    "The statement said the attacks followed a pattern seen in North Darfur and El Fasher.",
+    "Local officials in Goma said armed men looted the pharmacy overnight.",
+]
+
+
+def _texts(n: int, words: int = 2000) -> list[str]:
+    rng = random.Random(7)
+    texts = []
+    for _ in range(n):
+        out: list[str] = []
+        while sum(len(s.split()) for s in out) < words:
+            out.append(rng.choice(SENTENCES))
+        texts.append(" ".join(out))
+    return texts
+
+
+def speed() -> None:
+    start = time.perf_counter()
+    gazetteer()
+    print(f"index load: {time.perf_counter() - start:.3f} s, max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    start, n = time.perf_counter(), 0
+    while time.perf_counter() - start < 2:
+        for name in LOOKUPS:
+            lookup(name)
+            n += 1
+    print(f"lookup: {n / (time.perf_counter() - start):,.0f} calls/s (including one fuzzy miss in {len(LOOKUPS)})")
+    texts = _texts(50)
+    find_places(texts[0])
+    start = time.perf_counter()
+    for text in texts:
+        resolve_document(find_places(text))
+    elapsed = time.perf_counter() - start
+    print(f"find_places + resolve_document: {len(texts) / elapsed:.1f} texts/s of 2,000 words "
+          f"({1000 * elapsed / len(texts):.1f} ms each)")  # fmt: skip
+
+
+def _found(gold: str | None, mentions, chosen) -> bool:
+    """Whether a gold place string is among the mention texts or the chosen places' names."""
+    if not gold:
+        return False
+    names = [m.text for m in mentions] + [p.name for _, p in chosen if p] + [p.admin1 for _, p in chosen if p and p.admin1]
+    key = name_key(gold)
+    return any(fuzz.partial_ratio(key, name_key(n)) >= 85 and len(n) >= 3 for n in names if n)
+
+
+def dev_accuracy() -> None:
+    files = sorted((SHARED / "corpus" / "dev").glob("*.json"))
+    country_ok = country_n = loc_ok = loc_n = adm_ok = adm_n = known_ok = known_n = 0
+    for path in files:
+        doc = json.loads(path.read_text("utf-8"))
+        mentions = find_places(doc["text"], language=doc.get("language"))
+        resolved = resolve_document(mentions)
+        golds = doc["incidents"]
+        countries = {i["country"] for i in golds if i.get("country")}
+        if countries:
+            country_n += 1
+            country_ok += resolved.country in countries
+            if resolved.country not in countries:
+                print(f"  country miss {path.name}: {resolved.country} vs {sorted(countries)}")
+        for loc in {i["location"] for i in golds if i.get("location")}:
+            loc_n += 1
+            ok = _found(loc, mentions, resolved.chosen)
+            loc_ok += ok
+            known = bool(lookup(loc))
+            known_n += known
+            known_ok += ok and known
+            if not ok:
+                print(f"  location miss {path.name}: {loc!r}{'' if known else ' (not in the gazetteer)'}")
+        for adm in {i["admin1"] for i in golds if i.get("admin1")}:
+            adm_n += 1
+            adm_ok += _found(adm, mentions, resolved.chosen)
+    print(f"dev corpus ({len(files)} docs): main country {country_ok}/{country_n}, "
+          f"gold location found {loc_ok}/{loc_n} ({known_ok}/{known_n} of those the gazetteer knows), "
+          f"gold admin1 found {adm_ok}/{adm_n}")  # fmt: skip
+
+
+def shcc_accuracy() -> None:
+    path = SHARED / "data" / "shcc" / "attacks_on_health_care_2016_2021.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    ok = none = 0
+    adm_ok = adm_n = 0
+    start = time.perf_counter()
+    for row in rows:
+        mentions = find_places(row["Event Description"])
+        resolved = resolve_document(mentions)
+        ok += resolved.country == row["Country ISO"]
+        none += resolved.country is None
+        if row.get("Admin 1"):
+            adm_n += 1
+            adm_ok += resolved.admin1 is not None and fuzz.ratio(name_key(resolved.admin1), name_key(row["Admin 1"])) >= 80
+    elapsed = time.perf_counter() - start
+    found = len(rows) - none
+    print(f"SHCC ({len(rows)} descriptions, {elapsed:.1f} s): a country found in {found} ({found / len(rows):.1%}), "
+          f"right in {ok} ({ok / max(found, 1):.1%} of those); "
+          f"main admin1 = Admin 1 in {adm_ok} of {adm_n}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    speed()
+    if "--no-accuracy" not in sys.argv and (SHARED / "corpus").is_dir():
+        dev_accuracy()
+        shcc_accuracy()
