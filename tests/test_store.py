@@ -216,6 +216,8 @@ def test_list_incidents_filters(store: Store) -> None:
     assert store.count_incidents(attack_type="heavy_weapons") == 2
     assert store.count_incidents(attack_type="heavy") == 0 == store.count_incidents(attack_type="heavy%weapons")
     assert store.list_incidents(status="published") == []
+    with pytest.raises(StoreError, match="negative"):
+        store.list_incidents(limit=-1)
 
 
 def test_timestamps_are_utc_aware(store: Store) -> None:

@@ -193,7 +193,7 @@ class Store:
         """Stored reports, newest received first."""
         query = sa.select(models.Report).order_by(models.Report.received_at.desc(), models.Report.id)
         with self.session(readonly=True) as session:
-            rows = session.scalars(query.limit(limit).offset(offset)).all()
+            rows = session.scalars(_page(query, limit, offset)).all()
             return [convert.to_report(r) for r in rows]
 
     def report_bytes(self, report_id: str) -> bytes:
@@ -394,7 +394,7 @@ class Store:
             models.Incident.date_from.is_(None), models.Incident.date_from, models.Incident.id
         )
         with self.session(readonly=True) as session:
-            return [convert.to_incident(r) for r in session.scalars(query.limit(limit).offset(offset))]
+            return [convert.to_incident(r) for r in session.scalars(_page(query, limit, offset))]
 
     def count_incidents(
         self,
@@ -734,7 +734,7 @@ class Store:
         if entity_id is not None:
             query = query.where(models.AuditEvent.entity_id == str(entity_id))
         with self.session(readonly=True) as session:
-            return [convert.to_audit_event(r) for r in session.scalars(query.limit(limit))]
+            return [convert.to_audit_event(r) for r in session.scalars(_page(query, limit, 0))]
 
     def verify_audit(self) -> audit.VerifyResult:
         """Check the whole audit chain; the result names the first broken event."""
@@ -824,6 +824,13 @@ class Store:
         from notatarget.store.backup import backup
 
         return backup(self.engine, Path(path))
+
+
+def _page(query: sa.Select[Any], limit: int | None, offset: int) -> sa.Select[Any]:
+    """``query`` limited to one page; negative numbers are refused (SQLite and PostgreSQL disagree on them)."""
+    if (limit is not None and limit < 0) or offset < 0:
+        raise StoreError(f"limit {limit} and offset {offset} must not be negative")
+    return query.limit(limit).offset(offset)
 
 
 def _get(session: Session, model: type[models.Base], key: Any) -> Any:
