@@ -26,15 +26,6 @@ class Kind(StrEnum):
     FEED = "feed"
 
 
-MEDIA_TYPES: dict[Kind, str] = {
-    Kind.TEXT: "text/plain",
-    Kind.HTML: "text/html",
-    Kind.PDF: "application/pdf",
-    Kind.DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    Kind.EMAIL: "message/rfc822",
-    Kind.FEED: "application/rss+xml",
-}
-
 _EXTENSIONS: dict[str, Kind] = {
     ".txt": Kind.TEXT,
     ".text": Kind.TEXT,

@@ -74,12 +74,17 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+def strip_controls(text: str) -> str:
+    """``text`` without C0/C1 control characters (tab and line ends kept)."""
+    return _CONTROL.sub("", text)
+
+
 def clean(text: str) -> str:
     """Normalise text for extraction: NFC, ``\\n`` line ends, no control characters, at most one blank line
     in a row, no trailing spaces. Character offsets of later stages refer to this text."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = _CONTROL.sub("", text)
+    text = strip_controls(text)
     text = _TRAILING_SPACE.sub("\n", text)
     return _BLANK_LINES.sub("\n\n", text).strip()
 

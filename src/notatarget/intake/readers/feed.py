@@ -23,7 +23,12 @@ def read(data: bytes, limits: Limits) -> list[Document]:
     import feedparser
 
     # A stream, never the bytes themselves: feedparser opens a str or bytes argument as a path or URL.
-    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
+    except (UnicodeError, ValueError, LookupError) as exc:  # feedparser's loose parser trips on broken encodings
+        raise IntakeError(
+            f"not a readable feed ({type(exc).__name__}: {exc})", hint="the file is damaged; fetch the feed again"
+        ) from exc
     entries = parsed.entries
     if not entries:
         reason = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
@@ -57,14 +62,10 @@ def _item_bytes(data: bytes, expected: int) -> list[bytes] | None:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
     try:
         root = etree.fromstring(data, parser=parser)
-    except etree.LxmlError:
+        items = root.xpath("//*[local-name()='item' or local-name()='entry']") if root is not None else []
+        return [etree.tostring(item, method="c14n") for item in items] if len(items) == expected else None
+    except (etree.LxmlError, ValueError):  # a tree recovered from broken XML may not serialise canonically
         return None
-    if root is None:
-        return None
-    items = root.xpath("//*[local-name()='item' or local-name()='entry']")
-    if len(items) != expected:
-        return None
-    return [etree.tostring(item, method="c14n") for item in items]
 
 
 def _canonical_json(entry: dict[str, Any]) -> bytes:
@@ -73,9 +74,9 @@ def _canonical_json(entry: dict[str, Any]) -> bytes:
 
 def _entry_text(entry: dict[str, Any]) -> str:
     """The item's title and its fullest body (content, else summary) as text."""
-    bodies = [c.get("value", "") for c in entry.get("content", [])] or [entry.get("summary", "")]
+    bodies = [c.get("value") or "" for c in entry.get("content") or []] or [entry.get("summary") or ""]
     body = max(bodies, key=len)
-    parts = [entry.get("title", ""), html_text(body) if "<" in body else body]
+    parts = [entry.get("title") or "", html_text(body) if "<" in body else body]
     return "\n\n".join(part.strip() for part in parts if part and part.strip())
 
 

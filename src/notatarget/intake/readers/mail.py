@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import mimetypes
 import re
+from datetime import date
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import parseaddr
 from pathlib import PurePath
+from typing import cast
 
 from notatarget.errors import IntakeError
 from notatarget.intake.document import Attachment, Document
@@ -19,8 +21,7 @@ from notatarget.intake.text import decode
 
 def read(data: bytes, limits: Limits) -> list[Document]:
     """One document: the plain-text body (or the HTML body as text, or the subject), plus every attachment."""
-    message = BytesParser(policy=policy.default).parsebytes(data)
-    assert isinstance(message, EmailMessage)
+    message = cast(EmailMessage, BytesParser(policy=policy.default).parsebytes(data))
     subject = _header(message, "subject")
     body = message.get_body(preferencelist=("plain", "html"))
     text = ""
@@ -49,7 +50,9 @@ def _header(message: EmailMessage, name: str) -> str | None:
         value = message.get(name)
     except (ValueError, IndexError, TypeError):
         return None
-    return " ".join(str(value).split()) or None if value is not None else None
+    if value is None:
+        return None
+    return " ".join(str(value).split()) or None
 
 
 def _sender(message: EmailMessage) -> str | None:
@@ -61,7 +64,8 @@ def _sender(message: EmailMessage) -> str | None:
     return name or address or value
 
 
-def _sent(message: EmailMessage):  # type: ignore[no-untyped-def]
+def _sent(message: EmailMessage) -> date | None:
+    """The day of the ``Date`` header, None when absent or malformed."""
     try:
         header = message.get("date")
         sent = getattr(header, "datetime", None)

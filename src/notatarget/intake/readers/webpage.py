@@ -9,7 +9,7 @@ import re
 from notatarget.intake.document import Document
 from notatarget.intake.limits import Limits
 from notatarget.intake.meta import parse_date
-from notatarget.intake.text import bom_encoding, decode
+from notatarget.intake.text import bom_encoding, decode, strip_controls
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form", "iframe")
@@ -35,7 +35,7 @@ def read(data: bytes, limits: Limits) -> list[Document]:
     """Main text, title, date, site name and canonical URL of a page."""
     import trafilatura
 
-    html = _strip_xml_declaration(decode_html(data))
+    html = _strip_xml_declaration(strip_controls(decode_html(data)))
     found = trafilatura.bare_extraction(
         html,
         with_metadata=True,
@@ -64,7 +64,7 @@ def read(data: bytes, limits: Limits) -> list[Document]:
 
 def html_text(html: str) -> str:
     """All visible text of an HTML page or fragment, one line per block, without scripts, styles or menus."""
-    root = _parse(html)
+    root = _parse(strip_controls(html))
     if root is None:
         return ""
     for element in list(root.iter(*_DROP_TAGS)):
