@@ -41,13 +41,13 @@ def monthly_series(
     series: Mapping[str, Mapping[str, int]], *, title: str, width: int = 640, height: int = 220
 ) -> Markup:
     """Stacked monthly bars: ``series[label][YYYY-MM] = count``, with a legend."""
-    months = sorted({m for counts in series.values() for m in counts})
+    months = month_range(sorted({m for counts in series.values() for m in counts}))
     labels = [k for k, v in sorted(series.items(), key=lambda kv: -sum(kv[1].values()))]
     left, bottom, legend_h = 36, 24, 18 * ((len(labels) + 2) // 3)
     plot_h = height - bottom - 8
     totals = {m: sum(series[k].get(m, 0) for k in labels) for m in months}
     top = max(totals.values(), default=0) or 1
-    step = (width - left - 8) / max(1, len(months))
+    step = min(60.0, (width - left - 8) / max(1, len(months)))
     parts = [_open(width, height + legend_h, title)]
     parts.append(f'<text x="{left - 4}" y="14" text-anchor="end" class="num">{top}</text>')
     parts.append(f'<line x1="{left}" y1="{8 + plot_h}" x2="{width - 8}" y2="{8 + plot_h}" stroke="#888"/>')
@@ -75,6 +75,21 @@ def monthly_series(
         parts.append(f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle">no data</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def month_range(months: list[str], limit: int = 600) -> list[str]:
+    """Every ``YYYY-MM`` from the first to the last of ``months`` (so gaps show as gaps), at most ``limit``."""
+    valid = [m for m in months if len(m) == 7 and m[:4].isdigit() and m[5:].isdigit() and 1 <= int(m[5:]) <= 12]
+    if not valid:
+        return []
+    year, month = int(valid[0][:4]), int(valid[0][5:])
+    out = []
+    while len(out) < limit:
+        out.append(f"{year:04d}-{month:02d}")
+        if out[-1] >= valid[-1]:
+            break
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
 
 
 def _open(width: int, height: int, title: str) -> str:

@@ -3,7 +3,7 @@
 (function () {
   const el = document.getElementById("map");
   if (!el || !window.L) return;
-  const map = L.map(el, { worldCopyJump: true, attributionControl: true }).setView([20, 20], 2);
+  const map = L.map(el, { worldCopyJump: true, minZoom: 1, maxZoom: 10 }).setView([20, 20], 2);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Country outlines: Natural Earth via world-atlas");
   const load = (url) => fetch(url, { credentials: "same-origin" }).then((r) => r.json());
@@ -37,7 +37,7 @@
     cluster.addLayers(markers);
     map.addLayer(cluster);
     el.dataset.markers = String(markers.length);
-    if (markers.length) map.fitBounds(cluster.getBounds().pad(0.3), { maxZoom: 7 });
+    if (markers.length) map.fitBounds(cluster.getBounds().pad(0.5), { maxZoom: 4 });
     el.classList.add("ready");
   }).catch((err) => { el.dataset.error = String(err); });
 })();
