@@ -269,3 +269,61 @@ def test_dev_corpus_spans_match(dev_corpus: Path) -> None:
         published = date.fromisoformat(doc["published"]) if doc.get("published") else None
         for m in find_dates(doc["text"], published, doc.get("language")):
             assert doc["text"][m.start : m.end] == m.text, path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ward was shelled on 5 February 2018. It had been hit the day before.", ["2018-02-05", "2018-02-04"]),
+        ("Le centre a été pillé le 3 mars 2019, puis incendié le lendemain.", ["2019-03-03", "2019-03-04"]),
+        ("El hospital fue atacado el 3 de mayo de 2020 y de nuevo al día siguiente.", ["2020-05-03", "2020-05-04"]),
+        ("The clinic was hit the day before.", []),  # no date to count from
+    ],
+)
+def test_day_before_and_after_count_from_the_date_told_before(text: str, expected: list[str]) -> None:
+    assert values(text, None) == expected
+
+
+def test_relative_dates_in_a_narrative_paragraph_follow_its_date() -> None:
+    text = (
+        "Two ambulances were attacked last week.\n"
+        "On January 12, 2024, the society condemned the killing of a driver on Wednesday night."
+    )
+    found = find_dates(text, date(2025, 1, 1))
+    assert [(m.text, m.value) for m in found] == [
+        ("last week", "2024-12"),
+        ("January 12, 2024", "2024-01-12"),
+        ("on Wednesday", "2024-01-10"),
+    ]
+    assert found[-1].anchor == date(2024, 1, 12)
+
+
+def test_a_recent_explicit_date_does_not_change_the_reference() -> None:
+    text = "Barrel bombs hit the hospital on 16 November 2016. On Friday, two missiles hit it again."
+    assert values(text, date(2016, 11, 19)) == ["2016-11-16", "2016-11-18"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells hit May 22 Hospital in the city.",
+        "Patients were moved to the Hospital 12 de Octubre.",
+        "Clashes near 17 February Square.",
+        "Staff in Maidan Shahr fled.",
+        "Fridays are market days; Marches are banned.",
+    ],
+)
+def test_names_made_of_dates_are_not_dates(text: str) -> None:
+    assert find_dates(text, FRI_2016_11_18) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Form received 18/11/16.", date(2016, 11, 20), "2016-11-18"),
+        ("Form received 03.12.99.", date(2001, 1, 1), "1999-12-03"),
+        ("Form received 18/11/16.", None, "2016-11-18"),
+    ],
+)
+def test_two_digit_years(text: str, published: date | None, value: str) -> None:
+    assert values(text, published) == [value]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import islice
 
@@ -29,6 +29,7 @@ __all__ = ["DateMention", "find_dateline", "find_dates"]
 _FUTURE_SLACK = timedelta(days=2)  # a date this far after the anchor still counts as past (time zones)
 _DATELINE_MAX_GAP = timedelta(days=31)  # a dateline further than this from the page date is not trusted
 _DATELINE_LINES = 12
+_NARRATIVE_GAP = timedelta(days=7)  # an explicit date further than this from the reference starts a narrative
 _DATELINE_CHARS = 3000
 _PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})?"
 _AGENCY = r"\([^()\n]{1,30}\)"
@@ -43,6 +44,7 @@ _LABEL = re.compile(
 _DATELINE_RULES = frozenset(
     {"date.ymd", "date.numeric", "date.day_month", "date.month_day", "date.weekday", "date.weekday_day"}
 )
+_ANAPHORIC = "date.day_before_after"
 _NEWLINE = re.compile("\n")
 _PAGE_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 
@@ -133,6 +135,7 @@ def _find(text: str, anchor: date | None) -> list[DateMention]:
     norm = normalize_digits(text)
     context = None if anchor else _context_date(norm)
     candidates: list[tuple[int, DateMention]] = []
+    sources: dict[int, tuple[DateRule, re.Match[str]]] = {}
     for priority, rule in enumerate(compiled_rules()):
         for m in rule.regex.finditer(norm):
             try:
@@ -141,7 +144,50 @@ def _find(text: str, anchor: date | None) -> list[DateMention]:
                 continue
             if mention is not None:
                 candidates.append((priority, mention))
-    return longest_spans(candidates)
+                sources[id(mention)] = (rule, m)
+    chosen = longest_spans(candidates)
+    return _resolve_anaphora(_rebase_narrative(chosen, sources, text, anchor))
+
+
+def _rebase_narrative(
+    mentions: list[DateMention], sources: dict[int, tuple[DateRule, re.Match[str]]], text: str, anchor: date | None
+) -> list[DateMention]:
+    """Relative dates told after an explicit full date in the same paragraph, when that date is more than a
+    week from the reference, resolve against it (narrative time, as temporal taggers such as HeidelTime do
+    for narratives): "On 12 January 2024 the society condemned the killing of its driver on Wednesday
+    night" → 10 January 2024, whatever the publication date."""
+    out: list[DateMention] = []
+    local: DateMention | None = None
+    for m in mentions:
+        if local is not None and "\n" in text[local.end : m.start]:
+            local = None
+        if not m.relative and m.precision == "day":
+            local = m
+        elif local is not None and anchor is not None and m.relative and m.anchor == anchor:
+            base = date.fromisoformat(local.value)
+            if abs(base - anchor) > _NARRATIVE_GAP:
+                rule, match = sources[id(m)]
+                m = _resolve(rule, match, text, base, None) or m
+        out.append(m)
+    return out
+
+
+def _resolve_anaphora(mentions: list[DateMention]) -> list[DateMention]:
+    """Mentions with "the day before", "le lendemain", ... counted from the day-precision date told just
+    before them (within 600 characters); those with no such date are left out."""
+    out: list[DateMention] = []
+    last: DateMention | None = None
+    offsets = vocabulary().anaphoric_days
+    for m in mentions:
+        if m.rule == _ANAPHORIC:
+            if last is None or m.start - last.end > 600:
+                continue
+            base = date.fromisoformat(last.value)
+            m = replace(m, value=(base + timedelta(days=offsets[name_key(m.text)])).isoformat(), anchor=base)
+        if m.precision == "day":
+            last = m
+        out.append(m)
+    return out
 
 
 def _context_date(norm: str) -> date | None:
@@ -170,14 +216,15 @@ def _resolve(
     relative = True
     ref = anchor or context
     kind = rule.kind
-    if kind in {"weekday", "weekday_strict", "weekday_day"} and not _weekday_context_ok(m, text):
+    if not _context_ok(kind, m, text):
         return None
     if kind == "ymd":
         value, relative = _safe_date(int(groups["year"]), int(groups["month_num"]), int(groups["day"])), False
     elif kind == "numeric":
         a, b = int(groups["a"]), int(groups["b"])
         day, month = (a, b) if b <= 12 else (b, a)
-        value, relative = _safe_date(int(groups["year"]), month, day), False
+        year = int(groups["year"]) if groups.get("year") else _century(int(groups["yy"]), ref)
+        value, relative = _safe_date(year, month, day), False
     elif kind == "dmy":
         month = vocab.months[name_key(groups["month"])]
         day = int(groups["day"])
@@ -206,6 +253,8 @@ def _resolve(
         return _mention(m, text, f"{year:04d}-{month:02d}", precision, rule, True, ref)
     elif kind == "year":
         return _mention(m, text, groups["year"], "year", rule, False, None)
+    elif kind == "anaphoric":  # resolved by _resolve_anaphora once the mentions before it are known
+        return _mention(m, text, "", "day", rule, True, None)
     elif ref is None:
         return None
     elif kind in {"weekday", "weekday_strict"}:
@@ -256,15 +305,30 @@ def _weekday(name: str | None) -> int | None:
     return vocabulary().weekdays.get(name_key(name)) if name else None
 
 
-def _weekday_context_ok(m: re.Match[str], text: str) -> bool:
-    """False for weekday names that are part of a name or compound ("Sunday school", "Black Friday")."""
+def _century(yy: int, ref: date | None) -> int:
+    """A two-digit year in the century that puts it nearest the reference date (the 2000s without one)."""
+    if ref is None:
+        return 2000 + yy
+    return min(((ref.year // 100 + c) * 100 + yy for c in (-1, 0, 1)), key=lambda y: abs(y - ref.year))
+
+
+def _context_ok(kind: str, m: re.Match[str], text: str) -> bool:
+    """False for dates and weekdays that are part of a name or compound: "Sunday school", "Black Friday",
+    "May 22 Hospital", "Hospital 12 de Octubre" (a capitalised place word right after or before a date)."""
     vocab = vocabulary()
     after = re.match(r"\s+([^\W\d_]+)", text[m.end() : m.end() + 40])
     before = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, m.start() - 40) : m.start()])
-    return not (
-        (after and after.group(1).lower() in vocab.weekday_not_before)
-        or (before and before.group(1).lower() in vocab.weekday_not_after)
-    )
+    if kind in {"weekday", "weekday_strict", "weekday_day"}:
+        return not (
+            (after and after.group(1).lower() in vocab.weekday_not_before)
+            or (before and before.group(1).lower() in vocab.weekday_not_after)
+        )
+    if kind in {"dmy", "month"}:
+        return not (
+            (after and after.group(1)[0].isupper() and after.group(1).lower() in vocab.name_heads_after)
+            or (before and before.group(1)[0].isupper() and before.group(1).lower() in vocab.name_heads_before)
+        )
+    return True
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -61,11 +61,14 @@ class Vocabulary:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
+    anaphoric_days: dict[str, int]
     relative_periods: dict[str, tuple[str, int]]
     ago_units: dict[str, str]
     last_words: frozenset[str]
     weekday_not_before: frozenset[str]
     weekday_not_after: frozenset[str]
+    name_heads_after: frozenset[str]
+    name_heads_before: frozenset[str]
 
 
 @cache
@@ -86,11 +89,14 @@ def vocabulary() -> Vocabulary:
         months={name_key(k): v for k, v in _merge(d["months"]).items()},
         weekdays={name_key(k): v for k, v in weekdays.items()},
         relative_days={name_key(k): v for k, v in _merge(d["relative_days"]).items()},
+        anaphoric_days={name_key(k): v for k, v in _merge(d["anaphoric_days"]).items()},
         relative_periods={name_key(k): (v[0], v[1]) for k, v in _merge(d["relative_periods"]).items()},
         ago_units={w: unit for unit, words in d["ago_units"].items() for w in words},
         last_words=frozenset(d["last_words"]),
         weekday_not_before=frozenset(d["weekday_not_before"]),
         weekday_not_after=frozenset(d["weekday_not_after"]),
+        name_heads_after=frozenset(d["name_heads_after"]),
+        name_heads_before=frozenset(d["name_heads_before"]),
     )
 
 
@@ -130,14 +136,15 @@ def compiled_rules() -> tuple[DateRule, ...]:
         {k: d["weekdays"].get(k, {}) | d["weekday_abbreviations"].get(k, {}) for k in d["weekdays"]}, title
     )
     fill = {
-        "MONTH": f"(?P<month>{_names(d['months'], title)})",
-        "WEEKDAY_ANY": weekdays_any,
-        "WEEKDAY2": f"(?P<weekday_end>{weekdays})",
-        "WEEKDAY": weekdays,
+        "MONTH": f"(?P<month>{_names(d['months'], title)})(?![^\\W\\d_])",
+        "WEEKDAY_ANY": f"(?:{weekdays_any})(?![^\\W\\d_])",
+        "WEEKDAY2": f"(?P<weekday_end>{weekdays})(?![^\\W\\d_])",
+        "WEEKDAY": f"(?:{weekdays})(?![^\\W\\d_])",
         "DAY2": _DAY.format(name="day2"),
         "DAY": _DAY.format(name="day"),
         "YEAR": _YEAR,
         "REL_DAY": _literals([w for t in d["relative_days"].values() for w in t]),
+        "ANAPHORIC": _literals([w for k, t in d["anaphoric_days"].items() if not k.startswith("_") for w in t]),
         "PERIOD": _literals([w for k, t in d["relative_periods"].items() if not k.startswith("_") for w in t]),
         "AGO_UNIT": _literals([w for words in d["ago_units"].values() for w in words]),
         "NUM": r"an?|une?|una|[^\W\d_]+(?:-[^\W\d_]+)?",
