@@ -177,6 +177,21 @@ def test_feed_entity_expansion_is_bounded() -> None:
     assert all(len(r.report.text) < 10_000_000 for r in results)
 
 
+def test_html_with_control_characters() -> None:
+    [result] = read_bytes(b"<html><body><p>Clinic\x00 closed\x01 after\x1b shelling.</p></body></html>", "ctl.html")
+    assert result.report.text == "Clinic closed after shelling."
+
+
+def test_feed_items_without_text_are_skipped() -> None:
+    rss = (
+        b'<rss version="2.0"><channel><title>Fictional</title><item><link>https://example.org/empty</link></item>'
+        b"<item><title>Clinic closed in Oster</title><description></description></item></channel></rss>"
+    )
+    assert [r.report.title for r in read_bytes(rss, "f.rss")] == ["Clinic closed in Oster"]
+    with pytest.raises(IntakeError, match="no item of this feed"):
+        read_bytes(b'<rss version="2.0"><channel><item><link>https://example.org/x</link></item></channel></rss>')
+
+
 def test_malformed_email_headers() -> None:
     data = b"From: =?utf-8?q?broken\nSubject: =?bogus?x?zz?=\nDate: not a date\nMessage-ID: <x>\n\n" + STORY.encode()
     [result] = read_bytes(data, "odd.eml")

@@ -19,7 +19,7 @@ from notatarget.intake.readers.webpage import html_text
 
 
 def read(data: bytes, limits: Limits) -> list[Document]:
-    """One document per feed item; the feed's title is each item's publisher."""
+    """One document per feed item that has a title or text; the feed's title is each item's publisher."""
     import feedparser
 
     # A stream, never the bytes themselves: feedparser opens a str or bytes argument as a path or URL.
@@ -39,7 +39,7 @@ def read(data: bytes, limits: Limits) -> list[Document]:
         )
     raws = _item_bytes(data, len(entries)) or [_canonical_json(entry) for entry in entries]
     feed = parsed.get("feed", {})
-    return [
+    documents = [
         Document(
             raw=raw,
             text=_entry_text(entry),
@@ -53,6 +53,10 @@ def read(data: bytes, limits: Limits) -> list[Document]:
         )
         for raw, entry in zip(raws, entries, strict=True)
     ]
+    with_text = [document for document in documents if document.text.strip()]
+    if not with_text:
+        raise IntakeError("no item of this feed has a title or text", hint="check that the feed is complete")
+    return with_text
 
 
 def _item_bytes(data: bytes, expected: int) -> list[bytes] | None:
