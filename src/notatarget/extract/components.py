@@ -26,6 +26,13 @@ _INCLUDING = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|dont|parmi|entre ellos|incluidos)\b", re.I
 )
 _SINCE = re.compile(r"(?:since|depuis|desde|from|until|by|in)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_NAME_WORD = r"(?:[A-Z0-9][\w’'.]*(?:-\w+)*|al|el|Al|El|of|de|du|del|d’|d')"
+_NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}[ -])*{_NAME_WORD})[ -]$")
+_NAME_STOP = {"the", "a", "an", "le", "la", "les", "el", "los", "las", "of", "de", "du", "del", "this", "that"}
+_DATELINE_CHARS = 3000
+_PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:[ -][A-Z][\w.'’/-]*){0,3}"
+_DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*)?")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 _GROUP_TARGETS = ("health_worker", "patient")
 #: An act dated more than this before the report's reference date is background (an earlier attack).
@@ -73,15 +80,47 @@ def _cues(sentence: Sentence, cue: str) -> list[Hit]:
 
 
 def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
-    """Health-care targets in ``sentence``: facilities not merely 'near' the act, health workers, patients."""
-    near = _cues(sentence, "near")
+    """Health-care targets in ``sentence``: facilities (not those merely near the act, nor those victims
+    were taken to), health workers, patients and health supplies."""
+    cues = _cues(sentence, "near") + _cues(sentence, "treatment")
     out = []
     for hit in sentence.get("facilities"):
-        before = [n for n in near if n.end <= hit.start and _between_words(doc.text[n.end : hit.start]) <= _GAP_WORDS]
-        if not before:
+        if not any(n.end <= hit.start and _between_words(doc.text[n.end : hit.start]) <= _GAP_WORDS for n in cues):
             out.append(hit)
     out += [h for h in sentence.get("people") if h.value["group"] in _GROUP_TARGETS]
     return out
+
+
+def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
+    """The span of a facility's name ending at ``hit`` ("Al Quds hospital", "the Mercy clinic" → "Mercy
+    clinic", "MSF-supported hospital"), or None for a common noun ("the hospital")."""
+    sentence = doc.sentence_at(hit.start)
+    before = doc.text[max(sentence.start, hit.start - 80) : hit.start]
+    match = _NAME_BEFORE.search(before)
+    if not match:
+        return None
+    words = match.group(1).split(" ")
+    while words and (words[0].lower() in _NAME_STOP or words[0].isdigit()):
+        words.pop(0)
+    if not words or not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    start = hit.start - len(" ".join(words)) - 1
+    return start, hit.end
+
+
+def _close(doc: Doc, a: Hit, b: Hit, words: int) -> bool:
+    """Whether hits ``a`` and ``b`` are at most ``words`` words apart."""
+    gap = doc.text[a.end : b.start] if a.end <= b.start else doc.text[b.end : a.start]
+    return _between_words(gap) <= words
+
+
+def _specific(doc: Doc, sentence: Sentence, target: Hit) -> bool:
+    """A target one incident can be about: singular, named, or counted ("two hospitals") - not a class of
+    targets ("health facilities", "health workers") told in general."""
+    plural = target.value.get("plural") if "group" in target.value else target.text.lower().endswith(("s", "x"))
+    if not plural or facility_name(doc, target) is not None:
+        return True
+    return any(q.end <= target.start and _close(doc, q, target, _GAP_WORDS) for q in sentence.quantities)
 
 
 def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
@@ -106,32 +145,36 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
 
 
 def events(doc: Doc) -> Doc:
-    """Component: the event sentences, skipping accidents, aggregate statistics and appeals."""
+    """Component: the event sentences, skipping accidents, aggregate statistics, treatment of victims of
+    attacks elsewhere, and general statements about classes of targets."""
     from notatarget.extract.numbers import find_quantities
 
     sentences = doc.sentences
     for i, sentence in enumerate(sentences):
         triggers = _triggers(doc, sentence)
         harm = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
-        if not triggers and not harm:
+        if not (triggers or harm) or _cues(sentence, "accident") or (doc.accident and not triggers):
             continue
         targets = _targets(doc, sentence)
-        strong = [t for t in triggers if t.value.get("strength") == "strong"]
-        if not targets and strong:
+        # a generic word ("attack", "hit") or a bare outcome ("killed") must sit next to its target
+        triggers = [
+            t for t in triggers if t.value.get("strength") == "strong" or any(_close(doc, t, x, 6) for x in targets)
+        ]
+        harm = [h for h in harm if any(_close(doc, h, x, 8) for x in targets if "group" in x.value)]
+        if not targets and any(t.value.get("strength") == "strong" for t in triggers):
             neighbours = [s for s in sentences[max(0, i - 1) : i + 2] if s.paragraph == sentence.paragraph]
             targets = [t for s in neighbours if s is not sentence for t in _targets(doc, s)]
             targets = [t for t in targets if "facility_type" in t.value]
-        if not targets:
+        if not targets or not (triggers or harm):
             continue
-        if not triggers and not any(t.value.get("group") for t in targets):
-            continue
-        if _cues(sentence, "treatment") and not strong:  # where victims were treated, not what was hit
-            continue
-        if _cues(sentence, "accident"):
-            continue
+        if _cues(sentence, "treatment") and not any(t.value.get("strength") == "strong" for t in triggers):
+            continue  # victims of an attack elsewhere, treated at a facility
         text = doc.text[sentence.start : sentence.end]
         sentence.quantities = [_shift(q, sentence.start) for q in find_quantities(text, doc.language)]
         if _is_aggregate(doc, sentence):
+            continue
+        dated = bool(_sentence_dates(doc, sentence))
+        if not dated and not any(_specific(doc, sentence, t) for t in targets):
             continue
         doc.events.append(Event(sentence, triggers + harm, targets))
     return doc
@@ -157,6 +200,22 @@ def _sentence_dates(doc: Doc, sentence: Sentence) -> list[Any]:
     return [d for d in sentence.dates if d is not None]
 
 
+def _dateline_or_report(doc: Doc, mention: Any) -> bool:
+    """Whether a date mention dates the report rather than an act: a dateline ("GENEVA, 18 November 2016 -",
+    "Bamako, January 8, 2021—", a date alone on its line) near the top, or a date right after a reporting
+    verb ("said on Tuesday")."""
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    line_end = doc.text.find("\n", mention.end)
+    before = doc.text[line_start : mention.start]
+    after = doc.text[mention.end : line_end if line_end >= 0 else len(doc.text)]
+    if mention.start < _DATELINE_CHARS and (
+        _DATELINE_BEFORE.fullmatch(before) and (before.strip() or _DATELINE_AFTER.match(after))
+    ):
+        return True
+    sentence = doc.sentence_at(mention.start)
+    return any(0 <= mention.start - r.end <= 4 for r in _cues(sentence, "reporting"))
+
+
 def dates(doc: Doc) -> Doc:
     """Component: each event's own date (from its sentence, else from the sentence before it in the same
     paragraph when that one is not itself an event) and time; background events are marked."""
@@ -168,8 +227,10 @@ def dates(doc: Doc) -> Doc:
             prev = doc.sentences[s.index - 1]
             if prev.paragraph == s.paragraph and prev.index not in event_sentences:
                 found = _sentence_dates(doc, prev)
+        found = [d for d in found if not _dateline_or_report(doc, d)]
         if found:
-            event.date = found[0]
+            anchor_at = min(t.start for t in event.triggers)
+            event.date = min(found, key=lambda d: abs(d.start - anchor_at))
         times = [_shift(t, s.start) for t in find_times(doc.text[s.start : s.end])]
         event.time = times[0] if times else None
         event.background = bool(_cues(s, "background")) and event.date is not None

@@ -18,7 +18,12 @@ from notatarget.extract.ruleset import Hit, RuleMatcher
 
 #: Longest stretch handed to spaCy at once; longer paragraphs are cut at a space (or hard, without one).
 CHUNK_CHARS = 20_000
-_SPACY_LANGS = ("en", "fr", "es")
+#: The page-date line some retrieved texts begin with (" date 2016-11-18"): metadata, not report text.
+PAGE_DATE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b\s*")
+#: Languages with their own blank spaCy pipeline here; French is left out because its tokenizer
+#: exceptions take about ten seconds to compile, so it uses the multi-language one with elisions split.
+_SPACY_LANGS = ("en", "es")
+_ELISION = r"(?:[Qq]u|[LlDdJjMmNnSsTtCc])['’]"
 _SCRIPTS = (("ar", re.compile(r"[\u0600-\u06ff]")), ("my", re.compile(r"[\u1000-\u109f]")))
 _DANISH = re.compile(r"\b(?:og|ikke|til|blev|på|af|efter|der|det|som|ved)\b")
 
@@ -83,11 +88,14 @@ def detect_language(text: str, language: str | None = None) -> str:
 
 @cache
 def _nlp(language: str) -> tuple[Any, RuleMatcher]:
-    """A blank spaCy pipeline with a sentencizer for ``language`` ("xx" for languages without one here),
+    """A blank spaCy pipeline with a sentencizer for ``language`` ("xx" for the others),
     and the rule matchers compiled for its vocabulary; built once per process."""
     import spacy
+    from spacy.util import compile_prefix_regex
 
     nlp = spacy.blank(language if language in _SPACY_LANGS else "xx")
+    if language not in _SPACY_LANGS:  # French-style elisions ("l'hôpital") split off as prefixes
+        nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _ELISION]).search
     nlp.add_pipe("sentencizer")
     nlp.max_length = CHUNK_CHARS + 1
     return nlp, RuleMatcher(nlp)
@@ -113,8 +121,10 @@ def chunks(text: str) -> list[tuple[int, int, int]]:
 def segment(doc: Doc) -> Doc:
     """Component: split ``doc.text`` into sentences and run every rule set on it."""
     nlp, matcher = _nlp(doc.language)
-    pieces = chunks(doc.text)
-    for (start, _end, paragraph), sdoc in zip(pieces, nlp.pipe(doc.text[s:e] for s, e, _ in pieces), strict=True):
+    page_date = PAGE_DATE.match(doc.text)
+    text = " " * page_date.end() + doc.text[page_date.end() :] if page_date else doc.text
+    pieces = chunks(text)
+    for (start, _end, paragraph), sdoc in zip(pieces, nlp.pipe(text[s:e] for s, e, _ in pieces), strict=True):
         first = len(doc.sentences)
         for sent in sdoc.sents:
             if sent.text.strip():

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from notatarget.domain import Mention, Span
 from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
-from notatarget.extract.components import Event, _cues
+from notatarget.extract.components import Event, _cues, facility_name
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit, rule_by_id
 
@@ -24,9 +24,6 @@ _DAMAGE_RANK = {"none": 0, "damaged": 1, "destroyed": 2}
 _SERVICE_RANK = {"none": 0, "partial": 1, "closed": 2}
 _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
-_NAME_WORD = r"(?:[A-Z0-9][\w’'.]*(?:-\w+)*|al|el|Al|El|of|de|du|del|d’|d')"
-_NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}[ -])*{_NAME_WORD})[ -]$")
-_NAME_STOP = {"the", "a", "an", "le", "la", "les", "el", "los", "las", "of", "de", "du", "del", "this", "that"}
 _EVIDENCE_CHARS = 400
 
 
@@ -47,23 +44,6 @@ class Group:
         seen = {e.sentence.index: e.sentence for e in self.events}
         seen.update({s.index: s for s in self.support})
         return [seen[i] for i in sorted(seen)]
-
-
-def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
-    """The span of a facility's name ending at ``hit`` ("Al Quds hospital", "the Mercy clinic" → "Mercy
-    clinic", "MSF-supported hospital"), or None for a common noun ("the hospital")."""
-    sentence = doc.sentence_at(hit.start)
-    before = doc.text[max(sentence.start, hit.start - 80) : hit.start]
-    match = _NAME_BEFORE.search(before)
-    if not match:
-        return None
-    words = match.group(1).split(" ")
-    while words and words[0].lower() in _NAME_STOP:
-        words.pop(0)
-    if not words or not any(w[:1].isupper() or w[:1].isdigit() for w in words):
-        return None
-    start = hit.start - len(" ".join(words)) - 1
-    return start, hit.end
 
 
 def _core(name: str) -> str:

@@ -17,6 +17,8 @@ from typing import Any
 from notatarget.errors import ExtractError
 
 #: The rule sets, one JSON file each under ``extract/rules/``.
+#: Upper-case phrases up to this length are acronyms, matched case-sensitively.
+_ACRONYM_CHARS = 6
 RULE_SETS: tuple[str, ...] = ("facilities", "people", "attacks", "casualties", "damage", "context", "perpetrators")
 
 
@@ -77,13 +79,18 @@ class RuleMatcher:
         from spacy.matcher import Matcher, PhraseMatcher
 
         self._phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")  # acronyms ("IS", "PDF") match as written
         self._token = Matcher(nlp.vocab, validate=True)
         self._rules: dict[str, tuple[str, Rule]] = {}
         for name in RULE_SETS:
             for rule in load_rules(name):
                 self._rules[rule.id] = (name, rule)
-                if rule.phrases:
-                    self._phrase.add(rule.id, list(nlp.tokenizer.pipe(rule.phrases)))
+                acronyms = [p for p in rule.phrases if p.isupper() and len(p) <= _ACRONYM_CHARS]
+                words = [p for p in rule.phrases if p not in acronyms]
+                if words:
+                    self._phrase.add(rule.id, list(nlp.tokenizer.pipe(words)))
+                if acronyms:
+                    self._exact.add(rule.id, list(nlp.tokenizer.pipe(acronyms)))
                 if rule.patterns:
                     self._token.add(rule.id, [list(p) for p in rule.patterns])
 
@@ -98,7 +105,7 @@ class RuleMatcher:
             return 0 if lang == language else 1 if lang == "*" else 2
 
         spans: dict[str, list[Any]] = {}
-        for match_id, start, end in sorted([*self._phrase(doc), *self._token(doc)], key=preference):
+        for match_id, start, end in sorted([*self._phrase(doc), *self._exact(doc), *self._token(doc)], key=preference):
             rule_id = doc.vocab.strings[match_id]
             spans.setdefault(self._rules[rule_id][0], []).append(doc[start:end])
             spans[self._rules[rule_id][0]][-1].label_ = rule_id
