@@ -327,3 +327,21 @@ def test_names_made_of_dates_are_not_dates(text: str) -> None:
 )
 def test_two_digit_years(text: str, published: date | None, value: str) -> None:
     assert values(text, published) == [value]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (None, ["2016-11-17", "2016-11-17"]),
+        ("fr", ["2016-11-17"]),
+        ("es", ["2016-11-17"]),
+        ("en", []),
+        ("de", []),  # relative words of other languages are not read in German ("hier" = here)
+    ],
+)
+def test_language_limits_relative_words(language: str | None, expected: list[str]) -> None:
+    assert values_in("Sie war hier, ayer.", language) == expected
+
+
+def values_in(text: str, language: str | None) -> list[str]:
+    return [m.value for m in find_dates(text, FRI_2016_11_18, language)]

@@ -70,15 +70,16 @@ def find_dates(text: str, published: date | None = None, language: str | None = 
     Relative dates ("yesterday", "on Wednesday", "Wednesday 16th", "last week", "hier", "el pasado lunes")
     resolve against the dateline (see :func:`find_dateline`) or ``published``; without either they are
     left out. Dates without a year take it from the reference date or, failing that, from the latest full
-    date in the text. ``language`` is accepted for symmetry; names of every supported language are read.
+    date in the text. Names of ``language`` (en, fr, es, ar) and English are read, of all four when it is
+    None or another language.
     Never raises on a str."""
     if not isinstance(text, str) or not text:
         return []
     reference = published or _page_date(text)
-    mentions = _find(text, reference)
+    mentions = _find(text, reference, language)
     dateline = _dateline(text, mentions, reference)
     if dateline is not None and dateline != reference:
-        mentions = _find(text, dateline)
+        mentions = _find(text, dateline, language)
     return mentions
 
 
@@ -131,12 +132,13 @@ def _dateline(text: str, mentions: list[DateMention], reference: date | None) ->
     return labelled or _page_date(text)
 
 
-def _find(text: str, anchor: date | None) -> list[DateMention]:
+def _find(text: str, anchor: date | None, language: str | None = None) -> list[DateMention]:
     norm = normalize_digits(text)
-    context = None if anchor else _context_date(norm)
+    rules = compiled_rules(language)
+    context = None if anchor else _context_date(norm, rules)
     candidates: list[tuple[int, DateMention]] = []
     sources: dict[int, tuple[DateRule, re.Match[str]]] = {}
-    for priority, rule in enumerate(compiled_rules()):
+    for priority, rule in enumerate(rules):
         for m in rule.regex.finditer(norm):
             try:
                 mention = _resolve(rule, m, text, anchor, context)
@@ -190,11 +192,11 @@ def _resolve_anaphora(mentions: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def _context_date(norm: str) -> date | None:
+def _context_date(norm: str, rules: tuple[DateRule, ...]) -> date | None:
     """The latest full date the text states (else 1 January of the latest year it names): where a
     year-less date takes its year from when no reference date is given."""
     latest = None
-    for rule in compiled_rules():
+    for rule in rules:
         if rule.kind not in {"ymd", "numeric", "dmy", "year", "month"}:
             continue
         for m in rule.regex.finditer(norm):

@@ -112,8 +112,6 @@ def _names(table: dict[str, dict[str, Any]], title_case: set[str]) -> str:
     start with a capital letter."""
     names: dict[str, str] = {}
     for lang, words in table.items():
-        if lang.startswith("_"):
-            continue
         for word in words:
             escaped = re.escape(word).replace(r"\ ", r"\s+")
             names.setdefault(word, f"(?-i:{word[0].upper()}){escaped[1:]}" if lang in title_case else escaped)
@@ -126,26 +124,44 @@ def _literals(phrases: list[str]) -> str:
     )
 
 
-@cache
-def compiled_rules() -> tuple[DateRule, ...]:
-    """Every pattern of ``rules/dates.json``, placeholders filled, in priority order."""
+def _tables(language: str | None) -> dict[str, dict[str, Any]]:
+    """The per-language tables of ``rules/dates.json``: for a language they cover, its words and English
+    ones; for None, every language's; for another language, every language's month and weekday names
+    but only English relative words (so "hier" is a date in French, not in German or Dutch)."""
     d = _data()
+    every = set(d["months"])
+    names = {"en", language} if language in every else every
+    relative = names if language in every or language is None else {"en"}
+    out = {
+        key: {k: v for k, v in d[key].items() if k in names} for key in ("months", "weekdays", "weekday_abbreviations")
+    }
+    for key in ("relative_days", "anaphoric_days", "relative_periods"):
+        out[key] = {k: v for k, v in d[key].items() if k in relative}
+    return out
+
+
+@cache
+def compiled_rules(language: str | None = None) -> tuple[DateRule, ...]:
+    """Every pattern of ``rules/dates.json``, placeholders filled with the names of ``language`` (and
+    English; every language when None), in priority order."""
+    d = _data()
+    t = _tables(language.lower()[:2] if language else None)
     title = set(d["title_case_languages"])
-    weekdays = _names(d["weekdays"], title)
+    weekdays = _names(t["weekdays"], title)
     weekdays_any = _names(
-        {k: d["weekdays"].get(k, {}) | d["weekday_abbreviations"].get(k, {}) for k in d["weekdays"]}, title
+        {k: t["weekdays"].get(k, {}) | t["weekday_abbreviations"].get(k, {}) for k in t["weekdays"]}, title
     )
     fill = {
-        "MONTH": f"(?P<month>{_names(d['months'], title)})(?![^\\W\\d_])",
+        "MONTH": f"(?P<month>{_names(t['months'], title)})(?![^\\W\\d_])",
         "WEEKDAY_ANY": f"(?:{weekdays_any})(?![^\\W\\d_])",
         "WEEKDAY2": f"(?P<weekday_end>{weekdays})(?![^\\W\\d_])",
         "WEEKDAY": f"(?:{weekdays})(?![^\\W\\d_])",
         "DAY2": _DAY.format(name="day2"),
         "DAY": _DAY.format(name="day"),
         "YEAR": _YEAR,
-        "REL_DAY": _literals([w for t in d["relative_days"].values() for w in t]),
-        "ANAPHORIC": _literals([w for k, t in d["anaphoric_days"].items() if not k.startswith("_") for w in t]),
-        "PERIOD": _literals([w for k, t in d["relative_periods"].items() if not k.startswith("_") for w in t]),
+        "REL_DAY": _literals([w for words in t["relative_days"].values() for w in words]),
+        "ANAPHORIC": _literals([w for words in t["anaphoric_days"].values() for w in words]),
+        "PERIOD": _literals([w for words in t["relative_periods"].values() for w in words]),
         "AGO_UNIT": _literals([w for words in d["ago_units"].values() for w in words]),
         "NUM": r"an?|une?|una|[^\W\d_]+(?:-[^\W\d_]+)?",
         "LAST": _literals(d["last_words"]),
