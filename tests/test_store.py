@@ -74,6 +74,8 @@ def test_new_sqlite_file_is_migrated_on_open(tmp_path) -> None:
 def test_bad_url_or_folder_is_a_clear_error(tmp_path) -> None:
     with pytest.raises(StoreError, match="not a database URL"):
         Store.open("not a url", tmp_path)
+    with pytest.raises(StoreError, match="database error on postgresql"):
+        Store.open("postgresql://nobody:secret@127.0.0.1:1/none", tmp_path)
     (tmp_path / "file").write_text("not a folder")
     with pytest.raises(StoreError, match="cannot create the database folder"):
         Store.open(f"sqlite:///{tmp_path / 'file' / 'x.db'}", tmp_path)

@@ -7,6 +7,8 @@ PostgreSQL needs nothing special; ``?options=-csearch_path%3Dname`` in the URL p
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -98,13 +100,23 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+@contextmanager
+def database_errors(engine: Engine) -> Iterator[None]:
+    """Turn SQLAlchemy's errors into :class:`StoreError` naming the database (password hidden)."""
+    try:
+        yield
+    except sa.exc.SQLAlchemyError as exc:
+        where = engine.url.render_as_string(hide_password=True)
+        raise StoreError(f"database error on {where}: {getattr(exc, 'orig', None) or exc}") from exc
+
+
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is at (None for an empty database)."""
-    with engine.connect() as connection:
+    with database_errors(engine), engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` in one transaction (where the database allows DDL in one)."""
-    with engine.begin() as connection:
+    with database_errors(engine), engine.begin() as connection:
         command.upgrade(alembic_config(connection), revision)

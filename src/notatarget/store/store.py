@@ -82,9 +82,6 @@ class Store:
                     f"not {db.head_revision()}",
                     hint="run `notatarget db upgrade`",
                 )
-        except sa.exc.OperationalError as exc:
-            store.close()
-            raise StoreError(f"cannot open {store.display_url}: {exc.orig}") from exc
         except BaseException:
             store.close()
             raise
@@ -121,13 +118,8 @@ class Store:
         writer (write transactions take the write lock at their start).
         """
         factory = self._readonly if readonly else self._sessions
-        try:
-            with factory.begin() as session:
-                yield session
-        except sa.exc.IntegrityError as exc:
-            raise StoreError(f"the database refused the change: {exc.orig}") from exc
-        except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"database error on {self.display_url}: {getattr(exc, 'orig', exc)}") from exc
+        with db.database_errors(self.engine), factory.begin() as session:
+            yield session
 
     def _audit(self, session: Session, actor: str, action: str, entity: str, entity_id: Any, **change: Any) -> None:
         audit.append(session, actor=actor, action=action, entity=entity, entity_id=entity_id, **change)
