@@ -8,12 +8,13 @@ import zlib
 from datetime import date, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
+from pathlib import Path
 
 import docx
 import pytest
 
-from notatarget.domain import sha256_hex
-from notatarget.intake import Kind, read_bytes, read_path, sniff
+from notatarget.domain import Report, sha256_hex
+from notatarget.intake import Kind, ReadResult, read_bytes, read_path, sniff
 
 STORY = (
     "The Verdan Valley district hospital was struck by artillery fire on Monday morning. "
@@ -134,7 +135,7 @@ PAGE = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <footer><p>Copyright Fictional Wire. Subscribe to our newsletter.</p></footer></body></html>"""
 
 
-def only(results):  # type: ignore[no-untyped-def]
+def only(results: list[ReadResult]) -> Report:
     assert len(results) == 1
     return results[0].report
 
@@ -308,7 +309,7 @@ def test_kind_from_content_before_extension() -> None:
     assert sniff(b"Date: 2024-03-05\nFrom: field team\nLocation: Oster\n", "form.txt") is Kind.TEXT
 
 
-def test_read_path_and_overrides(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_read_path_and_overrides(tmp_path: Path) -> None:
     path = tmp_path / "wire.txt"
     path.write_text(f"OSTER, 5 March 2024 (Fictional Wire) - {STORY}", encoding="utf-8")
     report = only(read_path(path))

@@ -6,6 +6,7 @@ import io
 import os
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -26,9 +27,9 @@ def zip_bytes(members: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-def assert_refused(data: bytes, filename: str | None, message: str, **kwargs: object) -> IntakeError:
+def assert_refused(data: bytes, filename: str | None, message: str, **kwargs: Any) -> IntakeError:
     with pytest.raises(IntakeError, match=message) as caught:
-        read_bytes(data, filename, **kwargs)  # type: ignore[arg-type]
+        read_bytes(data, filename, **kwargs)
     assert caught.value.hint, "every intake error says what to do"
     return caught.value
 

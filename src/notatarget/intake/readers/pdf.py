@@ -5,10 +5,14 @@ from __future__ import annotations
 import io
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from notatarget.errors import IntakeError
 from notatarget.intake.document import Document
 from notatarget.intake.limits import Limits
+
+if TYPE_CHECKING:
+    from pypdf import DocumentInformation
 
 
 def read(data: bytes, limits: Limits) -> list[Document]:
@@ -51,7 +55,7 @@ def read(data: bytes, limits: Limits) -> list[Document]:
     ]
 
 
-def _info(info) -> tuple[str | None, str | None, date | None]:  # type: ignore[no-untyped-def]
+def _info(info: DocumentInformation | None) -> tuple[str | None, str | None, date | None]:
     """Title, author and creation day from the document information dictionary, each None when absent."""
     if info is None:
         return None, None, None

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import TYPE_CHECKING
 
 from notatarget.intake.document import Document
 from notatarget.intake.limits import Limits
 from notatarget.intake.meta import parse_date
 from notatarget.intake.text import bom_encoding, decode, strip_controls
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form", "iframe")
@@ -74,7 +78,7 @@ def html_text(html: str) -> str:
     return root.text_content()
 
 
-def _parse(html: str):  # type: ignore[no-untyped-def]
+def _parse(html: str) -> HtmlElement | None:
     """The page as an lxml element (comments and processing instructions removed), or None."""
     import lxml.etree
     import lxml.html

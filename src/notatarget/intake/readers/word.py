@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 from notatarget.errors import IntakeError
 from notatarget.intake.document import Document
 from notatarget.intake.limits import Limits
+
+if TYPE_CHECKING:
+    from docx.table import _Cell
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -51,7 +55,7 @@ def read(data: bytes, limits: Limits) -> list[Document]:
     ]
 
 
-def _row_text(cells: list) -> str:  # type: ignore[type-arg]
+def _row_text(cells: list[_Cell]) -> str:
     """A table row's cell texts; a merged cell, which python-docx repeats, is written once."""
     texts: list[str] = []
     for cell in cells:
