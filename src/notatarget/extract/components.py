@@ -33,10 +33,13 @@ _DATELINE_CHARS = 3000
 _PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:[ -][A-Z][\w.'’/-]*){0,3}"
 _DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*)?")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
+_HARMED = ("damaged", "destroyed")
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 _GROUP_TARGETS = ("health_worker", "patient")
 #: An act dated more than this before the report's reference date is background (an earlier attack).
 _BACKGROUND_GAP = timedelta(days=31)
+#: ... or more than this before it with a cue ("earlier", "previously", "last week").
+_BACKGROUND_CUE_GAP = timedelta(days=6)
 
 
 @dataclass(slots=True)
@@ -151,7 +154,9 @@ def events(doc: Doc) -> Doc:
 
     sentences = doc.sentences
     for i, sentence in enumerate(sentences):
-        triggers = _triggers(doc, sentence)
+        triggers = _triggers(doc, sentence) + [
+            h for h in sentence.get("damage") if h.value.get("facility_damage") in _HARMED
+        ]
         harm = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
         if not (triggers or harm) or _cues(sentence, "accident") or (doc.accident and not triggers):
             continue
@@ -160,7 +165,7 @@ def events(doc: Doc) -> Doc:
         triggers = [
             t for t in triggers if t.value.get("strength") == "strong" or any(_close(doc, t, x, 6) for x in targets)
         ]
-        harm = [h for h in harm if any(_close(doc, h, x, 8) for x in targets if "group" in x.value)]
+        harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
         if not targets and any(t.value.get("strength") == "strong" for t in triggers):
             neighbours = [s for s in sentences[max(0, i - 1) : i + 2] if s.paragraph == sentence.paragraph]
             targets = [t for s in neighbours if s is not sentence for t in _targets(doc, s)]
@@ -208,8 +213,10 @@ def _dateline_or_report(doc: Doc, mention: Any) -> bool:
     line_end = doc.text.find("\n", mention.end)
     before = doc.text[line_start : mention.start]
     after = doc.text[mention.end : line_end if line_end >= 0 else len(doc.text)]
-    if mention.start < _DATELINE_CHARS and (
-        _DATELINE_BEFORE.fullmatch(before) and (before.strip() or _DATELINE_AFTER.match(after))
+    if (
+        mention.precision == "day"
+        and mention.start < _DATELINE_CHARS
+        and (_DATELINE_BEFORE.fullmatch(before) and (before.strip() or _DATELINE_AFTER.match(after)))
     ):
         return True
     sentence = doc.sentence_at(mention.start)
@@ -233,9 +240,12 @@ def dates(doc: Doc) -> Doc:
             event.date = min(found, key=lambda d: abs(d.start - anchor_at))
         times = [_shift(t, s.start) for t in find_times(doc.text[s.start : s.end])]
         event.time = times[0] if times else None
-        event.background = bool(_cues(s, "background")) and event.date is not None
-        if doc.reference and event.date is not None and _last_day(event.date.value) < doc.reference - _BACKGROUND_GAP:
-            event.background = True
+        cue = bool(_cues(s, "background"))
+        if doc.reference and event.date is not None:
+            age = doc.reference - _last_day(event.date.value)
+            event.background = age > _BACKGROUND_GAP or (cue and age > _BACKGROUND_CUE_GAP)
+        else:
+            event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc
 
 

@@ -120,9 +120,34 @@ def group(doc: Doc) -> Doc:
                 target.facility_type = event.facility.value.get("facility_type")
             if event.facility_name:
                 target.names.append(doc.text[event.facility_name[0] : event.facility_name[1]])
+    groups = _merge_undated(groups)
     _attach_support(doc, groups)
     doc.incidents = groups
     return doc
+
+
+def _merge_undated(groups: list[Group]) -> list[Group]:
+    """Undated groups (a headline, a caption, a restatement) joined to the first dated current incident
+    with a facility of the same type, or to the first undated one when nothing is dated."""
+    kept: list[Group] = []
+    dated = [g for g in groups if g.date is not None and not g.background]
+    for g in groups:
+        if g.date is not None or g.background:
+            kept.append(g)
+            continue
+        same = [
+            h for h in dated + kept if h is not g and not h.background and h.facility_type in (g.facility_type, None)
+        ]
+        if g.facility_type is None:
+            same = [h for h in dated + kept if h is not g and not h.background]
+        if same:
+            host = same[0]
+            host.events = sorted(host.events + g.events, key=lambda e: e.sentence.index)
+            host.names += g.names
+            host.facility_type = host.facility_type or g.facility_type
+        else:
+            kept.append(g)
+    return [g for g in groups if g in kept]
 
 
 def _attach_support(doc: Doc, groups: list[Group]) -> None:
@@ -204,7 +229,8 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
 
 def weapon_classes(m: Mention) -> set[str]:
     """The weapon classes (codebook ``Weapon``) of the rules behind a mention's attack types and weapons."""
-    rules = (rule_by_id(s.rule) for name in ("attack_types", "weapons") for s in m.spans.get(name, []) if s.rule)
+    names = ("attack_types", "weapons", "perpetrator")  # "gunmen" carry firearms
+    rules = (rule_by_id(s.rule) for name in names for s in m.spans.get(name, []) if s.rule)
     return {r.value["weapon_class"] for r in rules if r and "weapon_class" in r.value}
 
 
