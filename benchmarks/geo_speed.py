@@ -55,28 +55,35 @@ def _texts(n: int, words: int = 2000) -> list[str]:
 def speed() -> None:
     start = time.perf_counter()
     gazetteer()
-    print(f"index load: {time.perf_counter() - start:.3f} s, max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"index load: {time.perf_counter() - start:.3f} s, max RSS {rss:.0f} MB")
     start, n = time.perf_counter(), 0
     while time.perf_counter() - start < 2:
         for name in LOOKUPS:
             lookup(name)
             n += 1
     print(f"lookup: {n / (time.perf_counter() - start):,.0f} calls/s (including one fuzzy miss in {len(LOOKUPS)})")
-    texts = _texts(50)
+    _throughput("fictional, place-dense", _texts(50))
+    dev = sorted((SHARED / "corpus" / "dev").glob("*.json"))
+    if dev:
+        words = " ".join(json.loads(p.read_text("utf-8"))["text"] for p in dev).split()
+        _throughput("dev corpus", [" ".join(words[i : i + 2000]) for i in range(0, len(words) - 1999, 2000)])
+
+
+def _throughput(label: str, texts: list[str]) -> None:
     find_places(texts[0])
     start = time.perf_counter()
-    for text in texts:
-        resolve_document(find_places(text))
+    found = sum(len(resolve_document(find_places(text)).chosen) for text in texts)
     elapsed = time.perf_counter() - start
-    print(f"find_places + resolve_document: {len(texts) / elapsed:.1f} texts/s of 2,000 words "
-          f"({1000 * elapsed / len(texts):.1f} ms each)")  # fmt: skip
+    print(f"find_places + resolve_document on {len(texts)} {label} texts of 2,000 words: {len(texts) / elapsed:.1f}"
+          f" texts/s ({1000 * elapsed / len(texts):.1f} ms each, {found / len(texts):.0f} mentions each)")  # fmt: skip
 
 
 def _found(gold: str | None, mentions, chosen) -> bool:
     """Whether a gold place string is among the mention texts or the chosen places' names."""
     if not gold:
         return False
-    names = [m.text for m in mentions] + [p.name for _, p in chosen if p] + [p.admin1 for _, p in chosen if p and p.admin1]
+    names = [m.text for m in mentions] + [n for _, p in chosen if p for n in (p.name, p.admin1)]
     key = name_key(gold)
     return any(fuzz.partial_ratio(key, name_key(n)) >= 85 and len(n) >= 3 for n in names if n)
 
@@ -126,7 +133,7 @@ def shcc_accuracy() -> None:
         none += resolved.country is None
         if row.get("Admin 1"):
             adm_n += 1
-            adm_ok += resolved.admin1 is not None and fuzz.ratio(name_key(resolved.admin1), name_key(row["Admin 1"])) >= 80
+            adm_ok += bool(resolved.admin1) and fuzz.ratio(name_key(resolved.admin1), name_key(row["Admin 1"])) >= 80
     elapsed = time.perf_counter() - start
     found = len(rows) - none
     print(f"SHCC ({len(rows)} descriptions, {elapsed:.1f} s): a country found in {found} ({found / len(rows):.1%}), "

@@ -71,12 +71,17 @@ def signature() -> str:
 def build_index(path: str | os.PathLike[str] | None = None) -> Path:
     """Build the gazetteer index at ``path`` (default: the cache file for this signature) and return its path.
 
-    Takes about 30 s and 1 GB of memory once. The file is written under a temporary name and moved into place,
-    so readers never see half a file and concurrent builders do not clash.
+    Takes about 20 s and 1 GB of memory once. The file is written under a temporary name and moved into place,
+    so readers never see half a file and concurrent builders do not clash. Building the default file removes
+    the cache's indexes of other signatures (older data or code).
     """
     from notatarget.geo.index import default_index_path
 
     target = Path(path) if path is not None else default_index_path()
+    if path is None:
+        for stale in target.parent.glob("gazetteer-*.sqlite"):
+            if stale != target:
+                stale.unlink(missing_ok=True)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
     os.close(fd)

@@ -160,8 +160,12 @@ def gazetteer() -> Gazetteer:
             if _opened is None:
                 path = default_index_path()
                 if not path.exists():
-                    build_index(path)
-                _opened = Gazetteer(path)
+                    build_index()
+                try:
+                    _opened = Gazetteer(path)
+                except GeoError:  # a damaged file: build it again, once
+                    build_index()
+                    _opened = Gazetteer(path)
     return _opened
 
 

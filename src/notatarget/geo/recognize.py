@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+import regex
+
 from notatarget.domain.codebook import GeoPrecision
 from notatarget.domain.records import Place
 from notatarget.geo._text import fold, name_key
@@ -42,7 +44,10 @@ MIN_POP_ALTERNATE = 15_000
 MIN_POP_PRIMARY = 500
 BIG_CITY = 1_000_000
 
-_WORD_START = re.compile(r"(?<!\w)[^\W\d_]")
+#: Where a name may start: a capital or a caseless letter (Arabic) after a non-word character; and any letter,
+#: for languages that write demonyms in lower case. ``regex`` has the Unicode classes ``re`` lacks.
+_NAME_START = regex.compile(r"(?<!\w)[\p{Lu}\p{Lt}\p{Lo}]")
+_WORD_START = regex.compile(r"(?<!\w)\p{L}")
 _ADMIN1_AFTER = re.compile(
     r"[ \t]+(province|governorate|state|region|oblast|wilaya|wilayah|prefecture|department|regional state)\b",
     re.IGNORECASE,
@@ -103,14 +108,12 @@ def find_places(text: str, language: str | None = None) -> list[PlaceMention]:
     lower_demonyms = language in ("fr", "es", "ar", "it", "pt")
     mentions: list[PlaceMention] = []
     resume = 0
-    for word in _WORD_START.finditer(text):
+    for word in (_WORD_START if lower_demonyms else _NAME_START).finditer(text):
         start = word.start()
         if start < resume:
             continue
         first = text[start]
         lower = first.islower()
-        if lower and not lower_demonyms:
-            continue
         starts = [start]
         if first in _ARABIC_PROCLITICS:
             starts.append(start + 1)

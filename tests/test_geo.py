@@ -1,0 +1,220 @@
+"""The offline gazetteer: lookups, place recognition, disambiguation by document, bad input.
+
+Texts here are fictional. The index is built once into the user's cache on first use (about 20 s).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import notatarget.geo as geo
+from notatarget.geo import (
+    GeoError,
+    admin1_of,
+    centroid,
+    country_iso3,
+    country_name,
+    find_places,
+    lookup,
+    resolve_document,
+)
+
+
+def places_in(text: str, language: str | None = None) -> list[tuple[str, str | None]]:
+    """(mention text, chosen country) for each place found in ``text``."""
+    resolved = resolve_document(find_places(text, language))
+    return [(m.text, p.country if p else None) for m, p in resolved.chosen]
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Aleppo", "SYR"),
+        ("Idlib", "SYR"),
+        ("Douma", "SYR"),
+        ("Kharkiv", "UKR"),
+        ("Mariupol", "UKR"),
+        ("Kherson", "UKR"),
+        ("Khan Younis", "PSE"),
+        ("Rafah", "PSE"),
+        ("El Fasher", "SDN"),
+        ("Omdurman", "SDN"),
+        ("Taiz", "YEM"),
+        ("Hodeidah", "YEM"),
+        ("Al Hudaydah", "YEM"),
+        ("Lashkar Gah", "AFG"),
+        ("Bamenda", "CMR"),
+        ("Goma", "COD"),
+    ],
+)
+def test_lookup_finds_conflict_places(name: str, iso3: str) -> None:
+    best = lookup(name)[0]
+    assert best.country == iso3
+    assert best.latitude is not None and best.longitude is not None
+    assert best.precision in ("settlement", "admin1")
+
+
+def test_lookup_ranks_the_given_country_first() -> None:
+    assert lookup("Rafah", country="EGY")[0].country == "EGY"
+    assert lookup("Rafah", country="Egypt")[0].country == "EGY"
+    assert lookup("Kherson")[0].country == "UKR"  # bigger than the Greek Kherso
+
+
+def test_lookup_settlement_before_its_admin1_and_unknown_names() -> None:
+    idlib = lookup("Idlib")
+    assert [p.precision for p in idlib[:2]] == ["settlement", "admin1"]
+    assert lookup("Badghis")[0].precision == "admin1"
+    assert lookup("Qwxzvillebury") == []
+    assert lookup("") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Syria", "SYR"),
+        ("Syrian Arab Republic", "SYR"),
+        ("DR Congo", "COD"),
+        ("Occupied Palestinian Territory", "PSE"),
+        ("Gaza", "PSE"),
+        ("Burma", "MMR"),
+        ("Ivory Coast", "CIV"),
+        ("Türkiye", "TUR"),
+        ("Turkey", "TUR"),
+        ("Syrie", "SYR"),
+        ("Yémen", "YEM"),
+        ("Afganistán", "AFG"),
+        ("سوريا", "SYR"),
+        ("اليمن", "YEM"),
+        ("sy", "SYR"),
+        ("SYR", "SYR"),
+    ],
+)
+def test_country_iso3_variants(name: str, iso3: str) -> None:
+    assert country_iso3(name) == iso3
+
+
+def test_country_names_and_unknowns() -> None:
+    assert country_name("SYR") == "Syria"
+    assert country_name("syr") == "Syria"
+    assert country_name("XXX") is None
+    assert country_iso3("Atlantis") is None
+    assert country_iso3(None) is None
+
+
+def test_admin1_of_a_place_with_and_without_its_admin1() -> None:
+    douma = lookup("Douma", "SYR")[0]
+    assert admin1_of(douma) == douma.admin1 == "Rif-dimashq"
+    bare = lookup("Kharkiv")[0]
+    bare.admin1 = None
+    assert admin1_of(bare) and "Kharkiv" in admin1_of(bare)
+
+
+def test_centroid_generalises_to_admin1_then_country() -> None:
+    province = centroid(country="Syria", admin1="Idlib")
+    assert province is not None and province.precision == "admin1" and province.country == "SYR"
+    assert 35.0 < province.latitude < 37.0 and 35.5 < province.longitude < 37.5
+    whole = centroid(country="SYR", admin1="Nowhere-land")
+    assert whole is not None and whole.precision == "country"
+    assert 32.0 < whole.latitude < 37.5 and 35.5 < whole.longitude < 42.5
+    assert centroid(country="Atlantis") is None
+
+
+def test_find_places_spans_and_kinds() -> None:
+    text = "Shelling hit a clinic in Idlib province, Syria, and Syrian doctors fled to Aleppo."
+    mentions = find_places(text)
+    assert [(m.text, m.kind) for m in mentions] == [
+        ("Idlib province", "admin1"),
+        ("Syria", "country"),
+        ("Syrian", "demonym"),
+        ("Aleppo", "place"),
+    ]
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    assert mentions[0].candidates[0].precision == "admin1"
+
+
+def test_directional_prefix_keeps_the_base_place() -> None:
+    for text in ("Barrel bombs fell on eastern Aleppo.", "Barrel bombs fell on East Aleppo."):
+        [mention] = find_places(text)
+        assert mention.text == "Aleppo"
+        assert mention.candidates[0].name == "Aleppo"
+    assert find_places("Strikes hit northern Idlib.")[0].qualifier == "northern"
+
+
+def test_no_places_in_sentences_of_common_words() -> None:
+    for text in (
+        "In March, Doctor Victoria Said of Mercy Hospital said on Wednesday that Health workers were safe.",
+        "Of the Nurse teams, Al and the Doctor were hurt.",
+        "A NGO reported that MSF and WHO staff left. Sources said the Red Cross would return.",
+        "Car bomb: the Liberation Front and Boko Haram fighters were blamed.",
+        "",
+        "   \n\t ",
+    ):
+        assert find_places(text) == [], text
+
+
+def test_arabic_script_names() -> None:
+    found = places_in("قصف الطيران مستشفى في حلب وآخر في إدلب")
+    assert ("حلب", "SYR") in found
+    assert ("إدلب", "SYR") in found
+
+
+def test_french_names_and_lower_case_demonyms() -> None:
+    mentions = find_places("Les forces syriennes ont bombardé un hôpital à Alep.", language="fr")
+    assert [m.kind for m in mentions] == ["demonym", "place"]
+    assert mentions[1].candidates[0].country == "SYR"
+
+
+def test_disambiguation_by_document_country() -> None:
+    assert ("Kherson", "UKR") in places_in("A maternity hospital in Kherson was shelled, Ukrainian officials said.")
+    assert ("Rafah", "PSE") in places_in("Strikes near the hospital in Rafah, southern Gaza, killed two medics.")
+    assert ("Rafah", "EGY") in places_in("Aid trucks waited at Rafah in Egypt's North Sinai for days.")
+    resolved = resolve_document(find_places("Aleppo's last paediatric hospital closed after the strikes."))
+    assert resolved.country == "SYR"
+
+
+def test_document_main_country_and_admin1() -> None:
+    resolved = resolve_document(find_places("In Yemen, a clinic in Taiz was hit; Taiz governorate has few left."))
+    assert resolved.country == "YEM"
+    assert resolved.admin1 is not None
+    assert resolved.most_specific() is not None and resolved.most_specific()[1].name == "Taiz"
+    empty = resolve_document([])
+    assert empty.country is None and empty.chosen == [] and empty.most_specific() is None
+
+
+def test_hostile_input() -> None:
+    with pytest.raises(GeoError):
+        find_places(None)  # type: ignore[arg-type]
+    with pytest.raises(GeoError):
+        find_places(b"Aleppo")  # type: ignore[arg-type]
+    with pytest.raises(GeoError):
+        lookup(42)  # type: ignore[arg-type]
+    html = "<script>alert('Aleppo')</script><p onclick='x'>Kabul &amp; Herat</p>"
+    assert {m.text for m in find_places(html)} >= {"Aleppo", "Kabul", "Herat"}
+    assert lookup("A" * 100_000) == []
+    big = "Airstrikes hit Idlib again. " * 20_000
+    assert len(find_places(big)) == 20_000
+
+
+def test_text_over_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import notatarget.geo.recognize as recognize
+
+    monkeypatch.setattr(recognize, "MAX_TEXT_CHARS", 100)
+    with pytest.raises(GeoError, match="over the limit"):
+        find_places("Aleppo " * 50)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=300))
+def test_find_places_spans_are_always_the_text(text: str) -> None:
+    for m in find_places(text, language="fr"):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.kind in ("country", "admin1", "place", "demonym")
+
+
+def test_public_surface_is_sorted_and_complete() -> None:
+    assert geo.__all__ == sorted(geo.__all__)
+    assert all(hasattr(geo, name) for name in geo.__all__)

@@ -1,0 +1,73 @@
+"""The gazetteer index file: where it lives, that it is rebuilt when its sources change, damaged files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from notatarget.geo import GeoError, build, cache_dir, default_index_path, index, lookup
+
+
+@pytest.fixture
+def fresh_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """An empty NOTATARGET_HOME, and a gazetteer that will be opened anew; restores the shared one after."""
+    monkeypatch.setenv("NOTATARGET_HOME", str(tmp_path))
+    index.reset()
+    yield tmp_path
+    index.reset()
+
+
+def test_cache_dir_follows_the_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NOTATARGET_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "cache"
+    monkeypatch.delenv("NOTATARGET_HOME")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_dir() == tmp_path / "xdg" / "notatarget"
+    assert default_index_path().parent == cache_dir()
+    assert build.signature() in default_index_path().name
+
+
+def test_signature_changes_with_the_format_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = build.signature()
+    monkeypatch.setattr(build, "FORMAT_VERSION", build.FORMAT_VERSION + 1)
+    assert build.signature() != before
+
+
+def test_opened_index_matches_its_signature() -> None:
+    gaz = index.gazetteer()
+    assert gaz.signature == build.signature()
+    with sqlite3.connect(gaz.path) as db:
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+        assert meta["format"] == str(build.FORMAT_VERSION)
+        assert int(meta["names"]) > 500_000
+        assert db.execute("SELECT count(*) FROM places").fetchone()[0] > 200_000
+        assert db.execute("SELECT count(*) FROM admin1 WHERE country = 'SYR'").fetchone()[0] == 14
+
+
+def test_damaged_index_file_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "gazetteer-bad.sqlite"
+    bad.write_bytes(b"this is not an SQLite file" * 100)
+    with pytest.raises(GeoError, match="unreadable"):
+        index.Gazetteer(bad)
+    empty = tmp_path / "empty.sqlite"
+    sqlite3.connect(empty).close()
+    with pytest.raises(GeoError):
+        index.Gazetteer(empty)
+
+
+@pytest.mark.slow
+def test_index_is_rebuilt_when_the_format_changes(fresh_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new format version names a new file; first use builds it (here over a damaged file of that name, which
+    must not stop it) and removes the index of the old signature. One real build: about 20 s."""
+    old = default_index_path()
+    old.parent.mkdir(parents=True)
+    old.write_bytes(b"an index of the previous format")
+    monkeypatch.setattr(build, "FORMAT_VERSION", build.FORMAT_VERSION + 1000)
+    path = default_index_path()
+    assert path != old
+    path.write_bytes(b"half a file left by a crash")
+    assert lookup("Aleppo")[0].country == "SYR"
+    assert index.gazetteer().signature == build.signature()
+    assert path.exists() and not old.exists()
