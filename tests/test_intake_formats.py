@@ -262,6 +262,20 @@ def test_email_body_metadata_attachment() -> None:
     assert attachment.data == png
 
 
+@pytest.mark.parametrize(
+    ("sender", "publisher"),
+    [
+        ('"Field Team, North" <north@example.org>', "Field Team, North"),
+        ("<north@example.org>", "north@example.org"),
+        ("Field Team,\n North <north@example.org>", "Field Team"),
+        ("not an address", "not an address"),
+    ],
+)
+def test_email_sender_is_publisher(sender: str, publisher: str) -> None:
+    data = f"From: {sender}\nMessage-ID: <fictional-3@example.org>\n\n{STORY}".encode()
+    assert only(read_bytes(data)).publisher == publisher
+
+
 def test_email_html_only_body() -> None:
     message = EmailMessage()
     message["From"] = "relief@example.org"

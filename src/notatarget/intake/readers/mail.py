@@ -8,7 +8,6 @@ from datetime import date
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
-from email.utils import parseaddr
 from pathlib import PurePath
 from typing import cast
 
@@ -56,12 +55,15 @@ def _header(message: EmailMessage, name: str) -> str | None:
 
 
 def _sender(message: EmailMessage) -> str | None:
-    """The display name of ``From``, or its address when it has none."""
-    value = _header(message, "from")
-    if not value:
-        return None
-    name, address = parseaddr(value)
-    return name or address or value
+    """The display name of the first ``From`` mailbox, or its address when it has none."""
+    try:
+        addresses = getattr(message.get("from"), "addresses", ())
+    except (ValueError, IndexError, TypeError):
+        addresses = ()
+    for address in addresses:
+        if found := (address.display_name or address.addr_spec).strip().strip('"'):
+            return found
+    return _header(message, "from")
 
 
 def _sent(message: EmailMessage) -> date | None:
