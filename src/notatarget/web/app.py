@@ -37,10 +37,9 @@ def create_app(store: Any = None, settings: WebSettings | None = None) -> FastAP
         version=__version__,
         description="Incidents of attacks on health care: reports, mentions, incidents, facilities, evidence.",
         dependencies=[Depends(check_csrf)],
-        docs_url="/api/docs",
+        docs_url=None,  # Swagger UI and ReDoc load their scripts from a CDN; the schema itself is served
         redoc_url=None,
         openapi_url="/api/openapi.json",
-        swagger_ui_parameters={"syntaxHighlight": False},
     )
     app.state.store = store
     app.state.settings = settings

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -11,12 +10,11 @@ from urllib.parse import quote
 import jinja2
 from fastapi import Depends, HTTPException, Request
 from fastapi.templating import Jinja2Templates
-from sqlalchemy import select
 from starlette.responses import Response
 
 from notatarget.domain import AttackType, Certainty, FacilityType, IncidentStatus
 from notatarget.store import models
-from notatarget.web.security import Role, new_csrf_token, same_token, token_digest
+from notatarget.web.security import Role, new_csrf_token, same_token
 
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 TEMPLATES = Jinja2Templates(
@@ -58,24 +56,18 @@ def current_user(request: Request) -> CurrentUser | None:
         return request.state.user
     user = None
     store = request.app.state.store
-    token = _bearer(request)
-    with store.session() as session:
-        if token:
-            row = session.scalar(
-                select(models.ApiToken).where(
-                    models.ApiToken.token_hash == token_digest(token), models.ApiToken.revoked_at.is_(None)
-                )
-            )
-            if row is None or not row.user.active:
-                raise HTTPException(401, "invalid or revoked API token", headers={"WWW-Authenticate": "Bearer"})
-            row.last_used = datetime.now(UTC)
-            user = CurrentUser(row.user.id, row.user.username, Role.parse(row.user.role), via_token=True)
-        elif isinstance(uid := request.session.get("uid"), int):
+    if token := _bearer(request):
+        row = store.user_for_token(token)
+        if row is None:
+            raise HTTPException(401, "invalid or revoked API token", headers={"WWW-Authenticate": "Bearer"})
+        user = CurrentUser(row.id, row.username, Role.parse(row.role), via_token=True)
+    elif isinstance(uid := request.session.get("uid"), int):
+        with store.session(readonly=True) as session:
             row = session.get(models.User, uid)
             if row is not None and row.active:
                 user = CurrentUser(row.id, row.username, Role.parse(row.role))
-            else:
-                request.session.pop("uid", None)
+        if user is None:
+            request.session.pop("uid", None)
     request.state.user = user
     return user
 

@@ -9,6 +9,7 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
+from starlette.datastructures import UploadFile as StarletteUpload
 
 from notatarget import review
 from notatarget.errors import NotatargetError, NotFound
@@ -355,7 +356,7 @@ async def intake(request: Request, user: Contributor) -> Response:
     """Pasted text and/or files; answers JSON to the page's script, or a page without script."""
     form = await request.form()
     text = form.get("text")
-    files = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
+    files = [f for f in form.getlist("files") if isinstance(f, StarletteUpload) and f.filename]
     publisher = form.get("publisher")
     publisher = publisher.strip()[:500] if isinstance(publisher, str) and publisher.strip() else None
     if not files and not (isinstance(text, str) and text.strip()):

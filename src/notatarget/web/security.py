@@ -1,7 +1,7 @@
 """Accounts, roles, passwords, API tokens, CSRF and login throttling for the web app.
 
-Passwords are hashed with argon2 (argon2-cffi). API tokens are 256-bit random strings: only their SHA-256 is
-stored (a slow hash adds nothing for a secret of that entropy). Sessions are Starlette's signed cookies
+Passwords are hashed with argon2 (argon2-cffi). API tokens are 256-bit random strings; the store keeps only their
+SHA-256 (a slow hash adds nothing for a secret of that entropy). Sessions are Starlette's signed cookies
 (itsdangerous), HttpOnly and SameSite=Lax; every unsafe request carrying a session must echo the
 session-bound CSRF token. The login throttle is written here because it is ten lines of bookkeeping and the
 rate-limit libraries on PyPI want Redis or wrap every route.
@@ -9,7 +9,6 @@ rate-limit libraries on PyPI want Redis or wrap every route.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import secrets
 import threading
@@ -70,11 +69,6 @@ def verify_password(password_hash: str, password: str) -> bool:
 def new_api_token() -> str:
     """A fresh API token (shown to its owner once)."""
     return "nt_" + secrets.token_urlsafe(32)
-
-
-def token_digest(token: str) -> str:
-    """What is stored for an API token: the SHA-256 hex of it."""
-    return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
 
 
 def new_csrf_token() -> str:

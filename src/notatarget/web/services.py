@@ -9,10 +9,11 @@ from enum import StrEnum
 from typing import Any
 
 import filetype
-from fastapi import HTTPException, Request, UploadFile
+from fastapi import HTTPException, Request
 from fastapi.responses import StreamingResponse
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from starlette.datastructures import UploadFile
 
 from notatarget.domain import Report
 from notatarget.errors import NotatargetError
