@@ -119,6 +119,8 @@ def test_centroid_generalises_to_admin1_then_country() -> None:
     assert whole is not None and whole.precision == "country"
     assert 32.0 < whole.latitude < 37.5 and 35.5 < whole.longitude < 42.5
     assert centroid(country="Atlantis") is None
+    assert geo.admin1_centroid("SYR", "Idlib") == (province.latitude, province.longitude)
+    assert geo.admin1_centroid("SYR", "Nowhere-land") is None
 
 
 def test_find_places_spans_and_kinds() -> None:

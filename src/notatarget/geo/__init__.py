@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from notatarget.geo.build import build_index
 from notatarget.geo.index import GeoError, cache_dir, default_index_path
-from notatarget.geo.lookup import admin1_of, centroid, country_iso3, country_name, lookup
+from notatarget.geo.lookup import admin1_centroid, admin1_of, centroid, country_iso3, country_name, lookup
 from notatarget.geo.recognize import PlaceMention, find_places
 from notatarget.geo.resolve import DocumentPlaces, resolve_document
 
@@ -16,6 +16,7 @@ __all__ = [
     "DocumentPlaces",
     "GeoError",
     "PlaceMention",
+    "admin1_centroid",
     "admin1_of",
     "build_index",
     "cache_dir",

@@ -83,6 +83,17 @@ def centroid(country: str | None = None, admin1: str | None = None) -> Place | N
     return gaz.country_place(iso3) if iso3 in gaz.country_by_iso3 else None
 
 
+def admin1_centroid(country: str | None, admin1: str | None) -> tuple[float, float] | None:
+    """The (latitude, longitude) of an admin1's centroid, or ``None`` when that admin1 is not known (no fallback
+    to the country: callers that want one use :func:`centroid`)."""
+    if not admin1:
+        return None
+    place = centroid(country=country, admin1=admin1)
+    if place is None or place.precision != "admin1" or place.latitude is None or place.longitude is None:
+        return None
+    return place.latitude, place.longitude
+
+
 def _key(name: str) -> str:
     if not isinstance(name, str):
         raise GeoError(f"a place name must be a str, not {type(name).__name__}")
