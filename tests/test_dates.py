@@ -345,3 +345,28 @@ def test_language_limits_relative_words(language: str | None, expected: list[str
 
 def values_in(text: str, language: str | None) -> list[str]:
     return [m.value for m in find_dates(text, FRI_2016_11_18, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The clinic was looted on 18-Nov-2016.", "2016-11-18"),
+        ("The clinic was looted on Monday last week.", "2016-11-07"),
+        ("The clinic was looted on Friday of last week.", "2016-11-11"),
+        ("Le centre a été pillé le lundi de la semaine dernière.", "2016-11-07"),
+        ("El centro fue saqueado el lunes de la semana pasada.", "2016-11-07"),
+        ("The clinic was looted last weekend.", "2016-11"),
+    ],
+)
+def test_more_forms(text: str, value: str) -> None:
+    assert values(text) == [value]
+
+
+def test_dateline_with_the_date_first() -> None:
+    assert find_dateline("27 October 2015 – The agency condemned the strike.") == date(2015, 10, 27)
+
+
+@pytest.mark.parametrize("text", ["on FRİDAY 18TH NOV", "ſunday", "hİer", "on ſaturday, the 5ᵗʰ", "ﬁve days ago"])
+def test_case_folding_oddities_never_raise(text: str) -> None:
+    for m in find_dates(text, FRI_2016_11_18):
+        assert text[m.start : m.end] == m.text

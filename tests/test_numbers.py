@@ -192,3 +192,14 @@ def test_large_inputs_finish() -> None:
     assert find_quantities("x" * 5_000_000) == []
     assert find_quantities("1" * 5_000_000) == []
     assert parse_number("1,000," * 1000) is None
+
+
+def test_ages_are_not_counts() -> None:
+    assert [q.value for q in find_quantities("A 5-year-old boy and 3 nurses were hurt.")] == [3]
+
+
+@pytest.mark.parametrize("text", ["UNE DİZAINE", "ſix", "DOZENſ", "ﬁve"])
+def test_case_folding_oddities_never_raise(text: str) -> None:
+    for q in find_quantities(text):
+        assert text[q.start : q.end] == q.text
+    parse_number(text)

@@ -34,6 +34,7 @@ _DATELINE_CHARS = 3000
 _PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})?"
 _AGENCY = r"\([^()\n]{1,30}\)"
 _DATELINE_BEFORE = re.compile(rf"\W*{_PLACE}(?:\s*{_AGENCY}\s*[-–—:]+)?[\s,]*")
+_DASH_AFTER = re.compile(rf"\s*(?:{_AGENCY}\s*)?[-–—]")
 _AFTER_AGENCY = re.compile(rf"\W*{_PLACE}\s*{_AGENCY}\s*[-–—:]+\s*")
 _DATELINE_AFTER = re.compile(rf"\s*(?:{_AGENCY}\s*)?(?:[-–—:|]|$)")
 _LABEL = re.compile(
@@ -127,6 +128,8 @@ def _dateline(text: str, mentions: list[DateMention], reference: date | None) ->
             continue
         if _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after):
             return found
+        if not before.strip() and _DASH_AFTER.match(after):  # "27 October 2015 – The agency ..."
+            return found
         if labelled is None and _LABEL.match(before) and not after.strip(" \t|:–—-"):
             labelled = found
     return labelled or _page_date(text)
@@ -143,6 +146,8 @@ def _find(text: str, anchor: date | None, language: str | None = None) -> list[D
             try:
                 mention = _resolve(rule, m, text, anchor, context)
             except OverflowError:  # a reference date at the edge of the calendar (year 1 or 9999)
+                continue
+            except KeyError:  # a name matched case-blind that lower-cases off the vocabulary ("FRİDAY")
                 continue
             if mention is not None:
                 candidates.append((priority, mention))
@@ -263,6 +268,9 @@ def _resolve(
         weekday = _weekday(groups.get("weekday") or groups.get("weekday2"))
         back = (ref.weekday() - weekday) % 7 or (7 if kind == "weekday_strict" else 0)
         value = ref - timedelta(days=back)
+    elif kind == "weekday_last_week":
+        monday = ref - timedelta(days=ref.weekday())
+        value = monday - timedelta(days=7 - _weekday(groups["weekday"]))
     elif kind == "weekday_day":
         value = _day_of_month(int(groups["day"]), _weekday(groups["weekday"]), ref)
     elif kind == "day_of_month":
@@ -304,7 +312,8 @@ def _period(m: re.Match[str], text: str, rule: DateRule, ref: date, unit: str, o
 
 
 def _weekday(name: str | None) -> int | None:
-    return vocabulary().weekdays.get(name_key(name)) if name else None
+    """The weekday (Monday 0) of a matched name, None without one; KeyError for a name not in the vocabulary."""
+    return vocabulary().weekdays[name_key(name)] if name else None
 
 
 def _century(yy: int, ref: date | None) -> int:

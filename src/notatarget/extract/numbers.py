@@ -93,7 +93,7 @@ def _patterns(lang: str) -> _Patterns:
     if lang != "en":
         grouped += r"|\d{1,3}(?:\.\d{3}){1,4}"
     percent = r"\s*%|\s*(?:per\s*cent|pour\s*cent|por\s*ciento)\b"
-    digits = rf"(?<![\w.,:/-])(?:{grouped}|\d{{1,15}})(?![\w:/%]|[.,]\d|{percent})"
+    digits = rf"(?<![\w.,:/-])(?:{grouped}|\d{{1,15}})(?![\w:/%]|[.,]\d|-[^\W\d_]|{percent})"
     vague = _alternation(list(r["vague"][lang]))
     exact = _alternation(list(r["exact"][lang]))
     zero = _alternation(r["zero"][lang])
@@ -150,7 +150,9 @@ def _quantities(text: str, lang: str, offset: int = 0, standalone: bool = True) 
             value, rule = 0, "number.zero"
         else:
             phrase = m.group("vague") or m.group("exact")
-            value = table[re.sub(r"\s+", " ", phrase.lower())]
+            value = table.get(re.sub(r"\s+", " ", phrase.lower()))
+            if value is None:  # matched case-blind but lower-cases off the table ("DİZAİNE")
+                continue
             rule = "number.vague" if m.group("vague") else "number.exact_word"
         approximate = bool(mod) or rule == "number.vague"
         out.append(Quantity(start + offset, end + offset, text[start:end], value, approximate, rule))
