@@ -28,11 +28,13 @@ def test_sample_reads_and_is_marked_fictional(name: str) -> None:
     entry = ENTRIES[name]
     results = read_path(SAMPLES / name, published=entry["published"], publisher=entry["publisher"])
     assert len(results) == entry.get("expected_reports", 1)
-    for result in results:
+    items = entry.get("items") or [{"published": entry["published"]}] * len(results)
+    for result, item in zip(results, items, strict=True):
         report = result.report
         assert "Fictional sample for the notatarget demo" in report.text
         assert report.language == entry["language"]
-        assert str(report.published) == entry["published"]
+        assert str(report.published) == item["published"]
+        assert report.title == item.get("title", report.title)
     found = [a.filename for result in results for a in result.attachments]
     assert found == entry.get("attachments", [])
 

@@ -307,6 +307,15 @@ def test_feed_item_ids_stable_across_copies() -> None:
     assert first == {r.report.id for r in read_bytes(reordered)}
 
 
+def test_feed_items_keep_their_own_date_and_link() -> None:
+    undated = RSS.replace(b"<pubDate>Wed, 06 Mar 2024 10:00:00 GMT</pubDate>", b"").replace(
+        b"<link>https://example.org/lindar</link>", b""
+    )
+    first, second = (r.report for r in read_bytes(undated, published="2024-03-10", url="https://example.org/feed"))
+    assert (first.published, first.source_url) == (date(2024, 3, 5), "https://example.org/oster")
+    assert (second.published, second.source_url) == (date(2024, 3, 10), "https://example.org/feed")
+
+
 def test_atom_entry() -> None:
     report = only(read_bytes(ATOM, "feed.atom"))
     assert report.title == "Mobile clinic burned"

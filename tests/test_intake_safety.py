@@ -158,6 +158,18 @@ def test_hostile_html_never_reaches_text() -> None:
     assert "alert" not in result.report.text and "p{}" not in result.report.text
 
 
+def test_document_links_must_be_web_urls() -> None:
+    rss = (
+        b'<rss version="2.0"><channel><title>F</title><item><title>Clinic closed</title>'
+        b"<link>javascript:alert(1)</link></item></channel></rss>"
+    )
+    assert read_bytes(rss)[0].report.source_url is None
+    page = (
+        b'<html><head><link rel="canonical" href="javascript:alert(1)"></head><body><p>Clinic closed.</p></body></html>'
+    )
+    assert read_bytes(page)[0].report.source_url is None
+
+
 def test_feed_reader_never_opens_paths_or_urls(tmp_path: Path) -> None:
     secret = tmp_path / "secret.xml"
     secret.write_text('<rss version="2.0"><channel><item><title>leaked</title></item></channel></rss>')

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from notatarget.domain import Report, sha256_hex
 from notatarget.errors import IntakeError
@@ -16,6 +18,8 @@ from notatarget.intake.limits import Limits
 from notatarget.intake.meta import detect_language, published_from_text
 from notatarget.intake.sniff import Kind, sniff
 from notatarget.intake.text import clean
+
+T = TypeVar("T")
 
 #: The reader module of each kind (imported on first use, so that importing intake stays light).
 _READER_MODULES: dict[Kind, str] = {
@@ -59,8 +63,9 @@ def read_bytes(
     """Read ``data`` into reports: one for a document or an e-mail, one per item for a feed.
 
     The kind is told by the content first, then by ``filename``'s extension, then by ``media_type``.
-    Metadata given here overrides what the document says; ``url`` is used for a feed item only when the
-    item has no link of its own. Raises IntakeError for anything that cannot be read, saying what to do.
+    Metadata given here overrides what the document says, except a feed item's own date and link, which are
+    more specific than anything said of the whole feed file (the arguments fill in where an item has none).
+    Raises IntakeError for anything that cannot be read, saying what to do.
     """
     limits = limits or Limits()
     limits.check_raw_size(len(data))
@@ -70,6 +75,7 @@ def read_bytes(
         hint_name = "document" + _MEDIA_TYPE_HINTS.get(media_type.split(";")[0].strip().lower(), "")
     kind = sniff(data, hint_name)
     received = datetime.now(UTC)
+    is_feed = kind is Kind.FEED
     results = []
     for document in _reader(kind)(data, limits):
         text = clean(document.text)
@@ -85,11 +91,12 @@ def read_bytes(
             text=text,
             title=document.title,
             publisher=publisher or document.publisher,
-            published=day or document.published or published_from_text(text, reference=received, language=language),
+            published=_first(document.published, day, is_feed)
+            or published_from_text(text, reference=received, language=language),
             language=language,
-            source_url=(document.source_url or url) if kind is Kind.FEED else (url or document.source_url),
+            source_url=_first(_web_url(document.source_url), url, is_feed),
             channel=document.channel,
-            media_type=document.media_type if kind is Kind.FEED else (media_type or document.media_type),
+            media_type=_first(document.media_type, media_type, is_feed) or document.media_type,
             filename=filename,
             received_at=received,
             raw=document.raw,
@@ -126,6 +133,17 @@ def read_path(
     return read_bytes(
         data, path.name, published=published, publisher=publisher, url=url, media_type=media_type, limits=limits
     )
+
+
+def _first(own: T | None, given: T | None, own_first: bool) -> T | None:
+    """The document's own value or the caller's, in the order ``own_first`` says, skipping None."""
+    return (own or given) if own_first else (given or own)
+
+
+def _web_url(value: str | None) -> str | None:
+    """A link found in a document, kept only if it is an http(s) URL (no ``javascript:``, no bare guid)."""
+    value = (value or "").strip()
+    return value if re.match(r"https?://[^\s<>\"']+\Z", value, re.I) else None
 
 
 def _reader(kind: Kind) -> Callable[[bytes, Limits], list[Document]]:
