@@ -172,9 +172,10 @@ def cluster(
 
     candidates = []
     for i, j in _candidate_pairs(features):
-        result = score(i, j)
+        result = compare(features[i], features[j])  # not cached: most pairs are never looked at again
         if result.probability >= MATCH_PROBABILITY:
             candidates.append((-result.weight, i, j))
+            cache[(i, j)] = result
     candidates.sort()
     for _, i, j in candidates:
         ri, rj = sets.find(i), sets.find(j)

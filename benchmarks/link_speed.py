@@ -1,0 +1,96 @@
+"""Linking speed and memory: cluster N synthetic mentions (default 100,000) and report time, peak memory and
+pairwise precision/recall against the known truth.
+
+    .venv/bin/python benchmarks/link_speed.py [--mentions 100000] [--seed 1]
+
+The mentions are generated (fictional countries FR0..FR19, made-up facility names): each synthetic incident
+is told by one to four sources that vary the facility's spelling, the coordinates within a few km, the
+counts, and sometimes give only the month.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import resource
+import time
+from collections import defaultdict
+from datetime import date, timedelta
+
+from notatarget.domain import Mention
+from notatarget.link import LinkRecord, cluster
+
+WORDS = ["North", "East", "Hill", "River", "Lake", "Cedar", "Palm", "Stone", "Green", "Red", "Oak", "Sun"]
+KINDS = [("Hospital", "hospital"), ("Health Centre", "primary_care"), ("Clinic", "primary_care")]
+TYPES = ["heavy_weapons", "individual_weapons", "explosive_device", "armed_entry", "looting", "threat"]
+
+
+def synthetic(n: int, seed: int) -> tuple[list[LinkRecord], dict[str, int]]:
+    """About ``n`` mentions of about n/2.5 incidents, and each mention's true incident number."""
+    rng = random.Random(seed)
+    records: list[LinkRecord] = []
+    truth: dict[str, int] = {}
+    start = date(2020, 1, 1)
+    incident = 0
+    while len(records) < n:
+        country = f"FR{rng.randrange(20)}"
+        admin1 = f"Province {rng.randrange(10)}"
+        lat, lon = rng.uniform(-30, 30), rng.uniform(-30, 30)
+        name, kind = f"{rng.choice(WORDS)} {rng.choice(WORDS)}", rng.choice(KINDS)
+        day = start + timedelta(days=rng.randrange(5 * 365))
+        types = rng.sample(TYPES, rng.randint(1, 2))
+        killed = rng.choice([None, 0, 1, 2, 3, 5, 10])
+        for source in range(rng.choice([1, 1, 2, 2, 3, 4])):
+            month_only = rng.random() < 0.1
+            spelled = f"{name} {kind[0]}" if rng.random() < 0.7 else f"{name.lower()} {kind[0].lower()}"
+            mention = Mention(
+                date=day.strftime("%Y-%m") if month_only else day.isoformat(),
+                date_precision="month" if month_only else "day",
+                country=country,
+                admin1=admin1,
+                latitude=lat + rng.uniform(-0.02, 0.02),
+                longitude=lon + rng.uniform(-0.02, 0.02),
+                geo_precision="settlement",
+                facility_name=spelled if rng.random() < 0.8 else None,
+                facility_type=kind[1],
+                attack_types=types,
+                killed=None if killed is None else killed + rng.choice([0, 0, 0, 1]),
+                report_id=f"report-{incident}-{source}",
+            )
+            key = f"report-{incident}-{source}#0"
+            records.append(LinkRecord(key, mention))
+            truth[key] = incident
+        incident += 1
+    return records, truth
+
+
+def pairwise(groups: list[list[str]], truth: dict[str, int]) -> tuple[float, float]:
+    predicted = {p for g in groups for p in itertools.combinations(sorted(g), 2)}
+    by_incident: dict[int, list[str]] = defaultdict(list)
+    for key, number in truth.items():
+        by_incident[number].append(key)
+    gold = {p for g in by_incident.values() for p in itertools.combinations(sorted(g), 2)}
+    hits = len(predicted & gold)
+    return hits / max(1, len(predicted)), hits / max(1, len(gold))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mentions", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    records, truth = synthetic(args.mentions, args.seed)
+    started = time.perf_counter()
+    result = cluster(records)
+    elapsed = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    precision, recall = pairwise([c.members for c in result.clusters], truth)
+    print(
+        f"{len(records):,} mentions -> {len(result.clusters):,} incidents (truth {len(set(truth.values())):,}) "
+        f"in {elapsed:.1f} s; peak memory {peak_mb:,.0f} MB; pairwise precision {precision:.4f}, recall {recall:.4f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
