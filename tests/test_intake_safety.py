@@ -68,6 +68,11 @@ def test_image_is_evidence_not_report() -> None:
     assert_refused(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "photo.txt", "PNG image")
 
 
+@pytest.mark.parametrize("name", ["MANIFEST.json", "incidents.csv", "export.xlsx"])
+def test_datasets_are_imported_not_read(name: str) -> None:
+    assert_refused(b'{"files": []}', name, "dataset, not a report")
+
+
 def test_old_word_file() -> None:
     assert_refused(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "old.doc", "old binary Office")
 

@@ -30,7 +30,6 @@ _EXTENSIONS: dict[str, Kind] = {
     ".txt": Kind.TEXT,
     ".text": Kind.TEXT,
     ".md": Kind.TEXT,
-    ".csv": Kind.TEXT,
     ".html": Kind.HTML,
     ".htm": Kind.HTML,
     ".xhtml": Kind.HTML,
@@ -41,6 +40,9 @@ _EXTENSIONS: dict[str, Kind] = {
     ".atom": Kind.FEED,
     ".xml": Kind.FEED,
 }
+
+#: Tables and data files: coded datasets to import, not reports to read.
+_DATASET_EXTENSIONS = frozenset({".json", ".jsonl", ".ndjson", ".geojson", ".csv", ".tsv", ".xlsx", ".xls", ".parquet"})
 
 #: Media files: evidence to attach to an incident, not reports to read.
 _MEDIA_MAGIC: tuple[tuple[bytes, int, str], ...] = (
@@ -71,9 +73,15 @@ def extension_kind(filename: str | None) -> Kind | None:
 def sniff(data: bytes, filename: str | None = None) -> Kind:
     """The kind of ``data``: from its content first, its file name's extension second.
 
-    Raises IntakeError for media files, old binary Office files, and a name whose format the content
-    contradicts (random bytes named ``.pdf`` are "not a readable PDF").
+    Raises IntakeError for data files (by extension), media files, old binary Office files, and a name whose
+    format the content contradicts (random bytes named ``.pdf`` are "not a readable PDF").
     """
+    if filename and PurePath(filename).suffix.lower() in _DATASET_EXTENSIONS:
+        raise IntakeError(
+            f"{_name(filename)} is a dataset, not a report",
+            hint="import coded datasets with `notatarget import KIND FILE`; give report texts as JSON lines to "
+            "`notatarget extract --jsonl`",
+        )
     by_name = extension_kind(filename)
     head = data[:8192]
     if b"%PDF-" in head[:1024]:
