@@ -121,6 +121,26 @@ def normal_admin1(text: str | None) -> str:
     return " ".join(_ADMIN_WORDS.sub(" ", normal_name(text)).split())
 
 
+def script(text: str | None) -> str:
+    """The writing system of most letters of ``text`` (``LATIN``, ``ARABIC``, ``CYRILLIC``...); "" if none.
+
+    Names in two scripts ("كفرنبل" and "Kafranbel") cannot be compared by spelling, so they count as
+    neither agreement nor disagreement.
+    """
+    counts: dict[str, int] = {}
+    for ch in (text or "")[:200]:
+        if ch.isalpha():
+            kind = unicodedata.name(ch, "UNKNOWN").split(" ", 1)[0]
+            counts[kind] = counts.get(kind, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else ""
+
+
+def _similar(a: str, b: str) -> float:
+    """Spelling similarity 0-100 of two folded names, also comparing them without spaces
+    ("kafr nabl" and "kafranbel")."""
+    return max(fuzz.token_set_ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")))
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -138,6 +158,8 @@ class Features:
     admin1: str
     location: str
     facility: str
+    location_script: str
+    facility_script: str
     facility_type: str
     lat: float | None
     lon: float | None
@@ -160,6 +182,8 @@ class Features:
             admin1=normal_admin1(mention.admin1),
             location=normal_name(mention.location),
             facility=normal_name(mention.facility_name),
+            location_script=script(mention.location),
+            facility_script=script(mention.facility_name),
             facility_type=mention.facility_type or "",
             lat=lat,
             lon=lon,
@@ -269,13 +293,13 @@ def _place(a: Features, b: Features, found: dict[str, float]) -> None:
     if a.admin1 and b.admin1:
         same = a.admin1 == b.admin1 or fuzz.ratio(a.admin1, b.admin1) >= 85
         found["admin1_same" if same else "admin1_differs"] = 1.0
-    if a.location and b.location:
-        found["location_same" if fuzz.token_set_ratio(a.location, b.location) >= 85 else "location_differs"] = 1.0
+    if a.location and b.location and a.location_script == b.location_script:
+        found["location_same" if _similar(a.location, b.location) >= 80 else "location_differs"] = 1.0
 
 
 def _names(a: Features, b: Features, found: dict[str, float]) -> None:
-    if a.facility and b.facility:
-        similarity = fuzz.token_set_ratio(a.facility, b.facility)
+    if a.facility and b.facility and a.facility_script == b.facility_script:
+        similarity = _similar(a.facility, b.facility)
         if similarity >= 90:
             found["facility_same"] = 1.0
         elif similarity >= 70:
