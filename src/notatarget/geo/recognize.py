@@ -14,8 +14,8 @@ A match is dropped when it is likely not a place here (rules, not tuned to docum
   ("NGO", "A NGO"), unless an admin word follows ("Abs district"); countries are exempt ("DRC", "UK");
 - it is an admin1 name made of a direction and an admin word only ("Western Region": which country's?);
 - it is known only as an alternate name and a facility word follows ("Al Thawra hospital" is a hospital);
-- it is a single word known only as an alternate name of a small place (under 15,000 people), or the place's
-  own name with fewer than 500 people and some use as a word.
+- it is a single word known only as an alternate name of a small place (under 15,000 people, or under 100,000
+  when it has some use as a word), or the place's own name with fewer than 500 people and some use as a word.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ MAX_CANDIDATES = 12
 
 COMMON_WORD_ZIPF = 40  # x10
 MIN_POP_ALTERNATE = 15_000
+MIN_POP_ALTERNATE_WORDLIKE = 100_000
 MIN_POP_PRIMARY = 500
 BIG_CITY = 1_000_000
 
@@ -219,7 +220,7 @@ def _acceptable(record: Record, surface: str, single: bool, admin_context: bool)
     if record.kind == ADMIN1:
         return True
     if not record.flags & PRIMARY or record.flags & VARIANT:
-        return record.population >= MIN_POP_ALTERNATE and record.zipf < 30
+        return record.population >= (MIN_POP_ALTERNATE if record.zipf < 30 else MIN_POP_ALTERNATE_WORDLIKE)
     return record.population >= MIN_POP_PRIMARY or record.zipf < 25
 
 
