@@ -370,3 +370,62 @@ def test_dateline_with_the_date_first() -> None:
 def test_case_folding_oddities_never_raise(text: str) -> None:
     for m in find_dates(text, FRI_2016_11_18):
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Лікарню обстріляли 18 листопада 2016 року.", "uk", "2016-11-18"),
+        ("Лікарню обстріляли у п’ятницю.", "uk", "2016-11-18"),
+        ("Лікарню обстріляли вчора.", "uk", "2016-11-17"),
+        ("Больницу обстреляли 18 ноября 2016 года.", "ru", "2016-11-18"),
+        ("Больницу обстреляли в среду.", "ru", "2016-11-16"),
+        ("Das Krankenhaus wurde am 18. November 2016 getroffen.", "de", "2016-11-18"),
+        ("Das Krankenhaus wurde vor drei Tagen getroffen.", "de", "2016-11-15"),
+        ("Søndag 23. juli 2017 blev hospitalet angrebet.", "da", "2017-07-23"),
+        ("O hospital foi atacado ontem.", "pt", "2016-11-17"),
+        ("O hospital foi atacado há dois dias.", "pt", "2016-11-16"),
+        ("O hospital foi atacado no dia 3 de maio de 2020.", "pt", "2020-05-03"),
+    ],
+)
+def test_more_languages(text: str, language: str, value: str) -> None:
+    assert values_in(text, language) == [value]
+
+
+def test_month_after_a_preposition_of_another_language_is_a_name() -> None:
+    assert find_dates("Clashes in Mai Kadra displaced staff.", FRI_2016_11_18) == []
+
+
+# One sentence per rule of rules/dates.json: a rule whose resolver breaks would silently find nothing.
+RULE_EXAMPLES = {
+    "date.ymd": "Report of 2016-11-18.",
+    "date.numeric": "Report of 18/11/2016.",
+    "date.numeric_short": "Report of 18/11/16.",
+    "date.day_range": "Shelling on 16-17 November.",
+    "date.dashed": "Shelling on 16-Nov-2016.",
+    "date.month_day_range": "Shelling on November 16-17.",
+    "date.day_month": "Shelling on 16 November.",
+    "date.month_day": "Shelling on November 16.",
+    "date.month_year": "Shelling in November 2016.",
+    "date.month_relative_year": "Shelling in March this year.",
+    "date.month": "Shelling in March.",
+    "date.year": "Shelling in 2015.",
+    "date.weekday_night": "Shelling in the night of Tuesday to Wednesday.",
+    "date.weekday_day": "Shelling on Wednesday 16th.",
+    "date.day_of_month": "Shelling on the 16th.",
+    "date.weekday_last_week": "Shelling on Monday last week.",
+    "date.weekday_last": "Shelling last Monday.",
+    "date.weekday": "Shelling on Monday.",
+    "date.relative_day": "Shelling yesterday.",
+    "date.relative_period": "Shelling last week.",
+    "date.day_before_after": "Shelling on 16 November 2016 and the day after.",
+    "date.ago": "Shelling two days ago.",
+}
+
+
+def test_every_rule_has_a_working_example() -> None:
+    from notatarget.extract.dates_rules import compiled_rules
+
+    assert set(RULE_EXAMPLES) == {rule.id for rule in compiled_rules()}
+    for rule, text in RULE_EXAMPLES.items():
+        assert rule in {m.rule for m in find_dates(text, FRI_2016_11_18)}, rule

@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import islice
 
+from text_to_num import text2num
+
 from notatarget.extract.dates_rules import DateRule, compiled_rules, longest_spans, name_key, vocabulary
 from notatarget.extract.numbers import normalize_digits, parse_number
 
@@ -46,6 +48,7 @@ _DATELINE_RULES = frozenset(
     {"date.ymd", "date.numeric", "date.day_month", "date.month_day", "date.weekday", "date.weekday_day"}
 )
 _ANAPHORIC = "date.day_before_after"
+_ONE = frozenset({"a", "an", "un", "une", "una", "um", "uma", "ein", "eine", "einem", "einer", "en", "et"})
 _NEWLINE = re.compile("\n")
 _PAGE_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 
@@ -245,6 +248,9 @@ def _resolve(
     elif kind == "month":
         month = vocab.months[name_key(groups["month"])]
         precision = "month"
+        prep = groups.get("prep")
+        if prep and not vocab.month_languages[name_key(groups["month"])] & vocab.preposition_languages[name_key(prep)]:
+            return None  # "in Mai Kadra": a French month after an English preposition is a name
         if groups.get("year"):
             return _mention(m, text, f"{int(groups['year']):04d}-{month:02d}", precision, rule, False, None)
         if ref is None:
@@ -281,9 +287,9 @@ def _resolve(
         unit, offset = vocab.relative_periods[name_key(groups["period"])]
         return _period(m, text, rule, ref, unit, offset)
     elif kind == "ago":
-        number = next(g for g in (groups["num"], groups["num2"], groups["num3"]) if g)
-        unit = vocab.ago_units[(groups["unit"] or groups["unit2"] or groups["unit3"]).lower()]
-        count = 1 if number.lower() in {"a", "an", "un", "une", "una"} else parse_number(number)
+        number = groups["num"] or groups["num2"]
+        unit = vocab.ago_units[(groups["unit"] or groups["unit2"]).lower()]
+        count = _count(number)
         if count is None or count > 400:
             return None
         if unit == "week":
@@ -292,6 +298,22 @@ def _resolve(
     if value is None:
         return None
     return _mention(m, text, value.isoformat(), precision, rule, relative, ref if relative else None)
+
+
+def _count(word: str) -> int | None:
+    """A count of days or weeks: digits or a word of any language dates are read in ("a", "deux", "dois",
+    "drei"): parse_number for English, French and Spanish, text2num for Portuguese, German and Danish."""
+    if word.lower() in _ONE:
+        return 1
+    value = parse_number(word)
+    for lang in ("pt", "de", "da"):
+        if value is not None:
+            break
+        try:
+            value = text2num(word.lower(), lang)
+        except ValueError:
+            continue
+    return value
 
 
 def _mention(

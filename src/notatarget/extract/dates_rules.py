@@ -59,6 +59,8 @@ class Vocabulary:
     """Lower-cased names to numbers: months 1-12, weekdays 0-6 (Monday 0), relative offsets."""
 
     months: dict[str, int]
+    month_languages: dict[str, frozenset[str]]
+    preposition_languages: dict[str, frozenset[str]]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
     anaphoric_days: dict[str, int]
@@ -76,6 +78,15 @@ def _data() -> dict[str, Any]:
     return json.loads(resources.files("notatarget.extract").joinpath("rules/dates.json").read_text("utf-8"))
 
 
+def _languages(table: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Each word of a per-language table to the languages that have it."""
+    out: dict[str, set[str]] = {}
+    for lang, words in table.items():
+        for word in words:
+            out.setdefault(name_key(word), set()).add(lang)
+    return {word: frozenset(langs) for word, langs in out.items()}
+
+
 def _merge(table: dict[str, dict[str, Any]]) -> dict[str, Any]:
     return {k.lower(): v for lang, words in table.items() if not lang.startswith("_") for k, v in words.items()}
 
@@ -87,6 +98,8 @@ def vocabulary() -> Vocabulary:
     weekdays = _merge(d["weekdays"]) | _merge(d["weekday_abbreviations"])
     return Vocabulary(
         months={name_key(k): v for k, v in _merge(d["months"]).items()},
+        month_languages=_languages(d["months"]),
+        preposition_languages=_languages(d["month_prepositions"]),
         weekdays={name_key(k): v for k, v in weekdays.items()},
         relative_days={name_key(k): v for k, v in _merge(d["relative_days"]).items()},
         anaphoric_days={name_key(k): v for k, v in _merge(d["anaphoric_days"]).items()},
@@ -103,7 +116,7 @@ def vocabulary() -> Vocabulary:
 def name_key(phrase: str) -> str:
     """A matched name as looked up in the vocabulary: lower case, single spaces, straight apostrophes, no
     final period, and Arabic weekdays without their "(ال)يوم" ("the day") prefix."""
-    key = re.sub(r"\s+", " ", phrase.lower().replace("’", "'")).rstrip(".")
+    key = re.sub(r"\s+", " ", phrase.lower().replace("’", "'").replace("ʼ", "'")).rstrip(".")
     return key.removeprefix("ال").removeprefix("يوم ")
 
 
@@ -113,28 +126,27 @@ def _names(table: dict[str, dict[str, Any]], title_case: set[str]) -> str:
     names: dict[str, str] = {}
     for lang, words in table.items():
         for word in words:
-            escaped = re.escape(word).replace(r"\ ", r"\s+")
+            escaped = re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’ʼ]")
             names.setdefault(word, f"(?-i:{word[0].upper()}){escaped[1:]}" if lang in title_case else escaped)
     return "|".join(names[w] for w in sorted(names, key=len, reverse=True))
 
 
 def _literals(phrases: list[str]) -> str:
     return "|".join(
-        re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in sorted(set(phrases), key=len, reverse=True)
+        re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’ʼ]") for p in sorted(set(phrases), key=len, reverse=True)
     )
 
 
 def _tables(language: str | None) -> dict[str, dict[str, Any]]:
     """The per-language tables of ``rules/dates.json``: for a language they cover, its words and English
     ones; for None, every language's; for another language, every language's month and weekday names
-    but only English relative words (so "hier" is a date in French, not in German or Dutch)."""
+    but only English relative words (so French "hier" is a date in French, not in German or Dutch)."""
     d = _data()
     every = set(d["months"])
     names = {"en", language} if language in every else every
     relative = names if language in every or language is None else {"en"}
-    out = {
-        key: {k: v for k, v in d[key].items() if k in names} for key in ("months", "weekdays", "weekday_abbreviations")
-    }
+    name_keys = ("months", "weekdays", "weekday_abbreviations", "month_prepositions")
+    out = {key: {k: v for k, v in d[key].items() if k in names} for key in name_keys}
     for key in ("relative_days", "anaphoric_days", "relative_periods"):
         out[key] = {k: v for k, v in d[key].items() if k in relative}
     return out
@@ -165,6 +177,7 @@ def compiled_rules(language: str | None = None) -> tuple[DateRule, ...]:
         "AGO_UNIT": _literals([w for words in d["ago_units"].values() for w in words]),
         "NUM": r"an?|une?|una|[^\W\d_]+(?:-[^\W\d_]+)?",
         "LAST": _literals(d["last_words"]),
+        "MONTH_PREP": _literals([w for words in t["month_prepositions"].values() for w in words]),
         "DOM_FOLLOWERS": _literals(d["dom_followers"]),
     }
     rules = []
