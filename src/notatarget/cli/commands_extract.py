@@ -11,8 +11,6 @@ import typer
 
 from notatarget.errors import ExtractError
 
-_TABLE_FIELDS = ("date", "time", "country", "location", "facility_type", "attack_types", "weapons", "killed", "injured")
-
 
 def extract_command(
     file: Annotated[Path | None, typer.Argument(help="A text file, or - for standard input.", allow_dash=True)] = None,
@@ -50,12 +48,15 @@ def extract_command(
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(*_TABLE_FIELDS)
-    for r in records:
-        table.add_row(
-            *(", ".join(v) if isinstance(v, list) else "" if v is None else str(v) for v in map(r.get, _TABLE_FIELDS))
-        )
-    Console().print(table)
+    console = Console()
+    for number, record in enumerate(records, 1):
+        table = Table("field", "value", title=f"incident {number}", title_justify="left")
+        for name, value in record.items():
+            if value not in (None, [], False, {}) and name != "spans":
+                table.add_row(name, ", ".join(map(str, value)) if isinstance(value, list) else str(value))
+        console.print(table)
+    if not records:
+        console.print("no incident")
 
 
 def _extract_jsonl(path: Path, workers: int, full: bool) -> None:

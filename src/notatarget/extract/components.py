@@ -21,11 +21,15 @@ from notatarget.extract.times import find_times
 
 #: Words between a number and its noun ("two *female* nurses") and between a near-cue and its target.
 _GAP_WORDS = 3
-_ARTICLE_ONE = re.compile(r"(?:^|\W)(?:a|an|one|un|une|una|uno|el|la|le)\s+$", re.IGNORECASE)
+#: A determiner before a singular person noun means one person ("a nurse", "its driver", "the doctor").
+_ARTICLE_ONE = re.compile(
+    r"(?:^|\W)(?:a|an|one|the|its|his|her|their|un|une|una|uno|el|la|le|l'|l’|son|sa|su)\s*$", re.IGNORECASE
+)
 _INCLUDING = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|dont|parmi|entre ellos|incluidos)\b", re.I
 )
-_SINCE = re.compile(r"(?:since|depuis|desde|from|until|by|in)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_SINCE = re.compile(r"(?:since|depuis|desde|from|until|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\b(?:in|en)\s+$", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z0-9][\w’'.]*(?:-\w+)*|al|el|Al|El|of|de|du|del|d’|d')"
 _NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}[ -])*{_NAME_WORD})[ -]$")
 _NAME_STOP = {"the", "a", "an", "le", "la", "les", "el", "los", "las", "of", "de", "du", "del", "this", "that"}
@@ -150,8 +154,6 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
 def events(doc: Doc) -> Doc:
     """Component: the event sentences, skipping accidents, aggregate statistics, treatment of victims of
     attacks elsewhere, and general statements about classes of targets."""
-    from notatarget.extract.numbers import find_quantities
-
     sentences = doc.sentences
     for i, sentence in enumerate(sentences):
         triggers = _triggers(doc, sentence) + [
@@ -174,8 +176,7 @@ def events(doc: Doc) -> Doc:
             continue
         if _cues(sentence, "treatment") and not any(t.value.get("strength") == "strong" for t in triggers):
             continue  # victims of an attack elsewhere, treated at a facility
-        text = doc.text[sentence.start : sentence.end]
-        sentence.quantities = [_shift(q, sentence.start) for q in find_quantities(text, doc.language)]
+        read_quantities(doc, sentence)
         if _is_aggregate(doc, sentence):
             continue
         dated = bool(_sentence_dates(doc, sentence))
@@ -183,6 +184,14 @@ def events(doc: Doc) -> Doc:
             continue
         doc.events.append(Event(sentence, triggers + harm, targets))
     return doc
+
+
+def read_quantities(doc: Doc, sentence: Sentence) -> None:
+    """The counts written in ``sentence`` (numbers module), in report offsets."""
+    from notatarget.extract.numbers import find_quantities
+
+    text = doc.text[sentence.start : sentence.end]
+    sentence.quantities = [_shift(q, sentence.start) for q in find_quantities(text, doc.language)]
 
 
 def _shift(item: Any, offset: int) -> Any:
@@ -200,7 +209,11 @@ def _sentence_dates(doc: Doc, sentence: Sentence) -> list[Any]:
         sentence.dates = [
             d
             for d in found
-            if d.precision == "day" or not _SINCE.search(doc.text[max(sentence.start, d.start - 12) : d.start])
+            if d.precision == "day"
+            or (
+                not _SINCE.search(before := doc.text[max(sentence.start, d.start - 12) : d.start])
+                and not (d.precision == "year" and _IN_YEAR.search(before))
+            )
         ] or [None]
     return [d for d in sentence.dates if d is not None]
 
@@ -256,7 +269,7 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any]) -> tuple[int | None, A
         gap = doc.text[q.end : hit.start] if q.end <= hit.start else "x " * 9
         if _between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap):
             return q.value, q
-    if not hit.value.get("plural") and _ARTICLE_ONE.search(doc.text[max(0, hit.start - 8) : hit.start]):
+    if not hit.value.get("plural") and _ARTICLE_ONE.search(doc.text[max(0, hit.start - 7) : hit.start]):
         return 1, None
     return None, None
 

@@ -18,6 +18,8 @@ from notatarget.extract.ruleset import Hit, RuleMatcher
 
 #: Longest stretch handed to spaCy at once; longer paragraphs are cut at a space (or hard, without one).
 CHUNK_CHARS = 20_000
+#: Longest sentence; run-on text (lists, tables, text without full stops) is cut into pieces this long.
+SENTENCE_CHARS = 1_500
 #: The page-date line some retrieved texts begin with (" date 2016-11-18"): metadata, not report text.
 PAGE_DATE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b\s*")
 #: Languages with their own blank spaCy pipeline here; French is left out because its tokenizer
@@ -118,6 +120,20 @@ def chunks(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def _bounded(sdoc: Any) -> list[tuple[int, int]]:
+    """Sentence offsets of a spaCy doc, run-on sentences cut at a token boundary every
+    :data:`SENTENCE_CHARS` characters (so per-sentence work stays bounded)."""
+    out = []
+    for sent in sdoc.sents:
+        begin = sent.start_char
+        for token in sent:
+            if token.idx - begin > SENTENCE_CHARS:
+                out.append((begin, token.idx))
+                begin = token.idx
+        out.append((begin, sent.end_char))
+    return out
+
+
 def segment(doc: Doc) -> Doc:
     """Component: split ``doc.text`` into sentences and run every rule set on it."""
     nlp, matcher = _nlp(doc.language)
@@ -126,10 +142,9 @@ def segment(doc: Doc) -> Doc:
     pieces = chunks(text)
     for (start, _end, paragraph), sdoc in zip(pieces, nlp.pipe(text[s:e] for s, e, _ in pieces), strict=True):
         first = len(doc.sentences)
-        for sent in sdoc.sents:
-            if sent.text.strip():
-                s_start = sent.start_char + start
-                doc.sentences.append(Sentence(len(doc.sentences), s_start, sent.end_char + start, paragraph))
+        for s_start, s_end in _bounded(sdoc):
+            if text[start + s_start : start + s_end].strip():
+                doc.sentences.append(Sentence(len(doc.sentences), start + s_start, start + s_end, paragraph))
         starts = [s.start for s in doc.sentences[first:]]
         for name, found in matcher.match(sdoc, offset=start, language=doc.language).items():
             for hit in found:

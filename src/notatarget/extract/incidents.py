@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from notatarget.domain import Mention, Span
 from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
-from notatarget.extract.components import Event, _cues, facility_name
+from notatarget.extract.components import Event, _cues, count_sentence, facility_name, read_quantities
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit, rule_by_id
 
@@ -38,6 +38,8 @@ class Group:
     background: bool = False
     support: list[Sentence] = field(default_factory=list)
     last: int = 0
+    weapons: set[str] = field(default_factory=set)
+    counts: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -106,7 +108,7 @@ def group(doc: Doc) -> Doc:
             fitting = [g for g in groups if _fits(g, event, doc)]
             if event.date is None and fitting:
                 weapons = {t.value.get("weapon") for t in event.triggers} - {None}
-                same = [g for g in fitting if weapons & {t.value.get("weapon") for e in g.events for t in e.triggers}]
+                same = [g for g in fitting if weapons & g.weapons]
                 target = max(same or fitting, key=lambda g: g.last)
             elif fitting:
                 target = max(fitting, key=lambda g: g.last)
@@ -115,6 +117,7 @@ def group(doc: Doc) -> Doc:
                 groups.append(target)
             target.events.append(event)
             target.last = event.sentence.index
+            target.weapons.update({t.value["weapon"] for t in event.triggers if "weapon" in t.value})
             target.date = target.date or event.date
             if (event.facility and not target.facility_type) or (target.facility_type == "other" and event.facility):
                 target.facility_type = event.facility.value.get("facility_type")
@@ -152,10 +155,19 @@ def _merge_undated(groups: list[Group]) -> list[Group]:
 
 def _attach_support(doc: Doc, groups: list[Group]) -> None:
     """Sentences without an attack that tell damage or closure of a facility support the nearest incident
-    (the one before them, else the first) with a facility of the same type."""
-    used = {e.sentence.index for g in groups for e in g.events}
+    (the one before them, else the first) with a facility of the same type; a sentence right after an
+    incident's sentence telling only casualties ("No one was hurt.") supports that incident."""
+    owner = {e.sentence.index: g for g in groups for e in g.events}
     for sentence in doc.sentences:
-        if sentence.index in used or not sentence.get("damage"):
+        if sentence.index in owner:
+            continue
+        previous = owner.get(sentence.index - 1)
+        if previous and sentence.get("casualties") and not sentence.get("attacks"):
+            read_quantities(doc, sentence)
+            previous.support.append(sentence)
+            previous.counts.append(count_sentence(doc, sentence))
+            continue
+        if not sentence.get("damage"):
             continue
         types = {h.value.get("facility_type") for h in sentence.get("facilities")} - {None}
         fitting = [g for g in groups if not g.background and g.facility_type in types]
@@ -235,16 +247,18 @@ def weapon_classes(m: Mention) -> set[str]:
 
 
 def _counts(m: Mention, g: Group) -> None:
+    """Each count is the largest any of the incident's sentences tells (restatements are not added up)."""
+    tallies = [e.counts for e in g.events] + g.counts
     for name in _COUNT_FIELDS:
-        values = [(e.counts[name], e) for e in g.events if e.counts.get(name) is not None]
+        values = [c for c in tallies if c.get(name) is not None]
         if values:
-            value, event = max(values, key=lambda v: v[0])
-            setattr(m, name, value)
-            _add(m, name, event.counts["spans"].get(name, []))
-    unspecified = [e for e in g.events if e.counts.get("injured_unspecified")]
+            best = max(values, key=lambda c: c[name])
+            setattr(m, name, best[name])
+            _add(m, name, best["spans"].get(name, []))
+    unspecified = [c for c in tallies if c.get("injured_unspecified")]
     if unspecified and m.injured is None:
         m.injured_unspecified = True
-        _add(m, "injured_unspecified", unspecified[0].counts["spans"].get("injured_unspecified", []))
+        _add(m, "injured_unspecified", unspecified[0]["spans"].get("injured_unspecified", []))
 
 
 def _resources(g: Group) -> list[str]:

@@ -31,7 +31,18 @@ COMPONENTS: tuple[Callable[[Doc], Doc], ...] = (
 
 def extract(text: str, published: date | str | None = None, language: str | None = None) -> list[Mention]:
     """The incidents ``text`` tells, each a :class:`Mention` whose values carry their spans."""
-    return extract_report(Report.from_text(text or "", published=_as_date(published), language=language))
+    if not isinstance(text, str | None):
+        raise ExtractError(f"text must be a string, not {type(text).__name__}")
+    return extract_report(Report.from_text(_encodable(text or ""), published=_as_date(published), language=language))
+
+
+def _encodable(text: str) -> str:
+    """``text`` with unpaired surrogates (which UTF-8 cannot hold) as "?", one for one, so offsets hold."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", errors="replace").decode("utf-8")
+    return text
 
 
 def extract_report(report: Report) -> list[Mention]:

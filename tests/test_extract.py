@@ -1,0 +1,156 @@
+"""The extraction pipeline on fictional reports: one behaviour per test."""
+
+from __future__ import annotations
+
+import pytest
+
+import notatarget
+from notatarget.errors import ExtractError
+from notatarget.extract import extract, pipeline
+from notatarget.extract.ruleset import RULE_SETS, RuleMatcher, load_rules
+
+PUBLISHED = "2031-03-14"  # a Friday
+
+
+def one(text: str, **kwargs: object):
+    found = extract(text, published=kwargs.pop("published", PUBLISHED), **kwargs)
+    assert len(found) == 1, [m.to_annotation() for m in found]
+    return found[0]
+
+
+def test_airstrike_on_named_hospital() -> None:
+    m = one(
+        "On Wednesday an airstrike hit the Mercy Hospital in the town of Exampleton, killing two nurses and "
+        "injuring five patients. The hospital was badly damaged and is now out of service."
+    )
+    assert m.date == "2031-03-12"
+    assert m.facility_type == "hospital"
+    assert m.facility_name == "Mercy Hospital"
+    assert m.attack_types == ["heavy_weapons"]
+    assert m.weapons == ["airstrike"]
+    assert (m.killed, m.health_workers_killed, m.injured, m.health_workers_injured) == (2, 2, 5, None)
+    assert m.facility_damage == "damaged"
+    assert m.service_impact == "closed"
+    assert set(m.resources) >= {"facility", "personnel"}
+
+
+def test_every_value_has_a_span_equal_to_its_text() -> None:
+    text = "At 10:30am on 3 March 2031 gunmen stormed the Hope clinic and abducted two doctors."
+    m = one(text)
+    assert m.time == "10:30"
+    assert "armed_entry" in m.attack_types and "abduction_arrest" in m.attack_types
+    assert m.abducted == 2
+    for name, spans in m.spans.items():
+        assert spans, name
+        for span in spans:
+            assert text[span.start : span.end] == span.text
+            assert span.rule
+    for name in ("date", "time", "facility_type", "attack_types", "abducted"):
+        assert name in m.spans
+
+
+def test_two_strikes_on_one_hospital_two_days_apart_are_two_incidents() -> None:
+    found = extract(
+        "Barrel bombs hit the children's hospital of Sampletown on Tuesday 11 March. No one was hurt. "
+        "On Thursday 13 March two missiles struck the same hospital and destroyed it.",
+        published=PUBLISHED,
+    )
+    assert sorted(m.date for m in found) == ["2031-03-11", "2031-03-13"]
+    first = next(m for m in found if m.date == "2031-03-11")
+    assert first.weapons == ["barrel bomb"]
+    assert (first.killed, first.injured) == (0, 0)
+
+
+def test_facilities_named_apart_on_one_day_are_one_incident_each() -> None:
+    found = extract(
+        "On Monday airstrikes hit the Al Noor Hospital and the Green Valley Hospital in Exampleton.",
+        published=PUBLISHED,
+    )
+    assert len(found) == 2
+    assert {m.facility_name for m in found} == {"Al Noor Hospital", "Green Valley Hospital"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since January, 28 health facilities have been attacked in the country, the monitoring group recorded.",
+        "A fire broke out in the intensive care unit of the Exampleton hospital after an oxygen cylinder exploded.",
+        "A car bomb exploded near the Exampleton hospital on Monday, killing three soldiers.",
+        "Dozens of victims of a chlorine attack on the village were treated at the Exampleton hospital.",
+        "We call on all parties to respect international humanitarian law and stop attacks on health workers.",
+    ],
+    ids=["aggregate", "accident", "near", "chemical-treated", "appeal"],
+)
+def test_texts_without_an_incident(text: str) -> None:
+    assert extract(text, published=PUBLISHED) == []
+
+
+def test_injuries_without_a_number() -> None:
+    m = one("On Monday shelling hit the Exampleton health centre, causing injuries to the staff.")
+    assert m.facility_type == "primary_care"
+    assert m.injured is None and m.injured_unspecified is True
+
+
+def test_health_workers_counted_inside_a_total() -> None:
+    m = one("On Monday an airstrike on the Exampleton hospital killed 11 people, including three nurses.")
+    assert (m.killed, m.health_workers_killed) == (11, 3)
+
+
+def test_ambulance_and_perpetrator() -> None:
+    m = one("On Monday unknown gunmen shot at an ambulance near Sampletown, wounding its driver.")
+    assert m.facility_type == "ambulance"
+    assert "individual_weapons" in m.attack_types
+    assert m.perpetrator == "unknown gunmen"
+    assert m.health_workers_injured == 1
+
+
+def test_background_attack_is_marked() -> None:
+    found = extract(
+        "On Monday a rocket hit the Exampleton hospital. The hospital had already been shelled in October 2030.",
+        published=PUBLISHED,
+    )
+    current = [m for m in found if not m.background]
+    earlier = [m for m in found if m.background]
+    assert [m.date for m in current] == ["2031-03-10"]
+    assert [m.date for m in earlier] == ["2030-10"]
+
+
+def test_french_core_vocabulary() -> None:
+    m = one("Le 2 mars 2031, l'hôpital de Villefictive a été bombardé. Deux infirmiers ont été tués.", language="fr")
+    assert m.date == "2031-03-02"
+    assert m.facility_type == "hospital"
+    assert m.attack_types == ["heavy_weapons"]
+
+
+def test_spanish_core_vocabulary() -> None:
+    m = one(
+        "El 2 de marzo de 2031 un bombardeo alcanzó el hospital de Villaficticia y dejó tres heridos.", language="es"
+    )
+    assert m.date == "2031-03-02"
+    assert m.facility_type == "hospital"
+    assert m.injured == 3
+
+
+def test_package_is_callable_and_same_as_function() -> None:
+    text = "On Monday an airstrike hit the Exampleton hospital."
+    assert [m.to_annotation() for m in notatarget.extract(text, published=PUBLISHED)] == [
+        m.to_annotation() for m in extract(text, published=PUBLISHED)
+    ]
+
+
+def test_wrong_published_date_is_a_clear_error() -> None:
+    with pytest.raises(ExtractError):
+        extract("text", published="14/03/2031")
+
+
+def test_components_run_in_order_on_one_document() -> None:
+    doc = pipeline.run("On Monday an airstrike hit the Exampleton hospital.", None, None)
+    assert doc.sentences and doc.events and doc.incidents
+
+
+def test_rule_sets_load_with_unique_ids_and_valid_patterns() -> None:
+    import spacy
+
+    ids = [rule.id for name in RULE_SETS for rule in load_rules(name)]
+    assert len(ids) == len(set(ids))
+    RuleMatcher(spacy.blank("en"))  # Matcher(validate=True) rejects malformed token patterns

@@ -1,0 +1,77 @@
+"""Bad input gives a safe result in time linear in its size, never an exception."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from notatarget.extract import extract
+
+SAMPLE = (
+    "On Monday an airstrike hit the Mercy clinic in the fictional town of Exampleton, killing two nurses. "
+    "The clinic was destroyed. Officials said the situation in the district was calm. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n\t ",
+        "1234 5678 " * 5000,
+        "x" * 200_000,
+        "hospital " * 30_000,
+        "مستشفى قصف Hôpital больница 病院 ဆေးရုံ hospital bombed " * 500,
+        "\x00\x01\x02 hospital \x1b[31m attacked \ufeff\u202e on Monday \x7f",
+        "<script>alert('x')</script> The <b>hospital</b> was shelled on Monday.",
+        "\ud800 lone surrogate hospital shelled",
+    ],
+    ids=["empty", "blank", "numbers", "no-spaces", "one-word", "mixed-scripts", "control-chars", "html", "surrogate"],
+)
+def test_hostile_text_returns_a_list(text: str) -> None:
+    found = extract(text, published="2031-03-14")
+    assert isinstance(found, list)
+    for m in found:
+        for spans in m.spans.values():
+            assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400),
+    st.sampled_from([None, "en", "fr", "xx"]),
+)
+def test_fuzz_never_raises(text: str, language: str | None) -> None:
+    assert isinstance(extract(text, published="2031-03-14", language=language), list)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from([*SAMPLE.split(), ".", "\n", "hospital", "shelled", "3", "killed"]), max_size=120))
+def test_fuzz_domain_words(words: list[str]) -> None:
+    assert isinstance(extract(" ".join(words), published="2031-03-14"), list)
+
+
+def _seconds(text: str) -> float:
+    started = time.perf_counter()
+    extract(text, published="2031-03-14")
+    return time.perf_counter() - started
+
+
+@pytest.mark.parametrize(
+    "unit", [SAMPLE, SAMPLE.replace(". ", " ; "), "7 " * 40], ids=["sentences", "no-breaks", "numbers"]
+)
+def test_time_grows_linearly_with_size(unit: str) -> None:
+    extract(unit)  # warm up pipelines and rule matchers
+    small = unit * max(1, 20_000 // len(unit))
+    ratio = min(_seconds(small * 4) / max(_seconds(small * 2), 1e-3) for _ in range(2))
+    assert ratio < 3.2, ratio  # linear: doubling the text about doubles the time (quadratic would give 4)
+
+
+def test_five_megabytes_return() -> None:
+    text = ("Officials met in the fictional capital to discuss the budget for 2031 and 42 other items. " * 60_000)[
+        :5_000_000
+    ]
+    assert extract(text) == []
