@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["DateRule", "Vocabulary", "compiled_rules", "longest_spans", "name_key", "vocabulary"]
+__all__ = ["DateRule", "Vocabulary", "alternation", "compiled_rules", "longest_spans", "name_key", "vocabulary"]
 
+_CHAR_REGEX = {" ": r"\s+", "'": "['’ʼ]"}
 _DAY = r"(?P<{name}>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th|er|ème|º|°)?(?!\w)"
 _YEAR = r"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?![\d]|[.,]\d)"
 
@@ -120,21 +122,43 @@ def name_key(phrase: str) -> str:
     return key.removeprefix("ال").removeprefix("يوم ")
 
 
+def alternation(phrases: Iterable[str], title_case: bool = False) -> str:
+    """A regex for any of ``phrases`` (case-blind under ``re.IGNORECASE``), the longest that fits first.
+
+    Written as a prefix tree by hand because Python's ``re`` tries the branches of a plain alternation
+    one by one at every position of the text, which made the name lists the slowest part of a scan
+    (a tree is about four times faster here). Spaces match any run of whitespace and an apostrophe any
+    apostrophe; with ``title_case`` the first letter must be a capital ("May" the month, not "may")."""
+    tree: dict[str, Any] = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _tree_regex(tree, title_case) or "(?!)"
+
+
+def _tree_regex(node: dict[str, Any], title_case: bool = False) -> str:
+    branches = []
+    for char in sorted(k for k in node if k):
+        head = f"(?-i:{re.escape(char.upper())})" if title_case else _CHAR_REGEX.get(char, re.escape(char))
+        branches.append(head + _tree_regex(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
+
+
 def _names(table: dict[str, dict[str, Any]], title_case: set[str]) -> str:
-    """An alternation of the names in ``table``, longest first; names of ``title_case`` languages must
+    """An alternation of the names in ``table``; names first listed for a ``title_case`` language must
     start with a capital letter."""
-    names: dict[str, str] = {}
+    first_language: dict[str, str] = {}
     for lang, words in table.items():
         for word in words:
-            escaped = re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’ʼ]")
-            names.setdefault(word, f"(?-i:{word[0].upper()}){escaped[1:]}" if lang in title_case else escaped)
-    return "|".join(names[w] for w in sorted(names, key=len, reverse=True))
-
-
-def _literals(phrases: list[str]) -> str:
-    return "|".join(
-        re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’ʼ]") for p in sorted(set(phrases), key=len, reverse=True)
-    )
+            first_language.setdefault(word, lang)
+    titled = [w for w, lang in first_language.items() if lang in title_case]
+    other = [w for w, lang in first_language.items() if lang not in title_case]
+    return f"{alternation(titled, title_case=True)}|{alternation(other)}"
 
 
 def _tables(language: str | None) -> dict[str, dict[str, Any]]:
@@ -171,14 +195,14 @@ def compiled_rules(language: str | None = None) -> tuple[DateRule, ...]:
         "DAY2": _DAY.format(name="day2"),
         "DAY": _DAY.format(name="day"),
         "YEAR": _YEAR,
-        "REL_DAY": _literals([w for words in t["relative_days"].values() for w in words]),
-        "ANAPHORIC": _literals([w for words in t["anaphoric_days"].values() for w in words]),
-        "PERIOD": _literals([w for words in t["relative_periods"].values() for w in words]),
-        "AGO_UNIT": _literals([w for words in d["ago_units"].values() for w in words]),
+        "REL_DAY": alternation([w for words in t["relative_days"].values() for w in words]),
+        "ANAPHORIC": alternation([w for words in t["anaphoric_days"].values() for w in words]),
+        "PERIOD": alternation([w for words in t["relative_periods"].values() for w in words]),
+        "AGO_UNIT": alternation([w for words in d["ago_units"].values() for w in words]),
         "NUM": r"an?|une?|una|[^\W\d_]+(?:-[^\W\d_]+)?",
-        "LAST": _literals(d["last_words"]),
-        "MONTH_PREP": _literals([w for words in t["month_prepositions"].values() for w in words]),
-        "DOM_FOLLOWERS": _literals(d["dom_followers"]),
+        "LAST": alternation(d["last_words"]),
+        "MONTH_PREP": alternation([w for words in t["month_prepositions"].values() for w in words]),
+        "DOM_FOLLOWERS": alternation(d["dom_followers"]),
     }
     rules = []
     for spec in d["patterns"]:

@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from notatarget.extract.dates_rules import longest_spans, name_key, vocabulary
+from notatarget.extract.dates_rules import alternation, longest_spans, name_key, vocabulary
 from notatarget.extract.numbers import normalize_digits, parse_number
 
 __all__ = ["TimeMention", "find_times"]
@@ -39,17 +39,13 @@ def _rules() -> dict[str, Any]:
     return json.loads(resources.files("notatarget.extract").joinpath("rules/times.json").read_text("utf-8"))
 
 
-def _literals(phrases: list[str]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
-
-
 @cache
 def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
     r = _rules()
     fill = {
-        "PART": _literals(r["pm_parts"] + r["am_parts"]),
-        "HWORD": _literals(r["hour_words"]),
-        "PREP": _literals(r["prepositions"]),
+        "PART": alternation(r["pm_parts"] + r["am_parts"]),
+        "HWORD": alternation(r["hour_words"]),
+        "PREP": alternation(r["prepositions"]),
     }
     return tuple(
         (spec["id"], re.compile(re.sub(r"\{([A-Z]+)\}", lambda m: fill[m.group(1)], spec["pattern"]), re.IGNORECASE))
