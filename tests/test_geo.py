@@ -157,6 +157,20 @@ def test_no_places_in_sentences_of_common_words() -> None:
         assert find_places(text) == [], text
 
 
+def test_person_names_and_common_words_of_the_language() -> None:
+    assert places_in("Dr Abdi Barre told reporters the Mission had left.") == []
+    assert [
+        m.text for m in find_places("Lire aussi : les Hommes armés ont pillé le centre de santé de Kaya.", "fr")
+    ] == ["Kaya"]
+    # Headlines in title case keep their places.
+    assert "Kafranbel" in [m.text for m in find_places("Airstrike Hits Kafranbel Surgical Hospital Again\nText.")]
+
+
+def test_lower_case_article_is_part_of_the_name() -> None:
+    [mention] = find_places("Medics fled al-Fasher after the shelling.")
+    assert mention.text == "al-Fasher" and mention.candidates[0].country == "SDN"
+
+
 def test_arabic_script_names() -> None:
     found = places_in("قصف الطيران مستشفى في حلب وآخر في إدلب")
     assert ("حلب", "SYR") in found

@@ -210,16 +210,19 @@ class _Names:
 
     def commonness(self, key: str) -> int:
         """Ten times the Zipf frequency of ``key`` as an English word, or as an Arabic word less 1.5 (Arabic
-        news names its cities as often as English news says "people"); 0 to 80. Other languages' common words
+        news names its cities as often as English news says "people"), or for several words that of the
+        rarest; 0 to 80. Other languages' common words
         that are also places (French "Mars", Spanish "Goma") are left to the stop-list, since one language's
         word is another's city."""
         if key not in self._cache:
             score = 0.0
-            if " " not in key and key.isalpha():
-                if key.isascii():
-                    score = self._zipf(key, "en")
-                elif all("\u0600" <= ch <= "\u06ff" for ch in key):
-                    score = max(self._zipf(key, "ar") - 1.5, 0.0)
+            words = key.split()
+            if len(words) > 1:  # a name made of common words only ("The Mission") is as common as its rarest
+                score = min(self.commonness(w) for w in words) / 10
+            elif key.isalpha() and key.isascii():
+                score = self._zipf(key, "en")
+            elif key.isalpha() and all("\u0600" <= ch <= "\u06ff" for ch in key):
+                score = max(self._zipf(key, "ar") - 1.5, 0.0)
             self._cache[key] = min(int(score * 10), 255)
         return self._cache[key]
 

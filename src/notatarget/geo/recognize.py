@@ -8,21 +8,25 @@ microseconds a word start, with no automaton to build at load time.
 A match is dropped when it is likely not a place here (rules, not tuned to documents):
 
 - it is on the stop-list (``data/stoplist.txt``: months, weekdays, directions, words of the domain);
-- it is a common English word (wordfreq Zipf >= 4.0) and not a country, not a city of a million people, and
-  not followed by an admin word ("Bay region");
+- it is a common English word, or (for names of several words) made only of common English words (wordfreq
+  Zipf >= 4.0), and not a country, not a city of a million people, and not next to an admin word ("Bay region");
 - it has three letters or fewer and starts with a capital, or has a word in capitals of two to four letters
   ("NGO", "A NGO"), unless an admin word follows ("Abs district"); countries are exempt ("DRC", "UK");
 - it is an admin1 name made of a direction and an admin word only ("Western Region": which country's?);
 - it is known only as an alternate name and a facility word follows ("Al Thawra hospital" is a hospital);
 - it is a single word known only as an alternate name of a small place (under 15,000 people, or under 100,000
-  when it has some use as a word), or the place's own name with fewer than 500 people and some use as a word.
+  when it has some use as a word), or the place's own name with fewer than 500 people and some use as a word;
+- it is a common word of the text's language when that is given and not English ("Lire" in French);
+- it is one word naming a place under 100,000 people, with a capitalised neighbour that is no place word
+  ("Abdi Farah", "Prime Minister Abiy"), outside title-case lines: a person's or organisation's name;
+- it is a place name with a later word in lower case that is no particle ("The mission").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -73,6 +77,11 @@ _ACTOR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ARABIC_PROCLITICS = frozenset("وبلف")
+_ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:al|el)[ -]$")
+_WORDS = regex.compile(r"\p{L}[\p{L}'’-]*")
+_CAPITAL_AFTER = regex.compile(r" (\p{Lu}\p{Ll}+)")
+_CAPITAL_BEFORE = regex.compile(r"(?<![.!?:;]\s*)(?<!^)(\p{Lu}\p{Ll}+) $")
+MIN_POP_BESIDE_NAMES = 100_000
 _KIND_NAMES = {COUNTRY: "country", ADMIN1: "admin1", PLACE: "place", DEMONYM: "demonym"}
 
 
@@ -97,131 +106,222 @@ class PlaceMention:
 def find_places(text: str, language: str | None = None) -> list[PlaceMention]:
     """The place names in ``text``, in order, without overlaps.
 
-    ``language`` (an ISO 639-1 code) lets lower-case demonyms count in languages that write them so
-    ("les forces syriennes"). Raises :class:`GeoError` for a non-string or a text over ``MAX_TEXT_CHARS``.
+    ``language`` (an ISO 639-1 code) drops names that are common words of that language ("Lire", "Hommes" in
+    French) and lets lower-case demonyms count where they are written so ("les forces syriennes").
+    Raises :class:`GeoError` for a non-string or a text over ``MAX_TEXT_CHARS``.
     """
     if not isinstance(text, str):
         raise GeoError(f"find_places needs a str, not {type(text).__name__}")
     if len(text) > MAX_TEXT_CHARS:
         raise GeoError(f"text of {len(text):,} characters is over the limit of {MAX_TEXT_CHARS:,}", hint="split it")
-    gaz = gazetteer()
-    folded = fold(text)
-    lower_demonyms = language in ("fr", "es", "ar", "it", "pt")
-    mentions: list[PlaceMention] = []
-    resume = 0
-    for word in (_WORD_START if lower_demonyms else _NAME_START).finditer(text):
-        start = word.start()
-        if start < resume:
-            continue
-        first = text[start]
-        lower = first.islower()
-        starts = [start]
-        if first in _ARABIC_PROCLITICS:
-            starts.append(start + 1)
-        for at in starts:
-            mention, resume = _match_at(gaz, text, folded, at, demonyms_only=lower)
-            if mention is not None:
-                mentions.append(mention)
+    return _Scan(text, language).run()
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the text around a match says about it."""
+
+    surface: str
+    single: bool
+    admin: bool  # an admin word after or before it: "Abs district", "province of Idlib"
+    word_zipf: int  # its commonness as a word of the text's language, x10 (0 for English: that is in the index)
+    in_name: bool  # a capitalised neighbour that is no place word: "Abdi" in "Abdi Farah"
+    lower_word: bool  # a later word in lower case: "The mission"
+
+
+class _Scan:
+    """One pass of the recogniser over one text."""
+
+    def __init__(self, text: str, language: str | None) -> None:
+        self.gaz = gazetteer()
+        self.text = text
+        self.folded = fold(text)
+        self.language = (language or "").lower()[:2] or None
+        self.lower_demonyms = self.language in ("fr", "es", "ar", "it", "pt")
+        self._title_lines: dict[int, bool] = {}
+
+    def run(self) -> list[PlaceMention]:
+        text = self.text
+        mentions: list[PlaceMention] = []
+        resume = 0
+        for word in (_WORD_START if self.lower_demonyms else _NAME_START).finditer(text):
+            start = word.start()
+            if start < resume:
+                continue
+            first = text[start]
+            starts = [start]
+            if first in _ARABIC_PROCLITICS:
+                starts.append(start + 1)
+            elif _ARTICLE_BEFORE.search(text, max(0, start - 4), start):  # "al Tah", "el-Fasher"
+                starts.insert(0, start - 3)
+            for at in starts:
+                mention, resume = self.match_at(at, demonyms_only=first.islower())
+                if mention is not None:
+                    mentions.append(mention)
+                    break
+        return mentions
+
+    def match_at(self, start: int, *, demonyms_only: bool) -> tuple[PlaceMention | None, int]:
+        """The longest acceptable name at ``start``, and where to look next (past a stop phrase found here)."""
+        folded = self.folded
+        window = folded[start : start + MAX_NAME_CHARS]
+        stops = _stop_phrases().prefixes(window)
+        stop_len = max((len(k) for k in stops if _ends_word(folded, start + len(k))), default=0)
+        for key in sorted(self.gaz.prefixes(window), key=len, reverse=True):
+            end = start + len(key)
+            if len(key) <= stop_len:
                 break
-    return mentions
+            if not _ends_word(folded, end):
+                continue
+            records = self.gaz.records(key)
+            if demonyms_only:
+                records = [r for r in records if r.kind == DEMONYM]
+            mention = self.mention(start, end, key, records)
+            if mention is not None:
+                return mention, mention.end
+        return None, start + stop_len
+
+    def mention(self, start: int, end: int, key: str, records: list[Record]) -> PlaceMention | None:
+        text = self.text
+        before = text[max(0, start - 40) : start]
+        admin1_after = _ADMIN1_AFTER.match(text, end)
+        district_after = None if admin1_after else _DISTRICT_AFTER.match(text, end)
+        admin1_before = _ADMIN1_BEFORE.search(before)
+        single = " " not in key
+        ctx = _Context(
+            surface=text[start:end],
+            single=single,
+            admin=bool(admin1_after or district_after or admin1_before),
+            word_zipf=_word_zipf(key, self.language) if single else 0,
+            in_name=single and self.in_name(start, end),
+            lower_word=any(_lower_word(w) for w in text[start:end].replace("-", " ").split()[1:]),
+        )
+        kept = [r for r in records if _acceptable(r, ctx)]
+        if not ctx.admin and any(r.kind == DEMONYM for r in kept):
+            kept = [r for r in kept if r.kind in (COUNTRY, DEMONYM)]  # "Somali" the people, not the Ethiopian region
+        if _FACILITY_AFTER.match(text, end) and not any(r.flags & PRIMARY for r in kept):
+            return None
+        if not kept:
+            return None
+        kinds = {r.kind for r in kept}
+        regions = [r for r in kept if r.kind == COUNTRY and r.flags & REGION]
+        if COUNTRY in kinds and len(regions) < len([r for r in kept if r.kind == COUNTRY]):
+            kind = COUNTRY
+        elif ADMIN1 in kinds and (admin1_after or admin1_before or PLACE not in kinds):
+            kind = ADMIN1
+        elif PLACE in kinds:
+            kind = PLACE
+        elif ADMIN1 in kinds or COUNTRY in kinds:
+            kind = ADMIN1
+        else:
+            kind = DEMONYM
+        if admin1_after or district_after:
+            end = (admin1_after or district_after).end()
+        qualifier = _QUALIFIER_BEFORE.search(before) if kind in (PLACE, ADMIN1) else None
+        return PlaceMention(
+            start=start,
+            end=end,
+            text=text[start:end],
+            kind=_KIND_NAMES[kind],
+            candidates=self.candidates(kept, kind, district=bool(district_after)),
+            qualifier=qualifier.group(1) if qualifier else None,
+            countries=_evidence(self.gaz, kept, actor=bool(_ACTOR_AFTER.match(text, end))),
+        )
+
+    def candidates(self, kept: list[Record], kind: int, *, district: bool) -> list[Place]:
+        """The Places of the kept records: the mention's own kind first, then by population."""
+        order = {k: i for i, k in enumerate((kind, *(k for k in (PLACE, ADMIN1, COUNTRY, DEMONYM) if k != kind)))}
+        ranked = sorted(kept, key=lambda r: (order[r.kind], -(r.flags & PRIMARY), -r.population))
+        out: list[Place] = []
+        seen: set[tuple[str, str | None, int]] = set()
+        for record in ranked:
+            if record.kind in (COUNTRY, DEMONYM) and kind in (PLACE, ADMIN1):
+                continue  # the country a region alias names is evidence, not a candidate
+            place = self.gaz.place(record)
+            ident = (place.name, place.country, record.kind)
+            if ident in seen:
+                continue
+            seen.add(ident)
+            if district and place.precision == GeoPrecision.SETTLEMENT.value:
+                place.precision = GeoPrecision.DISTRICT.value
+            out.append(place)
+            if len(out) >= MAX_CANDIDATES:
+                break
+        return out
+
+    def in_name(self, start: int, end: int) -> bool:
+        """Whether a capitalised word that is no place word stands right before or after (one space apart):
+        the match is then likely part of a person's or an organisation's name. Not judged in title-case
+        lines (headlines), where every word has a capital."""
+        text = self.text
+        after = _CAPITAL_AFTER.match(text, end)
+        before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+        neighbours = [
+            m.group(1) for m in (after, before) if m and name_key(m.group(1)) not in _word_list("neighbours.txt")
+        ]
+        return bool(neighbours) and not self.title_case_line(start)
+
+    def title_case_line(self, at: int) -> bool:
+        line_start = self.text.rfind("\n", 0, at) + 1
+        if line_start not in self._title_lines:
+            line_end = self.text.find("\n", at)
+            words = _WORDS.findall(self.text, line_start, line_end if line_end >= 0 else len(self.text))
+            capitals = sum(w[0].isupper() for w in words)
+            self._title_lines[line_start] = len(words) >= 3 and capitals >= 0.6 * len(words)
+        return self._title_lines[line_start]
 
 
-def _match_at(gaz, text: str, folded: str, start: int, *, demonyms_only: bool) -> tuple[PlaceMention | None, int]:
-    """The longest acceptable name at ``start``, and where to look next (past a stop phrase found here)."""
-    window = folded[start : start + MAX_NAME_CHARS]
-    stop_len = max((len(k) for k in _stop_phrases().prefixes(window) if _ends_word(folded, start + len(k))), default=0)
-    for key in sorted(gaz.prefixes(window), key=len, reverse=True):
-        end = start + len(key)
-        if len(key) <= stop_len:
-            break
-        if not _ends_word(folded, end):
-            continue
-        records = gaz.records(key)
-        if demonyms_only:
-            records = [r for r in records if r.kind == DEMONYM]
-        mention = _mention(gaz, text, start, end, key, records)
-        if mention is not None:
-            return mention, mention.end
-    return None, start + stop_len
-
-
-def _mention(gaz, text: str, start: int, end: int, key: str, records: list[Record]) -> PlaceMention | None:
-    surface = text[start:end]
-    before = text[max(0, start - 40) : start]
-    admin1_after = _ADMIN1_AFTER.match(text, end)
-    district_after = None if admin1_after else _DISTRICT_AFTER.match(text, end)
-    admin_context = bool(admin1_after or district_after or _ADMIN1_BEFORE.search(before))
-    single = " " not in key
-    kept = [r for r in records if _acceptable(r, surface, single, admin_context)]
-    if not admin_context and any(r.kind == DEMONYM for r in kept):
-        kept = [r for r in kept if r.kind in (COUNTRY, DEMONYM)]  # "Somali" the people, not the Ethiopian region
-    if _FACILITY_AFTER.match(text, end) and not any(r.flags & PRIMARY for r in kept):
-        return None
-    if not kept:
-        return None
-    kinds = {r.kind for r in kept}
-    regions = [r for r in kept if r.kind == COUNTRY and r.flags & REGION]
-    if COUNTRY in kinds and len(regions) < len([r for r in kept if r.kind == COUNTRY]):
-        kind = COUNTRY
-    elif ADMIN1 in kinds and (admin1_after or _ADMIN1_BEFORE.search(before) or PLACE not in kinds):
-        kind = ADMIN1
-    elif PLACE in kinds:
-        kind = PLACE
-    elif ADMIN1 in kinds or COUNTRY in kinds:
-        kind = ADMIN1
-    else:
-        kind = DEMONYM
-    order = {k: i for i, k in enumerate((kind, *(k for k in (PLACE, ADMIN1, COUNTRY, DEMONYM) if k != kind)))}
-    ranked = sorted(kept, key=lambda r: (order[r.kind], -(r.flags & PRIMARY), -r.population))
-    candidates: list[Place] = []
-    seen: set[tuple[str, str | None, int]] = set()
-    for record in ranked:
-        if record.kind in (COUNTRY, DEMONYM) and kind in (PLACE, ADMIN1):
-            continue  # the country a region alias names is evidence, not a candidate
-        place = gaz.place(record)
-        ident = (place.name, place.country, record.kind)
-        if ident in seen:
-            continue
-        seen.add(ident)
-        if district_after and place.precision == GeoPrecision.SETTLEMENT.value:
-            place.precision = GeoPrecision.DISTRICT.value
-        candidates.append(place)
-        if len(candidates) >= MAX_CANDIDATES:
-            break
-    if admin1_after or district_after:
-        end = (admin1_after or district_after).end()
-    qualifier = _QUALIFIER_BEFORE.search(before) if kind in (PLACE, ADMIN1) else None
-    return PlaceMention(
-        start=start,
-        end=end,
-        text=text[start:end],
-        kind=_KIND_NAMES[kind],
-        candidates=candidates,
-        qualifier=qualifier.group(1) if qualifier else None,
-        countries=_evidence(gaz, kept, actor=bool(_ACTOR_AFTER.match(text, end))),
-    )
-
-
-def _acceptable(record: Record, surface: str, single: bool, admin_context: bool) -> bool:
+def _acceptable(record: Record, ctx: _Context) -> bool:
     if record.kind in (COUNTRY, DEMONYM):
-        return len(surface) > 3 or surface.isupper()
+        return len(ctx.surface) > 3 or ctx.surface.isupper()
     if record.flags & GENERIC:
         return False
-    if admin_context:
+    if ctx.admin:
         return True
-    if any(2 <= len(token) <= 4 and token.isupper() for token in surface.split()):
+    if any(2 <= len(token) <= 4 and token.isupper() for token in ctx.surface.split()):
         return False  # "NGO", "A NGO", "MSF": acronyms, not places
-    if len(surface) <= 3 and surface[0].isupper():
+    if len(ctx.surface) <= 3 and ctx.surface[0].isupper():
         return False
-    if not single:
+    if record.kind == PLACE and ctx.lower_word:
+        return False
+    big = BIG_CITY if ctx.single else MIN_POP_BESIDE_NAMES  # "Port Said" is made of common words too
+    if max(record.zipf, ctx.word_zipf) >= COMMON_WORD_ZIPF and record.population < big:
+        return False
+    if not ctx.single:
         return True
-    if record.zipf >= COMMON_WORD_ZIPF and record.population < BIG_CITY:
+    if ctx.in_name and record.kind == PLACE and record.population < MIN_POP_BESIDE_NAMES:
         return False
     if record.kind == ADMIN1:
         return True
     if not record.flags & PRIMARY or record.flags & VARIANT:
         return record.population >= (MIN_POP_ALTERNATE if record.zipf < 30 else MIN_POP_ALTERNATE_WORDLIKE)
     return record.population >= MIN_POP_PRIMARY or record.zipf < 25
+
+
+def _lower_word(word: str) -> bool:
+    return word[:1].islower() and fold(word) not in _word_list("particles.txt")
+
+
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    """A word list of ``data/`` as folded keys (one word a line, ``#`` comments)."""
+    import importlib.resources
+
+    raw = (importlib.resources.files("notatarget.geo") / "data" / name).read_text("utf-8")
+    return frozenset(name_key(line) for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=16384)
+def _word_zipf(key: str, language: str | None) -> int:
+    """How common ``key`` is as a word of ``language`` (Zipf x10); 0 for English, Arabic and unknown languages,
+    whose common words the index already knows."""
+    if not language or language in ("en", "ar") or not key.isalpha():
+        return 0
+    from wordfreq import available_languages, zipf_frequency
+
+    if language not in available_languages():
+        return 0
+    return int(zipf_frequency(key, language) * 10)
 
 
 def _evidence(gaz, records: list[Record], *, actor: bool) -> dict[str, float]:
@@ -251,9 +351,6 @@ def _ends_word(folded: str, end: int) -> bool:
 @cache
 def _stop_phrases():
     """The stop-list as a trie of folded phrases."""
-    import importlib.resources
-
     import marisa_trie
 
-    raw = (importlib.resources.files("notatarget.geo") / "data" / "stoplist.txt").read_text("utf-8")
-    return marisa_trie.Trie(name_key(line) for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+    return marisa_trie.Trie(_word_list("stoplist.txt"))
