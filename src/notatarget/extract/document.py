@@ -100,7 +100,9 @@ def _nlp(language: str) -> tuple[Any, RuleMatcher]:
         nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _ELISION]).search
     nlp.add_pipe("sentencizer")
     nlp.max_length = CHUNK_CHARS + 1
-    return nlp, RuleMatcher(nlp)
+    # English and Spanish texts get their own rules and the shared ones; any other language gets all
+    # rules (French, Arabic, mixed texts), including the slower per-token regexes for Arabic clitics
+    return nlp, RuleMatcher(nlp, (language,) if language in _SPACY_LANGS else None)
 
 
 def chunks(text: str) -> list[tuple[int, int, int]]:
@@ -126,6 +128,9 @@ def _bounded(sdoc: Any) -> list[tuple[int, int]]:
     out = []
     for sent in sdoc.sents:
         begin = sent.start_char
+        if sent.end_char - begin <= SENTENCE_CHARS:
+            out.append((begin, sent.end_char))
+            continue
         for token in sent:
             if token.idx - begin > SENTENCE_CHARS:
                 out.append((begin, token.idx))
@@ -136,7 +141,7 @@ def _bounded(sdoc: Any) -> list[tuple[int, int]]:
 
 def segment(doc: Doc) -> Doc:
     """Component: split ``doc.text`` into sentences and run every rule set on it."""
-    nlp, matcher = _nlp(doc.language)
+    nlp, matcher = _nlp(doc.language if doc.language in _SPACY_LANGS else "xx")
     page_date = PAGE_DATE.match(doc.text)
     text = " " * page_date.end() + doc.text[page_date.end() :] if page_date else doc.text
     pieces = chunks(text)

@@ -75,7 +75,8 @@ def rule_by_id(rule_id: str) -> Rule | None:
 class RuleMatcher:
     """All rule sets compiled for one spaCy vocabulary; call :meth:`match` on a ``Doc``."""
 
-    def __init__(self, nlp: Any) -> None:
+    def __init__(self, nlp: Any, languages: tuple[str, ...] | None = None) -> None:
+        """Compile the rules for ``languages`` (and those for all, "*"); every rule when None."""
         from spacy.matcher import Matcher, PhraseMatcher
 
         self._phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -85,6 +86,8 @@ class RuleMatcher:
         for name in RULE_SETS:
             for rule in load_rules(name):
                 self._rules[rule.id] = (name, rule)
+                if languages is not None and rule.lang not in (*languages, "*"):
+                    continue
                 acronyms = [p for p in rule.phrases if p.isupper() and len(p) <= _ACRONYM_CHARS]
                 words = [p for p in rule.phrases if p not in acronyms]
                 if words:

@@ -1,0 +1,99 @@
+"""Extraction throughput and peak memory: Insecurity Insight descriptions and 2,000-word reports, 1 and 2 workers.
+
+Usage: ``python benchmarks/extract_speed.py [--rows N] [--reports N]``. Long reports are built at run time by
+concatenating the dev corpus texts (or a fictional sample when ../shared is absent); nothing is stored.
+Each measurement runs in a fresh process so start-up and peak memory (ru_maxrss) are its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+II_CSV = SHARED / "data" / "shcc" / "attacks_on_health_care_2016_2021.csv"
+DEV = SHARED / "corpus" / "dev"
+SAMPLE = (
+    "On Monday an airstrike hit the Mercy clinic in the fictional town of Exampleton, killing two nurses and "
+    "injuring five patients. The clinic was badly damaged and has suspended its services. Officials of the "
+    "district said the fighting around the town continued through the night. "
+)
+
+
+def ii_texts(limit: int) -> list[tuple[str, str | None]]:
+    if not II_CSV.exists():
+        return [(SAMPLE, None)] * limit
+    with II_CSV.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))[:limit]
+    return [(r["Event Description"], r["Date"][:10] or None) for r in rows]
+
+
+def long_reports(count: int, words: int = 2000) -> list[tuple[str, str | None]]:
+    pieces = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(DEV.glob("*.json"))] or [SAMPLE]
+    reports, i = [], 0
+    while len(reports) < count:
+        text: list[str] = []
+        while sum(len(t.split()) for t in text) < words:
+            text.append(pieces[i % len(pieces)])
+            i += 1
+        reports.append((" ".join(" ".join(text).split()[:words]), None))
+    return reports
+
+
+def _measure(kind: str, n: int, workers: int) -> dict:
+    """Child process: extract ``n`` texts of ``kind`` on ``workers`` processes; print one JSON line."""
+    started = time.perf_counter()
+    from notatarget.extract import extract
+    from notatarget.extract.batch import extract_lines
+
+    extract("warm up: the hospital was shelled on Monday.")
+    ready = time.perf_counter() - started
+    texts = ii_texts(n) if kind == "ii" else long_reports(n)
+    lines = [json.dumps({"id": i, "text": t, "published": p}) for i, (t, p) in enumerate(texts)]
+    t0 = time.perf_counter()
+    incidents = sum(len(r.get("incidents", [])) for r in extract_lines(lines, workers=workers))
+    seconds = time.perf_counter() - t0
+    peak = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    )
+    return {
+        "kind": kind,
+        "workers": workers,
+        "documents": len(lines),
+        "incidents": incidents,
+        "start_s": round(ready, 2),
+        "seconds": round(seconds, 2),
+        "per_second": round(len(lines) / seconds, 1),
+        "peak_mb": round(peak / 1024),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=2000, help="II descriptions to extract")
+    parser.add_argument("--reports", type=int, default=100, help="2,000-word reports to extract")
+    parser.add_argument("--child", nargs=3, metavar=("KIND", "N", "WORKERS"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, n, workers = args.child
+        print(json.dumps(_measure(kind, int(n), int(workers))))
+        return
+    for kind, n in (("ii", args.rows), ("long", args.reports)):
+        for workers in (1, 2):
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", kind, str(n), str(workers)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            print(out.stdout.strip().splitlines()[-1], flush=True)
+
+
+if __name__ == "__main__":
+    main()
