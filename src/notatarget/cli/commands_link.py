@@ -70,8 +70,7 @@ def _ii_command(explosive_weapons: bool | None, kind: str) -> Callable[..., None
         from notatarget.intake.datasets import read_insecurity_insight
 
         result = read_insecurity_insight(file, explosive_weapons=explosive_weapons, skip_invalid=skip_invalid)
-        for number, reason in result.skipped:
-            typer.echo(f"skipped row {number}: {reason}", err=True)
+        _report_skipped(result.skipped)
         if dry_run:
             typer.echo(f"{file}: {len(result.mentions)} row(s) valid as {result.dataset}; nothing stored (dry run)")
             return
@@ -94,6 +93,17 @@ def _ii_command(explosive_weapons: bool | None, kind: str) -> Callable[..., None
         "explosive-weapons files are recognised."
     )
     return command
+
+
+def _report_skipped(skipped: list[tuple[int, str]], shown: int = 10) -> None:
+    """Name skipped rows on stderr, grouped by reason (a few row numbers each)."""
+    by_reason: dict[str, list[int]] = {}
+    for number, reason in skipped:
+        by_reason.setdefault(reason, []).append(number)
+    for reason, numbers in by_reason.items():
+        more = f" and {len(numbers) - shown} more" if len(numbers) > shown else ""
+        rows = ", ".join(map(str, numbers[:shown]))
+        typer.echo(f"skipped {len(numbers)} row(s), {reason}: row {rows}{more}", err=True)
 
 
 def _facility_import(source: str) -> Callable[..., None]:

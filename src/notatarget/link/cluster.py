@@ -192,7 +192,6 @@ class _Guard:
     different record ids, and mentions of one report (the extractor already told them apart)."""
 
     def __init__(self, items: list[LinkRecord], constraints: Constraints, index: dict[str, int]) -> None:
-        self.items = items
         self.index = index
         self.constraints = constraints
         self.spaces = [r.id_space for r in items]

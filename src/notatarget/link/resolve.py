@@ -81,8 +81,8 @@ def resolve(records: Sequence[LinkRecord]) -> Resolution:
     out = Mention()
     conflicts: list[Conflict] = []
 
-    def pick(name: str, rank: Callable[[LinkRecord], tuple], rule: str, source: Sequence[LinkRecord] = ordered) -> Any:
-        given = [(getattr(r.mention, name), r) for r in source if getattr(r.mention, name) not in (None, "")]
+    def pick(name: str, rank: Callable[[LinkRecord], tuple], rule: str) -> Any:
+        given = [(getattr(r.mention, name), r) for r in ordered if getattr(r.mention, name) not in (None, "")]
         if not given:
             return None
         counts = Counter(_hashable(v) for v, _ in given)

@@ -85,8 +85,10 @@ def relink(
     summary = LinkSummary(mentions=len(records), incidents=len(result.clusters))
     record_of = {r.key: r for r in records}
     original = {r.key: r.incident_id for r in records}
+    stored = _incidents(session, [c.id for c in result.clusters])
     for group in result.clusters:
-        _write(session, group, [record_of[k] for k in group.members], by_key, original, summary, actor)
+        members = [record_of[k] for k in group.members]
+        _write(session, group, stored.get(group.id), members, by_key, original, summary, actor)
     for incident_id in sorted({i for i in original.values() if i} - {c.id for c in result.clusters}):
         moved_to = sorted({result.assignment[k] for k, i in original.items() if i == incident_id})
         _empty(session, incident_id, moved_to, summary, actor)
@@ -107,9 +109,13 @@ def _load(session: Session, since: date | None, mention_ids: Iterable[int] | Non
                 query.where(sa.or_(models.Mention.date_to >= since - _SINCE_MARGIN, models.Mention.date_to.is_(None)))
             )
         )
-    windows = {(m.country, m.date_from, m.date_to) for m in seeds if m.date_from and m.country}
+    spans: dict[str, tuple[date, date]] = {}
+    for m in seeds:
+        if m.date_from and m.date_to and m.country:
+            low, high = spans.get(m.country, (m.date_from, m.date_to))
+            spans[m.country] = (min(low, m.date_from), max(high, m.date_to))
     neighbours: list[models.Mention] = []
-    for country, start, end in sorted(windows, key=str):
+    for country, (start, end) in sorted(spans.items()):
         neighbours += session.scalars(
             query.where(
                 models.Mention.country == country,
@@ -160,9 +166,19 @@ def _constraints(session: Session, by_key: dict[str, models.Mention]) -> Constra
     )
 
 
+def _incidents(session: Session, ids: Sequence[str]) -> dict[str, models.Incident]:
+    """The stored incidents among ``ids``, loaded in a few queries rather than one each."""
+    out: dict[str, models.Incident] = {}
+    for start in range(0, len(ids), 500):
+        query = sa.select(models.Incident).where(models.Incident.id.in_(ids[start : start + 500]))
+        out.update({row.id: row for row in session.scalars(query)})
+    return out
+
+
 def _write(
     session: Session,
     group: Cluster,
+    incident: models.Incident | None,
     members: list[LinkRecord],
     by_key: dict[str, models.Mention],
     original: dict[str, str | None],
@@ -173,7 +189,6 @@ def _write(
     rows = [by_key[k] for k in group.members]
     values = convert.value_columns(resolution.values)
     provenance_source = {name: _source_mention(name, values[name], rows) for name in values}
-    incident = session.get(models.Incident, group.id)
     link_evidence = {
         "members": group.members,
         "merges": [e.to_dict() for e in group.evidence],
@@ -191,7 +206,6 @@ def _write(
             conflicts=conflicts,
         )
         session.add(incident)
-        session.flush()
         summary.created.append(group.id)
         audit.append(
             session,
