@@ -226,6 +226,16 @@ def test_pdf_text_and_info() -> None:
     assert report.media_type == "application/pdf"
 
 
+def test_pdf_encrypted_with_empty_user_password_is_read() -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf([["Protected but open clinic note"]]))))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert only(read_bytes(buffer.getvalue(), "open.pdf")).text == "Protected but open clinic note"
+
+
 def test_docx_paragraphs_tables_properties() -> None:
     data = make_docx(
         ["Incident note", STORY],

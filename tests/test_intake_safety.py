@@ -60,6 +60,17 @@ def test_pdf_without_text_layer() -> None:
     assert_refused(buffer.getvalue(), "scan.pdf", "no text layer")
 
 
+def test_password_protected_pdf() -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert_refused(buffer.getvalue(), "locked.pdf", "password-protected")
+
+
 def test_random_bytes_named_txt() -> None:
     assert_refused(bytes(range(256)) * 64, "notes.txt", "does not look like text")
 
