@@ -247,3 +247,20 @@ def test_linking_benchmark_on_the_real_files(shcc_dir: Path) -> None:
     assert len(gold) >= 300
     assert len(predicted & gold) / len(predicted) >= 0.98
     assert len(predicted & gold) / len(gold) >= 0.95
+
+
+def test_other_encodings_markup_and_huge_cells_are_safe(tmp_path: Path) -> None:
+    from notatarget.errors import IntakeError
+
+    markup = "<script>alert('x')</script> Hôpital attaqué à Testville, l'équipe évacuée, très sérieux"
+    path = tmp_path / "latin1.csv"
+    with path.open("w", newline="", encoding="latin-1", errors="replace") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS)
+        writer.writerow([_row("9001", **{"Event Description": markup})[h] for h in HEADERS])
+    [mention] = read_insecurity_insight(path).mentions
+    assert mention.description == markup  # kept as text; escaping is the job of whatever renders it
+    huge = tmp_path / "huge.csv"
+    huge.write_text("Date,Event Description\n2025-01-01," + "x" * 2_000_000 + "\n", encoding="utf-8")
+    with pytest.raises(IntakeError, match="not valid CSV"):
+        read_insecurity_insight(huge)

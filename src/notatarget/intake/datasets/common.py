@@ -147,10 +147,14 @@ def _decode(data: bytes, path: Path) -> str:
     except UnicodeDecodeError:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:1_000_000]).best()
-        if best is None:
+        matches = list(from_bytes(data[:1_000_000]))
+        if not matches:
             raise IntakeError(f"{path}: cannot tell the text encoding", hint="save the file as UTF-8") from None
-        return data.decode(best.encoding, errors="replace")
+        # Among the least chaotic readings prefer Windows-1252, what spreadsheets write in Western locales:
+        # on mostly-ASCII files charset-normalizer cannot tell it from Baltic or Central European pages.
+        calm = [m for m in matches if m.chaos == min(x.chaos for x in matches)]
+        chosen = next((m for m in calm if m.encoding == "cp1252"), calm[0])
+        return data.decode(chosen.encoding, errors="replace")
 
 
 def _xlsx_rows(data: bytes, path: Path) -> Iterator[list[Any]]:
