@@ -19,11 +19,14 @@ A match is dropped when it is likely not a place here (rules, not tuned to docum
 - it is a common word of the text's language when that is given and not English ("Lire" in French);
 - it is one word naming a place under 100,000 people, with a capitalised neighbour that is no place word
   ("Abdi Farah", "Prime Minister Abiy"), outside title-case lines: a person's or organisation's name;
-- it is a place name with a later word in lower case that is no particle ("The mission").
+- it is a place name with a later word in lower case that is no particle ("The mission");
+- it is one word right after an Arabic article or a one-letter proclitic that made no name with it, unless it
+  is a rare word naming a place of 100,000 people ("Al-Amal" is a hospital, "وأن" is "and that").
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -78,7 +81,12 @@ _ACTOR_AFTER = re.compile(
 )
 _ARABIC_PROCLITICS = frozenset("وبلف")
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:al|el)[ -]$")
+_CAPITAL_ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:Al|El|AL|EL)[ -]$")
 _WORDS = regex.compile(r"\p{L}[\p{L}'’-]*")
+_TITLE_BEFORE = regex.compile(
+    r"(?<!\w)(?:Mr|Ms|Mrs|Dr|Prof|Sheikh|Imam|Gen|Col|Capt|Lt|Sgt|President|Minister|Commander|spokesman|"
+    r"spokeswoman|spokesperson)\.?\s+(?:\p{Lu}\p{Ll}+\s+)?$"
+)
 _CAPITAL_AFTER = regex.compile(r" (\p{Lu}\p{Ll}+)")
 _CAPITAL_BEFORE = regex.compile(r"(?<![.!?:;]\s*)(?<!^)(\p{Lu}\p{Ll}+) $")
 MIN_POP_BESIDE_NAMES = 100_000
@@ -127,6 +135,7 @@ class _Context:
     word_zipf: int  # its commonness as a word of the text's language, x10 (0 for English: that is in the index)
     in_name: bool  # a capitalised neighbour that is no place word: "Abdi" in "Abdi Farah"
     lower_word: bool  # a later word in lower case: "The mission"
+    bare: bool  # right after an Arabic article or proclitic that made no name with it: "Al-Amal", "وأن"
 
 
 class _Scan:
@@ -155,14 +164,17 @@ class _Scan:
             elif _ARTICLE_BEFORE.search(text, max(0, start - 4), start):  # "al Tah", "el-Fasher"
                 starts.insert(0, start - 3)
             for at in starts:
-                mention, resume = self.match_at(at, demonyms_only=first.islower())
+                mention, resume = self.match_at(at, demonyms_only=first.islower(), bare=at != starts[0])
                 if mention is not None:
                     mentions.append(mention)
                     break
         return mentions
 
-    def match_at(self, start: int, *, demonyms_only: bool) -> tuple[PlaceMention | None, int]:
-        """The longest acceptable name at ``start``, and where to look next (past a stop phrase found here)."""
+    def match_at(self, start: int, *, demonyms_only: bool, bare: bool) -> tuple[PlaceMention | None, int]:
+        """The longest acceptable name at ``start``, and where to look next (past a stop phrase found here).
+
+        ``bare``: the start is after an Arabic article or proclitic that did not make a name with it.
+        """
         folded = self.folded
         window = folded[start : start + MAX_NAME_CHARS]
         stops = _stop_phrases().prefixes(window)
@@ -176,12 +188,16 @@ class _Scan:
             records = self.gaz.records(key)
             if demonyms_only:
                 records = [r for r in records if r.kind == DEMONYM]
-            mention = self.mention(start, end, key, records)
+            mention = self.mention(start, end, key, records, bare=bare or self.after_article(start))
             if mention is not None:
                 return mention, mention.end
         return None, start + stop_len
 
-    def mention(self, start: int, end: int, key: str, records: list[Record]) -> PlaceMention | None:
+    def after_article(self, start: int) -> bool:
+        """Whether a capitalised Arabic article stands right before ``start`` ("Al-Amal", "El Salama")."""
+        return bool(_CAPITAL_ARTICLE_BEFORE.search(self.text, max(0, start - 4), start))
+
+    def mention(self, start: int, end: int, key: str, records: list[Record], *, bare: bool) -> PlaceMention | None:
         text = self.text
         before = text[max(0, start - 40) : start]
         admin1_after = _ADMIN1_AFTER.match(text, end)
@@ -195,6 +211,7 @@ class _Scan:
             word_zipf=_word_zipf(key, self.language) if single else 0,
             in_name=single and self.in_name(start, end),
             lower_word=any(_lower_word(w) for w in text[start:end].replace("-", " ").split()[1:]),
+            bare=bare,
         )
         kept = [r for r in records if _acceptable(r, ctx)]
         if not ctx.admin and any(r.kind == DEMONYM for r in kept):
@@ -254,6 +271,8 @@ class _Scan:
         the match is then likely part of a person's or an organisation's name. Not judged in title-case
         lines (headlines), where every word has a capital."""
         text = self.text
+        if _TITLE_BEFORE.search(text, max(0, start - 40), start):
+            return True
         after = _CAPITAL_AFTER.match(text, end)
         before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
         neighbours = [
@@ -289,6 +308,8 @@ def _acceptable(record: Record, ctx: _Context) -> bool:
         return False
     if not ctx.single:
         return True
+    if ctx.bare and (record.zipf >= 25 or record.population < MIN_POP_BESIDE_NAMES or record.kind != PLACE):
+        return False
     if ctx.in_name and record.kind == PLACE and record.population < MIN_POP_BESIDE_NAMES:
         return False
     if record.kind == ADMIN1:
@@ -326,7 +347,8 @@ def _word_zipf(key: str, language: str | None) -> int:
 
 def _evidence(gaz, records: list[Record], *, actor: bool) -> dict[str, float]:
     """How strongly this one mention points at each country: 3 for a country name, 0.5 for a demonym (0.1 when
-    it names an armed actor: "Russian warplanes"), and 1 spread by population over a place name's countries."""
+    it names an armed actor: "Russian warplanes"), and up to 1 spread by population over a place name's
+    countries."""
     weights: dict[str, float] = {}
     for record in records:
         if record.kind in (COUNTRY, DEMONYM):
@@ -339,8 +361,10 @@ def _evidence(gaz, records: list[Record], *, actor: bool) -> dict[str, float]:
             iso3 = gaz.country_of(record)
             spread[iso3] = max(spread.get(iso3, 0.0), float(record.population + 1))
     total = sum(spread.values())
+    # A bigger place is surer evidence: from 0.5 for a hamlet of 1,000 to 1 for a city of a million.
+    strength = min(1.0, math.log10(max(spread.values(), default=1.0)) / 6) if spread else 0.0
     for iso3, pop in spread.items():
-        weights[iso3] = weights.get(iso3, 0.0) + pop / total
+        weights[iso3] = weights.get(iso3, 0.0) + strength * pop / total
     return weights
 
 
