@@ -74,9 +74,9 @@ def find_dates(text: str, published: date | None = None, language: str | None = 
     Relative dates ("yesterday", "on Wednesday", "Wednesday 16th", "last week", "hier", "el pasado lunes")
     resolve against the dateline (see :func:`find_dateline`) or ``published``; without either they are
     left out. Dates without a year take it from the reference date or, failing that, from the latest full
-    date in the text. Names of ``language`` (en, fr, es, ar) and English are read, of all four when it is
-    None or another language.
-    Never raises on a str."""
+    date in the text. Names and relative words of ``language`` and English are read (en, fr, es, ar, pt, de,
+    da, uk, ru); of all of them when it is None; for another language, every month and weekday name but
+    only English relative words. Never raises on a str."""
     if not isinstance(text, str) or not text:
         return []
     reference = published or _page_date(text)
