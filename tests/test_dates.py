@@ -429,3 +429,15 @@ def test_every_rule_has_a_working_example() -> None:
     assert set(RULE_EXAMPLES) == {rule.id for rule in compiled_rules()}
     for rule, text in RULE_EXAMPLES.items():
         assert rule in {m.rule for m in find_dates(text, FRI_2016_11_18)}, rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "КИЇВ, 18 листопада 2016 – Лікарню обстріляли.",
+        "دمشق، 18 تشرين الثاني 2016 (سانا) - استهدف القصف المستشفى",
+        "GENÈVE, 18 novembre 2016 – Le centre a été pillé.",
+    ],
+)
+def test_datelines_in_other_scripts(text: str) -> None:
+    assert find_dateline(text, date(2016, 11, 19)) == date(2016, 11, 18)

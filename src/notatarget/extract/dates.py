@@ -33,9 +33,11 @@ _DATELINE_MAX_GAP = timedelta(days=31)  # a dateline further than this from the 
 _DATELINE_LINES = 12
 _NARRATIVE_GAP = timedelta(days=7)  # an explicit date further than this from the reference starts a narrative
 _DATELINE_CHARS = 3000
-_PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})?"
+_CAPITAL = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0621-\u064a]"  # Latin and Cyrillic capitals, Arabic letters (no case)
+_PLACE_WORDS = rf"{_CAPITAL}[\w.'’-]*(?:[ -]{_CAPITAL}[\w.'’-]*){{0,3}}"
+_PLACE = rf"{_PLACE_WORDS}(?:[,،]\s*{_PLACE_WORDS})?"
 _AGENCY = r"\([^()\n]{1,30}\)"
-_DATELINE_BEFORE = re.compile(rf"\W*{_PLACE}(?:\s*{_AGENCY}\s*[-–—:]+)?[\s,]*")
+_DATELINE_BEFORE = re.compile(rf"\W*{_PLACE}(?:\s*{_AGENCY}\s*[-–—:]+)?[\s,،]*")
 _DASH_AFTER = re.compile(rf"\s*(?:{_AGENCY}\s*)?[-–—]")
 _AFTER_AGENCY = re.compile(rf"\W*{_PLACE}\s*{_AGENCY}\s*[-–—:]+\s*")
 _DATELINE_AFTER = re.compile(rf"\s*(?:{_AGENCY}\s*)?(?:[-–—:|]|$)")
