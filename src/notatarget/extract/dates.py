@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import islice
@@ -217,89 +218,149 @@ def _context_date(norm: str, rules: tuple[DateRule, ...]) -> date | None:
     return latest
 
 
+Groups = dict[str, "str | None"]
+Resolved = tuple[str, str, bool]  # value, precision, relative
+
+
 def _resolve(
     rule: DateRule, m: re.Match[str], text: str, anchor: date | None, context: date | None
 ) -> DateMention | None:
     """The mention a match makes, or None when it cannot be resolved or is a false positive."""
-    vocab = vocabulary()
-    groups = m.groupdict()
-    value: date | None = None
-    precision = "day"
-    relative = True
+    if not _context_ok(rule.kind, m, text):
+        return None
+    resolved = _RESOLVERS[rule.kind](m.groupdict(), anchor, context)
+    if resolved is None:
+        return None
+    value, precision, relative = resolved
     ref = anchor or context
-    kind = rule.kind
-    if not _context_ok(kind, m, text):
+    return DateMention(
+        m.start(), m.end(), text[m.start() : m.end()], value, precision, rule.id, relative, ref if relative else None
+    )
+
+
+def _day(value: date | None, relative: bool = True) -> Resolved | None:
+    return (value.isoformat(), "day", relative) if value else None
+
+
+def _ymd(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
+    return _day(_safe_date(int(g["year"] or 0), int(g["month_num"] or 0), int(g["day"] or 0)), relative=False)
+
+
+def _numeric(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
+    """Day-month order unless the second number cannot be a month; two-digit years near the reference."""
+    a, b = int(g["a"] or 0), int(g["b"] or 0)
+    day, month = (a, b) if b <= 12 else (b, a)
+    year = int(g["year"]) if g.get("year") else _century(int(g["yy"] or 0), anchor or context)
+    return _day(_safe_date(year, month, day), relative=False)
+
+
+def _day_month(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
+    month, day, weekday = _month(g), int(g["day"] or 0), _weekday(g.get("weekday"))
+    if g.get("year"):
+        return _day(_safe_date(int(g["year"] or 0), month, day), relative=False)
+    if anchor:
+        return _day(_infer_year(month, day, weekday, anchor))
+    return _day(_year_from_context(month, day, weekday, context)) if context else None
+
+
+def _month_only(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
+    """ "December 2021", "March this year", "in December" (the most recent December up to the reference)."""
+    vocab = vocabulary()
+    month, prep, ref = _month(g), g.get("prep"), anchor or context
+    if prep and not vocab.month_languages[name_key(g["month"] or "")] & vocab.preposition_languages[name_key(prep)]:
+        return None  # "in Mai Kadra": a French month after an English preposition is a name
+    if g.get("year"):
+        return f"{int(g['year'] or 0):04d}-{month:02d}", "month", False
+    if ref is None:
         return None
-    if kind == "ymd":
-        value, relative = _safe_date(int(groups["year"]), int(groups["month_num"]), int(groups["day"])), False
-    elif kind == "numeric":
-        a, b = int(groups["a"]), int(groups["b"])
-        day, month = (a, b) if b <= 12 else (b, a)
-        year = int(groups["year"]) if groups.get("year") else _century(int(groups["yy"]), ref)
-        value, relative = _safe_date(year, month, day), False
-    elif kind == "dmy":
-        month = vocab.months[name_key(groups["month"])]
-        day = int(groups["day"])
-        weekday = _weekday(groups.get("weekday"))
-        if groups.get("year"):
-            value, relative = _safe_date(int(groups["year"]), month, day), False
-        elif anchor:
-            value = _infer_year(month, day, weekday, anchor)
-        elif context:
-            value = _year_from_context(month, day, weekday, context)
-    elif kind == "month":
-        month = vocab.months[name_key(groups["month"])]
-        precision = "month"
-        prep = groups.get("prep")
-        if prep and not vocab.month_languages[name_key(groups["month"])] & vocab.preposition_languages[name_key(prep)]:
-            return None  # "in Mai Kadra": a French month after an English preposition is a name
-        if groups.get("year"):
-            return _mention(m, text, f"{int(groups['year']):04d}-{month:02d}", precision, rule, False, None)
-        if ref is None:
+    year = ref.year - (month > ref.month)
+    if g.get("period"):
+        unit, offset = vocab.relative_periods[name_key(g["period"] or "")]
+        if unit != "year":
             return None
-        year = ref.year
-        if groups.get("period"):
-            unit, offset = vocab.relative_periods[name_key(groups["period"])]
-            if unit != "year":
-                return None
-            year += offset
-        elif month > ref.month:
-            year -= 1
-        return _mention(m, text, f"{year:04d}-{month:02d}", precision, rule, True, ref)
-    elif kind == "year":
-        return _mention(m, text, groups["year"], "year", rule, False, None)
-    elif kind == "anaphoric":  # resolved by _resolve_anaphora once the mentions before it are known
-        return _mention(m, text, "", "day", rule, True, None)
-    elif ref is None:
+        year = ref.year + offset
+    return f"{year:04d}-{month:02d}", "month", True
+
+
+def _year_only(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
+    return g["year"] or "", "year", False
+
+
+def _anaphoric(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
+    return "", "day", True  # a placeholder: _resolve_anaphora counts from the date told before it
+
+
+def _weekday_back(g: Groups, anchor: date | None, context: date | None, strict: bool = False) -> Resolved | None:
+    """The most recent such weekday on or before the reference (strictly before with "last")."""
+    weekday = _weekday(g.get("weekday") or g.get("weekday2"))
+    if anchor is None or weekday is None:
         return None
-    elif kind in {"weekday", "weekday_strict"}:
-        weekday = _weekday(groups.get("weekday") or groups.get("weekday2"))
-        back = (ref.weekday() - weekday) % 7 or (7 if kind == "weekday_strict" else 0)
-        value = ref - timedelta(days=back)
-    elif kind == "weekday_last_week":
-        monday = ref - timedelta(days=ref.weekday())
-        value = monday - timedelta(days=7 - _weekday(groups["weekday"]))
-    elif kind == "weekday_day":
-        value = _day_of_month(int(groups["day"]), _weekday(groups["weekday"]), ref)
-    elif kind == "day_of_month":
-        value = _day_of_month(int(groups["day"]), None, ref)
-    elif kind == "relative_day":
-        value = ref + timedelta(days=vocab.relative_days[name_key(groups["rel"])])
-    elif kind == "relative_period":
-        unit, offset = vocab.relative_periods[name_key(groups["period"])]
-        return _period(m, text, rule, ref, unit, offset)
-    elif kind == "ago":
-        number = groups["num"] or groups["num2"]
-        unit = vocab.ago_units[(groups["unit"] or groups["unit2"]).lower()]
-        count = _count(number)
-        if count is None or count > 400:
-            return None
-        if unit == "week":
-            return _period(m, text, rule, ref, "week", -count)
-        value = ref - timedelta(days=count)
-    if value is None:
+    back = (anchor.weekday() - weekday) % 7 or (7 if strict else 0)
+    return _day(anchor - timedelta(days=back))
+
+
+def _weekday_strict(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
+    return _weekday_back(g, anchor, context, strict=True)
+
+
+def _weekday_last_week(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
+    weekday = _weekday(g["weekday"])
+    if anchor is None or weekday is None:
         return None
-    return _mention(m, text, value.isoformat(), precision, rule, relative, ref if relative else None)
+    monday = anchor - timedelta(days=anchor.weekday())
+    return _day(monday - timedelta(days=7 - weekday))
+
+
+def _weekday_day(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
+    return _day(_day_of_month(int(g["day"] or 0), _weekday(g.get("weekday")), anchor)) if anchor else None
+
+
+def _relative_day(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
+    return _day(anchor + timedelta(days=vocabulary().relative_days[name_key(g["rel"] or "")])) if anchor else None
+
+
+def _relative_period(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
+    unit, offset = vocabulary().relative_periods[name_key(g["period"] or "")]
+    return _period(anchor, unit, offset) if anchor else None
+
+
+def _ago(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
+    """ "two days ago", "il y a trois jours", "hace dos días": days back; weeks give a month."""
+    count = _count(g["num"] or g["num2"] or "")
+    if anchor is None or count is None or count > 400:
+        return None
+    if vocabulary().ago_units[(g["unit"] or g["unit2"] or "").lower()] == "week":
+        return _period(anchor, "week", -count)
+    return _day(anchor - timedelta(days=count))
+
+
+def _period(ref: date, unit: str, offset: int) -> Resolved:
+    """A week, month or year relative to ``ref``: weeks and months give the month they fall in."""
+    if unit == "year":
+        return f"{ref.year + offset:04d}", "year", True
+    if unit == "week":
+        day = ref + timedelta(days=7 * offset)
+        return f"{day.year:04d}-{day.month:02d}", "month", True
+    months = ref.year * 12 + ref.month - 1 + offset
+    return f"{months // 12:04d}-{months % 12 + 1:02d}", "month", True
+
+
+_RESOLVERS: dict[str, Callable[[Groups, date | None, date | None], Resolved | None]] = {
+    "ymd": _ymd,
+    "numeric": _numeric,
+    "dmy": _day_month,
+    "month": _month_only,
+    "year": _year_only,
+    "anaphoric": _anaphoric,
+    "weekday": _weekday_back,
+    "weekday_strict": _weekday_strict,
+    "weekday_last_week": _weekday_last_week,
+    "weekday_day": _weekday_day,
+    "day_of_month": _weekday_day,
+    "relative_day": _relative_day,
+    "relative_period": _relative_period,
+    "ago": _ago,
+}
 
 
 def _count(word: str) -> int | None:
@@ -318,21 +379,9 @@ def _count(word: str) -> int | None:
     return value
 
 
-def _mention(
-    m: re.Match[str], text: str, value: str, precision: str, rule: DateRule, relative: bool, anchor: date | None
-) -> DateMention:
-    return DateMention(m.start(), m.end(), text[m.start() : m.end()], value, precision, rule.id, relative, anchor)
-
-
-def _period(m: re.Match[str], text: str, rule: DateRule, ref: date, unit: str, offset: int) -> DateMention:
-    """A week, month or year relative to ``ref``: weeks and months give the month they fall in."""
-    if unit == "year":
-        return _mention(m, text, f"{ref.year + offset:04d}", "year", rule, True, ref)
-    if unit == "week":
-        day = ref + timedelta(days=7 * offset)
-        return _mention(m, text, f"{day.year:04d}-{day.month:02d}", "month", rule, True, ref)
-    months = ref.year * 12 + ref.month - 1 + offset
-    return _mention(m, text, f"{months // 12:04d}-{months % 12 + 1:02d}", "month", rule, True, ref)
+def _month(g: Groups) -> int:
+    """The month (1-12) of a matched name; KeyError for a name not in the vocabulary."""
+    return vocabulary().months[name_key(g["month"] or "")]
 
 
 def _weekday(name: str | None) -> int | None:
