@@ -312,7 +312,8 @@ def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
                 result["injured_unspecified"] = True
                 result["spans"].setdefault("injured_unspecified", []).append(outcome)
             continue
-        tallies[kind]["health_worker" if group == "health_worker" else "other"].append(count)
+        for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
+            tallies[counted]["health_worker" if group == "health_worker" else "other"].append(count)
         result["spans"].setdefault(kind, []).extend([*spans, outcome])
         if group == "health_worker" and kind in ("killed", "injured"):
             result["spans"].setdefault(f"health_workers_{kind}", []).extend([*spans, outcome])

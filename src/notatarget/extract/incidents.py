@@ -22,6 +22,7 @@ from notatarget.extract.ruleset import Hit, rule_by_id
 
 _DAMAGE_RANK = {"none": 0, "damaged": 1, "destroyed": 2}
 _SERVICE_RANK = {"none": 0, "partial": 1, "closed": 2}
+_EXPLOSIVE = ("heavy_weapons", "explosive_device")
 _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
 _EVIDENCE_CHARS = 400
@@ -211,6 +212,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
     triggers = [t for e in g.events for t in e.triggers]
+    if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers if not t.value.get("ambiguous")):
+        # "bomb", "bombing" name no launch: the specific means told elsewhere in the incident decides
+        triggers = [t for t in triggers if not t.value.get("ambiguous")]
     for t in triggers:
         kind, weapon = t.value.get("attack_type"), t.value.get("weapon")
         if kind and kind not in m.attack_types:

@@ -108,7 +108,8 @@ class RuleMatcher:
             return 0 if lang == language else 1 if lang == "*" else 2
 
         spans: dict[str, list[Any]] = {}
-        for match_id, start, end in sorted([*self._phrase(doc), *self._exact(doc), *self._token(doc)], key=preference):
+        found = [*self._phrase(doc), *self._exact(doc), *(self._token(doc) if len(self._token) else ())]
+        for match_id, start, end in sorted(found, key=preference):
             rule_id = doc.vocab.strings[match_id]
             spans.setdefault(self._rules[rule_id][0], []).append(doc[start:end])
             spans[self._rules[rule_id][0]][-1].label_ = rule_id
