@@ -214,6 +214,8 @@ class _Scan:
             bare=bare,
         )
         kept = [r for r in records if _acceptable(r, ctx)]
+        if (admin1_after or admin1_before) and any(r.kind == ADMIN1 for r in kept):
+            kept = [r for r in kept if r.kind in (ADMIN1, COUNTRY)]  # "Chin State" is Myanmar's, not a Chinese town
         if not ctx.admin and any(r.kind == DEMONYM for r in kept):
             kept = [r for r in kept if r.kind in (COUNTRY, DEMONYM)]  # "Somali" the people, not the Ethiopian region
         if _FACILITY_AFTER.match(text, end) and not any(r.flags & PRIMARY for r in kept):
@@ -242,7 +244,9 @@ class _Scan:
             kind=_KIND_NAMES[kind],
             candidates=self.candidates(kept, kind, district=bool(district_after)),
             qualifier=qualifier.group(1) if qualifier else None,
-            countries=_evidence(self.gaz, kept, actor=bool(_ACTOR_AFTER.match(text, end))),
+            countries=_evidence(
+                self.gaz, kept, actor=bool(_ACTOR_AFTER.match(text, end)), admin1=kind == ADMIN1 and ctx.admin
+            ),
         )
 
     def candidates(self, kept: list[Record], kind: int, *, district: bool) -> list[Place]:
@@ -345,10 +349,10 @@ def _word_zipf(key: str, language: str | None) -> int:
     return int(zipf_frequency(key, language) * 10)
 
 
-def _evidence(gaz, records: list[Record], *, actor: bool) -> dict[str, float]:
+def _evidence(gaz, records: list[Record], *, actor: bool, admin1: bool) -> dict[str, float]:
     """How strongly this one mention points at each country: 3 for a country name, 0.5 for a demonym (0.1 when
-    it names an armed actor: "Russian warplanes"), and up to 1 spread by population over a place name's
-    countries."""
+    it names an armed actor: "Russian warplanes"), 2 spread over the countries of an admin1 named as such
+    ("Kachin State"), and up to 1 spread by population over a place name's countries."""
     weights: dict[str, float] = {}
     for record in records:
         if record.kind in (COUNTRY, DEMONYM):
@@ -362,7 +366,7 @@ def _evidence(gaz, records: list[Record], *, actor: bool) -> dict[str, float]:
             spread[iso3] = max(spread.get(iso3, 0.0), float(record.population + 1))
     total = sum(spread.values())
     # A bigger place is surer evidence: from 0.5 for a hamlet of 1,000 to 1 for a city of a million.
-    strength = min(1.0, math.log10(max(spread.values(), default=1.0)) / 6) if spread else 0.0
+    strength = 2.0 if admin1 else min(1.0, math.log10(max(spread.values(), default=1.0)) / 6)
     for iso3, pop in spread.items():
         weights[iso3] = weights.get(iso3, 0.0) + strength * pop / total
     return weights
