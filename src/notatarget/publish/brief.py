@@ -14,6 +14,7 @@ import calendar
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -85,13 +86,14 @@ def build_brief(store: Any, month: str, *, country: str | None = None, policy: P
     current, previous = MonthFigures(month), MonthFigures(prev_key)
     incidents = []
     _, rows = records(store, public=True, filters=Filters(country=country, since=before, until=last), policy=policy)
-    for record in rows:
-        key = str(record.get("date") or "")[:7]
-        if key == month:
-            current.add(record)
-            incidents.append(record)
-        elif key == prev_key:
-            previous.add(record)
+    with closing(rows):
+        for record in rows:
+            key = str(record.get("date") or "")[:7]
+            if key == month:
+                current.add(record)
+                incidents.append(record)
+            elif key == prev_key:
+                previous.add(record)
     incidents.sort(key=lambda r: (str(r.get("date")), str(r.get("id"))))
     return Brief(month, country, policy, current, previous, incidents)
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 import csv
 import json
 import math
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
 from typing import IO, Any
+
+import sqlalchemy as sa
 
 from notatarget.domain import Certainty
 from notatarget.errors import NotatargetError
@@ -24,6 +27,13 @@ FORMATS = ("hxl", "csv", "geojson", "xlsx", "jsonl")
 BATCH = 5_000
 LIST_SEPARATOR = "|"  # libhxl's list separator (``Dataset.expand_lists``); codes never contain it
 XLSX_MAX_ROWS = 1_048_576
+LIST_COLUMNS = frozenset({"attack_types", "weapons", "resources"})
+BOOL_COLUMNS = frozenset({"injured_unspecified", "background", "repeated_attack"})
+NUMBER_COLUMNS = frozenset(
+    {"killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested"}
+    | {"latitude", "longitude"}
+)
+_FORMULA_START = frozenset("=+-@\t\r")
 
 #: Internal (non-public) export columns, in order.
 FULL_COLUMNS: tuple[str, ...] = (
@@ -116,7 +126,7 @@ class Filters:
 
 def incident_rows(
     store: Any, columns: Iterable[str], filters: Filters, statuses: Iterable[str] | None = None
-) -> Iterator[Mapping[str, Any]]:
+) -> Generator[dict[str, Any], None, None]:
     """Stream incident rows (only ``columns``, plus ``status``) matching ``filters``, ordered by id.
 
     ``statuses`` further restricts the statuses (a public policy's). One read-only transaction.
@@ -140,23 +150,51 @@ def incident_rows(
         status=status,
         facility_id=None,
     )
-    query = query.with_only_columns(*(table.c[name] for name in wanted if name in table.c)).order_by(table.c.id)
+    selected = [table.c[name] for name in wanted if name in table.c]
+    names = [c.name for c in selected]
+    # JSON lists come as their text and are decoded by _json_list: json.loads per cell was a third of the time.
+    selected = [sa.type_coerce(c, sa.Text) if c.name in LIST_COLUMNS else c for c in selected]
+    lists = [i for i, name in enumerate(names) if name in LIST_COLUMNS]
+    query = query.with_only_columns(*selected).order_by(table.c.id)
     options = {"stream_results": True, "yield_per": BATCH, db.READONLY: True}
     with store.engine.connect().execution_options(**options) as connection, connection.begin():
         for row in connection.execute(query):
-            yield row._mapping
+            values = list(row)
+            for i in lists:
+                values[i] = _json_list(values[i])
+            yield dict(zip(names, values, strict=True))
+
+
+def _json_list(value: str | list[Any] | None) -> list[Any]:
+    """A stored JSON list of strings: the text ``["a", "b"]`` (SQLite) is split directly when no escapes make
+    that unsafe; a driver that decodes JSON itself (psycopg) hands over the list."""
+    if isinstance(value, list):
+        return value
+    if not value or value == "[]":
+        return []
+    if "\\" not in value and value.startswith('["') and value.endswith('"]'):
+        return value[2:-2].replace('", "', '","').split('","')
+    return list(json.loads(value))
 
 
 def records(
     store: Any, *, public: bool, filters: Filters = Filters(), policy: Policy | None = None
-) -> tuple[tuple[str, ...], Iterator[Mapping[str, Any]]]:
-    """The columns and the streamed records of an export: public ones under ``policy``, or every field."""
+) -> tuple[tuple[str, ...], Generator[Mapping[str, Any], None, None]]:
+    """The columns and the streamed records of an export: public ones under ``policy``, or every field.
+
+    The records hold a read transaction open until they are exhausted or closed: use ``contextlib.closing``.
+    """
     if not public:
         return FULL_COLUMNS, incident_rows(store, FULL_COLUMNS, filters)
     policy = policy or load_policy()
     needed = [*policy.fields, "country", "admin1", "latitude", "longitude"]
-    rows = incident_rows(store, needed, filters, statuses=policy.statuses)
-    return policy.columns, (public_record(row, policy) for row in rows)
+
+    def public_rows() -> Iterator[dict[str, Any]]:
+        with closing(incident_rows(store, needed, filters, statuses=policy.statuses)) as rows:
+            for row in rows:
+                yield public_record(row, policy)
+
+    return policy.columns, public_rows()
 
 
 def export(
@@ -172,23 +210,43 @@ def export(
     if fmt not in FORMATS:
         raise NotatargetError(f"unknown export format {fmt!r}", hint=f"choose one of {', '.join(FORMATS)}")
     columns, rows = records(store, public=public, filters=filters, policy=policy)
-    return WRITERS[fmt](rows, columns, out)
+    with closing(rows):  # ends the read transaction even when writing fails half-way
+        return WRITERS[fmt](rows, columns, out)
 
 
 # --- writers: each takes (records, columns, binary stream) and returns the number of records -------------
 
 
-def _cell(value: Any) -> Any:
-    """A value for a CSV or spreadsheet cell: lists joined, booleans as true/false, formulas defused."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple):
-        return LIST_SEPARATOR.join(str(v) for v in value)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value  # a spreadsheet would run it as a formula (CSV injection)
+def _text_cell(value: str | None) -> str | None:
+    """Free text for a CSV or spreadsheet cell: what a spreadsheet would run as a formula gets a quote."""
+    if value and value[0] in _FORMULA_START:
+        return "'" + value  # CSV injection: =, +, -, @ start a formula in Excel and LibreOffice
     return value
+
+
+def _list_cell(value: list[Any] | None) -> str:
+    return LIST_SEPARATOR.join(map(str, value)) if value else ""
+
+
+def _bool_cell(value: bool | None) -> str:
+    return "" if value is None else "true" if value else "false"
+
+
+def _cells(columns: tuple[str, ...]) -> Callable[[Mapping[str, Any]], list[Any]]:
+    """A function from a record to its row of cells; converters are chosen once per column, not per cell."""
+    converters = [
+        (i, _list_cell if c in LIST_COLUMNS else _bool_cell if c in BOOL_COLUMNS else _text_cell)
+        for i, c in enumerate(columns)
+        if c not in NUMBER_COLUMNS
+    ]
+
+    def cells(record: Mapping[str, Any]) -> list[Any]:
+        row = [record.get(c) for c in columns]
+        for i, convert in converters:
+            row[i] = convert(row[i])
+        return row
+
+    return cells
 
 
 class _Text:
@@ -206,9 +264,10 @@ def _write_table(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], ou
     writer.writerow(columns)
     if tags:
         writer.writerow([HXL_TAGS[c] for c in columns])
+    cells = _cells(columns)
     n = 0
     for n, row in enumerate(rows, 1):  # noqa: B007 - n is the count
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        writer.writerow(cells(row))
     return n
 
 
@@ -255,6 +314,7 @@ def write_xlsx(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], out:
     sheet = book.create_sheet("incidents")
     sheet.append(list(columns))
     sheet.append([HXL_TAGS[c] for c in columns])
+    cells = _cells(columns)
     n = 0
     for n, row in enumerate(rows, 1):
         if n > XLSX_MAX_ROWS - 2:
@@ -262,16 +322,15 @@ def write_xlsx(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], out:
                 f"more than {XLSX_MAX_ROWS - 2:,} incidents do not fit in one XLSX sheet",
                 hint="export CSV or narrow the export with --country/--since/--until",
             )
-        sheet.append([_xlsx_cell(row.get(c)) for c in columns])
+        sheet.append([_xlsx_cell(v) for v in cells(row)])
     book.save(out)
     return n
 
 
 def _xlsx_cell(value: Any) -> Any:
-    """:func:`_cell`, without the control characters XLSX cannot hold."""
+    """A cell without the control characters XLSX cannot hold."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    value = _cell(value)
     return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
