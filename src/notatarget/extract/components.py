@@ -37,6 +37,8 @@ _DATELINE_CHARS = 3000
 _PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:[ -][A-Z][\w.'’/-]*){0,3}"
 _DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*)?")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
+#: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
+_NEAR_WORDS = 6
 _HARMED = ("damaged", "destroyed")
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 _GROUP_TARGETS = ("health_worker", "patient")
@@ -89,10 +91,13 @@ def _cues(sentence: Sentence, cue: str) -> list[Hit]:
 def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     """Health-care targets in ``sentence``: facilities (not those merely near the act, nor those victims
     were taken to), health workers, patients and health supplies."""
-    cues = _cues(sentence, "near") + _cues(sentence, "treatment")
+    cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [(n, _GAP_WORDS) for n in _cues(sentence, "treatment")]
+    titles = _cues(sentence, "title")
     out = []
     for hit in sentence.get("facilities"):
-        if not any(n.end <= hit.start and _between_words(doc.text[n.end : hit.start]) <= _GAP_WORDS for n in cues):
+        placed = any(n.end <= hit.start and _between_words(doc.text[n.end : hit.start]) <= gap for n, gap in cues)
+        employer = any(0 <= t.start - hit.end <= 1 for t in titles)  # "Hospital Manager X said"
+        if not placed and not employer:
             out.append(hit)
     out += [h for h in sentence.get("people") if h.value["group"] in _GROUP_TARGETS]
     return out
@@ -241,25 +246,33 @@ def dates(doc: Doc) -> Doc:
     paragraph when that one is not itself an event) and time; background events are marked."""
     event_sentences = {e.sentence.index for e in doc.events}
     for event in doc.events:
-        s = event.sentence
-        found = _sentence_dates(doc, s)
-        if not found and s.index > 0:
-            prev = doc.sentences[s.index - 1]
-            if prev.paragraph == s.paragraph and prev.index not in event_sentences:
-                found = _sentence_dates(doc, prev)
-        found = [d for d in found if not _dateline_or_report(doc, d)]
-        if found:
-            anchor_at = min(t.start for t in event.triggers)
-            event.date = min(found, key=lambda d: abs(d.start - anchor_at))
-        times = [_shift(t, s.start) for t in find_times(doc.text[s.start : s.end])]
-        event.time = times[0] if times else None
-        cue = bool(_cues(s, "background"))
-        if doc.reference and event.date is not None:
-            age = doc.reference - _last_day(event.date.value)
+        _date_event(doc, event, event_sentences)
+    # without a publication date, the latest act the report dates stands for "now"
+    reference = doc.reference or max((_last_day(e.date.value) for e in doc.events if e.date), default=None)
+    for event in doc.events:
+        cue = bool(_cues(event.sentence, "background"))
+        if reference and event.date is not None:
+            age = reference - _last_day(event.date.value)
             event.background = age > _BACKGROUND_GAP or (cue and age > _BACKGROUND_CUE_GAP)
         else:
             event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc
+
+
+def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
+    """Set ``event``'s date and time from its sentence (or the sentence before it)."""
+    s = event.sentence
+    found = _sentence_dates(doc, s)
+    if not found and s.index > 0:
+        prev = doc.sentences[s.index - 1]
+        if prev.paragraph == s.paragraph and prev.index not in event_sentences:
+            found = _sentence_dates(doc, prev)
+    found = [d for d in found if not _dateline_or_report(doc, d)]
+    if found:
+        anchor_at = min(t.start for t in event.triggers)
+        event.date = min(found, key=lambda d: abs(d.start - anchor_at))
+    times = [_shift(t, s.start) for t in find_times(doc.text[s.start : s.end])]
+    event.time = times[0] if times else None
 
 
 def _count_for(doc: Doc, hit: Hit, quantities: list[Any]) -> tuple[int | None, Any]:

@@ -148,8 +148,10 @@ def segment(doc: Doc) -> Doc:
     for (start, _end, paragraph), sdoc in zip(pieces, nlp.pipe(text[s:e] for s, e, _ in pieces), strict=True):
         first = len(doc.sentences)
         for s_start, s_end in _bounded(sdoc):
-            if text[start + s_start : start + s_end].strip():
-                doc.sentences.append(Sentence(len(doc.sentences), start + s_start, start + s_end, paragraph))
+            piece = text[start + s_start : start + s_end]
+            if piece.strip():
+                begin = start + s_start + len(piece) - len(piece.lstrip())
+                doc.sentences.append(Sentence(len(doc.sentences), begin, start + s_end, paragraph))
         starts = [s.start for s in doc.sentences[first:]]
         for name, found in matcher.match(sdoc, offset=start, language=doc.language).items():
             for hit in found:
