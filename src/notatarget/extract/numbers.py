@@ -18,6 +18,8 @@ from typing import Any
 
 from text_to_num import text2num
 
+from notatarget.extract.dates_rules import alternation
+
 __all__ = [
     "Quantity",
     "find_quantities",
@@ -63,16 +65,21 @@ def guess_language(text: str, language: str | None = None) -> str:
         if short in LANGUAGES:
             return short
     words = re.findall(r"[^\W\d_]+", text[:5000].lower())
-    stop = _rules()["stopwords"]
-    scores = {lang: sum(1 for w in words if w in set(stop[lang])) for lang in LANGUAGES}
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _stopwords().items()}
     return max(LANGUAGES, key=lambda lang: (scores[lang], lang == "en"))
 
 
+@cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    return {lang: frozenset(_rules()["stopwords"][lang]) for lang in LANGUAGES}
+
+
 def _alternation(phrases: list[str]) -> str:
-    """A regex alternation of literal phrases, longest first, each closed by a word boundary when it ends
-    in a letter (so "personne n'" may be followed directly by a verb)."""
-    parts = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") + (r"(?!\w)" if p[-1].isalnum() else "") for p in parts)
+    """A regex for any of ``phrases``, closed by a word boundary when a phrase ends in a letter (so
+    "personne n'" may be followed directly by a verb)."""
+    closed = [p for p in phrases if p[-1].isalnum()]
+    open_ended = [p for p in phrases if not p[-1].isalnum()]
+    return rf"(?:{alternation(closed)})(?!\w)|{alternation(open_ended)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +105,9 @@ def _patterns(lang: str) -> _Patterns:
     exact = _alternation(list(r["exact"][lang]))
     zero = _alternation(r["zero"][lang])
     scan = (
-        rf"(?<![\w-])(?:(?P<mod>{_alternation(r['modifiers'][lang])})\s+)?"
-        rf"(?:(?P<vague>{vague})|(?P<exact>{exact})|(?P<zero>{zero})|(?P<words>{words})(?![\w-]))"
-        rf"|(?:(?<![\w-])(?P<dmod>{_alternation(r['modifiers'][lang])})\s+)?(?P<digits>{digits})"
+        rf"(?:(?<![\w-])(?P<mod>{_alternation(r['modifiers'][lang])})\s+)?"
+        rf"(?:(?<![\w-])(?:(?P<vague>{vague})|(?P<exact>{exact})|(?P<zero>{zero})|(?P<words>{words})(?![\w-]))"
+        rf"|(?P<digits>{digits}))"
     )
     gap = rf"(?:[ \t]+(?!(?:{_alternation(r['gap_stopwords'])}))[^\W\d_][\w'’-]*){{0,3}}"
     determiner = _alternation(r["articles"][lang] + r["zero_determiners"][lang])
@@ -132,7 +139,7 @@ def _quantities(text: str, lang: str, offset: int = 0, standalone: bool = True) 
     digits_text = normalize_digits(text)
     out: list[Quantity] = []
     for m in _patterns(lang).scan.finditer(digits_text):
-        mod = m.group("mod") or m.group("dmod")
+        mod = m.group("mod")
         start, end = m.span()
         if m.group("digits"):
             value = int(re.sub(r"\D", "", m.group("digits")))
