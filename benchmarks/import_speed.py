@@ -1,0 +1,82 @@
+"""Import speed: the 4,269 Insecurity Insight rows of ../shared/data/shcc (target < 10 s), then again
+(idempotent: nothing added), and a generated WHO SSA export of the same size through the same path.
+
+    .venv/bin/python benchmarks/import_speed.py [--database-url URL]
+
+Reports reading (parse + validate) and storing (mentions + linking, one transaction) separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from notatarget.domain import Mention
+from notatarget.domain.codebook import SSA_ATTACK_LABELS
+from notatarget.intake.datasets import read_insecurity_insight, who_ssa
+from notatarget.link.store import import_mentions
+from notatarget.store import Store
+
+SHCC = Path(__file__).resolve().parents[2] / "shared" / "data" / "shcc" / "attacks_on_health_care_2016_2021.csv"
+
+
+def ssa_file(path: Path, rows: int) -> Path:
+    """A fictional SSA export with ``rows`` attacks (labels with commas inside parentheses included)."""
+    labels = list(SSA_ATTACK_LABELS)
+    header = ["Attack ID", "Attack Date", "Attack Time", "Country / Territory", "Certainty Level", "Attack Type"]
+    header += ["Total Injured", "Total Death", "HC Facilities", "HC Personnel", "Type of Facility", "HW Arrest"]
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        for i in range(rows):
+            types = ", ".join(labels[j % len(labels)] for j in (i, i + 3))
+            day = f"20{20 + i % 4}-{1 + i % 12:02d}-{1 + i % 28:02d}"
+            country = ("oPt", "Ukraine", "Sudan", "Myanmar")[i % 4]
+            counts = [i % 5, i % 3]
+            writer.writerow(
+                [f"XX{i:07d}", day, "06:00-12:00", country, "Confirmed", types, *counts, "YES", "NO", "Primary", 0]
+            )
+    return path
+
+
+def timed(label: str, step: Callable[[], object]) -> object:
+    began = time.perf_counter()
+    result = step()
+    print(f"{label:40} {time.perf_counter() - began:6.2f} s", flush=True)
+    return result
+
+
+def store_twice(store: Store, name: str, mentions: list[Mention]) -> None:
+    for attempt in ("first", "again"):
+
+        def run() -> object:
+            with store.session() as session:
+                return import_mentions(session, store, mentions)
+
+        summary = timed(f"{name}: store + link ({attempt})", run)
+        print(f"{'':40} added {summary.added}, already {summary.already}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", help="an empty database (default: a temporary SQLite file)")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="nt-import-bench-"))
+    with Store.open(args.database_url or f"sqlite:///{folder / 'bench.db'}", folder / "blobs", upgrade=True) as store:
+        if SHCC.is_file():
+            result = timed("insecurity-insight: read", lambda: read_insecurity_insight(SHCC, skip_invalid=True))
+            print(f"{'':40} {len(result.mentions)} mentions, {len(result.skipped)} invalid row(s) skipped")
+            store_twice(store, "insecurity-insight", result.mentions)
+        else:
+            print(f"{SHCC} is not here; skipping the Insecurity Insight file")
+        path = ssa_file(folder / "ssa.csv", 4269)
+        mentions = timed("who-ssa (generated, 4,269 rows): read", lambda: who_ssa.read(path))
+        store_twice(store, "who-ssa", mentions)
+
+
+if __name__ == "__main__":
+    main()
