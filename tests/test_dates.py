@@ -277,6 +277,11 @@ def test_dev_corpus_spans_match(dev_corpus: Path) -> None:
         ("The ward was shelled on 5 February 2018. It had been hit the day before.", ["2018-02-05", "2018-02-04"]),
         ("Le centre a été pillé le 3 mars 2019, puis incendié le lendemain.", ["2019-03-03", "2019-03-04"]),
         ("El hospital fue atacado el 3 de mayo de 2020 y de nuevo al día siguiente.", ["2020-05-03", "2020-05-04"]),
+        ("The clinic was hit on 5 March 2019. Two days later, gunmen looted it.", ["2019-03-05", "2019-03-07"]),
+        ("The clinic was hit on 5 March 2019 and again a week later.", ["2019-03-05", "2019-03-12"]),
+        ("On 5 March 2019 the ward burned; the same day a nurse was shot.", ["2019-03-05", "2019-03-05"]),
+        ("Le 5 mars 2019 le centre a brûlé ; trois jours plus tard il a été pillé.", ["2019-03-05", "2019-03-08"]),
+        ("Two days before the vote, on 5 March 2019, the clinic burned.", ["2019-03-05"]),
         ("The clinic was hit the day before.", []),  # no date to count from
     ],
 )
@@ -419,6 +424,7 @@ RULE_EXAMPLES = {
     "date.relative_day": "Shelling yesterday.",
     "date.relative_period": "Shelling last week.",
     "date.day_before_after": "Shelling on 16 November 2016 and the day after.",
+    "date.days_later": "Shelling on 16 November 2016 and two days later.",
     "date.ago": "Shelling two days ago.",
 }
 

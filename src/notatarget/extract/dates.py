@@ -50,7 +50,7 @@ _LABEL = re.compile(
 _DATELINE_RULES = frozenset(
     {"date.ymd", "date.numeric", "date.day_month", "date.month_day", "date.weekday", "date.weekday_day"}
 )
-_ANAPHORIC = "date.day_before_after"
+_ANAPHORIC = frozenset({"date.day_before_after", "date.days_later"})  # counted from the date told before
 _ONE = frozenset({"a", "an", "un", "une", "una", "um", "uma", "ein", "eine", "einem", "einer", "en", "et"})
 _NEWLINE = re.compile("\n")
 _PAGE_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
@@ -186,17 +186,17 @@ def _rebase_narrative(
 
 
 def _resolve_anaphora(mentions: list[DateMention]) -> list[DateMention]:
-    """Mentions with "the day before", "le lendemain", ... counted from the day-precision date told just
-    before them (within 600 characters); those with no such date are left out."""
+    """Mentions such as "the day before", "le lendemain", "two days later" (whose value is still an offset
+    in days) counted from the day-precision date told just before them (within 600 characters); those
+    with no such date are left out."""
     out: list[DateMention] = []
     last: DateMention | None = None
-    offsets = vocabulary().anaphoric_days
     for m in mentions:
-        if m.rule == _ANAPHORIC:
+        if m.rule in _ANAPHORIC:
             if last is None or m.start - last.end > 600:
                 continue
             base = date.fromisoformat(last.value)
-            m = replace(m, value=(base + timedelta(days=offsets[name_key(m.text)])).isoformat(), anchor=base)
+            m = replace(m, value=(base + timedelta(days=int(m.value))).isoformat(), anchor=base)
         if m.precision == "day":
             last = m
         out.append(m)
@@ -287,7 +287,19 @@ def _year_only(g: Groups, anchor: date | None, context: date | None) -> Resolved
 
 
 def _anaphoric(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
-    return "", "day", True  # a placeholder: _resolve_anaphora counts from the date told before it
+    """ "the day before", "le lendemain": the value is the offset in days until _resolve_anaphora counts it
+    from the date told before."""
+    return str(vocabulary().anaphoric_days[name_key(g["rel"] or "")]), "day", True
+
+
+def _anaphoric_count(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
+    """ "two days later", "a week earlier", "trois jours plus tard": an offset, as for :func:`_anaphoric`."""
+    count = _count(g["num"] or "")
+    if count is None or count > 400:
+        return None
+    days = count * (7 if vocabulary().ago_units[(g["unit"] or "").lower()] == "week" else 1)
+    backwards = (g["dir"] or "").lower().split()[-1] in {"earlier", "before", "tôt", "auparavant", "antes"}
+    return str(-days if backwards else days), "day", True
 
 
 def _weekday_back(g: Groups, anchor: date | None, context: date | None, strict: bool = False) -> Resolved | None:
@@ -352,6 +364,7 @@ _RESOLVERS: dict[str, Callable[[Groups, date | None, date | None], Resolved | No
     "month": _month_only,
     "year": _year_only,
     "anaphoric": _anaphoric,
+    "anaphoric_count": _anaphoric_count,
     "weekday": _weekday_back,
     "weekday_strict": _weekday_strict,
     "weekday_last_week": _weekday_last_week,
