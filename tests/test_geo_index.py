@@ -57,6 +57,13 @@ def test_damaged_index_file_is_a_clear_error(tmp_path: Path) -> None:
         index.Gazetteer(empty)
 
 
+def test_unwritable_cache_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(GeoError, match="cannot write"):
+        build.build_index(blocker / "gazetteer.sqlite")
+
+
 @pytest.mark.slow
 def test_index_is_rebuilt_when_the_format_changes(fresh_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A new format version names a new file; first use builds it (here over a damaged file of that name, which

@@ -7,7 +7,8 @@ Data: GeoNames (CC BY 4.0) as shipped by PyPI packages, compacted once into an i
 from __future__ import annotations
 
 from notatarget.geo.build import build_index
-from notatarget.geo.index import GeoError, cache_dir, default_index_path
+from notatarget.geo.errors import GeoError
+from notatarget.geo.index import cache_dir, default_index_path
 from notatarget.geo.lookup import admin1_centroid, admin1_of, centroid, country_iso3, country_name, lookup
 from notatarget.geo.recognize import PlaceMention, find_places
 from notatarget.geo.resolve import DocumentPlaces, resolve_document

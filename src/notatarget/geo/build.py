@@ -36,6 +36,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from notatarget.geo._text import ascii_name, name_key
+from notatarget.geo.errors import GeoError
 
 FORMAT_VERSION = 1
 
@@ -62,7 +63,7 @@ def signature() -> str:
     """A short hash of everything the index is made from: it names the index file."""
     digest = hashlib.sha256(f"format {FORMAT_VERSION}".encode())
     for dist in _SOURCES:
-        digest.update(f"{dist} {importlib.metadata.version(dist)}".encode())
+        digest.update(f"{dist} {_version(dist)}".encode())
     for name in _DATA_FILES:
         digest.update(_data_bytes(name))
     return digest.hexdigest()[:12]
@@ -78,21 +79,35 @@ def build_index(path: str | os.PathLike[str] | None = None) -> Path:
     from notatarget.geo.index import default_index_path
 
     target = Path(path) if path is not None else default_index_path()
-    if path is None:
-        for stale in target.parent.glob("gazetteer-*.sqlite"):
-            if stale != target:
-                stale.unlink(missing_ok=True)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
+    try:
+        if path is None:
+            for stale in target.parent.glob("gazetteer-*.sqlite"):
+                if stale != target:
+                    stale.unlink(missing_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise GeoError(f"cannot write the gazetteer index in {target.parent}: {exc}",
+                       hint="set NOTATARGET_HOME to a writable folder") from exc  # fmt: skip
     os.close(fd)
     try:
         _write(Path(tmp))
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
+    except (OSError, ValueError, KeyError, sqlite3.Error) as exc:
+        raise GeoError(f"building the gazetteer index failed: {exc}",
+                       hint="check free disk space and reinstall notatarget's dependencies") from exc  # fmt: skip
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
     return target
+
+
+def _version(dist: str) -> str:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError as exc:
+        raise GeoError(f"the package {dist} is missing", hint="reinstall notatarget's dependencies") from exc
 
 
 # --- reading the sources -------------------------------------------------------------------------------
@@ -363,7 +378,7 @@ def _write(path: Path) -> None:
     trie, offsets, packed = pack_records(names.records)
     db.executemany("INSERT INTO trie (id, data) VALUES (?, ?)", [(1, trie.tobytes()), (2, offsets), (3, packed)])
     meta = {"signature": signature(), "format": str(FORMAT_VERSION), "names": str(len(names.records))}
-    meta |= {dist: importlib.metadata.version(dist) for dist in _SOURCES}
+    meta |= {dist: _version(dist) for dist in _SOURCES}
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     db.commit()
     db.close()

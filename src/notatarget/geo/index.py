@@ -12,12 +12,8 @@ from pathlib import Path
 
 from notatarget.domain.codebook import GeoPrecision
 from notatarget.domain.records import Place
-from notatarget.errors import NotatargetError
 from notatarget.geo.build import ADMIN1, COUNTRY, DEMONYM, PLACE, RECORD_FORMAT, build_index, signature
-
-
-class GeoError(NotatargetError):
-    """The gazetteer cannot answer: its index is missing or broken, or the input is unusable."""
+from notatarget.geo.errors import GeoError
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,8 @@ from notatarget.domain.codebook import GeoPrecision
 from notatarget.domain.records import Place
 from notatarget.geo._text import fold, name_key
 from notatarget.geo.build import ADMIN1, COUNTRY, DEMONYM, GENERIC, PLACE, PRIMARY, REGION, VARIANT
-from notatarget.geo.index import GeoError, Record, gazetteer
+from notatarget.geo.errors import GeoError
+from notatarget.geo.index import Record, gazetteer
 
 #: Longest stretch of text a name may take (characters).
 MAX_NAME_CHARS = 64
