@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi import Path as PathParam
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from notatarget import review
+from notatarget.domain import AttackType, Certainty, IncidentStatus
 from notatarget.errors import NotFound
 from notatarget.store import models
 from notatarget.web import queries, services
@@ -39,8 +44,31 @@ from notatarget.web.schemas import (
     UserOut,
 )
 
-router = APIRouter(prefix="/api")
+
+class Problem(BaseModel):
+    """Why a request was refused."""
+
+    detail: str
+
+
+router = APIRouter(
+    prefix="/api",
+    responses={
+        code: {"model": Problem, "description": text}
+        for code, text in (
+            (400, "Bad input"),
+            (401, "No or a bad API token"),
+            (403, "Not allowed for this role"),
+            (404, "Not found"),
+            (413, "Too large"),
+        )
+    },
+)
 Limit = Annotated[int, Query(ge=1, le=500)]
+IncidentId = Annotated[str, PathParam(min_length=1, max_length=100)]
+FacilityId = Annotated[str, PathParam(min_length=1, max_length=100)]
+MentionId = Annotated[int, PathParam(ge=1, le=2**31 - 1)]
+Sha256 = Annotated[str, PathParam(pattern="^[0-9a-f]{64}$")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 
 
@@ -53,22 +81,35 @@ def db(request: Request) -> Iterator[Session]:
 
 def filters(
     country: Annotated[str | None, Query(max_length=64)] = None,
-    since: Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")] = None,
-    until: Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")] = None,
+    since: date | None = None,
+    until: date | None = None,
+    attack_type: AttackType | None = None,
+    certainty: Annotated[Certainty | None, Query(description="at least this level")] = None,
+    status: IncidentStatus | None = None,
+) -> queries.Filters:
+    """The list filters of the API, typed by the codebook."""
+    return queries.Filters(country, since, until, attack_type, certainty, status)
+
+
+def form_filters(
+    country: Annotated[str | None, Query(max_length=64)] = None,
+    since: Annotated[str | None, Query(max_length=10)] = None,
+    until: Annotated[str | None, Query(max_length=10)] = None,
     attack_type: Annotated[str | None, Query(max_length=40)] = None,
-    certainty: Annotated[str | None, Query(max_length=20, description="at least this level")] = None,
+    certainty: Annotated[str | None, Query(max_length=20)] = None,
     status: Annotated[str | None, Query(max_length=20)] = None,
 ) -> queries.Filters:
-    """The list filters; a value outside the codebook answers 400 naming the choices."""
+    """The same filters from a page's form, where "all" is an empty value; a bad value answers 400."""
     return queries.Filters.parse(
         country=country, since=since, until=until, attack_type=attack_type, certainty=certainty, status=status
     )
 
 
 Filtered = Annotated[queries.Filters, Depends(filters)]
+FormFiltered = Annotated[queries.Filters, Depends(form_filters)]
 
 
-def _detail(request: Request, incident_id: str) -> IncidentDetail:
+def _detail(request: Request, incident_id: IncidentId) -> IncidentDetail:
     with db(request) as session:
         return IncidentDetail.model_validate(review.get_incident(session, incident_id))
 
@@ -88,13 +129,13 @@ def list_incidents(
 
 
 @router.get("/incidents/{incident_id}", tags=["incidents"], response_model=IncidentDetail)
-def get_incident(request: Request, user: Viewer, incident_id: str) -> IncidentDetail:
+def get_incident(request: Request, user: Viewer, incident_id: IncidentId) -> IncidentDetail:
     """One incident with its mentions, evidence files, provenance and conflicts."""
     return _detail(request, incident_id)
 
 
 @router.get("/incidents/{incident_id}/audit", tags=["incidents"], response_model=list[AuditOut])
-def incident_audit(request: Request, user: Viewer, incident_id: str) -> list[AuditOut]:
+def incident_audit(request: Request, user: Viewer, incident_id: IncidentId) -> list[AuditOut]:
     """Every recorded change to this incident, oldest first."""
     store = request.app.state.store
     store.get_incident(incident_id)
@@ -102,14 +143,15 @@ def incident_audit(request: Request, user: Viewer, incident_id: str) -> list[Aud
 
 
 @router.patch("/incidents/{incident_id}", tags=["review"], response_model=IncidentDetail)
-def edit_incident(request: Request, user: Reviewer, incident_id: str, body: Edit) -> IncidentDetail:
+def edit_incident(request: Request, user: Reviewer, incident_id: IncidentId, body: Edit) -> IncidentDetail:
     """Set field values (checked against the codebook); the change is audited."""
-    review.edit_fields(request.app.state.store, incident_id, body.values, actor=user.username, reason=body.reason)
+    changes = body.values.model_dump(exclude_unset=True, mode="json")
+    review.edit_fields(request.app.state.store, incident_id, changes, actor=user.username, reason=body.reason)
     return _detail(request, incident_id)
 
 
 @router.post("/incidents/{incident_id}/certainty", tags=["review"], response_model=IncidentDetail)
-def grade(request: Request, user: Reviewer, incident_id: str, body: Grade) -> IncidentDetail:
+def grade(request: Request, user: Reviewer, incident_id: IncidentId, body: Grade) -> IncidentDetail:
     """Grade the certainty that the attack happened (SSA levels)."""
     store = request.app.state.store
     review.grade_certainty(store, incident_id, body.certainty, actor=user.username, reason=body.reason)
@@ -117,7 +159,7 @@ def grade(request: Request, user: Reviewer, incident_id: str, body: Grade) -> In
 
 
 @router.post("/incidents/{incident_id}/status", tags=["review"], response_model=IncidentDetail)
-def change_status(request: Request, user: Reviewer, incident_id: str, body: Action) -> IncidentDetail:
+def change_status(request: Request, user: Reviewer, incident_id: IncidentId, body: Action) -> IncidentDetail:
     """Accept, publish, withhold, reject or reopen."""
     review.apply_action(request.app.state.store, incident_id, body.action, actor=user.username, reason=body.reason)
     return _detail(request, incident_id)
@@ -131,7 +173,7 @@ def merge_incidents(request: Request, user: Reviewer, body: Merge) -> IncidentDe
 
 
 @router.post("/incidents/{incident_id}/split", tags=["review"], response_model=IncidentDetail)
-def split_incident(request: Request, user: Reviewer, incident_id: str, body: Split) -> IncidentDetail:
+def split_incident(request: Request, user: Reviewer, incident_id: IncidentId, body: Split) -> IncidentDetail:
     """Split mentions off into a new draft incident (recorded as a link decision); answers the new incident."""
     new = review.split(request.app.state.store, incident_id, body.mention_ids, actor=user.username, reason=body.reason)
     return _detail(request, new.id)
@@ -139,7 +181,7 @@ def split_incident(request: Request, user: Reviewer, incident_id: str, body: Spl
 
 @router.post("/incidents/{incident_id}/evidence", tags=["evidence"], response_model=EvidenceOut)
 async def add_evidence(
-    request: Request, user: Contributor, incident_id: str, file: Annotated[UploadFile, File()]
+    request: Request, user: Contributor, incident_id: IncidentId, file: Annotated[UploadFile, File()]
 ) -> EvidenceOut:
     """Attach a photo, video or document, stored byte for byte under its SHA-256."""
     data = await services.read_upload(request, file)
@@ -152,7 +194,7 @@ async def add_evidence(
 
 
 @router.get("/mentions/{mention_id}", tags=["mentions"], response_model=MentionOut)
-def get_mention(request: Request, user: Viewer, mention_id: int) -> MentionOut:
+def get_mention(request: Request, user: Viewer, mention_id: MentionId) -> MentionOut:
     """One mention: the values one source gives, each with its supporting spans."""
     with db(request) as session:
         return MentionOut.model_validate(_get(session, models.Mention, mention_id))
@@ -174,7 +216,7 @@ def list_reports(request: Request, user: Viewer, limit: Limit = 50, offset: Offs
 
 
 @router.get("/reports/{report_id}", tags=["reports"], response_model=ReportDetail)
-def get_report(request: Request, user: Viewer, report_id: str) -> ReportDetail:
+def get_report(request: Request, user: Viewer, report_id: Sha256) -> ReportDetail:
     """One report with its text and the ids of its mentions."""
     with db(request) as session:
         report = _get(session, models.Report, report_id)
@@ -205,7 +247,7 @@ async def upload_reports(
 
 
 @router.get("/evidence/{sha256}", tags=["evidence"], response_model=EvidenceOut)
-def get_evidence(request: Request, user: Viewer, sha256: str) -> EvidenceOut:
+def get_evidence(request: Request, user: Viewer, sha256: Sha256) -> EvidenceOut:
     """An evidence file's record (the bytes are at ``/evidence/{sha256}`` for reviewers)."""
     with db(request) as session:
         return EvidenceOut.model_validate(_get(session, models.Evidence, sha256))
@@ -227,7 +269,7 @@ def list_facilities(
 
 
 @router.get("/facilities/{facility_id}", tags=["facilities"], response_model=FacilityDetail)
-def get_facility(request: Request, user: Viewer, facility_id: str) -> FacilityDetail:
+def get_facility(request: Request, user: Viewer, facility_id: FacilityId) -> FacilityDetail:
     """One facility with its dated status history and the incidents that touched it."""
     with db(request) as session:
         facility = _get(session, models.Facility, facility_id)
@@ -253,8 +295,19 @@ def map_points(request: Request, user: Viewer, where: Filtered) -> dict[str, Any
         return services.points(session, where, request.app.state.settings.map_point_limit, link=True)
 
 
-@router.get("/exports/{fmt}", tags=["exports"])
-def export(request: Request, user: Viewer, fmt: services.ExportFormat, where: Filtered) -> Any:
+EXPORTED = {
+    200: {
+        "description": "The export file (CSV, HXL CSV, GeoJSON, JSON lines or XLSX)",
+        "content": {
+            media: {"schema": {"type": "object"} if media.endswith("json") else {"type": "string", "format": "binary"}}
+            for media in services.EXPORT_MEDIA.values()
+        },
+    }
+}
+
+
+@router.get("/exports/{fmt}", tags=["exports"], response_class=StreamingResponse, responses=EXPORTED)
+def export(request: Request, user: Viewer, fmt: services.ExportFormat, where: Filtered) -> StreamingResponse:
     """All incidents matching the filters in ``fmt`` (streamed), internal fields included."""
     return services.export_response(request.app.state.store, fmt, where, public=False, actor=user.username)
 
@@ -283,8 +336,8 @@ def public_map(request: Request, where: Filtered) -> dict[str, Any]:
         return services.public_points(session, where, request.app.state.settings.map_point_limit)
 
 
-@router.get("/public/exports/{fmt}", tags=["public"])
-def public_export(request: Request, fmt: services.ExportFormat, where: Filtered) -> Any:
+@router.get("/public/exports/{fmt}", tags=["public"], response_class=StreamingResponse, responses=EXPORTED)
+def public_export(request: Request, fmt: services.ExportFormat, where: Filtered) -> StreamingResponse:
     """Published incidents in ``fmt`` under the public field policy."""
     return services.export_response(
         request.app.state.store, fmt, services.published(where), public=True, actor="public"

@@ -8,6 +8,7 @@ Every text goes through ``markupsafe.escape``.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -15,8 +16,9 @@ from markupsafe import Markup, escape
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 
 
-def bar_chart(counts: Sequence[tuple[str, int]], *, title: str, width: int = 420, bar: int = 18) -> Markup:
-    """Horizontal bars, one per (label, count), largest first as given."""
+def bar_chart(items: Sequence[Mapping[str, Any]], *, title: str, width: int = 420, bar: int = 18) -> Markup:
+    """Horizontal bars, one per ``{"label", "count"}`` item, in the order given."""
+    counts = [(str(item["label"]), int(item["count"])) for item in items]
     label_w, pad = 150, 4
     height = max(1, len(counts)) * (bar + pad) + 8
     top = max((c for _, c in counts), default=0) or 1

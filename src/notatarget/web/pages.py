@@ -15,7 +15,7 @@ from notatarget import review
 from notatarget.errors import NotatargetError, NotFound
 from notatarget.store import models
 from notatarget.web import charts, queries, services, views
-from notatarget.web.api import Filtered, db
+from notatarget.web.api import FormFiltered, db
 from notatarget.web.deps import (
     Admin,
     Contributor,
@@ -103,7 +103,7 @@ def logout(request: Request) -> RedirectResponse:
 
 
 @router.get("/dashboard", name="dashboard")
-def dashboard(request: Request, user: Viewer, where: Filtered) -> Response:
+def dashboard(request: Request, user: Viewer, where: FormFiltered) -> Response:
     with db(request) as session:
         figures = queries.figures(session, where)
     return render(
@@ -127,7 +127,7 @@ def _charts(figures: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.get("/incidents", name="incident_list")
-def incident_list(request: Request, user: Viewer, where: Filtered, page: Page = 1) -> Response:
+def incident_list(request: Request, user: Viewer, where: FormFiltered, page: Page = 1) -> Response:
     size = request.app.state.settings.page_size
     with db(request) as session:
         rows, total = queries.incident_page(session, where, limit=size, offset=(page - 1) * size)
@@ -423,7 +423,7 @@ def users_update(
 
 
 @router.get("/public", name="public_view")
-def public_view(request: Request, where: Filtered, page: Page = 1) -> Response:
+def public_view(request: Request, where: FormFiltered, page: Page = 1) -> Response:
     """Published incidents under the public field policy; no account needed."""
     size = request.app.state.settings.page_size
     public_filters = services.published(where)

@@ -123,8 +123,8 @@ def figures(session: Session, filters: Filters) -> dict[str, Any]:
     return {
         "counts_what": COUNTS_WHAT,
         "total": total,
-        "by_country": [(label, int(n)) for label, n in by_country],
-        "by_facility_type": [(_facility_label(code), int(n)) for code, n in by_facility],
+        "by_country": [{"label": label, "count": int(n)} for label, n in by_country],
+        "by_facility_type": [{"label": _facility_label(code), "count": int(n)} for code, n in by_facility],
         "monthly_by_attack_type": series,
     }
 

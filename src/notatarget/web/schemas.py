@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Generic, Literal, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from notatarget.domain import AttackType, Damage, FacilityType, GeoPrecision, Resource, ServiceImpact, Weapon
 
 T = TypeVar("T")
 
@@ -159,10 +161,45 @@ class Page(BaseModel, Generic[T]):
     items: list[T]
 
 
-class Edit(BaseModel):
-    """Field values to set (field name to value) and why."""
+Count = Annotated[int, Field(ge=0, le=100_000)]
+Text = Annotated[str, Field(max_length=2000)]
 
-    values: dict[str, Any] = Field(min_length=1)
+
+class FieldValues(BaseModel):
+    """The fields a reviewer may set; give only those to change (null clears one)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    date: Annotated[str, Field(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")] | None = None
+    time: Text | None = None
+    country: Text | None = None
+    admin1: Text | None = None
+    location: Text | None = None
+    latitude: Annotated[float, Field(ge=-90, le=90)] | None = None
+    longitude: Annotated[float, Field(ge=-180, le=180)] | None = None
+    geo_precision: GeoPrecision | None = None
+    facility_name: Text | None = None
+    facility_type: FacilityType | None = None
+    attack_types: list[AttackType] | None = None
+    weapons: list[Weapon] | None = None
+    resources: list[Resource] | None = None
+    perpetrator: Text | None = None
+    killed: Count | None = None
+    injured: Count | None = None
+    health_workers_killed: Count | None = None
+    health_workers_injured: Count | None = None
+    injured_unspecified: bool | None = None
+    abducted: Count | None = None
+    arrested: Count | None = None
+    facility_damage: Damage | None = None
+    service_impact: ServiceImpact | None = None
+    description: Text | None = None
+
+
+class Edit(BaseModel):
+    """Field values to set and why."""
+
+    values: FieldValues
     reason: str | None = Field(None, max_length=2000)
 
 
@@ -177,12 +214,12 @@ class Action(BaseModel):
 
 
 class Merge(BaseModel):
-    incident_ids: list[str] = Field(min_length=2, max_length=50)
+    incident_ids: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(min_length=2, max_length=50)
     reason: str | None = Field(None, max_length=2000)
 
 
 class Split(BaseModel):
-    mention_ids: list[int] = Field(min_length=1, max_length=500)
+    mention_ids: list[Annotated[int, Field(ge=1, le=2**31 - 1)]] = Field(min_length=1, max_length=500)
     reason: str | None = Field(None, max_length=2000)
 
 
@@ -227,13 +264,18 @@ class UserCreate(BaseModel):
     role: Literal["viewer", "contributor", "reviewer", "admin"] = "viewer"
 
 
+class LabelCount(BaseModel):
+    label: str
+    count: int
+
+
 class Figures(BaseModel):
     """Dashboard figures; ``counts_what`` says what every number counts."""
 
     counts_what: str
     total: int
-    by_country: list[tuple[str, int]]
-    by_facility_type: list[tuple[str, int]]
+    by_country: list[LabelCount]
+    by_facility_type: list[LabelCount]
     monthly_by_attack_type: dict[str, dict[str, int]]
 
 

@@ -77,65 +77,57 @@ async def read_upload(request: Request, upload: UploadFile) -> bytes:
     return b"".join(parts)
 
 
-def _read_reports(data: bytes, filename: str, meta: dict[str, Any]) -> list[Report]:
-    from notatarget.intake import read_bytes
-
-    return [result.report for result in read_bytes(data, filename, **meta)]
-
-
-def _store_reports(store: Store, reports: list[Report], filename: str, actor: str) -> list[IntakeResult]:
-    """Store read reports with their extracted mentions; a new report's mentions become draft incidents."""
-    from notatarget.extract import extract_report
-
-    results = []
-    for report in reports:
-        report_id, created = store.add_report(report, extract_report(report) if report.text.strip() else [])
-        linked = store.mention_incidents(store.mentions(report_id=report_id))
-        incidents = sorted({i for i in linked.values() if i})
-        if created:
-            for mention_id, mention in store.mentions(report_id=report_id, unlinked=True).items():
-                incidents.append(store.create_incident(mention, [mention_id], actor=actor, reason="intake"))
-        results.append(
-            IntakeResult(
-                filename=filename,
-                status="added" if created else "duplicate",
-                report_id=report_id,
-                incidents=incidents,
-                message=None if created else "the same bytes were already received; nothing changed",
-            )
+def _results(outcomes: list[Any]) -> list[IntakeResult]:
+    status = {"new": "added", "duplicate": "duplicate", "failed": "rejected"}
+    return [
+        IntakeResult(
+            filename=o.source,
+            status=status[o.status],
+            report_id=o.report_id,
+            incidents=o.incidents,
+            message=o.reason
+            or ("the same bytes were already received; nothing changed" if o.status == "duplicate" else None),
         )
-    return results
+        for o in outcomes
+    ]
 
 
 def ingest_text(request: Request, text: str, *, actor: str, meta: dict[str, Any]) -> IntakeResult:
     """Take in pasted text as a report (a duplicate of earlier text changes nothing)."""
+    from notatarget.ingest import ingest_results
+    from notatarget.intake import ReadResult
+
     limit = request.app.state.settings.max_text_chars
     if not text.strip():
         raise NotatargetError("the text is empty")
     if len(text) > limit:
         raise HTTPException(413, f"the text is longer than {limit} characters; upload it as a file")
-    meta = {k: v for k, v in meta.items() if v}
-    report = Report.from_text(text, channel="web", **meta)
-    return _store_reports(request.app.state.store, [report], "pasted text", actor)[0]
+    report = Report.from_text(text, channel="web", **{k: v for k, v in meta.items() if v})
+    outcomes = ingest_results(request.app.state.store, [ReadResult(report)], source="pasted text", actor=actor)
+    return _results(outcomes)[0]
 
 
 async def ingest_uploads(
     request: Request, files: list[UploadFile], *, actor: str, publisher: str | None
 ) -> list[IntakeResult]:
-    """Read every file first and store only if all of them read: a failed upload stores nothing."""
+    """Read every file first and store only if all of them read (a failed upload stores nothing); then each
+    report is stored, extracted and linked by :func:`notatarget.ingest.ingest_results`."""
+    from notatarget.ingest import ingest_results
+    from notatarget.intake import read_bytes
+
     settings = request.app.state.settings
     if not files or len(files) > settings.max_files:
         raise HTTPException(400, f"send 1 to {settings.max_files} files")
-    read: list[tuple[str, list[Report]]] = []
+    read = []
     for upload in files:
         name = (upload.filename or "upload")[-200:]
         data = await read_upload(request, upload)
         try:
-            read.append((name, _read_reports(data, name, {"publisher": publisher} if publisher else {})))
+            read.append((name, read_bytes(data, name, publisher=publisher)))
         except NotatargetError as exc:
             raise NotatargetError(f"{name}: {exc}", hint="nothing was stored; fix or remove this file") from exc
     store = request.app.state.store
-    return [result for name, reports in read for result in _store_reports(store, reports, name, actor)]
+    return [r for name, results in read for r in _results(ingest_results(store, results, source=name, actor=actor))]
 
 
 def summary(results: list[IntakeResult]) -> str:
