@@ -81,3 +81,22 @@ def test_large_inputs_finish() -> None:
     assert len(find_times(paragraph * (5_000_000 // len(paragraph)))) == 2 * (5_000_000 // len(paragraph))
     assert find_times("x" * 5_000_000) == []
     assert find_times("1:" * 2_500_000) == []
+
+
+def test_every_rule_has_a_working_example() -> None:
+    import json
+    from importlib import resources
+
+    examples = {
+        "time.ampm": "at 9:40am",
+        "time.clock": "at 10:30",
+        "time.military": "at 0530 hours",
+        "time.oclock": "at five o'clock",
+        "time.hour_part": "at 9 in the evening",
+        "time.heures": "à 10 heures",
+        "time.a_las": "a las 9 de la mañana",
+    }
+    rules = json.loads(resources.files("notatarget.extract").joinpath("rules/times.json").read_text("utf-8"))
+    assert set(examples) == {p["id"] for p in rules["patterns"]}
+    for rule, text in examples.items():
+        assert [t.rule for t in find_times(text)] == [rule], text
