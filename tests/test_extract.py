@@ -138,6 +138,17 @@ def test_package_is_callable_and_same_as_function() -> None:
     ]
 
 
+def test_undated_act_takes_the_date_of_the_statement() -> None:
+    m = one("Shelling hit the Exampleton hospital, wounding two nurses.")
+    assert m.date == PUBLISHED
+    assert m.spans["date"][0].rule == "date.reference"
+    assert extract("Shelling hit the Exampleton hospital.")[0].date is None
+
+
+def test_weapon_named_as_written() -> None:
+    assert one("On Monday a gunman fired a pistol at a nurse in the Exampleton clinic.").weapons == ["pistol"]
+
+
 def test_wrong_published_date_is_a_clear_error() -> None:
     with pytest.raises(ExtractError):
         extract("text", published="14/03/2031")

@@ -90,8 +90,9 @@ def _weapons_equal(gold: list[str], pred: list[str]) -> bool:
     g = [w.lower() for w in gold if w.lower() != "gunfire"]
     p = [w.lower() for w in pred if w.lower() != "gunfire"]
 
-    def same(a: str, b: str) -> bool:
-        return a == b or a.endswith(" " + b) or b.endswith(" " + a) or a.rstrip("s") == b.rstrip("s")
+    def same(a: str, b: str) -> bool:  # one names the other with more words ("guided missile", "missile")
+        wa, wb = set(a.rstrip("s").split()), set(b.rstrip("s").split())
+        return wa <= wb or wb <= wa
 
     return all(any(same(a, b) for b in p) for a in g) and all(any(same(b, a) for a in g) for b in p)
 

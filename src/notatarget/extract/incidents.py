@@ -118,7 +118,7 @@ def group(doc: Doc) -> Doc:
                 groups.append(target)
             target.events.append(event)
             target.last = event.sentence.index
-            target.weapons.update({t.value["weapon"] for t in event.triggers if "weapon" in t.value})
+            target.weapons.update(filter(None, map(_weapon, event.triggers)))
             target.date = target.date or event.date
             if (event.facility and not target.facility_type) or (target.facility_type == "other" and event.facility):
                 target.facility_type = event.facility.value.get("facility_type")
@@ -197,6 +197,10 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if g.date is not None:
         m.date, m.date_precision = g.date.value, g.date.precision
         _add(m, "date", [g.date])
+    elif doc.reference is not None and not g.background:
+        # told without a date of its own: the act is as recent as the statement (dateline or page date)
+        m.date, m.date_precision = doc.reference.isoformat(), "day"
+        m.add_span("date", Span(0, 0, "", "date.reference"))
     times = [e.time for e in g.events if e.time is not None]
     if times:
         m.time = times[0].value
@@ -216,7 +220,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         # "bomb", "bombing" name no launch: the specific means told elsewhere in the incident decides
         triggers = [t for t in triggers if not t.value.get("ambiguous")]
     for t in triggers:
-        kind, weapon = t.value.get("attack_type"), t.value.get("weapon")
+        kind, weapon = t.value.get("attack_type"), _weapon(t)
         if kind and kind not in m.attack_types:
             m.attack_types.append(kind)
         if kind:
@@ -241,6 +245,15 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     m.evidence = m.evidence[:_EVIDENCE_CHARS]
     m.confidence = _confidence(m, g)
     return m
+
+
+def _weapon(hit: Hit) -> str | None:
+    """The weapon a trigger names: its rule's noun, or for "*" the words as written, singular."""
+    weapon = hit.value.get("weapon")
+    if weapon == "*":
+        weapon = " ".join(hit.text.lower().split())
+        return weapon[:-1] if weapon.endswith("s") else weapon
+    return weapon
 
 
 def weapon_classes(m: Mention) -> set[str]:
