@@ -21,11 +21,11 @@ grid_degrees = 2.0
 """
 
 
-def incident(status: str = "published", **values: object) -> Incident:
+def incident(status: str = "published", admin1: str = "Fictional State") -> Incident:
     mention = Mention(
         date="2031-04-05",
         country="SDN",
-        admin1="Fictional State",
+        admin1=admin1,
         latitude=15.61,
         longitude=32.53,
         facility_name="Fictional Hope Hospital",
@@ -33,7 +33,6 @@ def incident(status: str = "published", **values: object) -> Incident:
         killed=3,
         description="A fictional narrative.",
         perpetrator="Fictional Brigade",
-        **values,
     )
     return Incident(id="NT-TESTTEST01", values=mention, certainty="probable", status=status)
 
@@ -92,3 +91,12 @@ def test_malformed_policies_are_refused(tmp_path: Path, text: str) -> None:
         load_policy(path)
     with pytest.raises(ConfigError, match="no shipped policy"):
         load_policy("public-v0")
+
+
+def test_a_known_province_is_placed_at_its_centroid() -> None:
+    geo = pytest.importorskip("notatarget.geo")
+    centre = geo.admin1_centroid("SDN", "Khartoum")
+    if centre is None:
+        pytest.skip("the gazetteer does not know Khartoum state here")
+    record = public_record(incident(admin1="Khartoum"))
+    assert (record["latitude"], record["longitude"], record["geo_precision"]) == (*centre, "admin1")

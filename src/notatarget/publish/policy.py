@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from notatarget import domain
-from notatarget.errors import ConfigError, PermissionDenied
+from notatarget.errors import ConfigError, NotatargetError, PermissionDenied
 
 DEFAULT_POLICY = "public-v1"
 
@@ -159,8 +159,14 @@ def generalise(get: Callable[[str], Any], policy: Policy) -> tuple[float | None,
 
 
 def _admin1_centroid(get: Callable[[str], Any]) -> tuple[float, float] | None:
+    """The gazetteer's centroid of the incident's province; None (so: the grid) when it has none or fails."""
     lookup = _centroid_lookup()
-    return lookup(get("country"), get("admin1")) if lookup else None
+    if lookup is None:
+        return None
+    try:
+        return lookup(get("country"), str(get("admin1")))
+    except NotatargetError:  # e.g. the gazetteer index cannot be built here
+        return None
 
 
 @lru_cache(maxsize=1)
