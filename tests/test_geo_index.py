@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from notatarget.geo import GeoError, build, cache_dir, default_index_path, index, lookup
+from notatarget.geo import GeoError, build, cache_dir, default_index_path, ensure_index, index, lookup
 
 
 @pytest.fixture
@@ -37,6 +37,7 @@ def test_signature_changes_with_the_format_version(monkeypatch: pytest.MonkeyPat
 
 def test_opened_index_matches_its_signature() -> None:
     gaz = index.gazetteer()
+    assert ensure_index() == gaz.path == default_index_path()
     assert gaz.signature == build.signature()
     with sqlite3.connect(gaz.path) as db:
         meta = dict(db.execute("SELECT key, value FROM meta"))

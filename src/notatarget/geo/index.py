@@ -148,6 +148,11 @@ _opened: Gazetteer | None = None
 _open_lock = threading.Lock()
 
 
+def ensure_index() -> Path:
+    """The default index, built first only when it is missing or out of date (for setup scripts)."""
+    return gazetteer().path
+
+
 def gazetteer() -> Gazetteer:
     """The process's gazetteer, building the index first when it is missing or out of date."""
     global _opened
