@@ -1,7 +1,8 @@
 """The offline gazetteer: place names in text, their disambiguation by document, and name lookups.
 
 Data: GeoNames (CC BY 4.0) as shipped by PyPI packages, compacted once into an index file in the cache folder
-(built on first use, by :func:`ensure_index` when missing or out of date, or always by :func:`build_index`). See ``docs/geo.md``.
+(built on first use, by :func:`ensure_index` when missing or out of date, or always by :func:`build_index`).
+See ``docs/geo.md``.
 """
 
 from __future__ import annotations
