@@ -447,3 +447,15 @@ def test_every_rule_has_a_working_example() -> None:
 )
 def test_datelines_in_other_scripts(text: str) -> None:
     assert find_dateline(text, date(2016, 11, 19)) == date(2016, 11, 18)
+
+
+@pytest.mark.parametrize("published", [date(2016, 11, 18), "2016-11-18", "2016-11-18T23:59:00"])
+def test_reference_as_date_datetime_or_iso_text(published: object) -> None:
+    from datetime import datetime
+
+    assert values("The ward was hit yesterday.", published) == ["2016-11-17"]  # type: ignore[arg-type]
+    assert values("The ward was hit yesterday.", datetime(2016, 11, 18, 23, 59)) == ["2016-11-17"]
+
+
+def test_unusable_reference_is_ignored() -> None:
+    assert values("The ward was hit yesterday.", "not a date") == []  # type: ignore[arg-type]

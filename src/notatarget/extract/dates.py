@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from itertools import islice
 
 from text_to_num import text2num
@@ -82,7 +82,7 @@ def find_dates(text: str, published: date | None = None, language: str | None = 
     only English relative words. Never raises on a str."""
     if not isinstance(text, str) or not text:
         return []
-    reference = published or _page_date(text)
+    reference = _as_date(published) or _page_date(text)
     mentions = _find(text, reference, language)
     dateline = _dateline(text, mentions, reference)
     if dateline is not None and dateline != reference:
@@ -97,9 +97,23 @@ def find_dateline(text: str, published: date | None = None) -> date | None:
     ``published``; a dateline more than a month from ``published`` is ignored. None when there is none."""
     if not isinstance(text, str) or not text:
         return None
-    reference = published or _page_date(text)
+    reference = _as_date(published) or _page_date(text)
     head = text[:_DATELINE_CHARS]
     return _dateline(head, _find(head, reference), reference)
+
+
+def _as_date(value: object) -> date | None:
+    """A reference date from a ``date``, a ``datetime`` (its day) or an ISO string; None otherwise."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def _page_date(text: str) -> date | None:
