@@ -121,9 +121,11 @@ def test_reviewer_edits_are_never_overwritten(store: Store) -> None:
     ids = _seed(store)
     _link(store)
     incident_id = store.mention_incidents(ids["a"])[ids["a"][0]]
-    workflow.edit_fields(store, incident_id, {"health_workers_injured": 7}, actor="reviewer")
+    workflow.edit_fields(store, incident_id, {"health_workers_injured": 7, "date": "2031-03-02"}, actor="reviewer")
     _link(store)
-    assert store.get_incident(incident_id).values.health_workers_injured == 7
+    values = store.get_incident(incident_id).values
+    assert (values.health_workers_injured, values.date) == (7, "2031-03-02")
+    assert store.list_incidents(since=date(2031, 3, 2), until=date(2031, 3, 2))[0].id == incident_id
 
 
 def test_since_links_new_mentions_to_old_incidents(store: Store) -> None:

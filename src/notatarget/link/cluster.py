@@ -81,7 +81,7 @@ class PairEvidence:
             "b": self.b,
             "rule": self.rule,
             "probability": round(self.probability, 4),
-            "features": self.features,
+            "features": {name: round(weight, 3) for name, weight in self.features.items()},
         }
 
 

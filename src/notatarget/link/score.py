@@ -278,7 +278,7 @@ def compare(a: Features, b: Features) -> PairScore:
             found["description_similar"] = 1.0
         elif similarity < 45:
             found["description_differs"] = 1.0
-    evidence = {name: round(WEIGHTS[name] * amount, 3) for name, amount in found.items() if amount}
+    evidence = {name: WEIGHTS[name] * amount for name, amount in found.items() if amount}
     return PairScore(WEIGHTS["prior"] + sum(evidence.values()), evidence)
 
 

@@ -218,6 +218,8 @@ def _write(
     else:
         provenance = dict(incident.provenance or {})
         edited = {k for k, v in provenance.items() if isinstance(v, dict) and "actor" in v}
+        if "date" in edited:  # the columns derived from a reviewer's date follow it
+            edited |= {"date_precision", "date_from", "date_to"}
         changes = {
             k: v
             for k, v in values.items()
