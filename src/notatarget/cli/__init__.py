@@ -46,9 +46,18 @@ def _register() -> None:
         commands_extract,
         commands_link,
         commands_store,
+        commands_web,
     )
 
-    for module in (commands_core, commands_extract, commands_eval, commands_store, commands_exchange, commands_link):
+    for module in (
+        commands_core,
+        commands_extract,
+        commands_eval,
+        commands_store,
+        commands_exchange,
+        commands_link,
+        commands_web,
+    ):
         module.register(app)
 
 
