@@ -459,3 +459,9 @@ def test_reference_as_date_datetime_or_iso_text(published: object) -> None:
 
 def test_unusable_reference_is_ignored() -> None:
     assert values("The ward was hit yesterday.", "not a date") == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("language", ["EN-us", "xx", "", 123, "fr_FR"])
+def test_any_language_argument(language: object) -> None:
+    found = find_dates("Shelling on 3 March and yesterday.", FRI_2016_11_18, language)  # type: ignore[arg-type]
+    assert [m.value for m in found] == ["2016-03-03", "2016-11-17"]

@@ -204,3 +204,9 @@ def test_case_folding_oddities_never_raise(text: str) -> None:
     for q in find_quantities(text):
         assert text[q.start : q.end] == q.text
     parse_number(text)
+
+
+@pytest.mark.parametrize("language", [None, "", "xx", "fr-FR", 123])
+def test_any_language_argument(language: object) -> None:
+    assert parse_number("vingt-trois", language) == 23  # type: ignore[arg-type]
+    assert [q.value for q in find_quantities("Deux infirmiers et trois médecins.", language)] == [2, 3]  # type: ignore[arg-type]

@@ -176,12 +176,17 @@ def _tables(language: str | None) -> dict[str, dict[str, Any]]:
     return out
 
 
-@cache
 def compiled_rules(language: str | None = None) -> tuple[DateRule, ...]:
     """Every pattern of ``rules/dates.json``, placeholders filled with the names of ``language`` (and
     English; every language when None), in priority order."""
+    code = language.lower()[:2] if isinstance(language, str) and language else None
+    return _compiled(code if code is None or code in _data()["months"] else "other")
+
+
+@cache
+def _compiled(language: str | None) -> tuple[DateRule, ...]:
     d = _data()
-    t = _tables(language.lower()[:2] if language else None)
+    t = _tables(language)
     title = set(d["title_case_languages"])
     weekdays = _names(t["weekdays"], title)
     weekdays_any = _names(

@@ -60,13 +60,18 @@ def _rules() -> dict[str, Any]:
 def guess_language(text: str, language: str | None = None) -> str:
     """``language`` when it is one this module reads (en/fr/es), else the one whose function words are
     most frequent in the first 5,000 characters of ``text`` (English on a tie)."""
-    if language:
-        short = language.lower()[:2]
-        if short in LANGUAGES:
-            return short
+    known = _known(language)
+    if known:
+        return known
     words = re.findall(r"[^\W\d_]+", text[:5000].lower())
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _stopwords().items()}
     return max(LANGUAGES, key=lambda lang: (scores[lang], lang == "en"))
+
+
+def _known(language: object) -> str | None:
+    """The two-letter code of ``language`` when this module reads it ("fr-FR" → "fr"), else None."""
+    code = language.lower()[:2] if isinstance(language, str) else None
+    return code if code in LANGUAGES else None
 
 
 @cache
@@ -187,7 +192,8 @@ def parse_number(text: str, language: str | None = None) -> int | None:
         return None
     first = guess_language(stripped, language)
     words_only = not any(c.isdigit() for c in normalize_digits(stripped))
-    for lang in (first, *(x for x in LANGUAGES if x != first)) if words_only and not language else (first,):
+    others = () if _known(language) or not words_only else tuple(x for x in LANGUAGES if x != first)
+    for lang in (first, *others):
         found = _quantities(stripped, lang)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
             return found[0].value
@@ -225,10 +231,11 @@ def quantity_for(text: str, start: int, end: int | None = None, language: str | 
 
 def is_unspecified_count(text: str, start: int, language: str | None = None) -> bool:
     """True when the noun phrase at ``start`` is counted without a number ("several nurses", "plusieurs
-    blessés", "varios heridos"; words of every language when ``language`` is not given): the pipeline
+    blessés", "varios heridos"; words of every language unless ``language`` is en, fr or es): the pipeline
     then sets the field's ``*_unspecified`` flag."""
     if not isinstance(text, str) or not 0 <= start <= len(text):
         return False
-    langs = (guess_language(text, language),) if language else LANGUAGES
+    known = _known(language)
+    langs = (known,) if known else LANGUAGES
     lo = max(0, start - 80)
     return any(_patterns(lang).unspecified_before.search(text, lo, start) is not None for lang in langs)
