@@ -39,6 +39,12 @@ _DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
 _NEAR_WORDS = 6
+#: Words that may stand between people and what happened to them ("were seriously injured").
+_AUXILIARIES = frozenset(
+    "were was are is been be have has had reportedly also later seriously critically severely gravely "
+    "lightly slightly badly fatally all both ont a été sont fueron resultaron han sido gravement grièvement "
+    "légèrement gravemente levemente".split()
+)
 _HARMED = ("damaged", "destroyed")
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 _GROUP_TARGETS = ("health_worker", "patient")
@@ -275,16 +281,27 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     event.time = times[0] if times else None
 
 
-def _count_for(doc: Doc, hit: Hit, quantities: list[Any]) -> tuple[int | None, Any]:
-    """The number of people ``hit`` names: a quantity just before it, or 1 for an article before a
-    singular noun ("a nurse"); ``(None, None)`` when none is written."""
-    for q in quantities:
+def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tuple[int | None, Any]:
+    """The number of people ``hit`` names: the last unused quantity just before it (a number counts one
+    noun: "nine employees of Doctors Without Borders" are nine), or 1 for a determiner before a singular
+    noun ("a nurse", "its driver"); ``(None, None)`` when none is written."""
+    for q in reversed(quantities):
         gap = doc.text[q.end : hit.start] if q.end <= hit.start else "x " * 9
-        if _between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap):
+        if id(q) not in used and _between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap):
             return q.value, q
     if not hit.value.get("plural") and _ARTICLE_ONE.search(doc.text[max(0, hit.start - 7) : hit.start]):
         return 1, None
     return None, None
+
+
+def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit]) -> Hit | None:
+    """The outcome word a group of people belongs to: one right after it across only auxiliaries ("were
+    killed", "ont été tués", "seriously injured"), else the nearest within 80 characters."""
+    for o in outcomes:
+        if o.start >= end and all(w.lower() in _AUXILIARIES for w in doc.text[end : o.start].split()):
+            return o
+    near = min(outcomes, key=lambda o: min(abs(o.start - end), abs(start - o.end)), default=None)
+    return near if near and min(abs(near.start - end), abs(start - near.end)) <= 80 else None
 
 
 def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
@@ -296,9 +313,9 @@ def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
     quantities = [q for q in sentence.quantities if not any(d and d.start <= q.start < d.end for d in sentence.dates)]
     outcomes = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
     groups = []  # (start, end, group, count, spans)
-    used = set()
+    used: set[int] = set()
     for hit in sentence.get("people"):
-        count, q = _count_for(doc, hit, quantities)
+        count, q = _count_for(doc, hit, quantities, used)
         if q is not None:
             used.add(id(q))
         start = q.start if q is not None else hit.start
@@ -309,15 +326,19 @@ def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
         for o in outcomes:
             gap = doc.text[q.end : o.start] if q.end <= o.start else doc.text[o.end : q.start]
             if _between_words(gap) <= 1 and not re.search(r"[,.;]", gap):
-                groups.append((q.start, q.end, "other", q.value, [q]))
+                # a bare number after people told just before counts the same kind ("five nurses were
+                # killed and 8 injured")
+                before = [g for g in groups if g[1] <= q.start and _between_words(doc.text[g[1] : q.start]) <= 8]
+                groups.append((q.start, q.end, before[-1][2] if before else "other", q.value, [q]))
                 break
+    groups.sort(key=lambda g: g[0])
     result: dict[str, Any] = {"spans": {}}
     tallies: dict[str, dict[str, list[int]]] = {o: {"health_worker": [], "other": []} for o in _OUTCOMES}
     for start, end, group, count, spans in groups:
         if not outcomes:
             break
-        outcome = min(outcomes, key=lambda o: min(abs(o.start - end), abs(start - o.end)))
-        if min(abs(outcome.start - end), abs(start - outcome.end)) > 80:
+        outcome = _outcome_for(doc, start, end, outcomes)
+        if outcome is None:
             continue
         kind = outcome.value["outcome"]
         if count is None:
