@@ -41,9 +41,43 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
 _NEAR_WORDS = 6
 #: Words that may stand between people and what happened to them ("were seriously injured").
 _AUXILIARIES = frozenset(
-    "were was are is been be have has had reportedly also later seriously critically severely gravely "
-    "lightly slightly badly fatally all both ont a été sont fueron resultaron han sido gravement grièvement "
-    "légèrement gravemente levemente".split()
+    [
+        "were",
+        "was",
+        "are",
+        "is",
+        "been",
+        "be",
+        "have",
+        "has",
+        "had",
+        "reportedly",
+        "also",
+        "later",
+        "seriously",
+        "critically",
+        "severely",
+        "gravely",
+        "lightly",
+        "slightly",
+        "badly",
+        "fatally",
+        "all",
+        "both",
+        "ont",
+        "a",
+        "été",
+        "sont",
+        "fueron",
+        "resultaron",
+        "han",
+        "sido",
+        "gravement",
+        "grièvement",
+        "légèrement",
+        "gravemente",
+        "levemente",
+    ]
 )
 _HARMED = ("damaged", "destroyed")
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
