@@ -6,27 +6,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from notatarget.cli.commands_exchange import DryRun, FileArg, UrlOption, import_group
+from notatarget.cli.commands_exchange import _day as _day  # one date parser for every command
 from notatarget.errors import NotatargetError
 
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="text or json.")]
 CountryOption = Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 code.")]
 facility_app = typer.Typer(help="One facility of the registry.", no_args_is_help=True)
-
-
-def _day(value: str | None, option: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise NotatargetError(f"{option} {value!r} is not a date", hint="use YYYY-MM-DD") from None
 
 
 def _emit(data: Any, fmt: str, text: Callable[[Any], str]) -> None:
