@@ -49,6 +49,7 @@ PUBLISHABLE: frozenset[str] = frozenset(
         "status",
     }
 )
+_LIST_FIELDS = frozenset({"attack_types", "weapons", "resources"})
 COORDINATE_METHODS = ("admin1_centroid", "grid", "none")
 #: Fields added by coordinate generalisation.
 GEO_FIELDS = ("latitude", "longitude", "geo_precision")
@@ -139,7 +140,10 @@ def public_record(incident: Any, policy: Policy | None = None) -> dict[str, Any]
             f"incident {get('id')} is {get('status')}; the {policy.name} policy publishes only "
             f"{', '.join(policy.statuses)} incidents"
         )
-    record = {name: _copy(get(name)) for name in policy.fields}
+    record = {name: get(name) for name in policy.fields}
+    for name in _LIST_FIELDS.intersection(record):
+        if record[name] is not None:
+            record[name] = list(record[name])  # a copy: the caller's incident stays untouched
     if policy.coordinates != "none":
         record.update(zip(GEO_FIELDS, generalise(get, policy), strict=True))
     return record
@@ -186,7 +190,3 @@ def _getter(incident: Any) -> Callable[[str], Any]:
         own = {"id": incident.id, "certainty": incident.certainty, "status": incident.status}
         return lambda name: own[name] if name in own else getattr(incident.values, name, None)
     return lambda name: getattr(incident, name, None)
-
-
-def _copy(value: Any) -> Any:
-    return list(value) if isinstance(value, list | tuple) else value
