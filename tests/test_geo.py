@@ -166,6 +166,15 @@ def test_person_names_and_common_words_of_the_language() -> None:
     assert "Kafranbel" in [m.text for m in find_places("Airstrike Hits Kafranbel Surgical Hospital Again\nText.")]
 
 
+def test_short_names_only_for_towns() -> None:
+    assert [m.text for m in find_places("Shelling near Gao and Ibb; Kim and Ben saw the Car.")] == ["Gao", "Ibb"]
+
+
+def test_internal_article_spellings() -> None:
+    [mention] = find_places("The hospital in Jisr al-Shughur was hit.")
+    assert mention.candidates[0].country == "SYR"
+
+
 def test_lower_case_article_is_part_of_the_name() -> None:
     [mention] = find_places("Medics fled al-Fasher after the shelling.")
     assert mention.text == "al-Fasher" and mention.candidates[0].country == "SDN"

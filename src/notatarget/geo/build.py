@@ -38,7 +38,7 @@ from pathlib import Path
 from notatarget.geo._text import ascii_name, name_key
 from notatarget.geo.errors import GeoError
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 #: Record kinds in the trie.
 COUNTRY, ADMIN1, PLACE, DEMONYM = 1, 2, 3, 4
@@ -167,12 +167,18 @@ def _usable(name: str) -> bool:
 
 
 def _article_variants(name: str) -> set[str]:
-    """ "Al Fasher" → {"El Fasher", "Fasher"}: Arabic article spellings that the press mixes freely."""
-    parts = name.replace("-", " ").split(" ", 1)
-    if len(parts) != 2 or parts[0].lower() not in _ARTICLES or len(parts[1]) < 4:
+    """Arabic article spellings that the press mixes freely: "El Fasher" → {"Al Fasher", "Fasher"}, "Jisr ash
+    Shughur" → {"Jisr al Shughur", "Jisr el Shughur"} (sun-letter assimilation written or not)."""
+    words = name.replace("-", " ").split()
+    slots = [i for i, w in enumerate(words) if w.lower() in _ARTICLES and i + 1 < len(words)]
+    if not slots or len(words[-1]) < 3:
         return set()
-    base = parts[1]
-    return {f"Al {base}", f"El {base}", f"Al-{base}", f"El-{base}", base} - {name}
+    out = set()
+    for article in ("Al", "El", "al", "el"):
+        out.add(" ".join(article if i in slots else w for i, w in enumerate(words)))
+    if slots[0] == 0 and len(words) == 2 and len(words[1]) >= 4:
+        out.add(words[1])
+    return out - {name}
 
 
 def _country_names(pycountry_country: object, translations: list[gettext.NullTranslations]) -> set[str]:

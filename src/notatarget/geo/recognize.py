@@ -10,8 +10,9 @@ A match is dropped when it is likely not a place here (rules, not tuned to docum
 - it is on the stop-list (``data/stoplist.txt``: months, weekdays, directions, words of the domain);
 - it is a common English word, or (for names of several words) made only of common English words (wordfreq
   Zipf >= 4.0), and not a country, not a city of a million people, and not next to an admin word ("Bay region");
-- it has three letters or fewer and starts with a capital, or has a word in capitals of two to four letters
-  ("NGO", "A NGO"), unless an admin word follows ("Abs district"); countries are exempt ("DRC", "UK");
+- it has three letters or fewer and starts with a capital (unless it is the own name of a town of 50,000:
+  "Gao", "Yei"), or has a word in capitals of two to four letters ("NGO", "A NGO"), unless
+  an admin word follows ("Abs district"); countries are exempt ("DRC", "UK");
 - it is an admin1 name made of a direction and an admin word only ("Western Region": which country's?);
 - it is known only as an alternate name and a facility word follows ("Al Thawra hospital" is a hospital);
 - it is a single word known only as an alternate name of a small place (under 15,000 people, or under 100,000
@@ -91,6 +92,7 @@ _TITLE_BEFORE = regex.compile(
 _CAPITAL_AFTER = regex.compile(r" (\p{Lu}\p{Ll}+)")
 _CAPITAL_BEFORE = regex.compile(r"(?<![.!?:;]\s*)(?<!^)(\p{Lu}\p{Ll}+) $")
 MIN_POP_BESIDE_NAMES = 100_000
+MIN_POP_SHORT_NAME = 50_000
 _KIND_NAMES = {COUNTRY: "country", ADMIN1: "admin1", PLACE: "place", DEMONYM: "demonym"}
 
 
@@ -304,7 +306,7 @@ def _acceptable(record: Record, ctx: _Context) -> bool:
         return True
     if any(2 <= len(token) <= 4 and token.isupper() for token in ctx.surface.split()):
         return False  # "NGO", "A NGO", "MSF": acronyms, not places
-    if len(ctx.surface) <= 3 and ctx.surface[0].isupper():
+    if len(ctx.surface) <= 3 and ctx.surface[0].isupper() and not _big_short_name(record):
         return False
     if record.kind == PLACE and ctx.lower_word:
         return False
@@ -322,6 +324,12 @@ def _acceptable(record: Record, ctx: _Context) -> bool:
     if not record.flags & PRIMARY or record.flags & VARIANT:
         return record.population >= (MIN_POP_ALTERNATE if record.zipf < 30 else MIN_POP_ALTERNATE_WORDLIKE)
     return record.population >= MIN_POP_PRIMARY or record.zipf < 25
+
+
+def _big_short_name(record: Record) -> bool:
+    """A name of three letters that is a town's own name, 50,000 people or more ("Gao"); common words ("Kim") are
+    dropped by the common-word rule."""
+    return bool(record.flags & PRIMARY) and record.population >= MIN_POP_SHORT_NAME
 
 
 def _lower_word(word: str) -> bool:
