@@ -61,9 +61,9 @@ def test_every_format_holds_every_incident(filled: Store, fmt: str) -> None:
     elif fmt == "geojson":
         features = json.loads(data)["features"]
         assert len(features) == 3 and features[0]["geometry"]["coordinates"] == [34.4567, 31.5123]
-    elif fmt == "jsonl":
-        lines = [json.loads(line) for line in data.splitlines()]
-        assert [r["attack_types"] for r in lines] == [["heavy_weapons", "arson"]] * 3
+    elif fmt in ("jsonl", "json"):
+        objects = json.loads(data) if fmt == "json" else [json.loads(line) for line in data.splitlines()]
+        assert [r["attack_types"] for r in objects] == [["heavy_weapons", "arson"]] * 3
     else:
         rows = list(csv.reader(io.StringIO(data.decode())))
         assert rows[0] == list(FULL_COLUMNS) and len(rows) == (5 if fmt == "hxl" else 4)

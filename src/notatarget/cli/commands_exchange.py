@@ -78,7 +78,7 @@ IMPORT_KINDS = {
 
 
 def export_command(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="hxl, csv, geojson, xlsx or jsonl.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="hxl, csv, geojson, xlsx, jsonl or json.")],
     output: Annotated[str, typer.Option("--output", "-o", help="File to write, or - for standard output.")],
     public: Annotated[bool, typer.Option("--public", help="Only what the public field policy allows.")] = False,
     country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 code.")] = None,

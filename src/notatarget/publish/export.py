@@ -23,7 +23,7 @@ from notatarget.domain import Certainty
 from notatarget.errors import NotatargetError
 from notatarget.publish.policy import Policy, load_policy, public_record
 
-FORMATS = ("hxl", "csv", "geojson", "xlsx", "jsonl")
+FORMATS = ("hxl", "csv", "geojson", "xlsx", "jsonl", "json")
 BATCH = 5_000
 LIST_SEPARATOR = "|"  # libhxl's list separator (``Dataset.expand_lists``); codes never contain it
 XLSX_MAX_ROWS = 1_048_576
@@ -289,6 +289,16 @@ def write_jsonl(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], out
     return n
 
 
+def write_json(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], out: IO[bytes]) -> int:
+    """One JSON array of objects, keys in column order (written object by object)."""
+    out.write(b"[")
+    n = 0
+    for n, row in enumerate(rows, 1):
+        out.write((b",\n" if n > 1 else b"\n") + _json({c: row.get(c) for c in columns}).encode("utf-8"))
+    out.write(b"\n]\n")
+    return n
+
+
 def write_geojson(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], out: IO[bytes]) -> int:
     """A GeoJSON FeatureCollection, one Point feature per incident (null geometry when it has no place)."""
     properties = [c for c in columns if c not in ("latitude", "longitude")]
@@ -344,4 +354,5 @@ WRITERS: dict[str, Callable[[Iterable[Mapping[str, Any]], tuple[str, ...], IO[by
     "geojson": write_geojson,
     "xlsx": write_xlsx,
     "jsonl": write_jsonl,
+    "json": write_json,
 }
