@@ -85,14 +85,15 @@ def test_coded_columns_map_to_the_codebook(tmp_path: Path) -> None:
     rows = [_row("9001"), _row("9002", **second_row)]
     result = read_insecurity_insight(_csv(tmp_path / "ii.csv", rows))
     first, second = result.mentions
-    assert (first.date, first.date_precision, first.country) == ("2025-03-16", "month", "SYR")
+    assert (first.date, first.date_precision, first.country) == ("2025-03", "month", "SYR")
+    assert first.source_record.codes == {"coded_date": "2025-03-16"}
     assert (first.geo_precision, first.latitude, first.admin1) == ("settlement", 36.2, "North Province")
     assert first.attack_types == ["heavy_weapons"] and first.weapons == ["air_launched"]
     assert first.facility_damage == "destroyed" and first.health_workers_killed == 2
     assert set(first.resources) == {"facility", "personnel"} and first.perpetrator is None
     assert first.source_record.dataset == "insecurity_insight"
     assert (first.source_record.record_id, first.source_record.row_number) == ("9001", 2)
-    assert second.date_precision == "day"
+    assert (second.date, second.date_precision) == ("2025-03-17", "day")
     assert set(second.attack_types) == {"individual_weapons", "arson", "armed_entry"}
     assert set(second.weapons) == {"firearms", "arson"}
 
@@ -106,7 +107,7 @@ def test_hxl_row_and_tags_only_headers_read_the_same(tmp_path: Path) -> None:
     assert tagged[0].source_record.row_number == plain[0].source_record.row_number + 1
     tagged[0].source_record.row_number = plain[0].source_record.row_number
     assert plain[0].to_dict() == tagged[0].to_dict()
-    assert (by_tag[0].date, by_tag[0].country, by_tag[0].health_workers_killed) == ("2025-03-16", "SYR", 2)
+    assert (by_tag[0].date, by_tag[0].country, by_tag[0].health_workers_killed) == ("2025-03", "SYR", 2)
     assert by_tag[0].source_record.record_id == "9001"
 
 
@@ -120,7 +121,7 @@ def test_xlsx_with_excel_serials_and_iso_datetimes(tmp_path: Path) -> None:
         sheet.append([row[h] for h in HEADERS])
     book.save(tmp_path / "ii.xlsx")
     mentions = read_insecurity_insight(tmp_path / "ii.xlsx").mentions
-    assert [m.date for m in mentions] == ["2025-03-16", "2025-03-17", "2025-03-16"]
+    assert [m.source_record.codes["coded_date"] for m in mentions] == ["2025-03-16", "2025-03-17", "2025-03-16"]
     assert [m.source_record.record_id for m in mentions] == ["9001", "9002", "9003"]
 
 

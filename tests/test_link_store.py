@@ -177,3 +177,11 @@ def test_members_list_reports_and_source_records(store: Store) -> None:
     assert all(e["publisher"] and e["published"] == "2031-03-04" for e in reported)
     [imported] = [e for e in entries if "source_record" in e]
     assert imported["source_record"] == {"dataset": "insecurity_insight", "record_id": "900001", "row_number": 2}
+
+
+def test_a_partial_run_sees_month_dated_neighbours(store: Store) -> None:
+    row = _mention(date="2031-03", date_precision="month", source_record=SourceRecord("insecurity_insight", "7"))
+    store.add_mentions(None, [row])
+    _link(store)
+    [news] = _report(store, "A later report.", _mention(date="2031-03-28"))
+    assert _link(store, mention_ids=[news]).mentions == 2

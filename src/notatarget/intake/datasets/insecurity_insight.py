@@ -192,9 +192,10 @@ def _mention(
     if day > date.today():
         raise ImportRowError(n, f"date {day.isoformat()} is in the future")
     description = _text(row.get(cols["description"]))
+    precision = _date_precision(day, description)
     mention = Mention(
-        date=day.isoformat(),
-        date_precision=_date_precision(day, description),
+        date=day.isoformat() if precision == "day" else day.isoformat()[:7],
+        date_precision=precision,
         country=_country(row.get(cols["iso3"]), row.get(cols["country"]), n),
         admin1=_text(row.get(cols["admin1"])),
         latitude=parse_coordinate(row.get(cols["latitude"]), n, "Latitude", 90),
@@ -227,7 +228,7 @@ def _mention(
             mention.facility_type = mention.facility_type or FacilityType.WAREHOUSE.value
     event_id = row.get(cols["event_id"])
     record_id = _record_id(event_id, row)
-    mention.source_record = SourceRecord(dataset, record_id, n)
+    mention.source_record = SourceRecord(dataset, record_id, n, codes={"coded_date": day.isoformat()})
     return mention
 
 
@@ -292,7 +293,8 @@ def _informative(value: Any) -> str | None:
 
 
 def _date_precision(day: date, description: str | None) -> str:
-    """II rows carry a day, but a description opening "May 2020:" says only the month is known."""
+    """II rows carry a day, but a description opening "May 2020:" says only the month is known: such a
+    mention is dated ``2020-05`` (the coded day stays in the source record's ``codes``)."""
     match = _MONTH_PREFIX.match(description or "")
     if match and match.group(2) == str(day.year) and match.group(1).casefold() == day.strftime("%B").casefold():
         return "month"
