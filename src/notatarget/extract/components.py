@@ -79,6 +79,7 @@ _AUXILIARIES = frozenset(
         "levemente",
     ]
 )
+_PERFECT = re.compile(r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly)\b", re.IGNORECASE)
 _HARMED = ("damaged", "destroyed")
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 _GROUP_TARGETS = ("health_worker", "patient")
@@ -225,7 +226,10 @@ def events(doc: Doc) -> Doc:
         if _is_aggregate(doc, sentence):
             continue
         dated = bool(_sentence_dates(doc, sentence))
-        if not dated and not any(_specific(doc, sentence, t) for t in targets):
+        # a class of targets told in general ("health facilities have been looted") is no one incident;
+        # told as one past act ("health supplies were taken") it is
+        general = _PERFECT.search(doc.text[sentence.start : sentence.end])
+        if not dated and general and not any(_specific(doc, sentence, t) for t in targets):
             continue
         doc.events.append(Event(sentence, triggers + harm, targets))
     return doc

@@ -257,10 +257,16 @@ def _weapon(hit: Hit) -> str | None:
 
 
 def weapon_classes(m: Mention) -> set[str]:
-    """The weapon classes (codebook ``Weapon``) of the rules behind a mention's attack types and weapons."""
-    names = ("attack_types", "weapons", "perpetrator")  # "gunmen" carry firearms
-    rules = (rule_by_id(s.rule) for name in names for s in m.spans.get(name, []) if s.rule)
-    return {r.value["weapon_class"] for r in rules if r and "weapon_class" in r.value}
+    """The weapon classes (codebook ``Weapon``) of the rules behind a mention's attack types and weapons;
+    when they name none, the class its armed perpetrator carries ("gunmen", "soldiers": firearms)."""
+
+    def classes(field_name: str, key: str) -> set[str]:
+        rules = (rule_by_id(s.rule) for s in m.spans.get(field_name, []) if s.rule)
+        return {r.value[key] for r in rules if r and key in r.value}
+
+    return classes("attack_types", "weapon_class") | classes("weapons", "weapon_class") or classes(
+        "perpetrator", "carries"
+    )
 
 
 def _counts(m: Mention, g: Group) -> None:
