@@ -44,6 +44,7 @@ def only(text: str, published: date | None = FRI_2016_11_18) -> DateMention:
         ("Attack on Nov. 18, 2016.", "2016-11-18"),
         ("٣ مايو ٢٠١٩", "2019-05-03"),
         ("هاجمت القوات المستشفى في 3 آذار 2019", "2019-03-03"),
+        ("استهدف القصف المستشفى في 28 أيار/مايو 2019", "2019-05-28"),
     ],
 )
 def test_explicit_dates(text: str, value: str) -> None:
