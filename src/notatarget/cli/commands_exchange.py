@@ -50,13 +50,16 @@ def _import(kind: str, read: Callable[[Path], list], file: Path, dry_run: bool, 
     if dry_run:
         typer.echo(f"{file}: {len(mentions)} row(s) valid for {kind}; nothing stored (dry run)")
         return
+    from notatarget.analyze import after_linking
     from notatarget.link.store import import_mentions
     from notatarget.store import Store
 
     with Store.open(database_url) as store, store.session() as session:
         summary = import_mentions(session, store, mentions, actor=f"import:{kind}")
+        extra = after_linking(session, summary.link.changed)
     typer.echo(
-        f"{file}: {summary.added} mention(s) added, {summary.already} already stored; linking: {summary.link.to_dict()}"
+        f"{file}: {summary.added} mention(s) added, {summary.already} already stored; "
+        f"linking: {summary.link.to_dict()}; {extra}"
     )
 
 
