@@ -84,6 +84,9 @@ def test_date_after_the_reference_is_from_the_year_before() -> None:
         # 18 November 2016 was a Friday, 2015 a Wednesday: the weekday picks the year.
         ("On Wednesday 18 November the clinic closed.", date(2016, 11, 20), "2015-11-18"),
         ("Le mercredi 16 novembre, l'hôpital a été bombardé.", date(2017, 2, 1), "2016-11-16"),
+        # a weekday that agrees with neither of the last two years is ignored, not followed years back
+        ("Sat 5 May the clinic closed.", date(2016, 5, 6), "2016-05-05"),
+        ("On 29 February the clinic closed.", date(2017, 3, 1), "2016-02-29"),
     ],
 )
 def test_weekday_chooses_the_year(text: str, published: date, value: str) -> None:

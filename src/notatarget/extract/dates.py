@@ -450,17 +450,14 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _infer_year(month: int, day: int, weekday: int | None, ref: date) -> date | None:
-    """The most recent ``month``/``day`` not after ``ref`` (plus slack) whose weekday agrees, within 28
-    years (a full weekday cycle); without a weekday, or when none agrees, the most recent one."""
+    """The most recent ``month``/``day`` not after ``ref`` (plus slack); with a weekday, the more recent of
+    the last two such dates on which it agrees. A weekday that agrees with neither (a slip, or "The Sun
+    5 May") is ignored rather than sending the date years back."""
     latest = ref + _FUTURE_SLACK
-    candidates = [
-        d for y in range(latest.year, latest.year - 29, -1) if (d := _safe_date(y, month, day)) and d <= latest
-    ]
-    if weekday is not None:
-        for candidate in candidates:
-            if candidate.weekday() == weekday:
-                return candidate
-    return candidates[0] if candidates else None
+    candidates = [d for y in (latest.year, latest.year - 1, latest.year - 2) if (d := _safe_date(y, month, day))]
+    candidates = [d for d in candidates if d <= latest][:2]
+    agreeing = [d for d in candidates if d.weekday() == weekday]
+    return (agreeing or candidates or [None])[0]
 
 
 def _year_from_context(month: int, day: int, weekday: int | None, context: date) -> date | None:
