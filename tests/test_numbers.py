@@ -49,6 +49,8 @@ from notatarget.extract.numbers import (
         ("des centaines", "fr", 100),
         ("cientos", "es", 100),
         ("une dizaine", "fr", 10),
+        ("plus d'une dizaine", "fr", 10),
+        ("près d’une centaine", "fr", 100),
         ("a couple", None, 2),
         ("both", None, 2),
         ("no one", None, 0),

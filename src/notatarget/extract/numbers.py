@@ -110,7 +110,7 @@ def _patterns(lang: str) -> _Patterns:
     exact = _alternation(list(r["exact"][lang]))
     zero = _alternation(r["zero"][lang])
     scan = (
-        rf"(?:(?<![\w-])(?P<mod>{_alternation(r['modifiers'][lang])})\s+)?"
+        rf"(?:(?<![\w-])(?P<mod>{_alternation(r['modifiers'][lang])})\s*)?"
         rf"(?:(?<![\w-])(?:(?P<vague>{vague})|(?P<exact>{exact})|(?P<zero>{zero})|(?P<words>{words})(?![\w-]))"
         rf"|(?P<digits>{digits}))"
     )
