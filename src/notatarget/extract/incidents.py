@@ -40,6 +40,7 @@ class Group:
     support: list[Sentence] = field(default_factory=list)
     last: int = 0
     weapons: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
     counts: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -68,8 +69,16 @@ def _date_fits(a: Any, b: Any) -> bool:
     return a.value.startswith(b.value) or b.value.startswith(a.value)
 
 
+def _settlements(event: Event) -> set[str]:
+    """The towns and villages the event's sentence names (geo mentions of kind "place")."""
+    return {p.text.casefold() for p in event.sentence.places if p.kind == "place"}
+
+
 def _fits(group: Group, event: Event, doc: Doc) -> bool:
     if group.background != event.background or not _date_fits(group.date, event.date):
+        return False
+    here = _settlements(event)
+    if here and group.places and not here & group.places:  # the same day in another town: another act
         return False
     ftype = event.facility.value.get("facility_type") if event.facility else None
     if ftype and group.facility_type and ftype != group.facility_type and "other" not in (ftype, group.facility_type):
@@ -118,6 +127,7 @@ def group(doc: Doc) -> Doc:
                 groups.append(target)
             target.events.append(event)
             target.last = event.sentence.index
+            target.places |= _settlements(event)
             target.weapons.update(filter(None, map(_weapon, event.triggers)))
             target.date = target.date or event.date
             if (event.facility and not target.facility_type) or (target.facility_type == "other" and event.facility):
@@ -148,6 +158,7 @@ def _merge_undated(groups: list[Group]) -> list[Group]:
             host = same[0]
             host.events = sorted(host.events + g.events, key=lambda e: e.sentence.index)
             host.names += g.names
+            host.places |= g.places
             host.facility_type = host.facility_type or g.facility_type
         else:
             kept.append(g)

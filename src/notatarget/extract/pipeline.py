@@ -2,7 +2,7 @@
 
 Components run in order on one shared :class:`~notatarget.extract.document.Doc`, each with one job
 (spaCy style): segment (sentences and rule hits) → anchor (reference date) → events (attack with a
-health-care target) → dates (and times) → counts → group (incidents) → places → mentions.
+health-care target) → dates (and times) → counts → places → group (incidents) → mentions.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ COMPONENTS: tuple[Callable[[Doc], Doc], ...] = (
     components.events,
     components.dates,
     components.counts,
-    incidents.group,
     places.places,
+    incidents.group,
 )
 
 

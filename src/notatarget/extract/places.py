@@ -1,6 +1,6 @@
 """Places component: country, admin1, location and coordinates of each incident, from the geo stage.
 
-Place names are looked for in the lead (title and first sentences) and in the incidents' sentences only,
+Place names are looked for in the lead (title and first sentences) and in the event sentences only,
 so the cost does not grow with long background passages; the geo stage resolves them as one document
 (main country, chosen place per mention).
 """
@@ -19,10 +19,9 @@ _KIND_RANK = {"place": 0, "admin1": 1, "country": 2, "demonym": 3}
 
 
 def places(doc: Doc) -> Doc:
-    """Component: place mentions of the lead and incident sentences, resolved for the whole document."""
+    """Component: place mentions of the lead and event sentences, resolved for the whole document."""
     wanted = {s.index: s for s in doc.sentences[:LEAD_SENTENCES]}
-    for g in doc.incidents:
-        wanted.update({s.index: s for s in g.sentences})
+    wanted.update({e.sentence.index: e.sentence for e in doc.events})
     found: list[Any] = []
     for index in sorted(wanted):
         s = wanted[index]
