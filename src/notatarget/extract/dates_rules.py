@@ -68,7 +68,6 @@ class Vocabulary:
     anaphoric_days: dict[str, int]
     relative_periods: dict[str, tuple[str, int]]
     ago_units: dict[str, str]
-    last_words: frozenset[str]
     weekday_not_before: frozenset[str]
     weekday_not_after: frozenset[str]
     name_heads_after: frozenset[str]
@@ -107,7 +106,6 @@ def vocabulary() -> Vocabulary:
         anaphoric_days={name_key(k): v for k, v in _merge(d["anaphoric_days"]).items()},
         relative_periods={name_key(k): (v[0], v[1]) for k, v in _merge(d["relative_periods"]).items()},
         ago_units={w: unit for unit, words in d["ago_units"].items() for w in words},
-        last_words=frozenset(d["last_words"]),
         weekday_not_before=frozenset(d["weekday_not_before"]),
         weekday_not_after=frozenset(d["weekday_not_after"]),
         name_heads_after=frozenset(d["name_heads_after"]),
