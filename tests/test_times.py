@@ -100,3 +100,16 @@ def test_every_rule_has_a_working_example() -> None:
     assert set(examples) == {p["id"] for p in rules["patterns"]}
     for rule, text in examples.items():
         assert [t.rule for t in find_times(text)] == [rule], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Gunmen came at 9 at night.", "21:00"),
+        ("Gunmen came at 2 at night.", "02:00"),
+        ("Llegaron a las 2 de la noche.", "02:00"),
+        ("Llegaron a las 10 de la noche.", "22:00"),
+    ],
+)
+def test_night_is_after_noon_only_from_six(text: str, value: str) -> None:
+    assert [t.value for t in find_times(text)] == [value]

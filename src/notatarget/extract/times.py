@@ -79,7 +79,7 @@ def _is_reference(word: str) -> bool:
 
 @cache
 def _prepositions() -> frozenset[str]:
-    return frozenset(p.lower() for p in _rules()["prepositions"] + ["local", "gmt", "utc"])
+    return frozenset(p.lower() for p in _rules()["prepositions"] + _rules()["time_words"])
 
 
 def _value(rule: str, m: re.Match[str], text: str) -> str | None:
@@ -98,7 +98,7 @@ def _value(rule: str, m: re.Match[str], text: str) -> str | None:
     part = (g.get("part") or g.get("part2") or "").lower()
     if g.get("ampm"):
         hour = hour % 12 + (12 if g["ampm"].lower() == "p" else 0)
-    elif part in r["pm_parts"] and hour < 12:
+    elif part in r["pm_parts"] and hour < 12 and not (part in r["night_parts"] and hour < 6):
         hour += 12
     elif part in r["am_parts"] and hour == 12:
         hour = 0
