@@ -10,6 +10,7 @@ import pytest
 from openpyxl import Workbook
 
 from notatarget.domain.codebook import SSA_ATTACK_LABELS
+from notatarget.errors import IntakeError
 from notatarget.intake.datasets import acled, kobo, who_ssa
 from notatarget.intake.datasets.common import RejectedRows
 
@@ -260,3 +261,10 @@ def test_kobo_rejects_bad_submissions_by_row(tmp_path: Path) -> None:
     with pytest.raises(RejectedRows) as caught:
         kobo.read(write_csv(tmp_path / "kobo.csv", list(rows[0]), rows))
     assert [e.row_number for e in caught.value.errors] == [3, 4]
+
+
+@pytest.mark.parametrize("reader", [who_ssa.read, acled.read, kobo.read])
+def test_a_file_of_another_kind_is_refused_at_once(tmp_path: Path, reader: object) -> None:
+    path = write_csv(tmp_path / "other.csv", ["Date", "Event Description"], [{"Date": "2031-01-01"}])
+    with pytest.raises(IntakeError, match="does not look like"):
+        reader(path)

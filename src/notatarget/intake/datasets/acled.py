@@ -63,7 +63,7 @@ _KEPT_CODES = ("geo_precision", "time_precision", "event_type", "sub_event_type"
 
 def read(path: str | Path) -> list[Mention]:
     """The health-care events of an ACLED export (CSV or XLSX); all-or-nothing (:class:`RejectedRows`)."""
-    return read_mentions(path, mention_from_row)
+    return read_mentions(path, mention_from_row, kind="ACLED export", required=REQUIRED_COLUMNS)
 
 
 def health_care_target(notes: str) -> str | None:

@@ -8,13 +8,14 @@ all-or-nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from notatarget.domain import Mention
-from notatarget.errors import ImportRowError
+from notatarget.errors import ImportRowError, IntakeError
 from notatarget.intake.datasets.common import RejectedRows, parse_date, read_table
 
 RowParser = Callable[[Mapping[str, Any], int], Mention | None]
@@ -49,8 +50,11 @@ def day(row: Mapping[str, Any], column: str, number: int) -> str:
         raise ImportRowError(number, f"{column}: {str(value)[:40]!r} is not a date (use YYYY-MM-DD)") from None
 
 
-def read_mentions(path: str | Path, parse: RowParser) -> list[Mention]:
+def read_mentions(path: str | Path, parse: RowParser, *, kind: str, required: Sequence[str]) -> list[Mention]:
     """Every row of the file at ``path`` as a mention; ``parse`` returns None to skip a row on purpose.
+
+    A file without the ``required`` columns (matched on the last part of a ``group/field`` or ``group-field``
+    header) is refused at once as not being a ``kind`` file.
 
     A row repeating an earlier row's record id with the same values (a submission sent twice over a flaky
     network) is dropped; with different values it is an error. Raises :class:`RejectedRows` listing every
@@ -58,6 +62,12 @@ def read_mentions(path: str | Path, parse: RowParser) -> list[Mention]:
     """
     table = read_table(path)
     headers = [h or f"column {i + 1}" for i, h in enumerate(table.headers)]
+    present = {re.split(r"[/-]", h)[-1].casefold() for h in headers} | {h.casefold() for h in headers}
+    if missing := [c for c in required if c.casefold() not in present]:
+        raise IntakeError(
+            f"{Path(path).name} does not look like a {kind} file: no {', '.join(missing)} column",
+            hint="check the file, or choose another kind: notatarget import --help",
+        )
     mentions: dict[str, Mention] = {}
     errors: list[ImportRowError] = []
     for row in table.rows:

@@ -20,11 +20,12 @@ from notatarget.intake.forms import COUNT_FIELDS, PHOTO_FIELDS, SOURCE_TYPES, ce
 
 DATASET = "kobo"
 _ID_COLUMNS = ("instanceID", "KEY", "_uuid", "uuid")
+REQUIRED_FIELDS = ("incident_date", "country", "source_type")
 
 
 def read(path: str | Path) -> list[Mention]:
     """Every submission in a KoBo or ODK Central export (CSV or XLSX); all-or-nothing (:class:`RejectedRows`)."""
-    return read_mentions(path, mention_from_row)
+    return read_mentions(path, mention_from_row, kind="notatarget field-report", required=REQUIRED_FIELDS)
 
 
 def field_names(row: Mapping[str, object]) -> dict[str, object]:
@@ -42,7 +43,7 @@ def mention_from_row(row: Mapping[str, object], row_number: int) -> Mention:
     record_id = next((text(cells, c) for c in _ID_COLUMNS if text(cells, c)), "").removeprefix("uuid:")
     if not record_id:
         raise ValueError("no submission id (instanceID, KEY or _uuid column)")
-    for required in ("incident_date", "country", "source_type"):
+    for required in REQUIRED_FIELDS:
         if not text(cells, required):
             raise ValueError(f"empty {required}")
     source_type = text(cells, "source_type")

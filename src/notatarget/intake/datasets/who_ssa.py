@@ -58,7 +58,7 @@ _LABELS_LONGEST_FIRST = sorted(SSA_ATTACK_LABELS, key=len, reverse=True)
 
 def read(path: str | Path) -> list[Mention]:
     """Every row of an SSA export file (CSV or XLSX); all-or-nothing (:class:`RejectedRows`)."""
-    return read_mentions(path, mention_from_row)
+    return read_mentions(path, mention_from_row, kind="WHO SSA export", required=REQUIRED_COLUMNS)
 
 
 def split_attack_types(cell: str) -> list[str]:
