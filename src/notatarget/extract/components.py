@@ -81,6 +81,7 @@ _AUXILIARIES = frozenset(
 )
 _PERFECT = re.compile(r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly)\b", re.IGNORECASE)
 _HARMED = ("damaged", "destroyed")
+_CAPTION = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+$")
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 _GROUP_TARGETS = ("health_worker", "patient")
 #: An act dated more than this before the report's reference date is background (an earlier attack).
@@ -282,6 +283,10 @@ def _dateline_or_report(doc: Doc, mention: Any) -> bool:
     ):
         return True
     sentence = doc.sentence_at(mention.start)
+    if not doc.text[mention.end : sentence.end].strip(" .\n") and _CAPTION.search(
+        doc.text[sentence.start : mention.start]
+    ):
+        return True  # a photo caption's place and date: "..., Hajja province, Yemen August 16, 2016."
     return any(0 <= mention.start - r.end <= 4 for r in _cues(sentence, "reporting"))
 
 
@@ -291,8 +296,9 @@ def dates(doc: Doc) -> Doc:
     event_sentences = {e.sentence.index for e in doc.events}
     for event in doc.events:
         _date_event(doc, event, event_sentences)
-    # without a publication date, the latest act the report dates stands for "now"
-    reference = doc.reference or max((_last_day(e.date.value) for e in doc.events if e.date), default=None)
+    # without a publication date, the first act the report dates (not told as earlier) stands for "now"
+    first = next((e.date for e in doc.events if e.date and not _cues(e.sentence, "background")), None)
+    reference = doc.reference or (_last_day(first.value) if first else None)
     for event in doc.events:
         cue = bool(_cues(event.sentence, "background"))
         if reference and event.date is not None:

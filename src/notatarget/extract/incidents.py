@@ -26,6 +26,10 @@ _EXPLOSIVE = ("heavy_weapons", "explosive_device")
 _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
 _EVIDENCE_CHARS = 400
+_NOT_NAME = re.compile(
+    r"\b(?:hospitals?|clinics?|health|centres?|centers?|the|al|el|msf|doctors without borders|"
+    r"m[ée]decins sans fronti[èe]res|icrc|red cross|red crescent|supported|run|operated)\b|[’']s\b|[-’']"
+)
 
 
 @dataclass(slots=True)
@@ -51,7 +55,9 @@ class Group:
 
 
 def _core(name: str) -> str:
-    return re.sub(r"\b(?:hospital|clinic|health|centre|center|the|al|el)\b|[’'s-]", " ", name.lower()).strip()
+    """A facility name without facility nouns, articles and operators ("MSF-supported", "Doctors Without
+    Borders"): the words that tell one facility from another."""
+    return _NOT_NAME.sub(" ", name.lower()).strip()
 
 
 def _same_name(a: str, b: str) -> bool:
