@@ -77,12 +77,11 @@ def survey() -> list[dict[str, str]]:
         _question("text", "perpetrator", "Alleged perpetrator (if known)"),
         _question("text", "description", "What happened (no names of people)", hint="Do not write anyone's name."),
         _question("select_one source_type", "source_type", "How do you know about this attack?", **yes),
-        *(_question("image", name, f"Photo {n}", parameters="max-pixels=1600") for n, name in _numbered(PHOTO_FIELDS)),
+        *(
+            _question("image", name, f"Photo {n}", parameters="max-pixels=1600")
+            for n, name in enumerate(PHOTO_FIELDS, 1)
+        ),
     ]
-
-
-def _numbered(names: tuple[str, ...]) -> list[tuple[int, str]]:
-    return list(enumerate(names, 1))
 
 
 def _choices_of(list_name: str, coded: type[Coded]) -> list[dict[str, str]]:
