@@ -469,3 +469,16 @@ def test_unusable_reference_is_ignored() -> None:
 def test_any_language_argument(language: object) -> None:
     found = find_dates("Shelling on 3 March and yesterday.", FRI_2016_11_18, language)  # type: ignore[arg-type]
     assert [m.value for m in found] == ["2016-03-03", "2016-11-17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Northtown/New York, January 8, 2021—The agency condemned the raid.", date(2021, 1, 8)),
+        ("Daily Courier - Northtown Fri 07 Jun 2019, 05:36 PM\nThe agency condemned it.", date(2019, 6, 7)),
+        ("By the Courier\nAugust 19, 2016, 1:52 PM\nThe clinic was hit.", date(2016, 8, 19)),
+        ("Tuesday, April 23rd 2024\nA warrant was issued.", date(2024, 4, 23)),
+    ],
+)
+def test_more_dateline_forms(text: str, expected: date) -> None:
+    assert find_dateline(text) == expected

@@ -35,13 +35,15 @@ _DATELINE_LINES = 12
 _NARRATIVE_GAP = timedelta(days=7)  # an explicit date further than this from the reference starts a narrative
 _DATELINE_CHARS = 3000
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0621-\u064a]"  # Latin and Cyrillic capitals, Arabic letters (no case)
-_PLACE_WORDS = rf"{_CAPITAL}[\w.'’-]*(?:[ -]{_CAPITAL}[\w.'’-]*){{0,3}}"
-_PLACE = rf"{_PLACE_WORDS}(?:[,،]\s*{_PLACE_WORDS})?"
+_PLACE_WORDS = rf"{_CAPITAL}[\w.'’-]*(?:(?:[ /-]|\s[-–/]\s){_CAPITAL}[\w.'’-]*){{0,3}}"
+_PLACE = rf"{_PLACE_WORDS}(?:[,،]\s*{_PLACE_WORDS})?"  # "GENEVA", "ERBIL, Kurdistan Region", "Bamako/New York"
+_CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)?"  # ", 1:52 PM" after a dateline date
 _AGENCY = r"\([^()\n]{1,30}\)"
 _DATELINE_BEFORE = re.compile(rf"\W*{_PLACE}(?:\s*{_AGENCY}\s*[-–—:]+)?[\s,،]*")
 _DASH_AFTER = re.compile(rf"\s*(?:{_AGENCY}\s*)?[-–—]")
 _AFTER_AGENCY = re.compile(rf"\W*{_PLACE}\s*{_AGENCY}\s*[-–—:]+\s*")
-_DATELINE_AFTER = re.compile(rf"\s*(?:{_AGENCY}\s*)?(?:[-–—:|]|$)")
+_DATELINE_AFTER = re.compile(rf"{_CLOCK}\s*(?:{_AGENCY}\s*)?(?:[-–—:|]|$)")
+_ONLY_CLOCK = re.compile(rf"{_CLOCK}[\s|:–—-]*")
 _LABEL = re.compile(
     r"\W*(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|this story is from|publié le|mis à jour le|"
     r"fecha|publicado(?: el)?)?\s*:?\s*$",
@@ -150,7 +152,7 @@ def _dateline(text: str, mentions: list[DateMention], reference: date | None) ->
             return found
         if not before.strip() and _DASH_AFTER.match(after):  # "27 October 2015 – The agency ..."
             return found
-        if labelled is None and _LABEL.match(before) and not after.strip(" \t|:–—-"):
+        if labelled is None and _LABEL.match(before) and _ONLY_CLOCK.fullmatch(after):
             labelled = found
     return labelled or _page_date(text)
 
