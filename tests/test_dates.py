@@ -482,3 +482,9 @@ def test_any_language_argument(language: object) -> None:
 )
 def test_more_dateline_forms(text: str, expected: date) -> None:
     assert find_dateline(text) == expected
+
+
+def test_a_title_case_headline_with_a_date_is_not_a_dateline() -> None:
+    text = "Clinic Bombed On 3 May 2019\nThe clinic was hit yesterday, the agency said."
+    assert find_dateline(text, date(2019, 5, 10)) is None
+    assert values(text, date(2019, 5, 10)) == ["2019-05-03", "2019-05-09"]

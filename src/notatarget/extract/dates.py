@@ -43,6 +43,7 @@ _DATELINE_BEFORE = re.compile(rf"\W*{_PLACE}(?:\s*{_AGENCY}\s*[-–—:]+)?[\s,�
 _DASH_AFTER = re.compile(rf"\s*(?:{_AGENCY}\s*)?[-–—]")
 _AFTER_AGENCY = re.compile(rf"\W*{_PLACE}\s*{_AGENCY}\s*[-–—:]+\s*")
 _DATELINE_AFTER = re.compile(rf"{_CLOCK}\s*(?:{_AGENCY}\s*)?(?:[-–—:|]|$)")
+_PREPOSITION_END = re.compile(r"(?<!\w)(?:on|in|at|since|from|by|of|until|le|el|du|de|en|am|au|em)\s*$", re.IGNORECASE)
 _ONLY_CLOCK = re.compile(rf"{_CLOCK}[\s|:–—-]*")
 _LABEL = re.compile(
     r"\W*(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|this story is from|publié le|mis à jour le|"
@@ -148,7 +149,7 @@ def _dateline(text: str, mentions: list[DateMention], reference: date | None) ->
             if _AFTER_AGENCY.fullmatch(before):
                 return found
             continue
-        if _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after):
+        if _DATELINE_BEFORE.fullmatch(before) and not _PREPOSITION_END.search(before) and _DATELINE_AFTER.match(after):
             return found
         if not before.strip() and _DASH_AFTER.match(after):  # "27 October 2015 – The agency ..."
             return found
