@@ -186,6 +186,13 @@ def test_arabic_script_names() -> None:
     assert ("إدلب", "SYR") in found
 
 
+def test_ukrainian_and_russian_case_endings() -> None:
+    found = places_in("Війська обстріляли лікарні в Херсоні, Харкові та Києві.", "uk")
+    assert [name for name, _ in found] == ["Херсоні", "Харкові", "Києві"]
+    assert {country for _, country in found} == {"UKR"}
+    assert places_in("Удар по больнице в Харькове.", "ru") == [("Харькове", "UKR")]
+
+
 def test_french_names_and_lower_case_demonyms() -> None:
     mentions = find_places("Les forces syriennes ont bombardé un hôpital à Alep.", language="fr")
     assert [m.kind for m in mentions] == ["demonym", "place"]

