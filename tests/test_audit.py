@@ -22,6 +22,17 @@ def cli() -> typer.Typer:
     return app
 
 
+def _tamper(store: Store, statement: sa.Executable) -> None:
+    """Change audit rows as an intruder with full database rights would: lift the append-only guard first."""
+    with store.engine.begin() as connection:
+        if store.engine.dialect.name == "sqlite":
+            connection.exec_driver_sql("DROP TRIGGER audit_events_no_update")
+            connection.exec_driver_sql("DROP TRIGGER audit_events_no_delete")
+        else:
+            connection.exec_driver_sql("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only")
+        connection.execute(statement)
+
+
 def _changes(store: Store, n: int = 4) -> str:
     report = Report.from_text("Fictional audit test report about Testville.")
     store.add_report(report, [Mention(country="Freedonia", killed=0)])
@@ -46,8 +57,7 @@ def test_edited_event_is_named(store_env: Store, cli: typer.Typer) -> None:
     ok = CliRunner().invoke(cli, ["audit", "verify"])
     assert ok.exit_code == 0, ok.output
     assert "intact: 6 events" in ok.output
-    with store_env.engine.begin() as connection:  # behind the app's back
-        connection.execute(sa.text("UPDATE audit_events SET actor = 'mallory' WHERE seq = 4"))
+    _tamper(store_env, sa.text("UPDATE audit_events SET actor = 'mallory' WHERE seq = 4"))  # behind the app's back
     result = store_env.verify_audit()
     assert (result.ok, result.first_broken) == (False, 4)
     assert "edited" in result.reason
@@ -71,9 +81,8 @@ def test_edited_json_and_rehashed_event_breaks_the_next_link(store: Store) -> No
         after=forged_after,
         prev_hash=event.prev_hash,
     )
-    with store.engine.begin() as connection:
-        table = sa.table("audit_events", sa.column("seq"), sa.column("after", sa.JSON), sa.column("hash"))
-        connection.execute(table.update().where(table.c.seq == 3).values(after=forged_after, hash=forged))
+    table = sa.table("audit_events", sa.column("seq"), sa.column("after", sa.JSON), sa.column("hash"))
+    _tamper(store, table.update().where(table.c.seq == 3).values(after=forged_after, hash=forged))
     result = store.verify_audit()
     assert (result.ok, result.first_broken) == (False, 4)
     assert "prev_hash" in result.reason
@@ -81,11 +90,21 @@ def test_edited_json_and_rehashed_event_breaks_the_next_link(store: Store) -> No
 
 def test_deleted_event_is_found(store: Store) -> None:
     _changes(store)
-    with store.engine.begin() as connection:
-        connection.execute(sa.text("DELETE FROM audit_events WHERE seq = 2"))
+    _tamper(store, sa.text("DELETE FROM audit_events WHERE seq = 2"))
     result = store.verify_audit()
     assert (result.ok, result.first_broken) == (False, 3)
     assert "missing" in result.reason
+
+
+@pytest.mark.parametrize("statement", ["UPDATE audit_events SET actor = 'x'", "DELETE FROM audit_events"])
+def test_database_refuses_to_change_audit_events(store: Store, statement: str) -> None:
+    _changes(store, n=1)
+    with pytest.raises(sa.exc.DBAPIError, match="append-only"), store.engine.begin() as connection:
+        connection.exec_driver_sql(statement)
+    if store.engine.dialect.name == "postgresql":
+        with pytest.raises(sa.exc.DBAPIError, match="append-only"), store.engine.begin() as connection:
+            connection.exec_driver_sql("TRUNCATE audit_events")
+    assert store.verify_audit().checked == 3
 
 
 def test_hash_is_canonical() -> None:

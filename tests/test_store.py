@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -54,6 +55,12 @@ def test_migrations_create_the_models_schema(store: Store) -> None:
         diff = compare_metadata(MigrationContext.configure(connection), models.Base.metadata)
     assert diff == []
     store.upgrade()  # running again is harmless
+    assert store.revision() == db.head_revision()
+    with store.engine.begin() as connection:
+        command.downgrade(db.alembic_config(connection), "base")
+    assert store.revision() is None
+    assert set(sa.inspect(store.engine).get_table_names()) == {"alembic_version"}
+    store.upgrade()
     assert store.revision() == db.head_revision()
 
 

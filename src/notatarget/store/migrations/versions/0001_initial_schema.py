@@ -283,6 +283,8 @@ def upgrade() -> None:
     with op.batch_alter_table("evidence_custody", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_evidence_custody_evidence_sha256"), ["evidence_sha256"], unique=False)
 
+    _protect_audit_events()
+
 
 def downgrade() -> None:
     with op.batch_alter_table("evidence_custody", schema=None) as batch_op:
@@ -332,4 +334,27 @@ def downgrade() -> None:
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         batch_op.drop_index("ix_audit_events_entity")
 
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER audit_events_append_only ON audit_events")
+        op.execute("DROP FUNCTION audit_events_append_only()")
     op.drop_table("audit_events")
+
+
+def _protect_audit_events() -> None:
+    """Make ``audit_events`` append-only in the database itself: UPDATE, DELETE (and TRUNCATE) are refused."""
+    message = "audit_events is append-only"
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in ("UPDATE", "DELETE"):
+            op.execute(
+                f"CREATE TRIGGER audit_events_no_{statement.lower()} BEFORE {statement} ON audit_events "
+                f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+            )
+        return
+    op.execute(
+        "CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+        f"$$ BEGIN RAISE EXCEPTION '{message}'; END $$"
+    )
+    op.execute(
+        "CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_events "
+        "FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()"
+    )
