@@ -236,6 +236,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers if not t.value.get("ambiguous")):
         # "bomb", "bombing" name no launch: the specific means told elsewhere in the incident decides
         triggers = [t for t in triggers if not t.value.get("ambiguous")]
+    elif any(t.value.get("attack_type") == "explosive_device" for t in triggers):
+        # only "bomb" and "bombing": the bombing was the bomb's
+        triggers = [t for t in triggers if t.value.get("attack_type") != "heavy_weapons"]
     for t in triggers:
         kind, weapon = t.value.get("attack_type"), _weapon(t)
         if kind and kind not in m.attack_types:
