@@ -88,6 +88,18 @@ def test_edited_json_and_rehashed_event_breaks_the_next_link(store: Store) -> No
     assert "prev_hash" in result.reason
 
 
+def test_anchor_catches_events_removed_from_the_end(store_env: Store, cli: typer.Typer) -> None:
+    _changes(store_env)
+    head = store_env.verify_audit().head
+    assert head == store_env.audit_events()[-1].hash
+    assert store_env.verify_audit(anchor=head).ok
+    _tamper(store_env, sa.text("DELETE FROM audit_events WHERE seq >= 5"))
+    assert store_env.verify_audit().ok  # a shorter chain is valid on its own
+    result = CliRunner().invoke(cli, ["audit", "verify", "--anchor", head])
+    assert result.exit_code == 1
+    assert "broken at event 5" in result.output and "removed" in result.output
+
+
 def test_deleted_event_is_found(store: Store) -> None:
     _changes(store)
     _tamper(store, sa.text("DELETE FROM audit_events WHERE seq = 2"))

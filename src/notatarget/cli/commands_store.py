@@ -91,10 +91,20 @@ def db_info(
 
 
 @audit_app.command("verify")
-def audit_verify(database_url: UrlOption = None) -> None:
-    """Recompute the audit chain; exit 1 and name the first broken event if anything was altered."""
+def audit_verify(
+    anchor: Annotated[
+        str | None,
+        typer.Option(help="A head hash printed by an earlier run; fail if the chain no longer contains it."),
+    ] = None,
+    database_url: UrlOption = None,
+) -> None:
+    """Recompute the audit chain; exit 1 and name the first broken event if anything was altered.
+
+    On success prints the head hash: keep it (e.g. with each backup) and pass it as --anchor later to detect
+    events removed from the end of the chain.
+    """
     with _open(database_url) as store:
-        result = store.verify_audit()
+        result = store.verify_audit(anchor=anchor)
     if not result.ok:
         typer.secho(str(result), fg="red", err=True)
         raise typer.Exit(1)

@@ -118,16 +118,22 @@ class VerifyResult:
     checked: int
     first_broken: int | None = None
     reason: str | None = None
+    #: The hash of the last event: write it down (e.g. with each backup) and pass it as ``anchor`` later.
+    head: str | None = None
 
     def __str__(self) -> str:
         if self.ok:
-            return f"audit chain intact: {self.checked} events verified"
+            return f"audit chain intact: {self.checked} events verified; head {self.head or GENESIS}"
         return f"audit chain broken at event {self.first_broken}: {self.reason} ({self.checked} events read)"
 
 
-def verify(session: Session, batch: int = 1000) -> VerifyResult:
-    """Recompute every hash in order and check each link; stop at the first broken event."""
-    prev_hash, expected_seq, checked = GENESIS, 1, 0
+def verify(session: Session, anchor: str | None = None, batch: int = 1000) -> VerifyResult:
+    """Recompute every hash in order and check each link; stop at the first broken event.
+
+    ``anchor``: a head hash noted earlier; the chain must still contain it, which catches events removed
+    from the end (a shorter chain is otherwise valid).
+    """
+    prev_hash, expected_seq, checked, anchored = GENESIS, 1, 0, anchor in (None, GENESIS)
     rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=batch)).scalars()
     for event in rows:
         checked += 1
@@ -141,4 +147,8 @@ def verify(session: Session, batch: int = 1000) -> VerifyResult:
         if reason:
             return VerifyResult(ok=False, checked=checked, first_broken=event.seq, reason=reason)
         prev_hash, expected_seq = event.hash, event.seq + 1
-    return VerifyResult(ok=True, checked=checked)
+        anchored = anchored or event.hash == anchor
+    if not anchored:
+        reason = f"the anchored event {anchor} is no longer in the chain: events were removed from its end"
+        return VerifyResult(ok=False, checked=checked, first_broken=expected_seq, reason=reason, head=prev_hash)
+    return VerifyResult(ok=True, checked=checked, head=prev_hash if checked else None)

@@ -728,10 +728,11 @@ class Store:
         with self.session(readonly=True) as session:
             return [convert.to_audit_event(r) for r in session.scalars(_page(query, limit, 0))]
 
-    def verify_audit(self) -> audit.VerifyResult:
-        """Check the whole audit chain; the result names the first broken event."""
+    def verify_audit(self, anchor: str | None = None) -> audit.VerifyResult:
+        """Check the whole audit chain (and that it still holds the event hashed ``anchor``, if given); the
+        result names the first broken event."""
         with self.session(readonly=True) as session:
-            return audit.verify(session)
+            return audit.verify(session, anchor=anchor)
 
     # --- users ----------------------------------------------------------------------------------
 
