@@ -488,3 +488,16 @@ def test_a_title_case_headline_with_a_date_is_not_a_dateline() -> None:
     text = "Clinic Bombed On 3 May 2019\nThe clinic was hit yesterday, the agency said."
     assert find_dateline(text, date(2019, 5, 10)) is None
     assert values(text, date(2019, 5, 10)) == ["2019-05-03", "2019-05-09"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic is open Monday to Friday.",
+        "Ouvert du lundi au vendredi.",
+        "Abierto de lunes a viernes.",
+        "Open Mon-Fri.",
+    ],
+)
+def test_weekday_schedules_are_not_dates(text: str) -> None:
+    assert find_dates(text, FRI_2016_11_18) == []

@@ -383,6 +383,7 @@ _RESOLVERS: dict[str, Callable[[Groups, date | None, date | None], Resolved | No
     "anaphoric": _anaphoric,
     "anaphoric_count": _anaphoric_count,
     "weekday": _weekday_back,
+    "weekday_night": _weekday_back,
     "weekday_strict": _weekday_strict,
     "weekday_last_week": _weekday_last_week,
     "weekday_day": _weekday_day,
@@ -430,8 +431,13 @@ def _context_ok(kind: str, m: re.Match[str], text: str) -> bool:
     """False for dates and weekdays that are part of a name or compound: "Sunday school", "Black Friday",
     "May 22 Hospital", "Hospital 12 de Octubre" (a capitalised place word right after or before a date)."""
     vocab = vocabulary()
+    window = max(0, m.start() - 40)
     after = re.match(r"\s+([^\W\d_]+)", text[m.end() : m.end() + 40])
-    before = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, m.start() - 40) : m.start()])
+    before = re.search(r"([^\W\d_]+)\.?\s+$", text[window : m.start()])
+    if kind == "weekday" and (
+        vocab.weekday_range_after.match(text, m.end()) or vocab.weekday_range_before.search(text, window, m.start())
+    ):
+        return False  # "open Monday to Friday", "du lundi au vendredi": a schedule, not a date
     if kind in {"weekday", "weekday_strict", "weekday_day"}:
         return not (
             (after and after.group(1).lower() in vocab.weekday_not_before)

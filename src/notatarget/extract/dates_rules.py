@@ -70,6 +70,8 @@ class Vocabulary:
     ago_units: dict[str, str]
     weekday_not_before: frozenset[str]
     weekday_not_after: frozenset[str]
+    weekday_range_after: re.Pattern[str]  # " to Friday" after a weekday: a schedule, not a date
+    weekday_range_before: re.Pattern[str]  # "Monday to " before one
     name_heads_after: frozenset[str]
     name_heads_before: frozenset[str]
 
@@ -97,6 +99,7 @@ def vocabulary() -> Vocabulary:
     """The vocabulary of ``rules/dates.json``, every language merged."""
     d = _data()
     weekdays = _merge(d["weekdays"]) | _merge(d["weekday_abbreviations"])
+    weekday_names, joiners = alternation(_merge(d["weekdays"])), alternation(d["weekday_range_joiners"])
     return Vocabulary(
         months={name_key(k): v for k, v in _merge(d["months"]).items()},
         month_languages=_languages(d["months"]),
@@ -108,6 +111,8 @@ def vocabulary() -> Vocabulary:
         ago_units={w: unit for unit, words in d["ago_units"].items() for w in words},
         weekday_not_before=frozenset(d["weekday_not_before"]),
         weekday_not_after=frozenset(d["weekday_not_after"]),
+        weekday_range_after=re.compile(rf"\s*(?:{joiners})\s*(?:{weekday_names})(?![^\W\d_])", re.IGNORECASE),
+        weekday_range_before=re.compile(rf"(?<![^\W\d_])(?:{weekday_names})\s*(?:{joiners})\s*$", re.IGNORECASE),
         name_heads_after=frozenset(d["name_heads_after"]),
         name_heads_before=frozenset(d["name_heads_before"]),
     )
