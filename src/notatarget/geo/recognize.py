@@ -76,10 +76,12 @@ _QUALIFIER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FACILITY_AFTER = re.compile(
-    r"[ \t]+(hospital|clinic|health|medical|h[ôo]pital|centre|center|cl[ií]nica|hospitalier)", re.IGNORECASE
+    r"[ \t]+(?:\w+[ \t]+)?(hospital|clinic|health|medical|h[ôo]pital|centre|center|cl[ií]nica|hospitalier|"
+    r"field hospital)",
+    re.IGNORECASE,
 )
 _ACTOR_AFTER = re.compile(
-    r"[ \t]+(?:[a-z-]+[ \t]+)?(forces|force|army|armed|military|troops|soldiers|warplanes|jets|aircraft|planes|"
+    r"(?:'s)?[ \t]+(?:[a-z-]+[ \t]+)?(forces|force|army|armed|military|troops|soldiers|warplanes|jets|aircraft|planes|"
     r"helicopters|drones?|airstrikes?|air|regime|government|police|militia|artillery|navy|security)\b",
     re.IGNORECASE,
 )
@@ -269,7 +271,11 @@ class _Scan:
             candidates=self.candidates(kept, kind, district=bool(district_after)),
             qualifier=qualifier.group(1) if qualifier else None,
             countries=_evidence(
-                self.gaz, kept, actor=bool(_ACTOR_AFTER.match(text, end)), admin1=kind == ADMIN1 and ctx.admin
+                self.gaz,
+                kept,
+                actor=bool(_ACTOR_AFTER.match(text, end)),
+                facility=bool(_FACILITY_AFTER.match(text, end)),
+                admin1=kind == ADMIN1 and ctx.admin,
             ),
         )
 
@@ -323,8 +329,8 @@ def _acceptable(record: Record, ctx: _Context) -> bool:
         return len(ctx.surface) > 3 or ctx.surface.isupper()
     if record.flags & GENERIC:
         return False
-    if ctx.admin:
-        return True
+    if ctx.admin:  # "Bay region" is Somalia's; "Middle Area district" is no place called Area
+        return record.kind == ADMIN1 or record.zipf < COMMON_WORD_ZIPF or record.population >= BIG_CITY
     if any(2 <= len(token) <= 4 and token.isupper() for token in ctx.surface.split()):
         return False  # "NGO", "A NGO", "MSF": acronyms, not places
     if len(ctx.surface) <= 3 and ctx.surface[0].isupper() and not _big_short_name(record):
@@ -399,15 +405,19 @@ def _word_zipf(key: str, language: str | None) -> int:
     return int(zipf_frequency(key, language) * 10)
 
 
-def _evidence(gaz, records: list[Record], *, actor: bool, admin1: bool) -> dict[str, float]:
-    """How strongly this one mention points at each country: 3 for a country name, 0.5 for a demonym (0.1 when
-    it names an armed actor: "Russian warplanes"), 2 spread over the countries of an admin1 named as such
-    ("Kachin State"), and up to 1 spread by population over a place name's countries."""
+def _evidence(gaz, records: list[Record], *, actor: bool, facility: bool, admin1: bool) -> dict[str, float]:
+    """How strongly this one mention points at each country.
+
+    A country name counts 3 and a demonym 0.5; both count 0.1 before an armed actor ("Russian warplanes", "US
+    airstrikes": where the attacker is from) or a facility word ("Kuwait Hospital", "Indonesian Hospital": a
+    donor's name). An admin1 named as such ("Kachin State") spreads 2 over its countries; any other place name
+    up to 1 by population (half that before a facility word: "Madina Hospital" may be named after a city).
+    """
     weights: dict[str, float] = {}
     for record in records:
         if record.kind in (COUNTRY, DEMONYM):
             iso3 = gaz.country_of(record)
-            weight = 3.0 if record.kind == COUNTRY else 0.1 if actor else 0.5
+            weight = 0.1 if actor or facility else 3.0 if record.kind == COUNTRY else 0.5
             weights[iso3] = max(weights.get(iso3, 0.0), weight)
     spread: dict[str, float] = {}
     for record in records:
@@ -417,6 +427,8 @@ def _evidence(gaz, records: list[Record], *, actor: bool, admin1: bool) -> dict[
     total = sum(spread.values())
     # A bigger place is surer evidence: from 0.5 for a hamlet of 1,000 to 1 for a city of a million.
     strength = 2.0 if admin1 else min(1.0, math.log10(max(spread.values(), default=1.0)) / 6)
+    if facility:
+        strength /= 2
     for iso3, pop in spread.items():
         weights[iso3] = weights.get(iso3, 0.0) + strength * pop / total
     return weights
