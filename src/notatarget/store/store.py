@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+import filetype
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -636,7 +637,7 @@ class Store:
                 raise StoreError(f"{path} is not a file")
             sha, size = self.blobs.put_file(path)
             name = filename or path.name
-        kind = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        kind = media_type or _media_type(self.blobs.path(sha), name)
         with self.session() as session:
             if incident_id is not None:
                 _get(session, models.Incident, incident_id)
@@ -840,6 +841,13 @@ def _code(kind: type[domain.Certainty] | type[domain.IncidentStatus], value: str
         return kind.parse(str(value)).value
     except ValueError as exc:
         raise StoreError(str(exc)) from exc
+
+
+def _media_type(path: Path, filename: str) -> str:
+    """The media type from the file's leading bytes (``filetype``), else from its name, else octet-stream."""
+    with open(path, "rb") as stream:
+        head = stream.read(8192)
+    return filetype.guess_mime(head) or mimetypes.guess_type(filename)[0] or "application/octet-stream"
 
 
 def _check_role(role: str) -> None:
