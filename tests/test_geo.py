@@ -207,6 +207,12 @@ def test_disambiguation_by_document_country() -> None:
     assert resolved.country == "SYR"
 
 
+def test_attackers_and_donors_say_little_of_where() -> None:
+    assert resolve_document(find_places("US airstrikes hit the trauma centre in Kunduz.")).country == "AFG"
+    assert resolve_document(find_places("Staff of the Kuwait Specialty Hospital in Sanaa fled.")).country == "YEM"
+    assert resolve_document(find_places("Russian warplanes struck a clinic in Saraqib.")).country == "SYR"
+
+
 def test_document_main_country_and_admin1() -> None:
     resolved = resolve_document(find_places("In Yemen, a clinic in Taiz was hit; Taiz governorate has few left."))
     assert resolved.country == "YEM"
