@@ -25,18 +25,28 @@ from notatarget.store import Store
 POSTGRES_URL = os.environ.get("NOTATARGET_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
-@cache
-def _postgres_error() -> str | None:
-    """Why the test server cannot be used (None when it can); asked once per test run."""
-    engine = sa.create_engine(POSTGRES_URL, connect_args={"connect_timeout": 3})
+def _connect_error(url: sa.URL | str, sql: str = "SELECT 1") -> str | None:
+    engine = sa.create_engine(url, connect_args={"connect_timeout": 3}, isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as connection:
-            connection.exec_driver_sql("SELECT 1")
+            connection.exec_driver_sql(sql)
     except Exception as exc:  # any failure to connect means: no PostgreSQL here
         return f"{type(exc).__name__}: {exc}".splitlines()[0]
     finally:
         engine.dispose()
     return None
+
+
+@cache
+def _postgres_error() -> str | None:
+    """Why the test server cannot be used (None when it can); asked once per test run. A missing test
+    database is created when the server lets us."""
+    error = _connect_error(POSTGRES_URL)
+    if error and "does not exist" in error:
+        url = sa.make_url(POSTGRES_URL)
+        if not _connect_error(url.set(database="postgres"), f'CREATE DATABASE "{url.database}"'):
+            error = _connect_error(POSTGRES_URL)
+    return error
 
 
 @pytest.fixture
