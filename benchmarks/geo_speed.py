@@ -132,14 +132,14 @@ def shcc_accuracy() -> None:
         resolved = resolve_document(mentions)
         ok += resolved.country == row["Country ISO"]
         none += resolved.country is None
-        if row.get("Admin 1"):
+        if resolved.admin1 and row.get("Admin 1"):
             adm_n += 1
-            adm_ok += bool(resolved.admin1) and fuzz.ratio(name_key(resolved.admin1), name_key(row["Admin 1"])) >= 80
+            adm_ok += fuzz.partial_ratio(name_key(resolved.admin1), name_key(row["Admin 1"])) >= 80
     elapsed = time.perf_counter() - start
     found = len(rows) - none
     print(f"SHCC ({len(rows)} descriptions, {elapsed:.1f} s): a country found in {found} ({found / len(rows):.1%}), "
           f"right in {ok} ({ok / max(found, 1):.1%} of those); "
-          f"main admin1 = Admin 1 in {adm_ok} of {adm_n}")  # fmt: skip
+          f"main admin1 found for {adm_n}, like Admin 1 (rapidfuzz partial ratio >= 80) in {adm_ok}")  # fmt: skip
 
 
 if __name__ == "__main__":
