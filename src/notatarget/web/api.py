@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi import Path as PathParam
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -123,7 +123,7 @@ def list_incidents(
 ) -> dict[str, Any]:
     """Incidents matching the filters, newest first, one page at a time."""
     with db(request) as session:
-        rows, total = queries.incident_page(session, where, limit=limit, offset=offset)
+        rows, total = queries.incident_page(session, where, limit=limit, offset=offset, cache=request.app.state.cache)
         items = [IncidentOut.model_validate(r) for r in rows]
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
@@ -285,14 +285,18 @@ def get_facility(request: Request, user: Viewer, facility_id: FacilityId) -> Fac
 def stats(request: Request, user: Viewer, where: Filtered) -> dict[str, Any]:
     """Dashboard figures for the filters (counts of incidents)."""
     with db(request) as session:
-        return queries.figures(session, where)
+        return request.app.state.cache.figures(session, where)
 
 
 @router.get("/map", tags=["figures"], response_model=Points)
-def map_points(request: Request, user: Viewer, where: Filtered) -> dict[str, Any]:
+def map_points(request: Request, user: Viewer, where: Filtered) -> JSONResponse:
     """Located incidents as GeoJSON points, newest first, up to the map limit."""
     with db(request) as session:
-        return services.points(session, where, request.app.state.settings.map_point_limit, link=True)
+        limit = request.app.state.settings.map_point_limit
+        found = request.app.state.cache.get(
+            session, ("points", where, limit), lambda: services.points(session, where, limit, link=True)
+        )
+        return JSONResponse(found)
 
 
 EXPORTED = {
@@ -319,21 +323,25 @@ def export(request: Request, user: Viewer, fmt: services.ExportFormat, where: Fi
 def public_incidents(request: Request, where: Filtered, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Published incidents under the public field policy (no names, narratives, sources or exact places)."""
     with db(request) as session:
-        return services.public_page(session, where, limit=limit, offset=offset)
+        return services.public_page(session, where, limit=limit, offset=offset, cache=request.app.state.cache)
 
 
 @router.get("/public/stats", tags=["public"], response_model=Figures)
 def public_stats(request: Request, where: Filtered) -> dict[str, Any]:
     """Figures over published incidents only."""
     with db(request) as session:
-        return queries.figures(session, services.published(where))
+        return request.app.state.cache.figures(session, services.published(where))
 
 
 @router.get("/public/map", tags=["public"], response_model=Points)
-def public_map(request: Request, where: Filtered) -> dict[str, Any]:
+def public_map(request: Request, where: Filtered) -> JSONResponse:
     """Published incidents as points at generalised coordinates."""
     with db(request) as session:
-        return services.public_points(session, where, request.app.state.settings.map_point_limit)
+        limit = request.app.state.settings.map_point_limit
+        found = request.app.state.cache.get(
+            session, ("public points", where, limit), lambda: services.public_points(session, where, limit)
+        )
+        return JSONResponse(found)
 
 
 @router.get("/public/exports/{fmt}", tags=["public"], response_class=StreamingResponse, responses=EXPORTED)

@@ -19,6 +19,7 @@ from notatarget.errors import NotatargetError, NotFound, PermissionDenied
 from notatarget.web import api, pages
 from notatarget.web.deps import LoginRequired, check_csrf, login_url, render
 from notatarget.web.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
+from notatarget.web.queries import VersionedCache
 from notatarget.web.security import LoginThrottle
 from notatarget.web.settings import WebSettings
 
@@ -44,6 +45,7 @@ def create_app(store: Any = None, settings: WebSettings | None = None) -> FastAP
     app.state.store = store
     app.state.settings = settings
     app.state.throttle = LoginThrottle(settings.login_attempts, settings.login_window_seconds)
+    app.state.cache = VersionedCache()
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -105,7 +105,7 @@ def logout(request: Request) -> RedirectResponse:
 @router.get("/dashboard", name="dashboard")
 def dashboard(request: Request, user: Viewer, where: FormFiltered) -> Response:
     with db(request) as session:
-        figures = queries.figures(session, where)
+        figures = request.app.state.cache.figures(session, where)
     return render(
         request,
         "dashboard.html",
@@ -130,7 +130,9 @@ def _charts(figures: dict[str, Any]) -> dict[str, Any]:
 def incident_list(request: Request, user: Viewer, where: FormFiltered, page: Page = 1) -> Response:
     size = request.app.state.settings.page_size
     with db(request) as session:
-        rows, total = queries.incident_page(session, where, limit=size, offset=(page - 1) * size)
+        rows, total = queries.incident_page(
+            session, where, limit=size, offset=(page - 1) * size, cache=request.app.state.cache
+        )
     return render(
         request,
         "incidents.html",
@@ -428,8 +430,10 @@ def public_view(request: Request, where: FormFiltered, page: Page = 1) -> Respon
     size = request.app.state.settings.page_size
     public_filters = services.published(where)
     with db(request) as session:
-        figures = queries.figures(session, public_filters)
-        listing = services.public_page(session, where, limit=size, offset=(page - 1) * size)
+        figures = request.app.state.cache.figures(session, public_filters)
+        listing = services.public_page(
+            session, where, limit=size, offset=(page - 1) * size, cache=request.app.state.cache
+        )
         countries = queries.countries(session, public_filters)
     options = {**views.choices(), "countries": countries}
     return render(

@@ -182,10 +182,12 @@ def published(filters: queries.Filters) -> queries.Filters:
     return dataclasses.replace(filters, status=status)
 
 
-def public_page(session: Session, filters: queries.Filters, *, limit: int, offset: int) -> dict[str, Any]:
+def public_page(
+    session: Session, filters: queries.Filters, *, limit: int, offset: int, cache: queries.VersionedCache | None = None
+) -> dict[str, Any]:
     from notatarget.publish import public_record
 
-    rows, total = queries.incident_page(session, published(filters), limit=limit, offset=offset)
+    rows, total = queries.incident_page(session, published(filters), limit=limit, offset=offset, cache=cache)
     return {"total": total, "limit": limit, "offset": offset, "items": [public_record(r) for r in rows]}
 
 

@@ -34,7 +34,7 @@ class WebSettings:
     login_attempts: int = 5
     login_window_seconds: float = 300.0
     page_size: int = 50
-    map_point_limit: int = 5000
+    map_point_limit: int = 3000
     session_max_age: int = 12 * 3600
 
     @classmethod
