@@ -90,6 +90,11 @@ def _languages(table: dict[str, Any]) -> dict[str, frozenset[str]]:
     return {word: frozenset(langs) for word, langs in out.items()}
 
 
+def _with_abbreviations(names: dict[str, Any], abbreviations: dict[str, Any]) -> dict[str, Any]:
+    """Per language, full names then abbreviations."""
+    return {lang: words | abbreviations.get(lang, {}) for lang, words in names.items()}
+
+
 def _merge(table: dict[str, dict[str, Any]]) -> dict[str, Any]:
     return {k.lower(): v for lang, words in table.items() if not lang.startswith("_") for k, v in words.items()}
 
@@ -101,8 +106,8 @@ def vocabulary() -> Vocabulary:
     weekdays = _merge(d["weekdays"]) | _merge(d["weekday_abbreviations"])
     weekday_names, joiners = alternation(_merge(d["weekdays"])), alternation(d["weekday_range_joiners"])
     return Vocabulary(
-        months={name_key(k): v for k, v in _merge(d["months"]).items()},
-        month_languages=_languages(d["months"]),
+        months={name_key(k): v for k, v in (_merge(d["months"]) | _merge(d["month_abbreviations"])).items()},
+        month_languages=_languages(_with_abbreviations(d["months"], d["month_abbreviations"])),
         preposition_languages=_languages(d["month_prepositions"]),
         weekdays={name_key(k): v for k, v in weekdays.items()},
         relative_days={name_key(k): v for k, v in _merge(d["relative_days"]).items()},
@@ -172,7 +177,7 @@ def _tables(language: str | None) -> dict[str, dict[str, Any]]:
     every = set(d["months"])
     names = {"en", language} if language in every else every
     relative = names if language in every or language is None else {"en"}
-    name_keys = ("months", "weekdays", "weekday_abbreviations", "month_prepositions")
+    name_keys = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "month_prepositions")
     out = {key: {k: v for k, v in d[key].items() if k in names} for key in name_keys}
     for key in ("relative_days", "anaphoric_days", "relative_periods"):
         out[key] = {k: v for k, v in d[key].items() if k in relative}
@@ -192,11 +197,11 @@ def _compiled(language: str | None) -> tuple[DateRule, ...]:
     t = _tables(language)
     title = set(d["title_case_languages"])
     weekdays = _names(t["weekdays"], title)
-    weekdays_any = _names(
-        {k: t["weekdays"].get(k, {}) | t["weekday_abbreviations"].get(k, {}) for k in t["weekdays"]}, title
-    )
+    weekdays_any = _names(_with_abbreviations(t["weekdays"], t["weekday_abbreviations"]), title)
+    months_any = _names(_with_abbreviations(t["months"], t["month_abbreviations"]), title)
     fill = {
-        "MONTH": f"(?P<month>{_names(t['months'], title)})(?![^\\W\\d_])",
+        "MONTH": f"(?P<month>{months_any})(?![^\\W\\d_])",
+        "MONTH_FULL": f"(?P<month>{_names(t['months'], title)})(?![^\\W\\d_])",
         "WEEKDAY_ANY": f"(?:{weekdays_any})(?![^\\W\\d_])",
         "WEEKDAY2": f"(?P<weekday_end>{weekdays})(?![^\\W\\d_])",
         "WEEKDAY": f"(?:{weekdays})(?![^\\W\\d_])",
