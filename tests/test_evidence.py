@@ -137,6 +137,9 @@ def test_blob_store_is_write_once(tmp_path: Path) -> None:
         blobs.get("0" * 64)
     with pytest.raises(StoreError, match="cannot read"):
         blobs.put_file(tmp_path / "absent")
+    with pytest.raises(IntegrityError, match=sha):
+        blobs.copy_to(BlobStore(tmp_path / "copy"))  # an altered blob is never copied
+    assert list(BlobStore(tmp_path / "copy")) == []
 
 
 def test_empty_file_is_kept(store: Store, tmp_path: Path) -> None:

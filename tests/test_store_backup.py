@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from notatarget.cli import commands_store
 from notatarget.domain import Mention, Report
 from notatarget.errors import StoreError
-from notatarget.store import Store
+from notatarget.store import BlobStore, Store
 from notatarget.store.db import head_revision
 
 
@@ -124,9 +124,13 @@ def test_db_commands(store_env: Store, cli: typer.Typer, tmp_path: Path) -> None
     assert "***" in data["database"] or make_url(data["database"]).password is None
     text = runner.invoke(cli, ["db", "info"])
     assert "reports" in text.output and store_env.engine.dialect.name in text.output
-    backup = runner.invoke(cli, ["db", "backup", str(tmp_path / "b" / "copy")])
+    backup = runner.invoke(
+        cli, ["db", "backup", str(tmp_path / "b" / "copy"), "--blobs", str(tmp_path / "b" / "blobs")]
+    )
     assert backup.exit_code == 0, backup.output
     assert (tmp_path / "b" / "copy").stat().st_size > 0
+    assert "1 new blobs copied" in backup.output
+    assert list(BlobStore(tmp_path / "b" / "blobs")) == list(store_env.blobs)
     again = runner.invoke(cli, ["db", "backup", str(tmp_path / "b" / "copy")])
     assert again.exit_code != 0 and isinstance(again.exception, StoreError)
 

@@ -51,16 +51,26 @@ def db_upgrade(database_url: UrlOption = None) -> None:
 @db_app.command("backup")
 def db_backup(
     path: Annotated[Path, typer.Argument(help="File to write; must not exist yet.")],
+    blobs: Annotated[
+        Path | None,
+        typer.Option(help="Also copy the raw reports and evidence files into this folder (only those it lacks)."),
+    ] = None,
     database_url: UrlOption = None,
 ) -> None:
     """Write a consistent copy of the database, even while others write to it.
 
     SQLite: a database file (open it with sqlite3 or point NOTATARGET_DATABASE_URL at it).
-    PostgreSQL: a pg_dump custom archive (restore with pg_restore). Copy the blob folder separately.
+    PostgreSQL: a pg_dump custom archive (restore with pg_restore). With --blobs, the blob folder is copied
+    after the database, so every file the copy names is there.
     """
+    from notatarget.store import BlobStore
+
     with _open(database_url, upgrade=False) as store:
         written = store.backup(path)
-    typer.echo(f"backup written to {written} ({written.stat().st_size} bytes)")
+        typer.echo(f"backup written to {written} ({written.stat().st_size} bytes)")
+        if blobs is not None:
+            copied = store.blobs.copy_to(BlobStore(blobs))
+            typer.echo(f"{copied} new blobs copied to {blobs}")
 
 
 @db_app.command("info")
