@@ -180,6 +180,12 @@ def test_lower_case_article_is_part_of_the_name() -> None:
     assert mention.text == "al-Fasher" and mention.candidates[0].country == "SDN"
 
 
+def test_admin1_named_by_its_seat() -> None:
+    [mention] = find_places("قصف على بلدة في محافظة إدلب", "ar")
+    assert mention.kind == "admin1"
+    assert (mention.candidates[0].name, mention.candidates[0].precision) == ("Idlib", "admin1")
+
+
 def test_arabic_script_names() -> None:
     found = places_in("قصف الطيران مستشفى في حلب وآخر في إدلب")
     assert ("حلب", "SYR") in found

@@ -37,7 +37,7 @@ import regex
 
 from notatarget.domain.codebook import GeoPrecision
 from notatarget.domain.records import Place
-from notatarget.geo._text import fold, name_key
+from notatarget.geo._text import ascii_name, fold, name_key
 from notatarget.geo.build import ADMIN1, COUNTRY, DEMONYM, GENERIC, PLACE, PRIMARY, REGION, VARIANT
 from notatarget.geo.errors import GeoError
 from notatarget.geo.index import Record, gazetteer
@@ -66,8 +66,8 @@ _ADMIN1_AFTER = re.compile(
 )
 _DISTRICT_AFTER = re.compile(r"[ \t]+(district|county|municipality|sub-district|subdistrict|commune)\b", re.IGNORECASE)
 _ADMIN1_BEFORE = re.compile(
-    r"\b(province|governorate|state|region|oblast|wilaya|gouvernorat|r[ée]gion|provincia|departamento)"
-    r"( of| de| d'| du)?\s+$",
+    r"(?:\b(?:province|governorate|state|region|oblast|wilaya|gouvernorat|r[ée]gion|provincia|departamento)"
+    r"(?: of| de| d'| du)?|محافظة|ولاية|مقاطعة|إقليم|области|області)\s+$",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(
@@ -260,6 +260,12 @@ class _Scan:
             kind = ADMIN1
         else:
             kind = DEMONYM
+        candidates = self.candidates(kept, kind, district=bool(district_after))
+        if kind == PLACE and (admin1_after or admin1_before):
+            # "محافظة إدلب", "Kunduz province" where only the town's name is known: the admin1 it is the seat of.
+            seats = [self.gaz.admin1_place(c.admin1, c.country) for c in candidates if _same_name(c.name, c.admin1)]
+            if seats := [seat for seat in seats if seat is not None]:
+                kind, candidates = ADMIN1, seats + candidates
         if admin1_after or district_after:
             end = (admin1_after or district_after).end()
         qualifier = _QUALIFIER_BEFORE.search(before) if kind in (PLACE, ADMIN1) else None
@@ -268,7 +274,7 @@ class _Scan:
             end=end,
             text=text[start:end],
             kind=_KIND_NAMES[kind],
-            candidates=self.candidates(kept, kind, district=bool(district_after)),
+            candidates=candidates,
             qualifier=qualifier.group(1) if qualifier else None,
             countries=_evidence(
                 self.gaz,
@@ -370,6 +376,10 @@ def _cyrillic_lemmas(word: str) -> list[str]:
                 stems.append(stem[:at] + after + stem[at + 1 :])
         out += [s + tail for s in stems for tail in ("", "ь", "а", "я", "і")]
     return out
+
+
+def _same_name(name: str, other: str | None) -> bool:
+    return other is not None and name_key(ascii_name(name)) == name_key(ascii_name(other))
 
 
 def _big_short_name(record: Record) -> bool:
