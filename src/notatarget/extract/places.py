@@ -7,6 +7,7 @@ so the cost does not grow with long background passages; the geo stage resolves 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from notatarget.domain import Mention, Span
@@ -15,6 +16,7 @@ from notatarget.geo import find_places, resolve_document
 
 #: Sentences at the top of a report read for places whatever they tell (title, dateline, lead).
 LEAD_SENTENCES = 3
+_JOIN = "\n\n"
 _KIND_RANK = {"place": 0, "admin1": 1, "country": 2, "demonym": 3}
 
 
@@ -22,11 +24,20 @@ def places(doc: Doc) -> Doc:
     """Component: place mentions of the lead and event sentences, resolved for the whole document."""
     wanted = {s.index: s for s in doc.sentences[:LEAD_SENTENCES]}
     wanted.update({e.sentence.index: e.sentence for e in doc.events})
+    # one geo call over the wanted sentences joined by blank lines, mentions mapped back to the report
+    ordered = [wanted[i] for i in sorted(wanted)]
+    starts, parts, at = [], [], 0
+    for s in ordered:
+        starts.append(at)
+        parts.append(doc.text[s.start : s.end])
+        at += s.end - s.start + len(_JOIN)
     found: list[Any] = []
-    for index in sorted(wanted):
-        s = wanted[index]
-        s.places = [_moved(p, s.start) for p in find_places(doc.text[s.start : s.end], doc.language)]
-        found += s.places
+    for p in find_places(_JOIN.join(parts), doc.language):
+        k = bisect_right(starts, p.start) - 1
+        s = ordered[k]
+        moved = _moved(p, s.start - starts[k])
+        s.places.append(moved)
+        found.append(moved)
     doc.places = resolve_document(found) if found else None
     return doc
 
