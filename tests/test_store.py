@@ -12,11 +12,14 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from notatarget.domain import Facility as FacilityRecord
 from notatarget.domain import FacilityStatus, Mention, Report, SourceRecord, Span, sha256_hex
 from notatarget.errors import IntegrityError, NotFound, StoreError
 from notatarget.store import Store, convert, db, models, public_id
+from notatarget.store.coltypes import safe_text
 
 TEXT = (
     "Fictional test report. On 3 March 2031 the Northgate Clinic in Testville, Freedonia, was shelled; "
@@ -323,3 +326,18 @@ def test_concurrent_writers_keep_one_audit_chain(store: Store) -> None:
 def test_readonly_sessions_do_not_write(sqlite_store: Store) -> None:
     with sqlite_store.session(readonly=True) as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(models.Report)) == 0
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=1, max_size=200))
+def test_any_text_round_trips_safely(store: Store, text: str) -> None:
+    safe = safe_text(text)
+    assert len(safe) == len(text) and "\x00" not in safe
+    safe.encode("utf-8")
+    report = Report(
+        id=sha256_hex(text.encode("utf-8", "surrogatepass")), text=text, raw=text.encode("utf-8", "surrogatepass")
+    )
+    report_id, _ = store.add_report(report, [Mention(location=text, attack_types=[text])])
+    assert store.get_report(report_id).text == safe
+    mention = next(iter(store.mentions(report_id=report_id).values()))
+    assert mention.location == safe and mention.attack_types == [text]
