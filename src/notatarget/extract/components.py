@@ -287,7 +287,8 @@ def _dateline_or_report(doc: Doc, mention: Any) -> bool:
         doc.text[sentence.start : mention.start]
     ):
         return True  # a photo caption's place and date: "..., Hajja province, Yemen August 16, 2016."
-    return any(0 <= mention.start - r.end <= 4 for r in _cues(sentence, "reporting"))
+    reported = any(0 <= mention.start - r.end <= 4 for r in _cues(sentence, "reporting"))
+    return reported and mention.precision == "day"  # "reported in October 2023 that..." dates the act
 
 
 def dates(doc: Doc) -> Doc:
