@@ -7,6 +7,8 @@ import csv
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from notatarget.domain.codebook import SSA_ATTACK_LABELS
@@ -268,3 +270,8 @@ def test_a_file_of_another_kind_is_refused_at_once(tmp_path: Path, reader: objec
     path = write_csv(tmp_path / "other.csv", ["Date", "Event Description"], [{"Date": "2031-01-01"}])
     with pytest.raises(IntakeError, match="does not look like"):
         reader(path)
+
+
+@given(st.lists(st.sampled_from(list(SSA_ATTACK_LABELS)), min_size=1, max_size=6))
+def test_any_joined_ssa_labels_split_back(labels: list[str]) -> None:
+    assert who_ssa.split_attack_types(", ".join(labels)) == labels
