@@ -191,6 +191,10 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
         fitting = [g for g in groups if not g.background and g.facility_type in types]
         if not fitting:
             continue
+        if any(h.text.lower().endswith("s") for h in sentence.get("facilities")):  # "all three hospitals"
+            for g in fitting:
+                g.support.append(sentence)
+            continue
         before = [g for g in fitting if g.events[0].sentence.index < sentence.index]
         (before[-1] if before else fitting[0]).support.append(sentence)
 
@@ -251,6 +255,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
             _add(m, "weapons", [t])
     sentence_hits = [h for s in g.sentences for h in s.get("damage")]
     m.facility_damage, spans = _pick(sentence_hits, "facility_damage", _DAMAGE_RANK)
+    if m.facility_damage is None and m.facility_type:  # what is set on fire is damaged at least
+        spans = [t for t in triggers if t.value.get("attack_type") == "arson"][:1]
+        m.facility_damage = "damaged" if spans else None
     _add(m, "facility_damage", spans)
     m.service_impact, spans = _pick(sentence_hits, "service_impact", _SERVICE_RANK)
     _add(m, "service_impact", spans)
