@@ -125,7 +125,7 @@ def write_brief(store: Any, month: str, path: Path, *, country: str | None = Non
     html = render_html(build_brief(store, month, country=country))
     try:
         if suffix == ".pdf":
-            pdf_bytes(html, path)
+            render_pdf(html, path)
         else:
             path.write_text(html, encoding="utf-8")
     except OSError as exc:
@@ -133,8 +133,8 @@ def write_brief(store: Any, month: str, path: Path, *, country: str | None = Non
     return path
 
 
-def pdf_bytes(html: str, target: Path | None = None) -> bytes | None:
-    """Render ``html`` to PDF with WeasyPrint, refusing every URL fetch (the brief is self-contained)."""
+def render_pdf(html: str, target: Path | None = None) -> bytes | None:
+    """Render ``html`` to PDF with WeasyPrint (into ``target``, or returned as bytes), fetching no URL at all."""
     try:
         from weasyprint import HTML
     except OSError as exc:  # the Python package is there but the system's Pango is not
