@@ -14,7 +14,6 @@ import pytest
 from fastapi.testclient import TestClient
 
 from e2e.webseed import ROLES, Seeded, add_users, client_for, make_app, seed
-from notatarget.domain import Facility
 from notatarget.store import Store
 from notatarget.web.middleware import CSP
 from notatarget.web.security import new_api_token
@@ -90,9 +89,6 @@ def world(sqlite_store: Store) -> Iterator[tuple[Store, Seeded, object]]:
     seeded = seed(sqlite_store)
     add_users(sqlite_store)
     sqlite_store.add_evidence(PNG, incident_id=seeded.first, actor="seed", filename="photo.png")
-    sqlite_store.add_facility(
-        Facility(name="Marigold Children's Hospital", facility_type="hospital", country="SDN"), actor="seed"
-    )
     yield sqlite_store, seeded, make_app(sqlite_store)
 
 

@@ -87,7 +87,20 @@ def test_reviewer_corrects_grades_publishes_and_public_map_shows_it(live, browse
     driver.save_screenshot(str(artifacts / "dashboard.png"))
     _no_script_errors(driver)
 
+    driver.get(server.url + f"/facilities/{seeded.facility}")
+    timeline = driver.find_element(By.CSS_SELECTOR, "ol.timeline").text
+    assert "Not functioning (Damage)" in timeline and "90,000" in driver.page_source
+    driver.save_screenshot(str(artifacts / "facility.png"))
+
     driver.get(server.url + "/intake")
+    driver.find_element(By.NAME, "text").send_keys(
+        "Gunmen stormed the Larkspur Health Centre in Eastbrook, Sudan, on 4 June 2023 and looted its pharmacy."
+    )
+    driver.find_element(By.CSS_SELECTOR, "form[data-progress] button.primary").click()
+    # The first extraction in a process may build the gazetteer index (a minute on a busy machine).
+    result = _wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, "#intake-result .flash"), timeout=180)
+    assert "1 report(s) added" in result.text
+    assert driver.find_element(By.ID, "intake-progress").get_attribute("value") == "1"
     driver.save_screenshot(str(artifacts / "intake.png"))
 
     driver.find_element(By.CSS_SELECTOR, "header form button").click()  # log out

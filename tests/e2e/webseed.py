@@ -7,11 +7,12 @@ hospital two days apart; a second made-up outlet tells of the second strike with
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from fastapi.testclient import TestClient
 
-from notatarget.domain import Mention, Report, Span
+from notatarget.domain import Facility, FacilityStatus, Mention, Report, Span
 from notatarget.store import Store
 from notatarget.web import WebSettings, create_app
 from notatarget.web.security import hash_password
@@ -58,6 +59,7 @@ class Seeded:
     hostile: str
     reports: list[str] = field(default_factory=list)
     mentions: dict[str, list[int]] = field(default_factory=dict)
+    facility: str | None = None
 
 
 def seed(store: Store) -> Seeded:
@@ -137,7 +139,27 @@ def seed(store: Store) -> Seeded:
         conflicts=[{"field": "killed", "values": [4, 5], "chosen": 4, "rule": "conservative count"}],
     )
     hostile = store.create_incident(m4, ids[bad.id], actor="seed")
-    return Seeded(first, second, hostile, [one.id, two.id, bad.id], ids)
+    hospital = Facility(
+        name="Marigold Children's Hospital",
+        facility_type="hospital",
+        country="SDN",
+        admin1="North Darfur",
+        location="Eastbrook",
+        latitude=13.63,
+        longitude=25.35,
+        operator="Marigold Relief (fictional)",
+        services=["paediatrics", "surgery"],
+        beds=120,
+        catchment_population=90_000,
+        status_history=[
+            FacilityStatus(date(2023, 1, 1), "fully_functioning", source="partner"),
+            FacilityStatus(date(2023, 3, 17), "not_functioning", "damage", source="Marigold Relief"),
+        ],
+    )
+    facility_id, _ = store.add_facility(hospital, actor="seed")
+    for incident_id in (first, second):
+        store.update_incident(incident_id, {"facility_id": facility_id}, actor="seed")
+    return Seeded(first, second, hostile, [one.id, two.id, bad.id], ids, facility_id)
 
 
 def add_users(store: Store) -> None:

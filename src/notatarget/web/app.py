@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import webbrowser
 from pathlib import Path
@@ -100,6 +101,14 @@ def jsonable_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     return [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
 
 
+def _warm_up() -> None:
+    """Load the extractor and gazetteer before the first intake needs them (the first load can take a while)."""
+    from notatarget.extract import extract
+
+    with contextlib.suppress(NotatargetError):  # the first real intake will report it
+        extract("Warm-up: the clinic in Aleppo was shelled on 1 January 2020.")
+
+
 def run(
     store: Any,
     host: str = "127.0.0.1",
@@ -111,6 +120,7 @@ def run(
     import uvicorn
 
     app = create_app(store, settings or WebSettings.from_env())
+    threading.Thread(target=_warm_up, name="notatarget-warm-up", daemon=True).start()
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=(f"http://{host}:{port}/",)).start()
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -13,6 +13,8 @@ from notatarget.domain import (
     Certainty,
     Damage,
     FacilityType,
+    Functionality,
+    FunctionalityReason,
     GeoPrecision,
     IncidentStatus,
     Resource,
@@ -144,7 +146,7 @@ def show(value: Any) -> str:
         return ", ".join(show(v) for v in value)
     if isinstance(value, bool):
         return "yes" if value else "no"
-    for kind in (*PICKERS.values(), Certainty, IncidentStatus):
+    for kind in (*PICKERS.values(), Certainty, IncidentStatus, Functionality, FunctionalityReason):
         try:
             return kind(value).label
         except ValueError:
