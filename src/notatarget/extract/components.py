@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from notatarget.extract.dates import find_dateline, find_dates
+from notatarget.domain import Span
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit
 from notatarget.extract.times import find_times
@@ -82,6 +83,10 @@ _AUXILIARIES = frozenset(
 _PERFECT = re.compile(r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly)\b", re.IGNORECASE)
 _HARMED = ("damaged", "destroyed")
 _CAPTION = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+$")
+_FACILITY_PLACE = re.compile(
+    r",?\s+(?:in|at|of|de|du|d['’]|à|en)\s*(?:the\s+)?(?:(?:town|village|city|district|area|locality|camp|"
+    r"ville|village|localité)\s+(?:of|de|d['’])\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 _GROUP_TARGETS = ("health_worker", "patient")
 #: An act dated more than this before the report's reference date is background (an earlier attack).
@@ -99,6 +104,7 @@ class Event:
     targets: list[Hit]
     facility: Hit | None = None
     facility_name: tuple[int, int] | None = None
+    place: Span | None = None
     date: Any = None
     time: Any = None
     background: bool = False
@@ -160,6 +166,13 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
         return None
     start = hit.start - len(" ".join(words)) - 1
     return start, hit.end
+
+
+def facility_place(doc: Doc, hit: Hit) -> Span | None:
+    """The place a facility noun is placed in ("the health facility in Semema", "l'hôpital de Kaya"), read
+    from the proper name written right after it, or None."""
+    match = _FACILITY_PLACE.match(doc.text, hit.end, min(len(doc.text), hit.end + 80))
+    return Span(match.start(1), match.end(1), match.group(1), "facility.place") if match else None
 
 
 def _close(doc: Doc, a: Hit, b: Hit, words: int) -> bool:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from notatarget.domain import Mention, Span
 from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
-from notatarget.extract.components import Event, _cues, count_sentence, facility_name, read_quantities
+from notatarget.extract.components import Event, _cues, count_sentence, facility_name, facility_place, read_quantities
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit, rule_by_id
 
@@ -76,15 +76,22 @@ def _date_fits(a: Any, b: Any) -> bool:
 
 
 def _settlements(event: Event) -> set[str]:
-    """The towns and villages the event's sentence names (geo mentions of kind "place")."""
+    """The towns and villages the event is placed in: its facility's place, else those its sentence names
+    (geo mentions of kind "place")."""
+    if event.place:
+        return {event.place.text.casefold()}
     return {p.text.casefold() for p in event.sentence.places if p.kind == "place"}
+
+
+def _elsewhere(here: set[str], there: set[str]) -> bool:
+    """Whether two sets of place names have nothing in common ("eastern aleppo" and "aleppo" do)."""
+    return bool(here and there) and not any(a in b or b in a for a in here for b in there)
 
 
 def _fits(group: Group, event: Event, doc: Doc) -> bool:
     if group.background != event.background or not _date_fits(group.date, event.date):
         return False
-    here = _settlements(event)
-    if here and group.places and not here & group.places:  # the same day in another town: another act
+    if _elsewhere(_settlements(event), group.places):  # the same day in another town: another act
         return False
     ftype = event.facility.value.get("facility_type") if event.facility else None
     if ftype and group.facility_type and ftype != group.facility_type and "other" not in (ftype, group.facility_type):
@@ -96,18 +103,21 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
 
 
 def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
-    """One event per facility the sentence names apart; otherwise the event with its main facility."""
+    """One event per facility the sentence tells apart by name or by place ("the health facility in A ...
+    the health centre in B"); otherwise the event with its main facility."""
     facilities = [t for t in event.targets if "facility_type" in t.value]
-    named: dict[str, tuple[Hit, tuple[int, int]]] = {}
+    by_name: dict[str, Event] = {}
+    by_place: dict[str, Event] = {}
     for hit in facilities:
-        span = facility_name(doc, hit)
-        if span and not any(_same_name(doc.text[span[0] : span[1]], n) for n in named):
-            named[doc.text[span[0] : span[1]]] = (hit, span)
-    if len(named) > 1 and event.sentence.start <= min(h.start for h, _ in named.values()):
-        return [replace(event, facility=hit, facility_name=span) for hit, span in named.values()]
-    if named:
-        hit, span = next(iter(named.values()))
-        return [replace(event, facility=hit, facility_name=span)]
+        name, place = facility_name(doc, hit), facility_place(doc, hit)
+        one = replace(event, facility=hit, facility_name=name, place=place)
+        if name and not any(_same_name(doc.text[slice(*name)], k) for k in by_name):
+            by_name[doc.text[slice(*name)]] = one
+        if place and not any(_same_name(place.text, k) for k in by_place):
+            by_place[place.text] = one
+    apart = list((by_name if len(by_name) > 1 or not by_place else by_place).values())
+    if apart:
+        return apart
     typed = [t for t in facilities if t.value["facility_type"] != "other"] or facilities
     return [replace(event, facility=typed[0] if typed else None)]
 

@@ -53,7 +53,7 @@ def extract_report(report: Report) -> list[Mention]:
     mentions = []
     for g in doc.incidents:
         mention = incidents.build_mention(doc, g, EXTRACTOR_VERSION)
-        places.set_place(doc, mention, g.sentences)
+        places.set_place(doc, mention, g.sentences, next((e.place for e in g.events if e.place), None))
         mention.report_id = report.id
         mentions.append(mention)
     return mentions

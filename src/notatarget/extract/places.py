@@ -48,10 +48,14 @@ def _moved(mention: Any, offset: int) -> Any:
     return replace(mention, start=mention.start + offset, end=mention.end + offset)
 
 
-def set_place(doc: Doc, mention: Mention, sentences: list[Any]) -> None:
+def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | None = None) -> None:
     """Fill ``mention``'s country, admin1, location and coordinates: the document's main country, and the
-    most specific place of that country named in the incident's sentences (else in the lead), with spans."""
+    most specific place of that country named in the incident's sentences (else in the lead), with spans;
+    ``written`` is the place its facility was said to be in, the location when geo names none there."""
     resolved = doc.places
+    if written is not None:
+        mention.location = written.text
+        mention.add_span("location", written)
     if resolved is None:
         return
     mention.country = resolved.country
@@ -66,7 +70,7 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any]) -> None:
         mention.admin1 = resolved.admin1
         return
     where, place = min(candidates, key=lambda mp: _KIND_RANK.get(mp[0].kind, 9))
-    if where.kind == "place":
+    if where.kind == "place" and written is None:
         text = f"{where.qualifier} {where.text}" if where.qualifier else where.text
         mention.location = text[:1].upper() + text[1:]
         mention.add_span("location", Span(where.start, where.end, where.text, "geo.place"))
