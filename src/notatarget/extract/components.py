@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from notatarget.extract.dates import find_dateline, find_dates
 from notatarget.domain import Span
+from notatarget.extract.dates import find_dateline, find_dates
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit
 from notatarget.extract.times import find_times
