@@ -175,6 +175,15 @@ def test_internal_article_spellings() -> None:
     assert mention.candidates[0].country == "SYR"
 
 
+def test_transliteration_variants_within_the_main_country() -> None:
+    mentions = find_places("Syria: the hospital in Maarat al-Numan was hit again, Idlib health officials said.")
+    variant = next(m for m in mentions if m.text == "Maarat al-Numan")
+    assert variant.match == "skeleton" and variant.candidates[0].country == "SYR"
+    assert [m.match for m in mentions if m.text != "Maarat al-Numan"] == ["name", "name"]
+    people = find_places("In Syria, Dr Mahmoud Darwish met Hamza Kassab and Omar Suleiman at the Ministry.")
+    assert [m.text for m in people] == ["Syria"]
+
+
 def test_lower_case_article_is_part_of_the_name() -> None:
     [mention] = find_places("Medics fled al-Fasher after the shelling.")
     assert mention.text == "al-Fasher" and mention.candidates[0].country == "SDN"

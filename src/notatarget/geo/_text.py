@@ -80,3 +80,32 @@ def ascii_name(name: str) -> str:
     """A readable ASCII-ish form of a GeoNames name: diacritics and transliteration apostrophes removed."""
     out = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return " ".join(out.replace("‘", "").replace("’", "").replace("ʼ", "").replace("ʻ", "").split())
+
+
+_SKELETON_ARTICLES = frozenset(
+    ["al", "el", "ad", "ar", "as", "at", "ash", "az", "an", "adh", "ath", "ed", "er", "es", "et", "ez", "ul"]
+)
+_SKELETON_MAP = str.maketrans({"y": "i", "w": "u", "q": "k", "-": " ", **dict.fromkeys(".'’‘`´ʼʻʿʾ′")})
+_VOWELS = frozenset("aeiou")
+#: Key prefix of skeleton entries in the name trie (a character folded text never contains).
+SKELETON_MARK = "\x01"
+
+
+def skeleton(name: str) -> str:
+    """The consonant skeleton of a Latin-script name, for transliteration variants: "Khan Sheikhoun" and
+    "Khān Shaykhūn" → "khnshkhn", "Maarat al-Numan" and "Ma'arrat an Nu'man" → "mrtlnmn". A leading article
+    goes, inner articles become "l"; vowels after a word's first letter, word-final "h" and doubled letters go.
+    Hand-written: phonetic libraries (Soundex, Metaphone) are built for English surnames and merge far more
+    than Arabic place names need."""
+    out = []
+    for word in ascii_name(name).lower().translate(_SKELETON_MAP).split():
+        if word in _SKELETON_ARTICLES:
+            if out:
+                out.append("l")
+            continue
+        if len(word) > 2 and word.endswith("h") and word[-2] in _VOWELS:
+            word = word[:-1]
+        kept = word[:1] + "".join(ch for ch in word[1:] if ch not in _VOWELS)
+        out.append(kept)
+    joined = "".join(out)
+    return "".join(ch for i, ch in enumerate(joined) if i == 0 or ch != joined[i - 1])

