@@ -33,10 +33,11 @@ def test_charts_escape_labels_and_fill_month_gaps() -> None:
 
 
 @pytest.fixture
-def app(sqlite_store: Store):  # type: ignore[no-untyped-def]
-    seeded = seed(sqlite_store)
-    add_users(sqlite_store)
-    return make_app(sqlite_store), seeded
+def app(store: Store):  # type: ignore[no-untyped-def]
+    """The app over the fictional seed, on SQLite and on PostgreSQL."""
+    seeded = seed(store)
+    add_users(store)
+    return make_app(store), seeded
 
 
 def test_figures_follow_the_data(app) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import String, case, cast, func, select
+from sqlalchemy import String, case, cast, func, literal_column, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Select
 
@@ -112,17 +112,14 @@ def figures(session: Session, filters: Filters) -> dict[str, Any]:
     """Dashboard figures in three queries: totals and by-country, by facility type, monthly by attack type."""
     total = session.scalar(filters.apply(select(func.count()).select_from(Incident))) or 0
     by_country = session.execute(
-        filters.apply(select(func.coalesce(Incident.country, "unknown"), func.count()))
-        .group_by(func.coalesce(Incident.country, "unknown"))
-        .order_by(func.count().desc())
-        .limit(25)
-    ).all()
+        filters.apply(select(Incident.country, func.count())).group_by(Incident.country).order_by(func.count().desc())
+    ).all()[:25]
     by_facility = session.execute(
-        filters.apply(select(func.coalesce(Incident.facility_type, "unknown"), func.count()))
-        .group_by(func.coalesce(Incident.facility_type, "unknown"))
+        filters.apply(select(Incident.facility_type, func.count()))
+        .group_by(Incident.facility_type)
         .order_by(func.count().desc())
     ).all()
-    month = func.substr(Incident.date, 1, 7)
+    month = func.substr(Incident.date, literal_column("1"), literal_column("7"))  # one SQL text in SELECT and GROUP BY
     per_type = [func.sum(case((has_attack_type(a.value), 1), else_=0)) for a in AttackType]
     monthly = session.execute(
         filters.apply(select(month, *per_type)).where(Incident.date.is_not(None)).group_by(month).order_by(month)
@@ -135,7 +132,7 @@ def figures(session: Session, filters: Filters) -> dict[str, Any]:
     return {
         "counts_what": COUNTS_WHAT,
         "total": total,
-        "by_country": [{"label": label, "count": int(n)} for label, n in by_country],
+        "by_country": [{"label": label or "unknown", "count": int(n)} for label, n in by_country],
         "by_facility_type": [{"label": _facility_label(code), "count": int(n)} for code, n in by_facility],
         "monthly_by_attack_type": series,
     }
@@ -179,7 +176,9 @@ class VersionedCache:
         return self.get(session, ("count", filters), lambda: count(session, filters))
 
 
-def _facility_label(code: str) -> str:
+def _facility_label(code: str | None) -> str:
+    if code is None:
+        return "unknown"
     try:
         return FacilityType(code).label
     except ValueError:
