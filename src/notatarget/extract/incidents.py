@@ -184,13 +184,15 @@ def _merge_undated(groups: list[Group]) -> list[Group]:
 def _attach_support(doc: Doc, groups: list[Group]) -> None:
     """Sentences without an attack that tell damage or closure of a facility support the nearest incident
     (the one before them, else the first) with a facility of the same type; a sentence right after an
-    incident's sentence telling only casualties ("No one was hurt.") supports that incident."""
+    incident's sentence (or the one after) telling only casualties ("No one was hurt.", "Three died in the
+    attack.") supports that incident."""
     owner = {e.sentence.index: g for g in groups for e in g.events}
     for sentence in doc.sentences:
         if sentence.index in owner:
             continue
-        previous = owner.get(sentence.index - 1)
-        if previous and sentence.get("casualties") and not sentence.get("attacks"):
+        previous = owner.get(sentence.index - 1) or owner.get(sentence.index - 2)
+        strong = [h for h in sentence.get("attacks") if h.value.get("strength") == "strong"]
+        if previous and sentence.get("casualties") and not strong:  # "24 civilians died in the attack."
             read_quantities(doc, sentence)
             previous.support.append(sentence)
             previous.counts.append(count_sentence(doc, sentence))
