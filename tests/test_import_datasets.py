@@ -12,9 +12,8 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from notatarget.domain.codebook import SSA_ATTACK_LABELS
-from notatarget.errors import IntakeError
+from notatarget.errors import IntakeError, RejectedRows
 from notatarget.intake.datasets import acled, kobo, who_ssa
-from notatarget.intake.datasets.common import RejectedRows
 
 HEAVY, INDIVIDUAL = list(SSA_ATTACK_LABELS)[:2]
 

@@ -12,8 +12,7 @@ import typer
 from typer.testing import CliRunner
 
 from notatarget.cli import commands_exchange
-from notatarget.errors import NotatargetError
-from notatarget.intake.datasets.common import RejectedRows
+from notatarget.errors import NotatargetError, RejectedRows
 from notatarget.store import Store, models
 from test_import_datasets import ACLED_HEADER, SSA_HEADER, acled_row, kobo_submission, ssa_row, write_csv
 

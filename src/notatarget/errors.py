@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class NotatargetError(Exception):
     """Base of every error notatarget raises on purpose."""
@@ -49,6 +51,19 @@ class ImportRowError(NotatargetError):
         super().__init__(f"row {row_number}: {reason}")
         self.row_number = row_number
         self.reason = reason
+
+
+class RejectedRows(NotatargetError):
+    """Rows of an import were invalid, so nothing was imported. ``errors`` names every row and reason."""
+
+    def __init__(self, errors: Sequence[ImportRowError], *, shown: int = 20) -> None:
+        self.errors = list(errors)
+        lines = "; ".join(str(e) for e in self.errors[:shown])
+        more = f"; and {len(self.errors) - shown} more" if len(self.errors) > shown else ""
+        super().__init__(
+            f"{len(self.errors)} row(s) rejected, nothing imported: {lines}{more}",
+            hint="fix those rows and import the file again",
+        )
 
 
 class PermissionDenied(NotatargetError):

@@ -198,7 +198,8 @@ def _osm_location(obj: Any) -> tuple[float | None, float | None]:
 
 def read_healthsites(path: str | Path, *, country: str | None = None) -> list[tuple[Facility, str]]:
     """Facilities of a healthsites.io CSV/XLSX export as (facility, external id: ``osm_type/osm_id`` or uuid)."""
-    from notatarget.intake.datasets.common import RejectedRows, parse_coordinate, parse_count, read_table
+    from notatarget.errors import RejectedRows
+    from notatarget.intake.datasets.common import parse_coordinate, parse_count, read_table
 
     table = read_table(path)
     col = {

@@ -340,7 +340,7 @@ def import_mentions(
     changes nothing.
     """
     existing = _existing(session, mentions)
-    ids = store._add_mentions(session, None, mentions)  # one transaction with the linking
+    ids = store.add_mentions_in(session, None, mentions)
     summary = relink(session, mention_ids=ids, actor=actor)
     return ImportSummary(added=len(ids) - existing, already=existing, link=summary)
 

@@ -172,7 +172,7 @@ class Store:
                 )
             )
             session.flush()
-            mention_ids = self._add_mentions(session, sha, mentions)
+            mention_ids = self.add_mentions_in(session, sha, mentions)
             if then is not None:
                 then(session, mention_ids)
         return sha, True
@@ -202,9 +202,10 @@ class Store:
         with self.session() as session:
             if report_id is not None:
                 _get(session, models.Report, report_id)
-            return self._add_mentions(session, report_id, mentions)
+            return self.add_mentions_in(session, report_id, mentions)
 
-    def _add_mentions(self, session: Session, report_id: str | None, mentions: Sequence[domain.Mention]) -> list[int]:
+    def add_mentions_in(self, session: Session, report_id: str | None, mentions: Sequence[domain.Mention]) -> list[int]:
+        """:meth:`add_mentions` inside the caller's transaction (an import stores and links in one)."""
         ids = []
         for ordinal, mention in enumerate(mentions):
             source = mention.source_record

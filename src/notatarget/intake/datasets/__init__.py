@@ -2,7 +2,8 @@
 :class:`~notatarget.domain.SourceRecord`. Shared reading (CSV/XLSX, HXL rows, cell parsing) is in
 :mod:`notatarget.intake.datasets.common`."""
 
-from notatarget.intake.datasets.common import RejectedRows, Table, read_table
+from notatarget.errors import RejectedRows
+from notatarget.intake.datasets.common import Table, read_table
 from notatarget.intake.datasets.insecurity_insight import ImportResult, read_insecurity_insight
 
 __all__ = ["ImportResult", "RejectedRows", "Table", "read_insecurity_insight", "read_table"]

@@ -2,7 +2,7 @@
 
 Files are read by :func:`notatarget.intake.datasets.common.read_table`; each row is handed to the
 dataset's ``mention_from_row(row, number)`` as a ``{header: cell}`` dict. Any invalid row rejects the whole
-file (:class:`~notatarget.intake.datasets.common.RejectedRows` names every row and reason), so an import is
+file (:class:`~notatarget.errors.RejectedRows` names every row and reason), so an import is
 all-or-nothing.
 """
 
@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from notatarget.domain import Mention
-from notatarget.errors import ImportRowError, IntakeError
-from notatarget.intake.datasets.common import RejectedRows, parse_date, read_table
+from notatarget.errors import ImportRowError, IntakeError, RejectedRows
+from notatarget.intake.datasets.common import parse_date, read_table
 
 RowParser = Callable[[Mapping[str, Any], int], Mention | None]
 

@@ -25,26 +25,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from notatarget.errors import ImportRowError, IntakeError, NotatargetError
+from notatarget.errors import ImportRowError, IntakeError
 
 #: Largest file an importer reads (bytes) and most rows it accepts: bounded, so hostile files cannot exhaust memory.
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_ROWS = 2_000_000
 _CSV_FIELD_LIMIT = 1024 * 1024
 _EXCEL_EPOCH = date(1899, 12, 30)
-
-
-class RejectedRows(NotatargetError):
-    """Rows of an import were invalid, so nothing was imported. ``errors`` names every row and reason."""
-
-    def __init__(self, errors: Sequence[ImportRowError], *, shown: int = 20) -> None:
-        self.errors = list(errors)
-        lines = "; ".join(str(e) for e in self.errors[:shown])
-        more = f"; and {len(self.errors) - shown} more" if len(self.errors) > shown else ""
-        super().__init__(
-            f"{len(self.errors)} row(s) rejected, nothing imported: {lines}{more}",
-            hint="fix those rows and import the file again",
-        )
 
 
 def normal_header(text: str) -> str:

@@ -19,9 +19,8 @@ from typing import Any
 
 from notatarget.domain import AttackType, Damage, FacilityType, Mention, Resource, SourceRecord, Weapon
 from notatarget.domain.codebook import GEO_PRECISION_FROM_II, II_INDICATOR_COLUMNS
-from notatarget.errors import ImportRowError, IntakeError
+from notatarget.errors import ImportRowError, IntakeError, RejectedRows
 from notatarget.intake.datasets.common import (
-    RejectedRows,
     Row,
     Table,
     parse_coordinate,
