@@ -31,9 +31,27 @@ _INCLUDING = re.compile(
 )
 _SINCE = re.compile(r"(?:since|depuis|desde|from|until|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|en)\s+$", re.IGNORECASE)
-_NAME_WORD = r"(?:[A-Z0-9][\w’'.]*(?:-\w+)*|al|el|Al|El|of|de|du|del|d’|d')"
+_NAME_WORD = r"(?:[A-Z0-9][\w’'.]*(?:-\w+)*|al|el|Al|El|of|de|du|del|d’|d'|and|&)"
 _NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}[ -])*{_NAME_WORD})[ -]$")
-_NAME_STOP = {"the", "a", "an", "le", "la", "les", "el", "los", "las", "of", "de", "du", "del", "this", "that"}
+_NAME_STOP = {
+    "and",
+    "&",
+    "the",
+    "a",
+    "an",
+    "le",
+    "la",
+    "les",
+    "el",
+    "los",
+    "las",
+    "of",
+    "de",
+    "du",
+    "del",
+    "this",
+    "that",
+}
 _DATELINE_CHARS = 3000
 _PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:[ -][A-Z][\w.'’/-]*){0,3}"
 _DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*)?")
