@@ -180,6 +180,9 @@ def test_transliteration_variants_within_the_main_country() -> None:
     variant = next(m for m in mentions if m.text == "Maarat al-Numan")
     assert variant.match == "skeleton" and variant.candidates[0].country == "SYR"
     assert [m.match for m in mentions if m.text != "Maarat al-Numan"] == ["name", "name"]
+    hinted = find_places("The hospital in Maarat al-Numan was hit.", country="SYR")
+    assert [(m.text, m.match) for m in hinted] == [("Maarat al-Numan", "skeleton")]
+    assert find_places("The hospital in Maarat al-Numan was hit.") == []
     people = find_places("In Syria, Dr Mahmoud Darwish met Hamza Kassab and Omar Suleiman at the Ministry.")
     assert [m.text for m in people] == ["Syria"]
 

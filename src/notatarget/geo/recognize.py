@@ -138,18 +138,20 @@ class PlaceMention:
     match: str = "name"  # "name", "inflection" (a case ending undone) or "skeleton" (a transliteration variant)
 
 
-def find_places(text: str, language: str | None = None) -> list[PlaceMention]:
+def find_places(text: str, language: str | None = None, *, country: str | None = None) -> list[PlaceMention]:
     """The place names in ``text``, in order, without overlaps.
 
     ``language`` (an ISO 639-1 code) drops names that are common words of that language ("Lire", "Hommes" in
     French) and lets lower-case demonyms count where they are written so ("les forces syriennes").
+    ``country`` (ISO3), when the caller knows the document's country (say, from a first pass over the whole
+    report), is where transliteration variants are looked for when ``text`` itself names no country.
     Raises :class:`GeoError` for a non-string or a text over ``MAX_TEXT_CHARS``.
     """
     if not isinstance(text, str):
         raise GeoError(f"find_places needs a str, not {type(text).__name__}")
     if len(text) > MAX_TEXT_CHARS:
         raise GeoError(f"text of {len(text):,} characters is over the limit of {MAX_TEXT_CHARS:,}", hint="split it")
-    return _Scan(text, language).run()
+    return _Scan(text, language, country).run()
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +170,9 @@ class _Context:
 class _Scan:
     """One pass of the recogniser over one text."""
 
-    def __init__(self, text: str, language: str | None) -> None:
+    def __init__(self, text: str, language: str | None, country: str | None = None) -> None:
         self.gaz = gazetteer()
+        self.country = country.upper() if isinstance(country, str) and len(country) == 3 else None
         self.text = text
         self.folded = fold(text)
         self.language = (language or "").lower()[:2] or None
@@ -204,9 +207,10 @@ class _Scan:
         for m in mentions:
             for iso3, weight in m.countries.items():
                 evidence[iso3] = evidence.get(iso3, 0.0) + weight
-        if not evidence:
+        main = max(evidence, key=evidence.__getitem__) if evidence else self.country
+        if not main:
             return mentions
-        prefix = name_key(SKELETON_MARK + max(evidence, key=evidence.__getitem__)) + " "
+        prefix = name_key(SKELETON_MARK + main) + " "
         taken = sorted((m.start, m.end) for m in mentions)
         added: list[PlaceMention] = []
         resume = 0
