@@ -247,6 +247,10 @@ def test_hostile_input() -> None:
         find_places(b"Aleppo")  # type: ignore[arg-type]
     with pytest.raises(GeoError):
         lookup(42)  # type: ignore[arg-type]
+    with pytest.raises(GeoError):
+        resolve_document(None)  # type: ignore[arg-type]
+    with pytest.raises(GeoError):
+        resolve_document(["Aleppo"])  # type: ignore[list-item]
     html = "<script>alert('Aleppo')</script><p onclick='x'>Kabul &amp; Herat</p>"
     assert {m.text for m in find_places(html)} >= {"Aleppo", "Kabul", "Herat"}
     assert lookup("A" * 100_000) == []

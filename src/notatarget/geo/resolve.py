@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from notatarget.domain.records import Place
+from notatarget.geo.errors import GeoError
 from notatarget.geo.recognize import PlaceMention
 
 #: For each mention kind, the (is admin1, is country) precision its own candidates have.
@@ -53,6 +54,8 @@ class DocumentPlaces:
 
 def resolve_document(mentions: list[PlaceMention]) -> DocumentPlaces:
     """Weigh the country evidence of all ``mentions`` and choose a Place for each."""
+    if not isinstance(mentions, list | tuple) or not all(isinstance(m, PlaceMention) for m in mentions):
+        raise GeoError("resolve_document needs a list of PlaceMention (from find_places)")
     evidence: Counter[str] = Counter()
     for mention in mentions:
         evidence.update(mention.countries)
