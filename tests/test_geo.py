@@ -175,6 +175,11 @@ def test_internal_article_spellings() -> None:
     assert mention.candidates[0].country == "SYR"
 
 
+def test_towns_named_before_their_hospital() -> None:
+    text = "Syria: the Khan Sheikhoun hospital and the Kafr Nabl surgical hospital were hit."
+    assert places_in(text) == [("Syria", "SYR"), ("Khan Sheikhoun", "SYR"), ("Kafr Nabl", "SYR")]
+
+
 def test_transliteration_variants_within_the_main_country() -> None:
     mentions = find_places("Syria: the hospital in Maarat al-Numan was hit again, Idlib health officials said.")
     variant = next(m for m in mentions if m.text == "Maarat al-Numan")

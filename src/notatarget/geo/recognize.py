@@ -14,7 +14,6 @@ A match is dropped when it is likely not a place here (rules, not tuned to docum
   "Gao", "Yei"), or has a word in capitals of two to four letters ("NGO", "A NGO"), unless
   an admin word follows ("Abs district"); countries are exempt ("DRC", "UK");
 - it is an admin1 name made of a direction and an admin word only ("Western Region": which country's?);
-- it is known only as an alternate name and a facility word follows ("Al Thawra hospital" is a hospital);
 - it is a single word known only as an alternate name of a small place (under 15,000 people, or under 100,000
   when it has some use as a word), or the place's own name with fewer than 500 people and some use as a word;
 - it is a common word of the text's language (Zipf >= 4.2) when that is given and not English, and the name
@@ -318,8 +317,6 @@ class _Scan:
             kept = [r for r in kept if r.kind in (ADMIN1, COUNTRY)]  # "Chin State" is Myanmar's, not a Chinese town
         if not ctx.admin and any(r.kind == DEMONYM for r in kept):
             kept = [r for r in kept if r.kind in (COUNTRY, DEMONYM)]  # "Somali" the people, not the Ethiopian region
-        if _FACILITY_AFTER.match(text, end) and not any(r.flags & PRIMARY for r in kept):
-            return None
         if not kept:
             return None
         kinds = {r.kind for r in kept}
