@@ -173,6 +173,8 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     """The span of a facility's name ending at ``hit`` ("Al Quds hospital", "the Mercy clinic" → "Mercy
     clinic", "MSF-supported hospital"), or None for a common noun ("the hospital")."""
     sentence = doc.sentence_at(hit.start)
+    if "facility_type" in hit.value and _plural(hit):  # "Tigray's health facilities" name no one facility
+        return None
     before = doc.text[max(sentence.start, hit.start - 80) : hit.start]
     match = _NAME_BEFORE.search(before)
     if not match:
@@ -199,11 +201,15 @@ def _close(doc: Doc, a: Hit, b: Hit, words: int) -> bool:
     return _between_words(gap) <= words
 
 
+def _plural(target: Hit) -> bool:
+    """Whether a target hit names several (a plural people noun, or a facility noun ending in -s/-x)."""
+    return bool(target.value.get("plural")) if "group" in target.value else target.text.lower().endswith(("s", "x"))
+
+
 def _specific(doc: Doc, sentence: Sentence, target: Hit) -> bool:
     """A target one incident can be about: singular, named, or counted ("two hospitals") - not a class of
     targets ("health facilities", "health workers") told in general."""
-    plural = target.value.get("plural") if "group" in target.value else target.text.lower().endswith(("s", "x"))
-    if not plural or facility_name(doc, target) is not None:
+    if not _plural(target) or "facility_type" in target.value and facility_name(doc, target) is not None:
         return True
     return any(q.end <= target.start and _close(doc, q, target, _GAP_WORDS) for q in sentence.quantities)
 
@@ -241,9 +247,14 @@ def events(doc: Doc) -> Doc:
         if not (triggers or harm) or _cues(sentence, "accident") or (doc.accident and not triggers):
             continue
         targets = _targets(doc, sentence)
-        # a generic word ("attack", "hit") or a bare outcome ("killed") must sit next to its target
+        # a generic word ("attack", "hit"), a damage word or a bare outcome ("killed") must sit next to its
+        # target; damage is told of facilities, not of equipment
+        facilities = [x for x in targets if "facility_type" in x.value]
         triggers = [
-            t for t in triggers if t.value.get("strength") == "strong" or any(_close(doc, t, x, 6) for x in targets)
+            t
+            for t in triggers
+            if t.value.get("strength") == "strong"
+            or any(_close(doc, t, x, 6) for x in (facilities if t.set == "damage" else targets))
         ]
         harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
         if not targets and any(t.value.get("strength") == "strong" for t in triggers):
@@ -263,6 +274,11 @@ def events(doc: Doc) -> Doc:
         general = _PERFECT.search(doc.text[sentence.start : sentence.end])
         if not dated and general and not any(_specific(doc, sentence, t) for t in targets):
             continue
+        # "the attacks" told without a date are attacks in general unless one target is singular or named
+        words = _triggers(doc, sentence)
+        if not dated and words and all("attack_type" not in t.value and t.text.lower().endswith("s") for t in words):
+            if not any(not _plural(x) or "facility_type" in x.value and facility_name(doc, x) for x in targets):
+                continue
         doc.events.append(Event(sentence, triggers + harm, targets))
     return doc
 
@@ -391,6 +407,8 @@ def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
     groups = []  # (start, end, group, count, spans)
     used: set[int] = set()
     for hit in sentence.get("people"):
+        if hit.value["group"] == "organisation":
+            continue
         count, q = _count_for(doc, hit, quantities, used)
         if q is not None:
             used.add(id(q))
