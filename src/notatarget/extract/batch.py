@@ -13,7 +13,7 @@ from typing import Any
 from notatarget.errors import NotatargetError
 
 #: Lines sent to a worker at once (per-task overhead is paid per chunk, not per line).
-CHUNK_LINES = 32
+CHUNK_LINES = 8
 
 
 def extract_line(line: str, full: bool = False) -> dict[str, Any]:

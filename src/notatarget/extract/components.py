@@ -209,7 +209,7 @@ def _plural(target: Hit) -> bool:
 def _specific(doc: Doc, sentence: Sentence, target: Hit) -> bool:
     """A target one incident can be about: singular, named, or counted ("two hospitals") - not a class of
     targets ("health facilities", "health workers") told in general."""
-    if not _plural(target) or "facility_type" in target.value and facility_name(doc, target) is not None:
+    if not _plural(target) or ("facility_type" in target.value and facility_name(doc, target) is not None):
         return True
     return any(q.end <= target.start and _close(doc, q, target, _GAP_WORDS) for q in sentence.quantities)
 
@@ -277,7 +277,7 @@ def events(doc: Doc) -> Doc:
         # "the attacks" told without a date are attacks in general unless one target is singular or named
         words = _triggers(doc, sentence)
         if not dated and words and all("attack_type" not in t.value and t.text.lower().endswith("s") for t in words):
-            if not any(not _plural(x) or "facility_type" in x.value and facility_name(doc, x) for x in targets):
+            if not any(not _plural(x) or ("facility_type" in x.value and facility_name(doc, x)) for x in targets):
                 continue
         doc.events.append(Event(sentence, triggers + harm, targets))
     return doc
