@@ -29,6 +29,7 @@ import uvicorn
 from notatarget.domain import AttackType, Certainty, FacilityType, IncidentStatus
 from notatarget.store import Store, models
 from notatarget.web import WebSettings, create_app
+from notatarget.web.queries import VersionedCache
 from notatarget.web.security import hash_password
 
 TARGET_MS = 150.0
@@ -117,9 +118,8 @@ def main() -> None:
         store.add_user("bench", hash_password("benchmark password"), role="admin", actor="bench")
 
     port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(store, WebSettings()), host="127.0.0.1", port=port, log_level="warning")
-    )
+    app = create_app(store, WebSettings())
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     while not server.started:
@@ -130,10 +130,12 @@ def main() -> None:
         page = client.get("/login").text
         token = page.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
         client.post("/login", data={"username": "bench", "password": "benchmark password", "csrf_token": token})
+        deep = client.get("/api/incidents", params={"offset": 50_000, "limit": 1}).json()["next"]
         urls = [
             "/api/incidents",
             "/api/incidents?country=SYR&attack_type=heavy_weapons&certainty=probable",
-            "/api/incidents?offset=50000",
+            f"/api/incidents?after={deep}",
+            f"/incidents?after={deep}",
             "/incidents",
             "/incidents?status=draft&since=2020-01-01&until=2020-12-31",
             "/api/stats",
@@ -145,14 +147,24 @@ def main() -> None:
         print(f"{store.counts()['incidents']} incidents, {args.requests} requests per URL, target p95 < {TARGET_MS} ms")
         print(f"{'URL':<70} {'p50':>7} {'p95':>7} {'max':>7}")
         worst = 0.0
-        for url in urls:
+        offset_url = "/api/incidents?offset=50000"
+        for url in [*urls, offset_url]:
             client.get(url).raise_for_status()  # warm up
             times = measure(client, url, args.requests)
             p95 = statistics.quantiles(times, n=20)[-1]
-            worst = max(worst, p95) if not url.startswith(("/api/map", "/public")) else worst
+            if url != offset_url:  # a deep offset costs O(offset) by nature; the cursor ('after') is the way
+                worst = max(worst, p95)
             print(f"{url:<70} {statistics.median(times):7.1f} {p95:7.1f} {max(times):7.1f}")
+        cold = []
+        for _ in range(5):  # right after a change the cache holds nothing for the new data version
+            app.state.cache = VersionedCache()
+            cold.append(measure(client, "/dashboard", 1)[0])
+        print(
+            f"{'/dashboard, cold (first answer after any change)':<70} {statistics.median(cold):7.1f} "
+            f"{'':>7} {max(cold):7.1f}"
+        )
         verdict = "OK" if worst < TARGET_MS else "TOO SLOW"
-        print(f"worst p95 of the incident list and dashboard: {worst:.1f} ms -> {verdict}")
+        print(f"worst p95 (all but the deep offset, shown for comparison): {worst:.1f} ms -> {verdict}")
     server.should_exit = True
     thread.join(timeout=10)
     store.close()

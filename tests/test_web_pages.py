@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from e2e.webseed import REPORT_ONE, add_users, client_for, make_app, seed
+from notatarget.domain import Mention
 from notatarget.store import Store
 from notatarget.web import charts, views
 
@@ -91,3 +92,22 @@ def test_pasted_text_through_the_intake_page(app) -> None:  # type: ignore[no-un
     ).json()
     assert again["results"][0]["status"] == "duplicate" and "1 duplicate" in again["message"]
     assert client.post("/intake", data={"text": "  ", "csrf_token": client.csrf}).status_code == 400
+
+
+def test_cursor_pages_walk_the_whole_list_once(app, store: Store) -> None:  # type: ignore[no-untyped-def]
+    web, _seeded = app
+    for n in range(3):
+        store.create_incident(Mention(country="SDN", location=f"Undated {n}"), [], actor="test")
+    client = client_for(web, "viewer")
+    everything = [i["id"] for i in client.get("/api/incidents", params={"limit": 500}).json()["items"]]
+    seen, after = [], None
+    while True:
+        page = client.get("/api/incidents", params={"limit": 2, **({"after": after} if after else {})}).json()
+        seen += [i["id"] for i in page["items"]]
+        after = page["next"]
+        if after is None:
+            break
+    assert seen == everything and len(everything) == 6
+    assert client.get("/api/incidents", params={"after": "garbage"}).status_code == 400
+    html = client.get("/incidents").text
+    assert "older →" not in html and "6 incident(s) match" in html

@@ -70,6 +70,7 @@ FacilityId = Annotated[str, PathParam(min_length=1, max_length=100)]
 MentionId = Annotated[int, PathParam(ge=1, le=2**31 - 1)]
 Sha256 = Annotated[str, PathParam(pattern="^[0-9a-f]{64}$")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+After = Annotated[str | None, Query(max_length=200, description="the 'next' value of the page before")]
 
 
 @contextmanager
@@ -119,13 +120,16 @@ def _detail(request: Request, incident_id: IncidentId) -> IncidentDetail:
 
 @router.get("/incidents", tags=["incidents"], response_model=Page[IncidentOut])
 def list_incidents(
-    request: Request, user: Viewer, where: Filtered, limit: Limit = 50, offset: Offset = 0
+    request: Request, user: Viewer, where: Filtered, limit: Limit = 50, offset: Offset = 0, after: After = None
 ) -> dict[str, Any]:
-    """Incidents matching the filters, newest first, one page at a time."""
+    """Incidents matching the filters, newest first, one page at a time (follow ``next`` with ``after``)."""
     with db(request) as session:
-        rows, total = queries.incident_page(session, where, limit=limit, offset=offset, cache=request.app.state.cache)
+        rows, total = queries.incident_page(
+            session, where, limit=limit, offset=offset, after=after, cache=request.app.state.cache
+        )
         items = [IncidentOut.model_validate(r) for r in rows]
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+        following = queries.cursor(rows[-1]) if len(rows) == limit else None
+    return {"total": total, "limit": limit, "offset": offset, "items": items, "next": following}
 
 
 @router.get("/incidents/{incident_id}", tags=["incidents"], response_model=IncidentDetail)

@@ -127,12 +127,14 @@ def _charts(figures: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.get("/incidents", name="incident_list")
-def incident_list(request: Request, user: Viewer, where: FormFiltered, page: Page = 1) -> Response:
+def incident_list(
+    request: Request, user: Viewer, where: FormFiltered, after: Annotated[str | None, Query(max_length=200)] = None
+) -> Response:
     size = request.app.state.settings.page_size
     with db(request) as session:
-        rows, total = queries.incident_page(
-            session, where, limit=size, offset=(page - 1) * size, cache=request.app.state.cache
-        )
+        rows, total = queries.incident_page(session, where, limit=size, after=after, cache=request.app.state.cache)
+        following = queries.cursor(rows[-1]) if len(rows) == size else None
+    query = urlencode(where.as_query())
     return render(
         request,
         "incidents.html",
@@ -141,9 +143,9 @@ def incident_list(request: Request, user: Viewer, where: FormFiltered, page: Pag
         options=_options(request),
         rows=rows,
         total=total,
-        page=page,
-        pages=max(1, -(-total // size)),
-        query=urlencode(where.as_query()),
+        first=not after,
+        query=query,
+        older=f"?{urlencode({**where.as_query(), 'after': following})}" if following else None,
         show=views.show,
     )
 
@@ -434,7 +436,9 @@ def public_view(request: Request, where: FormFiltered, page: Page = 1) -> Respon
         listing = services.public_page(
             session, where, limit=size, offset=(page - 1) * size, cache=request.app.state.cache
         )
-        countries = queries.countries(session, public_filters)
+        countries = request.app.state.cache.get(
+            session, ("countries", public_filters), lambda: queries.countries(session, public_filters)
+        )
     options = {**views.choices(), "countries": countries}
     return render(
         request,

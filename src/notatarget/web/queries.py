@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import String, case, cast, func, literal_column, select
+from sqlalchemy import String, and_, case, cast, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Select
 
@@ -89,17 +89,51 @@ def count(session: Session, filters: Filters) -> int:
 
 
 def incident_page(
-    session: Session, filters: Filters, *, limit: int, offset: int, cache: VersionedCache | None = None
+    session: Session,
+    filters: Filters,
+    *,
+    limit: int,
+    offset: int = 0,
+    after: str | None = None,
+    cache: VersionedCache | None = None,
 ) -> tuple[list[Incident], int]:
-    """One page of incidents (newest first) and the number matching the filters."""
+    """One page of incidents (newest first) and the number matching the filters.
+
+    ``after`` is the :func:`cursor` of the last incident of the page before: the page then starts right after it
+    without counting through the rows before (``offset`` costs time in proportion to its size).
+    """
     total = cache.count(session, filters) if cache else count(session, filters)
+    query = filters.apply(select(Incident))
+    if after:
+        query = query.where(_after(after))
     rows = session.scalars(
-        filters.apply(select(Incident))
-        .order_by(Incident.date_from.desc().nulls_last(), Incident.id)
-        .limit(limit)
-        .offset(offset)
+        query.order_by(Incident.date_from.desc().nulls_last(), Incident.id).limit(limit).offset(offset)
     ).all()
     return list(rows), total
+
+
+def cursor(incident: Incident) -> str:
+    """Where a page ends, in list order (newest ``date_from`` first, no date last, then by id)."""
+    return f"{incident.date_from.isoformat() if incident.date_from else ''}~{incident.id}"
+
+
+def _after(value: str) -> ColumnElement[bool]:
+    day, sep, last_id = value.partition("~")
+    if not sep or not last_id:
+        raise NotatargetError(f"bad page cursor {value[:40]!r}", hint="use the 'next' value of the page before")
+    if not day:
+        return and_(Incident.date_from.is_(None), Incident.id > last_id)
+    try:
+        when = date.fromisoformat(day)
+    except ValueError:
+        raise NotatargetError(
+            f"bad page cursor {value[:40]!r}", hint="use the 'next' value of the page before"
+        ) from None
+    return or_(
+        Incident.date_from < when,
+        and_(Incident.date_from == when, Incident.id > last_id),
+        Incident.date_from.is_(None),
+    )
 
 
 def countries(session: Session, filters: Filters | None = None) -> list[str]:

@@ -153,12 +153,14 @@ class FacilityDetail(FacilityOut):
 
 
 class Page(BaseModel, Generic[T]):
-    """One page of a list: ``items`` and how many match in all."""
+    """One page of a list: ``items``, how many match in all, and ``next``: pass it as ``after`` for the next page
+    (cheaper than a large ``offset``); null on the last page."""
 
     total: int
     limit: int
     offset: int
     items: list[T]
+    next: str | None = None
 
 
 Count = Annotated[int, Field(ge=0, le=100_000)]
