@@ -276,9 +276,10 @@ def events(doc: Doc) -> Doc:
             continue
         # "the attacks" told without a date are attacks in general unless one target is singular or named
         words = _triggers(doc, sentence)
-        if not dated and words and all("attack_type" not in t.value and t.text.lower().endswith("s") for t in words):
-            if not any(not _plural(x) or ("facility_type" in x.value and facility_name(doc, x)) for x in targets):
-                continue
+        in_general = words and all("attack_type" not in t.value and t.text.lower().endswith("s") for t in words)
+        one = any(not _plural(x) or ("facility_type" in x.value and facility_name(doc, x)) for x in targets)
+        if not dated and in_general and not one:
+            continue
         doc.events.append(Event(sentence, triggers + harm, targets))
     return doc
 
