@@ -234,6 +234,9 @@ def test_attackers_and_donors_say_little_of_where() -> None:
     assert resolve_document(find_places("US airstrikes hit the trauma centre in Kunduz.")).country == "AFG"
     assert resolve_document(find_places("Staff of the Kuwait Specialty Hospital in Sanaa fled.")).country == "YEM"
     assert resolve_document(find_places("Russian warplanes struck a clinic in Saraqib.")).country == "SYR"
+    assert resolve_document(find_places("A Saudi-led coalition airstrike hit a clinic in Saada.")).country == "YEM"
+    dateline = "BEIRUT (Reuters) - Shelling hit the hospital in Daraa, medics said."
+    assert resolve_document(find_places(dateline)).country == "SYR"
 
 
 def test_document_main_country_and_admin1() -> None:

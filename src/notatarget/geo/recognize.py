@@ -92,10 +92,12 @@ _FACILITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ACTOR_AFTER = re.compile(
-    r"(?:'s)?[ \t]+(?:[a-z-]+[ \t]+)?(forces|force|army|armed|military|troops|soldiers|warplanes|jets|aircraft|planes|"
-    r"helicopters|drones?|airstrikes?|air|regime|government|police|militia|artillery|navy|security)\b",
+    r"-(?:led|backed|supported|allied|aligned)\b|(?:'s)?[ \t]+(?:[a-z-]+[ \t]+)?(forces|force|army|armed|"
+    r"military|troops|soldiers|warplanes|jets|aircraft|planes|helicopters|drones?|airstrikes?|air|regime|"
+    r"government|police|militia|artillery|navy|security)\b",
     re.IGNORECASE,
 )
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|,|—|–|-\s)")
 _ARABIC_PROCLITICS = frozenset("وبلف")
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:al|el)[ -]$")
 _CAPITAL_ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:Al|El|AL|EL)[ -]$")
@@ -351,7 +353,7 @@ class _Scan:
                 self.gaz,
                 kept,
                 actor=bool(_ACTOR_AFTER.match(text, end)),
-                facility=bool(_FACILITY_AFTER.match(text, end)),
+                facility=bool(_FACILITY_AFTER.match(text, end)) or self.dateline(start, end),
                 admin1=kind == ADMIN1 and ctx.admin,
             ),
         )
@@ -390,6 +392,12 @@ class _Scan:
             m.group(1) for m in (after, before) if m and name_key(m.group(1)) not in _word_list("neighbours.txt")
         ]
         return bool(neighbours) and not self.title_case_line(start)
+
+    def dateline(self, start: int, end: int) -> bool:
+        """Whether the name opens a line as a dateline ("GENEVA (Reuters) -", "Amman, 3 May"): where the
+        reporter sat, often a regional hub rather than the place of the attack."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return not self.text[line_start:start].strip() and bool(_DATELINE_AFTER.match(self.text, end))
 
     def title_case_line(self, at: int) -> bool:
         """Whether the line around ``at`` is a headline: four words in five capitalised, no long lower-case word."""
@@ -507,9 +515,10 @@ def _evidence(gaz, records: list[Record], *, actor: bool, facility: bool, admin1
     """How strongly this one mention points at each country.
 
     A country name counts 3 and a demonym 0.5; both count 0.1 before an armed actor ("Russian warplanes", "US
-    airstrikes": where the attacker is from) or a facility word ("Kuwait Hospital", "Indonesian Hospital": a
-    donor's name). An admin1 named as such ("Kachin State") spreads 2 over its countries; any other place name
-    up to 1 by population (half that before a facility word: "Madina Hospital" may be named after a city).
+    airstrikes", "Saudi-led": where the attacker is from) or a facility word ("Kuwait Hospital", "Indonesian
+    Hospital": a donor's name). An admin1 named as such ("Kachin State") spreads 2 over its countries; any
+    other place name up to 1 by population, half that before a facility word ("Madina Hospital" may be named
+    after a city) or as a dateline ("GENEVA (Reuters) -": where the reporter sat).
     """
     weights: dict[str, float] = {}
     for record in records:
