@@ -7,8 +7,8 @@ Rules, in order:
    where it struck) or a facility word ("Kuwait Hospital" is named after a donor); an admin1 named as such
    ("Kachin State", "province of Idlib") 2; any other admin1 or place name spreads up to 1 (log10 of its
    biggest candidate's population / 6: 0.5 for a hamlet of 1,000, 1 for a city of a million; half that before
-   a facility word) over the countries it may be in, by their population ("Rafah" gives Palestine about 0.63
-   and Egypt 0.22; "Aleppo" gives Syria 1).
+   a facility word or as a dateline) over the countries it may be in, by their population ("Rafah" gives
+   Palestine about 0.63 and Egypt 0.22; "Aleppo" gives Syria 1).
 2. Each mention takes the candidate that lies in the country with most evidence, then one of the mention's
    own kind (the city for "Aleppo", the governorate for "Aleppo governorate"), then in an admin1 the
    document names, then the biggest. So "Kherson" is Ukraine's, and "Rafah" in a text that says "Gaza" is
