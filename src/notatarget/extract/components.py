@@ -263,8 +263,9 @@ def events(doc: Doc) -> Doc:
             targets = [t for t in targets if "facility_type" in t.value]
         if not targets or not (triggers or harm):
             continue
-        if _cues(sentence, "treatment") and not any(t.value.get("strength") == "strong" for t in triggers):
-            continue  # victims of an attack elsewhere, treated at a facility
+        treated = _cues(sentence, "treatment")
+        if treated and not any(t.value.get("strength") == "strong" or t.end <= treated[0].start for t in triggers):
+            continue  # victims of an attack told after their treatment ("treated ... after the attack")
         read_quantities(doc, sentence)
         if _is_aggregate(doc, sentence):
             continue

@@ -102,6 +102,12 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     return True
 
 
+def _only_places(doc: Doc, event: Event, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are all place names or demonyms the geo stage found."""
+    covered = [p for p in event.sentence.places if p.start >= start and p.end <= end]
+    return bool(covered) and sum(p.end - p.start for p in covered) >= len(doc.text[start:end].strip()) - 2
+
+
 def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     """One event per facility the sentence tells apart by name or by place ("the health facility in A ...
     the health centre in B"); otherwise the event with its main facility."""
@@ -110,6 +116,8 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     by_place: dict[str, Event] = {}
     for hit in facilities:
         name, place = facility_name(doc, hit), facility_place(doc, hit)
+        if name and _only_places(doc, event, name[0], hit.start):
+            name = None  # "Somali hospital", "Aleppo hospital": a place, not a facility's own name
         one = replace(event, facility=hit, facility_name=name, place=place)
         if name and not any(_same_name(doc.text[slice(*name)], k) for k in by_name):
             by_name[doc.text[slice(*name)]] = one
@@ -126,8 +134,9 @@ def group(doc: Doc) -> Doc:
     """Component: events grouped into incidents (``doc.incidents``)."""
     groups: list[Group] = []
     for base in doc.events:
-        if _cues(base.sentence, "hypothetical") and base.date is None:
-            continue
+        told = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
+        if _cues(base.sentence, "hypothetical") and (base.date is None or not told):
+            continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")
         for event in _split_by_facility(doc, base):
             if event.background and event.date is None:
                 continue
