@@ -136,9 +136,7 @@ def ingest_results(
 
 
 def _ingest_one(store: Any, result: ReadResult, *, source: str, language: str | None, actor: str) -> Outcome:
-    from notatarget.analyze import after_linking
     from notatarget.extract import extract_report
-    from notatarget.link.store import relink
 
     report = result.report
     if language:
@@ -153,8 +151,7 @@ def _ingest_one(store: Any, result: ReadResult, *, source: str, language: str | 
 
             def link(session: Session, mention_ids: list[int]) -> None:
                 if mention_ids:
-                    summary = relink(session, mention_ids=mention_ids, actor=actor)
-                    after_linking(session, summary.changed)
+                    link_in(session, mention_ids, actor=actor)
 
             _, created = store.add_report(report, mentions, then=link)
             outcome.status = "new" if created else "duplicate"
@@ -163,6 +160,29 @@ def _ingest_one(store: Any, result: ReadResult, *, source: str, language: str | 
     except NotatargetError as exc:
         outcome.status, outcome.reason, outcome.incidents = "failed", str(exc), []
     return outcome
+
+
+def link_in(session: Session, mention_ids: list[int], *, actor: str = ACTOR) -> tuple[Any, dict[str, int]]:
+    """Link new mentions inside the caller's transaction, then tie their incidents to facilities and refresh
+    the repeated-targeting flags. Returns the linking summary and what the follow-up changed."""
+    from notatarget.analyze import after_linking
+    from notatarget.link.store import relink
+
+    summary = relink(session, mention_ids=mention_ids, actor=actor)
+    return summary, after_linking(session, summary.changed)
+
+
+def import_and_link(store: Any, mentions: list[Any], *, actor: str) -> tuple[Any, dict[str, int]]:
+    """Store imported dataset mentions and link them, all in one transaction (all or nothing).
+
+    Returns the import summary (added, already stored, linking) and what the follow-up after linking changed.
+    """
+    from notatarget.analyze import after_linking
+    from notatarget.link.store import import_mentions
+
+    with store.session() as session:
+        summary = import_mentions(session, store, mentions, actor=actor)
+        return summary, after_linking(session, summary.link.changed)
 
 
 def _has_report(store: Any, report_id: str) -> bool:
@@ -186,14 +206,10 @@ def _incidents_of(store: Any, report_id: str) -> list[str]:
 
 def _link_leftovers(store: Any, report_id: str, actor: str) -> list[str]:
     """A stored report whose mentions are not linked yet (an older run stopped between steps) gets linked."""
-    from notatarget.analyze import after_linking
-    from notatarget.link.store import relink
-
     unlinked = store.mentions(report_id=report_id, unlinked=True)
     if unlinked:
         with store.session() as session:
-            summary = relink(session, mention_ids=list(unlinked), actor=actor)
-            after_linking(session, summary.changed)
+            link_in(session, list(unlinked), actor=actor)
     return _incidents_of(store, report_id)
 
 

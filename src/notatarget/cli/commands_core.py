@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from notatarget.cli.options import ActorOption, UrlOption, default_actor, parse_day
+from notatarget.cli.options import ActorOption, UrlOption, default_actor, parse_code, parse_day
 from notatarget.errors import NotatargetError
 
 FORMATS = ("table", "json", "csv")
@@ -110,9 +110,9 @@ def incidents_command(
         "country": country.upper() if country else None,
         "since": parse_day(since, "--since"),
         "until": parse_day(until, "--until"),
-        "attack_type": _code(AttackType, attack_type, "--type"),
-        "certainty": _code(Certainty, certainty, "--certainty"),
-        "status": _code(IncidentStatus, status, "--status"),
+        "attack_type": parse_code(AttackType, attack_type, "--type"),
+        "certainty": parse_code(Certainty, certainty, "--certainty"),
+        "status": parse_code(IncidentStatus, status, "--status"),
     }
     with Store.open(database_url) as store:
         incidents = store.list_incidents(**filters, limit=limit)
@@ -206,15 +206,6 @@ def _stderr():  # type: ignore[no-untyped-def]
     from rich.console import Console
 
     return Console(stderr=True)
-
-
-def _code(enum: Any, value: str | None, option: str) -> str | None:
-    if value is None:
-        return None
-    try:
-        return enum.parse(value).value
-    except ValueError as exc:
-        raise NotatargetError(f"{option}: {exc}") from None
 
 
 def _cell(value: Any) -> str:

@@ -12,36 +12,15 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import IO, Annotated
 
 import typer
 
+from notatarget.cli.options import DryRun, FileArg, UrlOption, import_group, parse_code, parse_day
 from notatarget.errors import NotatargetError
 
-IMPORT_GROUP = "import"
-UrlOption = Annotated[
-    str | None,
-    typer.Option("--database-url", help="SQLAlchemy URL of the database (default: NOTATARGET_DATABASE_URL)."),
-]
-DryRun = Annotated[bool, typer.Option("--dry-run", help="Check every row and report; store nothing.")]
-FileArg = Annotated[Path, typer.Argument(help="A CSV or XLSX file.", exists=True, dir_okay=False, readable=True)]
-
 form_app = typer.Typer(help="Data-collection forms for field teams (KoBoToolbox, ODK).", no_args_is_help=True)
-
-
-def import_group(app: typer.Typer) -> typer.Typer:
-    """The ``notatarget import`` group: the one already registered on ``app``, or a new one.
-
-    Every module that adds import kinds calls this, so the kinds share one group whatever the order.
-    """
-    for info in app.registered_groups:
-        if info.name == IMPORT_GROUP and info.typer_instance is not None:
-            return info.typer_instance
-    group = typer.Typer(help="Import coded datasets: every row becomes a linked mention.", no_args_is_help=True)
-    app.add_typer(group, name=IMPORT_GROUP)
-    return group
 
 
 def _import(kind: str, read: Callable[[Path], list], file: Path, dry_run: bool, database_url: str | None) -> None:
@@ -50,13 +29,11 @@ def _import(kind: str, read: Callable[[Path], list], file: Path, dry_run: bool, 
     if dry_run:
         typer.echo(f"{file}: {len(mentions)} row(s) valid for {kind}; nothing stored (dry run)")
         return
-    from notatarget.analyze import after_linking
-    from notatarget.link.store import import_mentions
+    from notatarget.ingest import import_and_link
     from notatarget.store import Store
 
-    with Store.open(database_url) as store, store.session() as session:
-        summary = import_mentions(session, store, mentions, actor=f"import:{kind}")
-        extra = after_linking(session, summary.link.changed)
+    with Store.open(database_url) as store:
+        summary, extra = import_and_link(store, mentions, actor=f"import:{kind}")
     typer.echo(
         f"{file}: {summary.added} mention(s) added, {summary.already} already stored; "
         f"linking: {summary.link.to_dict()}; {extra}"
@@ -105,10 +82,10 @@ def export_command(
         raise NotatargetError(f"unknown format {fmt!r}", hint=f"choose one of {', '.join(FORMATS)}")
     filters = Filters(
         country=country.upper() if country else None,
-        since=_day(since, "--since"),
-        until=_day(until, "--until"),
-        status=_coded(IncidentStatus, status),
-        certainty=_coded(Certainty, certainty),
+        since=parse_day(since, "--since"),
+        until=parse_day(until, "--until"),
+        status=parse_code(IncidentStatus, status, "--status"),
+        certainty=parse_code(Certainty, certainty, "--certainty"),
     )
     rules = load_policy(Path(policy) if policy.endswith(".toml") else policy) if public else None
     if rules and filters.status and filters.status not in rules.statuses:
@@ -168,24 +145,6 @@ def form_xlsform(
 
     write_xlsform(output)
     typer.echo(f"wrote {output}")
-
-
-def _day(text: str | None, option: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise NotatargetError(f"{option} must be YYYY-MM-DD, not {text[:20]!r}") from None
-
-
-def _coded(kind: type, text: str | None) -> str | None:
-    if not text:
-        return None
-    try:
-        return kind.parse(text).value
-    except ValueError as exc:
-        raise NotatargetError(str(exc)) from None
 
 
 def register(app: typer.Typer) -> None:

@@ -11,8 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from notatarget.cli.commands_exchange import DryRun, FileArg, UrlOption, import_group
-from notatarget.cli.commands_exchange import _day as _day  # one date parser for every command
+from notatarget.cli.options import DryRun, FileArg, UrlOption, import_group, parse_day
 from notatarget.errors import NotatargetError
 
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="text or json.")]
@@ -44,7 +43,7 @@ def link_command(
     from notatarget.store import Store
 
     with Store.open(database_url) as store, store.session() as session:
-        summary = relink(session, since=_day(since, "--since"))
+        summary = relink(session, since=parse_day(since, "--since"))
         extra = after_linking(session, summary.changed)
     typer.echo(f"linking: {summary.to_dict()}; {extra}")
 
@@ -65,13 +64,11 @@ def _ii_command(explosive_weapons: bool | None, kind: str) -> Callable[..., None
         if dry_run:
             typer.echo(f"{file}: {len(result.mentions)} row(s) valid as {result.dataset}; nothing stored (dry run)")
             return
-        from notatarget.analyze import after_linking
-        from notatarget.link.store import import_mentions
+        from notatarget.ingest import import_and_link
         from notatarget.store import Store
 
-        with Store.open(database_url) as store, store.session() as session:
-            summary = import_mentions(session, store, result.mentions, actor=f"import:{kind}")
-            extra = after_linking(session, summary.link.changed)
+        with Store.open(database_url) as store:
+            summary, extra = import_and_link(store, result.mentions, actor=f"import:{kind}")
         typer.echo(
             f"{file}: {summary.added} mention(s) added, {summary.already} already stored, "
             f"{len(result.skipped)} row(s) skipped; linking: {summary.link.to_dict()}; {extra}"
@@ -145,7 +142,7 @@ def facilities_command(
     from notatarget.domain import Functionality
     from notatarget.store import Store
 
-    day = _day(as_of, "--as-of")
+    day = parse_day(as_of, "--as-of")
     try:
         wanted = Functionality.parse(status).value if status else None
     except ValueError as exc:
@@ -242,7 +239,7 @@ def alerts_command(
     from notatarget.store import Store
 
     with Store.open(database_url) as store, store.session(readonly=True) as session:
-        found = repeated_attacks(session, window_days=window_days, country=country, since=_day(since, "--since"))
+        found = repeated_attacks(session, window_days=window_days, country=country, since=parse_day(since, "--since"))
     data = [r.to_dict() for r in found]
 
     def text(data: Any) -> str:

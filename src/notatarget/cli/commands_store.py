@@ -6,12 +6,13 @@ The database and blob folder come from ``NOTATARGET_DATABASE_URL`` and ``NOTATAR
 
 from __future__ import annotations
 
-import getpass
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+from notatarget.cli.options import UrlOption, default_actor
 
 if TYPE_CHECKING:
     from notatarget.store import Store
@@ -21,18 +22,6 @@ db_app = typer.Typer(
 )
 audit_app = typer.Typer(help="The hash-chained audit log of every change.", no_args_is_help=True)
 evidence_app = typer.Typer(help="Evidence files (photos, videos, documents), kept byte for byte.", no_args_is_help=True)
-
-UrlOption = Annotated[
-    str | None,
-    typer.Option("--database-url", help="SQLAlchemy URL of the database (default: NOTATARGET_DATABASE_URL)."),
-]
-
-
-def _default_actor() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "cli"
 
 
 def _open(url: str | None, *, upgrade: bool | None = None) -> Store:
@@ -130,7 +119,7 @@ def evidence_add(
 ) -> None:
     """Keep a file as evidence of an incident; prints its SHA-256 (equal to `sha256sum FILE`)."""
     with _open(database_url) as store:
-        item, created = store.add_evidence(file, incident_id=incident, actor=actor or _default_actor())
+        item, created = store.add_evidence(file, incident_id=incident, actor=default_actor(actor))
     state = "added" if created else "already kept"
     typer.echo(f"{item.sha256}  {item.filename}  ({item.media_type}, {item.size} bytes, {state})")
 
@@ -142,7 +131,7 @@ def evidence_verify(
 ) -> None:
     """Re-hash every evidence file; list altered or missing ones and exit 1 if there are any."""
     with _open(database_url) as store:
-        checks = store.verify_evidence(actor=actor or _default_actor())
+        checks = store.verify_evidence(actor=default_actor(actor))
     bad = [c for c in checks if c.state != "ok"]
     for check in bad:
         typer.secho(

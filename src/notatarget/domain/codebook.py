@@ -340,7 +340,7 @@ _TERMS: dict[type, dict] = {
 # --- Crosswalks -------------------------------------------------------------------------------
 
 #: The labels of the WHO SSA public export, each mapped to our attack types. Labels contain commas
-#: inside parentheses; ``notatarget.domain.crosswalk.split_ssa_attack_types`` splits a cell correctly.
+#: inside parentheses; ``notatarget.intake.datasets.who_ssa.split_attack_types`` splits a cell correctly.
 SSA_ATTACK_LABELS: dict[str, tuple[AttackType, ...]] = {
     "Violence with heavy weapons (requires more than one person to use such as firearms, tanks, missiles, "
     "bombs, mortars)": (AttackType.HEAVY_WEAPONS,),

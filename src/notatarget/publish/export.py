@@ -141,7 +141,7 @@ def incident_rows(
         status = [s for s in status if s in allowed] if status else allowed
         if not status:
             return
-    query = Store._incident_query(  # the store's own filter semantics (date periods overlap since/until)
+    query = Store.incident_query(  # the store's own filter semantics (date periods overlap since/until)
         country=filters.country,
         since=filters.since,
         until=filters.until,

@@ -383,7 +383,7 @@ class Store:
         ``2016-11`` matches ``since=2016-11-15``); ``certainty``/``status`` take one value or several;
         ``attack_type`` matches incidents with that type among theirs.
         """
-        query = self._incident_query(country, since, until, attack_type, certainty, status, facility_id)
+        query = self.incident_query(country, since, until, attack_type, certainty, status, facility_id)
         query = query.options(selectinload(models.Incident.mentions)).order_by(
             models.Incident.date_from.is_(None), models.Incident.date_from, models.Incident.id
         )
@@ -402,12 +402,12 @@ class Store:
         facility_id: str | None = None,
     ) -> int:
         """How many incidents :meth:`list_incidents` would give for these filters (without limit/offset)."""
-        query = self._incident_query(country, since, until, attack_type, certainty, status, facility_id)
+        query = self.incident_query(country, since, until, attack_type, certainty, status, facility_id)
         with self.session(readonly=True) as session:
             return session.scalar(sa.select(sa.func.count()).select_from(query.subquery())) or 0
 
     @staticmethod
-    def _incident_query(
+    def incident_query(
         country: str | None,
         since: date | None,
         until: date | None,
@@ -416,6 +416,7 @@ class Store:
         status: str | Sequence[str] | None,
         facility_id: str | None,
     ) -> sa.Select[tuple[models.Incident]]:
+        """The SELECT of incidents matching the filters of :meth:`list_incidents` (exports stream it)."""
         query = sa.select(models.Incident)
         if attack_type:  # the JSON text holds each code in quotes; LIKE on it is the same SQL on both backends
             pattern = "%" + json.dumps(str(attack_type)).translate(_LIKE_ESCAPES) + "%"
