@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from e2e.webseed import ROLES, Seeded, add_users, client_for, make_app, seed
+from e2e.webseed import HOSTILE, ROLES, Seeded, add_users, client_for, make_app, seed
 from notatarget.store import Store
 from notatarget.web.middleware import CSP
 from notatarget.web.security import new_api_token
@@ -181,8 +181,20 @@ def test_hostile_report_text_is_escaped_on_every_page(world) -> None:  # type: i
     store, seeded, app = world
     client = client_for(app, "admin")
     client.post(f"/incidents/{seeded.hostile}/status", data={"action": "publish", "csrf_token": client.csrf})
+    ingested = client.post(
+        "/api/reports",
+        json={
+            "text": HOSTILE.replace("2 May", "9 May"),
+            "title": "<script>alert(7)</script>",
+            "publisher": "<img src=x onerror=alert(8)>",
+            "source_url": "javascript:alert(9)",
+        },
+        headers={"x-csrf-token": client.csrf},
+    ).json()["results"][0]
+    assert ingested["status"] == "added" and ingested["incidents"], ingested
     pages = [concrete(t, store, seeded) for m, t in routes(app) if m == "GET" and not t.startswith(("/api", "/static"))]
     pages += [f"/review/{seeded.hostile}", f"/incidents/{seeded.hostile}", "/public"]
+    pages += [f"/{kind}/{i}" for i in ingested["incidents"] for kind in ("review", "incidents")]
     shown = 0
     for path in pages:
         answer = client.get(path, follow_redirects=True)
