@@ -102,3 +102,17 @@ def test_split_makes_a_new_incident_from_the_chosen_mentions(store: Store) -> No
         with pytest.raises(review.ReviewError):
             review.split(store, seeded.second, chosen, actor="rita")
     assert store.verify_audit().ok
+
+
+def test_merge_and_split_survive_relinking(store: Store) -> None:
+    from notatarget.link.store import relink
+
+    seeded = seed(store)
+    second = store.get_incident(seeded.second)
+    review.split(store, seeded.second, second.mention_ids[-1:], actor="rita")
+    merged = review.merge(store, [seeded.first, seeded.hostile], actor="rita")
+    with store.session() as session:
+        relink(session, actor="test")
+    owner = store.mention_incidents([*second.mention_ids, *merged.mention_ids])
+    assert owner[second.mention_ids[-1]] != owner[second.mention_ids[0]], "the split stays apart"
+    assert len({owner[m] for m in merged.mention_ids}) == 1, "the merge stays together"
