@@ -105,6 +105,10 @@ _FACILITY_PLACE = re.compile(
     r",?\s+(?:in|at|of|de|du|d['’]|à|en)\s*(?:the\s+)?(?:(?:town|village|city|district|area|locality|camp|"
     r"ville|village|localité)\s+(?:of|de|d['’])\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_NAME = re.compile(
+    r"(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و)\b)(?:ال[\u0621-\u064a]+|[\u0621-\u0627\u0629-\u0642\u0645-\u064a][\u0621-\u064a]{2,})){1,2}"
+)
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 _GROUP_TARGETS = ("health_worker", "patient")
 #: An act dated more than this before the report's reference date is background (an earlier attack).
@@ -175,6 +179,10 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     sentence = doc.sentence_at(hit.start)
     if "facility_type" in hit.value and _plural(hit):  # "Tigray's health facilities" name no one facility
         return None
+    if _ARABIC.match(hit.text):  # Arabic names follow the noun ("مستشفى النعمان"), not a word with a
+        # proclitic preposition (ب, ك, ل: "بحي", "in the district")
+        after = _ARABIC_NAME.match(doc.text, hit.end, sentence.end)
+        return (hit.start, after.end()) if after else None
     before = doc.text[max(sentence.start, hit.start - 80) : hit.start]
     match = _NAME_BEFORE.search(before)
     if not match:
