@@ -7,10 +7,23 @@
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Country outlines: Natural Earth via world-atlas");
   const load = (url) => fetch(url, { credentials: "same-origin" }).then((r) => r.json());
+  const outline = { style: { color: "#7b8794", weight: 0.7, fillColor: "#fdfdf8", fillOpacity: 1 }, interactive: false };
+  const draw = (topology) => L.geoJSON(topojson.feature(topology, topology.objects.countries), outline).addTo(map).bringToBack();
+  let countries = null;
+  let detailed = false;
+  // Coarse outlines (1:110m) first; the finer 1:50m ones replace them once someone zooms in.
+  map.on("zoomend", () => {
+    if (detailed || map.getZoom() < 4 || !el.dataset.countriesDetailed) return;
+    detailed = true;
+    load(el.dataset.countriesDetailed).then((topology) => {
+      const finer = draw(topology);
+      if (countries) map.removeLayer(countries);
+      countries = finer;
+    });
+  });
   load(el.dataset.countries).then((topology) => {
-    const countries = topojson.feature(topology, topology.objects.countries);
-    L.geoJSON(countries, { style: { color: "#7b8794", weight: 0.7, fillColor: "#fdfdf8", fillOpacity: 1 }, interactive: false })
-      .addTo(map).bringToBack();
+    const coarse = draw(topology);
+    if (countries) map.removeLayer(coarse); else countries = coarse;
     return load(el.dataset.points);
   }).then((data) => {
     const cluster = L.markerClusterGroup({ showCoverageOnHover: false });
