@@ -37,7 +37,8 @@ def test_signature_changes_with_the_format_version(monkeypatch: pytest.MonkeyPat
 
 def test_opened_index_matches_its_signature() -> None:
     gaz = index.gazetteer()
-    assert ensure_index() == gaz.path == default_index_path()
+    assert ensure_index() == gaz.path
+    assert gaz.path.name == default_index_path().name
     assert gaz.signature == build.signature()
     with sqlite3.connect(gaz.path) as db:
         meta = dict(db.execute("SELECT key, value FROM meta"))
@@ -45,6 +46,22 @@ def test_opened_index_matches_its_signature() -> None:
         assert int(meta["names"]) > 500_000
         assert db.execute("SELECT count(*) FROM places").fetchone()[0] > 200_000
         assert db.execute("SELECT count(*) FROM admin1 WHERE country = 'SYR'").fetchone()[0] == 14
+
+
+def test_an_index_in_the_user_cache_serves_any_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process with its own NOTATARGET_HOME uses the index already built in the user cache."""
+    built = index.gazetteer().path
+    user_cache = tmp_path / "xdg"
+    (user_cache / "notatarget").mkdir(parents=True)
+    (user_cache / "notatarget" / built.name).symlink_to(built)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(user_cache))
+    monkeypatch.setenv("NOTATARGET_HOME", str(tmp_path / "home"))
+    index.reset()
+    try:
+        assert ensure_index() == user_cache / "notatarget" / built.name
+        assert not (tmp_path / "home").exists()
+    finally:
+        index.reset()
 
 
 def test_damaged_index_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -28,9 +28,14 @@ class Record:
 
 
 def cache_dir() -> Path:
-    """Where the index lives: ``$NOTATARGET_HOME/cache``, else ``$XDG_CACHE_HOME/notatarget`` (``~/.cache``)."""
+    """Where the index is built: ``$NOTATARGET_HOME/cache``, else the user cache (``$XDG_CACHE_HOME/notatarget``,
+    by default ``~/.cache/notatarget``)."""
     if home := os.environ.get("NOTATARGET_HOME"):
         return Path(home).expanduser() / "cache"
+    return _user_cache_dir()
+
+
+def _user_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "notatarget"
 
@@ -38,6 +43,16 @@ def cache_dir() -> Path:
 def default_index_path() -> Path:
     """The index file for the installed data and code (its name carries their signature)."""
     return cache_dir() / f"gazetteer-{signature()}.sqlite"
+
+
+def _existing_index() -> Path | None:
+    """The current index if built already: in ``cache_dir()``, else in the user cache (so a process with its
+    own ``NOTATARGET_HOME``, a test's or a second project's, does not build a copy of an index already built)."""
+    path = default_index_path()
+    for candidate in (path, _user_cache_dir() / path.name):
+        if candidate.exists():
+            return candidate
+    return None
 
 
 class Gazetteer:
@@ -149,7 +164,7 @@ _open_lock = threading.Lock()
 
 
 def ensure_index() -> Path:
-    """The default index, built first only when it is missing or out of date (for setup scripts)."""
+    """The current index file, built first only when it is missing or out of date (for setup scripts)."""
     return gazetteer().path
 
 
@@ -159,14 +174,11 @@ def gazetteer() -> Gazetteer:
     if _opened is None:
         with _open_lock:
             if _opened is None:
-                path = default_index_path()
-                if not path.exists():
-                    build_index()
+                path = _existing_index() or build_index()
                 try:
                     _opened = Gazetteer(path)
                 except GeoError:  # a damaged file: build it again, once
-                    build_index()
-                    _opened = Gazetteer(path)
+                    _opened = Gazetteer(build_index())
     return _opened
 
 
