@@ -330,3 +330,20 @@ def test_intake_reports_duplicates(world) -> None:  # type: ignore[no-untyped-de
     assert first["results"][0]["status"] == "added" and again["results"][0]["status"] == "duplicate"
     assert again["results"][0]["report_id"] == first["results"][0]["report_id"]
     assert again["results"][0]["incidents"] == first["results"][0]["incidents"]
+
+
+def test_streamed_body_over_the_limit_is_cut_off(world) -> None:  # type: ignore[no-untyped-def]
+    store, _seeded, _app = world
+    app = make_app(store, max_upload_bytes=4096)
+    client = client_for(app, "contributor")
+    before = store.counts()
+
+    def chunks():  # no Content-Length: the middleware counts what arrives
+        for _ in range(10):
+            yield b"x" * 1000
+
+    answer = client.post(
+        "/api/reports", content=chunks(), headers={"x-csrf-token": client.csrf, "content-type": "application/json"}
+    )
+    assert answer.status_code == 413
+    assert store.counts() == before
