@@ -31,6 +31,10 @@ from notatarget.store.store import public_id
 MATCH_PROBABILITY = 0.9
 #: Two clusters merge only if the mean probability over all their cross pairs reaches this.
 AVERAGE_LINK = 0.6
+#: A vague mention (no facility name, no place finer than a province) whose two best candidates in one source
+#: (two incidents of one report, two rows of one dataset) are within this many log2-odds of each other is
+#: ambiguous there and links to neither.
+AMBIGUITY_MARGIN = 2.0
 #: Datasets whose record ids share one id space (Insecurity Insight's SiND Event ID across its files).
 ID_SPACES: dict[str, str] = {
     "insecurity_insight": "sind",
@@ -176,6 +180,7 @@ def cluster(
         if result.probability >= MATCH_PROBABILITY:
             candidates.append((-result.weight, i, j))
             cache[(i, j)] = result
+    candidates = guard.unambiguous(candidates, features)
     candidates.sort()
     for _, i, j in candidates:
         ri, rj = sets.find(i), sets.find(j)
@@ -219,6 +224,40 @@ class _Guard:
             else:
                 first[ident] = i
         return pairs
+
+    def source(self, i: int) -> tuple[str, str] | None:
+        """(source, event) of a record whose source tells events apart: its report and itself, or its id space
+        and record id; None for a dataset row without an id space."""
+        if self.spaces[i] is not None:
+            return self.spaces[i]
+        return (f"report:{self.reports[i]}", str(i)) if self.reports[i] else None
+
+    def unambiguous(
+        self, candidates: list[tuple[float, int, int]], features: list[Features]
+    ) -> list[tuple[float, int, int]]:
+        """Drop a vague record's candidates in a source where two events that name different facilities or
+        places score alike for it: a mention that only says "a hospital in Idlib" must not pick one of two
+        hospitals another report names there. Alike candidates (identical dataset rows) stay: either pick
+        tells the same."""
+        top: dict[tuple[int, str], dict[str, tuple[float, int]]] = defaultdict(dict)
+        for negative, i, j in candidates:
+            for me, other in ((i, j), (j, i)):
+                if features[me].vague and (src := self.source(other)) is not None:
+                    events = top[(me, src[0])]
+                    events[src[1]] = max(events.get(src[1], (-negative, other)), (-negative, other))
+        ambiguous: set[tuple[int, str]] = set()
+        for place, events in top.items():
+            if len(events) > 1:
+                (first, a), (second, b) = sorted(events.values(), reverse=True)[:2]
+                if first - second < AMBIGUITY_MARGIN and features[a].names_differ(features[b]):
+                    ambiguous.add(place)
+        return [
+            c
+            for c in candidates
+            if not any(
+                (me, src[0]) in ambiguous for me, other in ((c[1], c[2]), (c[2], c[1])) if (src := self.source(other))
+            )
+        ]
 
     def forbids(self, left: list[int], right: list[int], *, automatic: bool) -> bool:
         small, large = (left, right) if len(left) <= len(right) else (right, left)

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rapidfuzz import fuzz
+from unidecode import unidecode
 
 from notatarget.domain import GeoPrecision, Mention
+from notatarget.geo._text import skeleton
 
 #: Evidence weights in log2-odds. The prior reflects that most candidate pairs in a block are not matches.
 WEIGHTS: dict[str, float] = {
@@ -124,8 +126,8 @@ def normal_admin1(text: str | None) -> str:
 def script(text: str | None) -> str:
     """The writing system of most letters of ``text`` (``LATIN``, ``ARABIC``, ``CYRILLIC``...); "" if none.
 
-    Names in two scripts ("كفرنبل" and "Kafranbel") cannot be compared by spelling, so they count as
-    neither agreement nor disagreement.
+    Names in two scripts ("كفرنبل" and "Kafranbel") cannot be compared by spelling, only by transliteration
+    (:meth:`Name.similarity`).
     """
     counts: dict[str, int] = {}
     for ch in (text or "")[:200]:
@@ -135,9 +137,71 @@ def script(text: str | None) -> str:
     return max(counts, key=lambda k: counts[k]) if counts else ""
 
 
+def name_skeleton(text: str | None) -> str:
+    """The consonant skeleton of a name in any script, through its Latin transliteration: "كفرنبل",
+    "Kafranbel" and "Kafr Nabl" all give "kfrnbl" (``unidecode`` transliterates, ``geo``'s ``skeleton`` drops
+    vowels, articles and doubled letters)."""
+    if not text:
+        return ""
+    latin = unidecode(text[:200])
+    return skeleton(" ".join(re.sub(r"[^A-Za-z0-9' -]+", "", word) for word in latin.split()))
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A place or facility name ready to compare: folded, its script, and its consonant skeleton."""
+
+    text: str = ""
+    script: str = ""
+    skeleton: str = ""
+
+    @classmethod
+    def of(cls, raw: str | None) -> Name:
+        text = normal_name(raw)
+        return cls(text, script(raw), name_skeleton(raw)) if text else cls()
+
+    def similarity(self, other: Name) -> float | None:
+        """0-100, or None when it cannot be told: a name is missing, or the two are in different scripts and
+        their transliterations differ ("المستشفى الجراحي" may translate "Surgical Hospital", not spell it).
+
+        Within one script spelling decides, and the same consonant skeleton counts as 90 ("Kafr Nabl",
+        "Kafranbel"); across scripts only the skeletons can agree (equal, or 85 of 100 when six letters or
+        more), and then they count as 90.
+        """
+        if not self.text or not other.text:
+            return None
+        a, b = self.skeleton, other.skeleton
+        same_skeleton = len(a) >= 3 and a == b
+        if self.script != other.script:
+            # A leading vowel or hamza is written in one script and not the other ("Idlib", "إدلب" -> "dlb").
+            a, b = a.lstrip("aeiou"), b.lstrip("aeiou")
+            same_skeleton = len(a) >= 3 and a == b
+            near = min(len(a), len(b)) >= 6 and fuzz.ratio(a, b) >= 85
+            return 90.0 if same_skeleton or near else None
+        spelled = _similar(self.text, other.text)
+        return max(spelled, 90.0) if same_skeleton else spelled
+
+
+def same_name(a: str | None, b: str | None) -> bool | None:
+    """Whether two place or facility names agree (similarity 80 or more), differ, or cannot be told (None)."""
+    similarity = Name.of(a).similarity(Name.of(b))
+    return None if similarity is None else similarity >= 80
+
+
 def _similar(a: str, b: str) -> float:
     """Spelling similarity 0-100 of two folded names, also comparing them without spaces
-    ("kafr nabl" and "kafranbel")."""
+    ("kafr nabl" and "kafranbel").
+
+    When each name has words the other lacks, only those words are compared: the shared ones ("al",
+    "hospital") say nothing about which facility it is, so "Al-Amal Hospital" is not "Al-Shifa Hospital",
+    while "Al-Ihsan Hospital" still is "SAMS-supported Al-Ihsan Hospital".
+    """
+    words_a, words_b = a.split(), b.split()
+    shared = set(words_a) & set(words_b)
+    rest_a = [w for w in words_a if w not in shared]
+    rest_b = [w for w in words_b if w not in shared]
+    if shared and rest_a and rest_b:
+        a, b = " ".join(rest_a), " ".join(rest_b)
     return max(fuzz.token_set_ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")))
 
 
@@ -156,10 +220,9 @@ class Features:
     period: Period | None
     country: str
     admin1: str
-    location: str
-    facility: str
-    location_script: str
-    facility_script: str
+    location: Name
+    location_coarse: bool
+    facility: Name
     facility_type: str
     lat: float | None
     lon: float | None
@@ -171,6 +234,18 @@ class Features:
     description: str
     minute: int | None
 
+    @property
+    def vague(self) -> bool:
+        """Names no facility and no place finer than a province: cannot tell two facilities of a town apart."""
+        return not self.facility.text and (self.location_coarse or not self.location.text)
+
+    def names_differ(self, other: Features) -> bool:
+        """The two name different facilities or different places (by spelling, 80 of 100)."""
+        return any(
+            (similarity := mine.similarity(theirs)) is not None and similarity < 80
+            for mine, theirs in ((self.facility, other.facility), (self.location, other.location))
+        )
+
     @classmethod
     def of(cls, mention: Mention) -> Features:
         lat, lon = _coordinates(mention)
@@ -180,10 +255,9 @@ class Features:
             period=period(mention.date, mention.date_precision),
             country=(mention.country or "").strip().upper(),
             admin1=normal_admin1(mention.admin1),
-            location=normal_name(mention.location),
-            facility=normal_name(mention.facility_name),
-            location_script=script(mention.location),
-            facility_script=script(mention.facility_name),
+            location=Name.of(mention.location),
+            location_coarse=precision in (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY),
+            facility=Name.of(mention.facility_name),
             facility_type=mention.facility_type or "",
             lat=lat,
             lon=lon,
@@ -293,13 +367,16 @@ def _place(a: Features, b: Features, found: dict[str, float]) -> None:
     if a.admin1 and b.admin1:
         same = a.admin1 == b.admin1 or fuzz.ratio(a.admin1, b.admin1) >= 85
         found["admin1_same" if same else "admin1_differs"] = 1.0
-    if a.location and b.location and a.location_script == b.location_script:
-        found["location_same" if _similar(a.location, b.location) >= 80 else "location_differs"] = 1.0
+    if not (a.location_coarse or b.location_coarse):
+        # A location geocoded no finer than a province names the province: admin1 and coordinates compare it.
+        similarity = a.location.similarity(b.location)
+        if similarity is not None:
+            found["location_same" if similarity >= 80 else "location_differs"] = 1.0
 
 
 def _names(a: Features, b: Features, found: dict[str, float]) -> None:
-    if a.facility and b.facility and a.facility_script == b.facility_script:
-        similarity = _similar(a.facility, b.facility)
+    similarity = a.facility.similarity(b.facility)
+    if similarity is not None:
         if similarity >= 90:
             found["facility_same"] = 1.0
         elif similarity >= 70:
