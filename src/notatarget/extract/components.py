@@ -109,6 +109,9 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ARABIC_NAME = re.compile(
     r"(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و)\b)(?:ال[\u0621-\u064a]+|[\u0621-\u0627\u0629-\u0642\u0645-\u064a][\u0621-\u064a]{2,})){1,2}"
 )
+_ANOTHER = re.compile(
+    r"\b(?:another|one other|un autre|une autre|otro|otra)\b(?=\s*(?:[.,;:)]|and\b|et\b|y\b|$))", re.IGNORECASE
+)
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 _GROUP_TARGETS = ("health_worker", "patient")
 #: An act dated more than this before the report's reference date is background (an earlier attack).
@@ -412,7 +415,20 @@ def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
     Each people phrase (with its number) and each bare number next to an outcome word ("11 killed",
     "killing 11") is given to the nearest outcome word; totals add up the groups unless one is told as
     part of another ("including two nurses")."""
-    quantities = [q for q in sentence.quantities if not any(d and d.start <= q.start < d.end for d in sentence.dates)]
+    from notatarget.extract.numbers import Quantity
+
+    # vague amounts ("dozens") are no number: the count stays unknown
+    quantities = [
+        q
+        for q in sentence.quantities
+        if q.rule != "number.vague" and not any(d and d.start <= q.start < d.end for d in sentence.dates)
+    ]
+    text = doc.text[sentence.start : sentence.end]
+    quantities += [  # "killed one nurse and injured another": one more of the same
+        Quantity(sentence.start + m.start(), sentence.start + m.end(), m.group(), 1, False, "count.another")
+        for m in _ANOTHER.finditer(text)
+    ]
+    quantities.sort(key=lambda q: q.start)
     outcomes = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
     groups = []  # (start, end, group, count, spans)
     used: set[int] = set()
@@ -436,6 +452,8 @@ def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
                 groups.append((q.start, q.end, before[-1][2] if before else "other", q.value, [q]))
                 break
     groups.sort(key=lambda g: g[0])
+    if _cues(sentence, "aggregate"):  # "400 people killed since April": a campaign's toll, not this act's
+        groups = [g for g in groups if g[2] == "health_worker"]
     result: dict[str, Any] = {"spans": {}}
     tallies: dict[str, dict[str, list[int]]] = {o: {"health_worker": [], "other": []} for o in _OUTCOMES}
     for start, end, group, count, spans in groups:
