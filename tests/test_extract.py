@@ -96,6 +96,16 @@ def test_health_workers_counted_inside_a_total() -> None:
     assert (m.killed, m.health_workers_killed) == (11, 3)
 
 
+def test_vague_amounts_are_not_counts() -> None:
+    m = one("On Monday shelling hit the Exampleton hospital, injuring dozens of people.")
+    assert m.injured is None and m.injured_unspecified
+
+
+def test_another_is_one_more_of_the_same() -> None:
+    m = one("On Monday gunmen shot one nurse dead at the Exampleton clinic and injured another.")
+    assert (m.health_workers_killed, m.health_workers_injured) == (1, 1)
+
+
 def test_ambulance_and_perpetrator() -> None:
     m = one("On Monday unknown gunmen shot at an ambulance near Sampletown, wounding its driver.")
     assert m.facility_type == "ambulance"
