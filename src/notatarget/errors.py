@@ -32,6 +32,10 @@ class ExtractError(NotatargetError):
     """The extractor was given something it cannot work on."""
 
 
+class GeoError(NotatargetError):
+    """The gazetteer cannot answer: its index is missing, broken or cannot be built, or the input is unusable."""
+
+
 class StoreError(NotatargetError):
     """The database or blob store refused an operation."""
 

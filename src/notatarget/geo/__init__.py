@@ -7,8 +7,8 @@ See ``docs/geo.md``.
 
 from __future__ import annotations
 
+from notatarget.errors import GeoError
 from notatarget.geo.build import build_index
-from notatarget.geo.errors import GeoError
 from notatarget.geo.index import cache_dir, default_index_path, ensure_index
 from notatarget.geo.lookup import admin1_centroid, admin1_of, centroid, country_iso3, country_name, lookup
 from notatarget.geo.recognize import PlaceMention, find_places

@@ -35,8 +35,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from notatarget.errors import GeoError
 from notatarget.geo._text import SKELETON_MARK, ascii_name, name_key, skeleton
-from notatarget.geo.errors import GeoError
 
 FORMAT_VERSION = 4
 

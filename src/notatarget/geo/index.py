@@ -12,8 +12,8 @@ from pathlib import Path
 
 from notatarget.domain.codebook import GeoPrecision
 from notatarget.domain.records import Place
+from notatarget.errors import GeoError
 from notatarget.geo.build import ADMIN1, COUNTRY, DEMONYM, PLACE, RECORD_FORMAT, build_index, signature
-from notatarget.geo.errors import GeoError
 
 
 @dataclass(frozen=True, slots=True)

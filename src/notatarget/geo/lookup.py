@@ -6,9 +6,9 @@ import pycountry
 from rapidfuzz import fuzz, process
 
 from notatarget.domain.records import Place
+from notatarget.errors import GeoError
 from notatarget.geo._text import name_key
 from notatarget.geo.build import ADMIN1, COUNTRY, DEMONYM, PLACE, PRIMARY
-from notatarget.geo.errors import GeoError
 from notatarget.geo.index import Record, gazetteer
 
 #: Least rapidfuzz ratio for a spelling variant ("Hodeidah" for "Hodeida") to count in ``lookup``.

@@ -37,6 +37,7 @@ import regex
 
 from notatarget.domain.codebook import GeoPrecision
 from notatarget.domain.records import Place
+from notatarget.errors import GeoError
 from notatarget.geo._text import SKELETON_MARK, ascii_name, fold, name_key, skeleton
 from notatarget.geo.build import (
     ADMIN1,
@@ -50,7 +51,6 @@ from notatarget.geo.build import (
     SKELETON,
     VARIANT,
 )
-from notatarget.geo.errors import GeoError
 from notatarget.geo.index import Record, gazetteer
 
 #: Longest stretch of text a name may take (characters).

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from notatarget.domain.records import Place
-from notatarget.geo.errors import GeoError
+from notatarget.errors import GeoError
 from notatarget.geo.recognize import PlaceMention
 
 #: For each mention kind, the (is admin1, is country) precision its own candidates have.
