@@ -133,6 +133,7 @@ class Event:
     date: Any = None
     time: Any = None
     background: bool = False
+    told: bool = False  # the date is the day the act was told of ("said on Tuesday"), not its own
     counts: dict[str, Any] = field(default_factory=dict)
 
 
@@ -328,10 +329,10 @@ def _sentence_dates(doc: Doc, sentence: Sentence) -> list[Any]:
     return [d for d in sentence.dates if d is not None]
 
 
-def _dateline_or_report(doc: Doc, mention: Any) -> bool:
-    """Whether a date mention dates the report rather than an act: a dateline ("GENEVA, 18 November 2016 -",
-    "Bamako, January 8, 2021—", a date alone on its line) near the top, or a date right after a reporting
-    verb ("said on Tuesday")."""
+def _dateline(doc: Doc, mention: Any) -> bool:
+    """Whether a date mention dates the report, not an act: a dateline ("GENEVA, 18 November 2016 -",
+    "Bamako, January 8, 2021—", a date alone on its line) near the top, or a photo caption's place and
+    date ("..., Hajja province, Yemen August 16, 2016.")."""
     line_start = doc.text.rfind("\n", 0, mention.start) + 1
     line_end = doc.text.find("\n", mention.end)
     before = doc.text[line_start : mention.start]
@@ -343,12 +344,15 @@ def _dateline_or_report(doc: Doc, mention: Any) -> bool:
     ):
         return True
     sentence = doc.sentence_at(mention.start)
-    if not doc.text[mention.end : sentence.end].strip(" .\n") and _CAPTION.search(
-        doc.text[sentence.start : mention.start]
-    ):
-        return True  # a photo caption's place and date: "..., Hajja province, Yemen August 16, 2016."
-    reported = any(0 <= mention.start - r.end <= 4 for r in _cues(sentence, "reporting"))
-    return reported and mention.precision == "day"  # "reported in October 2023 that..." dates the act
+    caption = not doc.text[mention.end : sentence.end].strip(" .\n")
+    return caption and bool(_CAPTION.search(doc.text[sentence.start : mention.start]))
+
+
+def _reported(doc: Doc, mention: Any) -> bool:
+    """Whether a day is the day something was said ("said on Tuesday", "on Thursday condemned")."""
+    verbs = _cues(doc.sentence_at(mention.start), "reporting")
+    near = any(0 <= mention.start - r.end <= 4 or 0 <= r.start - mention.end <= 2 for r in verbs)
+    return near and mention.precision == "day"  # "reported in October 2023 that..." dates the act
 
 
 def dates(doc: Doc) -> Doc:
@@ -378,10 +382,11 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         prev = doc.sentences[s.index - 1]
         if prev.paragraph == s.paragraph and prev.index not in event_sentences:
             found = _sentence_dates(doc, prev)
-    found = [d for d in found if not _dateline_or_report(doc, d)]
-    if found:
+    found = [d for d in found if not _dateline(doc, d)]
+    if found:  # the day nearest the act; the day it was told of only when there is no other
         anchor_at = min(t.start for t in event.triggers)
-        event.date = min(found, key=lambda d: abs(d.start - anchor_at))
+        event.date = min(found, key=lambda d: (_reported(doc, d), abs(d.start - anchor_at)))
+        event.told = _reported(doc, event.date)
     times = [_shift(t, s.start) for t in find_times(doc.text[s.start : s.end])]
     event.time = times[0] if times else None
 

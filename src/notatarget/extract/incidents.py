@@ -41,6 +41,7 @@ class Group:
     facility_type: str | None = None
     names: list[str] = field(default_factory=list)
     background: bool = False
+    told: bool = False
     support: list[Sentence] = field(default_factory=list)
     last: int = 0
     weapons: set[str] = field(default_factory=set)
@@ -89,7 +90,8 @@ def _elsewhere(here: set[str], there: set[str]) -> bool:
 
 
 def _fits(group: Group, event: Event, doc: Doc) -> bool:
-    if group.background != event.background or not _date_fits(group.date, event.date):
+    mine, theirs = (None if event.told else event.date), (None if group.told else group.date)
+    if group.background != event.background or not _date_fits(theirs, mine):
         return False
     if _elsewhere(_settlements(event), group.places):  # the same day in another town: another act
         return False
@@ -134,8 +136,8 @@ def group(doc: Doc) -> Doc:
     """Component: events grouped into incidents (``doc.incidents``)."""
     groups: list[Group] = []
     for base in doc.events:
-        told = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
-        if _cues(base.sentence, "hypothetical") and (base.date is None or not told):
+        means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
+        if _cues(base.sentence, "hypothetical") and (base.date is None or not means):
             continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")
         for event in _split_by_facility(doc, base):
             if event.background and event.date is None:
@@ -154,7 +156,8 @@ def group(doc: Doc) -> Doc:
             target.last = event.sentence.index
             target.places |= _settlements(event)
             target.weapons.update(filter(None, map(_weapon, event.triggers)))
-            target.date = target.date or event.date
+            if target.date is None or target.told and event.date is not None and not event.told:
+                target.date, target.told = event.date, event.told
             if (event.facility and not target.facility_type) or (target.facility_type == "other" and event.facility):
                 target.facility_type = event.facility.value.get("facility_type")
             if event.facility_name:
