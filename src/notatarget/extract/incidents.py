@@ -156,7 +156,7 @@ def group(doc: Doc) -> Doc:
             target.last = event.sentence.index
             target.places |= _settlements(event)
             target.weapons.update(filter(None, map(_weapon, event.triggers)))
-            if target.date is None or target.told and event.date is not None and not event.told:
+            if target.date is None or (target.told and event.date is not None and not event.told):
                 target.date, target.told = event.date, event.told
             if (event.facility and not target.facility_type) or (target.facility_type == "other" and event.facility):
                 target.facility_type = event.facility.value.get("facility_type")
