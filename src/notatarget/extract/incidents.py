@@ -128,6 +128,13 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     apart = list((by_name if len(by_name) > 1 or not by_place else by_place).values())
     if apart:
         return apart
+    for hit in facilities:  # "two field hospitals, one in A and the other in B": one incident each
+        count = next((q.value for q in event.sentence.quantities if q.end <= hit.start and hit.start - q.end <= 2), 0)
+        towns = [p for p in event.sentence.places if p.kind == "place" and p.start > hit.end]
+        if 1 < count <= len(towns):
+            return [
+                replace(event, facility=hit, place=Span(p.start, p.end, p.text, "geo.place")) for p in towns[:count]
+            ]
     typed = [t for t in facilities if t.value["facility_type"] != "other"] or facilities
     return [replace(event, facility=typed[0] if typed else None)]
 
