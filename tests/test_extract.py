@@ -70,6 +70,22 @@ def test_facilities_named_apart_on_one_day_are_one_incident_each() -> None:
     assert {m.facility_name for m in found} == {"Al Noor Hospital", "Green Valley Hospital"}
 
 
+def test_facilities_placed_apart_keep_their_own_attack() -> None:
+    found = extract(
+        "On Monday the health centre in Sampleville was looted, and the clinic in Exampleton was burned.",
+        published=PUBLISHED,
+    )
+    assert {m.location: m.attack_types for m in found} == {"Sampleville": ["looting"], "Exampleton": ["arson"]}
+
+
+def test_counted_facilities_in_named_towns_are_one_incident_each() -> None:
+    found = extract(
+        "On Monday airstrikes hit two field hospitals, one in Homs and the other in Hama.", published=PUBLISHED
+    )
+    assert sorted(m.location for m in found) == ["Hama", "Homs"]
+    assert all(m.country == "SYR" and m.weapons == ["airstrike"] for m in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -110,6 +110,18 @@ def _only_places(doc: Doc, event: Event, start: int, end: int) -> bool:
     return bool(covered) and sum(p.end - p.start for p in covered) >= len(doc.text[start:end].strip()) - 2
 
 
+def _nearest(mine: Event, events: list[Event], triggers: list[Hit]) -> list[Hit]:
+    """The triggers told before every facility, and those closer to ``mine``'s facility phrase (noun and
+    its place: "the clinic in X") than to any other event's."""
+
+    def gap(e: Event, t: Hit) -> int:
+        end = e.place.end if e.place else e.facility.end
+        return max(e.facility.start - t.end, t.start - end, 0)
+
+    first = min(e.facility.start for e in events)  # "airstrikes hit A, B and C": shared by all
+    return [t for t in triggers if t.end <= first or min(events, key=lambda e: gap(e, t)) is mine]
+
+
 def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     """One event per facility the sentence tells apart by name or by place ("the health facility in A ...
     the health centre in B"); otherwise the event with its main facility."""
@@ -126,6 +138,8 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
         if place and not any(_same_name(place.text, k) for k in by_place):
             by_place[place.text] = one
     apart = list((by_name if len(by_name) > 1 or not by_place else by_place).values())
+    if len(apart) > 1:  # each facility keeps the attack words nearest to it
+        return [replace(e, triggers=_nearest(e, apart, event.triggers)) for e in apart]
     if apart:
         return apart
     for hit in facilities:  # "two field hospitals, one in A and the other in B": one incident each
