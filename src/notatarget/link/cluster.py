@@ -293,14 +293,16 @@ def _candidate_pairs(features: list[Features]) -> Iterable[tuple[int, int]]:
 
 
 def _average_link(left: list[int], right: list[int], score: Callable[[int, int], PairScore]) -> bool:
-    """True when the mean probability over all cross pairs reaches :data:`AVERAGE_LINK`."""
+    """True when the mean probability over all cross pairs reaches :data:`AVERAGE_LINK` and no cross pair is
+    impossible or names two different facilities (two hospitals of one town hit the same day stay apart, however
+    well a vaguer third mention fits both)."""
     total = 0.0
     for i in left:
         for j in right:
-            p = score(i, j).probability
-            if p == 0.0:
+            result = score(i, j)
+            if result.probability == 0.0 or "facility_differs" in result.features:
                 return False
-            total += p
+            total += result.probability
     return total / (len(left) * len(right)) >= AVERAGE_LINK
 
 

@@ -143,26 +143,58 @@ def name_skeleton(text: str | None) -> str:
     vowels, articles and doubled letters)."""
     if not text:
         return ""
-    latin = unidecode(text[:200])
+    latin = unidecode(_ARABIC_ARTICLE.sub("al ", text[:200]))
     return skeleton(" ".join(re.sub(r"[^A-Za-z0-9' -]+", "", word) for word in latin.split()))
+
+
+_ARABIC_ARTICLE = re.compile(r"\bال(?=\w\w)")
+
+#: Words that say what kind of place or facility a name is, not which one (folded, Arabic without its
+#: article), in the codebook's languages: "Al-Nour Surgical Hospital" and "مشفى النور الجراحي" keep "al nour" and
+#: "النور", both "nr" as skeletons. Hand-written: no library lists them across English, French, Spanish and Arabic.
+_GENERIC = """
+    hospital hospitals clinic clinics health healthcare centre center care primary medical general surgical
+    surgery specialist specialised specialized speciality national public central district regional rural
+    referral teaching university field military emergency unit post dispensary pharmacy phc hc chc mch phcc
+    of the and for s
+    hopital centre sante csps cscom csi csref dispensaire de du des la le l d et pour
+    centro salud clinica del el
+    مستشفى مشفى مستوصف مركز صحي صحى طبي طبى جراحي تخصصي وطني عام عامه عامة عسكري جامعي مركزي ميداني
+    اسعاف مدينه مدينة بلده بلدة قريه قرية في
+"""
+GENERIC_WORDS = frozenset(_GENERIC.split())
+
+
+def _distinct(text: str) -> str:
+    """A folded name without its generic words (an Arabic word is generic without its article "ال" too)."""
+    return " ".join(
+        w for w in text.split() if w not in GENERIC_WORDS and _ARABIC_ARTICLE.sub("", w) not in GENERIC_WORDS
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class Name:
-    """A place or facility name ready to compare: folded, its script, and its consonant skeleton."""
+    """A place or facility name ready to compare: folded, its script, the words that tell it apart (none
+    when all are generic: "المستشفى الجراحي") and their consonant skeleton (the whole name's if none)."""
 
     text: str = ""
     script: str = ""
+    distinct: str = ""
     skeleton: str = ""
 
     @classmethod
     def of(cls, raw: str | None) -> Name:
         text = normal_name(raw)
-        return cls(text, script(raw), name_skeleton(raw)) if text else cls()
+        if not text:
+            return cls()
+        distinct = _distinct(text)
+        return cls(text, script(raw), distinct, name_skeleton(distinct or text))
 
-    def similarity(self, other: Name) -> float | None:
-        """0-100, or None when it cannot be told: a name is missing, or the two are in different scripts and
-        their transliterations differ ("المستشفى الجراحي" may translate "Surgical Hospital", not spell it).
+    def similarity(self, other: Name, *, across_scripts_differ: bool = False) -> float | None:
+        """0-100 on the words that tell names apart ("Al-Amal Hospital" and "Al-Shifa Hospital" are not
+        alike), or None when it cannot be told: a name is missing, or the two are in different scripts and
+        their transliterations differ, which counts as disagreement only with ``across_scripts_differ``
+        (facility names are mostly transliterated; places have exonyms: "حلب" is Aleppo).
 
         Within one script spelling decides, and the same consonant skeleton counts as 90 ("Kafr Nabl",
         "Kafranbel"); across scripts only the skeletons can agree (equal, or 85 of 100 when six letters or
@@ -171,15 +203,16 @@ class Name:
         if not self.text or not other.text:
             return None
         a, b = self.skeleton, other.skeleton
-        same_skeleton = len(a) >= 3 and a == b
         if self.script != other.script:
             # A leading vowel or hamza is written in one script and not the other ("Idlib", "إدلب" -> "dlb").
             a, b = a.lstrip("aeiou"), b.lstrip("aeiou")
-            same_skeleton = len(a) >= 3 and a == b
-            near = min(len(a), len(b)) >= 6 and fuzz.ratio(a, b) >= 85
-            return 90.0 if same_skeleton or near else None
-        spelled = _similar(self.text, other.text)
-        return max(spelled, 90.0) if same_skeleton else spelled
+            if (len(a) >= 2 and a == b) or (min(len(a), len(b)) >= 6 and fuzz.ratio(a, b) >= 85):
+                return 90.0
+            told_apart = across_scripts_differ and self.distinct and other.distinct
+            return fuzz.ratio(a, b) if told_apart else None
+        both = self.distinct and other.distinct
+        spelled = _similar(self.distinct, other.distinct) if both else _similar(self.text, other.text)
+        return max(spelled, 90.0) if len(a) >= 3 and a == b else spelled
 
 
 def same_name(a: str | None, b: str | None) -> bool | None:
@@ -242,7 +275,7 @@ class Features:
     def names_differ(self, other: Features) -> bool:
         """The two name different facilities or different places (by spelling, 80 of 100)."""
         return any(
-            (similarity := mine.similarity(theirs)) is not None and similarity < 80
+            (similarity := mine.similarity(theirs, across_scripts_differ=True)) is not None and similarity < 80
             for mine, theirs in ((self.facility, other.facility), (self.location, other.location))
         )
 
@@ -375,7 +408,7 @@ def _place(a: Features, b: Features, found: dict[str, float]) -> None:
 
 
 def _names(a: Features, b: Features, found: dict[str, float]) -> None:
-    similarity = a.facility.similarity(b.facility)
+    similarity = a.facility.similarity(b.facility, across_scripts_differ=True)
     if similarity is not None:
         if similarity >= 90:
             found["facility_same"] = 1.0

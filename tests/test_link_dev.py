@@ -1,0 +1,165 @@
+"""Cross-publisher linking on extracted reports: one attack told by several publishers, in other words or another
+script, is one incident; two hospitals of one town hit the same day stay two. All reports here are fictional."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from notatarget.domain import Mention
+from notatarget.ingest import ingest_bytes
+from notatarget.link import LinkRecord, cluster
+from notatarget.link.score import Features, compare, same_name
+from notatarget.store import Store, models
+
+SAME_ATTACK = {
+    "northbridge": (
+        "[Fictional test report] NORTHBRIDGE RELIEF - On Sunday 5 March 2023 warplanes struck the Al-Nour Surgical "
+        "Hospital in Maarat al-Numan, Idlib, Syria, killing two nurses. The hospital stopped operating.",
+        "2023-03-06",
+        "en",
+    ),
+    "cedar": (
+        "[Fictional test report] Staff of the fictional Cedar Medical Foundation said an airstrike hit the al Nur "
+        "surgical hospital in Ma'arrat an-Nu'man, Idlib province, Syria, on 5 March 2023. Two nurses died and the "
+        "hospital was put out of service.",
+        "2023-03-07",
+        "en",
+    ),
+    "arabic": (
+        "[تقرير تجريبي خيالي] قصفت طائرات حربية مشفى النور الجراحي في مدينة معرة النعمان بريف إدلب يوم الأحد "
+        "5 آذار 2023، ما أدى إلى مقتل ممرضين اثنين وخروج المشفى عن الخدمة.",
+        "2023-03-06",
+        "ar",
+    ),
+}
+OTHER_HOSPITALS = {
+    "brightwater": (
+        "[Fictional test report] BRIGHTWATER AID - Shelling hit the Al-Amal Hospital in Maarat al-Numan, Idlib, "
+        "Syria, on 5 March 2023, injuring three patients.",
+        "2023-03-05",
+        "en",
+    ),
+    "lakeside": (
+        "[Fictional test report] On 5 March 2023 an airstrike struck the Al-Shifa Hospital in Maarat al-Numan, "
+        "Idlib, Syria, and injured four staff, the fictional Lakeside Health Network said.",
+        "2023-03-06",
+        "en",
+    ),
+}
+
+
+def _ingest(store: Store, reports: dict[str, tuple[str, str, str]]) -> dict[str, list[str]]:
+    """Ingest fictional reports; each report's incident ids by its name."""
+    out = {}
+    for name, (text, published, language) in reports.items():
+        (outcome,) = ingest_bytes(store, text.encode(), f"{name}.txt", published=published, language=language)
+        assert outcome.status == "new", outcome.reason
+        out[name] = outcome.incidents
+    return out
+
+
+def _incident_reports(store: Store) -> dict[str, set[str]]:
+    with store.session(readonly=True) as session:
+        rows = session.execute(
+            sa.select(models.Mention.incident_id, models.Mention.report_id).where(
+                models.Mention.incident_id.is_not(None)
+            )
+        )
+        found: dict[str, set[str]] = {}
+        for incident_id, report_id in rows:
+            found.setdefault(incident_id, set()).add(report_id)
+        return found
+
+
+def test_one_attack_told_by_three_publishers_in_two_scripts_is_one_incident(sqlite_store: Store) -> None:
+    incidents = _ingest(sqlite_store, SAME_ATTACK)
+    assert all(len(ids) == 1 for ids in incidents.values()), incidents
+    assert len({ids[0] for ids in incidents.values()}) == 1, incidents
+    (reports,) = _incident_reports(sqlite_store).values()
+    assert len(reports) == 3
+
+
+def test_two_hospitals_hit_the_same_day_in_one_town_stay_two_incidents(sqlite_store: Store) -> None:
+    incidents = _ingest(sqlite_store, {**OTHER_HOSPITALS, "arabic": SAME_ATTACK["arabic"]})
+    ids = [i for found in incidents.values() for i in found]
+    assert len(ids) == 3 and len(set(ids)) == 3, incidents
+    assert all(len(reports) == 1 for reports in _incident_reports(sqlite_store).values())
+
+
+def _mention(report: str, **values: object) -> Mention:
+    base = {
+        "date": "2023-03-05",
+        "date_precision": "day",
+        "country": "SYR",
+        "admin1": "Idlib",
+        "latitude": 35.648,
+        "longitude": 36.677,
+        "geo_precision": "settlement",
+        "location": "Maarat al-Numan",
+        "facility_type": "hospital",
+        "attack_types": ["heavy_weapons"],
+    }
+    return Mention.from_dict({**base, **values, "report_id": report})
+
+
+def test_a_vague_mention_joins_neither_of_two_named_hospitals_of_one_report() -> None:
+    named = [
+        LinkRecord("r1#0", _mention("r1", facility_name="Al-Amal Hospital")),
+        LinkRecord("r1#1", _mention("r1", facility_name="Al-Shifa Hospital")),
+    ]
+    vague = LinkRecord(
+        "r2#0", _mention("r2", location="Idlib", geo_precision="admin1", latitude=35.93, longitude=36.63)
+    )
+    result = cluster([*named, vague])
+    assert len(result.clusters) == 3
+    # With only one hospital named that day, the vague mention joins it.
+    result = cluster([named[0], vague])
+    assert result.assignment["r1#0"] == result.assignment["r2#0"]
+
+
+def test_a_vague_third_mention_never_chains_two_different_hospitals() -> None:
+    records = [
+        LinkRecord("a#0", _mention("a", facility_name="Al-Amal Hospital")),
+        LinkRecord("b#0", _mention("b", facility_name="Al-Shifa Hospital")),
+        LinkRecord("c#0", _mention("c", facility_name="المستشفى الجراحي")),  # all generic: cannot be told
+    ]
+    result = cluster(records)
+    assert result.assignment["a#0"] != result.assignment["b#0"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("كفرنبل", "Kafranbel", True),
+        ("Kafr Nabl", "Kafranbel", True),
+        ("Al-Quds", "Al Quds", True),
+        ("خان شيخون", "Khan Sheikhoun", True),
+        ("Idlib", "إدلب", True),
+        ("Kharkiv", "Харків", True),
+        ("مشفى النور الجراحي", "Al-Nour Surgical Hospital", True),
+        ("Al-Ihsan Hospital", "SAMS-supported Al-Ihsan Hospital", True),
+        ("Al-Amal Hospital", "Al-Shifa Hospital", False),
+        ("al Rahma hospital", "al Rahman Children and Maternity Hospital", False),
+        ("المستشفى التخصصي الجراحي", "Kafranbel Surgical Hospital", None),  # translated, not spelled
+        ("حلب", "Aleppo", None),  # an exonym: coordinates decide
+        ("", "Aleppo", None),
+    ],
+)
+def test_names_compare_across_scripts_and_spellings(a: str, b: str, expected: bool | None) -> None:
+    assert same_name(a, b) is expected
+    assert same_name(b, a) is expected
+
+
+def test_facility_names_in_two_scripts_that_transliterate_apart_disagree() -> None:
+    score = compare(
+        Features.of(_mention("a", facility_name="مشفى النور")), Features.of(_mention("b", facility_name="Al-Amal"))
+    )
+    assert "facility_differs" in score.features
+
+
+@pytest.mark.parametrize("text", ["<script>alert(1)</script>", "\x00\ud800", "ال" * 5000, "🏥 Hospital", "  "])
+def test_hostile_names_compare_safely(text: str) -> None:
+    assert same_name(text, "Al-Amal Hospital") in (True, False, None)
+    first = cluster([LinkRecord("a#0", _mention("a", facility_name=text)), LinkRecord("b#0", _mention("b"))])
+    assert len(first.assignment) == 2
