@@ -113,14 +113,24 @@ def _precision_recall(predicted: set[tuple[str, str]], gold: set[tuple[str, str]
     return f"precision {precision:.3f} ({hits}/{len(predicted)}), recall {recall:.3f} ({hits}/{len(gold)})"
 
 
+def _geocode(mention: Mention) -> None:
+    """Place a gold mention as the geo stage would: the first gazetteer place of its location in its country."""
+    from notatarget.geo import lookup
+
+    place = next((p for p in lookup(mention.location or "", mention.country) if p.country == mention.country), None)
+    if place is not None:
+        mention.latitude, mention.longitude, mention.geo_precision = place.latitude, place.longitude, place.precision
+
+
 def on_gold(docs: list[dict[str, Any]], groups: dict[tuple[str, int], int]) -> None:
-    """The linker alone: gold incidents as mentions (no coordinates), extraction errors aside."""
+    """The linker alone: gold incidents as mentions, geocoded by the gazetteer; extraction errors aside."""
     records = []
     for doc in docs:
         for n, incident in enumerate(doc.get("incidents") or []):
             mention = Mention.from_dict(incident)
             mention.report_id = doc["doc_id"]
             mention.date_precision = {4: "year", 7: "month"}.get(len(mention.date or ""), "day")
+            _geocode(mention)
             records.append(LinkRecord(f"{doc['doc_id']}#{n}", mention, published=_published(doc)))
     keys = {r.key for r in records}
     truth = {f"{d}#{n}": g for (d, n), g in groups.items()}
