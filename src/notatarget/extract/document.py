@@ -40,7 +40,6 @@ class Sentence:
     paragraph: int
     hits: dict[str, list[Hit]] = field(default_factory=dict)
     dates: list[Any] = field(default_factory=list)
-    times: list[Any] = field(default_factory=list)
     quantities: list[Any] = field(default_factory=list)
     places: list[Any] = field(default_factory=list)
 
@@ -67,9 +66,6 @@ class Doc:
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence holding character ``offset``."""
         return self.sentences[max(0, bisect_right(self.starts, offset) - 1)]
-
-    def span_text(self, start: int, end: int) -> str:
-        return self.text[start:end]
 
 
 def detect_language(text: str, language: str | None = None) -> str:
