@@ -102,7 +102,7 @@ _PERFECT = re.compile(r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|rep
 _HARMED = ("damaged", "destroyed")
 _CAPTION = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+$")
 _FACILITY_PLACE = re.compile(
-    r",?\s+(?:in|at|of|de|du|d['’]|à|en)\s*(?:the\s+)?(?:(?:town|village|city|district|area|locality|camp|"
+    r",?\s+(?:in|at|de|du|d['’]|à|en)\s*(?:the\s+)?(?:(?:town|village|city|district|area|locality|camp|"
     r"ville|village|localité)\s+(?:of|de|d['’])\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
