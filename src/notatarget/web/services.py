@@ -237,19 +237,15 @@ def public_points(session: Session, filters: queries.Filters, limit: int) -> dic
 def export_response(
     store: Store, fmt: ExportFormat, filters: queries.Filters, *, public: bool, actor: str
 ) -> StreamingResponse:
-    """The export in ``fmt``, written to a spooled temporary file by the publish stage and streamed back."""
+    """The export in ``fmt``, written to a spooled temporary file by the publish stage and streamed back.
+
+    The page filters are the export's own (same fields, same meaning: ``certainty`` is a minimum level, an
+    attack type matches incidents with that type among others), so the web and the CLI export the same rows.
+    """
     from notatarget.publish import export
     from notatarget.publish.export import Filters as ExportFilters
 
-    if filters.attack_type:
-        raise NotatargetError("exports filter by country, period, status and certainty, not attack type")
-    wanted = ExportFilters(
-        country=filters.country,
-        since=filters.since,
-        until=filters.until,
-        status=filters.status,
-        certainty=filters.certainty,
-    )
+    wanted = ExportFilters(**dataclasses.asdict(filters))
     out = tempfile.SpooledTemporaryFile(max_size=16 * CHUNK)  # noqa: SIM115 - chunks() closes it once streamed
     export(store, fmt.value, out, public=public, filters=wanted)
     out.seek(0)
