@@ -388,6 +388,8 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         event.date = min(found, key=lambda d: (_reported(doc, d), abs(d.start - anchor_at)))
         event.told = _reported(doc, event.date)
     times = [_shift(t, s.start) for t in find_times(doc.text[s.start : s.end])]
+    # a time opening a line ("18:49 There is confusion...") stamps the page, not the act
+    times = [t for t in times if doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start].strip()]
     event.time = times[0] if times else None
 
 
