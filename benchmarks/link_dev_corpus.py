@@ -182,7 +182,7 @@ def measure(docs: list[dict[str, Any]]) -> None:
     unmatched_links = len(_pairs(clusters, {r.key for r in records})) - len(predicted)
 
     def explain(a: str, b: str) -> str:
-        score = compare(Features.of(record_of[a].mention), Features.of(record_of[b].mention))
+        score = compare(*(Features.of(record_of[k].mention, record_of[k].published) for k in (a, b)))
         shown = ", ".join(f"{k} {v:+.1f}" for k, v in score.features.items())
         described = f"{_describe(record_of[a].mention)}\n      {_describe(record_of[b].mention)}"
         return f"      {described}\n      p={score.probability:.3f}: {shown}"

@@ -3,6 +3,8 @@ script, is one incident; two hospitals of one town hit the same day stay two. Al
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 import sqlalchemy as sa
 
@@ -163,3 +165,13 @@ def test_hostile_names_compare_safely(text: str) -> None:
     assert same_name(text, "Al-Amal Hospital") in (True, False, None)
     first = cluster([LinkRecord("a#0", _mention("a", facility_name=text)), LinkRecord("b#0", _mention("b"))])
     assert len(first.assignment) == 2
+
+
+@pytest.mark.parametrize(("published", "linked"), [(date(2023, 3, 10), True), (date(2023, 3, 7), False)])
+def test_a_late_reports_day_may_be_two_days_off(published: date, linked: bool) -> None:
+    """A report three days late may give a day or two off (a weekday resolved against its own date); a prompt
+    report is taken at its word."""
+    prompt = LinkRecord("a#0", _mention("a", facility_name="Al-Nour Hospital"), published=date(2023, 3, 5))
+    later = LinkRecord("b#0", _mention("b", facility_name="Al Nour Hospital", date="2023-03-07"), published=published)
+    result = cluster([prompt, later])
+    assert (result.assignment["a#0"] == result.assignment["b#0"]) is linked

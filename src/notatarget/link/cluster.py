@@ -3,9 +3,9 @@
 The pipeline is pure (no database): :func:`cluster` takes :class:`LinkRecord` s and reviewer
 :class:`Constraints` and returns a :class:`Clustering` whose every merge carries its evidence.
 
-- **Blocking.** Only mentions of the same country whose date periods lie within a day of each other are
-  compared (a sweep over periods sorted by start), so the cost grows with the number of near neighbours,
-  not with the square of the data.
+- **Blocking.** Only mentions of the same country whose date periods lie within a day of each other (two for
+  a late report's day, see :data:`~notatarget.link.score.MAX_DATE_GAP`) are compared (a sweep over periods
+  sorted by start), so the cost grows with the number of near neighbours, not with the square of the data.
 - **Identity rules.** Two rows of datasets sharing one id space (:attr:`LinkRecord.id_space`) with the same
   record id are one event; with different ids they are different events (the coder already split them).
   Two mentions from one report are different incidents (the extractor already split them).
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from notatarget.domain import Mention
-from notatarget.link.score import Features, PairScore, compare
+from notatarget.link.score import MAX_DATE_GAP, Features, PairScore, compare
 from notatarget.store.store import public_id
 
 #: A pair at or above this probability is a merge candidate.
@@ -152,7 +152,7 @@ def cluster(
         duplicate = next(k for k, n in Counter(keys).items() if n > 1)
         raise ValueError(f"record key {duplicate!r} appears twice; keys must be unique")
     index = {k: i for i, k in enumerate(keys)}
-    features = [Features.of(r.mention) for r in items]
+    features = [Features.of(r.mention, r.published) for r in items]
     guard = _Guard(items, constraints or Constraints(), index)
     sets = _Sets(len(items))
     evidence: dict[int, list[PairEvidence]] = defaultdict(list)
@@ -276,7 +276,8 @@ class _Guard:
 
 
 def _candidate_pairs(features: list[Features]) -> Iterable[tuple[int, int]]:
-    """Blocking: pairs of one country whose date periods are at most a day apart (a sweep by period start)."""
+    """Blocking: pairs of one country whose date periods are at most a day apart, or :data:`MAX_DATE_GAP` days
+    when either allows it (a sweep by period start)."""
     by_country: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(features):
         if f.period is not None and f.country:
@@ -285,10 +286,11 @@ def _candidate_pairs(features: list[Features]) -> Iterable[tuple[int, int]]:
         members.sort(key=lambda i: (features[i].period.start, i))  # type: ignore[union-attr]
         active: list[int] = []
         for j in members:
-            pj = features[j].period
-            active = [i for i in active if features[i].period.end + 1 >= pj.start]  # type: ignore[union-attr]
+            start, allowed = features[j].period.start, features[j].date_gap  # type: ignore[union-attr]
+            active = [i for i in active if features[i].period.end + MAX_DATE_GAP >= start]  # type: ignore[union-attr]
             for i in active:
-                yield (i, j) if i < j else (j, i)
+                if features[i].period.end + max(allowed, features[i].date_gap) >= start:  # type: ignore[union-attr]
+                    yield (i, j) if i < j else (j, i)
             active.append(j)
 
 

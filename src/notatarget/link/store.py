@@ -20,11 +20,14 @@ from sqlalchemy.orm import Session
 from notatarget.domain import Certainty, IncidentStatus, Mention
 from notatarget.link.cluster import Cluster, Constraints, LinkRecord, cluster
 from notatarget.link.resolve import resolve
+from notatarget.link.score import MAX_DATE_GAP
 from notatarget.store import Store, audit, convert, models
 
 ACTOR = "linker"
-#: Mentions this many days before ``since`` are reloaded too: a pair may be a day apart, periods a month long.
-_SINCE_MARGIN = timedelta(days=2)
+#: Mentions this many days before ``since`` are reloaded too: a pair may be two days apart, periods a month long.
+_SINCE_MARGIN = timedelta(days=MAX_DATE_GAP + 1)
+#: How far around a mention's period its possible partners lie.
+_NEIGHBOURS = timedelta(days=MAX_DATE_GAP)
 
 
 @dataclass(slots=True)
@@ -119,8 +122,8 @@ def _load(session: Session, since: date | None, mention_ids: Iterable[int] | Non
         neighbours += session.scalars(
             query.where(
                 models.Mention.country == country,
-                models.Mention.date_to >= start - timedelta(days=1),
-                models.Mention.date_from <= end + timedelta(days=1),
+                models.Mention.date_to >= start - _NEIGHBOURS,
+                models.Mention.date_from <= end + _NEIGHBOURS,
             )
         )
     loaded = {m.id: m for m in [*seeds, *neighbours]}
