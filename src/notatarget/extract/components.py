@@ -24,7 +24,10 @@ from notatarget.extract.times import find_times
 _GAP_WORDS = 3
 #: A determiner before a singular person noun means one person ("a nurse", "its driver", "the doctor").
 _ARTICLE_ONE = re.compile(
-    r"(?:^|\W)(?:a|an|one|the|its|his|her|their|un|une|una|uno|el|la|le|l'|l’|son|sa|su)\s*$", re.IGNORECASE
+    r"(?:^|\W)(?:a|an|one|the|its|his|her|their|un|une|una|uno|el|la|le|l'|l’|son|sa|su)\s+"
+    r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|number|group|team|family)\b)[^\W\d][\w-]*\s+){0,3}$",
+    # up to three modifiers: "a forty-year-old volunteer paramedic", not "a number of civilian (casualties)"
+    re.IGNORECASE,
 )
 _INCLUDING = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|dont|parmi|entre ellos|incluidos)\b", re.I
@@ -110,7 +113,8 @@ _ARABIC_NAME = re.compile(
     r"(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و)\b)(?:ال[\u0621-\u064a]+|[\u0621-\u0627\u0629-\u0642\u0645-\u064a][\u0621-\u064a]{2,})){1,2}"
 )
 _ANOTHER = re.compile(
-    r"\b(?:another|one other|un autre|une autre|otro|otra)\b(?=\s*(?:[.,;:)]|and\b|et\b|y\b|$))", re.IGNORECASE
+    r"\b(?:another|one other|un autre|une autre|otro|otra)\b(?=\s*(?:[.,;:)]|and\b|et\b|y\b|$|(?:was\s+)?(?:injured|wounded|hurt|killed|died|abducted|kidnapped)\b))",
+    re.IGNORECASE,
 )
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 _GROUP_TARGETS = ("health_worker", "patient")
@@ -401,7 +405,7 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
         gap = doc.text[q.end : hit.start] if q.end <= hit.start else "x " * 9
         if id(q) not in used and _between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap):
             return q.value, q
-    if not hit.value.get("plural") and _ARTICLE_ONE.search(doc.text[max(0, hit.start - 7) : hit.start]):
+    if not hit.value.get("plural") and _ARTICLE_ONE.search(doc.text[max(0, hit.start - 60) : hit.start]):
         return 1, None
     return None, None
 
