@@ -110,10 +110,12 @@ _FACILITY_PLACE = re.compile(
 )
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ARABIC_NAME = re.compile(
-    r"(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و)\b)(?:ال[\u0621-\u064a]+|[\u0621-\u0627\u0629-\u0642\u0645-\u064a][\u0621-\u064a]{2,})){1,2}"
+    r"(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و)\b)"
+    r"(?:ال[\u0621-\u064a]+|[\u0621-\u0627\u0629-\u0642\u0645-\u064a][\u0621-\u064a]{2,})){1,2}"
 )
 _ANOTHER = re.compile(
-    r"\b(?:another|one other|un autre|une autre|otro|otra)\b(?=\s*(?:[.,;:)]|and\b|et\b|y\b|$|(?:was\s+)?(?:injured|wounded|hurt|killed|died|abducted|kidnapped)\b))",
+    r"\b(?:another|one other|un autre|une autre|otro|otra)\b"
+    r"(?=\s*(?:[.,;:)]|and\b|et\b|y\b|$|(?:was\s+)?(?:injured|wounded|hurt|killed|died|abducted|kidnapped)\b))",
     re.IGNORECASE,
 )
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
