@@ -141,7 +141,26 @@ def on_gold(docs: list[dict[str, Any]], groups: dict[tuple[str, int], int]) -> N
         print(f"  {'split' if (a, b) in gold else 'wrongly merged'}: {a} <-> {b}")
 
 
-def measure(docs: list[dict[str, Any]]) -> None:
+def with_ii(records: list[LinkRecord], shcc: Path) -> None:
+    """Link the extracted mentions together with the Insecurity Insight rows; print the clusters where they meet
+    (II rows name no facility and are mostly dated by month, so only strong evidence joins them)."""
+    from notatarget.intake.datasets import read_insecurity_insight
+
+    rows = [
+        LinkRecord(f"{m.source_record.dataset}/{m.source_record.record_id}", m)  # type: ignore[union-attr]
+        for name in ("attacks_on_health_care_2016_2021.csv", "explosive_weapons_2020_2021.csv")
+        for m in read_insecurity_insight(shcc / name, skip_invalid=True).mentions
+    ]
+    news = {r.key for r in records}
+    every = {r.key: r.mention for r in [*records, *rows]}
+    met = [c for c in cluster([*records, *rows]).clusters if news & set(c.members) and set(c.members) - news]
+    print(f"\nwith {len(rows)} Insecurity Insight rows: {len(met)} clusters join news mentions and rows")
+    for c in met:
+        for key in c.members:
+            print(f"    {key} {_describe(every[key])} {(every[key].description or '')[:80]}")
+
+
+def measure(docs: list[dict[str, Any]], shcc: Path | None = None) -> None:
     groups = gold_groups(docs)
     by_group: dict[int, list[tuple[str, int]]] = defaultdict(list)
     for key, number in sorted(groups.items()):
@@ -187,6 +206,8 @@ def measure(docs: list[dict[str, Any]]) -> None:
         described = f"{_describe(record_of[a].mention)}\n      {_describe(record_of[b].mention)}"
         return f"      {described}\n      p={score.probability:.3f}: {shown}"
 
+    if shcc is not None:
+        with_ii(records, shcc)
     print(f"\nextracted mentions: {len(records)} ({len(matched)} matched to gold), extraction {extracted:.1f} s,")
     print(f"cluster {linked * 1000:.0f} ms, {len(result.clusters)} clusters")
     print("\nsplit (gold pairs not linked):")
@@ -249,12 +270,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--no-store", action="store_true", help="skip the end-to-end run through the store")
+    parser.add_argument("--shcc", type=Path, default=CORPUS.parents[1] / "data" / "shcc", help="II files, if there")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(f"no dev corpus at {args.corpus}: nothing to measure")
         sys.exit(0)
     docs = load(args.corpus)
-    measure(docs)
+    measure(docs, args.shcc if (args.shcc / "attacks_on_health_care_2016_2021.csv").is_file() else None)
     if not args.no_store:
         through_store(docs)
 
