@@ -2,7 +2,9 @@
 
 The app runs under uvicorn on 127.0.0.1 (a free port) in a background thread; the load generator is a single
 httpx client on loopback making a bounded number of sequential requests per URL. Prints p50/p95/max per URL
-and whether p95 is under the target (150 ms).
+(deep offsets included), the dashboard right after a reviewer's edit, and whether every p95 is under the target
+(150 ms). Counting the figures from scratch (at start, or after a bulk load the audit log does not tell) is shown
+apart.
 
     .venv/bin/python benchmarks/web_speed.py [--incidents 100000] [--requests 40] [--db PATH]
 
@@ -147,24 +149,29 @@ def main() -> None:
         print(f"{store.counts()['incidents']} incidents, {args.requests} requests per URL, target p95 < {TARGET_MS} ms")
         print(f"{'URL':<70} {'p50':>7} {'p95':>7} {'max':>7}")
         worst = 0.0
-        offset_url = "/api/incidents?offset=50000"
-        for url in [*urls, offset_url]:
+        for url in [*urls, "/api/incidents?offset=50000", "/api/public/incidents?offset=20000", "/public?page=400"]:
             client.get(url).raise_for_status()  # warm up
             times = measure(client, url, args.requests)
             p95 = statistics.quantiles(times, n=20)[-1]
-            if url != offset_url:  # a deep offset costs O(offset) by nature; the cursor ('after') is the way
-                worst = max(worst, p95)
+            worst = max(worst, p95)
             print(f"{url:<70} {statistics.median(times):7.1f} {p95:7.1f} {max(times):7.1f}")
-        cold = []
-        for _ in range(5):  # right after a change the cache holds nothing for the new data version
+        edited = []  # a reviewer's change: the figures are adjusted by the incidents the audit log names
+        levels = [c.value for c in Certainty]
+        for i in range(args.requests):
+            store.update_incident(f"NT-B{i:09d}", {"certainty": levels[i % len(levels)]}, actor="bench")
+            edited.append(measure(client, "/dashboard", 1)[0])
+        p95 = statistics.quantiles(edited, n=20)[-1]
+        worst = max(worst, p95)
+        label = "/dashboard, first answer after an edit"
+        print(f"{label:<70} {statistics.median(edited):7.1f} {p95:7.1f} {max(edited):7.1f}")
+        recount = []  # what a change the audit log does not tell (a bulk load) costs: everything counted again
+        for _ in range(5):
             app.state.cache = VersionedCache()
-            cold.append(measure(client, "/dashboard", 1)[0])
-        print(
-            f"{'/dashboard, cold (first answer after any change)':<70} {statistics.median(cold):7.1f} "
-            f"{'':>7} {max(cold):7.1f}"
-        )
+            recount.append(measure(client, "/dashboard", 1)[0])
+        label = "/dashboard, counted from scratch (start, bulk load; not in verdict)"
+        print(f"{label:<70} {statistics.median(recount):7.1f} {'':>7} {max(recount):7.1f}")
         verdict = "OK" if worst < TARGET_MS else "TOO SLOW"
-        print(f"worst p95 (all but the deep offset, shown for comparison): {worst:.1f} ms -> {verdict}")
+        print(f"worst p95: {worst:.1f} ms -> {verdict}")
     server.should_exit = True
     thread.join(timeout=10)
     store.close()
