@@ -62,9 +62,9 @@ TOLERANCE_KM: dict[str, float] = {
 }
 _DEFAULT_TOLERANCE_KM = 25.0
 _TIME_TOLERANCE_MIN = 90
-#: Most days two mentions' periods may lie apart: 1, or 2 when a report published two days or more after the day
-#: it gives may have resolved "on Monday" against the wrong week's end (the dev corpus's day errors are of that
-#: kind: one and two days, in reports two and three days late).
+#: Most days two mentions' periods may lie apart: 1, or 2 for the day of a report published two days or more
+#: after it, which may have resolved a weekday ("on Monday") against its own date (the dev corpus's wrong days
+#: are of that kind: one and two days off, in reports two and three days late).
 MAX_DATE_GAP = 2
 _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
 _ADMIN_WORDS = re.compile(
@@ -143,6 +143,9 @@ def script(text: str | None) -> str:
     return max(counts, key=lambda k: counts[k]) if counts else ""
 
 
+_ARABIC_ARTICLE = re.compile(r"\bال(?=\w\w)")
+
+
 def name_skeleton(text: str | None) -> str:
     """The consonant skeleton of a name in any script, through its Latin transliteration: "كفرنبل",
     "Kafranbel" and "Kafr Nabl" all give "kfrnbl" (``unidecode`` transliterates, ``geo``'s ``skeleton`` drops
@@ -152,8 +155,6 @@ def name_skeleton(text: str | None) -> str:
     latin = unidecode(_ARABIC_ARTICLE.sub("al ", text[:200]))
     return skeleton(" ".join(re.sub(r"[^A-Za-z0-9' -]+", "", word) for word in latin.split()))
 
-
-_ARABIC_ARTICLE = re.compile(r"\bال(?=\w\w)")
 
 #: Words that say what kind of place or facility a name is, not which one (folded, Arabic without its
 #: article), in the codebook's languages: "Al-Nour Surgical Hospital" and "مشفى النور الجراحي" keep "al nour" and
@@ -191,7 +192,7 @@ class Name:
     @classmethod
     def of(cls, raw: str | None) -> Name:
         """The comparable form of ``raw`` (names repeat across mentions: cached)."""
-        return _name(raw) if raw else _NO_NAME
+        return _name(raw[:300]) if raw else _NO_NAME
 
     def similarity(self, other: Name, *, across_scripts_differ: bool = False) -> float | None:
         """0-100 on the words that tell names apart ("Al-Amal Hospital" and "Al-Shifa Hospital" are not
