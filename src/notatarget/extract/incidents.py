@@ -140,8 +140,14 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     apart = list((by_name if len(by_name) > 1 or not by_place else by_place).values())
     if len(apart) > 1:  # each facility keeps the attack words nearest to it
         return [replace(e, triggers=_nearest(e, apart, event.triggers)) for e in apart]
-    if apart:
-        return apart
+    typed = [t for t in facilities if t.value["facility_type"] != "other"] or facilities
+    main = min(typed, key=lambda t: min((abs(t.start - x.start) for x in event.triggers), default=0), default=None)
+    if apart:  # one facility told by name or place: it names the incident's place, the target stays the
+        # facility nearest the attack ("the ambulance attacked ... belongs to the hospital in X")
+        one = apart[0]
+        if main is None or one.facility.value["facility_type"] == main.value["facility_type"]:
+            return [one]
+        return [replace(one, facility=main, facility_name=None)]
     for hit in facilities:  # "two field hospitals, one in A and the other in B": one incident each
         count = next((q.value for q in event.sentence.quantities if q.end <= hit.start and hit.start - q.end <= 2), 0)
         towns = [p for p in event.sentence.places if p.kind == "place" and p.start > hit.end]
@@ -149,8 +155,7 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
             return [
                 replace(event, facility=hit, place=Span(p.start, p.end, p.text, "geo.place")) for p in towns[:count]
             ]
-    typed = [t for t in facilities if t.value["facility_type"] != "other"] or facilities
-    return [replace(event, facility=typed[0] if typed else None)]
+    return [replace(event, facility=main)]
 
 
 def group(doc: Doc) -> Doc:
