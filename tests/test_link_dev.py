@@ -213,3 +213,17 @@ def test_dev_corpus_gold_incidents_link_across_publishers_and_scripts(dev_corpus
         assert result.assignment[f"{a}#{i}"] == result.assignment[f"{b}#{j}"]
     for (a, i), (b, j) in DEV_APART:
         assert result.assignment[f"{a}#{i}"] != result.assignment[f"{b}#{j}"]
+
+
+def test_a_month_only_mention_joins_neither_of_two_dated_strikes_on_one_hospital() -> None:
+    strikes = [
+        LinkRecord("r1#0", _mention("r1", facility_name="Al-Nour Hospital")),
+        LinkRecord("r1#1", _mention("r1", facility_name="Al-Nour Hospital", date="2023-03-12")),
+    ]
+    monthly = LinkRecord(
+        "r2#0", _mention("r2", facility_name="Al Nour hospital", date="2023-03", date_precision="month")
+    )
+    result = cluster([*strikes, monthly])
+    assert len(result.clusters) == 3
+    result = cluster([strikes[1], monthly])  # one strike that month: the monthly report tells it
+    assert result.assignment["r1#1"] == result.assignment["r2#0"]

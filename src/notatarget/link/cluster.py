@@ -31,9 +31,9 @@ from notatarget.store.store import public_id
 MATCH_PROBABILITY = 0.9
 #: Two clusters merge only if the mean probability over all their cross pairs reaches this.
 AVERAGE_LINK = 0.6
-#: A vague mention (no facility name, no place finer than a province) whose two best candidates in one source
-#: (two incidents of one report, two rows of one dataset) are within this many log2-odds of each other is
-#: ambiguous there and links to neither.
+#: A vague mention (no facility name and no place finer than a province, or no day) whose two best candidates
+#: in one source (two incidents of one report, two rows of one dataset) are within this many log2-odds of each
+#: other, and differ in what it does not say, is ambiguous there and links to neither.
 AMBIGUITY_MARGIN = 2.0
 #: Datasets whose record ids share one id space (Insecurity Insight's SiND Event ID across its files).
 ID_SPACES: dict[str, str] = {
@@ -235,10 +235,10 @@ class _Guard:
     def unambiguous(
         self, candidates: list[tuple[float, int, int]], features: list[Features]
     ) -> list[tuple[float, int, int]]:
-        """Drop a vague record's candidates in a source where two events that name different facilities or
-        places score alike for it: a mention that only says "a hospital in Idlib" must not pick one of two
-        hospitals another report names there. Alike candidates (identical dataset rows) stay: either pick
-        tells the same."""
+        """Drop a vague record's candidates in a source where two events it cannot tell apart score alike for
+        it: a mention that only says "a hospital in Idlib" must not pick one of two hospitals another report
+        names there, nor "in March" one of two strikes on one hospital another report dates. Alike candidates
+        (identical dataset rows) stay: either pick tells the same."""
         top: dict[tuple[int, str], dict[str, tuple[float, int]]] = defaultdict(dict)
         for negative, i, j in candidates:
             for me, other in ((i, j), (j, i)):
@@ -249,7 +249,7 @@ class _Guard:
         for place, events in top.items():
             if len(events) > 1:
                 (first, a), (second, b) = sorted(events.values(), reverse=True)[:2]
-                if first - second < AMBIGUITY_MARGIN and features[a].names_differ(features[b]):
+                if first - second < AMBIGUITY_MARGIN and features[place[0]].cannot_tell(features[a], features[b]):
                     ambiguous.add(place)
         return [
             c

@@ -285,9 +285,24 @@ class Features:
     date_gap: int = 1
 
     @property
-    def vague(self) -> bool:
-        """Names no facility and no place finer than a province: cannot tell two facilities of a town apart."""
+    def placeless(self) -> bool:
+        """Names no facility and no place finer than a province."""
         return not self.facility.text and (self.location_coarse or not self.location.text)
+
+    @property
+    def dayless(self) -> bool:
+        """Gives only a month or a year."""
+        return self.period is not None and not self.period.exact
+
+    @property
+    def vague(self) -> bool:
+        """May not tell two events of one source apart (see :meth:`cannot_tell`)."""
+        return self.placeless or self.dayless
+
+    def cannot_tell(self, a: Features, b: Features) -> bool:
+        """This mention lacks what tells ``a`` from ``b``: they name different facilities or places and it
+        names neither, or they fall on different days and it gives only a month or a year."""
+        return (self.placeless and a.names_differ(b)) or (self.dayless and a.period != b.period)
 
     def names_differ(self, other: Features) -> bool:
         """The two name different facilities or different places (by spelling, 80 of 100)."""
