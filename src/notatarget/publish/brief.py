@@ -28,6 +28,7 @@ from markupsafe import Markup, escape
 
 from notatarget.domain import AttackType, FacilityType
 from notatarget.errors import NotatargetError
+from notatarget.publish.credits import MAP_ATTRIBUTION
 from notatarget.publish.export import Filters, records
 from notatarget.publish.policy import Policy, load_policy
 
@@ -114,6 +115,7 @@ def render_html(brief: Brief) -> str:
         map_svg=map_svg(brief.incidents),
         incidents=rows,
         totals=brief.current.totals,
+        attribution=MAP_ATTRIBUTION,
     )
 
 

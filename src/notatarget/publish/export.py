@@ -21,6 +21,7 @@ import sqlalchemy as sa
 
 from notatarget.domain import Certainty
 from notatarget.errors import NotatargetError
+from notatarget.publish.credits import METADATA
 from notatarget.publish.policy import Policy, load_policy, public_record
 
 FORMATS = ("hxl", "csv", "geojson", "xlsx", "jsonl", "json")
@@ -300,9 +301,11 @@ def write_json(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], out:
 
 
 def write_geojson(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], out: IO[bytes]) -> int:
-    """A GeoJSON FeatureCollection, one Point feature per incident (null geometry when it has no place)."""
+    """A GeoJSON FeatureCollection, one Point feature per incident (null geometry when it has no place), with
+    top-level ``attribution`` and ``license`` members crediting the gazetteer."""
     properties = [c for c in columns if c not in ("latitude", "longitude")]
-    out.write(b'{"type":"FeatureCollection","features":[\n')
+    head = _json({"type": "FeatureCollection", **METADATA})[:-1]  # foreign members (RFC 7946 section 6.1)
+    out.write(head.encode("utf-8") + b',"features":[\n')
     n = 0
     for n, row in enumerate(rows, 1):
         lat, lon = row.get("latitude"), row.get("longitude")
@@ -317,7 +320,8 @@ def write_geojson(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], o
 
 
 def write_xlsx(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], out: IO[bytes]) -> int:
-    """An XLSX workbook (openpyxl write-only mode: rows go to disk as they come) with an HXL row."""
+    """An XLSX workbook (openpyxl write-only mode: rows go to disk as they come) with an HXL row, and a sheet
+    ``about`` crediting the gazetteer."""
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
@@ -333,6 +337,9 @@ def write_xlsx(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], out:
                 hint="export CSV or narrow the export with --country/--since/--until",
             )
         sheet.append([_xlsx_cell(v) for v in cells(row)])
+    about = book.create_sheet("about")
+    for name, text in METADATA.items():
+        about.append([name, text])
     book.save(out)
     return n
 

@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.responses import Response
 
 from notatarget.domain import AttackType, Certainty, FacilityType, IncidentStatus
+from notatarget.publish.credits import MAP_ATTRIBUTION
 from notatarget.store import models
 from notatarget.web.security import Role, new_csrf_token, same_token
 
@@ -28,6 +29,7 @@ TEMPLATES.env.globals.update(
     Certainty=Certainty,
     FacilityType=FacilityType,
     IncidentStatus=IncidentStatus,
+    MAP_ATTRIBUTION=MAP_ATTRIBUTION,
 )
 
 

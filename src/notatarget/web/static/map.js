@@ -5,7 +5,8 @@
   if (!el || !window.L) return;
   const map = L.map(el, { worldCopyJump: true, minZoom: 1, maxZoom: 10 }).setView([20, 20], 2);
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution("Country outlines: Natural Earth via world-atlas");
+  // The page's plain-text credits (data-attribution); Leaflet reads an attribution as HTML, so markup is dropped.
+  map.attributionControl.addAttribution((el.dataset.attribution || "").replace(/[<>&"]/g, ""));
   const load = (url) => fetch(url, { credentials: "same-origin" }).then((r) => r.json());
   const outline = { style: { color: "#7b8794", weight: 0.7, fillColor: "#fdfdf8", fillOpacity: 1 }, interactive: false };
   const draw = (topology) => L.geoJSON(topojson.feature(topology, topology.objects.countries), outline).addTo(map).bringToBack();
