@@ -231,13 +231,15 @@ def _emit(rows: list[dict[str, Any]], fmt: str, *, columns: tuple[str, ...], sho
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(*columns, show_lines=False)
+        table = Table(show_lines=False)
+        for n, column in enumerate(columns):
+            table.add_column(column, no_wrap=n == 0, overflow="fold")
         for row in rows:
             cells = [_cell(row.get(c)) for c in columns]
             if short_id:
                 cells[0] = cells[0][:12]
             table.add_row(*cells)
-        Console(soft_wrap=False).print(table)
+        Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160).print(table)
         typer.echo(f"{len(rows)} shown")
     else:
         raise NotatargetError(f"unknown format {fmt!r}", hint="choose " + ", ".join(FORMATS))
@@ -268,7 +270,7 @@ def _show_text(incident: Any, mentions: dict[int, Any], reports: dict[str, Any],
     from rich.markup import escape
     from rich.table import Table
 
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 160)
     console.print(f"[bold]{escape(incident.id)}[/bold]  certainty: {incident.certainty}  status: {incident.status}")
     values = Table("field", "value", show_header=False)
     for name, value in incident.values.to_annotation().items():
@@ -287,7 +289,7 @@ def _show_text(incident: Any, mentions: dict[int, Any], reports: dict[str, Any],
             source = "no source"
         console.print(f"\n[bold]mention {mention_id}[/bold] from {escape(source)}")
         for name, spans in mention.spans.items():
-            for span in spans[:2]:
+            for span in list({(s.start, s.end): s for s in spans}.values())[:2]:
                 quote = sentence_around(report.text, span.start, span.end) if report else span.text
                 console.print(
                     f"  {name}: {escape(_cell(getattr(mention, name, None)))}  ← “{escape(quote)}” [{span.rule}]"
