@@ -19,6 +19,8 @@ FILTERS = [
     Filters(attack_type="arson"),
     Filters(certainty="probable"),
     Filters(status="published", since=date(2031, 2, 1)),
+    Filters(since=date(2031, 2, 1)),
+    Filters(until=date(2031, 1, 20)),
     Filters(until=date(2031, 2, 10), attack_type="looting"),
 ]
 

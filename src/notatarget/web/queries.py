@@ -19,6 +19,7 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from notatarget.domain import AttackType, Certainty, FacilityType, IncidentStatus
 from notatarget.errors import NotatargetError
+from notatarget.store.convert import date_range
 from notatarget.store.models import AuditEvent, Incident
 
 T = TypeVar("T")
@@ -310,11 +311,15 @@ def changes_since(
 
 
 def _parsed(logged: dict[str, Any]) -> dict[str, Any]:
-    """Audit-log values (JSON: dates as ISO text) as the columns hold them."""
-    return {
+    """Audit-log values as the columns hold them: dates from ISO text, and the period a logged ``date`` text
+    covered when the event did not log it (a reviewer's edit logs the text only)."""
+    values = {
         name: date.fromisoformat(value) if name in ("date_from", "date_to") and isinstance(value, str) else value
         for name, value in logged.items()
     }
+    if "date" in values and "date_from" not in values:
+        values["date_from"], values["date_to"] = date_range(values["date"])
+    return values
 
 
 class VersionedCache:
