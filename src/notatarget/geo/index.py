@@ -67,12 +67,12 @@ class Gazetteer:
             meta = dict(self._db.execute("SELECT key, value FROM meta"))
             blobs = dict(self._db.execute("SELECT id, data FROM trie"))
             self.trie = marisa_trie.Trie().frombytes(blobs[1])
+            self._offsets = array("I")
+            self._offsets.frombytes(blobs[2])
+            self._packed = blobs[3]
         except (sqlite3.Error, KeyError, ValueError, RuntimeError) as exc:
             raise GeoError(f"the gazetteer index {path} is unreadable: {exc}", hint="delete it to rebuild") from exc
         self.signature = meta.get("signature")
-        self._offsets = array("I")
-        self._offsets.frombytes(blobs[2])
-        self._packed = blobs[3]
         self._places: dict[tuple[int, int], Place] = {}
         self._lock = threading.Lock()
         self._countries = {
