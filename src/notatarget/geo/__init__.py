@@ -8,6 +8,7 @@ See ``docs/geo.md``.
 from __future__ import annotations
 
 from notatarget.errors import GeoError
+from notatarget.geo._text import skeleton
 from notatarget.geo.build import build_index
 from notatarget.geo.index import cache_dir, default_index_path, ensure_index
 from notatarget.geo.lookup import admin1_centroid, admin1_of, centroid, country_iso3, country_name, lookup
@@ -30,4 +31,5 @@ __all__ = [
     "find_places",
     "lookup",
     "resolve_document",
+    "skeleton",
 ]

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from notatarget.domain import GeoPrecision, Mention
-from notatarget.geo._text import skeleton
+from notatarget.geo import skeleton
 
 #: Evidence weights in log2-odds. The prior reflects that most candidate pairs in a block are not matches.
 WEIGHTS: dict[str, float] = {
