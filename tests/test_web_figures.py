@@ -8,6 +8,8 @@ from datetime import date, timedelta
 import pytest
 import sqlalchemy as sa
 
+from e2e.webseed import seed
+from notatarget import review
 from notatarget.domain import Mention
 from notatarget.store import Store, models
 from notatarget.web import queries
@@ -87,3 +89,17 @@ def test_deep_offsets_start_from_their_day(store: Store, monkeypatch: pytest.Mon
                 rows, total = queries.incident_page(session, filters, limit=3, offset=offset)
                 assert [r.id for r in rows] == expected[offset : offset + 3] and total == len(expected)
             monkeypatch.undo()
+
+
+def test_figures_follow_merge_split_and_workflow(store: Store) -> None:
+    seeded = seed(store)
+    cache = VersionedCache()
+    _assert_adjusted(store, cache)
+    moved = store.get_incident(seeded.second).mention_ids[-1:]
+    new = review.split(store, seeded.second, moved, actor="test")
+    _assert_adjusted(store, cache)
+    review.merge(store, [seeded.first, new.id], actor="test")
+    _assert_adjusted(store, cache)
+    review.edit_fields(store, seeded.first, {"date": "2031-02-03", "attack_types": ["arson"]}, actor="test")
+    review.apply_action(store, seeded.first, "publish", actor="test")
+    _assert_adjusted(store, cache)
