@@ -207,29 +207,24 @@ class Tally:
 
     @classmethod
     def count(cls, session: Session, filters: Filters) -> Tally:
-        """Counted in SQL: totals by country and by facility type, and per month by attack type."""
+        """Counted in SQL: by country (from its index), then by month and facility type with a sum per attack
+        type, in one pass over the rows (totals and facility types are sums of its groups)."""
         tally = cls()
-        for country, n in session.execute(
-            filters.apply(select(Incident.country, func.count())).group_by(Incident.country)
-        ):
+        by_country = filters.apply(select(Incident.country, func.count())).group_by(Incident.country)
+        for country, n in session.execute(by_country):
             tally.by_country[country] = n
             tally.total += n
-        tally.by_facility.update(
-            dict(
-                session.execute(
-                    filters.apply(select(Incident.facility_type, func.count())).group_by(Incident.facility_type)
-                ).all()
-            )
-        )
         month = func.substr(
             Incident.date, literal_column("1"), literal_column("7")
         )  # one SQL text in SELECT and GROUP BY
         per_type = [func.sum(case((has_attack_type(a.value), 1), else_=0)) for a in AttackType]
-        query = filters.apply(select(month, *per_type)).where(Incident.date.is_not(None)).group_by(month)
-        for row in session.execute(query):
-            for attack, n in zip(AttackType, row[1:], strict=True):
-                if n:
-                    tally.monthly[row[0], attack.value] = int(n)
+        query = filters.apply(select(month, Incident.facility_type, func.count(), *per_type))
+        for row in session.execute(query.group_by(month, Incident.facility_type)):
+            tally.by_facility[row[1]] += row[2]
+            if row[0] is not None:  # an undated incident has no month
+                for attack, n in zip(AttackType, row[3:], strict=True):
+                    if n:
+                        tally.monthly[row[0], attack.value] += int(n)
         return tally
 
     def changed(self, filters: Filters, changes: list[tuple[dict[str, Any] | None, dict[str, Any]]]) -> Tally:
