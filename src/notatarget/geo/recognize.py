@@ -91,11 +91,18 @@ _FACILITY_AFTER = re.compile(
     r"field hospital)",
     re.IGNORECASE,
 )
+#: An armed actor after a country's name or demonym, sent abroad as often as not ("Russian warplanes", "Israeli
+#: forces", "Saudi-led coalition"): where the attacker is from, no sign of where it struck.
 _ACTOR_AFTER = re.compile(
-    r"-(?:led|backed|supported|allied|aligned)\b|(?:'s)?[ \t]+(?:[a-z-]+[ \t]+)?(forces|force|army|armed|"
-    r"military|troops|soldiers|warplanes|jets|aircraft|planes|helicopters|drones?|airstrikes?|air|regime|"
-    r"government|police|militia|artillery|navy|security)\b",
+    r"-(?:led|backed|supported|allied|aligned)\b|(?:'s)?[ \t]+(?:[a-z-]+[ \t]+)?(forces|force|military|troops|"
+    r"soldiers|warplanes|jets|aircraft|planes|helicopters|drones?|airstrikes?|air|militia|artillery|navy|missiles?|"
+    r"rockets?|shelling|strikes?|bombs?)\b",
     re.IGNORECASE,
+)
+#: A state's own institutions, which act at home ("Syrian regime forces", "Somali police"), and named bodies
+#: ("Afghan National Army", "Syrian Democratic Forces", "Nigerian Air Force"): the name stays evidence.
+_STATE_AFTER = regex.compile(
+    r"(?:'s)?[ \t]+(?:(?i:regime|government|police|security|national|army|armed|gendarmerie|authorities)\b|\p{Lu})"
 )
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|,|—|–|-\s)")
 _ARABIC_PROCLITICS = frozenset("وبلف")
@@ -114,6 +121,8 @@ _TITLE_BEFORE = regex.compile(
 _CAPITAL_AFTER = regex.compile(r" (\p{Lu}\p{Ll}+)")
 _CAPITAL_BEFORE = regex.compile(r"(?<![.!?:;]\s*)(?<!^)(\p{Lu}\p{Ll}+) $")
 MIN_POP_BESIDE_NAMES = 100_000
+#: Country evidence of a name before an armed actor or a facility word: a tie-breaker, never a main country alone.
+WEAK_EVIDENCE = 0.02
 MIN_POP_SHORT_NAME = 50_000
 _KIND_NAMES = {COUNTRY: "country", ADMIN1: "admin1", PLACE: "place", DEMONYM: "demonym"}
 
@@ -352,7 +361,7 @@ class _Scan:
             countries=_evidence(
                 self.gaz,
                 kept,
-                actor=bool(_ACTOR_AFTER.match(text, end)),
+                actor=not _STATE_AFTER.match(text, end) and bool(_ACTOR_AFTER.match(text, end)),
                 facility=bool(_FACILITY_AFTER.match(text, end)) or self.dateline(start, end),
                 admin1=kind == ADMIN1 and ctx.admin,
             ),
@@ -514,17 +523,19 @@ def _word_zipf(key: str, language: str | None) -> int:
 def _evidence(gaz, records: list[Record], *, actor: bool, facility: bool, admin1: bool) -> dict[str, float]:
     """How strongly this one mention points at each country.
 
-    A country name counts 3 and a demonym 0.5; both count 0.1 before an armed actor ("Russian warplanes", "US
-    airstrikes", "Saudi-led": where the attacker is from) or a facility word ("Kuwait Hospital", "Indonesian
-    Hospital": a donor's name). An admin1 named as such ("Kachin State") spreads 2 over its countries; any
-    other place name up to 1 by population, half that before a facility word ("Madina Hospital" may be named
+    A country name counts 3 and a demonym 0.5; both count only ``WEAK_EVIDENCE`` before an armed actor sent
+    abroad as often as not ("Russian warplanes", "US airstrikes", "Saudi-led": where the attacker is from; but
+    "Syrian regime forces", "Afghan National Army" are the state's own and count in full) or a facility word
+    ("Kuwait Hospital", "Indonesian Hospital": a donor's name), below what names a main country alone. An
+    admin1 named as such ("Kachin State") spreads 2 over its countries; any other place name 0.3 to 1 by
+    population (0.3 when GeoNames gives none), half that before a facility word ("Madina Hospital" may be named
     after a city) or as a dateline ("GENEVA (Reuters) -": where the reporter sat).
     """
     weights: dict[str, float] = {}
     for record in records:
         if record.kind in (COUNTRY, DEMONYM):
             iso3 = gaz.country_of(record)
-            weight = 0.1 if actor or facility else 3.0 if record.kind == COUNTRY else 0.5
+            weight = WEAK_EVIDENCE if actor or facility else 3.0 if record.kind == COUNTRY else 0.5
             weights[iso3] = max(weights.get(iso3, 0.0), weight)
     spread: dict[str, float] = {}
     for record in records:
@@ -533,7 +544,7 @@ def _evidence(gaz, records: list[Record], *, actor: bool, facility: bool, admin1
             spread[iso3] = max(spread.get(iso3, 0.0), float(record.population + 1))
     total = sum(spread.values())
     # A bigger place is surer evidence: from 0.5 for a hamlet of 1,000 to 1 for a city of a million.
-    strength = 2.0 if admin1 else min(1.0, math.log10(max(spread.values(), default=1.0)) / 6)
+    strength = 2.0 if admin1 else min(1.0, max(0.3, math.log10(max(spread.values(), default=1.0)) / 6))
     if facility:
         strength /= 2
     for iso3, pop in spread.items():

@@ -2,13 +2,15 @@
 
 Rules, in order:
 
-1. The document's **main country** is the one with most evidence: a country name counts 3; a demonym 0.5;
-   either 0.1 before an armed actor ("Russian warplanes", "US airstrikes" say where the attacker is from, not
-   where it struck) or a facility word ("Kuwait Hospital" is named after a donor); an admin1 named as such
-   ("Kachin State", "province of Idlib") 2; any other admin1 or place name spreads up to 1 (log10 of its
-   biggest candidate's population / 6: 0.5 for a hamlet of 1,000, 1 for a city of a million; half that before
-   a facility word or as a dateline) over the countries it may be in, by their population ("Rafah" gives
-   Palestine about 0.63 and Egypt 0.22; "Aleppo" gives Syria 1).
+1. The document's **main country** is the one with most evidence, if that reaches ``MIN_COUNTRY_EVIDENCE``: a
+   country name counts 3; a demonym 0.5; either 0.02 before an armed actor sent abroad as often as not
+   ("Russian warplanes", "Israeli forces", "Saudi-led" say where the attacker is from, not where it struck;
+   "Syrian regime forces", "Afghan National Army" count in full) or a facility word ("Kuwait Hospital" is named
+   after a donor); an admin1 named as such ("Kachin State", "province of Idlib") 2; any other admin1 or place
+   name spreads 0.3 to 1 (log10 of its biggest candidate's population / 6: 0.5 for a hamlet of 1,000, 1 for a
+   city of a million; half that before a facility word or as a dateline) over the countries it may be in, by
+   their population ("Rafah" gives Palestine about 0.63 and Egypt 0.22; "Aleppo" gives Syria 1). A text whose
+   only evidence is an attacker's nationality has no main country: better none than the attacker's.
 2. Each mention takes the candidate that lies in the country with most evidence, then one of the mention's
    own kind (the city for "Aleppo", the governorate for "Aleppo governorate"), then in an admin1 the
    document names, then the biggest. So "Kherson" is Ukraine's, and "Rafah" in a text that says "Gaza" is
@@ -26,6 +28,8 @@ from notatarget.domain.records import Place
 from notatarget.errors import GeoError
 from notatarget.geo.recognize import PlaceMention
 
+#: Least evidence that makes a main country: more than a few attackers' nationalities ("Israeli forces").
+MIN_COUNTRY_EVIDENCE = 0.15
 #: For each mention kind, the (is admin1, is country) precision its own candidates have.
 _PRECISIONS = {"place": (False, False), "admin1": (True, False), "country": (False, True), "demonym": (False, True)}
 
@@ -60,6 +64,8 @@ def resolve_document(mentions: list[PlaceMention]) -> DocumentPlaces:
     for mention in mentions:
         evidence.update(mention.countries)
     country = max(evidence, key=lambda iso3: (evidence[iso3], -_first_seen(mentions, iso3))) if evidence else None
+    if country is not None and evidence[country] < MIN_COUNTRY_EVIDENCE:
+        country = None
     named_admin1 = {
         (c.country, c.admin1) for m in mentions if m.kind == "admin1" for c in m.candidates if c.country == country
     }
