@@ -61,6 +61,8 @@ _DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
 _NEAR_WORDS = 6
+#: Words between an organisation and what was done to it ("an INGO compound was looted").
+_ORGANISATION_WORDS = 4
 #: Words that may stand between people and what happened to them ("were seriously injured").
 _AUXILIARIES = frozenset(
     [
@@ -118,6 +120,10 @@ _ANOTHER = re.compile(
     r"(?=\s*(?:[.,;:)]|and\b|et\b|y\b|$|(?:was\s+)?(?:injured|wounded|hurt|killed|died|abducted|kidnapped)\b))",
     re.IGNORECASE,
 )
+#: Between a counted group and the members named after it ("two staff members, a guard ...", "nine dead - seven").
+_APPOSITION = re.compile(r"\s*[,:(–—-]\s*(?:a|an|the|one|un|une|una|un)?\s*", re.IGNORECASE)
+#: Between two members of one group ("a guard and a cleaner", "one nurse, a driver").
+_MEMBER_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*et|,?\s*y)\s*(?:a|an|the|one|un|une|una)?\s*", re.IGNORECASE)
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 _GROUP_TARGETS = ("health_worker", "patient")
 #: An act dated more than this before the report's reference date is background (an earlier attack).
@@ -264,7 +270,13 @@ def events(doc: Doc) -> Doc:
         harm = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
         if not (triggers or harm) or _cues(sentence, "accident") or (doc.accident and not triggers):
             continue
-        targets = _targets(doc, sentence)
+        # an organisation ("an INGO", "the Red Cross") is a target only next to what was done to it, not as
+        # the speaker of a sentence about an attack
+        targets = [
+            x
+            for x in _targets(doc, sentence)
+            if not x.value.get("close") or any(_close(doc, t, x, _ORGANISATION_WORDS) for t in triggers + harm)
+        ]
         # a generic word ("attack", "hit"), a damage word or a bare outcome ("killed") must sit next to its
         # target; damage is told of facilities, not of equipment
         facilities = [x for x in targets if "facility_type" in x.value]
@@ -422,12 +434,59 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit]) -> Hit | N
     return near if near and min(abs(near.start - end), abs(start - near.end)) <= 80 else None
 
 
+@dataclass(slots=True)
+class _Group:
+    """People told together in a sentence: a people phrase with its number, or a bare number by an outcome."""
+
+    start: int
+    end: int
+    kind: str  # "health_worker" or another people group
+    count: int | None
+    spans: list[Any]
+    outcome: Hit | None = None
+    within: bool = False  # health workers named among the members of a wider counted group
+
+
+def _words_apart(gap: str) -> int:
+    """Words in ``gap`` that are not auxiliaries ("2,000 *have been* wounded" are next to each other)."""
+    return sum(w.lower() not in _AUXILIARIES for w in gap.split())
+
+
+def _adjacent(gap: str) -> bool:
+    """Whether a number and an outcome word are next to each other (at most one word besides auxiliaries,
+    no punctuation)."""
+    return _words_apart(gap) <= 1 and not re.search(r"[,.;]", gap)
+
+
+def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
+    """Groups without those told as the members of a counted group right before them, in apposition ("two
+    staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse"): the
+    members are not added again, but health workers among members of a wider group are its health workers."""
+    kept: list[_Group] = []
+    parent, left, previous = None, 0, None
+    for g in groups:
+        gap = doc.text[previous.end : g.start] if previous else ""
+        if parent is not None and left > 0 and g.count is not None and g.count <= left:
+            joined = _APPOSITION if previous is parent else _MEMBER_JOIN
+            if joined.fullmatch(gap):
+                left -= g.count
+                if parent.kind != "health_worker" and g.kind == "health_worker":
+                    g.within, g.outcome = True, g.outcome or parent.outcome  # counted as health workers only
+                    kept.append(g)
+                previous = g
+                continue
+        parent, left = (g, g.count) if g.count and g.count > 1 else (None, 0)
+        kept.append(g)
+        previous = g
+    return kept
+
+
 def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
     """Component helper: casualty counts one sentence tells, with the spans supporting them.
 
     Each people phrase (with its number) and each bare number next to an outcome word ("11 killed",
     "killing 11") is given to the nearest outcome word; totals add up the groups unless one is told as
-    part of another ("including two nurses")."""
+    part of another ("including two nurses"), and members named in apposition are not counted twice."""
     from notatarget.extract.numbers import Quantity
 
     # vague amounts ("dozens") are no number: the count stays unknown
@@ -443,7 +502,7 @@ def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
     ]
     quantities.sort(key=lambda q: q.start)
     outcomes = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
-    groups = []  # (start, end, group, count, spans)
+    groups: list[_Group] = []
     used: set[int] = set()
     for hit in sentence.get("people"):
         if hit.value["group"] == "organisation":
@@ -452,47 +511,65 @@ def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
         if q is not None:
             used.add(id(q))
         start = q.start if q is not None else hit.start
-        groups.append((start, hit.end, hit.value["group"], count, [hit] + ([q] if q is not None else [])))
+        groups.append(_Group(start, hit.end, hit.value["group"], count, [hit] + ([q] if q is not None else [])))
     for q in quantities:
         if id(q) in used:
             continue
-        for o in outcomes:
-            gap = doc.text[q.end : o.start] if q.end <= o.start else doc.text[o.end : q.start]
-            if _between_words(gap) <= 1 and not re.search(r"[,.;]", gap):
-                # a bare number after people told just before counts the same kind ("five nurses were
-                # killed and 8 injured")
-                before = [g for g in groups if g[1] <= q.start and _between_words(doc.text[g[1] : q.start]) <= 8]
-                groups.append((q.start, q.end, before[-1][2] if before else "other", q.value, [q]))
-                break
-    groups.sort(key=lambda g: g[0])
-    if _cues(sentence, "aggregate"):  # "400 people killed since April": a campaign's toll, not this act's
-        groups = [g for g in groups if g[2] == "health_worker"]
-    result: dict[str, Any] = {"spans": {}}
-    tallies: dict[str, dict[str, list[int]]] = {o: {"health_worker": [], "other": []} for o in _OUTCOMES}
-    for start, end, group, count, spans in groups:
-        if not outcomes:
-            break
-        outcome = _outcome_for(doc, start, end, outcomes)
-        if outcome is None:
+        near = [  # "11 killed", "killing 11"; the closer when both ("killed 11 and wounded 20 patients")
+            (_words_apart(gap), o.end <= q.start, o)
+            for o in outcomes
+            if _adjacent(gap := doc.text[q.end : o.start] if o.start >= q.end else doc.text[o.end : q.start])
+        ]
+        if not near:
             continue
-        kind = outcome.value["outcome"]
-        if count is None:
+        # a bare number after people told with another outcome counts the same kind ("five nurses were
+        # killed and 8 injured")
+        kinds = [
+            g.kind
+            for g in groups
+            if g.end <= q.start
+            and _between_words(doc.text[g.end : q.start]) <= 8
+            and not re.search(r"[;:]", doc.text[g.end : q.start])
+            and any(g.end <= x.start < q.start for x in outcomes)
+        ]
+        outcome = min(near, key=lambda n: n[:2])[2]
+        end = max(q.end, outcome.end)  # "nine dead - seven policemen": the members follow the outcome
+        groups.append(_Group(q.start, end, kinds[-1] if kinds else "other", q.value, [q], outcome))
+    groups.sort(key=lambda g: g.start)
+    if _cues(sentence, "aggregate"):  # "400 people killed since April": a campaign's toll, not this act's
+        groups = [g for g in groups if g.kind == "health_worker"]
+    result: dict[str, Any] = {"spans": {}}
+    tallies: dict[str, dict[str, list[int]]] = {o: {"health_worker": [], "other": [], "within": []} for o in _OUTCOMES}
+    previous = None
+    for g in _members(doc, groups) if outcomes else []:
+        if g.outcome is None and previous is not None and previous.outcome is not None:
+            gap = doc.text[previous.end : g.start]
+            if _INCLUDING.search(gap) and _between_words(gap) <= 6:  # "five killed, including a doctor"
+                g.outcome = previous.outcome
+        g.outcome = g.outcome or _outcome_for(doc, g.start, g.end, outcomes)
+        previous = g
+        if g.outcome is None:
+            continue
+        kind = g.outcome.value["outcome"]
+        if g.count is None:
             if kind == "injured":
                 result["injured_unspecified"] = True
-                result["spans"].setdefault("injured_unspecified", []).append(outcome)
+                result["spans"].setdefault("injured_unspecified", []).append(g.outcome)
             continue
         for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
-            tallies[counted]["health_worker" if group == "health_worker" else "other"].append(count)
-        result["spans"].setdefault(kind, []).extend([*spans, outcome])
-        if group == "health_worker" and kind in ("killed", "injured"):
-            result["spans"].setdefault(f"health_workers_{kind}", []).extend([*spans, outcome])
-    nested = bool(_INCLUDING.search(doc.text[sentence.start : sentence.end]))
+            tallies[counted][
+                "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
+            ].append(g.count)
+        result["spans"].setdefault(kind, []).extend([*g.spans, g.outcome])
+        if g.kind == "health_worker" and kind in ("killed", "injured"):
+            result["spans"].setdefault(f"health_workers_{kind}", []).extend([*g.spans, g.outcome])
+    nested = bool(_INCLUDING.search(text))
     for kind, tally in tallies.items():
         hw, other = sum(tally["health_worker"]), sum(tally["other"])
         if tally["health_worker"] or tally["other"]:
             result[kind] = max(hw, other) if nested else hw + other
-        if tally["health_worker"] and kind in ("killed", "injured"):
-            result[f"health_workers_{kind}"] = hw
+        if (tally["health_worker"] or tally["within"]) and kind in ("killed", "injured"):
+            result[f"health_workers_{kind}"] = hw + sum(tally["within"])
     injured_words = [o for o in outcomes if o.value["outcome"] == "injured"]
     if injured_words and "injured" not in result and not result.get("injured_unspecified"):
         result["injured_unspecified"] = True

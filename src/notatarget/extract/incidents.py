@@ -26,6 +26,18 @@ _EXPLOSIVE = ("heavy_weapons", "explosive_device")
 _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
 _EVIDENCE_CHARS = 400
+#: An outcome told as ongoing or accumulated ("have died", "have been wounded", "are being killed").
+_ONGOING = re.compile(
+    r"\b(?:have|has|are being|is being)\s+(?:been\s+)?(?:\w+ly\s+)?"
+    r"(?:died|killed|wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+#: Words pointing back to the act told just before ("in the attack", "in the blast").
+_THE_ACT = re.compile(
+    r"\b(?:in|by|during|from)\s+(?:the|this|that|today's|yesterday's)\s+"
+    r"(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|incident)\b",
+    re.IGNORECASE,
+)
 _NOT_NAME = re.compile(
     r"\b(?:hospitals?|clinics?|health|centres?|centers?|the|al|el|msf|doctors without borders|"
     r"m[ée]decins sans fronti[èe]res|icrc|red cross|red crescent|supported|run|operated)\b|[’']s\b|[-’']"
@@ -233,7 +245,8 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
         if previous and sentence.get("casualties") and not strong:  # "24 civilians died in the attack."
             read_quantities(doc, sentence)
             previous.support.append(sentence)
-            previous.counts.append(count_sentence(doc, sentence))
+            if not _toll(doc, sentence):
+                previous.counts.append(count_sentence(doc, sentence))
             continue
         if not sentence.get("damage"):
             continue
@@ -247,6 +260,16 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
             continue
         before = [g for g in fitting if g.events[0].sentence.index < sentence.index]
         (before[-1] if before else fitting[0]).support.append(sentence)
+
+
+def _toll(doc: Doc, sentence: Sentence) -> bool:
+    """Whether a sentence without an attack tells a conflict's toll, not the act's: a range or statistic cue
+    ("since April", "so far") or an outcome in the present perfect or progressive ("more than 400 people
+    have died", "are being killed"), unless it points back to the act ("in the attack")."""
+    text = doc.text[sentence.start : sentence.end]
+    if _THE_ACT.search(text):
+        return False
+    return bool(_cues(sentence, "aggregate") or _ONGOING.search(text))
 
 
 def _add(mention: Mention, name: str, hits: list[Any]) -> None:

@@ -1,0 +1,68 @@
+"""Casualty counts of fictional reports: groups, members in apposition, "including", verb forms, tolls."""
+
+from __future__ import annotations
+
+import pytest
+
+from notatarget.extract import extract
+
+
+def _one(text: str):
+    found = extract(text, "2031-03-12", "en")
+    assert len(found) == 1, [m.evidence for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members named in apposition are not counted twice; health workers among them are health workers
+        (
+            "Gunmen stormed the Bellweather clinic in Tamaro on 10 March 2031; two staff members, a guard and "
+            "a cleaner, and two other people were killed.",
+            {"killed": 4, "health_workers_killed": 2},
+        ),
+        (
+            "Gunmen stormed the Bellweather clinic in Tamaro on 10 March 2031, and three people, a nurse and "
+            "a driver among them, were killed.",
+            {"killed": 3, "health_workers_killed": 2},
+        ),
+        # a group told after "including" shares the outcome of the group it belongs to
+        (
+            "A drone strike on the Osterly health centre on 10 March 2031 left 6 civilians killed including a "
+            "nurse, and other civilians injured.",
+            {"killed": 6, "health_workers_killed": 1, "injured": None, "injured_unspecified": True},
+        ),
+        # a bare number takes the outcome next to it, across auxiliaries
+        (
+            "Shelling hit the Osterly hospital on 10 March 2031, killing 4 and wounding 9 patients.",
+            {"killed": 4, "injured": 9},
+        ),
+        (
+            "Shelling hit the Osterly hospital on 10 March 2031: five nurses were killed and 8 injured.",
+            {"killed": 5, "health_workers_killed": 5, "injured": 8, "health_workers_injured": 8},
+        ),
+        # arresting, abducting: every verb form counts the people taken
+        (
+            "Soldiers raided the Quillon clinic on 10 March 2031, arresting three doctors and 11 nurses.",
+            {"abducted": 14},
+        ),
+    ],
+)
+def test_counts_of_one_incident(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+def test_toll_of_the_conflict_is_not_the_acts() -> None:
+    mention = _one(
+        "An airstrike hit the Quillon hospital on 10 March 2031, wounding two nurses. Since January, more "
+        "than 300 people have died and 900 have been wounded in the region."
+    )
+    assert (mention.killed, mention.injured, mention.health_workers_injured) == (None, 2, 2)
+
+
+def test_casualties_told_of_the_act_in_the_next_sentence_count() -> None:
+    mention = _one("An airstrike hit the Quillon hospital on 10 March 2031. Three patients were killed in the attack.")
+    assert mention.killed == 3
