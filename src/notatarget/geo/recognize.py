@@ -105,7 +105,9 @@ _STATE_AFTER = regex.compile(
     r"(?:'s)?[ \t]+(?:(?i:regime|government|police|security|national|army|armed|gendarmerie|authorities)\b|\p{Lu})"
 )
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|,|—|–|-\s)")
-_ARABIC_PROCLITICS = frozenset("وبلف")
+_ARABIC_PROCLITICS = frozenset("وبلفك")
+#: Characters that never change a name: Arabic harakat, Quranic marks and tatweel; soft hyphen; zero-width marks.
+_IGNORABLE = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u200b-\u200f\u2060\ufeff]")
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:al|el)[ -]$")
 _CAPITAL_ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:Al|El|AL|EL)[ -]$")
 _WORDS = regex.compile(r"\p{L}[\p{L}'’-]*")
@@ -161,7 +163,16 @@ def find_places(text: str, language: str | None = None, *, country: str | None =
         raise GeoError(f"find_places needs a str, not {type(text).__name__}")
     if len(text) > MAX_TEXT_CHARS:
         raise GeoError(f"text of {len(text):,} characters is over the limit of {MAX_TEXT_CHARS:,}", hint="split it")
-    return _Scan(text, language, country).run()
+    if not _IGNORABLE.search(text):
+        return _Scan(text, language, country).run()
+    # Arabic short vowels and tatweel, soft hyphens and zero-width marks are dropped before the search (they are
+    # not in the index: "إدلــب", "إِدْلِب" are "إدلب"), and the spans mapped back to the original text.
+    kept = [i for i, ch in enumerate(text) if not _IGNORABLE.match(ch)]
+    mentions = _Scan("".join(text[i] for i in kept), language, country).run()
+    for mention in mentions:
+        mention.start, mention.end = kept[mention.start], kept[mention.end - 1] + 1
+        mention.text = text[mention.start : mention.end]
+    return mentions
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,13 +209,14 @@ class _Scan:
             if start < resume:
                 continue
             first = text[start]
-            starts = [start]
+            starts = [(start, "")]
             if first in _ARABIC_PROCLITICS:
-                starts.append(start + 1)
+                starts += _proclitic_starts(text, start)
             elif _ARTICLE_BEFORE.search(text, max(0, start - 4), start):  # "al Tah", "el-Fasher"
-                starts.insert(0, start - 3)
-            for at in starts:
-                mention, resume = self.match_at(at, demonyms_only=first.islower(), bare=at != starts[0])
+                starts.insert(0, (start - 3, ""))
+            for at, prefix in starts:
+                bare = (at, prefix) != starts[0]
+                mention, resume = self.match_at(at, demonyms_only=first.islower(), bare=bare, prefix=prefix)
                 if mention is not None:
                     mentions.append(mention)
                     break
@@ -264,17 +276,20 @@ class _Scan:
             mention.match = "skeleton"
         return mention
 
-    def match_at(self, start: int, *, demonyms_only: bool, bare: bool) -> tuple[PlaceMention | None, int]:
+    def match_at(
+        self, start: int, *, demonyms_only: bool, bare: bool, prefix: str = ""
+    ) -> tuple[PlaceMention | None, int]:
         """The longest acceptable name at ``start``, and where to look next (past a stop phrase found here).
 
         ``bare``: the start is after an Arabic article or proclitic that did not make a name with it.
+        ``prefix``: letters the writing dropped, read before the text ("ا" of the article in "للرقة").
         """
         folded = self.folded
-        window = folded[start : start + MAX_NAME_CHARS]
+        window = prefix + folded[start : start + MAX_NAME_CHARS]
         stops = _stop_phrases().prefixes(window)
-        stop_len = max((len(k) for k in stops if _ends_word(folded, start + len(k))), default=0)
+        stop_len = max((len(k) for k in stops if _ends_word(folded, start + len(k) - len(prefix))), default=0)
         for key in sorted(self.gaz.prefixes(window), key=len, reverse=True):
-            end = start + len(key)
+            end = start + len(key) - len(prefix)
             if len(key) <= stop_len:
                 break
             if not _ends_word(folded, end):
@@ -467,6 +482,19 @@ def _cyrillic_lemmas(word: str) -> list[str]:
             if at >= len(stem) - 3:
                 stems.append(stem[:at] + after + stem[at + 1 :])
         out += [s + tail for s in stems for tail in ("", "ь", "а", "я", "і")]
+    return out
+
+
+def _proclitic_starts(text: str, start: int) -> list[tuple[int, str]]:
+    """Where a name may start after the Arabic proclitics at ``start``, with the letters the writing dropped:
+    one or two of و ف ب ل ك ("بإدلب", "وبحلب", "ولإدلب"), and ل before the article, which then loses its alef
+    ("للرقة" is ل + الرقة)."""
+    out = [(start + 1, "")]
+    if text[start] in "وف" and text[start + 1 : start + 2] in _ARABIC_PROCLITICS - {"و", "ف"}:
+        out.append((start + 2, ""))
+    for at, _ in list(out):
+        if text[at - 1] == "ل" and text[at : at + 1] == "ل":
+            out.append((at, "ا"))
     return out
 
 
