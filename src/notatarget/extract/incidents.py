@@ -326,6 +326,10 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
             m.weapons.append(weapon)
         if weapon:
             _add(m, "weapons", [t])
+    presumed = _presumed_gunfire(g, triggers)
+    if presumed:
+        m.attack_types.append("individual_weapons")
+        _add(m, "attack_types", presumed)
     sentence_hits = [h for s in g.sentences for h in s.get("damage")]
     m.facility_damage, spans = _pick(sentence_hits, "facility_damage", _DAMAGE_RANK)
     if m.facility_damage is None and m.facility_type:  # what is set on fire is damaged at least
@@ -345,6 +349,21 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     m.evidence = m.evidence[:_EVIDENCE_CHARS]
     m.confidence = _confidence(m, g)
     return m
+
+
+def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
+    """The hits that make an attack told without its means gunfire: an ambush, or a killing, a wounding or an
+    attack told only as "attacked" by armed men ("killed by gunmen", "attacked by an armed group"); nothing
+    when the incident tells any kind of attack (a weapon, fire, a beating, a raid, an abduction, a looting)."""
+    if any(t.value.get("attack_type") for t in triggers):
+        return []
+    presumed = [t for t in triggers if t.value.get("presumes") == "individual_weapons"]
+    violent = any(
+        t.value.get("outcome") in ("killed", "injured") or (t.set == "attacks" and t.value.keys() == {"strength"})
+        for t in triggers
+    )
+    armed = [h for e in g.events for h in e.sentence.get("perpetrators") if h.value.get("carries") == "firearms"]
+    return presumed or (armed[:1] if violent else [])
 
 
 def _weapon(hit: Hit) -> str | None:
