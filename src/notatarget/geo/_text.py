@@ -91,6 +91,7 @@ _VOWELS = frozenset("aeiou")
 SKELETON_MARK = "\x01"
 
 
+@lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """The consonant skeleton of a Latin-script name, for transliteration variants: "Khan Sheikhoun" and
     "Khān Shaykhūn" → "khnshkhn", "Maarat al-Numan" and "Ma'arrat an Nu'man" → "mrtlnmn". A leading article

@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -104,6 +105,21 @@ _ACTOR_AFTER = re.compile(
 _STATE_AFTER = regex.compile(
     r"(?:'s)?[ \t]+(?:(?i:regime|government|police|security|national|army|armed|gendarmerie|authorities)\b|\p{Lu})"
 )
+_PLACE_WORDS = (
+    r"villages?|towns?|cit(?:y|ies)|districts?|sub-?districts?|neighbou?rhoods?|localit(?:y|ies)|camps?|"
+    r"municipalit(?:y|ies)|communes?|settlements?|suburbs?|hamlets?|quartiers?|localit[ée]s?|secteurs?|"
+    r"villes?|aldeas?|municipios?|pueblos?|veredas?|corregimientos?|qariyat|qaryat|ḥayy|hayy|قرية|بلدة|مدينة|حي|ناحية"
+)
+#: A place word before a name, possibly over a list of names: "the village of X", "districts of X and Y",
+#: "commune de X". A strong cue that a rare word is a place, however small.
+_CUE_BEFORE = regex.compile(
+    rf"(?<!\w)(?i:{_PLACE_WORDS})[ \t]+(?:(?i:of|de|d'|du|del)[ \t]*)?"
+    r"(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*(?:,[ \t]*|[ \t]+(?:and|et|y)[ \t]+))*$"
+)
+#: A place word after a name: "X village", "X camp".
+_CUE_AFTER = re.compile(r"[ \t]+(village|town|neighbou?rhood|camp|locality|hamlet|settlement)\b", re.IGNORECASE)
+#: A preposition of place before a name: a weaker cue, enough for a transliteration variant of the main country.
+_PREPOSITION_BEFORE = regex.compile(r"(?<!\w)(?:in|near|at|from|outside|around|à|dans|près de|en|cerca de)[ \t]+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|,|—|–|-\s)")
 _ARABIC_PROCLITICS = frozenset("وبلفك")
 #: Characters that never change a name: Arabic harakat, Quranic marks and tatweel; soft hyphen; zero-width marks.
@@ -186,6 +202,7 @@ class _Context:
     in_name: bool  # a capitalised neighbour that is no place word: "Abdi" in "Abdi Farah"
     lower_word: bool  # a later word in lower case: "The mission"
     bare: bool  # right after an Arabic article or proclitic that made no name with it: "Al-Amal", "وأن"
+    cue: Callable[[], bool]  # a place word before or after it: "village of X", "districts of X and Y", "X camp"
 
 
 class _Scan:
@@ -269,8 +286,11 @@ class _Scan:
             return None
         if any(2 <= len(token) <= 4 and token.isupper() for token in surface.split()):
             return None
-        if " " not in surface and self.in_name(start, end):
-            return None
+        if " " not in surface and (
+            self.in_name(start, end)
+            or (max(r.population for r in records) < MIN_POP_ALTERNATE and not self.cue(start, end, weak=True))
+        ):
+            return None  # one word: a person's name, or too small a place to guess without a cue
         mention = self.mention(start, end, prefix + key, records, bare=False)
         if mention is not None:
             mention.match = "skeleton"
@@ -318,6 +338,13 @@ class _Scan:
                 return mention
         return None
 
+    def cue(self, start: int, end: int, *, weak: bool = False) -> bool:
+        """Whether a place word stands before or after the name ("village of X", "X camp"), or, if ``weak``, a
+        preposition of place before it ("in X", "near X")."""
+        if _CUE_AFTER.match(self.text, end) or _CUE_BEFORE.search(self.text, max(0, start - 80), start):
+            return True
+        return weak and bool(_PREPOSITION_BEFORE.search(self.text, max(0, start - 12), start))
+
     def after_article(self, start: int) -> bool:
         """Whether a capitalised Arabic article stands right before ``start`` ("Al-Amal", "El Salama")."""
         return bool(_CAPITAL_ARTICLE_BEFORE.search(self.text, max(0, start - 4), start))
@@ -335,6 +362,7 @@ class _Scan:
             admin=bool(admin1_after or district_after or admin1_before),
             word_zipf=_word_zipf(key, self.language) if single else 0,
             in_name=single and self.in_name(start, end),
+            cue=cache(lambda: single and self.cue(start, end)),
             lower_word=any(_lower_word(w) for w in text[start:end].replace("-", " ").split()[1:]),
             bare=bare,
         )
@@ -456,15 +484,18 @@ def _acceptable(record: Record, ctx: _Context) -> bool:
         return False
     if not ctx.single:
         return True
-    if ctx.bare and (record.zipf >= 25 or record.population < MIN_POP_BESIDE_NAMES or record.kind != PLACE):
-        return False
-    if ctx.in_name and record.kind == PLACE and record.population < MIN_POP_BESIDE_NAMES:
-        return False
+    if ctx.bare:
+        return record.zipf < 25 and record.population >= MIN_POP_BESIDE_NAMES and record.kind == PLACE
     if record.kind == ADMIN1:
         return True
-    if not record.flags & PRIMARY or record.flags & VARIANT:
-        return record.population >= (MIN_POP_ALTERNATE if record.zipf < 30 else MIN_POP_ALTERNATE_WORDLIKE)
-    return record.population >= MIN_POP_PRIMARY or record.zipf < 25
+    if ctx.in_name and record.population < MIN_POP_BESIDE_NAMES:
+        big_enough = False
+    elif not record.flags & PRIMARY or record.flags & VARIANT:
+        big_enough = record.population >= (MIN_POP_ALTERNATE if record.zipf < 30 else MIN_POP_ALTERNATE_WORDLIKE)
+    else:
+        big_enough = record.population >= MIN_POP_PRIMARY or record.zipf < 25
+    # "the village of Qarya", "districts of X and Y": a rare word named as a place, however small
+    return big_enough or (record.zipf < 30 and ctx.cue())
 
 
 def _cyrillic_lemmas(word: str) -> list[str]:

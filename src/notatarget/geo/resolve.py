@@ -16,7 +16,7 @@ Rules, in order:
    document names, then the biggest. So "Kherson" is Ukraine's, and "Rafah" in a text that says "Gaza" is
    Palestine's even though an Egyptian Rafah exists.
 3. The document's **main admin1** is the admin1 most often named or implied by the chosen places of the main
-   country.
+   country, an admin1 named outright counting twice (surer than one implied by a small place's name).
 """
 
 from __future__ import annotations
@@ -80,7 +80,10 @@ def resolve_document(mentions: list[PlaceMention]) -> DocumentPlaces:
         )
 
     chosen = [(m, max(m.candidates, key=lambda p, m=m: rank(m, p)) if m.candidates else None) for m in mentions]
-    admin1_votes = Counter(p.admin1 for _, p in chosen if p is not None and p.country == country and p.admin1)
+    admin1_votes: Counter[str] = Counter()
+    for mention, place in chosen:
+        if place is not None and place.country == country and place.admin1:
+            admin1_votes[place.admin1] += 2 if mention.kind == "admin1" else 1
     admin1 = admin1_votes.most_common(1)[0][0] if admin1_votes else None
     return DocumentPlaces(country=country, admin1=admin1, evidence=dict(evidence), chosen=chosen)
 
