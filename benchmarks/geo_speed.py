@@ -2,7 +2,8 @@
 
 Prints: index load time and memory, ``lookup`` calls a second, ``find_places`` + ``resolve_document``
 throughput on 2,000-word texts, and, when ``../shared`` is present, accuracies on the dev corpus (main country,
-gold location and admin1 found) and on the SHCC descriptions (main country against ``Country ISO``).
+gold location and admin1 found) and on the SHCC descriptions (main country against ``Country ISO``, main admin1
+against ``Admin 1``, the most specific settlement against the coded coordinates).
 
     .venv/bin/python benchmarks/geo_speed.py [--no-accuracy]
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import random
 import resource
 import sys
@@ -23,6 +25,8 @@ from notatarget.geo import find_places, lookup, resolve_document
 from notatarget.geo._text import name_key
 from notatarget.geo.index import gazetteer
 
+#: Greatest distance (km) from SHCC's coded point at which a found settlement or district counts as right.
+LOCATION_KM = 50
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 LOOKUPS = ["Aleppo", "Idlib", "Douma", "Kharkiv", "Mariupol", "Kherson", "Khan Younis", "Rafah", "El Fasher",
            "Omdurman", "Taiz", "Hodeidah", "Lashkar Gah", "Bamenda", "Goma", "Nowhere Town"]  # fmt: skip
@@ -126,7 +130,7 @@ def shcc_accuracy() -> None:
     with path.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     ok = none = 0
-    adm_ok = adm_n = 0
+    adm_ok = adm_n = loc_ok = loc_n = 0
     start = time.perf_counter()
     for row in rows:
         mentions = find_places(row["Event Description"])
@@ -136,11 +140,25 @@ def shcc_accuracy() -> None:
         if resolved.admin1 and row.get("Admin 1"):
             adm_n += 1
             adm_ok += fuzz.partial_ratio(name_key(resolved.admin1), name_key(row["Admin 1"])) >= 80
+        found = resolved.most_specific()
+        if found and found[1].precision in ("settlement", "district") and row["Geo Precision"][:3] in ("(2)", "(3)"):
+            loc_n += 1
+            coded = (float(row["Latitude"]), float(row["Longitude"]))
+            loc_ok += _km(coded, (found[1].latitude, found[1].longitude)) <= LOCATION_KM
     elapsed = time.perf_counter() - start
     found = len(rows) - none
     print(f"SHCC ({len(rows)} descriptions, {elapsed:.1f} s): a country found in {found} ({found / len(rows):.1%}), "
           f"right in {ok} ({ok / max(found, 1):.1%} of those); "
-          f"main admin1 found for {adm_n}, like Admin 1 (rapidfuzz partial ratio >= 80) in {adm_ok}")  # fmt: skip
+          f"main admin1 found for {adm_n}, like Admin 1 (rapidfuzz partial ratio >= 80) in {adm_ok}; "
+          f"a settlement or district found for {loc_n} coded to 25 km or a district, within {LOCATION_KM} km of the "
+          f"coded point in {loc_ok}")  # fmt: skip
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km."""
+    (lat1, lon1), (lat2, lon2) = (map(math.radians, a)), (map(math.radians, b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ Sources (all offline, read once at build time):
 
 The file holds tables ``places``, ``admin1``, ``countries`` and ``meta``, and in table ``trie`` a
 ``marisa_trie.Trie`` (a static, compact trie) of folded names with, beside it, each name's
-``(kind, flags, zipf, id, population)`` records.
+``(kind, flags, zipf, id, population)`` records (population with the known-name prior, see PEOPLE_PER_KNOWN_NAME).
 Its name carries a signature of the format version, the source packages' versions and the data files, so any
 change there makes a new file.
 """
@@ -38,7 +38,11 @@ from pathlib import Path
 from notatarget.errors import GeoError
 from notatarget.geo._text import SKELETON_MARK, ascii_name, name_key, skeleton
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
+#: The known-name prior: a settlement GeoNames gives no population ranks, in its trie records, as one of this many
+#: people for each name it is known by. GeoNames lists many names (in many scripts) only for places that matter:
+#: "Ma‘arrat an Nu‘mān" has 20 and no population; settlements of 500 to 2,000 people mostly have fewer than 5.
+PEOPLE_PER_KNOWN_NAME = 1000
 
 #: Record kinds in the trie.
 COUNTRY, ADMIN1, PLACE, DEMONYM = 1, 2, 3, 4
@@ -387,10 +391,11 @@ def _write(path: Path) -> None:
         primary = {c["name"], ascii_name(c["name"])}
         alternates = [n for n in c["alternatenames"] if _usable(n)]
         variants = set().union(*(_article_variants(n) for n in primary | set(alternates)))
-        names.add(primary | set(alternates), PLACE, gid, pop, primary=primary)
-        names.add(variants - primary - set(alternates), PLACE, gid, pop, flags=VARIANT)
+        known = pop or min(PEOPLE_PER_KNOWN_NAME * len(c["alternatenames"]), 2**32 - 1)
+        names.add(primary | set(alternates), PLACE, gid, known, primary=primary)
+        names.add(variants - primary - set(alternates), PLACE, gid, known, flags=VARIANT)
         latin = [n for n in primary | set(alternates) if n.isascii() or n == c["name"]]
-        names.add(_skeleton_keys(iso3_of.get(c["countrycode"]), latin), PLACE, gid, pop, flags=VARIANT | SKELETON)
+        names.add(_skeleton_keys(iso3_of.get(c["countrycode"]), latin), PLACE, gid, known, flags=VARIANT | SKELETON)
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?)", rows)
 
     trie, offsets, packed = pack_records(names.records)
