@@ -66,3 +66,43 @@ def test_toll_of_the_conflict_is_not_the_acts() -> None:
 def test_casualties_told_of_the_act_in_the_next_sentence_count() -> None:
     mention = _one("An airstrike hit the Quillon hospital on 10 March 2031. Three patients were killed in the attack.")
     assert mention.killed == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after a singular noun, or a headline, tells one person
+        ("Nurse Killed in Tamaro Clinic Attack", {"killed": 1, "health_workers_killed": 1}),
+        (
+            "On 10 March 2031 an airstrike hit the Quillon hospital; its security guard, Omar Halvik, was killed.",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+        # "killed in one of the attacks": a number after a preposition counts no one
+        (
+            "Lab technician Mira Dovan was killed in one of the strikes on the Quillon hospital on 10 March 2031.",
+            {"killed": 1},
+        ),
+        # the speaker is no victim; "no health worker" is zero
+        (
+            "A nurse said no health worker was injured when shells hit the Quillon hospital on 10 March 2031.",
+            {"injured": 0, "health_workers_injured": 0},
+        ),
+        # a group without a number leaves the total unknown
+        (
+            "Shelling of the Quillon hospital on 10 March 2031 injured a doctor and paramedics.",
+            {"injured": None, "injured_unspecified": True},
+        ),
+    ],
+)
+def test_who_is_counted(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+def test_casualties_of_another_day_do_not_count() -> None:
+    mention = _one(
+        "Shells hit the Quillon hospital on 10 March 2031. Fighting that began on 2 January 2031 has left 600 "
+        "dead and 3,000 wounded."
+    )
+    assert (mention.killed, mention.injured) == (None, None)

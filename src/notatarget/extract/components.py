@@ -29,6 +29,17 @@ _ARTICLE_ONE = re.compile(
     # up to three modifiers: "a forty-year-old volunteer paramedic", not "a number of civilian (casualties)"
     re.IGNORECASE,
 )
+_PREPOSITION = re.compile(
+    r"\b(?:in|at|on|during|for|by|since|from|after|before|to|of|dans|en|à|par|en|durante|por)\b", re.I
+)
+#: People followed by a reporting verb are the speakers ("a doctor there said"), not victims.
+_SPEAKER_GAP = 2
+#: A negative determiner before people: none of them ("no health workers", "aucun soignant", "ningún médico").
+_NO_ONE = re.compile(
+    r"(?:^|\W)(?:no|not a single|not one|aucun|aucune|ningún|ninguna|ningun)\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I
+)
+#: A person's name right after a singular people noun ("medical worker Asaad Zoubi", "guard, Ali al-Refai,").
+_NAMED = re.compile(r",?\s+[A-Z][a-z’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|abu)[- ])?[A-Z][a-z’'-]+)+\b")
 _INCLUDING = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|dont|parmi|entre ellos|incluidos)\b", re.I
 )
@@ -413,13 +424,25 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
 
 def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tuple[int | None, Any]:
     """The number of people ``hit`` names: the last unused quantity just before it (a number counts one
-    noun: "nine employees of Doctors Without Borders" are nine), or 1 for a determiner before a singular
-    noun ("a nurse", "its driver"); ``(None, None)`` when none is written."""
+    noun: "nine employees of Doctors Without Borders" are nine), 0 after "no", or 1 for a singular noun with
+    a determiner ("a nurse", "its driver"), a name ("guard Ali Omar") or in a headline ("Nurse Killed");
+    ``(None, None)`` when none is written."""
     for q in reversed(quantities):
         gap = doc.text[q.end : hit.start] if q.end <= hit.start else "x " * 9
         if id(q) not in used and _between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap):
             return q.value, q
-    if not hit.value.get("plural") and _ARTICLE_ONE.search(doc.text[max(0, hit.start - 60) : hit.start]):
+    before = doc.text[max(0, hit.start - 60) : hit.start]
+    if _NO_ONE.search(before):  # "no health worker was hurt", "aucun soignant"
+        return 0, None
+    if hit.value.get("plural"):
+        return None, None
+    sentence = doc.sentence_at(hit.start)
+    opening = doc.text[sentence.start : hit.start].split()
+    if (
+        _ARTICLE_ONE.search(before)
+        or _NAMED.match(doc.text, hit.end, sentence.end)  # "security guard, Ali al-Refai, was killed"
+        or (len(opening) <= 3 and all(w[:1].isupper() for w in opening))  # "Nurse Killed in ..." (a headline)
+    ):
         return 1, None
     return None, None
 
@@ -447,6 +470,11 @@ class _Group:
     within: bool = False  # health workers named among the members of a wider counted group
 
 
+def _plural_hit(g: _Group) -> bool:
+    """Whether a group is a plural people noun (not a bare number)."""
+    return any(isinstance(h, Hit) and h.value.get("plural") for h in g.spans)
+
+
 def _words_apart(gap: str) -> int:
     """Words in ``gap`` that are not auxiliaries ("2,000 *have been* wounded" are next to each other)."""
     return sum(w.lower() not in _AUXILIARIES for w in gap.split())
@@ -454,8 +482,8 @@ def _words_apart(gap: str) -> int:
 
 def _adjacent(gap: str) -> bool:
     """Whether a number and an outcome word are next to each other (at most one word besides auxiliaries,
-    no punctuation)."""
-    return _words_apart(gap) <= 1 and not re.search(r"[,.;]", gap)
+    no punctuation, no preposition: "killed in one of the attacks" counts no one)."""
+    return _words_apart(gap) <= 1 and not re.search(r"[,.;]", gap) and not _PREPOSITION.search(gap)
 
 
 def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
@@ -504,9 +532,18 @@ def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
     outcomes = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
     groups: list[_Group] = []
     used: set[int] = set()
+    speakers = [  # not "were reported killed"
+        r
+        for r in _cues(sentence, "reporting")
+        if not any(o.start >= r.end and _between_words(doc.text[r.end : o.start]) <= 1 for o in outcomes)
+    ]
     for hit in sentence.get("people"):
         if hit.value["group"] == "organisation":
             continue
+        if any(
+            r.start - hit.end >= 0 and _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP for r in speakers
+        ):
+            continue  # "the doctor said", "a nurse there told Reuters"
         count, q = _count_for(doc, hit, quantities, used)
         if q is not None:
             used.add(id(q))
@@ -536,9 +573,12 @@ def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
         end = max(q.end, outcome.end)  # "nine dead - seven policemen": the members follow the outcome
         groups.append(_Group(q.start, end, kinds[-1] if kinds else "other", q.value, [q], outcome))
     groups.sort(key=lambda g: g.start)
-    if _cues(sentence, "aggregate"):  # "400 people killed since April": a campaign's toll, not this act's
+    dated = [d for d in sentence.dates if d is not None]
+    ranges = [c for c in _cues(sentence, "aggregate") if not any(d.start <= c.start < d.end for d in dated)]
+    if ranges:  # "400 people killed since April": a campaign's toll, not this act's ("in March this year" is a date)
         groups = [g for g in groups if g.kind == "health_worker"]
     result: dict[str, Any] = {"spans": {}}
+    unknown: set[str] = set()  # outcomes told of a group without a number: no total
     tallies: dict[str, dict[str, list[int]]] = {o: {"health_worker": [], "other": [], "within": []} for o in _OUTCOMES}
     previous = None
     for g in _members(doc, groups) if outcomes else []:
@@ -547,6 +587,7 @@ def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
             if _INCLUDING.search(gap) and _between_words(gap) <= 6:  # "five killed, including a doctor"
                 g.outcome = previous.outcome
         g.outcome = g.outcome or _outcome_for(doc, g.start, g.end, outcomes)
+        previous_counted = previous if previous is not None and previous.count is not None else None
         previous = g
         if g.outcome is None:
             continue
@@ -555,6 +596,8 @@ def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
             if kind == "injured":
                 result["injured_unspecified"] = True
                 result["spans"].setdefault("injured_unspecified", []).append(g.outcome)
+            if _plural_hit(g) and previous_counted and _MEMBER_JOIN.fullmatch(doc.text[previous_counted.end : g.start]):
+                unknown.add(kind)  # "a doctor and paramedics were injured": the total is not told
             continue
         for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
             tallies[counted][
@@ -564,6 +607,10 @@ def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
         if g.kind == "health_worker" and kind in ("killed", "injured"):
             result["spans"].setdefault(f"health_workers_{kind}", []).extend([*g.spans, g.outcome])
     nested = bool(_INCLUDING.search(text))
+    for kind in unknown:
+        tallies[kind] = {"health_worker": [], "other": [], "within": []}
+        result["spans"].pop(kind, None)
+        result["spans"].pop(f"health_workers_{kind}", None)
     for kind, tally in tallies.items():
         hw, other = sum(tally["health_worker"]), sum(tally["other"])
         if tally["health_worker"] or tally["other"]:

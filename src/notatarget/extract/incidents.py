@@ -16,7 +16,15 @@ from rapidfuzz import fuzz
 
 from notatarget.domain import Mention, Span
 from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
-from notatarget.extract.components import Event, _cues, count_sentence, facility_name, facility_place, read_quantities
+from notatarget.extract.components import (
+    Event,
+    _cues,
+    _sentence_dates,
+    count_sentence,
+    facility_name,
+    facility_place,
+    read_quantities,
+)
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit, rule_by_id
 
@@ -245,7 +253,7 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
         if previous and sentence.get("casualties") and not strong:  # "24 civilians died in the attack."
             read_quantities(doc, sentence)
             previous.support.append(sentence)
-            if not _toll(doc, sentence):
+            if not _toll(doc, sentence, previous):
                 previous.counts.append(count_sentence(doc, sentence))
             continue
         if not sentence.get("damage"):
@@ -262,14 +270,16 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
         (before[-1] if before else fitting[0]).support.append(sentence)
 
 
-def _toll(doc: Doc, sentence: Sentence) -> bool:
-    """Whether a sentence without an attack tells a conflict's toll, not the act's: a range or statistic cue
-    ("since April", "so far") or an outcome in the present perfect or progressive ("more than 400 people
-    have died", "are being killed"), unless it points back to the act ("in the attack")."""
+def _toll(doc: Doc, sentence: Sentence, g: Group) -> bool:
+    """Whether a sentence without an attack tells other casualties than the act's: a day other than the
+    incident's ("fighting that began on 4 April has left 607 dead"), a range or statistic cue ("since
+    April", "so far") or an outcome in the present perfect or progressive ("more than 400 people have
+    died"), unless it points back to the act ("in the attack")."""
     text = doc.text[sentence.start : sentence.end]
     if _THE_ACT.search(text):
         return False
-    return bool(_cues(sentence, "aggregate") or _ONGOING.search(text))
+    other_day = any(d.precision == "day" and not _date_fits(d, g.date) for d in _sentence_dates(doc, sentence))
+    return bool(other_day or _cues(sentence, "aggregate") or _ONGOING.search(text))
 
 
 def _add(mention: Mention, name: str, hits: list[Any]) -> None:
