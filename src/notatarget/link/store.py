@@ -22,6 +22,7 @@ from notatarget.link.cluster import Cluster, Constraints, LinkRecord, cluster
 from notatarget.link.resolve import resolve
 from notatarget.link.score import MAX_DATE_GAP
 from notatarget.store import Store, audit, convert, models
+from notatarget.store.store import stored_mention_ids
 
 ACTOR = "linker"
 #: Mentions this many days before ``since`` are reloaded too: a pair may be two days apart, periods a month long.
@@ -87,13 +88,16 @@ def relink(
     result = cluster(records, _constraints(session, by_key))
     summary = LinkSummary(mentions=len(records), incidents=len(result.clusters))
     record_of = {r.key: r for r in records}
-    original = {r.key: r.incident_id for r in records}
+    old_members: dict[str, list[str]] = defaultdict(list)  # incident id -> keys linked to it before
+    for r in records:
+        if r.incident_id:
+            old_members[r.incident_id].append(r.key)
     stored = _incidents(session, [c.id for c in result.clusters])
     for group in result.clusters:
         members = [record_of[k] for k in group.members]
-        _write(session, group, stored.get(group.id), members, by_key, original, summary, actor)
-    for incident_id in sorted({i for i in original.values() if i} - {c.id for c in result.clusters}):
-        moved_to = sorted({result.assignment[k] for k, i in original.items() if i == incident_id})
+        _write(session, group, stored.get(group.id), members, by_key, sorted(old_members[group.id]), summary, actor)
+    for incident_id in sorted(set(old_members) - {c.id for c in result.clusters}):
+        moved_to = sorted({result.assignment[k] for k in old_members[incident_id]})
         _empty(session, incident_id, moved_to, summary, actor)
     session.flush()
     return summary
@@ -184,12 +188,12 @@ def _write(
     incident: models.Incident | None,
     members: list[LinkRecord],
     by_key: dict[str, models.Mention],
-    original: dict[str, str | None],
+    old_members: list[str],
     summary: LinkSummary,
     actor: str,
 ) -> None:
     resolution = resolve(members)
-    rows = [by_key[k] for k in group.members]
+    rows = sorted((by_key[k] for k in group.members), key=lambda r: r.id)
     values = convert.value_columns(resolution.values)
     provenance_source = {name: _source_mention(name, values[name], rows) for name in values}
     link_evidence = {
@@ -223,18 +227,11 @@ def _write(
         edited = {k for k, v in provenance.items() if isinstance(v, dict) and "actor" in v}
         if "date" in edited:  # the columns derived from a reviewer's date follow it
             edited |= {"date_precision", "date_from", "date_to"}
-        changes = {
-            k: v
-            for k, v in values.items()
-            if k not in edited and audit.jsonable(getattr(incident, k)) != audit.jsonable(v)
-        }
+        changes = {k: v for k, v in values.items() if k not in edited and not audit.same(getattr(incident, k), v)}
         for name, chosen in provenance_source.items():
             if name not in edited and chosen is not None:
                 provenance[name] = {"mention": chosen}
-        old_members = sorted(k for k, i in original.items() if i == group.id)
-        meta_changed = audit.jsonable([incident.link_evidence, incident.conflicts]) != audit.jsonable(
-            [link_evidence, conflicts]
-        )
+        meta_changed = not audit.same([incident.link_evidence, incident.conflicts], [link_evidence, conflicts])
         if changes or meta_changed or old_members != group.members:
             before = {k: getattr(incident, k) for k in changes}
             for name, value in changes.items():
@@ -282,13 +279,10 @@ def _empty(session: Session, incident_id: str, moved_to: list[str], summary: Lin
 
 
 def _source_mention(name: str, value: Any, rows: Sequence[models.Mention]) -> int | None:
-    """The first member (by id) whose value for ``name`` is the chosen one."""
+    """The first of ``rows`` (sorted by id) whose value for ``name`` is the chosen one."""
     if value in (None, [], False):
         return None
-    for row in sorted(rows, key=lambda r: r.id):
-        if audit.jsonable(getattr(row, name, None)) == audit.jsonable(value):
-            return row.id
-    return None
+    return next((row.id for row in rows if audit.same(getattr(row, name, None), value)), None)
 
 
 def _certainty(rows: Sequence[models.Mention]) -> str:
@@ -342,7 +336,8 @@ def import_mentions(
     Idempotent: rows already stored (same dataset and record id) are kept as they are, and linking then
     changes nothing.
     """
-    existing = _existing(session, mentions)
+    keys = [(m.source_record.dataset, m.source_record.record_id) for m in mentions if m.source_record]
+    existing = len(stored_mention_ids(session, None, keys))
     ids = store.add_mentions_in(session, None, mentions)
     summary = relink(session, mention_ids=ids, actor=actor)
     return ImportSummary(added=len(ids) - existing, already=existing, link=summary)
@@ -355,19 +350,3 @@ class ImportSummary:
     added: int
     already: int
     link: LinkSummary
-
-
-def _existing(session: Session, mentions: Sequence[Mention]) -> int:
-    by_dataset: dict[str, list[str]] = defaultdict(list)
-    for m in mentions:
-        if m.source_record:
-            by_dataset[m.source_record.dataset].append(m.source_record.record_id)
-    found = 0
-    for dataset, record_ids in by_dataset.items():
-        for start in range(0, len(record_ids), 500):
-            query = sa.select(sa.func.count()).where(
-                models.Mention.source_dataset == dataset,
-                models.Mention.source_record_id.in_(record_ids[start : start + 500]),
-            )
-            found += session.scalar(query) or 0
-    return found

@@ -25,6 +25,9 @@ from notatarget.store.models import AuditEvent
 GENESIS = "0" * 64
 #: Key of the PostgreSQL transaction-level advisory lock that serialises appends (SQLite's BEGIN IMMEDIATE does).
 _PG_LOCK_KEY = 0x6E74_6175  # "ntau"
+#: ``session.info`` key of the chain head this session's transaction has appended: (transaction, seq, hash).
+_HEAD = "notatarget_audit_head"
+_SCALARS = (str, int, float, bool, type(None))
 
 
 def jsonable(value: Any) -> Any:
@@ -40,6 +43,16 @@ def jsonable(value: Any) -> Any:
         raise TypeError(f"cannot record {type(obj).__name__} in the audit log")
 
     return None if value is None else json.loads(json.dumps(value, default=default))
+
+
+def same(a: Any, b: Any) -> bool:
+    """Whether ``a`` and ``b`` are recorded alike (``jsonable(a) == jsonable(b)``), without encoding them when
+    Python already finds them equal or they are unequal scalars of one type."""
+    if a == b:
+        return True
+    if type(a) is type(b) and type(a) in _SCALARS:
+        return False
+    return jsonable(a) == jsonable(b)
 
 
 def event_hash(
@@ -87,12 +100,20 @@ def append(
     """Add one event at the end of the chain, inside the caller's transaction.
 
     Appends are serialised (PostgreSQL advisory lock; SQLite write transactions are already exclusive), so
-    concurrent writers never fork the chain.
+    concurrent writers never fork the chain. The lock is held to the end of the transaction, so the head is
+    read once per transaction (or savepoint) and then followed in memory; events are inserted together at
+    the next flush instead of one statement each.
     """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
-    last = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
-    seq, prev_hash = (last.seq + 1, last.hash) if last else (1, GENESIS)
+    transaction = session.get_nested_transaction() or session.get_transaction()
+    head = session.info.get(_HEAD)
+    if head is not None and transaction is not None and head[0] is transaction:
+        seq, prev_hash = head[1] + 1, head[2]
+    else:
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+        last = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
+        seq, prev_hash = (last.seq + 1, last.hash) if last else (1, GENESIS)
+        transaction = session.get_nested_transaction() or session.get_transaction()
     event = AuditEvent(
         seq=seq,
         at=utcnow(),
@@ -106,7 +127,7 @@ def append(
     )
     event.hash = _hash_of(event)
     session.add(event)
-    session.flush()
+    session.info[_HEAD] = (transaction, seq, event.hash)
     return event
 
 

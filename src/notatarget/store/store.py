@@ -205,30 +205,30 @@ class Store:
             return self.add_mentions_in(session, report_id, mentions)
 
     def add_mentions_in(self, session: Session, report_id: str | None, mentions: Sequence[domain.Mention]) -> list[int]:
-        """:meth:`add_mentions` inside the caller's transaction (an import stores and links in one)."""
-        ids = []
+        """:meth:`add_mentions` inside the caller's transaction (an import stores and links in one).
+
+        The stored keys are looked up in a few queries and the new rows inserted in one flush (not a query
+        and an insert per mention); a key given twice is stored once.
+        """
+        keys: list[tuple[Any, Any]] = []
         for ordinal, mention in enumerate(mentions):
             source = mention.source_record
-            if report_id is None and source is None:
-                raise StoreError("a mention without a report needs a source_record (dataset, record id)")
             if report_id is not None:
-                key = sa.and_(models.Mention.report_id == report_id, models.Mention.ordinal == ordinal)
+                keys.append((report_id, ordinal))
+            elif source is None:
+                raise StoreError("a mention without a report needs a source_record (dataset, record id)")
             else:
-                key = sa.and_(
-                    models.Mention.source_dataset == source.dataset,
-                    models.Mention.source_record_id == source.record_id,
+                keys.append((source.dataset, source.record_id))
+        stored = stored_mention_ids(session, report_id, keys)
+        new: dict[tuple[Any, Any], models.Mention] = {}
+        for key, (ordinal, mention) in zip(keys, enumerate(mentions), strict=True):
+            if key not in stored and key not in new:
+                new[key] = models.Mention(
+                    **convert.mention_row(mention), report_id=report_id, ordinal=ordinal if report_id else None
                 )
-            existing = session.scalar(sa.select(models.Mention.id).where(key))
-            if existing is not None:
-                ids.append(existing)
-                continue
-            row = models.Mention(
-                **convert.mention_row(mention), report_id=report_id, ordinal=ordinal if report_id else None
-            )
-            session.add(row)
-            session.flush()
-            ids.append(row.id)
-        return ids
+        session.add_all(new.values())
+        session.flush()
+        return [stored[k] if k in stored else new[k].id for k in keys]
 
     def mentions(
         self,
@@ -820,6 +820,28 @@ class Store:
         from notatarget.store.backup import backup
 
         return backup(self.engine, Path(path))
+
+
+def stored_mention_ids(session: Session, report_id: str | None, keys: Sequence[tuple[Any, Any]]) -> dict[Any, int]:
+    """The ids of stored mentions by natural key: ``(report_id, ordinal)`` for a report's mentions, else
+    ``(dataset, record id)``; keys not stored are absent. A few queries of up to 500 keys each."""
+    out: dict[Any, int] = {}
+    if report_id is not None:
+        query = sa.select(models.Mention.ordinal, models.Mention.id).where(models.Mention.report_id == report_id)
+        out = {(report_id, ordinal): mention_id for ordinal, mention_id in session.execute(query)}
+        return {k: out[k] for k in keys if k in out}
+    by_dataset: dict[Any, list[Any]] = {}
+    for dataset, record_id in keys:
+        by_dataset.setdefault(dataset, []).append(record_id)
+    for dataset, record_ids in by_dataset.items():
+        unique = sorted(set(record_ids))
+        for start in range(0, len(unique), 500):
+            query = sa.select(models.Mention.source_record_id, models.Mention.id).where(
+                models.Mention.source_dataset == dataset,
+                models.Mention.source_record_id.in_(unique[start : start + 500]),
+            )
+            out.update({(dataset, record_id): mention_id for record_id, mention_id in session.execute(query)})
+    return out
 
 
 def _page(query: sa.Select[Any], limit: int | None, offset: int) -> sa.Select[Any]:
