@@ -48,5 +48,5 @@ def test_country_of_shcc_descriptions_when_one_is_found(shcc_dir: Path) -> None:
         country = resolve_document(find_places(row["Event Description"])).country
         found += country is not None
         right += country == row["Country ISO"]
-    assert found > 1000
-    assert right / found >= 0.65, f"{right}/{found}"
+    assert found > 900
+    assert right / found >= 0.8, f"{right}/{found}"  # 0.87 measured; attackers' nationalities name no country
