@@ -101,11 +101,18 @@ def jsonable_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     return [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
 
 
-def _warm_up() -> None:
-    """Load the extractor and gazetteer before the first intake needs them (the first load can take a while)."""
+def _warm_up(app: FastAPI) -> None:
+    """Load the extractor and gazetteer before the first intake needs them (the first load can take a while), and
+    count the unfiltered figures (internal and public) before the first dashboard asks: later changes only
+    adjust them."""
     from notatarget.extract import extract
+    from notatarget.web.queries import Filters
+    from notatarget.web.services import published
 
-    with contextlib.suppress(NotatargetError):  # the first real intake will report it
+    with contextlib.suppress(NotatargetError):  # the first real intake or dashboard will report it
+        with app.state.store.session(readonly=True) as session:
+            for filters in (Filters(), published(Filters())):
+                app.state.cache.figures(session, filters)
         extract("Warm-up: the clinic in Aleppo was shelled on 1 January 2020.")
 
 
@@ -120,7 +127,7 @@ def run(
     import uvicorn
 
     app = create_app(store, settings or WebSettings.from_env())
-    threading.Thread(target=_warm_up, name="notatarget-warm-up", daemon=True).start()
+    threading.Thread(target=_warm_up, args=(app,), name="notatarget-warm-up", daemon=True).start()
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=(f"http://{host}:{port}/",)).start()
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
