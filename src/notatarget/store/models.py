@@ -163,7 +163,10 @@ class Incident(MentionValues, Base):
     """
 
     __tablename__ = "incidents"
-    __table_args__ = (Index("ix_incidents_status_certainty", "status", "certainty"),)
+    __table_args__ = (
+        Index("ix_incidents_status_certainty", "status", "certainty"),
+        Index("ix_incidents_status_date_from", "status", "date_from"),
+    )
 
     id: Mapped[str] = mapped_column(primary_key=True)
     certainty: Mapped[str] = mapped_column(default="possible")
