@@ -248,6 +248,9 @@ def test_an_attackers_nationality_alone_names_no_country() -> None:
         resolved = resolve_document(find_places(text))
         assert resolved.country is None, text
         assert resolved.chosen  # the demonym is still a mention, only no main country
+    for text, language in (("Les avions libyens ont bombardé l'hôpital.", "fr"), ("قصفت القوات العراقية مستشفى", "ar")):
+        resolved = resolve_document(find_places(text, language))  # the noun before its adjective
+        assert resolved.country is None and resolved.chosen, text
     # a state's own bodies act at home: "regime forces", "National Army" stay evidence
     assert resolve_document(find_places("Syrian regime forces shelled the clinic.")).country == "SYR"
     assert resolve_document(find_places("The Afghan National Army occupied the clinic.")).country == "AFG"

@@ -100,6 +100,13 @@ _ACTOR_AFTER = re.compile(
     r"rockets?|shelling|strikes?|bombs?)\b",
     re.IGNORECASE,
 )
+#: The same before the name, where the adjective follows its noun ("les avions russes", "fuerzas israelíes",
+#: "الطائرات الروسية", "القوات الجوية الروسية").
+_ACTOR_BEFORE = regex.compile(
+    r"(?<!\w)(?i:forces|frappes?|avions?|aviation|troupes|soldats|drones?|missiles?|roquettes?|bombardements?|"
+    r"fuerzas|aviones|aviación|tropas|soldados|bombardeos?|misiles|قوات|القوات|طائرات|الطائرات|طائرة|الطائرة|"
+    r"الطيران|طيران|صواريخ|الصواريخ|صاروخ|غارات|الغارات|غارة|المدفعية|مدفعية)\s+(?:\p{L}+\s+)?$"
+)
 #: A state's own institutions, which act at home ("Syrian regime forces", "Somali police"), and named bodies
 #: ("Afghan National Army", "Syrian Democratic Forces", "Nigerian Air Force"): the name stays evidence.
 _STATE_AFTER = regex.compile(
@@ -404,7 +411,8 @@ class _Scan:
             countries=_evidence(
                 self.gaz,
                 kept,
-                actor=not _STATE_AFTER.match(text, end) and bool(_ACTOR_AFTER.match(text, end)),
+                actor=not _STATE_AFTER.match(text, end)
+                and bool(_ACTOR_AFTER.match(text, end) or _ACTOR_BEFORE.search(before)),
                 facility=bool(_FACILITY_AFTER.match(text, end)) or self.dateline(start, end),
                 admin1=kind == ADMIN1 and ctx.admin,
             ),
