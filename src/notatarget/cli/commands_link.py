@@ -198,20 +198,11 @@ def facility_show(
         "incidents": [{"id": i, "date": d, "repeated_attack": r} for i, d, r in incidents],
     }
 
+    from notatarget.store.convert import FACILITY_FIELDS
+
     def text(data: Any) -> str:
         lines = [f"{data['id']}: {data['name']} ({data['facility_type'] or 'type unknown'})"]
-        for label in (
-            "aliases",
-            "country",
-            "admin1",
-            "location",
-            "latitude",
-            "longitude",
-            "operator",
-            "services",
-            "beds",
-            "catchment_population",
-        ):
+        for label in FACILITY_FIELDS[2:]:  # after name and type, which head the text
             if data[label] not in (None, []):
                 lines.append(f"  {label}: {data[label]}")
         lines += [
