@@ -333,14 +333,28 @@ def import_mentions(
 ) -> ImportSummary:
     """Store imported dataset mentions and link them, inside the caller's transaction (all or nothing).
 
-    Idempotent: rows already stored (same dataset and record id) are kept as they are, and linking then
-    changes nothing.
+    Idempotent: rows already stored (same dataset and record id) are kept as they are. Linking runs on the
+    new rows and on stored ones not linked yet (with every mention they could pair with, as :func:`relink`
+    with ``mention_ids``); stored rows already linked were linked when they came and are left to
+    ``notatarget link``, so importing the same file again neither re-clusters nor changes anything.
     """
     keys = [(m.source_record.dataset, m.source_record.record_id) for m in mentions if m.source_record]
-    existing = len(stored_mention_ids(session, None, keys))
+    kept = set(stored_mention_ids(session, None, keys).values())
     ids = store.add_mentions_in(session, None, mentions)
-    summary = relink(session, mention_ids=ids, actor=actor)
-    return ImportSummary(added=len(ids) - existing, already=existing, link=summary)
+    to_link = sorted({i for i in ids if i not in kept} | _unlinked(session, sorted(kept)))
+    summary = relink(session, mention_ids=to_link, actor=actor) if to_link else LinkSummary()
+    return ImportSummary(added=len(ids) - len(kept), already=len(kept), link=summary)
+
+
+def _unlinked(session: Session, mention_ids: Sequence[int]) -> set[int]:
+    """Those of ``mention_ids`` linked to no incident."""
+    out: set[int] = set()
+    for start in range(0, len(mention_ids), 500):
+        query = sa.select(models.Mention.id).where(
+            models.Mention.id.in_(mention_ids[start : start + 500]), models.Mention.incident_id.is_(None)
+        )
+        out.update(session.scalars(query))
+    return out
 
 
 @dataclass(slots=True)
