@@ -269,10 +269,14 @@ def test_arabic_short_vowels_tatweel_and_invisible_marks() -> None:
 
 
 def test_arabic_attached_prepositions() -> None:
-    for text in ("وصلت المساعدات ولإدلب", "قصف بالرقة", "الطريق للرقة مغلق"):
+    for text in ("وصلت المساعدات ولإدلب", "قصف بالرقة", "الطريق للرقة مغلق", "قصف بحلب", "وبحلب أيضا"):
         [mention] = find_places(text, "ar")
         assert mention.candidates[0].country == "SYR", text
-        assert text[mention.end :].strip() in ("", "مغلق")
+        assert text[mention.end :].strip() in ("", "مغلق", "أيضا")
+    [baghdad] = find_places("غارة ببغداد", "ar")
+    assert baghdad.text == "بغداد" and baghdad.candidates[0].country == "IRQ"
+    # common words that read as a proclitic and a place name: "and that" (Van), "was" (Cannes), "big" (Beira)
+    assert find_places("وأن المستشفى كان كبيرا وقال للجزيرة", "ar") == []
 
 
 def test_place_words_admit_small_places() -> None:

@@ -129,6 +129,7 @@ _CUE_AFTER = re.compile(r"[ \t]+(village|town|neighbou?rhood|camp|locality|hamle
 _PREPOSITION_BEFORE = regex.compile(r"(?<!\w)(?:in|near|at|from|outside|around|à|dans|près de|en|cerca de)[ \t]+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|,|—|–|-\s)")
 _ARABIC_PROCLITICS = frozenset("وبلفك")
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 #: Characters that never change a name: Arabic harakat, Quranic marks and tatweel; soft hyphen; zero-width marks.
 _IGNORABLE = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u200b-\u200f\u2060\ufeff]")
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:al|el)[ -]$")
@@ -146,6 +147,11 @@ _TITLE_BEFORE = regex.compile(
 _CAPITAL_AFTER = regex.compile(r" (\p{Lu}\p{Ll}+)")
 _CAPITAL_BEFORE = regex.compile(r"(?<![.!?:;]\s*)(?<!^)(\p{Lu}\p{Ll}+) $")
 MIN_POP_BESIDE_NAMES = 100_000
+#: An Arabic word this common as written (Zipf x10) is no proclitic and a name: "وأن" 55, "بكل" 55, "بحلب" 37.
+ARABIC_WRITTEN_WORD_ZIPF = 45
+#: A proclitic and an Arabic word this common (Zipf x10) is no name: "و" + "أن" (70), "ك" + "ان" (63); the most
+#: common Arabic city names stay below 52.
+ARABIC_FUNCTION_WORD_ZIPF = 60
 #: Country evidence of a name before an armed actor or a facility word: a tie-breaker, never a main country alone.
 WEAK_EVIDENCE = 0.02
 MIN_POP_SHORT_NAME = 50_000
@@ -352,12 +358,26 @@ class _Scan:
             return True
         return weak and bool(_PREPOSITION_BEFORE.search(self.text, max(0, start - 12), start))
 
+    def doubtful_split(self, start: int, end: int) -> bool:
+        """Whether the Arabic word around a name read after its proclitics is a common word as written ("كبيرا"
+        5.1, "بكل" 5.5; "بحلب" is 3.7, "بإدلب" 2.4): then it is that word, not proclitics and a name."""
+        word_start = start
+        while word_start > 0 and self.text[word_start - 1] in _ARABIC_PROCLITICS:
+            word_start -= 1
+        return _arabic_zipf(self.text[word_start:end]) >= ARABIC_WRITTEN_WORD_ZIPF
+
     def after_article(self, start: int) -> bool:
         """Whether a capitalised Arabic article stands right before ``start`` ("Al-Amal", "El Salama")."""
         return bool(_CAPITAL_ARTICLE_BEFORE.search(self.text, max(0, start - 4), start))
 
     def mention(self, start: int, end: int, key: str, records: list[Record], *, bare: bool) -> PlaceMention | None:
         text = self.text
+        if _ARABIC_LETTER.match(text, start):
+            if key[0] in _ARABIC_PROCLITICS and _arabic_zipf(key[1:]) >= ARABIC_FUNCTION_WORD_ZIPF:
+                return None  # "وأن" is "and that", not Van; "كان" is "was", not Cannes
+            if bare and self.doubtful_split(start, end):
+                return None  # "كبيرا" is "big", not ك + Beira
+            bare = False
         before = text[max(0, start - 40) : start]
         admin1_after = _ADMIN1_AFTER.match(text, end)
         district_after = None if admin1_after else _DISTRICT_AFTER.match(text, end)
@@ -540,6 +560,14 @@ def _proclitic_starts(text: str, start: int) -> list[tuple[int, str]]:
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     at = bisect.bisect_left(spans, (end, end))
     return at > 0 and spans[at - 1][1] > start
+
+
+@lru_cache(maxsize=16384)
+def _arabic_zipf(word: str) -> int:
+    """How common ``word`` is in Arabic (Zipf x10)."""
+    from wordfreq import zipf_frequency
+
+    return int(zipf_frequency(word, "ar") * 10)
 
 
 @lru_cache(maxsize=16384)
