@@ -38,6 +38,12 @@ _SPEAKER_GAP = 2
 _NO_ONE = re.compile(
     r"(?:^|\W)(?:no|not a single|not one|aucun|aucune|ningún|ninguna|ningun)\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I
 )
+#: A statement verb a few words after a date ("On 12 January, the society strongly condemned ...").
+_CONDEMNED = re.compile(
+    r"[\s,]+(?:[\w’'()-]+\s+){0,4}?(?:strongly\s+)?(?:condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed)|"
+    r"condamn[eé]\w*|conden[oó]\w*|denunci[oó]\w*)\b",
+    re.IGNORECASE,
+)
 #: A person's name right after a singular people noun ("medical worker Asaad Zoubi", "guard, Ali al-Refai,").
 _NAMED = re.compile(r",?\s+[A-Z][a-z’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|abu)[- ])?[A-Z][a-z’'-]+)+\b")
 _INCLUDING = re.compile(
@@ -343,18 +349,7 @@ def _shift(item: Any, offset: int) -> Any:
 
 def _sentence_dates(doc: Doc, sentence: Sentence) -> list[Any]:
     if not sentence.dates:
-        text = doc.text[sentence.start : sentence.end]
-        found = [_shift(d, sentence.start) for d in find_dates(text, doc.reference, doc.language)]
-        # "since 2013", "in 2016": a range or a year of statistics, not the day of an act
-        sentence.dates = [
-            d
-            for d in found
-            if d.precision == "day"
-            or (
-                not _SINCE.search(before := doc.text[max(sentence.start, d.start - 12) : d.start])
-                and not (d.precision == "year" and _IN_YEAR.search(before))
-            )
-        ] or [None]
+        _read_dates(doc)
     return [d for d in sentence.dates if d is not None]
 
 
@@ -362,7 +357,28 @@ def _dateline(doc: Doc, mention: Any) -> bool:
     """Whether a date mention dates the report, not an act: a dateline ("GENEVA, 18 November 2016 -",
     "Bamako, January 8, 2021—", a date alone on its line) near the top, or a photo caption's place and
     date ("..., Hajja province, Yemen August 16, 2016.")."""
+def _read_dates(doc: Doc) -> None:
+    """The dates of the whole report, read in one call (so the dateline, narrative paragraphs and "the day
+    before" resolve against what the report told before), handed to the sentences that hold them."""
+    found = find_dates(doc.text, doc.published, doc.language)
+    for sentence in doc.sentences:
+        sentence.dates = []
+    for d in found:
+        sentence = doc.sentence_at(d.start)
+        if not sentence.start <= d.start < sentence.end:
+            continue  # the page-date line (" date 2016-11-18") is metadata, in no sentence
+        # "since 2013", "in 2016": a range or a year of statistics, not the day of an act
+        before = doc.text[max(sentence.start, d.start - 12) : d.start]
+        if d.precision == "day" or (
+            not _SINCE.search(before) and not (d.precision == "year" and _IN_YEAR.search(before))
+        ):
+            sentence.dates.append(d)
+    for sentence in doc.sentences:
+        sentence.dates = sentence.dates or [None]
+
+
     line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    """The dates told in ``sentence`` (read for the whole report on the first call)."""
     line_end = doc.text.find("\n", mention.end)
     before = doc.text[line_start : mention.start]
     after = doc.text[mention.end : line_end if line_end >= 0 else len(doc.text)]
@@ -381,7 +397,9 @@ def _reported(doc: Doc, mention: Any) -> bool:
     """Whether a day is the day something was said ("said on Tuesday", "on Thursday condemned")."""
     verbs = _cues(doc.sentence_at(mention.start), "reporting")
     near = any(0 <= mention.start - r.end <= 4 or 0 <= r.start - mention.end <= 2 for r in verbs)
-    return near and mention.precision == "day"  # "reported in October 2023 that..." dates the act
+    # "On 12 January the society condemned the killing": the day of the statement
+    condemned = _CONDEMNED.match(doc.text, mention.end, doc.sentence_at(mention.start).end)
+    return (near or bool(condemned)) and mention.precision == "day"  # "reported in October 2023 that..." dates the act
 
 
 def dates(doc: Doc) -> Doc:

@@ -1,0 +1,32 @@
+"""Incidents apart in fictional reports: dates read once per report, days apart, facilities apart."""
+
+from __future__ import annotations
+
+from notatarget.extract import extract
+
+
+def _dates(text: str, published: str = "2031-03-12") -> list[tuple[str | None, bool]]:
+    return sorted((m.date, m.background) for m in extract(text, published, "en"))
+
+
+def test_the_day_before_is_counted_from_the_date_told_before() -> None:
+    found = _dates(
+        "Shells hit the Quillon hospital on 10 March 2031, killing two patients. "
+        "The hospital had been shelled by the same forces the day before."
+    )
+    assert ("2031-03-09", False) in found and ("2031-03-10", False) in found
+
+
+def test_a_weekday_in_a_narrative_paragraph_follows_the_statements_date() -> None:
+    found = _dates(
+        "On 14 January 2030 the society condemned the killing of its ambulance driver. "
+        "He was shot by gunmen on Tuesday night while driving the ambulance.",
+        "2031-03-12",
+    )
+    # one earlier act, on the Tuesday before the statement; the day it was condemned dates nothing
+    assert found == [("2030-01-08", True)]
+
+
+def test_the_page_date_line_dates_no_act() -> None:
+    found = _dates(" date 2031-03-12 Gunmen stormed the Quillon clinic on Monday and abducted two nurses.")
+    assert found == [("2031-03-10", False)]
