@@ -347,16 +347,6 @@ def _shift(item: Any, offset: int) -> Any:
     return replace(item, start=item.start + offset, end=item.end + offset)
 
 
-def _sentence_dates(doc: Doc, sentence: Sentence) -> list[Any]:
-    if not sentence.dates:
-        _read_dates(doc)
-    return [d for d in sentence.dates if d is not None]
-
-
-def _dateline(doc: Doc, mention: Any) -> bool:
-    """Whether a date mention dates the report, not an act: a dateline ("GENEVA, 18 November 2016 -",
-    "Bamako, January 8, 2021—", a date alone on its line) near the top, or a photo caption's place and
-    date ("..., Hajja province, Yemen August 16, 2016.")."""
 def _read_dates(doc: Doc) -> None:
     """The dates of the whole report, read in one call (so the dateline, narrative paragraphs and "the day
     before" resolve against what the report told before), handed to the sentences that hold them."""
@@ -377,8 +367,18 @@ def _read_dates(doc: Doc) -> None:
         sentence.dates = sentence.dates or [None]
 
 
-    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+def _sentence_dates(doc: Doc, sentence: Sentence) -> list[Any]:
     """The dates told in ``sentence`` (read for the whole report on the first call)."""
+    if not sentence.dates:
+        _read_dates(doc)
+    return [d for d in sentence.dates if d is not None]
+
+
+def _dateline(doc: Doc, mention: Any) -> bool:
+    """Whether a date mention dates the report, not an act: a dateline ("GENEVA, 18 November 2016 -",
+    "Bamako, January 8, 2021—", a date alone on its line) near the top, or a photo caption's place and
+    date ("..., Hajja province, Yemen August 16, 2016.")."""
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
     line_end = doc.text.find("\n", mention.end)
     before = doc.text[line_start : mention.start]
     after = doc.text[mention.end : line_end if line_end >= 0 else len(doc.text)]
