@@ -78,6 +78,10 @@ _DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
 _NEAR_WORDS = 6
+#: A passive auxiliary right before an attack verb ("were attacked", "was reportedly targeted").
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: Words a passive attack verb may stand after its subject ("Ambulances used by the MMC were attacked").
+_PASSIVE_WORDS = 15
 #: Words between an organisation and what was done to it ("an INGO compound was looted").
 _ORGANISATION_WORDS = 4
 #: Words that may stand between people and what happened to them ("were seriously injured").
@@ -276,6 +280,20 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
     return hits
 
 
+def _passive_of(doc: Doc, sentence: Sentence, trigger: Hit, targets: list[Hit]) -> bool:
+    """Whether ``trigger`` is a passive verb ("were attacked") whose subject is the sentence's first target,
+    however long the words between ("Ambulances used by the medical council were attacked")."""
+    if trigger.set != "attacks" or not _PASSIVE.search(
+        doc.text[max(sentence.start, trigger.start - 30) : trigger.start]
+    ):
+        return False
+    first = min(targets, key=lambda x: x.start, default=None)
+    if first is None or first.end > trigger.start:
+        return False
+    gap = doc.text[first.end : trigger.start]
+    return _between_words(gap) <= _PASSIVE_WORDS and not re.search(r"[;:]", gap)
+
+
 def events(doc: Doc) -> Doc:
     """Component: the event sentences, skipping accidents, aggregate statistics, treatment of victims of
     attacks elsewhere, and general statements about classes of targets."""
@@ -302,6 +320,7 @@ def events(doc: Doc) -> Doc:
             for t in triggers
             if t.value.get("strength") == "strong"
             or any(_close(doc, t, x, 6) for x in (facilities if t.set == "damage" else targets))
+            or _passive_of(doc, sentence, t, targets)
         ]
         harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
         if not targets and any(t.value.get("strength") == "strong" for t in triggers):
@@ -311,7 +330,9 @@ def events(doc: Doc) -> Doc:
         if not targets or not (triggers or harm):
             continue
         treated = _cues(sentence, "treatment")
-        if treated and not any(t.value.get("strength") == "strong" or t.end <= treated[0].start for t in triggers):
+        if treated and not any(
+            t.value.get("strength") == "strong" or t.end <= treated[0].start for t in triggers + harm
+        ):
             continue  # victims of an attack told after their treatment ("treated ... after the attack")
         read_quantities(doc, sentence)
         if _is_aggregate(doc, sentence):

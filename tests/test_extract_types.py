@@ -1,0 +1,88 @@
+"""Attack types, weapon classes and detection on fictional reports: one class of error per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from notatarget.extract import extract
+from notatarget.extract.incidents import weapon_classes
+
+PUBLISHED = "2031-03-14"  # a Friday
+
+
+def one(text: str, **kwargs: object):
+    found = extract(text, published=kwargs.pop("published", PUBLISHED), **kwargs)
+    assert len(found) == 1, [m.to_annotation() for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday gunmen killed a nurse at the Hope clinic in Exampleton.",
+        "On Monday a convoy carrying doctors was ambushed near Sampleville and two doctors were killed.",
+        "An armed attack on the Hope clinic in Exampleton was reported on Monday.",
+    ],
+)
+def test_attack_without_means_by_armed_men_is_presumed_gunfire(text: str) -> None:
+    m = one(text)
+    assert "individual_weapons" in m.attack_types
+    assert weapon_classes(m) == {"firearms"}
+
+
+def test_abduction_by_armed_men_is_no_gunfire() -> None:
+    m = one("On Monday gunmen abducted a nurse from the Hope clinic in Exampleton.")
+    assert m.attack_types == ["abduction_arrest"]
+    assert weapon_classes(m) == {"firearms"}  # what they carried, as the perpetrator tells
+
+
+def test_named_force_is_an_armed_perpetrator() -> None:
+    m = one("On Monday a nurse was arrested by Exampleland forces at the Hope clinic.")
+    assert m.perpetrator == "Exampleland forces"
+    assert weapon_classes(m) == {"firearms"}
+
+
+def test_beating_by_relatives_is_unarmed() -> None:
+    m = one("On Monday a doctor was beaten by relatives of a patient at the Exampleton hospital.")
+    assert m.attack_types == ["assault"]
+    assert weapon_classes(m) == {"unarmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On Monday soldiers were using the Hope clinic in Exampleton as a base.", "military_use"),
+        ("Des hommes armés ont tiré sur l'ambulance du centre de santé de Exempleville lundi.", "individual_weapons"),
+        ("On Monday the Hope clinic was attacked by a man with a hatchet.", "individual_weapons"),
+        ("March 2031: An incident of obstruction to health care delivery was reported.", "obstruction"),
+    ],
+)
+def test_vocabulary_of_attack_types(text: str, kind: str) -> None:
+    assert kind in one(text).attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday an INGO compound in Testtown was looted by armed men.",
+        "On Monday two NGO vehicles carrying medicines were stolen near Testtown.",
+        "Ambulances belonging to the Exampleland Medical Council were attacked and burned by soldiers on Monday.",
+        "On Monday two paramedics were killed while taking a patient to a hospital for treatment.",
+        "On Monday the Ebola transit centre in Testtown was set on fire.",
+    ],
+)
+def test_attacks_on_health_care_are_detected(text: str) -> None:
+    assert len(extract(text, published=PUBLISHED)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid agencies said on Monday that an airstrike hit a market in Testtown.",
+        "The INGO said on Monday that it was deeply worried about the fighting in Testtown.",
+        "On Monday a paramedic was stationed in the Central Zone of Exampleland.",
+        "Health facilities have been looted across the region since the war began.",
+    ],
+)
+def test_organisations_speaking_and_general_statements_are_no_incident(text: str) -> None:
+    assert extract(text, published=PUBLISHED) == []
