@@ -294,6 +294,21 @@ def test_one_word_transliteration_variants_need_a_cue() -> None:
     assert [m.text for m in find_places("Syria: Akhtarein clinic closed.")] == ["Syria"]
 
 
+def test_multi_word_variants_with_articles_apostrophes_and_common_words() -> None:
+    for variant in ("Ma'arat al-Nu'man", "Ma‘arat al-Nu‘man", "Ain al-Arab"):  # "Arab" alone is a common word
+        found = find_places(f"Syria: the hospital in {variant} was hit on Monday.")
+        assert [(m.text, m.match) for m in found][1:] == [(variant, "skeleton")]
+        assert found[1].candidates[0].country == "SYR"
+    assert [m.text for m in find_places("Syria: the Arab Spring began.")] == ["Syria"]
+
+
+def test_admin1_short_forms_that_are_words() -> None:
+    # "Free State" is indexed whole, never as "Free"
+    assert [m.kind for m in find_places("The Free Syrian Army held the clinic.")] == ["demonym"]
+    [free_state] = find_places("Clinics closed in Free State after the floods.")
+    assert free_state.kind == "admin1" and free_state.candidates[0].name == "Free State"
+
+
 def test_known_name_prior_for_places_without_population() -> None:
     # GeoNames gives this town no population; its many names still make it the likely reading
     resolved = resolve_document(find_places("A hospital in Ma'arrat an-Nu'man was bombed."))

@@ -38,7 +38,7 @@ from pathlib import Path
 from notatarget.errors import GeoError
 from notatarget.geo._text import SKELETON_MARK, ascii_name, name_key, skeleton
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 7
 #: The known-name prior: a settlement GeoNames gives no population ranks, in its trie records, as one of this many
 #: people for each name it is known by. GeoNames lists many names (in many scripts) only for places that matter:
 #: "Ma‘arrat an Nu‘mān" has 20 and no population; settlements of 500 to 2,000 people mostly have fewer than 5.
@@ -50,6 +50,8 @@ COUNTRY, ADMIN1, PLACE, DEMONYM = 1, 2, 3, 4
 #: names a part of the country ("Gaza"); an admin1 name that is only a direction and an admin word ("Western
 #: Region"), which names an admin1 in many countries; a consonant-skeleton key (see ``_text.skeleton``).
 PRIMARY, VARIANT, REGION, GENERIC, SKELETON = 1, 2, 4, 8, 16
+#: Commonness (Zipf x 10) from which a word is too common to stand alone for an admin1 ("Free" of Free State).
+COMMON_WORD = 40
 #: Shortest consonant skeleton indexed (shorter ones collide too often).
 MIN_SKELETON = 5
 RECORD_FORMAT = "<BBBII"
@@ -260,6 +262,14 @@ class _Names:
             self._cache[key] = min(int(score * 10), 255)
         return self._cache[key]
 
+    def admin1_forms(self, full: str, short: str) -> set[str]:
+        """The names of an admin1: its full name, and the short form without the admin word unless that is a
+        common word ("Free State" is not "Free", "Unity State" not "Unity"; "Kachin State" is "Kachin")."""
+        forms = {full, ascii_name(full)}
+        if short == full or self.commonness(name_key(short)) < COMMON_WORD:
+            forms |= {short, ascii_name(short)}
+        return forms
+
     def add(
         self,
         names: Iterable[str],
@@ -349,7 +359,8 @@ def _write(path: Path) -> None:
     admin1_ids: dict[tuple[str, str], int] = {}
     by_country: dict[str, dict[str, int]] = defaultdict(dict)
     for (cc, code), raw in sorted(admin1_raw.items()):
-        short = clean_admin1(raw)
+        forms = names.admin1_forms(raw, clean_admin1(raw))
+        short = clean_admin1(raw) if clean_admin1(raw) in forms else ascii_name(raw)  # "Free State", not "Free"
         lat, lon, pop = centroid((cc, code))
         cur = db.execute(
             "INSERT INTO admin1 (country, code, name, latitude, longitude, population) VALUES (?,?,?,?,?,?)",
@@ -357,7 +368,6 @@ def _write(path: Path) -> None:
         )
         admin1_ids[(cc, code)] = cur.lastrowid
         by_country[cc][short] = cur.lastrowid
-        forms = {raw, short, ascii_name(raw)}
         generic = _generic_admin1(raw)
         first, _, rest = short.partition(" ")
         if first.lower() in _DIRECTIONS and rest and not generic:  # "Northern Darfur" is also "North Darfur"
@@ -370,7 +380,7 @@ def _write(path: Path) -> None:
         plain = re.sub(r"\s*\[.*?\]", "", sub.name)
         best = process.extractOne(clean_admin1(plain), list(choices), scorer=fuzz.WRatio, score_cutoff=88)
         if best:
-            forms = {plain, clean_admin1(plain), ascii_name(plain)}
+            forms = names.admin1_forms(plain, clean_admin1(plain))
             names.add(forms, ADMIN1, choices[best[0]], 0, primary=forms)
 
     # Places

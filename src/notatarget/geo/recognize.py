@@ -42,6 +42,7 @@ from notatarget.errors import GeoError
 from notatarget.geo._text import SKELETON_MARK, ascii_name, fold, name_key, skeleton
 from notatarget.geo.build import (
     ADMIN1,
+    COMMON_WORD,
     COUNTRY,
     DEMONYM,
     GENERIC,
@@ -61,7 +62,7 @@ MAX_TEXT_CHARS = 20_000_000
 #: Most candidates kept per mention, by population.
 MAX_CANDIDATES = 12
 
-COMMON_WORD_ZIPF = 40  # x10
+COMMON_WORD_ZIPF = COMMON_WORD  # x10, as in the index build
 LANGUAGE_WORD_ZIPF = 42  # x10, for a Latin-script word of the text's language when that is not English
 MIN_POP_ALTERNATE = 15_000
 MIN_POP_ALTERNATE_WORDLIKE = 100_000
@@ -137,7 +138,9 @@ _CAPITAL_ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:Al|El|AL|EL)[ -]$")
 _WORDS = regex.compile(r"\p{L}[\p{L}'’-]*")
 _CYRILLIC_CAPITAL = regex.compile(r"\p{Lu}(?<=\p{Cyrillic})")
 _WORD = regex.compile(r"\p{L}+")
-_NEXT_CAPITALISED = regex.compile(r"[ -](?:(?:al|el|an|ad|ar|as|at|ash|az|ez|ul)[ -])?\p{Lu}\p{L}*(?:['’]\p{L}+)*")
+#: A word of a name, with the apostrophes of transliteration inside ("Ma'arat", "Nu‘man").
+_NAME_WORD = regex.compile(r"\p{L}+(?:['’‘ʼʿ`]\p{L}+)*")
+_NEXT_CAPITALISED = regex.compile(r"[ -](?:(?:al|el|an|ad|ar|as|at|ash|az|ez|ul)[ -])?\p{Lu}\p{L}*(?:['’‘ʼʿ`]\p{L}+)*")
 #: Case endings of Ukrainian and Russian nouns, longest first.
 _CYRILLIC_ENDINGS = ("ові", "еві", "ому", "ого", "ою", "ею", "ом", "ем", "ій", "ої", "і", "и", "а", "я", "у", "ю", "е")
 _TITLE_BEFORE = regex.compile(
@@ -282,7 +285,7 @@ class _Scan:
 
     def word_ends(self, start: int) -> list[int]:
         """Ends of the runs of one, two and three capitalised words from ``start`` (lower-case articles between)."""
-        first = _WORD.match(self.text, start)
+        first = _NAME_WORD.match(self.text, start)
         ends = [first.end()] if first else []
         while ends and len(ends) < 3 and (more := _NEXT_CAPITALISED.match(self.text, ends[-1])):
             ends.append(more.end())
@@ -295,8 +298,9 @@ class _Scan:
             return None
         folded = name_key(self.folded[start:end])
         words = [w for w in folded.split() if w not in _word_list("particles.txt")]
-        if folded in _word_list("stoplist.txt") or any(_english_zipf(w) >= 35 for w in words):
-            return None
+        common = [_english_zipf(w) >= 35 for w in words]
+        if folded in _word_list("stoplist.txt") or not words or common[0] or all(common):
+            return None  # "Free Syrian", "Arab Spring"; "Ain al-Arab" is a name
         if any(2 <= len(token) <= 4 and token.isupper() for token in surface.split()):
             return None
         if " " not in surface and (
