@@ -343,9 +343,17 @@ def events(doc: Doc) -> Doc:
         general = _PERFECT.search(doc.text[sentence.start : sentence.end])
         if not dated and general and not any(_specific(doc, sentence, t) for t in targets):
             continue
-        # "the attacks" told without a date are attacks in general unless one target is singular or named
+        # "the attacks" told without a date are attacks in general unless one target is singular or named, and
+        # so is a class of targets only said to be "hit" ("health care facilities were also hit in A and B")
         words = _triggers(doc, sentence)
-        in_general = words and all("attack_type" not in t.value and t.text.lower().endswith("s") for t in words)
+        in_general = (
+            words
+            and all("attack_type" not in t.value for t in words)
+            and (
+                all(t.text.lower().endswith("s") for t in words)
+                or not any(_specific(doc, sentence, t) for t in targets)
+            )
+        )
         one = any(not _plural(x) or ("facility_type" in x.value and facility_name(doc, x)) for x in targets)
         if not dated and in_general and not one:
             continue
