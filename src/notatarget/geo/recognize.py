@@ -362,6 +362,17 @@ class _Scan:
             return True
         return weak and bool(_PREPOSITION_BEFORE.search(self.text, max(0, start - 12), start))
 
+    def actor(self, start: int, end: int) -> bool:
+        """Whether an armed actor sent abroad as often as not stands next to the name (``_ACTOR_AFTER``, or
+        ``_ACTOR_BEFORE`` for a demonym written in lower case or Arabic), and no state body follows it."""
+        text = self.text
+        if _STATE_AFTER.match(text, end):
+            return False
+        return bool(
+            _ACTOR_AFTER.match(text, end)
+            or (not text[start].isupper() and _ACTOR_BEFORE.search(text, max(0, start - 40), start))
+        )
+
     def doubtful_split(self, start: int, end: int) -> bool:
         """Whether the Arabic word around a name read after its proclitics is a common word as written ("كبيرا"
         5.1, "بكل" 5.5; "بحلب" is 3.7, "بإدلب" 2.4): then it is that word, not proclitics and a name."""
@@ -435,8 +446,7 @@ class _Scan:
             countries=_evidence(
                 self.gaz,
                 kept,
-                actor=not _STATE_AFTER.match(text, end)
-                and bool(_ACTOR_AFTER.match(text, end) or _ACTOR_BEFORE.search(before)),
+                actor=any(r.kind in (COUNTRY, DEMONYM) for r in kept) and self.actor(start, end),
                 facility=bool(_FACILITY_AFTER.match(text, end)) or self.dateline(start, end),
                 admin1=kind == ADMIN1 and ctx.admin,
             ),
