@@ -31,9 +31,33 @@ def test_attack_without_means_by_armed_men_is_presumed_gunfire(text: str) -> Non
 
 
 def test_abduction_by_armed_men_is_no_gunfire() -> None:
-    m = one("On Monday gunmen abducted a nurse from the Hope clinic in Exampleton.")
+    m = one("On Monday gunmen abducted a nurse on the road to Exampleton.")
     assert m.attack_types == ["abduction_arrest"]
     assert weapon_classes(m) == {"firearms"}  # what they carried, as the perpetrator tells
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday gunmen abducted a nurse from the Hope clinic in Exampleton.",
+        "On Monday the Hope clinic in Exampleton was looted by armed men.",
+        "On Monday soldiers beat two doctors inside the Exampleton hospital.",
+    ],
+)
+def test_armed_men_acting_inside_a_facility_entered_it(text: str) -> None:
+    assert "armed_entry" in one(text).attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday gunmen looted an ambulance near Exampleton.",
+        "On Monday soldiers shelled the Exampleton hospital.",
+        "On Monday a doctor was beaten by relatives of a patient at the Exampleton hospital.",
+    ],
+)
+def test_vehicles_strikes_and_unarmed_people_are_no_armed_entry(text: str) -> None:
+    assert "armed_entry" not in one(text).attack_types
 
 
 def test_named_force_is_an_armed_perpetrator() -> None:

@@ -32,6 +32,12 @@ _DAMAGE_RANK = {"none": 0, "damaged": 1, "destroyed": 2}
 _SERVICE_RANK = {"none": 0, "partial": 1, "closed": 2}
 _EXPLOSIVE = ("heavy_weapons", "explosive_device")
 _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
+#: A preposition placing an act inside a facility ("from the health centre", "inside the Hope hospital").
+_INSIDE = re.compile(
+    r"\b(?:in|inside|into|within|from|dans|à l'intérieur d[eu]|en el|dentro del?)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|l[ae]\s+|l['’]|un\s+|une\s+|el\s+|la\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
 _EVIDENCE_CHARS = 400
 #: An outcome told as ongoing or accumulated ("have died", "have been wounded", "are being killed").
@@ -340,6 +346,10 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if presumed:
         m.attack_types.append("individual_weapons")
         _add(m, "attack_types", presumed)
+    entered = _presumed_entry(doc, g, triggers)
+    if entered and "armed_entry" not in m.attack_types:
+        m.attack_types.append("armed_entry")
+        _add(m, "attack_types", entered)
     sentence_hits = [h for s in g.sentences for h in s.get("damage")]
     m.facility_damage, spans = _pick(sentence_hits, "facility_damage", _DAMAGE_RANK)
     if m.facility_damage is None and m.facility_type:  # what is set on fire is damaged at least
@@ -374,6 +384,29 @@ def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
     )
     armed = [h for e in g.events for h in e.sentence.get("perpetrators") if h.value.get("carries") == "firearms"]
     return presumed or (armed[:1] if violent else [])
+
+
+def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
+    """The armed actor whose act inside a facility building tells that they forced their way in: a facility
+    looted by armed men, or people abducted, beaten or shot in, inside or from it ("kidnapped by gunmen from
+    the health centre"); nothing for strikes from afar, vehicles, or acts near a facility."""
+    kinds = {t.value.get("attack_type") for t in triggers}
+    if kinds & {"heavy_weapons", "explosive_device", "armed_entry"}:
+        return []
+    armed = [h for e in g.events for h in e.sentence.get("perpetrators") if h.value.get("carries") == "firearms"]
+    if not armed:
+        return []
+    buildings = [
+        t
+        for e in g.events
+        for t in e.targets
+        if t.value.get("facility_type") not in (None, "ambulance", "mobile_clinic")
+    ]
+    if "looting" in kinds and buildings:
+        return armed[:1]
+    present = kinds & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
+    inside = any(_INSIDE.search(doc.text[max(0, b.start - 40) : b.start]) for b in buildings)
+    return armed[:1] if present and inside else []
 
 
 def _weapon(hit: Hit) -> str | None:
