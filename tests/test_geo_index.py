@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from notatarget.geo import GeoError, build, cache_dir, default_index_path, ensure_index, index, lookup
+from notatarget.geo._text import name_key
 
 
 @pytest.fixture
@@ -46,6 +47,16 @@ def test_opened_index_matches_its_signature() -> None:
         assert int(meta["names"]) > 500_000
         assert db.execute("SELECT count(*) FROM places").fetchone()[0] > 200_000
         assert db.execute("SELECT count(*) FROM admin1 WHERE country = 'SYR'").fetchone()[0] == 14
+
+
+def test_known_name_prior_ranks_places_without_population() -> None:
+    """A settlement GeoNames gives no population ranks by how many names it has; its Place keeps GeoNames' figure."""
+    gaz = index.gazetteer()
+    records = [r for r in gaz.records(name_key("Ma‘arrat an Nu‘mān")) if r.kind == build.PLACE]
+    assert records and all(r.population >= 10 * build.PEOPLE_PER_KNOWN_NAME for r in records)
+    assert not gaz.place(records[0]).population
+    with sqlite3.connect(gaz.path) as db:  # admin1 short forms that are words stay whole
+        assert db.execute("SELECT count(*) FROM admin1 WHERE name = 'Free'").fetchone()[0] == 0
 
 
 def test_an_index_in_the_user_cache_serves_any_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
