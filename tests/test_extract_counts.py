@@ -106,3 +106,14 @@ def test_casualties_of_another_day_do_not_count() -> None:
         "dead and 3,000 wounded."
     )
     assert (mention.killed, mention.injured) == (None, None)
+
+
+def test_agents_and_places_held_are_not_victims() -> None:
+    mention = _one(
+        "A video taken by a doctor shows a child injured when shells hit the Quillon hospital on 10 March 2031."
+    )
+    assert (mention.injured, mention.health_workers_injured) == (1, None)
+    mention = _one(
+        "Shells hit the Quillon hospital on 10 March 2031; 12 people were evacuated from two villages held by rebels."
+    )
+    assert mention.abducted is None

@@ -32,6 +32,10 @@ _ARTICLE_ONE = re.compile(
 _PREPOSITION = re.compile(
     r"\b(?:in|at|on|during|for|by|since|from|after|before|to|of|dans|en|à|par|en|durante|por)\b", re.I
 )
+#: People after "by" are the agents of a passive ("taken by a doctor", "shot by soldiers"), not its victims.
+_AGENT = re.compile(
+    r"\b(?:by|par|por)\s+(?:a|an|the|one|some|two|three|un|une|des|les|unos|los|las)?\s*(?:[a-z][\w-]*\s+){0,2}$"
+)
 #: People followed by a reporting verb are the speakers ("a doctor there said"), not victims.
 _SPEAKER_GAP = 2
 #: A negative determiner before people: none of them ("no health workers", "aucun soignant", "ningún médico").
@@ -40,7 +44,7 @@ _NO_ONE = re.compile(
 )
 #: A statement verb a few words after a date ("On 12 January, the society strongly condemned ...").
 _CONDEMNED = re.compile(
-    r"[\s,]+(?:[\w’'()-]+\s+){0,4}?(?:strongly\s+)?(?:condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed)|"
+    r"[\s,]+(?:[\w’'()-]+\s+){0,8}?(?:strongly\s+)?(?:condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed)|"
     r"condamn[eé]\w*|conden[oó]\w*|denunci[oó]\w*)\b",
     re.IGNORECASE,
 )
@@ -281,11 +285,9 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
 
 
 def _passive_of(doc: Doc, sentence: Sentence, trigger: Hit, targets: list[Hit]) -> bool:
-    """Whether ``trigger`` is a passive verb ("were attacked") whose subject is the sentence's first target,
-    however long the words between ("Ambulances used by the medical council were attacked")."""
-    if trigger.set != "attacks" or not _PASSIVE.search(
-        doc.text[max(sentence.start, trigger.start - 30) : trigger.start]
-    ):
+    """Whether ``trigger`` is a passive verb ("were attacked", "was vandalised") whose subject is the first of
+    ``targets``, however long the words between ("Ambulances used by the medical council were attacked")."""
+    if not _PASSIVE.search(doc.text[max(sentence.start, trigger.start - 30) : trigger.start]):
         return False
     first = min(targets, key=lambda x: x.start, default=None)
     if first is None or first.end > trigger.start:
@@ -320,7 +322,7 @@ def events(doc: Doc) -> Doc:
             for t in triggers
             if t.value.get("strength") == "strong"
             or any(_close(doc, t, x, 6) for x in (facilities if t.set == "damage" else targets))
-            or _passive_of(doc, sentence, t, targets)
+            or _passive_of(doc, sentence, t, facilities if t.set == "damage" else targets)
         ]
         harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
         if not targets and any(t.value.get("strength") == "strong" for t in triggers):
@@ -587,10 +589,10 @@ def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
     for hit in sentence.get("people"):
         if hit.value["group"] == "organisation":
             continue
-        if any(
+        if _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start]) or any(
             r.start - hit.end >= 0 and _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP for r in speakers
         ):
-            continue  # "the doctor said", "a nurse there told Reuters"
+            continue  # "killed by a soldier", "the doctor said", "a nurse there told Reuters"
         count, q = _count_for(doc, hit, quantities, used)
         if q is not None:
             used.add(id(q))
