@@ -1,25 +1,35 @@
 """Linking speed and memory: cluster N synthetic mentions (default 100,000) and report time, peak memory and
 pairwise precision/recall against the known truth.
 
-    .venv/bin/python benchmarks/link_speed.py [--mentions 100000] [--seed 1]
+    .venv/bin/python benchmarks/link_speed.py [--mentions 100000] [--seed 1] [--store [URL]]
 
 The mentions are generated (fictional countries FR0..FR19, made-up facility names): each synthetic incident
 is told by one to four sources that vary the facility's spelling, the coordinates within a few km, the
 counts, and sometimes give only the month.
+
+``--store`` also runs the product's path over a database (a temporary SQLite file, or an empty database
+URL): the mentions imported as dataset rows (one dataset per source) and linked in one transaction
+(``import_mentions``), then a full ``relink`` of the store, which must change nothing.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import random
 import resource
+import tempfile
 import time
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
-from notatarget.domain import Mention
+from notatarget.domain import Mention, SourceRecord
 from notatarget.link import LinkRecord, cluster
+from notatarget.link.store import import_mentions, relink
+from notatarget.store import Store
 
 WORDS = ["North", "East", "Hill", "River", "Lake", "Cedar", "Palm", "Stone", "Green", "Red", "Oak", "Sun"]
 KINDS = [("Hospital", "hospital"), ("Health Centre", "primary_care"), ("Clinic", "primary_care")]
@@ -75,21 +85,57 @@ def pairwise(groups: list[list[str]], truth: dict[str, int]) -> tuple[float, flo
     return hits / max(1, len(predicted)), hits / max(1, len(gold))
 
 
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def in_store(records: list[LinkRecord], url: str | None) -> None:
+    """Import the mentions as dataset rows (one dataset per source) into a store and link them there, then
+    relink the whole store; print the times and peak memory."""
+    mentions = [
+        replace(
+            r.mention,
+            report_id=None,
+            source_record=SourceRecord(f"synthetic-{r.key.split('#')[0].rsplit('-', 1)[1]}", r.key),
+        )
+        for r in records
+    ]
+    folder = Path(tempfile.mkdtemp(prefix="nt-link-bench-"))
+    with Store.open(url or f"sqlite:///{folder / 'bench.db'}", folder / "blobs", upgrade=True) as store:
+        started = time.perf_counter()
+        with store.session() as session:
+            summary = import_mentions(session, store, mentions).link
+        print(
+            f"store ({store.engine.dialect.name}): import + link {len(mentions):,} mentions -> "
+            f"{summary.incidents:,} incidents in {time.perf_counter() - started:.1f} s; peak memory {peak_mb():,.0f} MB"
+        )
+        started = time.perf_counter()
+        with store.session() as session:
+            again = relink(session)
+        print(
+            f"store: relink of everything in {time.perf_counter() - started:.1f} s, changed {len(again.changed)}; "
+            f"peak memory {peak_mb():,.0f} MB"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mentions", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--store", nargs="?", const="", metavar="URL", help="also link over a store (see above)")
     args = parser.parse_args()
+    print("load average: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     records, truth = synthetic(args.mentions, args.seed)
     started = time.perf_counter()
     result = cluster(records)
     elapsed = time.perf_counter() - started
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     precision, recall = pairwise([c.members for c in result.clusters], truth)
     print(
         f"{len(records):,} mentions -> {len(result.clusters):,} incidents (truth {len(set(truth.values())):,}) "
-        f"in {elapsed:.1f} s; peak memory {peak_mb:,.0f} MB; pairwise precision {precision:.4f}, recall {recall:.4f}"
+        f"in {elapsed:.1f} s; peak memory {peak_mb():,.0f} MB; pairwise precision {precision:.4f}, recall {recall:.4f}"
     )
+    if args.store is not None:
+        in_store(records, args.store or None)
 
 
 if __name__ == "__main__":

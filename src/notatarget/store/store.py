@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 import filetype
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -208,7 +209,7 @@ class Store:
         """:meth:`add_mentions` inside the caller's transaction (an import stores and links in one).
 
         The stored keys are looked up in a few queries and the new rows inserted in one flush (not a query
-        and an insert per mention); a key given twice is stored once.
+        and a flush per mention); a key given twice is stored once.
         """
         keys: list[tuple[Any, Any]] = []
         for ordinal, mention in enumerate(mentions):
@@ -228,7 +229,8 @@ class Store:
                 )
         session.add_all(new.values())
         session.flush()
-        return [stored[k] if k in stored else new[k].id for k in keys]
+        stored.update((key, row.id) for key, row in new.items())
+        return [stored[k] for k in keys]
 
     def mentions(
         self,
@@ -822,6 +824,15 @@ class Store:
         return backup(self.engine, Path(path))
 
 
+def among(session: Session, column: Any, values: Iterable[Any]) -> sa.ColumnElement[bool]:
+    """``column IN (values)``; on PostgreSQL ``column = ANY(:values)``, one array parameter however many values
+    (psycopg converts every placeholder of a long IN list in Python, which costs more than the query)."""
+    values = list(values)
+    if session.get_bind().dialect.name == "postgresql":
+        return column == sa.any_(sa.bindparam(None, values, type_=postgresql.ARRAY(column.type)))
+    return column.in_(values)
+
+
 def stored_mention_ids(session: Session, report_id: str | None, keys: Sequence[tuple[Any, Any]]) -> dict[Any, int]:
     """The ids of stored mentions by natural key: ``(report_id, ordinal)`` for a report's mentions, else
     ``(dataset, record id)``; keys not stored are absent. A few queries of up to 500 keys each."""
@@ -838,7 +849,7 @@ def stored_mention_ids(session: Session, report_id: str | None, keys: Sequence[t
         for start in range(0, len(unique), 500):
             query = sa.select(models.Mention.source_record_id, models.Mention.id).where(
                 models.Mention.source_dataset == dataset,
-                models.Mention.source_record_id.in_(unique[start : start + 500]),
+                among(session, models.Mention.source_record_id, unique[start : start + 500]),
             )
             out.update({(dataset, record_id): mention_id for record_id, mention_id in session.execute(query)})
     return out
