@@ -79,6 +79,10 @@ def test_beating_by_relatives_is_unarmed() -> None:
         ("Des hommes armés ont tiré sur l'ambulance du centre de santé de Exempleville lundi.", "individual_weapons"),
         ("On Monday the Hope clinic was attacked by a man with a hatchet.", "individual_weapons"),
         ("March 2031: An incident of obstruction to health care delivery was reported.", "obstruction"),
+        ("On Monday an ambulance carrying patients was violently stopped by armed men near Exampleton.", "obstruction"),
+        ("Deux infirmiers ont été enlevés lundi avec le véhicule du centre de santé de Exempleville.", "looting"),
+        ("On Monday gunmen abducted two nurses; they have not returned the ambulance.", "looting"),
+        ("On Monday armed masked men kidnapped two nurses from the Hope health centre.", "armed_entry"),
     ],
 )
 def test_vocabulary_of_attack_types(text: str, kind: str) -> None:
