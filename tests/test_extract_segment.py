@@ -30,3 +30,24 @@ def test_a_weekday_in_a_narrative_paragraph_follows_the_statements_date() -> Non
 def test_the_page_date_line_dates_no_act() -> None:
     found = _dates(" date 2031-03-12 Gunmen stormed the Quillon clinic on Monday and abducted two nurses.")
     assert found == [("2031-03-10", False)]
+
+
+def test_facilities_named_apart_keep_their_own_casualties() -> None:
+    found = extract(
+        "On 10 March 2031 airstrikes hit the Quillon Surgical Hospital in Tamaro; the Osterly Maternity Hospital "
+        "in Belvue, where two nurses were killed; and the Halvik Hospital in Dunmere.",
+        "2031-03-12",
+        "en",
+    )
+    killed = {m.location: m.health_workers_killed for m in found}
+    assert killed == {"Tamaro": None, "Belvue": 2, "Dunmere": None}
+
+
+def test_the_wounded_being_treated_are_not_the_acts_casualties() -> None:
+    (mention,) = extract(
+        "Shells hit the Quillon hospital on 10 March 2031. We were treating the injured from strikes on the "
+        "town, and there were two patients in the operating room.",
+        "2031-03-12",
+        "en",
+    )
+    assert (mention.injured, mention.injured_unspecified) == (None, False)

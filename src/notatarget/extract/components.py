@@ -24,7 +24,7 @@ from notatarget.extract.times import find_times
 _GAP_WORDS = 3
 #: A determiner before a singular person noun means one person ("a nurse", "its driver", "the doctor").
 _ARTICLE_ONE = re.compile(
-    r"(?:^|\W)(?:a|an|one|the|its|his|her|their|un|une|una|uno|el|la|le|l'|l’|son|sa|su)\s+"
+    r"(?:^|\W)(?:a|an|one|the|its|his|her|their|our|un|une|una|uno|el|la|le|l'|l’|son|sa|su|leur|notre|nuestro|nuestra)\s+"
     r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|number|group|team|family)\b)[^\W\d][\w-]*\s+){0,3}$",
     # up to three modifiers: "a forty-year-old volunteer paramedic", not "a number of civilian (casualties)"
     re.IGNORECASE,
@@ -381,7 +381,7 @@ def _shift(item: Any, offset: int) -> Any:
 def _read_dates(doc: Doc) -> None:
     """The dates of the whole report, read in one call (so the dateline, narrative paragraphs and "the day
     before" resolve against what the report told before), handed to the sentences that hold them."""
-    found = find_dates(doc.text, doc.published, doc.language)
+    found = find_dates(doc.text, doc.reference or doc.published, doc.language)  # the dateline, found once
     for sentence in doc.sentences:
         sentence.dates = []
     for d in found:
@@ -558,12 +558,13 @@ def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
     return kept
 
 
-def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
+def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None = None) -> dict[str, Any]:
     """Component helper: casualty counts one sentence tells, with the spans supporting them.
 
     Each people phrase (with its number) and each bare number next to an outcome word ("11 killed",
     "killing 11") is given to the nearest outcome word; totals add up the groups unless one is told as
-    part of another ("including two nurses"), and members named in apposition are not counted twice."""
+    part of another ("including two nurses"), and members named in apposition are not counted twice. With
+    ``within`` (offsets), only the people told there count (the part of a sentence about one facility)."""
     from notatarget.extract.numbers import Quantity
 
     # vague amounts ("dozens") are no number: the count stays unknown
@@ -622,6 +623,8 @@ def count_sentence(doc: Doc, sentence: Sentence) -> dict[str, Any]:
         end = max(q.end, outcome.end)  # "nine dead - seven policemen": the members follow the outcome
         groups.append(_Group(q.start, end, kinds[-1] if kinds else "other", q.value, [q], outcome))
     groups.sort(key=lambda g: g.start)
+    if within is not None:
+        groups = [g for g in groups if within[0] <= g.start < within[1]]
     dated = [d for d in sentence.dates if d is not None]
     ranges = [c for c in _cues(sentence, "aggregate") if not any(d.start <= c.start < d.end for d in dated)]
     if ranges:  # "400 people killed since April": a campaign's toll, not this act's ("in March this year" is a date)

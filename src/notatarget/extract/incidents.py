@@ -8,6 +8,7 @@ events (earlier attacks) never merge with current ones and are kept only with a 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -164,8 +165,16 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
         if place and not any(_same_name(place.text, k) for k in by_place):
             by_place[place.text] = one
     apart = list((by_name if len(by_name) > 1 or not by_place else by_place).values())
-    if len(apart) > 1:  # each facility keeps the attack words nearest to it
-        return [replace(e, triggers=_nearest(e, apart, event.triggers)) for e in apart]
+    if len(by_name) > 1:  # "hit A Hospital in X; the B Hospital in Y": one facility may be told by place only
+        named = {e.facility.start for e in apart}
+        apart += [e for e in by_place.values() if e.facility.start not in named and e.facility_name is None]
+    if len(apart) > 1:  # each facility keeps the attack words and the casualties nearest to it
+        apart.sort(key=lambda e: e.facility.start)
+        bounds = [event.sentence.start] + [e.facility.start for e in apart[1:]] + [event.sentence.end]
+        return [
+            replace(e, triggers=_nearest(e, apart, event.triggers), counts=count_sentence(doc, e.sentence, span))
+            for e, span in zip(apart, itertools.pairwise(bounds), strict=False)
+        ]
     typed = [t for t in facilities if t.value["facility_type"] != "other"] or facilities
     main = min(typed, key=lambda t: min((abs(t.start - x.start) for x in event.triggers), default=0), default=None)
     if apart:  # one facility told by name or place: it names the incident's place, the target stays the
@@ -279,13 +288,14 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
 def _toll(doc: Doc, sentence: Sentence, g: Group) -> bool:
     """Whether a sentence without an attack tells other casualties than the act's: a day other than the
     incident's ("fighting that began on 4 April has left 607 dead"), a range or statistic cue ("since
-    April", "so far") or an outcome in the present perfect or progressive ("more than 400 people have
-    died"), unless it points back to the act ("in the attack")."""
+    April", "so far"), the treatment of the wounded, or an outcome in the present perfect or progressive
+    ("more than 400 people have died"), unless it points back to the act ("in the attack")."""
     text = doc.text[sentence.start : sentence.end]
     if _THE_ACT.search(text):
         return False
     other_day = any(d.precision == "day" and not _date_fits(d, g.date) for d in _sentence_dates(doc, sentence))
-    return bool(other_day or _cues(sentence, "aggregate") or _ONGOING.search(text))
+    # "we were treating the injured from strikes on the city": victims of other attacks
+    return bool(other_day or _cues(sentence, "aggregate") or _cues(sentence, "treatment") or _ONGOING.search(text))
 
 
 def _add(mention: Mention, name: str, hits: list[Any]) -> None:
