@@ -8,8 +8,9 @@ is told by one to four sources that vary the facility's spelling, the coordinate
 counts, and sometimes give only the month.
 
 ``--store`` also runs the product's path over a database (a temporary SQLite file, or an empty database
-URL): the mentions imported as dataset rows (one dataset per source) and linked in one transaction
-(``import_mentions``), then a full ``relink`` of the store, which must change nothing.
+URL): the mentions imported as dataset rows (one dataset per source), linked (``import_mentions``) and
+followed up (``after_linking``: facilities, repeated attacks) in one transaction, then a full ``relink`` of
+the store, which must change nothing.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from notatarget.analyze import after_linking
 from notatarget.domain import Mention, SourceRecord
 from notatarget.link import LinkRecord, cluster
 from notatarget.link.store import import_mentions, relink
@@ -105,9 +107,12 @@ def in_store(records: list[LinkRecord], url: str | None) -> None:
         started = time.perf_counter()
         with store.session() as session:
             summary = import_mentions(session, store, mentions).link
+            linked = time.perf_counter()
+            extra = after_linking(session, summary.changed)
         print(
             f"store ({store.engine.dialect.name}): import + link {len(mentions):,} mentions -> "
-            f"{summary.incidents:,} incidents in {time.perf_counter() - started:.1f} s; peak memory {peak_mb():,.0f} MB"
+            f"{summary.incidents:,} incidents in {linked - started:.1f} s, after_linking {extra} "
+            f"{time.perf_counter() - linked:.1f} s (committed); peak memory {peak_mb():,.0f} MB"
         )
         started = time.perf_counter()
         with store.session() as session:

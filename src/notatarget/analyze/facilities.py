@@ -7,7 +7,7 @@ audit events for what it changes. A facility a mention names but the registry la
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -19,6 +19,7 @@ from notatarget.domain import Facility, Functionality, FunctionalityReason, Serv
 from notatarget.geo.facilities import FacilityMatcher
 from notatarget.link.store import ACTOR
 from notatarget.store import audit, convert, models, public_id
+from notatarget.store.store import among
 
 PROPOSED = "proposed"
 
@@ -44,83 +45,112 @@ def import_facilities(
     """Add facilities (with their status history) that are not stored yet; idempotent by id."""
     result = FacilityImport()
     ids = [facility_id_for(f, ext) for f, ext in items]
-    stored = set()
-    for start in range(0, len(ids), 500):
-        query = sa.select(models.Facility.id).where(models.Facility.id.in_(ids[start : start + 500]))
-        stored.update(session.scalars(query))
+    stored = _stored(session, models.Facility.id, ids)
     for (facility, external_id), facility_id in zip(items, ids, strict=True):
         if facility_id in stored:
             result.existing.append(facility_id)
             continue
         stored.add(facility_id)
-        row = models.Facility(
+        result.statuses += _create(session, facility, facility_id, external_id, source, actor)
+        result.created.append(facility_id)
+    return result
+
+
+def _chunks(values: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    """``values`` in slices of ``size`` (SQLite limits the parameters of one statement)."""
+    return (values[start : start + size] for start in range(0, len(values), size))
+
+
+def _stored(session: Session, column: Any, values: Sequence[Any]) -> set[Any]:
+    """Those of ``values`` stored in ``column``."""
+    return {
+        v for chunk in _chunks(values) for v in session.scalars(sa.select(column).where(among(session, column, chunk)))
+    }
+
+
+def _create(
+    session: Session, facility: Facility, facility_id: str, external_id: str | None, source: str, actor: str
+) -> int:
+    """Add one new facility row, its audit event and its status history; return how many statuses."""
+    session.add(
+        models.Facility(
             id=facility_id,
             **{name: getattr(facility, name) for name in convert.FACILITY_FIELDS},
             source=source,
             osm_id=external_id if source == "osm" else None,
             external_ids={source: external_id} if external_id else {},
         )
-        session.add(row)
-        session.flush()
-        audit.append(
-            session,
-            actor=actor,
-            action="create",
-            entity="facility",
-            entity_id=facility_id,
-            after={"name": facility.name, "source": source, "external_id": external_id},
-        )
-        for status in facility.status_history:
-            _add_status(
-                session, facility_id, status.as_of, status.functionality, status.reason, status.source, None, actor
-            )
-            result.statuses += 1
-        result.created.append(facility_id)
-    return result
+    )
+    audit.append(
+        session,
+        actor=actor,
+        action="create",
+        entity="facility",
+        entity_id=facility_id,
+        after={"name": facility.name, "source": source, "external_id": external_id},
+    )
+    for status in facility.status_history:
+        _add_status(session, facility_id, status.as_of, status.functionality, status.reason, status.source, None, actor)
+    return len(facility.status_history)
 
 
 def attach_incidents(session: Session, incident_ids: Iterable[str] | None = None, *, actor: str = ACTOR) -> int:
     """Tie incidents that name a facility to the registry (proposing unknown ones) and record the facility's
     functionality when the incident says it closed or was partly put out of service. Returns how many
-    incidents were changed. A facility a reviewer set (provenance ``actor``) is left alone."""
-    query = sa.select(models.Incident).where(models.Incident.facility_name.is_not(None))
-    if incident_ids is not None:
-        query = query.where(models.Incident.id.in_(sorted(set(incident_ids))))
-    incidents = list(session.scalars(query.order_by(models.Incident.id)))
+    incidents were changed. A facility a reviewer set (provenance ``actor``) is left alone.
+
+    What is stored already (proposed facilities, statuses taken from incidents) is read in a few queries
+    up front, and the rows written are flushed together, not one query and flush per incident."""
+    query = sa.select(models.Incident).where(models.Incident.facility_name.is_not(None)).order_by(models.Incident.id)
+    if incident_ids is None:
+        incidents = list(session.scalars(query))
+    else:
+        chunks = _chunks(sorted(set(incident_ids)))
+        incidents = [i for c in chunks for i in session.scalars(query.where(among(session, models.Incident.id, c)))]
     if not incidents:
         return 0
     countries = sorted({i.country for i in incidents if i.country})
     registry = session.scalars(sa.select(models.Facility).where(models.Facility.country.in_(countries)))
     matcher = FacilityMatcher(convert.to_facility(f) for f in registry)
+    known = _stored(session, models.Facility.id, sorted({_proposal(i).id for i in incidents if not i.facility_id}))
+    statuses = sa.select(models.FacilityStatus.facility_id, models.FacilityStatus.incident_id)
+    noted: set[tuple[str, str]] = set()
+    for chunk in _chunks([i.id for i in incidents]):
+        noted.update(
+            (f, i) for f, i in session.execute(statuses.where(among(session, models.FacilityStatus.incident_id, chunk)))
+        )
     changed = 0
-    for incident in incidents:
-        if (incident.provenance or {}).get("facility_id", {}).get("actor"):
-            continue
-        facility_id = incident.facility_id
-        if facility_id is None:
-            found = matcher.match(
-                incident.facility_name,
-                country=incident.country,
-                latitude=incident.latitude,
-                longitude=incident.longitude,
-            )
-            facility_id = found.facility.id if found else _propose(session, incident, matcher, actor)
-            incident.facility_id = facility_id
-            audit.append(
-                session,
-                actor=actor,
-                action="facility",
-                entity="incident",
-                entity_id=incident.id,
-                before={"facility_id": None},
-                after={"facility_id": facility_id, "matched": bool(found)},
-            )
-            changed += 1
-        changed += _status_from_incident(session, incident, facility_id, actor)
+    with session.no_autoflush:
+        for incident in incidents:
+            if (incident.provenance or {}).get("facility_id", {}).get("actor"):
+                continue
+            facility_id = incident.facility_id
+            if facility_id is None:
+                found = matcher.match(
+                    incident.facility_name,
+                    country=incident.country,
+                    latitude=incident.latitude,
+                    longitude=incident.longitude,
+                )
+                facility_id = found.facility.id if found else _propose(session, incident, matcher, known, actor)
+                incident.facility_id = facility_id
+                audit.append(
+                    session,
+                    actor=actor,
+                    action="facility",
+                    entity="incident",
+                    entity_id=incident.id,
+                    before={"facility_id": None},
+                    after={"facility_id": facility_id, "matched": bool(found)},
+                )
+                changed += 1
+            changed += _status_from_incident(session, incident, facility_id, noted, actor)
+    session.flush()
     return changed
 
 
-def _propose(session: Session, incident: models.Incident, matcher: FacilityMatcher, actor: str) -> str:
+def _proposal(incident: models.Incident) -> Facility:
+    """The facility an incident names, as a proposal for the registry (with its stable id)."""
     facility = Facility(
         name=incident.facility_name or "",
         facility_type=incident.facility_type,
@@ -131,26 +161,31 @@ def _propose(session: Session, incident: models.Incident, matcher: FacilityMatch
         longitude=incident.longitude,
     )
     facility.id = facility_id_for(facility)
-    if session.get(models.Facility, facility.id) is None:
-        import_facilities(session, [(facility, None)], source=PROPOSED, actor=actor)
+    return facility
+
+
+def _propose(session: Session, incident: models.Incident, matcher: FacilityMatcher, known: set[str], actor: str) -> str:
+    facility = _proposal(incident)
+    if facility.id not in known:
+        known.add(facility.id)
+        _create(session, facility, facility.id, None, PROPOSED, actor)
     matcher.add(facility)  # so the next incident naming it finds it
     return facility.id
 
 
-def _status_from_incident(session: Session, incident: models.Incident, facility_id: str, actor: str) -> int:
+def _status_from_incident(
+    session: Session, incident: models.Incident, facility_id: str, noted: set[tuple[str, str]], actor: str
+) -> int:
+    """Record the functionality an incident reports for its facility, once (``noted``: pairs already stored)."""
     functionality = {
         ServiceImpact.CLOSED.value: Functionality.NOT,
         ServiceImpact.PARTIAL.value: Functionality.PARTIALLY,
     }.get(incident.service_impact or "")
     if functionality is None or incident.date_from is None:
         return 0
-    exists = session.scalar(
-        sa.select(models.FacilityStatus.id).where(
-            models.FacilityStatus.facility_id == facility_id, models.FacilityStatus.incident_id == incident.id
-        )
-    )
-    if exists is not None:
+    if (facility_id, incident.id) in noted:
         return 0
+    noted.add((facility_id, incident.id))
     reason = (
         FunctionalityReason.DAMAGE
         if incident.facility_damage in ("damaged", "destroyed")
@@ -189,7 +224,6 @@ def _add_status(
             incident_id=incident_id,
         )
     )
-    session.flush()
     audit.append(
         session,
         actor=actor,
