@@ -288,6 +288,20 @@ def test_place_words_admit_small_places() -> None:
     assert [m.text for m in listed][:2] == ["Khogyani", "Surkhrud"]
 
 
+def test_places_the_gazetteer_lacks_named_by_a_place_word() -> None:
+    text = "Gunmen burned the clinic in the village of Qarvendi Tepe, Syria, and looted Zorvask camp."
+    resolved = resolve_document(find_places(text))
+    cued = [(m.text, m.kind, m.candidates, p) for m, p in resolved.chosen if m.match == "cue"]
+    assert cued == [("Qarvendi Tepe", "place", [], None), ("Zorvask", "place", [], None)]
+    assert resolved.country == "SYR"
+    for text in (
+        "Staff of the Northville City Womens Hospital fled.",  # a facility word in the run
+        "Gunmen fired at the MINUSMA camp.",  # an acronym
+        "They met in the town of Free Speech.",  # a common first word
+    ):
+        assert [m for m in find_places(text) if m.match == "cue"] == [], text
+
+
 def test_one_word_transliteration_variants_need_a_cue() -> None:
     cued = find_places("Syria: the clinic at Akhtarein closed.")
     assert [(m.text, m.match) for m in cued] == [("Syria", "name"), ("Akhtarein", "skeleton")]

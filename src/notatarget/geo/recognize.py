@@ -124,6 +124,10 @@ _CUE_BEFORE = regex.compile(
     rf"(?<!\w)(?i:{_PLACE_WORDS})[ \t]+(?:(?i:of|de|d'|du|del)[ \t]*)?"
     r"(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*(?:,[ \t]*|[ \t]+(?:and|et|y)[ \t]+))*$"
 )
+#: Folded stems of ``_PLACE_WORDS``, any of which the text before a cued name contains.
+_PLACE_STEMS = ("vil", "town", "cit", "distr", "neighbo", "local", "camp", "munici", "commun", "settle", "suburb",
+                "hamlet", "quart", "secteur", "aldea", "pueblo", "vereda", "corregim", "qar", "hay", "قري", "بلد",
+                "مدين", "حي", "ناحي")  # fmt: skip
 #: A place word after a name: "X village", "X camp".
 _CUE_AFTER = re.compile(r"[ \t]+(village|town|neighbou?rhood|camp|locality|hamlet|settlement)\b", re.IGNORECASE)
 #: A preposition of place before a name: a weaker cue, enough for a transliteration variant of the main country.
@@ -257,15 +261,15 @@ class _Scan:
 
     def skeleton_pass(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Add the capitalised names of one to three words that no name matched but whose consonant skeleton
-        is a place of the text's main country so far ("Kafr Nabl" = Kafranbel, "Maarat al-Numan")."""
+        is a place of the text's main country so far ("Kafr Nabl" = Kafranbel, "Maarat al-Numan"), and those a
+        place word names ("the village of Wadi Xyz", "Xyz camp"): places the gazetteer lacks, without
+        candidates (``match == "cue"``)."""
         evidence: dict[str, float] = {}
         for m in mentions:
             for iso3, weight in m.countries.items():
                 evidence[iso3] = evidence.get(iso3, 0.0) + weight
         main = max(evidence, key=evidence.__getitem__) if evidence else self.country
-        if not main:
-            return mentions
-        prefix = name_key(SKELETON_MARK + main) + " "
+        prefix = name_key(SKELETON_MARK + main) + " " if main else None
         taken = sorted((m.start, m.end) for m in mentions)
         added: list[PlaceMention] = []
         resume = 0
@@ -273,15 +277,35 @@ class _Scan:
             start = word.start()
             if start < resume or _overlaps(taken, start, start + 1):
                 continue
-            for end in reversed(self.word_ends(start)):
-                if _overlaps(taken, start, end):
-                    continue
-                mention = self.skeleton_at(start, end, prefix)
-                if mention is not None:
-                    added.append(mention)
-                    resume = end
-                    break
+            ends = [end for end in self.word_ends(start) if not _overlaps(taken, start, end)]
+            found = next(filter(None, (self.skeleton_at(start, end, prefix) for end in reversed(ends))), None)
+            if found is None and ends and self.cue(start, ends[-1]):
+                found = self.unknown_at(start, ends[-1])
+            if found is not None:
+                added.append(found)
+                resume = found.end
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+    def unknown_at(self, start: int, end: int) -> PlaceMention | None:
+        """A place the gazetteer lacks, named as such by a place word: no candidates, ``match == "cue"``."""
+        stop = _word_list("stoplist.txt")
+        if not self.plausible_name(start, end) or any(w in stop for w in name_key(self.folded[start:end]).split()):
+            return None  # "Womens Hospital": a facility word, not a place
+        return PlaceMention(start=start, end=end, text=self.text[start:end], kind=_KIND_NAMES[PLACE], match="cue")
+
+    def plausible_name(self, start: int, end: int) -> bool:
+        """Whether a run of capitalised words may be a place name: not on the stop-list, no acronym ("MINUSMA"),
+        its first word not a common English word ("Free Syrian"), not all its words common ("Arab Spring"), and
+        one word not beside a capitalised non-place word (a person's name)."""
+        surface = self.text[start:end]
+        folded = name_key(self.folded[start:end])
+        words = [w for w in folded.split() if w not in _word_list("particles.txt")]
+        common = [_english_zipf(w) >= 35 for w in words]
+        if folded in _word_list("stoplist.txt") or not words or common[0] or all(common):
+            return False
+        if any(len(token) >= 2 and token.isupper() for token in surface.split()):
+            return False
+        return " " in surface or not self.in_name(start, end)
 
     def word_ends(self, start: int) -> list[int]:
         """Ends of the runs of one, two and three capitalised words from ``start`` (lower-case articles between)."""
@@ -291,23 +315,16 @@ class _Scan:
             ends.append(more.end())
         return ends
 
-    def skeleton_at(self, start: int, end: int, prefix: str) -> PlaceMention | None:
+    def skeleton_at(self, start: int, end: int, prefix: str | None) -> PlaceMention | None:
         surface = self.text[start:end]
         key = skeleton(surface)
-        if len(key) < MIN_SKELETON or not (records := self.gaz.records(prefix + key)):
+        if prefix is None or len(key) < MIN_SKELETON or not (records := self.gaz.records(prefix + key)):
             return None
-        folded = name_key(self.folded[start:end])
-        words = [w for w in folded.split() if w not in _word_list("particles.txt")]
-        common = [_english_zipf(w) >= 35 for w in words]
-        if folded in _word_list("stoplist.txt") or not words or common[0] or all(common):
-            return None  # "Free Syrian", "Arab Spring"; "Ain al-Arab" is a name
-        if any(2 <= len(token) <= 4 and token.isupper() for token in surface.split()):
+        if not self.plausible_name(start, end):
             return None
-        if " " not in surface and (
-            self.in_name(start, end)
-            or (max(r.population for r in records) < MIN_POP_ALTERNATE and not self.cue(start, end, weak=True))
-        ):
-            return None  # one word: a person's name, or too small a place to guess without a cue
+        small = " " not in surface and max(r.population for r in records) < MIN_POP_ALTERNATE
+        if small and not self.cue(start, end, weak=True):
+            return None  # one word: too small a place to guess without a cue
         mention = self.mention(start, end, prefix + key, records, bare=False)
         if mention is not None:
             mention.match = "skeleton"
@@ -358,7 +375,9 @@ class _Scan:
     def cue(self, start: int, end: int, *, weak: bool = False) -> bool:
         """Whether a place word stands before or after the name ("village of X", "X camp"), or, if ``weak``, a
         preposition of place before it ("in X", "near X")."""
-        if _CUE_AFTER.match(self.text, end) or _CUE_BEFORE.search(self.text, max(0, start - 80), start):
+        window = self.folded[max(0, start - 80) : start]
+        before = any(stem in window for stem in _PLACE_STEMS)  # a quick test first: most names have no cue
+        if _CUE_AFTER.match(self.text, end) or (before and _CUE_BEFORE.search(self.text, max(0, start - 80), start)):
             return True
         return weak and bool(_PREPOSITION_BEFORE.search(self.text, max(0, start - 12), start))
 
@@ -404,7 +423,7 @@ class _Scan:
             admin=bool(admin1_after or district_after or admin1_before),
             word_zipf=_word_zipf(key, self.language) if single else 0,
             in_name=single and self.in_name(start, end),
-            cue=cache(lambda: single and self.cue(start, end)),
+            cue=lambda: single and self.cue(start, end),
             lower_word=any(_lower_word(w) for w in text[start:end].replace("-", " ").split()[1:]),
             bare=bare,
         )
