@@ -183,7 +183,8 @@ class PlaceMention:
     candidates: list[Place] = field(default_factory=list)
     qualifier: str | None = None
     countries: dict[str, float] = field(default_factory=dict)
-    match: str = "name"  # "name", "inflection" (a case ending undone) or "skeleton" (a transliteration variant)
+    match: str = "name"  # "name", "inflection" (a case ending undone), "skeleton" (a transliteration variant) or
+    # "cue" (a place the gazetteer lacks, named by a place word: "the village of X"; no candidates)
 
 
 def find_places(text: str, language: str | None = None, *, country: str | None = None) -> list[PlaceMention]:
