@@ -21,8 +21,14 @@ A match is dropped when it is likely not a place here (rules, not tuned to docum
 - it is one word naming a place under 100,000 people, with a capitalised neighbour that is no place word
   ("Abdi Farah", "Prime Minister Abiy"), outside title-case lines: a person's or organisation's name;
 - it is a place name with a later word in lower case that is no particle ("The mission");
-- it is one word right after an Arabic article or a one-letter proclitic that made no name with it, unless it
-  is a rare word naming a place of 100,000 people ("Al-Amal" is a hospital, "وأن" is "and that").
+- it is one word right after a Latin-script Arabic article that made no name with it, unless it is a rare word
+  naming a place of 100,000 people ("Al-Amal" is a hospital); after Arabic proclitics, when the word as written
+  is a common Arabic word ("كبيرا" is "big", not ك + Beira), or the name is a proclitic and a function word
+  ("وأن" is "and that", not Van).
+
+A rare single name that a place word names ("the village of X", "X camp") is kept however small the place;
+such a run of capitalised words that the gazetteer lacks becomes a mention without candidates (``cue``).
+Arabic harakat and tatweel, soft hyphens and zero-width marks are ignored (spans map back to the text).
 """
 
 from __future__ import annotations
