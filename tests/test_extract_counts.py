@@ -117,3 +117,8 @@ def test_agents_and_places_held_are_not_victims() -> None:
         "Shells hit the Quillon hospital on 10 March 2031; 12 people were evacuated from two villages held by rebels."
     )
     assert mention.abducted is None
+
+
+def test_beaten_staff_are_injured() -> None:
+    mention = _one("On 10 March 2031 soldiers stormed the Quillon clinic and two nurses were beaten.")
+    assert (mention.injured, mention.health_workers_injured) == (2, 2)
