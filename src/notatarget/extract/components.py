@@ -446,10 +446,20 @@ def dates(doc: Doc) -> Doc:
         cue = bool(_cues(event.sentence, "background"))
         if reference and event.date is not None:
             age = reference - _last_day(event.date.value)
-            event.background = age > _BACKGROUND_GAP or (cue and age > _BACKGROUND_CUE_GAP)
+            event.background = age > _BACKGROUND_GAP or (cue and age > _BACKGROUND_CUE_GAP) or _earlier(event.date)
         else:
             event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc
+
+
+def _earlier(mention: Any) -> bool:
+    """Whether a date is counted back from an act told before ("shelled the day before", "two days
+    earlier"): an earlier attack, told as background to the one the report is about."""
+    return (
+        mention.rule in ("date.day_before_after", "date.days_later")
+        and mention.anchor is not None
+        and mention.value < mention.anchor.isoformat()
+    )
 
 
 def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
