@@ -52,3 +52,13 @@ def test_the_wounded_being_treated_are_not_the_acts_casualties() -> None:
         "en",
     )
     assert (mention.injured, mention.injured_unspecified) == (None, False)
+
+
+def test_casualties_told_alone_belong_to_the_latest_incident() -> None:
+    found = extract(
+        "Gunmen opened fire on an ambulance near Tamaro on 10 March 2031. The society's spokesman said: "
+        '"Both ambulance drivers suffered severe injuries and are receiving treatment in hospital."',
+        "2031-03-12",
+        "en",
+    )
+    assert [(m.facility_type, m.date) for m in found] == [("ambulance", "2031-03-10")]

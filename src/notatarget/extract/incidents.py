@@ -204,6 +204,11 @@ def group(doc: Doc) -> Doc:
             if event.background and event.date is None:
                 continue
             fitting = [g for g in groups if _fits(g, event, doc)]
+            if event.date is None and not fitting and groups and all(t.set == "casualties" for t in event.triggers):
+                # casualties told without an attack or a date ("both drivers suffered severe injuries and are
+                # receiving hospital treatment") are the latest incident's, whatever facility they name
+                current = [g for g in groups if not g.background]
+                fitting = [max(current, key=lambda g: g.last)] if current else []
             if event.date is None and fitting:
                 weapons = {t.value.get("weapon") for t in event.triggers} - {None}
                 same = [g for g in fitting if weapons & g.weapons]
