@@ -114,3 +114,11 @@ def test_attacks_on_health_care_are_detected(text: str) -> None:
 )
 def test_organisations_speaking_and_general_statements_are_no_incident(text: str) -> None:
     assert extract(text, published=PUBLISHED) == []
+
+
+def test_rape_is_told_of_health_workers_or_patients_not_of_others_nearby() -> None:
+    m = one("On Monday two nurses were raped by soldiers at the Exampleton hospital.")
+    assert "sexual_violence" in m.attack_types
+    m = one("On Monday women were raped in the town and the Hope health centre in Exampleton was looted by soldiers.")
+    assert "sexual_violence" not in m.attack_types
+    assert "looting" in m.attack_types

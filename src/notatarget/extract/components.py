@@ -324,6 +324,10 @@ def events(doc: Doc) -> Doc:
             or any(_close(doc, t, x, 6) for x in (facilities if t.set == "damage" else targets))
             or _passive_of(doc, sentence, t, facilities if t.set == "damage" else targets)
         ]
+        # what is done to a person (rape) is an attack on health care only next to a health worker or patient:
+        # "women were raped and health centres looted" tells no rape of health workers
+        people = [x for x in targets if "group" in x.value]
+        triggers = [t for t in triggers if not t.value.get("of_people") or any(_close(doc, t, x, 8) for x in people)]
         harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
         if not targets and any(t.value.get("strength") == "strong" for t in triggers):
             neighbours = [s for s in sentences[max(0, i - 1) : i + 2] if s.paragraph == sentence.paragraph]
