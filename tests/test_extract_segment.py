@@ -62,3 +62,23 @@ def test_casualties_told_alone_belong_to_the_latest_incident() -> None:
         "en",
     )
     assert [(m.facility_type, m.date) for m in found] == [("ambulance", "2031-03-10")]
+
+
+def test_an_undated_incident_takes_the_date_of_the_casualties_told_of_it() -> None:
+    (mention,) = extract(
+        "Gunmen occupied the Quillon hospital, the report says. There may have been no civilian casualties during "
+        "the fighting at the Quillon hospital in December, witnesses said.",
+        "2031-03-12",
+        "en",
+    )
+    assert mention.date == "2030-12"
+
+
+def test_a_range_since_a_year_dates_no_act() -> None:
+    (mention,) = extract(
+        "Des hommes armés ont pillé le centre de santé de Tamaro. Le pays est tombé depuis 2015 dans un cycle "
+        "d'attaques qui ont fait plus de 300 morts.",
+        None,
+        "fr",
+    )
+    assert mention.date is None

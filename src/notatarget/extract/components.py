@@ -54,6 +54,7 @@ _INCLUDING = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|dont|parmi|entre ellos|incluidos)\b", re.I
 )
 _SINCE = re.compile(r"(?:since|depuis|desde|from|until|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_LEADING_WORD = re.compile(r"(?:[^\W\d]+\s+)?")
 _IN_YEAR = re.compile(r"\b(?:in|en)\s+$", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z0-9][\w’'.]*(?:-\w+)*|al|el|Al|El|of|de|du|del|d’|d'|and|&)"
 _NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}[ -])*{_NAME_WORD})[ -]$")
@@ -393,7 +394,8 @@ def _read_dates(doc: Doc) -> None:
         if not sentence.start <= d.start < sentence.end:
             continue  # the page-date line (" date 2016-11-18") is metadata, in no sentence
         # "since 2013", "in 2016": a range or a year of statistics, not the day of an act
-        before = doc.text[max(sentence.start, d.start - 12) : d.start]
+        # the words before the date, and its own leading preposition ("depuis 2015", "in 2016" are read whole)
+        before = doc.text[max(sentence.start, d.start - 12) : d.start] + _LEADING_WORD.match(d.text).group()
         if d.precision == "day" or (
             not _SINCE.search(before) and not (d.precision == "year" and _IN_YEAR.search(before))
         ):

@@ -20,6 +20,8 @@ from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
 from notatarget.extract.components import (
     Event,
     _cues,
+    _dateline,
+    _reported,
     _sentence_dates,
     count_sentence,
     facility_name,
@@ -275,6 +277,9 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
             previous.support.append(sentence)
             if not _toll(doc, sentence, previous):
                 previous.counts.append(count_sentence(doc, sentence))
+            if previous.date is None and not previous.background:  # "... at al-Salam Hospital in December"
+                told = [d for d in _sentence_dates(doc, sentence) if not _dateline(doc, d) and not _reported(doc, d)]
+                previous.date = told[0] if told else None
             continue
         if not sentence.get("damage"):
             continue
@@ -384,6 +389,18 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     m.evidence = m.evidence[:_EVIDENCE_CHARS]
     m.confidence = _confidence(m, g)
     return m
+
+
+def _seized(hit: Hit, g: Group) -> Hit:
+    """A facility building seized, captured or taken over is occupied (military use), not looted; supplies and
+    vehicles seized are looted."""
+    if hit.rule != "attack.looting" or hit.text.lower() not in _SEIZED:
+        return hit
+    targets = [t for e in g.events for t in e.targets]
+    if any("resource" in t.value or t.value.get("facility_type") in ("ambulance", None) for t in targets):
+        return hit
+    rule = rule_by_id("attack.military_use")
+    return replace(hit, rule=rule.id, value=rule.value) if rule else hit
 
 
 def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
