@@ -391,18 +391,6 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     return m
 
 
-def _seized(hit: Hit, g: Group) -> Hit:
-    """A facility building seized, captured or taken over is occupied (military use), not looted; supplies and
-    vehicles seized are looted."""
-    if hit.rule != "attack.looting" or hit.text.lower() not in _SEIZED:
-        return hit
-    targets = [t for e in g.events for t in e.targets]
-    if any("resource" in t.value or t.value.get("facility_type") in ("ambulance", None) for t in targets):
-        return hit
-    rule = rule_by_id("attack.military_use")
-    return replace(hit, rule=rule.id, value=rule.value) if rule else hit
-
-
 def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
     """The hits that make an attack told without its means gunfire: an ambush, or a killing, a wounding or an
     attack told only as "attacked" by armed men ("killed by gunmen", "attacked by an armed group"); nothing
