@@ -122,3 +122,10 @@ def test_rape_is_told_of_health_workers_or_patients_not_of_others_nearby() -> No
     m = one("On Monday women were raped in the town and the Hope health centre in Exampleton was looted by soldiers.")
     assert "sexual_violence" not in m.attack_types
     assert "looting" in m.attack_types
+
+
+def test_a_facility_seized_is_occupied_supplies_seized_are_looted() -> None:
+    assert one("On Monday the Hope clinic in Exampleton was seized by soldiers.").attack_types == ["military_use"]
+    m = one("On Monday soldiers seized medicines at the Hope clinic in Exampleton.")
+    assert "looting" in m.attack_types
+    assert "military_use" not in m.attack_types

@@ -41,6 +41,8 @@ _INSIDE = re.compile(
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|l[ae]\s+|l['’]|un\s+|une\s+|el\s+|la\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: Looting words that, said of a facility building, mean it was occupied.
+_SEIZED = frozenset(["seized", "siezed", "captured", "taken over", "took over", "seized control of"])
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
 _EVIDENCE_CHARS = 400
 #: An outcome told as ongoing or accumulated ("have died", "have been wounded", "are being killed").
@@ -345,7 +347,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         start, end = named[0]
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
-    triggers = [t for e in g.events for t in e.triggers]
+    triggers = [_seized(t, g) for e in g.events for t in e.triggers]
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers if not t.value.get("ambiguous")):
         # "bomb", "bombing" name no launch: the specific means told elsewhere in the incident decides
         triggers = [t for t in triggers if not t.value.get("ambiguous")]
@@ -389,6 +391,20 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     m.evidence = m.evidence[:_EVIDENCE_CHARS]
     m.confidence = _confidence(m, g)
     return m
+
+
+def _seized(hit: Hit, g: Group) -> Hit:
+    """A facility building seized, captured or taken over is occupied (military use), not looted; supplies and
+    vehicles seized are looted."""
+    if hit.rule != "attack.looting" or hit.text.lower() not in _SEIZED:
+        return hit
+    targets = [t for e in g.events for t in e.targets]
+    if not any("facility_type" in t.value for t in targets) or any(
+        "resource" in t.value or t.value.get("facility_type") == "ambulance" for t in targets
+    ):
+        return hit
+    rule = rule_by_id("attack.military_use")
+    return replace(hit, rule=rule.id, value=rule.value) if rule else hit
 
 
 def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
