@@ -227,6 +227,13 @@ class Store:
                 new[key] = models.Mention(
                     **convert.mention_row(mention), report_id=report_id, ordinal=ordinal if report_id else None
                 )
+        if new and session.get_bind().dialect.name == "sqlite":
+            # SQLite gives generated ids back one INSERT at a time (PostgreSQL a page at a time). A write
+            # transaction holds SQLite's lock from BEGIN IMMEDIATE, so the ids it would give (one past the
+            # largest; mentions has no AUTOINCREMENT) are set here and the rows go in as one executemany.
+            first = (session.scalar(sa.select(sa.func.max(models.Mention.id))) or 0) + 1
+            for number, row in enumerate(new.values(), start=first):
+                row.id = number
         session.add_all(new.values())
         session.flush()
         stored.update((key, row.id) for key, row in new.items())
