@@ -122,3 +122,16 @@ def test_agents_and_places_held_are_not_victims() -> None:
 def test_beaten_staff_are_injured() -> None:
     mention = _one("On 10 March 2031 soldiers stormed the Quillon clinic and two nurses were beaten.")
     assert (mention.injured, mention.health_workers_injured) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers occupied the Quillon hospital on 10 March 2031 to treat their injured fighters.",
+        "Shells hit the Quillon hospital on 10 March 2031 while staff were treating the injured from the front.",
+        "Shells hit the Quillon hospital on 10 March 2031; there might not have been any casualties.",
+    ],
+)
+def test_injury_words_that_tell_no_injury_in_the_act(text: str) -> None:
+    mention = _one(text)
+    assert (mention.injured, mention.injured_unspecified) == (None, False)

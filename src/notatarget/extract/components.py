@@ -54,6 +54,10 @@ _INCLUDING = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|dont|parmi|entre ellos|incluidos)\b", re.I
 )
 _SINCE = re.compile(r"(?:since|depuis|desde|from|until|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+#: "the injured", "les blessés", "los heridos": the wounded as people, not an injury of the act.
+_THE_WOUNDED = re.compile(r"\b(?:the|les|los|las)\s+$", re.IGNORECASE)
+#: A hedge or negation before an injury word ("there might not have been casualties", "few injuries").
+_HEDGE = re.compile(r"\b(?:might|may|could|not|no|few|without)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 _LEADING_WORD = re.compile(r"(?:[^\W\d]+\s+)?")
 _IN_YEAR = re.compile(r"\b(?:in|en)\s+$", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z0-9][\w’'.]*(?:-\w+)*|al|el|Al|El|of|de|du|del|d’|d'|and|&)"
@@ -574,6 +578,21 @@ def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
     return kept
 
 
+def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
+    """Whether an injury word tells no injury in the act: an adjective before people ("injured soldiers"),
+    the wounded as a noun ("treating the injured"), or a hedge ("there might not have been casualties")."""
+    after = doc.text[outcome.end : outcome.end + 30]
+    people = any(0 <= h.start - outcome.end <= 2 for h in sentence.get("people"))
+    return bool(
+        people
+        or (
+            _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 5) : outcome.start])
+            and not re.match(r"\s+(?:were|was|are|is)\b", after)
+        )
+        or _HEDGE.search(doc.text[max(sentence.start, outcome.start - 40) : outcome.start])
+    )
+
+
 def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None = None) -> dict[str, Any]:
     """Component helper: casualty counts one sentence tells, with the spans supporting them.
 
@@ -661,7 +680,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue
         kind = g.outcome.value["outcome"]
         if g.count is None:
-            if kind == "injured":
+            if kind == "injured" and not _not_of_the_act(doc, sentence, g.outcome):
                 result["injured_unspecified"] = True
                 result["spans"].setdefault("injured_unspecified", []).append(g.outcome)
             if _plural_hit(g) and previous_counted and _MEMBER_JOIN.fullmatch(doc.text[previous_counted.end : g.start]):
@@ -685,7 +704,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             result[kind] = max(hw, other) if nested else hw + other
         if (tally["health_worker"] or tally["within"]) and kind in ("killed", "injured"):
             result[f"health_workers_{kind}"] = hw + sum(tally["within"])
-    injured_words = [o for o in outcomes if o.value["outcome"] == "injured"]
+    injured_words = [o for o in outcomes if o.value["outcome"] == "injured" and not _not_of_the_act(doc, sentence, o)]
     if injured_words and "injured" not in result and not result.get("injured_unspecified"):
         result["injured_unspecified"] = True
         result["spans"]["injured_unspecified"] = injured_words[:1]
