@@ -129,3 +129,7 @@ def test_a_facility_seized_is_occupied_supplies_seized_are_looted() -> None:
     m = one("On Monday soldiers seized medicines at the Hope clinic in Exampleton.")
     assert "looting" in m.attack_types
     assert "military_use" not in m.attack_types
+
+
+def test_held_at_gunpoint_is_a_threat() -> None:
+    assert "threat" in one("On Monday two nurses were held at gunpoint inside the Hope clinic in Exampleton.").attack_types
