@@ -132,4 +132,5 @@ def test_a_facility_seized_is_occupied_supplies_seized_are_looted() -> None:
 
 
 def test_held_at_gunpoint_is_a_threat() -> None:
-    assert "threat" in one("On Monday two nurses were held at gunpoint inside the Hope clinic in Exampleton.").attack_types
+    m = one("On Monday two nurses were held at gunpoint inside the Hope clinic in Exampleton.")
+    assert "threat" in m.attack_types
