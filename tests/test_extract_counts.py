@@ -135,3 +135,12 @@ def test_beaten_staff_are_injured() -> None:
 def test_injury_words_that_tell_no_injury_in_the_act(text: str) -> None:
     mention = _one(text)
     assert (mention.injured, mention.injured_unspecified) == (None, False)
+
+
+def test_one_member_of_a_group_and_a_speaker_after_a_quote() -> None:
+    mention = _one(
+        "Shells hit the Quillon hospital on 10 March 2031; a nurse and a member of the hospital staff were killed."
+    )
+    assert (mention.killed, mention.health_workers_killed) == (2, 2)
+    mention = _one('"Shells hit the Quillon hospital on 10 March 2031 and two patients died," said a doctor there.')
+    assert (mention.killed, mention.health_workers_killed) == (2, None)

@@ -48,6 +48,12 @@ _CONDEMNED = re.compile(
     r"condamn[eé]\w*|conden[oó]\w*|denunci[oó]\w*)\b",
     re.IGNORECASE,
 )
+#: One person of a group ("a member of the medical staff", "un membre du personnel", "un miembro del personal").
+_MEMBER_OF = re.compile(
+    r"\b(?:a|one|un|une|uno|una)\s+(?:member|membre|miembro)\s+(?:of|du|de|del)\s+(?:(?:the|its|their|la|le|l['’]|el)\s*)?"
+    r"(?:[^\W\d][\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: A person's name right after a singular people noun ("medical worker Asaad Zoubi", "guard, Ali al-Refai,").
 _NAMED = re.compile(r",?\s+[A-Z][a-z’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|abu)[- ])?[A-Z][a-z’'-]+)+\b")
 _INCLUDING = re.compile(
@@ -492,25 +498,33 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
 
 
 def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tuple[int | None, Any]:
-    """The number of people ``hit`` names: the last unused quantity just before it (a number counts one
-    noun: "nine employees of Doctors Without Borders" are nine), 0 after "no", or 1 for a singular noun with
-    a determiner ("a nurse", "its driver"), a name ("guard Ali Omar") or in a headline ("Nurse Killed");
-    ``(None, None)`` when none is written."""
+    """The number of people ``hit`` names, with the words that tell it: the last unused quantity just before
+    it (a number counts one noun: "nine employees of Doctors Without Borders" are nine), 0 after "no", 1 for
+    a singular noun with a determiner ("a nurse", "its driver") or one member of a group ("a member of the
+    staff"), or 1 for a name ("guard Ali Omar") or in a headline ("Nurse Killed"); ``(None, None)`` when
+    none is written."""
+    from notatarget.extract.numbers import Quantity
+
     for q in reversed(quantities):
         gap = doc.text[q.end : hit.start] if q.end <= hit.start else "x " * 9
         if id(q) not in used and _between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap):
             return q.value, q
-    before = doc.text[max(0, hit.start - 60) : hit.start]
-    if _NO_ONE.search(before):  # "no health worker was hurt", "aucun soignant"
-        return 0, None
-    if hit.value.get("plural"):
+    offset = max(0, hit.start - 60)
+    before = doc.text[offset : hit.start]
+    plural = hit.value.get("plural")
+    for pattern, value, rule in ((_NO_ONE, 0, "count.no"), (_MEMBER_OF if plural else _ARTICLE_ONE, 1, "count.one")):
+        if match := pattern.search(before):  # "no health worker", "a member of the staff", "a nurse"
+            start = offset + match.start() + len(match.group()) - len(match.group().lstrip(" \n\t(,.;:'\"“‘"))
+            return value, Quantity(start, hit.start, doc.text[start : hit.start], value, False, rule)
+    if plural:
         return None, None
     sentence = doc.sentence_at(hit.start)
     opening = doc.text[sentence.start : hit.start].split()
     if (
-        _ARTICLE_ONE.search(before)
-        or _NAMED.match(doc.text, hit.end, sentence.end)  # "security guard, Ali al-Refai, was killed"
-        or (len(opening) <= 3 and all(w[:1].isupper() for w in opening))  # "Nurse Killed in ..." (a headline)
+        _NAMED.match(doc.text, hit.end, sentence.end)
+        or (  # "security guard, Ali al-Refai, was killed"
+            len(opening) <= 3 and all(w[:1].isupper() for w in opening)  # "Nurse Killed in ..." (a headline)
+        )
     ):
         return 1, None
     return None, None
@@ -625,10 +639,19 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     for hit in sentence.get("people"):
         if hit.value["group"] == "organisation":
             continue
-        if _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start]) or any(
-            r.start - hit.end >= 0 and _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP for r in speakers
+        if (
+            _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
+            or any(
+                (r.start - hit.end >= 0 and _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP)
+                or (  # "..., said a doctor there": the verb after a quote or a comma, the speaker after it
+                    hit.start - r.end >= 0
+                    and _between_words(doc.text[r.end : hit.start]) <= _SPEAKER_GAP
+                    and doc.text[sentence.start : r.start].rstrip()[-1:] in (",", '"', "”", "’", "'")
+                )
+                for r in speakers
+            )
         ):
-            continue  # "killed by a soldier", "the doctor said", "a nurse there told Reuters"
+            continue  # "killed by a soldier", "the doctor said", "said a doctor there"
         count, q = _count_for(doc, hit, quantities, used)
         if q is not None:
             used.add(id(q))

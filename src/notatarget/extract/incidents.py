@@ -51,6 +51,8 @@ _ONGOING = re.compile(
     r"(?:died|killed|wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
+#: Care given to the wounded ("treating the injured"), not their arrival ("we have received nine dead").
+_TREATING = ("treat", "soign", "trat", "atend")
 #: Words pointing back to the act told just before ("in the attack", "in the blast").
 _THE_ACT = re.compile(
     r"\b(?:in|by|during|from)\s+(?:the|this|that|today's|yesterday's)\s+"
@@ -307,7 +309,8 @@ def _toll(doc: Doc, sentence: Sentence, g: Group) -> bool:
         return False
     other_day = any(d.precision == "day" and not _date_fits(d, g.date) for d in _sentence_dates(doc, sentence))
     # "we were treating the injured from strikes on the city": victims of other attacks
-    return bool(other_day or _cues(sentence, "aggregate") or _cues(sentence, "treatment") or _ONGOING.search(text))
+    treating = any(h.text.lower().startswith(_TREATING) for h in _cues(sentence, "treatment"))
+    return bool(other_day or _cues(sentence, "aggregate") or treating or _ONGOING.search(text))
 
 
 def _add(mention: Mention, name: str, hits: list[Any]) -> None:
