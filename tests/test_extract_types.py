@@ -61,8 +61,8 @@ def test_vehicles_strikes_and_unarmed_people_are_no_armed_entry(text: str) -> No
 
 
 def test_named_force_is_an_armed_perpetrator() -> None:
-    m = one("On Monday a nurse was arrested by Exampleland forces at the Hope clinic.")
-    assert m.perpetrator == "Exampleland forces"
+    m = one("On Monday a nurse was arrested by Wagner forces at the Hope clinic.")
+    assert m.perpetrator == "Wagner forces"
     assert weapon_classes(m) == {"firearms"}
 
 
