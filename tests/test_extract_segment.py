@@ -82,3 +82,23 @@ def test_a_range_since_a_year_dates_no_act() -> None:
         "fr",
     )
     assert mention.date is None
+
+
+def test_an_attack_on_people_told_at_two_scales_is_one() -> None:
+    found = extract(
+        "Vaccinator shot dead in Tamaro. Gunmen shot dead a polio vaccinator in Tamaro on Tuesday. The killing "
+        "of the vaccinator was carried out by two men near the market in the Belvue neighbourhood on Tuesday.",
+        "2031-03-12",
+        "en",
+    )
+    assert [m.date for m in found] == ["2031-03-11"]
+
+
+def test_facilities_in_two_towns_on_one_day_are_two() -> None:
+    found = extract(
+        "On 10 March 2031 an airstrike hit the health centre in Tamaro. The same day shells hit the hospital in "
+        "Belvue.",
+        "2031-03-12",
+        "en",
+    )
+    assert sorted(m.location for m in found) == ["Belvue", "Tamaro"]

@@ -126,7 +126,10 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     mine, theirs = (None if event.told else event.date), (None if group.told else group.date)
     if group.background != event.background or not _date_fits(theirs, mine):
         return False
-    if _elsewhere(_settlements(event), group.places):  # the same day in another town: another act
+    # the same day in another town: another act; an attack on people away from any facility is told at
+    # several scales ("in Mogadishu", "near the X junction in the Y neighbourhood"), so place names do not part it
+    placed = event.facility is not None or group.facility_type is not None
+    if placed and _elsewhere(_settlements(event), group.places):
         return False
     ftype = event.facility.value.get("facility_type") if event.facility else None
     if ftype and group.facility_type and ftype != group.facility_type and "other" not in (ftype, group.facility_type):
