@@ -134,3 +134,8 @@ def test_a_facility_seized_is_occupied_supplies_seized_are_looted() -> None:
 def test_held_at_gunpoint_is_a_threat() -> None:
     m = one("On Monday two nurses were held at gunpoint inside the Hope clinic in Exampleton.")
     assert "threat" in m.attack_types
+
+
+def test_a_headline_about_a_class_of_facilities_is_no_incident() -> None:
+    assert extract("Group reports health facilities looted in Exampleland", published=PUBLISHED) == []
+    assert len(extract("March 2031: Health facilities were looted in Testtown.", published=PUBLISHED)) == 1

@@ -358,7 +358,8 @@ def events(doc: Doc) -> Doc:
         # a class of targets told in general ("health facilities have been looted") is no one incident;
         # told as one past act ("health supplies were taken") it is
         general = _PERFECT.search(doc.text[sentence.start : sentence.end])
-        if not dated and general and not any(_specific(doc, sentence, t) for t in targets):
+        facilities_only = all("facility_type" in t.value for t in targets)  # "health facilities looted in X"
+        if not dated and (general or facilities_only) and not any(_specific(doc, sentence, t) for t in targets):
             continue
         # "the attacks" told without a date are attacks in general unless one target is singular or named, and
         # so is a class of targets only said to be "hit" ("health care facilities were also hit in A and B")
