@@ -102,3 +102,13 @@ def test_facilities_in_two_towns_on_one_day_are_two() -> None:
         "en",
     )
     assert sorted(m.location for m in found) == ["Belvue", "Tamaro"]
+
+
+def test_without_a_page_date_the_first_full_day_anchors_weekdays() -> None:
+    found = extract(
+        "Medics carry a wounded nurse in Tamaro, Wednesday, Dec. 18, 2030. Gunmen shot dead two doctors on "
+        "Wednesday as they drove to the Tamaro hospital.",
+        None,
+        "en",
+    )
+    assert [m.date for m in found] == ["2030-12-18"]

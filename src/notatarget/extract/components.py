@@ -398,6 +398,10 @@ def _read_dates(doc: Doc) -> None:
     """The dates of the whole report, read in one call (so the dateline, narrative paragraphs and "the day
     before" resolve against what the report told before), handed to the sentences that hold them."""
     found = find_dates(doc.text, doc.reference or doc.published, doc.language)  # the dateline, found once
+    if doc.reference is None and (first := next((d for d in found if d.precision == "day"), None)):
+        # no page date nor dateline: the first full day told (a caption's "Wednesday, Dec. 18, 2013")
+        # anchors "on Wednesday" and "yesterday"
+        found = find_dates(doc.text, date.fromisoformat(first.value), doc.language)
     for sentence in doc.sentences:
         sentence.dates = []
     for d in found:
