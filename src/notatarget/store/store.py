@@ -842,7 +842,7 @@ def among(session: Session, column: Any, values: Iterable[Any]) -> sa.ColumnElem
 
 def stored_mention_ids(session: Session, report_id: str | None, keys: Sequence[tuple[Any, Any]]) -> dict[Any, int]:
     """The ids of stored mentions by natural key: ``(report_id, ordinal)`` for a report's mentions, else
-    ``(dataset, record id)``; keys not stored are absent. A few queries of up to 500 keys each."""
+    ``(dataset, record id)``; keys not stored are absent. One query per report or dataset."""
     out: dict[Any, int] = {}
     if report_id is not None:
         query = sa.select(models.Mention.ordinal, models.Mention.id).where(models.Mention.report_id == report_id)
@@ -853,12 +853,15 @@ def stored_mention_ids(session: Session, report_id: str | None, keys: Sequence[t
         by_dataset.setdefault(dataset, []).append(record_id)
     for dataset, record_ids in by_dataset.items():
         unique = sorted(set(record_ids))
-        for start in range(0, len(unique), 500):
-            query = sa.select(models.Mention.source_record_id, models.Mention.id).where(
-                models.Mention.source_dataset == dataset,
-                among(session, models.Mention.source_record_id, unique[start : start + 500]),
-            )
-            out.update({(dataset, record_id): mention_id for record_id, mention_id in session.execute(query)})
+        query = sa.select(models.Mention.source_record_id, models.Mention.id).where(
+            models.Mention.source_dataset == dataset
+        )
+        if len(unique) > 500:  # a whole file: one pass over the dataset's keys, not a query per 500 keys
+            found = {record_id: mention_id for record_id, mention_id in session.execute(query)}
+            out.update({(dataset, r): found[r] for r in unique if r in found})
+            continue
+        chunk = query.where(among(session, models.Mention.source_record_id, unique))
+        out.update({(dataset, record_id): mention_id for record_id, mention_id in session.execute(chunk)})
     return out
 
 
