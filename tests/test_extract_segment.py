@@ -112,3 +112,13 @@ def test_without_a_page_date_the_first_full_day_anchors_weekdays() -> None:
         "en",
     )
     assert [m.date for m in found] == ["2030-12-18"]
+
+
+def test_an_undated_report_keeps_facilities_in_other_towns_apart() -> None:
+    found = extract(
+        "Health facilities looted in Norland. The health centre in Tamaro was looted by soldiers. "
+        "Soldiers also burned the health centre in Belvue.",
+        None,
+        "en",
+    )
+    assert sorted(m.location for m in found) == ["Belvue", "Tamaro"]

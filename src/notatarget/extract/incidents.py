@@ -103,6 +103,11 @@ def _same_name(a: str, b: str) -> bool:
     return fuzz.ratio(ca, cb) >= 80
 
 
+def _names_agree(a: list[str], b: list[str]) -> bool:
+    """Whether two lists of facility names can name one facility (or one of them names none)."""
+    return not a or not b or any(_same_name(x, y) for x in a for y in b)
+
+
 def _date_fits(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return True
@@ -245,7 +250,8 @@ def group(doc: Doc) -> Doc:
 
 def _merge_undated(groups: list[Group]) -> list[Group]:
     """Undated groups (a headline, a caption, a restatement) joined to the first dated current incident
-    with a facility of the same type, or to the first undated one when nothing is dated."""
+    with a facility of the same type, or to the first undated one when nothing is dated (unless it names
+    another facility or town)."""
     kept: list[Group] = []
     dated = [g for g in groups if g.date is not None and not g.background]
     for g in groups:
@@ -257,6 +263,8 @@ def _merge_undated(groups: list[Group]) -> list[Group]:
         ]
         if g.facility_type is None:
             same = [h for h in dated + kept if h is not g and not h.background]
+        if not dated:  # a report that dates nothing: facilities told apart by name or town stay apart
+            same = [h for h in same if _names_agree(g.names, h.names) and not _elsewhere(g.places, h.places)]
         if same:
             host = same[0]
             host.events = sorted(host.events + g.events, key=lambda e: e.sentence.index)
