@@ -122,3 +122,10 @@ def test_an_undated_report_keeps_facilities_in_other_towns_apart() -> None:
         "en",
     )
     assert sorted(m.location for m in found) == ["Belvue", "Tamaro"]
+
+
+def test_facilities_listed_with_their_towns_are_one_incident_each() -> None:
+    found = extract("On 10 March 2031 airstrikes hit hospitals in Tamaro, Belvue and Dunmere.", "2031-03-12", "en")
+    assert sorted(m.location for m in found) == ["Belvue", "Dunmere", "Tamaro"]
+    found = extract("On 10 March 2031 airstrikes hit three hospitals in Tamaro and Belvue.", "2031-03-12", "en")
+    assert len(found) == 1  # the count and the towns disagree: no guess

@@ -21,6 +21,7 @@ from notatarget.extract.components import (
     Event,
     _cues,
     _dateline,
+    _plural,
     _reported,
     _sentence_dates,
     count_sentence,
@@ -51,6 +52,11 @@ _ONGOING = re.compile(
     r"(?:died|killed|wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
+#: Between a plural facility noun and the first town of a list ("hospitals in", ", such as in", "at").
+_LIST_OPEN = re.compile(r"[\s,]*(?:(?:such as|like|including)\s+)?(?:in|at|à|en|de)\s+(?:the\s+)?", re.IGNORECASE)
+_TOWN = re.compile(r"(?!(?:The|And)\b)[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2}")
+#: Between two towns of a list.
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|y|&))\s*(?:(?:in|at|à|en)\s+)?", re.IGNORECASE)
 #: Care given to the wounded ("treating the injured"), not their arrival ("we have received nine dead").
 _TREATING = ("treat", "soign", "trat", "atend")
 #: Words pointing back to the act told just before ("in the attack", "in the blast").
@@ -189,6 +195,11 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
             replace(e, triggers=_nearest(e, apart, event.triggers), counts=count_sentence(doc, e.sentence, span))
             for e, span in zip(apart, itertools.pairwise(bounds), strict=False)
         ]
+    for hit in facilities:  # "hospitals in A, B and C", "three clinics in A, B and C": one incident each
+        listed = _town_list(doc, hit) if _plural(hit) else []
+        count = next((q.value for q in event.sentence.quantities if q.end <= hit.start and hit.start - q.end <= 2), 0)
+        if len(listed) > 1 and count in (0, len(listed)):
+            return [replace(event, facility=hit, place=p) for p in listed]
     typed = [t for t in facilities if t.value["facility_type"] != "other"] or facilities
     main = min(typed, key=lambda t: min((abs(t.start - x.start) for x in event.triggers), default=0), default=None)
     if apart:  # one facility told by name or place: it names the incident's place, the target stays the
@@ -205,6 +216,20 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
                 replace(event, facility=hit, place=Span(p.start, p.end, p.text, "geo.place")) for p in towns[:count]
             ]
     return [replace(event, facility=main)]
+
+
+def _town_list(doc: Doc, hit: Hit) -> list[Span]:
+    """The towns listed right after a plural facility noun ("health centres in A, B and C", "such as in A
+    and B"): proper names after "in", each next one after only a comma or a conjunction."""
+    listed: list[Span] = []
+    at = hit.end
+    while match := (_LIST_GAP if listed else _LIST_OPEN).match(doc.text, at):
+        name = _TOWN.match(doc.text, match.end())
+        if not name:
+            break
+        listed.append(Span(name.start(), name.end(), name.group(), "facility.place"))
+        at = name.end()
+    return listed
 
 
 def group(doc: Doc) -> Doc:
