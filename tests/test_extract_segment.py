@@ -129,3 +129,13 @@ def test_facilities_listed_with_their_towns_are_one_incident_each() -> None:
     assert sorted(m.location for m in found) == ["Belvue", "Dunmere", "Tamaro"]
     found = extract("On 10 March 2031 airstrikes hit three hospitals in Tamaro and Belvue.", "2031-03-12", "en")
     assert len(found) == 1  # the count and the towns disagree: no guess
+
+
+def test_both_drivers_of_two_ambulances_are_one_each() -> None:
+    found = extract(
+        "On 10 March 2031 gunmen attacked two ambulances, one in Kenema and the other in Makeni, leaving both "
+        "drivers with severe injuries.",
+        "2031-03-12",
+        "en",
+    )
+    assert [(m.injured, m.health_workers_injured) for m in found] == [(1, 1), (1, 1)]

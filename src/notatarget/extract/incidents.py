@@ -52,6 +52,7 @@ _ONGOING = re.compile(
     r"(?:died|killed|wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
+_BOTH = re.compile(r"\b(?:both|each|les deux|chacun|chacune|ambos|ambas|cada)\b", re.IGNORECASE)
 #: Between a plural facility noun and the first town of a list ("hospitals in", ", such as in", "at").
 _LIST_OPEN = re.compile(r"[\s,]*(?:(?:such as|like|including)\s+)?(?:in|at|à|en|de)\s+(?:the\s+)?", re.IGNORECASE)
 _TOWN = re.compile(r"(?!(?:The|And)\b)[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2}")
@@ -212,10 +213,21 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
         count = next((q.value for q in event.sentence.quantities if q.end <= hit.start and hit.start - q.end <= 2), 0)
         towns = [p for p in event.sentence.places if p.kind == "place" and p.start > hit.end]
         if 1 < count <= len(towns):
+            counts = _each(doc, event, count)
             return [
-                replace(event, facility=hit, place=Span(p.start, p.end, p.text, "geo.place")) for p in towns[:count]
+                replace(event, facility=hit, place=Span(p.start, p.end, p.text, "geo.place"), counts=counts)
+                for p in towns[:count]
             ]
     return [replace(event, facility=main)]
+
+
+def _each(doc: Doc, event: Event, n: int) -> dict[str, Any]:
+    """The counts of one of ``n`` facilities told together: people told as "both"/"each" of them, as many
+    as the facilities, are one per facility ("two ambulances ... leaving both drivers injured")."""
+    text = doc.text[event.sentence.start : event.sentence.end]
+    if not _BOTH.search(text):
+        return event.counts
+    return {k: 1 if k in _COUNT_FIELDS and v == n else v for k, v in event.counts.items()}
 
 
 def _town_list(doc: Doc, hit: Hit) -> list[Span]:
