@@ -144,3 +144,11 @@ def test_one_member_of_a_group_and_a_speaker_after_a_quote() -> None:
     assert (mention.killed, mention.health_workers_killed) == (2, 2)
     mention = _one('"Shells hit the Quillon hospital on 10 March 2031 and two patients died," said a doctor there.')
     assert (mention.killed, mention.health_workers_killed) == (2, None)
+
+
+def test_victims_of_a_chemical_attack_are_not_the_facility_attacks() -> None:
+    mention = _one(
+        "Barrel bombs hit the Quillon hospital on 10 March 2031; a child injured by the chlorine attack was in "
+        "the ward."
+    )
+    assert mention.injured is None

@@ -636,6 +636,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     outcomes = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
     groups: list[_Group] = []
     used: set[int] = set()
+    chemical = [h for h in sentence.get("attacks") if h.value.get("attack_type") == "chemical"]
     speakers = [  # not "were reported killed"
         r
         for r in _cues(sentence, "reporting")
@@ -704,7 +705,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         g.outcome = g.outcome or _outcome_for(doc, g.start, g.end, outcomes)
         previous_counted = previous if previous is not None and previous.count is not None else None
         previous = g
-        if g.outcome is None:
+        if g.outcome is None or any(
+            0 <= c.start - g.outcome.end <= 20 for c in chemical
+        ):  # "a child injured by the chlorine attack": a chemical attack's victim is no act's casualty
             continue
         kind = g.outcome.value["outcome"]
         if g.count is None:
