@@ -152,3 +152,13 @@ def test_victims_of_a_chemical_attack_are_not_the_facility_attacks() -> None:
         "the ward."
     )
     assert mention.injured is None
+
+
+def test_a_statistic_after_the_act_is_not_its_toll_and_colleagues_count() -> None:
+    mention = _one(
+        "An airstrike hit the Quillon hospital on 10 March 2031, killing two nurses. Attacks on health "
+        "facilities this decade resulted in a total of 40 deaths and 90 injured health workers."
+    )
+    assert (mention.killed, mention.injured) == (2, None)
+    mention = _one("On 10 March 2031 gunmen shot dead two doctors and their three colleagues near the Quillon clinic.")
+    assert (mention.killed, mention.health_workers_killed) == (5, 5)

@@ -60,10 +60,11 @@ _TOWN = re.compile(r"(?!(?:The|And)\b)[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|y|&))\s*(?:(?:in|at|à|en)\s+)?", re.IGNORECASE)
 #: Care given to the wounded ("treating the injured"), not their arrival ("we have received nine dead").
 _TREATING = ("treat", "soign", "trat", "atend")
+_TOTAL = re.compile(r"\b(?:a total of|in total|au total|en total|un total de)\b", re.IGNORECASE)
 #: Words pointing back to the act told just before ("in the attack", "in the blast").
 _THE_ACT = re.compile(
     r"\b(?:in|by|during|from)\s+(?:the|this|that|today's|yesterday's)\s+"
-    r"(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|incident)\b",
+    r"(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|incident)s?\b",
     re.IGNORECASE,
 )
 _NOT_NAME = re.compile(
@@ -358,7 +359,9 @@ def _toll(doc: Doc, sentence: Sentence, g: Group) -> bool:
     other_day = any(d.precision == "day" and not _date_fits(d, g.date) for d in _sentence_dates(doc, sentence))
     # "we were treating the injured from strikes on the city": victims of other attacks
     treating = any(h.text.lower().startswith(_TREATING) for h in _cues(sentence, "treatment"))
-    return bool(other_day or _cues(sentence, "aggregate") or treating or _ONGOING.search(text))
+    # "attacks on health facilities in 2019 resulted in a total of 12 deaths": a statistic of many attacks
+    statistic = _TOTAL.search(text) or any(h.text.lower().endswith("s") for h in sentence.get("attacks"))
+    return bool(other_day or _cues(sentence, "aggregate") or treating or statistic or _ONGOING.search(text))
 
 
 def _add(mention: Mention, name: str, hits: list[Any]) -> None:
