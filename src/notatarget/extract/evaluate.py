@@ -278,8 +278,10 @@ def merge_row(mentions: list[Any]) -> dict[str, Any]:
         damage = damage or m.facility_damage in ("damaged", "destroyed")
         out["health_workers_killed"] = max(out["health_workers_killed"], m.health_workers_killed or 0)
         out["health_workers_injured"] = max(out["health_workers_injured"], m.health_workers_injured or 0)
-        hw_abducted = m.abducted if "personnel" in m.resources else 0
-        out["health_workers_kidnapped"] = max(out["health_workers_kidnapped"], hw_abducted or 0)
+        # ``abducted`` counts the kidnapped and the detained (ANNOTATION.md); II's kidnapped column leaves out
+        # arrests, which it counts in a column of its own, so the arrested are taken off here.
+        kidnapped = max((m.abducted or 0) - (m.arrested or 0), 0) if "personnel" in m.resources else 0
+        out["health_workers_kidnapped"] = max(out["health_workers_kidnapped"], kidnapped)
     return {**out, "attack_types": types, "weapon_classes": classes, "damage": damage}
 
 
