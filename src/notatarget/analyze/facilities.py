@@ -7,7 +7,7 @@ audit events for what it changes. A facility a mention names but the registry la
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -19,7 +19,7 @@ from notatarget.domain import Facility, Functionality, FunctionalityReason, Serv
 from notatarget.geo.facilities import FacilityMatcher
 from notatarget.link.store import ACTOR
 from notatarget.store import audit, convert, models, public_id
-from notatarget.store.store import among
+from notatarget.store.store import among, chunked
 
 PROPOSED = "proposed"
 
@@ -56,15 +56,10 @@ def import_facilities(
     return result
 
 
-def _chunks(values: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
-    """``values`` in slices of ``size`` (SQLite limits the parameters of one statement)."""
-    return (values[start : start + size] for start in range(0, len(values), size))
-
-
 def _stored(session: Session, column: Any, values: Sequence[Any]) -> set[Any]:
     """Those of ``values`` stored in ``column``."""
     return {
-        v for chunk in _chunks(values) for v in session.scalars(sa.select(column).where(among(session, column, chunk)))
+        v for chunk in chunked(values) for v in session.scalars(sa.select(column).where(among(session, column, chunk)))
     }
 
 
@@ -105,7 +100,7 @@ def attach_incidents(session: Session, incident_ids: Iterable[str] | None = None
     if incident_ids is None:
         incidents = list(session.scalars(query))
     else:
-        chunks = _chunks(sorted(set(incident_ids)))
+        chunks = chunked(sorted(set(incident_ids)))
         incidents = [i for c in chunks for i in session.scalars(query.where(among(session, models.Incident.id, c)))]
     if not incidents:
         return 0
@@ -115,7 +110,7 @@ def attach_incidents(session: Session, incident_ids: Iterable[str] | None = None
     known = _stored(session, models.Facility.id, sorted({_proposal(i).id for i in incidents if not i.facility_id}))
     statuses = sa.select(models.FacilityStatus.facility_id, models.FacilityStatus.incident_id)
     noted: set[tuple[str, str]] = set()
-    for chunk in _chunks([i.id for i in incidents]):
+    for chunk in chunked([i.id for i in incidents]):
         noted.update(
             (f, i) for f, i in session.execute(statuses.where(among(session, models.FacilityStatus.incident_id, chunk)))
         )

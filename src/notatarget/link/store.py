@@ -22,7 +22,7 @@ from notatarget.link.cluster import Cluster, Constraints, LinkRecord, cluster
 from notatarget.link.resolve import resolve
 from notatarget.link.score import MAX_DATE_GAP
 from notatarget.store import Store, audit, convert, models
-from notatarget.store.store import among, stored_mention_ids
+from notatarget.store.store import among, chunked, stored_mention_ids
 
 ACTOR = "linker"
 #: Mentions this many days before ``since`` are reloaded too: a pair may be two days apart, periods a month long.
@@ -30,7 +30,6 @@ _SINCE_MARGIN = timedelta(days=MAX_DATE_GAP + 1)
 #: How far around a mention's period its possible partners lie.
 _NEIGHBOURS = timedelta(days=MAX_DATE_GAP)
 #: Ids per query (SQLite limits the parameters of one statement).
-_CHUNK = 500
 
 
 @dataclass(slots=True)
@@ -112,8 +111,8 @@ def _load(session: Session, since: date | None, mention_ids: Iterable[int] | Non
     seeds = []
     if mention_ids is not None:
         ids = sorted(set(mention_ids))
-        for start in range(0, len(ids), _CHUNK):
-            seeds += session.scalars(query.where(among(session, models.Mention.id, ids[start : start + _CHUNK])))
+        for chunk in chunked(ids):
+            seeds += session.scalars(query.where(among(session, models.Mention.id, chunk)))
     if since is not None:
         seeds += list(
             session.scalars(
@@ -137,8 +136,7 @@ def _load(session: Session, since: date | None, mention_ids: Iterable[int] | Non
     loaded = {m.id: m for m in [*seeds, *neighbours]}
     incidents = {m.incident_id for m in loaded.values() if m.incident_id}
     ordered = sorted(incidents)
-    for start in range(0, len(ordered), _CHUNK):
-        chunk = ordered[start : start + _CHUNK]
+    for chunk in chunked(ordered):
         for row in session.scalars(query.where(among(session, models.Mention.incident_id, chunk))):
             loaded.setdefault(row.id, row)
     return [loaded[i] for i in sorted(loaded)]
@@ -147,8 +145,7 @@ def _load(session: Session, since: date | None, mention_ids: Iterable[int] | Non
 def _published(session: Session, rows: Sequence[models.Mention]) -> dict[str, date]:
     report_ids = sorted({r.report_id for r in rows if r.report_id})
     out: dict[str, date] = {}
-    for start in range(0, len(report_ids), _CHUNK):
-        chunk = report_ids[start : start + _CHUNK]
+    for chunk in chunked(report_ids):
         query = sa.select(models.Report.id, models.Report.published).where(among(session, models.Report.id, chunk))
         out.update({rid: pub for rid, pub in session.execute(query) if pub})
     return out
@@ -182,8 +179,8 @@ def _constraints(session: Session, by_key: dict[str, models.Mention]) -> Constra
 def _incidents(session: Session, ids: Sequence[str]) -> dict[str, models.Incident]:
     """The stored incidents among ``ids``, loaded in a few queries rather than one each."""
     out: dict[str, models.Incident] = {}
-    for start in range(0, len(ids), _CHUNK):
-        query = sa.select(models.Incident).where(among(session, models.Incident.id, ids[start : start + _CHUNK]))
+    for chunk in chunked(ids):
+        query = sa.select(models.Incident).where(among(session, models.Incident.id, chunk))
         out.update({row.id: row for row in session.scalars(query)})
     return out
 
@@ -312,8 +309,7 @@ def members_by_incident(session: Session, incident_ids: Iterable[str]) -> dict[s
         .outerjoin(models.Report, models.Report.id == models.Mention.report_id)
         .order_by(models.Mention.id)
     )
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
+    for chunk in chunked(ids):
         for row, publisher, published, url in session.execute(
             query.where(among(session, models.Mention.incident_id, chunk))
         ):
@@ -357,9 +353,9 @@ def import_mentions(
 def _unlinked(session: Session, mention_ids: Sequence[int]) -> set[int]:
     """Those of ``mention_ids`` linked to no incident."""
     out: set[int] = set()
-    for start in range(0, len(mention_ids), _CHUNK):
+    for chunk in chunked(mention_ids):
         query = sa.select(models.Mention.id).where(
-            among(session, models.Mention.id, mention_ids[start : start + _CHUNK]), models.Mention.incident_id.is_(None)
+            among(session, models.Mention.id, chunk), models.Mention.incident_id.is_(None)
         )
         out.update(session.scalars(query))
     return out

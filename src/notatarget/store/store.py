@@ -831,6 +831,11 @@ class Store:
         return backup(self.engine, Path(path))
 
 
+def chunked(values: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    """``values`` in slices of ``size``: SQLite limits how many parameters one statement may bind."""
+    return (values[start : start + size] for start in range(0, len(values), size))
+
+
 def among(session: Session, column: Any, values: Iterable[Any]) -> sa.ColumnElement[bool]:
     """``column IN (values)``; on PostgreSQL ``column = ANY(:values)``, one array parameter however many values
     (psycopg converts every placeholder of a long IN list in Python, which costs more than the query)."""
