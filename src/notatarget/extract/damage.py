@@ -1,0 +1,221 @@
+"""Facility damage and service impact of one incident, read from the damage words of its sentences.
+
+A damage or closure word counts for the incident only when it is said of the facility itself: not of a
+nearby house or a school ("destroying several houses", "the closure of schools"), not of "other"
+facilities, and not when negated ("did not mention the damage"; "was not damaged" is ``none``). Words said
+of a part of the facility or of its contents ("destroying the delivery room", "destroyed equipment", "an
+ambulance" of a hospital) are ``damaged``, never ``destroyed``. In a sentence that tells several facilities
+apart, a word belongs to the facility told last before it. A sentence right after the incident's own that
+tells damage of "the building" or "it" without naming a facility is the incident's too. Vehicles have no
+service impact (ANNOTATION.md: a facility stopped operating).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from notatarget.extract.document import Doc, Sentence
+from notatarget.extract.ruleset import Hit
+
+if TYPE_CHECKING:
+    from notatarget.extract.incidents import Group
+
+_DAMAGE_RANK = {"none": 0, "damaged": 1, "destroyed": 2}
+_SERVICE_RANK = {"none": 0, "partial": 1, "closed": 2}
+#: Parts and contents of a facility: their destruction is damage to the facility, not its destruction.
+_PART = (
+    r"rooms?|wards?|wings?|floors?|stor(?:e)?ys?|departments?|units?|sections?|parts?|portions?|equipment|"
+    r"roofs?|walls?|windows?|doors?|gates?|fences?|generators?|theat(?:re|er)s?|laborator(?:y|ies)|labs?|"
+    r"corridors?|entrances?|fa[cç]ades?|yards?|courtyards?|furniture|supplies|medicines?|medications?|"
+    r"drugs|stocks?|property|contents|annexe?s?|windshields?|windscreens?|tyres?|tires?|glass|"
+    r"salles?|blocs?|ailes?|[ée]tages?|toits?|murs?|portes?|fen[êe]tres?|[ée]quipements?|mat[ée]riel|"
+    r"m[ée]dicaments|salas?|pabell[oó]n|alas?|pisos?|techos?|paredes|puertas?|ventanas?|equipos?|medicamentos"
+)
+#: Vehicles: a part of a facility's means, the whole of an ambulance incident.
+_VEHICLE = r"vehicles?|cars?|trucks?|ambulances?|v[ée]hicules?|veh[ií]culos?|camionetas?"
+#: Things that are not health care: their damage or closure is not the facility's.
+_OTHER = (
+    r"houses?|homes?|residen(?:ces?|tial)|schools?|mosques?|church(?:es)?|markets?|shops?|stores?|roads?|"
+    r"streets?|bridges?|neighbou?rhoods?|areas?|villages?|towns?|city|cities|airports?|bases?|checkpoints?|"
+    r"electricity|farms?|crops|people|civilians|residents|families|population|students|"
+    r"businesses|offices?|borders?|[ée]coles?|maisons?|march[ée]s?|routes?|escuelas?|casas?|mercados?|"
+    r"carreteras?|viviendas?"
+)
+#: The facility itself, as a whole.
+_WHOLE = (
+    r"hospitals?|clinics?|cent(?:re|er)s?|facilit(?:y|ies)|buildings?|structures?|premises|compound|"
+    r"dispensar(?:y|ies)|pharmac(?:y|ies)|posts?|h[ôo]pital|clinique|dispensaire|hospital(?:es)?|"
+    r"cl[ií]nicas?|centros?|it|مستشفى|المستشفى|المشفى"
+)
+_WORD = re.compile(r"[\w'’-]+|[;:.]")
+_SKIP = frozenset(
+    "to of on at in the a an its their his her this that these those several many some two three four five "
+    "nearby neighbouring neighboring adjacent surrounding entire whole main new old own medical "
+    "de du des la le les l' d' el los las del al un une una leur leurs ses son sa sus su".split()
+)
+_KIND = [
+    ("part", re.compile(rf"(?:{_PART})$", re.IGNORECASE)),
+    ("vehicle", re.compile(rf"(?:{_VEHICLE})$", re.IGNORECASE)),
+    ("other", re.compile(rf"(?:{_OTHER})$", re.IGNORECASE)),
+    ("whole", re.compile(rf"(?:{_WHOLE})$", re.IGNORECASE)),
+]
+#: "part of the hospital", "sections of the building": a part told before the facility it belongs to.
+_PART_OF = re.compile(rf"\b(?:{_PART})\s+(?:of|de|del)\b", re.IGNORECASE)
+#: "other", "another" before the facility: damage of other facilities than the incident's.
+_OTHERS = re.compile(r"\b(?:other|another|autres?|otr[oa]s?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:no|not|n['’]t|never|without|nor|neither|none|sans|pas|aucune?|jamais|sin|ningun[oa]?|ningún|nunca)\b",
+    re.IGNORECASE,
+)
+#: Words that may stand between a negation and the word it negates ("was not badly damaged").
+_BETWEEN = frozenset(
+    "be been being was were is are has have had any much major significant serious structural severely badly "
+    "heavily seriously suffer suffered sustain sustained cause caused causing report reported to".split()
+)
+#: A later sentence about the facility without naming it ("The building was reduced to rubble.").
+_ANAPHOR = re.compile(
+    r"^\W*(?:it|its|the\s+(?:building|structure|premises|compound|facility|site))\b", re.IGNORECASE
+)
+_WINDOW = 5
+#: Words after a damage word that end its object ("damaged by shelling", "destroyed in the strike").
+_STOP = frozenset("by from in and but after during when as par pendant lors et mais por en durante y pero".split())
+
+
+def assess(doc: Doc, g: Group, triggers: list[Hit], facility_type: str | None) -> tuple[
+    str | None, list[Hit], str | None, list[Hit]
+]:
+    """The incident's facility damage and service impact, each with the hits that tell it; a facility set
+    on fire or an ambulance shot at is damaged at least."""
+    damage: list[tuple[str, Hit]] = []
+    service: list[tuple[str, Hit]] = []
+    for hit in _hits(doc, g, doc.incidents):
+        key = "facility_damage" if "facility_damage" in hit.value else "service_impact"
+        value = _judge(doc, hit, hit.value[key], facility_type, key)
+        if value is not None:
+            (damage if key == "facility_damage" else service).append((value, hit))
+    if not damage and facility_type:
+        damage = [("damaged", t) for t in triggers if _harms(t, facility_type)][:1]
+    if facility_type == "ambulance":
+        service = []
+    d, d_hits = _most(damage, _DAMAGE_RANK)
+    s, s_hits = _most(service, _SERVICE_RANK)
+    return d, d_hits, s, s_hits
+
+
+def _harms(trigger: Hit, facility_type: str) -> bool:
+    """Whether an attack damages its target by its nature: fire set to a facility or a vehicle, gunfire at a
+    vehicle (ambulances shot at are hit)."""
+    kind = trigger.value.get("attack_type")
+    return kind == "arson" or (kind == "individual_weapons" and facility_type == "ambulance")
+
+
+def _most(found: list[tuple[str, Hit]], rank: dict[str, int]) -> tuple[str | None, list[Hit]]:
+    if not found:
+        return None, []
+    best = max((v for v, _ in found), key=rank.__getitem__)
+    return best, [h for v, h in found if v == best]
+
+
+def _hits(doc: Doc, g: Group, groups: list[Group]) -> list[Hit]:
+    """The damage hits of the incident's sentences; in a sentence shared with other incidents (several
+    facilities told apart), those told after its own facility and before the next one; and those of an
+    unclaimed next sentence about "the building" or "it"."""
+    claimed = {e.sentence.index for h in groups for e in h.events} | {s.index for h in groups for s in h.support}
+    out: list[Hit] = []
+    for sentence in g.sentences:
+        hits = sentence.get("damage")
+        mine = [e.facility for e in g.events if e.sentence is sentence and e.facility]
+        others = [
+            e.facility
+            for h in groups
+            if h is not g
+            for e in h.events
+            if e.sentence.index == sentence.index and e.facility and all(e.facility.start != f.start for f in mine)
+        ]
+        if mine and others:
+            starts = sorted([(f.start, True) for f in mine] + [(f.start, False) for f in others])
+            hits = [h for h in hits if _owner(starts, h.start)]
+        out += hits
+    for e in g.events:
+        following = doc.sentences[e.sentence.index + 1] if e.sentence.index + 1 < len(doc.sentences) else None
+        if (
+            following is not None
+            and following.index not in claimed
+            and not following.get("facilities")
+            and _ANAPHOR.match(doc.text[following.start : following.end])
+        ):
+            claimed.add(following.index)
+            out += following.get("damage")
+    return out
+
+
+def _owner(starts: list[tuple[int, bool]], offset: int) -> bool:
+    """Whether the facility told last before ``offset`` (else the first) is the incident's own."""
+    before = [mine for start, mine in starts if start < offset]
+    return before[-1] if before else starts[0][1]
+
+
+def _judge(doc: Doc, hit: Hit, value: str, facility_type: str | None, key: str) -> str | None:
+    """The value a damage hit gives the incident, or None when it tells of something else."""
+    sentence = doc.sentence_at(hit.start)
+    before = doc.text[sentence.start : hit.start]
+    if value != "none" and _negated(before):
+        return "none" if _negated(before, strict=True) else None
+    kind = _referent(doc, hit, sentence, before, facility_type)
+    if kind == "other":
+        return None
+    if key == "facility_damage" and value == "destroyed" and kind == "part":
+        return "damaged"
+    return value
+
+
+def _negated(before: str, strict: bool = False) -> bool:
+    """Whether the words just before a hit negate it; ``strict``: directly ("was not badly damaged", not
+    "did not mention the damage")."""
+    words = [w.lower() for w in _WORD.findall(before)[-_WINDOW:]]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in ";:.":
+            return False
+        if _NEGATION.fullmatch(words[i]):
+            return not strict or all(w in _BETWEEN for w in words[i + 1 :])
+    return False
+
+
+def _referent(doc: Doc, hit: Hit, sentence: Sentence, before: str, facility_type: str | None) -> str | None:
+    """What a damage word is said of: "part", "other", "whole", or None when the text does not tell. The
+    first noun after it ("destroying the delivery room", "closure of schools"), else the nearest before it
+    ("several houses were destroyed")."""
+    after = _WORD.findall(doc.text[hit.end : sentence.end])
+    for n, word in enumerate(after[: _WINDOW + 1]):
+        if word in ";:." or word.lower() in _STOP:
+            break
+        if word.lower() in _SKIP:
+            continue
+        kind = _kind(word, facility_type)
+        if kind == "whole" and word.lower().endswith(("'s", "’s")):  # "damage to the hospital's maternity wing"
+            owned = {_kind(w, facility_type) for w in after[n + 1 : n + 4]}
+            return "part" if "part" in owned else kind
+        if kind:
+            return kind
+        break
+    if _PART_OF.search(before[-60:]):
+        return "part"
+    for word in reversed(_WORD.findall(before)[-8:]):
+        if word in ";:.":
+            break
+        kind = _kind(word, facility_type)
+        if kind:
+            start = before.rfind(word)
+            return "other" if kind == "whole" and _OTHERS.search(before[:start]) else kind
+    return None
+
+
+def _kind(word: str, facility_type: str | None) -> str | None:
+    word = word.lower().removesuffix("'s").removesuffix("’s")
+    for kind, pattern in _KIND:
+        if pattern.match(word):
+            if kind == "vehicle":
+                return "whole" if facility_type == "ambulance" else "part"
+            return kind
+    return None
