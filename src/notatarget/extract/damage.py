@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from notatarget.extract.components import _cues, _plural, facility_name
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit
 
@@ -30,7 +31,7 @@ _PART = (
     r"corridors?|entrances?|fa[cç]ades?|yards?|courtyards?|furniture|supplies|medicines?|medications?|"
     r"drugs|stocks?|property|contents|annexe?s?|windshields?|windscreens?|tyres?|tires?|glass|"
     r"salles?|blocs?|ailes?|[ée]tages?|toits?|murs?|portes?|fen[êe]tres?|[ée]quipements?|mat[ée]riel|"
-    r"m[ée]dicaments|salas?|pabell[oó]n|alas?|pisos?|techos?|paredes|puertas?|ventanas?|equipos?|medicamentos"
+    r"much|most|half|majority|m[ée]dicaments|salas?|pabell[oó]n|alas?|pisos?|techos?|paredes|puertas?|ventanas?|equipos?|medicamentos"
 )
 #: Vehicles: a part of a facility's means, the whole of an ambulance incident.
 _VEHICLE = r"vehicles?|cars?|trucks?|ambulances?|v[ée]hicules?|veh[ií]culos?|camionetas?"
@@ -39,8 +40,8 @@ _OTHER = (
     r"houses?|homes?|residen(?:ces?|tial)|schools?|mosques?|church(?:es)?|markets?|shops?|stores?|roads?|"
     r"streets?|bridges?|neighbou?rhoods?|areas?|villages?|towns?|city|cities|airports?|bases?|checkpoints?|"
     r"electricity|farms?|crops|people|civilians|residents|families|population|students|"
-    r"businesses|offices?|borders?|[ée]coles?|maisons?|march[ée]s?|routes?|escuelas?|casas?|mercados?|"
-    r"carreteras?|viviendas?"
+    r"businesses|offices?|borders?|bod(?:y|ies)|corpses?|victims?|men|women|children|soldiers|fighters|"
+    r"[ée]coles?|maisons?|march[ée]s?|routes?|escuelas?|casas?|mercados?|carreteras?|viviendas?"
 )
 #: The facility itself, as a whole.
 _WHOLE = (
@@ -49,11 +50,6 @@ _WHOLE = (
     r"cl[ií]nicas?|centros?|it|مستشفى|المستشفى|المشفى"
 )
 _WORD = re.compile(r"[\w'’-]+|[;:.]")
-_SKIP = frozenset(
-    "to of on at in the a an its their his her this that these those several many some two three four five "
-    "nearby neighbouring neighboring adjacent surrounding entire whole main new old own medical "
-    "de du des la le les l' d' el los las del al un une una leur leurs ses son sa sus su".split()
-)
 _KIND = [
     ("part", re.compile(rf"(?:{_PART})$", re.IGNORECASE)),
     ("vehicle", re.compile(rf"(?:{_VEHICLE})$", re.IGNORECASE)),
@@ -78,6 +74,9 @@ _ANAPHOR = re.compile(
     r"^\W*(?:it|its|the\s+(?:building|structure|premises|compound|facility|site))\b", re.IGNORECASE
 )
 _WINDOW = 5
+_STATISTIC = re.compile(r"\d\s*(?:%|percent|per cent|pour cent|por ciento)", re.IGNORECASE)
+#: A state told in general ("have been destroyed", "are being looted"), not one act.
+_GENERAL = re.compile(r"\b(?:have|are being|continue to be|ont été|han sido)\b", re.IGNORECASE)
 #: Words after a damage word that end its object ("damaged by shelling", "destroyed in the strike").
 _STOP = frozenset("by from in and but after during when as par pendant lors et mais por en durante y pero".split())
 
@@ -95,7 +94,8 @@ def assess(doc: Doc, g: Group, triggers: list[Hit], facility_type: str | None) -
         if value is not None:
             (damage if key == "facility_damage" else service).append((value, hit))
     if not damage and facility_type:
-        damage = [("damaged", t) for t in triggers if _harms(t, facility_type)][:1]
+        damage = [("damaged", t) for t in triggers if t.value.get("attack_type") == "arson"][:1]
+        damage = damage or [("damaged", t) for t in _shot_vehicle(doc, g)][:1]
     if facility_type == "ambulance":
         service = []
     d, d_hits = _most(damage, _DAMAGE_RANK)
@@ -103,11 +103,18 @@ def assess(doc: Doc, g: Group, triggers: list[Hit], facility_type: str | None) -
     return d, d_hits, s, s_hits
 
 
-def _harms(trigger: Hit, facility_type: str) -> bool:
-    """Whether an attack damages its target by its nature: fire set to a facility or a vehicle, gunfire at a
-    vehicle (ambulances shot at are hit)."""
-    kind = trigger.value.get("attack_type")
-    return kind == "arson" or (kind == "individual_weapons" and facility_type == "ambulance")
+def _shot_vehicle(doc: Doc, g: Group) -> list[Hit]:
+    """Gunfire at an ambulance ("opened fire on the ambulance"): the vehicle is hit; not when the
+    ambulance only names a person ("an ambulance driver was shot")."""
+    return [
+        t
+        for e in g.events
+        if e.facility is not None
+        and e.facility.value.get("facility_type") == "ambulance"
+        and not any(p.start <= e.facility.start < p.end for p in doc.sentence_at(e.facility.start).get("people"))
+        for t in e.triggers
+        if t.value.get("attack_type") == "individual_weapons"
+    ]
 
 
 def _most(found: list[tuple[str, Hit]], rank: dict[str, int]) -> tuple[str | None, list[Hit]]:
@@ -122,8 +129,11 @@ def _hits(doc: Doc, g: Group, groups: list[Group]) -> list[Hit]:
     facilities told apart), those told after its own facility and before the next one; and those of an
     unclaimed next sentence about "the building" or "it"."""
     claimed = {e.sentence.index for h in groups for e in h.events} | {s.index for h in groups for s in h.support}
+    own = {e.sentence.index for e in g.events}
     out: list[Hit] = []
     for sentence in g.sentences:
+        if sentence.index not in own and not _supports(doc, g, sentence):
+            continue
         hits = sentence.get("damage")
         mine = [e.facility for e in g.events if e.sentence is sentence and e.facility]
         others = [
@@ -148,6 +158,22 @@ def _hits(doc: Doc, g: Group, groups: list[Group]) -> list[Hit]:
             claimed.add(following.index)
             out += following.get("damage")
     return out
+
+
+def _supports(doc: Doc, g: Group, sentence: Sentence) -> bool:
+    """Whether a sentence without the incident's attack tells the incident's damage: not a statistic ("30
+    percent had been damaged"), not a class of facilities told in general ("health facilities have been
+    destroyed"), and not another facility by name ("In the X hospital, equipment was smashed")."""
+    from notatarget.extract.incidents import _names_agree
+
+    text = doc.text[sentence.start : sentence.end]
+    facilities = [f for f in sentence.get("facilities") if "facility_type" in f.value]
+    if _cues(sentence, "aggregate") or _STATISTIC.search(text):
+        return False
+    if _GENERAL.search(text) and facilities and all(_plural(f) for f in facilities):
+        return False
+    names = [doc.text[slice(*n)] for f in facilities if (n := facility_name(doc, f))]
+    return _names_agree(names, g.names)
 
 
 def _owner(starts: list[tuple[int, bool]], offset: int) -> bool:
@@ -190,15 +216,12 @@ def _referent(doc: Doc, hit: Hit, sentence: Sentence, before: str, facility_type
     for n, word in enumerate(after[: _WINDOW + 1]):
         if word in ";:." or word.lower() in _STOP:
             break
-        if word.lower() in _SKIP:
-            continue
         kind = _kind(word, facility_type)
         if kind == "whole" and word.lower().endswith(("'s", "’s")):  # "damage to the hospital's maternity wing"
             owned = {_kind(w, facility_type) for w in after[n + 1 : n + 4]}
             return "part" if "part" in owned else kind
         if kind:
             return kind
-        break
     if _PART_OF.search(before[-60:]):
         return "part"
     for word in reversed(_WORD.findall(before)[-8:]):
