@@ -1,0 +1,128 @@
+"""Facility damage and service impact of fictional reports: what the damage words are said of."""
+
+from __future__ import annotations
+
+import pytest
+
+from notatarget.extract import extract
+
+
+def _one(text: str, language: str = "en"):
+    found = extract(text, "2031-03-12", language)
+    assert len(found) == 1, [m.evidence for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # whole-facility destruction, told by the usual words, passive or active
+        ("On 10 March 2031 an airstrike hit the Tamaro hospital and reduced it to rubble.", "destroyed"),
+        ("On 10 March 2031 shelling razed the health centre in Kelbo.", "destroyed"),
+        ("On 10 March 2031 a missile struck the Orvan clinic, destroying its building.", "destroyed"),
+        ("On 10 March 2031 a bomb hit the Orvan clinic. The entire clinic was obliterated in the blast.", "destroyed"),
+        ("On 10 March 2031 militiamen torched the health post in Vessa.", "destroyed"),
+        # a part or the contents of the facility destroyed is damage, not destruction
+        ("On 10 March 2031 rockets hit the Kelbo health centre, destroying the delivery room.", "damaged"),
+        ("On 10 March 2031 shells hit the Tamaro hospital and destroyed its surgical wing.", "damaged"),
+        ("On 10 March 2031 a drone struck the Tamaro hospital; part of the hospital was destroyed.", "damaged"),
+        ("On 10 March 2031 soldiers raided the Orvan clinic and destroyed equipment and medicines.", "damaged"),
+        ("On 10 March 2031 a shell caused damage to the hospital's maternity wing in Tamaro.", "damaged"),
+        ("On 10 March 2031 a mortar hit the Orvan clinic, breaking through two floors.", "damaged"),
+        ("On 10 March 2031 a blast near the Orvan clinic in Kelbo shattered the clinic's windows.", "damaged"),
+        # a hospital that loses an ambulance is damaged, not destroyed
+        ("On 10 March 2031 an airstrike hit the Tamaro hospital, destroying an ambulance.", "damaged"),
+    ],
+)
+def test_damage_words(text: str, damage: str) -> None:
+    assert _one(text).facility_damage == damage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # damage of things near the facility is not the facility's
+        "On 10 March 2031 a missile hit the Tamaro hospital, destroying several houses nearby.",
+        "On 10 March 2031 shelling hit the Orvan clinic in Kelbo; the market and two schools were destroyed.",
+        # a statistic of other facilities in the same report
+        "On 10 March 2031 gunmen attacked an ambulance in Kelbo and wounded its driver. Since January, 14 other "
+        "health facilities have been damaged in the region.",
+        # a negated or unreported damage
+        "On 10 March 2031 a shell hit the Orvan clinic in Kelbo; the ministry did not mention the damage.",
+    ],
+)
+def test_damage_of_something_else(text: str) -> None:
+    assert _one(text).facility_damage in (None, "none")
+
+
+def test_negated_damage_is_none() -> None:
+    m = _one("On 10 March 2031 a rocket landed in the yard of the Tamaro hospital, but the hospital was not damaged.")
+    assert m.facility_damage == "none"
+
+
+def test_damage_told_of_the_building_in_the_next_sentence() -> None:
+    m = _one("On 10 March 2031 an airstrike hit the Orvan clinic in Kelbo. The building was reduced to rubble.")
+    assert m.facility_damage == "destroyed"
+
+
+def test_each_facility_keeps_its_own_damage() -> None:
+    found = extract(
+        "On 10 March 2031 airstrikes hit the Hope Hospital in Tamaro, destroying its emergency ward; and the "
+        "Crescent Hospital in Kelbo, where a nurse was killed.",
+        "2031-03-12",
+        "en",
+    )
+    by_place = {m.location: m for m in found}
+    assert by_place["Tamaro"].facility_damage == "damaged"
+    assert by_place["Kelbo"].facility_damage is None
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        ("On 10 March 2031 gunmen opened fire on an ambulance near Kelbo.", "damaged"),
+        ("On 10 March 2031 an ambulance was riddled with bullets at a checkpoint near Kelbo.", "damaged"),
+        ("On 10 March 2031 gunmen set fire to an ambulance in Kelbo.", "damaged"),
+        ("On 10 March 2031 gunmen shot dead an ambulance driver in Kelbo.", None),
+    ],
+)
+def test_vehicles(text: str, damage: str | None) -> None:
+    assert _one(text).facility_damage == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("On 10 March 2031 shelling hit the Tamaro hospital, forcing it to suspend services.", "closed"),
+        ("On 10 March 2031 a missile hit the Tamaro hospital, forcing the hospital to halt services.", "closed"),
+        ("On 10 March 2031 a drone struck the Tamaro hospital, which was evacuated.", "closed"),
+        (
+            "On 10 March 2031 shells hit the Tamaro hospital; it is operating at reduced capacity, and only the "
+            "emergency department still works.",
+            "partial",
+        ),
+        ("On 10 March 2031 a shell hit the Tamaro hospital; staff continued working through the night.", "none"),
+        # closures of other places are not the facility's
+        ("On 10 March 2031 gunmen attacked the Orvan clinic in Kelbo, and the closure of schools followed.", None),
+    ],
+)
+def test_service_impact(text: str, service: str | None) -> None:
+    assert _one(text).service_impact == service
+
+
+def test_vehicles_have_no_service_impact() -> None:
+    m = _one("On 10 March 2031 gunmen burned an ambulance in Kelbo, putting it out of service.")
+    assert m.service_impact is None and m.facility_damage == "damaged"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "damage", "service"),
+    [
+        ("Le 10 mars 2031, un obus a frappé le centre de santé de Kelbo, entièrement détruit.", "fr", "destroyed", None),
+        ("El 10 de marzo de 2031 un misil alcanzó el hospital de Tamaro, que quedó fuera de servicio.", "es", None, "closed"),
+        ("قصفت الطائرات مستشفى الأمل في 10 آذار 2031 ما أدى إلى تضرره وخروجه من الخدمة", "ar", "damaged", "closed"),
+    ],
+)
+def test_other_languages(text: str, language: str, damage: str | None, service: str | None) -> None:
+    m = _one(text, language)
+    assert (m.facility_damage, m.service_impact) == (damage, service)
