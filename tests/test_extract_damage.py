@@ -30,6 +30,10 @@ def _one(text: str, language: str = "en"):
         ("On 10 March 2031 a shell caused damage to the hospital's maternity wing in Tamaro.", "damaged"),
         ("On 10 March 2031 a mortar hit the Orvan clinic, breaking through two floors.", "damaged"),
         ("On 10 March 2031 a blast near the Orvan clinic in Kelbo shattered the clinic's windows.", "damaged"),
+        # the subject of a passive verb is the first noun of its clause, relative clauses and all
+        ("On 10 March 2031 a hospital that serves 300,000 people was destroyed by drones in Tamaro.", "destroyed"),
+        ("On 10 March 2031 a bomb hit the Orvan clinic. The house housing the clinic was flattened.", "destroyed"),
+        ("On 10 March 2031 rioters set the Orvan clinic on fire.", "damaged"),
         # a hospital that loses an ambulance is damaged, not destroyed
         ("On 10 March 2031 an airstrike hit the Tamaro hospital, destroying an ambulance.", "damaged"),
     ],
@@ -60,9 +64,16 @@ def test_negated_damage_is_none() -> None:
     assert m.facility_damage == "none"
 
 
-def test_damage_told_of_the_building_in_the_next_sentence() -> None:
-    m = _one("On 10 March 2031 an airstrike hit the Orvan clinic in Kelbo. The building was reduced to rubble.")
-    assert m.facility_damage == "destroyed"
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        ("On 10 March 2031 an airstrike hit the Orvan clinic in Kelbo. The building was left in rubble.", "destroyed"),
+        ("On 10 March 2031 a drone targeted the Orvan clinic in Kelbo. Damage to the facility was minor.", "damaged"),
+        ("On 10 March 2031 a rocket hit the Orvan clinic in Kelbo. Several houses nearby were destroyed.", None),
+    ],
+)
+def test_damage_told_in_the_next_sentence(text: str, damage: str | None) -> None:
+    assert _one(text).facility_damage == damage
 
 
 def test_each_facility_keeps_its_own_damage() -> None:
@@ -118,8 +129,8 @@ def test_vehicles_have_no_service_impact() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "damage", "service"),
     [
-        ("Le 10 mars 2031, un obus a frappé le centre de santé de Kelbo, entièrement détruit.", "fr", "destroyed", None),
-        ("El 10 de marzo de 2031 un misil alcanzó el hospital de Tamaro, que quedó fuera de servicio.", "es", None, "closed"),
+        ("Le 10 mars 2031, un obus a détruit le centre de santé de Kelbo.", "fr", "destroyed", None),
+        ("El 10 de marzo de 2031 un misil dejó el hospital de Tamaro fuera de servicio.", "es", None, "closed"),
         ("قصفت الطائرات مستشفى الأمل في 10 آذار 2031 ما أدى إلى تضرره وخروجه من الخدمة", "ar", "damaged", "closed"),
     ],
 )

@@ -26,12 +26,12 @@ _DAMAGE_RANK = {"none": 0, "damaged": 1, "destroyed": 2}
 _SERVICE_RANK = {"none": 0, "partial": 1, "closed": 2}
 #: Parts and contents of a facility: their destruction is damage to the facility, not its destruction.
 _PART = (
-    r"rooms?|wards?|wings?|floors?|stor(?:e)?ys?|departments?|units?|sections?|parts?|portions?|equipment|"
-    r"roofs?|walls?|windows?|doors?|gates?|fences?|generators?|theat(?:re|er)s?|laborator(?:y|ies)|labs?|"
-    r"corridors?|entrances?|fa[cç]ades?|yards?|courtyards?|furniture|supplies|medicines?|medications?|"
-    r"drugs|stocks?|property|contents|annexe?s?|windshields?|windscreens?|tyres?|tires?|glass|"
-    r"salles?|blocs?|ailes?|[ée]tages?|toits?|murs?|portes?|fen[êe]tres?|[ée]quipements?|mat[ée]riel|"
-    r"much|most|half|majority|m[ée]dicaments|salas?|pabell[oó]n|alas?|pisos?|techos?|paredes|puertas?|ventanas?|equipos?|medicamentos"
+    r"rooms?|wards?|wings?|floors?|stor(?:e)?ys?|departments?|units?|sections?|parts?|portions?|much|most|half|"
+    r"majority|equipment|roofs?|walls?|windows?|doors?|gates?|fences?|generators?|theat(?:re|er)s?|"
+    r"laborator(?:y|ies)|labs?|corridors?|entrances?|fa[cç]ades?|yards?|courtyards?|furniture|supplies|"
+    r"medicines?|medications?|drugs|stocks?|property|contents|annexe?s?|windshields?|windscreens?|tyres?|tires?|"
+    r"glass|salles?|blocs?|ailes?|[ée]tages?|toits?|murs?|portes?|fen[êe]tres?|[ée]quipements?|mat[ée]riel|"
+    r"m[ée]dicaments|salas?|pabell[oó]n|alas?|pisos?|techos?|paredes|puertas?|ventanas?|equipos?|medicamentos"
 )
 #: Vehicles: a part of a facility's means, the whole of an ambulance incident.
 _VEHICLE = r"vehicles?|cars?|trucks?|ambulances?|v[ée]hicules?|veh[ií]culos?|camionetas?"
@@ -40,7 +40,7 @@ _OTHER = (
     r"houses?|homes?|residen(?:ces?|tial)|schools?|mosques?|church(?:es)?|markets?|shops?|stores?|roads?|"
     r"streets?|bridges?|neighbou?rhoods?|areas?|villages?|towns?|city|cities|airports?|bases?|checkpoints?|"
     r"electricity|farms?|crops|people|civilians|residents|families|population|students|"
-    r"businesses|offices?|borders?|bod(?:y|ies)|corpses?|victims?|men|women|children|soldiers|fighters|"
+    r"businesses|borders?|bod(?:y|ies)|corpses?|victims?|"
     r"[ée]coles?|maisons?|march[ée]s?|routes?|escuelas?|casas?|mercados?|carreteras?|viviendas?"
 )
 #: The facility itself, as a whole.
@@ -59,7 +59,14 @@ _KIND = [
 #: "part of the hospital", "sections of the building": a part told before the facility it belongs to.
 _PART_OF = re.compile(rf"\b(?:{_PART})\s+(?:of|de|del)\b", re.IGNORECASE)
 #: "other", "another" before the facility: damage of other facilities than the incident's.
-_OTHERS = re.compile(r"\b(?:other|another|autres?|otr[oa]s?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_OTHERS = re.compile(r"other|another|autres?|otr[oa]s?", re.IGNORECASE)
+#: The start of the clause a damage word is in: a comma, a semicolon or a conjunction.
+_CLAUSE = re.compile(r"[;:]|,(?!\d)|\b(?:and|but|or|while|whereas|et|mais|ou|y|pero|o)\b", re.IGNORECASE)
+#: A passive auxiliary ending a clause ("was", "were badly", "have been"): the clause's subject suffered.
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|got|get|gets|became|[ée]t[ée]|sido|fue|fueron|est|sont)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(
     r"\b(?:no|not|n['’]t|never|without|nor|neither|none|sans|pas|aucune?|jamais|sin|ningun[oa]?|ningún|nunca)\b",
     re.IGNORECASE,
@@ -69,10 +76,9 @@ _BETWEEN = frozenset(
     "be been being was were is are has have had any much major significant serious structural severely badly "
     "heavily seriously suffer suffered sustain sustained cause caused causing report reported to".split()
 )
+_HOUSING = re.compile(r"housing|hosting|containing|sheltering|abritant|albergando")
 #: A later sentence about the facility without naming it ("The building was reduced to rubble.").
-_ANAPHOR = re.compile(
-    r"^\W*(?:it|its|the\s+(?:building|structure|premises|compound|facility|site))\b", re.IGNORECASE
-)
+_ANAPHOR = re.compile(r"\b(?:it|its|the\s+(?:building|structure|premises|compound|facility|site))\b", re.IGNORECASE)
 _WINDOW = 5
 _STATISTIC = re.compile(r"\d\s*(?:%|percent|per cent|pour cent|por ciento)", re.IGNORECASE)
 #: A state told in general ("have been destroyed", "are being looted"), not one act.
@@ -81,9 +87,9 @@ _GENERAL = re.compile(r"\b(?:have|are being|continue to be|ont été|han sido)\b
 _STOP = frozenset("by from in and but after during when as par pendant lors et mais por en durante y pero".split())
 
 
-def assess(doc: Doc, g: Group, triggers: list[Hit], facility_type: str | None) -> tuple[
-    str | None, list[Hit], str | None, list[Hit]
-]:
+def assess(
+    doc: Doc, g: Group, triggers: list[Hit], facility_type: str | None
+) -> tuple[str | None, list[Hit], str | None, list[Hit]]:
     """The incident's facility damage and service impact, each with the hits that tell it; a facility set
     on fire or an ambulance shot at is damaged at least."""
     damage: list[tuple[str, Hit]] = []
@@ -149,12 +155,7 @@ def _hits(doc: Doc, g: Group, groups: list[Group]) -> list[Hit]:
         out += hits
     for e in g.events:
         following = doc.sentences[e.sentence.index + 1] if e.sentence.index + 1 < len(doc.sentences) else None
-        if (
-            following is not None
-            and following.index not in claimed
-            and not following.get("facilities")
-            and _ANAPHOR.match(doc.text[following.start : following.end])
-        ):
+        if following is not None and following.index not in claimed and _about_it(doc, following):
             claimed.add(following.index)
             out += following.get("damage")
     return out
@@ -174,6 +175,16 @@ def _supports(doc: Doc, g: Group, sentence: Sentence) -> bool:
         return False
     names = [doc.text[slice(*n)] for f in facilities if (n := facility_name(doc, f))]
     return _names_agree(names, g.names)
+
+
+def _about_it(doc: Doc, sentence: Sentence) -> bool:
+    """Whether a sentence right after the incident's own tells of its facility without naming it: "It was
+    destroyed.", "Damage to the building was minor.", "A shell exploded near the kitchen of the hospital"
+    (one facility, unnamed, in the singular)."""
+    facilities = [f for f in sentence.get("facilities") if "facility_type" in f.value]
+    if not facilities:
+        return bool(_ANAPHOR.search(doc.text[sentence.start : sentence.end]))
+    return not any(_plural(f) or facility_name(doc, f) for f in facilities)
 
 
 def _owner(starts: list[tuple[int, bool]], offset: int) -> bool:
@@ -210,27 +221,33 @@ def _negated(before: str, strict: bool = False) -> bool:
 
 def _referent(doc: Doc, hit: Hit, sentence: Sentence, before: str, facility_type: str | None) -> str | None:
     """What a damage word is said of: "part", "other", "whole", or None when the text does not tell. The
-    first noun after it ("destroying the delivery room", "closure of schools"), else the nearest before it
-    ("several houses were destroyed")."""
-    after = _WORD.findall(doc.text[hit.end : sentence.end])
-    for n, word in enumerate(after[: _WINDOW + 1]):
-        if word in ";:." or word.lower() in _STOP:
-            break
+    first noun after it ("destroying the delivery room", "closure of schools"); for a passive verb, the first
+    noun of its clause ("several houses were destroyed", "a hospital that serves 500,000 people was
+    destroyed"); nothing for an active verb or a noun without one ("causing extensive damage")."""
+    kind = _first(_WORD.findall(doc.text[hit.end : sentence.end])[: _WINDOW + 1], facility_type, _STOP)
+    if kind:
+        return kind
+    clause = _CLAUSE.split(before)[-1]
+    if _PART_OF.search(clause):
+        return "part"
+    return _first(_WORD.findall(clause), facility_type) if _PASSIVE.search(clause) else None
+
+
+def _first(words: list[str], facility_type: str | None, stop: frozenset[str] = frozenset()) -> str | None:
+    """The kind of the first classified noun of ``words`` (up to a word of ``stop``): a facility
+    owning a part ("the hospital's maternity wing") is the part, "other" facilities are other things."""
+    for n, word in enumerate(words):
+        if word in ";:." or word.lower() in stop:
+            return None
         kind = _kind(word, facility_type)
-        if kind == "whole" and word.lower().endswith(("'s", "’s")):  # "damage to the hospital's maternity wing"
-            owned = {_kind(w, facility_type) for w in after[n + 1 : n + 4]}
-            return "part" if "part" in owned else kind
+        if kind == "whole" and word.lower().endswith(("'s", "’s")):
+            return "part" if "part" in {_kind(w, facility_type) for w in words[n + 1 : n + 4]} else kind
+        if kind == "whole" and any(_OTHERS.fullmatch(w) for w in words[max(0, n - 3) : n]):
+            return "other"
+        if kind == "other" and _HOUSING.fullmatch(" ".join(words[n + 1 : n + 2]).lower()):
+            return "whole"  # "the home housing the clinic", "a building hosting the health post"
         if kind:
             return kind
-    if _PART_OF.search(before[-60:]):
-        return "part"
-    for word in reversed(_WORD.findall(before)[-8:]):
-        if word in ";:.":
-            break
-        kind = _kind(word, facility_type)
-        if kind:
-            start = before.rfind(word)
-            return "other" if kind == "whole" and _OTHERS.search(before[:start]) else kind
     return None
 
 
