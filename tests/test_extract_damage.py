@@ -113,12 +113,24 @@ def test_vehicles(text: str, damage: str | None) -> None:
             "partial",
         ),
         ("On 10 March 2031 a shell hit the Tamaro hospital; staff continued working through the night.", "none"),
+        ("On 10 March 2031 soldiers occupied the Tamaro hospital. Since then it was not accessible to patients.", "closed"),
+        ("On 10 March 2031 soldiers raided the Orvan clinic in Kelbo; it was closed to patients for a week.", "closed"),
         # closures of other places are not the facility's
         ("On 10 March 2031 gunmen attacked the Orvan clinic in Kelbo, and the closure of schools followed.", None),
     ],
 )
 def test_service_impact(text: str, service: str | None) -> None:
     assert _one(text).service_impact == service
+
+
+def test_service_stopped_because_of_the_attacks() -> None:
+    found = extract(
+        "On 9 March 2031 gunmen shot dead two vaccinators in Tamaro. On 10 March 2031 a nurse was shot dead in "
+        "Kelbo. The ministry suspended the vaccination campaign following the deadly attacks.",
+        "2031-03-12",
+        "en",
+    )
+    assert len(found) == 2 and all(m.service_impact == "closed" for m in found)
 
 
 def test_vehicles_have_no_service_impact() -> None:

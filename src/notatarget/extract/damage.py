@@ -80,10 +80,19 @@ _HOUSING = re.compile(r"housing|hosting|containing|sheltering|abritant|albergand
 #: A later sentence about the facility without naming it ("The building was reduced to rubble.").
 _ANAPHOR = re.compile(r"\b(?:it|its|the\s+(?:building|structure|premises|compound|facility|site))\b", re.IGNORECASE)
 _WINDOW = 5
+#: A consequence of the act ("following the deadly attacks", "after the raid", "suite à l'attaque").
+_BECAUSE = re.compile(
+    r"\b(?:following|after|because of|due to|in response to|suite [àa]|apr[èe]s|tras|despu[ée]s de)\s+"
+    r"(?:(?:the|these|this|those|recent|deadly|latest|last|les?|la|l['’]|cette|ces|el|los|las|[\w-]+['’]s)\s+){0,3}"
+    r"(attacks?|killings?|strikes?|airstrikes?|bombings?|shelling|raids?|attaques?|frappes?|ataques?)\b",
+    re.IGNORECASE,
+)
 _STATISTIC = re.compile(r"\d\s*(?:%|percent|per cent|pour cent|por ciento)", re.IGNORECASE)
 #: A state told in general ("have been destroyed", "are being looted"), not one act.
 _GENERAL = re.compile(r"\b(?:have|are being|continue to be|ont été|han sido)\b", re.IGNORECASE)
 #: Words after a damage word that end its object ("damaged by shelling", "destroyed in the strike").
+#: Words after a closure word that introduce who is left without care ("not accessible to the population").
+_BENEFICIARY = frozenset("to for à pour a para".split())
 _STOP = frozenset("by from in and but after during when as par pendant lors et mais por en durante y pero".split())
 
 
@@ -158,7 +167,32 @@ def _hits(doc: Doc, g: Group, groups: list[Group]) -> list[Hit]:
         if following is not None and following.index not in claimed and _about_it(doc, following):
             claimed.add(following.index)
             out += following.get("damage")
+    after = _consequences(doc, g, groups, claimed)
+    return out + [h for s in after for h in s.get("damage") if "service_impact" in h.value]
+
+
+def _consequences(doc: Doc, g: Group, groups: list[Group], claimed: set[int]) -> list[Sentence]:
+    """Other sentences after the incident that tell a service stopped because of the act ("the campaign was
+    suspended following the attacks") and name no facility of another type: the incident's when they point
+    back to attacks in the plural, or to one act and, unclaimed, the incident is the latest told before them."""
+    if g.background:
+        return []
+    own = {s.index for s in g.sentences}
+    out = []
+    for sentence in doc.sentences[g.events[0].sentence.index + 1 :]:
+        cause = _BECAUSE.search(doc.text[sentence.start : sentence.end])
+        types = {f.value["facility_type"] for f in sentence.get("facilities") if "facility_type" in f.value}
+        if sentence.index in own or not cause or not sentence.get("damage") or (types and g.facility_type not in types):
+            continue
+        if cause.group(1).lower().endswith("s") or (sentence.index not in claimed and _latest(groups, sentence) is g):
+            out.append(sentence)
     return out
+
+
+def _latest(groups: list[Group], sentence: Sentence) -> Group:
+    """The current incident told last before ``sentence``."""
+    told = {id(h): [e.sentence.index for e in h.events if e.sentence.index < sentence.index] for h in groups}
+    return max((h for h in groups if not h.background and told[id(h)]), key=lambda h: max(told[id(h)]))
 
 
 def _supports(doc: Doc, g: Group, sentence: Sentence) -> bool:
@@ -224,7 +258,8 @@ def _referent(doc: Doc, hit: Hit, sentence: Sentence, before: str, facility_type
     first noun after it ("destroying the delivery room", "closure of schools"); for a passive verb, the first
     noun of its clause ("several houses were destroyed", "a hospital that serves 500,000 people was
     destroyed"); nothing for an active verb or a noun without one ("causing extensive damage")."""
-    kind = _first(_WORD.findall(doc.text[hit.end : sentence.end])[: _WINDOW + 1], facility_type, _STOP)
+    stop = _STOP | _BENEFICIARY if "service_impact" in hit.value else _STOP
+    kind = _first(_WORD.findall(doc.text[hit.end : sentence.end])[: _WINDOW + 1], facility_type, stop)
     if kind:
         return kind
     clause = _CLAUSE.split(before)[-1]
