@@ -34,6 +34,7 @@ def _one(text: str, language: str = "en"):
         ("On 10 March 2031 a hospital that serves 300,000 people was destroyed by drones in Tamaro.", "destroyed"),
         ("On 10 March 2031 a bomb hit the Orvan clinic. The house housing the clinic was flattened.", "destroyed"),
         ("On 10 March 2031 rioters set the Orvan clinic on fire.", "damaged"),
+        ("Orvan clinic destroyed by airstrike. The strike on 10 March 2031 hit the clinic in Kelbo.", "destroyed"),
         # a hospital that loses an ambulance is damaged, not destroyed
         ("On 10 March 2031 an airstrike hit the Tamaro hospital, destroying an ambulance.", "damaged"),
     ],
@@ -95,6 +96,9 @@ def test_each_facility_keeps_its_own_damage() -> None:
         ("On 10 March 2031 an ambulance was riddled with bullets at a checkpoint near Kelbo.", "damaged"),
         ("On 10 March 2031 gunmen set fire to an ambulance in Kelbo.", "damaged"),
         ("On 10 March 2031 gunmen shot dead an ambulance driver in Kelbo.", None),
+        ("On 10 March 2031 an ambulance was shot at near Kelbo. The vehicle was undamaged.", "none"),
+        ("On 10 March 2031 a patient was shot dead inside an ambulance near Kelbo.", None),
+        ("On 10 March 2031 soldiers fired tear gas at an ambulance near Kelbo.", None),
     ],
 )
 def test_vehicles(text: str, damage: str | None) -> None:

@@ -80,6 +80,13 @@ _HOUSING = re.compile(r"housing|hosting|containing|sheltering|abritant|albergand
 #: A later sentence about the facility without naming it ("The building was reduced to rubble.").
 _ANAPHOR = re.compile(r"\b(?:it|its|the\s+(?:building|structure|premises|compound|facility|site))\b", re.IGNORECASE)
 _WINDOW = 5
+#: Gunfire words that tell a shot aimed at something rather than a person hit ("opened fire", "fired at").
+_AIMED = re.compile(
+    r"open(?:ed)? fire|fired (?:at|on|upon)|shot at|(?:heavy |machine-gun |sniper |live |gun ?)fire|gunfire|"
+    r"bullets?|live (?:rounds|ammunition)|(?:fired )?shots(?: fired)?|ouvert le feu|tirs|coups de feu|tir[ée] sur|"
+    r"tirant sur|mitraill[ée]e?|balles?|disparos|balazos|dispararon|tirotead[oa]"
+)
+_AT = re.compile(r"\s+(?:at|upon)\b")
 #: A consequence of the act ("following the deadly attacks", "after the raid", "suite à l'attaque").
 _BECAUSE = re.compile(
     r"\b(?:following|after|because of|due to|in response to|suite [àa]|apr[èe]s|tras|despu[ée]s de)\s+"
@@ -119,17 +126,28 @@ def assess(
 
 
 def _shot_vehicle(doc: Doc, g: Group) -> list[Hit]:
-    """Gunfire at an ambulance ("opened fire on the ambulance"): the vehicle is hit; not when the
-    ambulance only names a person ("an ambulance driver was shot")."""
-    return [
-        t
-        for e in g.events
-        if e.facility is not None
-        and e.facility.value.get("facility_type") == "ambulance"
-        and not any(p.start <= e.facility.start < p.end for p in doc.sentence_at(e.facility.start).get("people"))
-        for t in e.triggers
-        if t.value.get("attack_type") == "individual_weapons"
-    ]
+    """Gunfire aimed at an ambulance ("opened fire on the ambulance", "an ambulance was shot at"): the vehicle
+    is hit; not a person shot inside it or driving it ("a patient in an ambulance was shot dead", "an
+    ambulance driver was shot"), nor tear gas."""
+    out = []
+    for e in g.events:
+        sentence = doc.sentence_at(e.facility.start) if e.facility else None
+        if sentence is None or e.facility.value.get("facility_type") != "ambulance":
+            continue
+        if any(p.start <= e.facility.start < p.end for p in sentence.get("people")):
+            continue
+        for t in e.triggers:
+            after = doc.text[t.end : min(t.end + 40, e.sentence.end)]
+            aimed = _AIMED.fullmatch(t.text.lower()) or (t.text.lower() == "shot" and _AT.match(after))
+            if t.value.get("attack_type") != "individual_weapons" or not aimed:
+                continue
+            # what is fired at: the first target after the words ("at the ambulance"), else the ambulance
+            # told before them ("an ambulance was fired at")
+            told = [x for x in [*e.sentence.get("people"), e.facility] if 0 <= x.start - t.end <= 40]
+            first = min(told, key=lambda x: x.start, default=None)
+            if first is e.facility or (first is None and e.facility.end <= t.start):
+                out.append(t)
+    return out
 
 
 def _most(found: list[tuple[str, Hit]], rank: dict[str, int]) -> tuple[str | None, list[Hit]]:
@@ -164,7 +182,7 @@ def _hits(doc: Doc, g: Group, groups: list[Group]) -> list[Hit]:
         out += hits
     for e in g.events:
         following = doc.sentences[e.sentence.index + 1] if e.sentence.index + 1 < len(doc.sentences) else None
-        if following is not None and following.index not in claimed and _about_it(doc, following):
+        if following is not None and following.index not in claimed and _about_it(doc, g, following):
             claimed.add(following.index)
             out += following.get("damage")
     after = _consequences(doc, g, groups, claimed)
@@ -211,14 +229,19 @@ def _supports(doc: Doc, g: Group, sentence: Sentence) -> bool:
     return _names_agree(names, g.names)
 
 
-def _about_it(doc: Doc, sentence: Sentence) -> bool:
+def _about_it(doc: Doc, g: Group, sentence: Sentence) -> bool:
     """Whether a sentence right after the incident's own tells of its facility without naming it: "It was
-    destroyed.", "Damage to the building was minor.", "A shell exploded near the kitchen of the hospital"
-    (one facility, unnamed, in the singular)."""
+    destroyed.", "Damage to the building was minor.", "Four vehicles were destroyed.", "A shell exploded near
+    the kitchen of the hospital" (one facility, unnamed, in the singular)."""
     facilities = [f for f in sentence.get("facilities") if "facility_type" in f.value]
-    if not facilities:
-        return bool(_ANAPHOR.search(doc.text[sentence.start : sentence.end]))
-    return not any(_plural(f) or facility_name(doc, f) for f in facilities)
+    if facilities:
+        return not any(_plural(f) or facility_name(doc, f) for f in facilities)
+    if _ANAPHOR.search(doc.text[sentence.start : sentence.end]):
+        return True
+    return any(
+        _referent(doc, h, sentence, doc.text[sentence.start : h.start], g.facility_type) in ("part", "whole")
+        for h in sentence.get("damage")
+    )
 
 
 def _owner(starts: list[tuple[int, bool]], offset: int) -> bool:
@@ -263,9 +286,12 @@ def _referent(doc: Doc, hit: Hit, sentence: Sentence, before: str, facility_type
     if kind:
         return kind
     clause = _CLAUSE.split(before)[-1]
+    words = _WORD.findall(clause)
+    if words and (kind := _kind(words[-1], facility_type)):  # "Hospital destroyed by airstrike", "vehicle undamaged"
+        return kind
     if _PART_OF.search(clause):
         return "part"
-    return _first(_WORD.findall(clause), facility_type) if _PASSIVE.search(clause) else None
+    return _first(words, facility_type) if _PASSIVE.search(clause) else None
 
 
 def _first(words: list[str], facility_type: str | None, stop: frozenset[str] = frozenset()) -> str | None:
