@@ -117,7 +117,7 @@ def test_vehicles(text: str, damage: str | None) -> None:
             "partial",
         ),
         ("On 10 March 2031 a shell hit the Tamaro hospital; staff continued working through the night.", "none"),
-        ("On 10 March 2031 soldiers occupied the Tamaro hospital. Since then it was not accessible to patients.", "closed"),
+        ("On 10 March 2031 soldiers occupied the Tamaro hospital. Since then it was not accessible to us.", "closed"),
         ("On 10 March 2031 soldiers raided the Orvan clinic in Kelbo; it was closed to patients for a week.", "closed"),
         # closures of other places are not the facility's
         ("On 10 March 2031 gunmen attacked the Orvan clinic in Kelbo, and the closure of schools followed.", None),
