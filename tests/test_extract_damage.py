@@ -116,6 +116,7 @@ def test_vehicles(text: str, damage: str | None) -> None:
             "emergency department still works.",
             "partial",
         ),
+        ("On 10 March 2031 shells hit the Tamaro hospital; only the emergency department still works.", "partial"),
         ("On 10 March 2031 a shell hit the Tamaro hospital; staff continued working through the night.", "none"),
         ("On 10 March 2031 soldiers occupied the Tamaro hospital. Since then it was not accessible to us.", "closed"),
         ("On 10 March 2031 soldiers raided the Orvan clinic in Kelbo; it was closed to patients for a week.", "closed"),
@@ -148,6 +149,8 @@ def test_vehicles_have_no_service_impact() -> None:
         ("Le 10 mars 2031, un obus a détruit le centre de santé de Kelbo.", "fr", "destroyed", None),
         ("El 10 de marzo de 2031 un misil dejó el hospital de Tamaro fuera de servicio.", "es", None, "closed"),
         ("قصفت الطائرات مستشفى الأمل في 10 آذار 2031 ما أدى إلى تضرره وخروجه من الخدمة", "ar", "damaged", "closed"),
+        ("Le 10 mars 2031, des hommes ont incendié le centre de santé de Kelbo, fermé.", "fr", "damaged", "closed"),
+        ("El 10 de marzo de 2031 unos hombres quemaron la clínica de Kelbo: calcinada.", "es", "destroyed", None),
     ],
 )
 def test_other_languages(text: str, language: str, damage: str | None, service: str | None) -> None:
