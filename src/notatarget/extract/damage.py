@@ -159,8 +159,9 @@ def _most(found: list[tuple[str, Hit]], rank: dict[str, int]) -> tuple[str | Non
 
 def _hits(doc: Doc, g: Group, groups: list[Group]) -> list[Hit]:
     """The damage hits of the incident's sentences; in a sentence shared with other incidents (several
-    facilities told apart), those told after its own facility and before the next one; and those of an
-    unclaimed next sentence about "the building" or "it"."""
+    facilities told apart), those told after its own facility and before the next one; those of an
+    unclaimed sentence right after one of them about "the building", "it" or a part; and closures told as
+    consequences of the act."""
     claimed = {e.sentence.index for h in groups for e in h.events} | {s.index for h in groups for s in h.support}
     own = {e.sentence.index for e in g.events}
     out: list[Hit] = []
@@ -180,8 +181,8 @@ def _hits(doc: Doc, g: Group, groups: list[Group]) -> list[Hit]:
             starts = sorted([(f.start, True) for f in mine] + [(f.start, False) for f in others])
             hits = [h for h in hits if _owner(starts, h.start)]
         out += hits
-    for e in g.events:
-        following = doc.sentences[e.sentence.index + 1] if e.sentence.index + 1 < len(doc.sentences) else None
+    for sentence in g.sentences:
+        following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
         if following is not None and following.index not in claimed and _about_it(doc, g, following):
             claimed.add(following.index)
             out += following.get("damage")
