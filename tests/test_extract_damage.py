@@ -98,6 +98,8 @@ def test_each_facility_keeps_its_own_damage() -> None:
         ("On 10 March 2031 gunmen shot dead an ambulance driver in Kelbo.", None),
         ("On 10 March 2031 an ambulance was shot at near Kelbo. The vehicle was undamaged.", "none"),
         ("On 10 March 2031 a patient was shot dead inside an ambulance near Kelbo.", None),
+        ("On 10 March 2031 soldiers shot at an ambulance near Kelbo, injuring two of its paramedics.", "damaged"),
+        ("On 10 March 2031 soldiers opened fire on a nurse in an ambulance near Kelbo.", None),
         ("On 10 March 2031 soldiers fired tear gas at an ambulance near Kelbo.", None),
     ],
 )

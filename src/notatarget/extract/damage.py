@@ -86,6 +86,8 @@ _AIMED = re.compile(
     r"bullets?|live (?:rounds|ammunition)|(?:fired )?shots(?: fired)?|ouvert le feu|tirs|coups de feu|tir[ée] sur|"
     r"tirant sur|mitraill[ée]e?|balles?|disparos|balazos|dispararon|tirotead[oa]"
 )
+#: Characters between gunfire words and what they are aimed at ("fired at an INGO ambulance").
+_AIM_CHARS = 20
 _AT = re.compile(r"\s+(?:at|upon)\b")
 #: A consequence of the act ("following the deadly attacks", "after the raid", "suite à l'attaque").
 _BECAUSE = re.compile(
@@ -143,7 +145,7 @@ def _shot_vehicle(doc: Doc, g: Group) -> list[Hit]:
                 continue
             # what is fired at: the first target after the words ("at the ambulance"), else the ambulance
             # told before them ("an ambulance was fired at")
-            told = [x for x in [*e.sentence.get("people"), e.facility] if 0 <= x.start - t.end <= 40]
+            told = [x for x in [*e.sentence.get("people"), e.facility] if 0 <= x.start - t.end <= _AIM_CHARS]
             first = min(told, key=lambda x: x.start, default=None)
             if first is e.facility or (first is None and e.facility.end <= t.start):
                 out.append(t)
