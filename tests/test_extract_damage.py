@@ -65,6 +65,11 @@ def test_negated_damage_is_none() -> None:
     assert m.facility_damage == "none"
 
 
+def test_negation_ends_at_a_turn() -> None:
+    m = _one("On 10 March 2031 a mortar fell by the Tamaro hospital; the ward was not hit but was damaged by shrapnel.")
+    assert m.facility_damage == "damaged"
+
+
 @pytest.mark.parametrize(
     ("text", "damage"),
     [

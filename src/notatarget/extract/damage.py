@@ -5,9 +5,10 @@ nearby house or a school ("destroying several houses", "the closure of schools")
 facilities, and not when negated ("did not mention the damage"; "was not damaged" is ``none``). Words said
 of a part of the facility or of its contents ("destroying the delivery room", "destroyed equipment", "an
 ambulance" of a hospital) are ``damaged``, never ``destroyed``. In a sentence that tells several facilities
-apart, a word belongs to the facility told last before it. A sentence right after the incident's own that
-tells damage of "the building" or "it" without naming a facility is the incident's too. Vehicles have no
-service impact (ANNOTATION.md: a facility stopped operating).
+apart, a word belongs to the facility told last before it. A sentence right after one of the incident's
+that tells of "the building", "it", a part or an unnamed facility is the incident's too, and so is a later
+sentence telling a service stopped "following the attack(s)". A facility set on fire and an ambulance fired
+at are damaged at least; vehicles have no service impact (ANNOTATION.md: a facility stopped operating).
 """
 
 from __future__ import annotations
@@ -76,6 +77,8 @@ _BETWEEN = frozenset(
     "be been being was were is are has have had any much major significant serious structural severely badly "
     "heavily seriously suffer suffered sustain sustained cause caused causing report reported to".split()
 )
+#: Words that end what a negation before them negates ("was not hit but was damaged").
+_TURN = frozenset("but and yet however though although mais et pourtant pero y aunque".split())
 _HOUSING = re.compile(r"housing|hosting|containing|sheltering|abritant|albergando")
 #: A later sentence about the facility without naming it ("The building was reduced to rubble.").
 _ANAPHOR = re.compile(r"\b(?:it|its|the\s+(?:building|structure|premises|compound|facility|site))\b", re.IGNORECASE)
@@ -99,9 +102,9 @@ _BECAUSE = re.compile(
 _STATISTIC = re.compile(r"\d\s*(?:%|percent|per cent|pour cent|por ciento)", re.IGNORECASE)
 #: A state told in general ("have been destroyed", "are being looted"), not one act.
 _GENERAL = re.compile(r"\b(?:have|are being|continue to be|ont été|han sido)\b", re.IGNORECASE)
-#: Words after a damage word that end its object ("damaged by shelling", "destroyed in the strike").
 #: Words after a closure word that introduce who is left without care ("not accessible to the population").
 _BENEFICIARY = frozenset("to for à pour a para".split())
+#: Words after a damage word that end its object ("damaged by shelling", "destroyed in the strike").
 _STOP = frozenset("by from in and but after during when as par pendant lors et mais por en durante y pero".split())
 
 
@@ -272,7 +275,7 @@ def _negated(before: str, strict: bool = False) -> bool:
     "did not mention the damage")."""
     words = [w.lower() for w in _WORD.findall(before)[-_WINDOW:]]
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in ";:.":
+        if words[i] in ";:." or words[i] in _TURN:
             return False
         if _NEGATION.fullmatch(words[i]):
             return not strict or all(w in _BETWEEN for w in words[i + 1 :])
