@@ -34,9 +34,12 @@ def _one(text: str, language: str = "en"):
         ("On 10 March 2031 a hospital that serves 300,000 people was destroyed by drones in Tamaro.", "destroyed"),
         ("On 10 March 2031 a bomb hit the Orvan clinic. The house housing the clinic was flattened.", "destroyed"),
         ("On 10 March 2031 rioters set the Orvan clinic on fire.", "damaged"),
+        ("On 10 March 2031 in Kelbo, nine houses and the Orvan clinic were burned down by militiamen.", "destroyed"),
         ("Orvan clinic destroyed by airstrike. The strike on 10 March 2031 hit the clinic in Kelbo.", "destroyed"),
         # a hospital that loses an ambulance is damaged, not destroyed
         ("On 10 March 2031 an airstrike hit the Tamaro hospital, destroying an ambulance.", "damaged"),
+        ("On 10 March 2031 the Tamaro hospital was shelled; an ambulance and a service car were damaged.", "damaged"),
+        ("On 10 March 2031 gunmen raided the Tamaro hospital, smashing the clinic walls and car windows.", "damaged"),
     ],
 )
 def test_damage_words(text: str, damage: str) -> None:
@@ -49,6 +52,8 @@ def test_damage_words(text: str, damage: str) -> None:
         # damage of things near the facility is not the facility's
         "On 10 March 2031 a missile hit the Tamaro hospital, destroying several houses nearby.",
         "On 10 March 2031 shelling hit the Orvan clinic in Kelbo; the market and two schools were destroyed.",
+        # a private car is no health asset ("a car given to the clinic")
+        "On 10 March 2031 gunmen raided the Orvan clinic in Kelbo and burned a car donated to the clinic.",
         # a statistic of other facilities in the same report
         "On 10 March 2031 gunmen attacked an ambulance in Kelbo and wounded its driver. Since January, 14 other "
         "health facilities have been damaged in the region.",

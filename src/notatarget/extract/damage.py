@@ -50,7 +50,7 @@ _WHOLE = (
     r"dispensar(?:y|ies)|pharmac(?:y|ies)|posts?|h[ôo]pital|clinique|dispensaire|hospital(?:es)?|"
     r"cl[ií]nicas?|centros?|it|مستشفى|المستشفى|المشفى"
 )
-_WORD = re.compile(r"[\w'’-]+|[;:.]")
+_WORD = re.compile(r"[\w'’-]+|[;:.,]")
 _KIND = [
     ("part", re.compile(rf"(?:{_PART})$", re.IGNORECASE)),
     ("vehicle", re.compile(rf"(?:{_VEHICLE})$", re.IGNORECASE)),
@@ -63,6 +63,14 @@ _PART_OF = re.compile(rf"\b(?:{_PART})\s+(?:of|de|del)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"other|another|autres?|otr[oa]s?", re.IGNORECASE)
 #: The start of the clause a damage word is in: a comma, a semicolon or a conjunction.
 _CLAUSE = re.compile(r"[;:]|,(?!\d)|\b(?:and|but|or|while|whereas|et|mais|ou|y|pero|o)\b", re.IGNORECASE)
+#: The start of the clause of a passive verb's subject, which may be a list: a semicolon, a conjunction after a
+#: comma, or a subordinating word.
+_SUBJECT = re.compile(
+    r"[;:]|,(?!\d)\s*(?:and|but|or|et|mais|ou|y|pero|o)\b|\b(?:but|while|whereas|when|after|before|mais|pero)\b",
+    re.IGNORECASE,
+)
+#: Words between the members of a list.
+_LIST = frozenset("and or et ou y o".split())
 #: A passive auxiliary ending a clause ("was", "were badly", "have been"): the clause's subject suffered.
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|be|is|are|got|get|gets|became|[ée]t[ée]|sido|fue|fueron|est|sont)\s+(?:\w+\s+){0,2}$",
@@ -79,6 +87,10 @@ _BETWEEN = frozenset(
 )
 #: Words that end what a negation before them negates ("was not hit but was damaged").
 _TURN = frozenset("but and yet however though although mais et pourtant pero y aunque".split())
+#: Words that make a vehicle a health vehicle ("medical vehicles", "the hospital's cars").
+_MEDICAL = re.compile(
+    r"medical|health|hospital['’]?s?|clinic['’]?s?|service|emergency|m[ée]dica(?:l|ux|les?)|sanitaires?|sanitari[oa]s?"
+)
 _HOUSING = re.compile(r"housing|hosting|containing|sheltering|abritant|albergando")
 #: A later sentence about the facility without naming it ("The building was reduced to rubble.").
 _ANAPHOR = re.compile(r"\b(?:it|its|the\s+(?:building|structure|premises|compound|facility|site))\b", re.IGNORECASE)
@@ -121,13 +133,19 @@ def assess(
         if value is not None:
             (damage if key == "facility_damage" else service).append((value, hit))
     if not damage and facility_type:
-        damage = [("damaged", t) for t in triggers if t.value.get("attack_type") == "arson"][:1]
-        damage = damage or [("damaged", t) for t in _shot_vehicle(doc, g)][:1]
+        fires = [t for t in triggers if t.value.get("attack_type") == "arson" and _of_it(doc, t, facility_type)]
+        damage = [("damaged", t) for t in fires + _shot_vehicle(doc, g)][:1]
     if facility_type == "ambulance":
         service = []
     d, d_hits = _most(damage, _DAMAGE_RANK)
     s, s_hits = _most(service, _SERVICE_RANK)
     return d, d_hits, s, s_hits
+
+
+def _of_it(doc: Doc, hit: Hit, facility_type: str | None) -> bool:
+    """Whether an act is said of the facility, not of another thing ("burned a car given to the clinic")."""
+    sentence = doc.sentence_at(hit.start)
+    return _referent(doc, hit, sentence, doc.text[sentence.start : hit.start], facility_type) != "other"
 
 
 def _shot_vehicle(doc: Doc, g: Group) -> list[Hit]:
@@ -273,7 +291,7 @@ def _judge(doc: Doc, hit: Hit, value: str, facility_type: str | None, key: str) 
 def _negated(before: str, strict: bool = False) -> bool:
     """Whether the words just before a hit negate it; ``strict``: directly ("was not badly damaged", not
     "did not mention the damage")."""
-    words = [w.lower() for w in _WORD.findall(before)[-_WINDOW:]]
+    words = [w.lower() for w in _WORD.findall(before) if w != ","][-_WINDOW:]
     for i in range(len(words) - 1, -1, -1):
         if words[i] in ";:." or words[i] in _TURN:
             return False
@@ -288,41 +306,65 @@ def _referent(doc: Doc, hit: Hit, sentence: Sentence, before: str, facility_type
     noun of its clause ("several houses were destroyed", "a hospital that serves 500,000 people was
     destroyed"); nothing for an active verb or a noun without one ("causing extensive damage")."""
     stop = _STOP | _BENEFICIARY if "service_impact" in hit.value else _STOP
-    kind = _first(_WORD.findall(doc.text[hit.end : sentence.end])[: _WINDOW + 1], facility_type, stop)
+    kind = _first(_WORD.findall(doc.text[hit.end : sentence.end])[: _WINDOW + 1], facility_type, stop | {","})
     if kind:
         return kind
     clause = _CLAUSE.split(before)[-1]
-    words = _WORD.findall(clause)
-    if words and (kind := _kind(words[-1], facility_type)):  # "Hospital destroyed by airstrike", "vehicle undamaged"
+    words = [w for w in _WORD.findall(clause) if w != ","]
+    # a noun right before: "Hospital destroyed by airstrike", "vehicle undamaged"
+    if words and (kind := _kind(words[-1], facility_type, words[:-1])):
         return kind
     if _PART_OF.search(clause):
         return "part"
-    return _first(words, facility_type) if _PASSIVE.search(clause) else None
+    if not _PASSIVE.search(clause):
+        return None
+    return _subject(_WORD.findall(_SUBJECT.split(before)[-1]), facility_type)
+
+
+def _subject(words: list[str], facility_type: str | None) -> str | None:
+    """The kind of a passive verb's subject, which may be a list ("nine houses and a clinic were set on fire",
+    "an ambulance, a service vehicle and a fire truck were damaged"): the facility or a part of it when one
+    member is one, else another thing; each member is its first noun ("houses near the hospital")."""
+    members, member = [], []
+    for word in [*words, ","]:
+        if word == "," or word.lower() in _LIST:
+            members.append(_first(member, facility_type))
+            member = []
+        else:
+            member.append(word)
+    return next((k for k in members if k in ("whole", "part")), "other" if "other" in members else None)
 
 
 def _first(words: list[str], facility_type: str | None, stop: frozenset[str] = frozenset()) -> str | None:
-    """The kind of the first classified noun of ``words`` (up to a word of ``stop``): a facility
-    owning a part ("the hospital's maternity wing") is the part, "other" facilities are other things."""
+    """The kind of the first classified noun of ``words`` (up to a word of ``stop``), the last of a compound
+    ("the clinic walls", "vehicle windows"): a facility owning a part ("the hospital's maternity wing") is the
+    part, "other" facilities are other things, a house housing the clinic is the clinic's building."""
     for n, word in enumerate(words):
         if word in ";:." or word.lower() in stop:
             return None
-        kind = _kind(word, facility_type)
+        kind = _kind(word, facility_type, words[:n])
         if kind == "whole" and word.lower().endswith(("'s", "’s")):
             return "part" if "part" in {_kind(w, facility_type) for w in words[n + 1 : n + 4]} else kind
         if kind == "whole" and any(_OTHERS.fullmatch(w) for w in words[max(0, n - 3) : n]):
             return "other"
         if kind == "other" and _HOUSING.fullmatch(" ".join(words[n + 1 : n + 2]).lower()):
-            return "whole"  # "the home housing the clinic", "a building hosting the health post"
-        if kind:
+            return "whole"
+        if kind and not (n + 1 < len(words) and _kind(words[n + 1], facility_type, words[: n + 1])):
             return kind
     return None
 
 
-def _kind(word: str, facility_type: str | None) -> str | None:
+def _kind(word: str, facility_type: str | None, before: list[str] | None = None) -> str | None:
+    """What ``word`` names: "part", "other", "whole" or None. A vehicle is the whole of an ambulance incident
+    or of one without a facility; of a facility, an ambulance or a vehicle told as medical ("four medical
+    vehicles") is a part of its means, any other car ("a car given to the clinic") another thing."""
     word = word.lower().removesuffix("'s").removesuffix("’s")
     for kind, pattern in _KIND:
         if pattern.match(word):
-            if kind == "vehicle":
-                return "whole" if facility_type == "ambulance" else "part"
-            return kind
+            if kind != "vehicle":
+                return kind
+            if facility_type in ("ambulance", None):  # the vehicle is the target
+                return "whole"
+            medical = word.startswith("ambulance") or any(_MEDICAL.fullmatch(w.lower()) for w in (before or [])[-2:])
+            return "part" if medical else "other"
     return None
