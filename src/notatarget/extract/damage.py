@@ -222,9 +222,11 @@ def _consequences(doc: Doc, g: Group, groups: list[Group], claimed: set[int]) ->
     own = {s.index for s in g.sentences}
     out = []
     for sentence in doc.sentences[g.events[0].sentence.index + 1 :]:
+        if sentence.index in own or not sentence.get("damage"):
+            continue
         cause = _BECAUSE.search(doc.text[sentence.start : sentence.end])
         types = {f.value["facility_type"] for f in sentence.get("facilities") if "facility_type" in f.value}
-        if sentence.index in own or not cause or not sentence.get("damage") or (types and g.facility_type not in types):
+        if not cause or (types and g.facility_type not in types):
             continue
         if cause.group(1).lower().endswith("s") or (sentence.index not in claimed and _latest(groups, sentence) is g):
             out.append(sentence)
