@@ -132,7 +132,8 @@ def test_vehicles(text: str, damage: str | None) -> None:
         ("On 10 March 2031 a shell hit the Tamaro hospital; staff continued working through the night.", "none"),
         ("On 10 March 2031 soldiers occupied the Tamaro hospital. Since then it was not accessible to us.", "closed"),
         ("On 10 March 2031 soldiers raided the Orvan clinic in Kelbo; it was closed to patients for a week.", "closed"),
-        # closures of other places are not the facility's
+        # closures of other places are not the facility's, nor is the evacuation of the wounded to a hospital
+        ("On 10 March 2031 gunmen shot a nurse near the Orvan clinic in Kelbo; she was evacuated to a hospital.", None),
         ("On 10 March 2031 gunmen attacked the Orvan clinic in Kelbo, and the closure of schools followed.", None),
     ],
 )

@@ -41,7 +41,7 @@ _OTHER = (
     r"houses?|homes?|residen(?:ces?|tial)|schools?|mosques?|church(?:es)?|markets?|shops?|stores?|roads?|"
     r"streets?|bridges?|neighbou?rhoods?|areas?|villages?|towns?|city|cities|airports?|bases?|checkpoints?|"
     r"electricity|farms?|crops|people|civilians|residents|families|population|students|"
-    r"businesses|borders?|bod(?:y|ies)|corpses?|victims?|"
+    r"businesses|borders?|bod(?:y|ies)|corpses?|victims?|wounded|injured|casualties|"
     r"[ée]coles?|maisons?|march[ée]s?|routes?|escuelas?|casas?|mercados?|carreteras?|viviendas?"
 )
 #: The facility itself, as a whole.
@@ -69,6 +69,8 @@ _SUBJECT = re.compile(
     r"[;:]|,(?!\d)\s*(?:and|but|or|et|mais|ou|y|pero|o)\b|\b(?:but|while|whereas|when|after|before|mais|pero)\b",
     re.IGNORECASE,
 )
+#: A destination after an evacuation ("evacuated to the district hospital").
+_TAKEN_TO = re.compile(r"\s+(?:to|towards?|vers|hacia|au|à la|a la|al)\b", re.IGNORECASE)
 #: Words between the members of a list.
 _LIST = frozenset("and or et ou y o".split())
 #: A passive auxiliary ending a clause ("was", "were badly", "have been"): the clause's subject suffered.
@@ -282,6 +284,8 @@ def _judge(doc: Doc, hit: Hit, value: str, facility_type: str | None, key: str) 
     before = doc.text[sentence.start : hit.start]
     if value != "none" and _negated(before):
         return "none" if _negated(before, strict=True) else None
+    if _TAKEN_TO.match(doc.text, hit.end) and hit.text.lower().startswith(("evacu", "évacu")):
+        return None  # "the victim was evacuated to a hospital": care, not a closure
     kind = _referent(doc, hit, sentence, before, facility_type)
     if kind == "other":
         return None
