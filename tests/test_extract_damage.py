@@ -57,6 +57,9 @@ def test_damage_words(text: str, damage: str) -> None:
         # a statistic of other facilities in the same report
         "On 10 March 2031 gunmen attacked an ambulance in Kelbo and wounded its driver. Since January, 14 other "
         "health facilities have been damaged in the region.",
+        # damage told of another facility by name
+        "On 10 March 2031 soldiers occupied the Hope Hospital in Tamaro. At the Crescent Hospital, equipment had "
+        "been smashed.",
         # a negated or unreported damage
         "On 10 March 2031 a shell hit the Orvan clinic in Kelbo; the ministry did not mention the damage.",
     ],
