@@ -165,6 +165,8 @@ def test_vehicles_have_no_service_impact() -> None:
         ("Le 10 mars 2031, un obus a détruit le centre de santé de Kelbo.", "fr", "destroyed", None),
         ("El 10 de marzo de 2031 un misil dejó el hospital de Tamaro fuera de servicio.", "es", None, "closed"),
         ("قصفت الطائرات مستشفى الأمل في 10 آذار 2031 ما أدى إلى تضرره وخروجه من الخدمة", "ar", "damaged", "closed"),
+        ("قصفت الطائرات مستشفى الأمل في 10 آذار 2031 فدمرته وأغلقت أبوابه", "ar", "destroyed", "closed"),
+        ("قصفت الطائرات مستشفى الأمل في 10 آذار 2031 ما أدى إلى تدمير جناح الولادة", "ar", "damaged", None),
         ("Le 10 mars 2031, des hommes ont incendié le centre de santé de Kelbo, fermé.", "fr", "damaged", "closed"),
         ("El 10 de marzo de 2031 unos hombres quemaron la clínica de Kelbo: calcinada.", "es", "destroyed", None),
     ],

@@ -32,7 +32,8 @@ _PART = (
     r"laborator(?:y|ies)|labs?|corridors?|entrances?|fa[cç]ades?|yards?|courtyards?|furniture|supplies|"
     r"medicines?|medications?|drugs|stocks?|property|contents|annexe?s?|windshields?|windscreens?|tyres?|tires?|"
     r"glass|salles?|blocs?|ailes?|[ée]tages?|toits?|murs?|portes?|fen[êe]tres?|[ée]quipements?|mat[ée]riel|"
-    r"m[ée]dicaments|salas?|pabell[oó]n|alas?|pisos?|techos?|paredes|puertas?|ventanas?|equipos?|medicamentos"
+    r"m[ée]dicaments|salas?|pabell[oó]n|alas?|pisos?|techos?|paredes|puertas?|ventanas?|equipos?|medicamentos|"
+    r"(?:ال)?(?:جزء|أجزاء|اجزاء|قسم|أقسام|اقسام|جناح|طابق|سقف|جدار|نوافذ|معدات|أجهزة|اجهزة)"
 )
 #: Vehicles: a part of a facility's means, the whole of an ambulance incident.
 _VEHICLE = r"vehicles?|cars?|trucks?|ambulances?|v[ée]hicules?|veh[ií]culos?|camionetas?"
