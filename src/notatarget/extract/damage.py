@@ -35,7 +35,7 @@ _PART = (
     r"m[ée]dicaments|salas?|pabell[oó]n|alas?|pisos?|techos?|paredes|puertas?|ventanas?|equipos?|medicamentos|"
     r"(?:ال)?(?:جزء|أجزاء|اجزاء|قسم|أقسام|اقسام|جناح|طابق|سقف|جدار|نوافذ|معدات|أجهزة|اجهزة)"
 )
-#: Vehicles: a part of a facility's means, the whole of an ambulance incident.
+#: Vehicles: the whole of an ambulance incident, a part of a facility when told as medical (see ``_kind``).
 _VEHICLE = r"vehicles?|cars?|trucks?|ambulances?|v[ée]hicules?|veh[ií]culos?|camionetas?"
 #: Things that are not health care: their damage or closure is not the facility's.
 _OTHER = (
