@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from notatarget.domain import Mention, Span
 from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
+from notatarget.extract import damage
 from notatarget.extract.components import (
     Event,
     _cues,
@@ -32,8 +33,6 @@ from notatarget.extract.components import (
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit, rule_by_id
 
-_DAMAGE_RANK = {"none": 0, "damaged": 1, "destroyed": 2}
-_SERVICE_RANK = {"none": 0, "partial": 1, "closed": 2}
 _EXPLOSIVE = ("heavy_weapons", "explosive_device")
 _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
 #: A preposition placing an act inside a facility ("from the health centre", "inside the Hope hospital").
@@ -369,14 +368,6 @@ def _add(mention: Mention, name: str, hits: list[Any]) -> None:
         mention.add_span(name, Span(hit.start, hit.end, hit.text, hit.rule))
 
 
-def _pick(hits: list[Hit], key: str, rank: dict[str, int]) -> tuple[str | None, list[Hit]]:
-    found = [h for h in hits if key in h.value]
-    if not found:
-        return None, []
-    best = max(found, key=lambda h: rank[h.value[key]]).value[key]
-    return best, [h for h in found if h.value[key] == best]
-
-
 def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     """The :class:`Mention` of group ``g``: every value with the spans supporting it."""
     m = Mention(background=g.background, extractor_version=version)
@@ -426,14 +417,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if entered and "armed_entry" not in m.attack_types:
         m.attack_types.append("armed_entry")
         _add(m, "attack_types", entered)
-    sentence_hits = [h for s in g.sentences for h in s.get("damage")]
-    m.facility_damage, spans = _pick(sentence_hits, "facility_damage", _DAMAGE_RANK)
-    if m.facility_damage is None and m.facility_type:  # what is set on fire is damaged at least
-        spans = [t for t in triggers if t.value.get("attack_type") == "arson"][:1]
-        m.facility_damage = "damaged" if spans else None
+    m.facility_damage, spans, m.service_impact, service = damage.assess(doc, g, triggers, m.facility_type)
     _add(m, "facility_damage", spans)
-    m.service_impact, spans = _pick(sentence_hits, "service_impact", _SERVICE_RANK)
-    _add(m, "service_impact", spans)
+    _add(m, "service_impact", service)
     _counts(m, g)
     actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
     if actors:

@@ -1,0 +1,377 @@
+"""Facility damage and service impact of one incident, read from the damage words of its sentences.
+
+A damage or closure word counts for the incident only when it is said of the facility itself: not of a
+nearby house or a school ("destroying several houses", "the closure of schools"), not of "other"
+facilities, and not when negated ("did not mention the damage"; "was not damaged" is ``none``). Words said
+of a part of the facility or of its contents ("destroying the delivery room", "destroyed equipment", "an
+ambulance" of a hospital) are ``damaged``, never ``destroyed``. In a sentence that tells several facilities
+apart, a word belongs to the facility told last before it. A sentence right after one of the incident's
+that tells of "the building", "it", a part or an unnamed facility is the incident's too, and so is a later
+sentence telling a service stopped "following the attack(s)". A facility set on fire and an ambulance fired
+at are damaged at least; vehicles have no service impact (ANNOTATION.md: a facility stopped operating).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from notatarget.extract.components import _cues, _plural, facility_name
+from notatarget.extract.document import Doc, Sentence
+from notatarget.extract.ruleset import Hit
+
+if TYPE_CHECKING:
+    from notatarget.extract.incidents import Group
+
+_DAMAGE_RANK = {"none": 0, "damaged": 1, "destroyed": 2}
+_SERVICE_RANK = {"none": 0, "partial": 1, "closed": 2}
+#: Parts and contents of a facility: their destruction is damage to the facility, not its destruction.
+_PART = (
+    r"rooms?|wards?|wings?|floors?|stor(?:e)?ys?|departments?|units?|sections?|parts?|portions?|much|most|half|"
+    r"majority|equipment|roofs?|walls?|windows?|doors?|gates?|fences?|generators?|theat(?:re|er)s?|"
+    r"laborator(?:y|ies)|labs?|corridors?|entrances?|fa[cç]ades?|yards?|courtyards?|furniture|supplies|"
+    r"medicines?|medications?|drugs|stocks?|property|contents|annexe?s?|windshields?|windscreens?|tyres?|tires?|"
+    r"glass|salles?|blocs?|ailes?|[ée]tages?|toits?|murs?|portes?|fen[êe]tres?|[ée]quipements?|mat[ée]riel|"
+    r"m[ée]dicaments|salas?|pabell[oó]n|alas?|pisos?|techos?|paredes|puertas?|ventanas?|equipos?|medicamentos|"
+    r"(?:ال)?(?:جزء|أجزاء|اجزاء|قسم|أقسام|اقسام|جناح|طابق|سقف|جدار|نوافذ|معدات|أجهزة|اجهزة)"
+)
+#: Vehicles: the whole of an ambulance incident, a part of a facility when told as medical (see ``_kind``).
+_VEHICLE = r"vehicles?|cars?|trucks?|ambulances?|v[ée]hicules?|veh[ií]culos?|camionetas?"
+#: Things that are not health care: their damage or closure is not the facility's.
+_OTHER = (
+    r"houses?|homes?|residen(?:ces?|tial)|schools?|mosques?|church(?:es)?|markets?|shops?|stores?|roads?|"
+    r"streets?|bridges?|neighbou?rhoods?|areas?|villages?|towns?|city|cities|airports?|bases?|checkpoints?|"
+    r"electricity|farms?|crops|people|civilians|residents|families|population|students|"
+    r"businesses|borders?|bod(?:y|ies)|corpses?|victims?|wounded|injured|casualties|"
+    r"[ée]coles?|maisons?|march[ée]s?|routes?|escuelas?|casas?|mercados?|carreteras?|viviendas?"
+)
+#: The facility itself, as a whole.
+_WHOLE = (
+    r"hospitals?|clinics?|cent(?:re|er)s?|facilit(?:y|ies)|buildings?|structures?|premises|compound|"
+    r"dispensar(?:y|ies)|pharmac(?:y|ies)|posts?|h[ôo]pital|clinique|dispensaire|hospital(?:es)?|"
+    r"cl[ií]nicas?|centros?|it|مستشفى|المستشفى|المشفى"
+)
+_WORD = re.compile(r"[\w'’-]+|[;:.,]")
+_KIND = [
+    ("part", re.compile(rf"(?:{_PART})$", re.IGNORECASE)),
+    ("vehicle", re.compile(rf"(?:{_VEHICLE})$", re.IGNORECASE)),
+    ("other", re.compile(rf"(?:{_OTHER})$", re.IGNORECASE)),
+    ("whole", re.compile(rf"(?:{_WHOLE})$", re.IGNORECASE)),
+]
+#: "part of the hospital", "sections of the building": a part told before the facility it belongs to.
+_PART_OF = re.compile(rf"\b(?:{_PART})\s+(?:of|de|del)\b", re.IGNORECASE)
+#: "other", "another" before the facility: damage of other facilities than the incident's.
+_OTHERS = re.compile(r"other|another|autres?|otr[oa]s?", re.IGNORECASE)
+#: The start of the clause a damage word is in: a comma, a semicolon or a conjunction.
+_CLAUSE = re.compile(r"[;:]|,(?!\d)|\b(?:and|but|or|while|whereas|et|mais|ou|y|pero|o)\b", re.IGNORECASE)
+#: The start of the clause of a passive verb's subject, which may be a list: a semicolon, a conjunction after a
+#: comma, or a subordinating word.
+_SUBJECT = re.compile(
+    r"[;:]|,(?!\d)\s*(?:and|but|or|et|mais|ou|y|pero|o)\b|\b(?:but|while|whereas|when|after|before|mais|pero)\b",
+    re.IGNORECASE,
+)
+#: A destination after an evacuation ("evacuated to the district hospital").
+_TAKEN_TO = re.compile(r"\s+(?:to|towards?|vers|hacia|au|à la|a la|al)\b", re.IGNORECASE)
+#: Words between the members of a list.
+_LIST = frozenset("and or et ou y o".split())
+#: A passive auxiliary ending a clause ("was", "were badly", "have been"): the clause's subject suffered.
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|got|get|gets|became|[ée]t[ée]|sido|fue|fueron|est|sont)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:no|not|n['’]t|never|without|nor|neither|none|sans|pas|aucune?|jamais|sin|ningun[oa]?|ningún|nunca)\b",
+    re.IGNORECASE,
+)
+#: Words that may stand between a negation and the word it negates ("was not badly damaged").
+_BETWEEN = frozenset(
+    "be been being was were is are has have had any much major significant serious structural severely badly "
+    "heavily seriously suffer suffered sustain sustained cause caused causing report reported to".split()
+)
+#: Words that end what a negation before them negates ("was not hit but was damaged").
+_TURN = frozenset("but and yet however though although mais et pourtant pero y aunque".split())
+#: Words that make a vehicle a health vehicle ("medical vehicles", "the hospital's cars").
+_MEDICAL = re.compile(
+    r"medical|health|hospital['’]?s?|clinic['’]?s?|service|emergency|m[ée]dica(?:l|ux|les?)|sanitaires?|sanitari[oa]s?"
+)
+_HOUSING = re.compile(r"housing|hosting|containing|sheltering|abritant|albergando")
+#: A later sentence about the facility without naming it ("The building was reduced to rubble.").
+_ANAPHOR = re.compile(r"\b(?:it|its|the\s+(?:building|structure|premises|compound|facility|site))\b", re.IGNORECASE)
+_WINDOW = 5
+#: Gunfire words that tell a shot aimed at something rather than a person hit ("opened fire", "fired at").
+_AIMED = re.compile(
+    r"open(?:ed)? fire|fired (?:at|on|upon)|shot at|(?:heavy |machine-gun |sniper |live |gun ?)fire|gunfire|"
+    r"bullets?|live (?:rounds|ammunition)|(?:fired )?shots(?: fired)?|ouvert le feu|tirs|coups de feu|tir[ée] sur|"
+    r"tirant sur|mitraill[ée]e?|balles?|disparos|balazos|dispararon|tirotead[oa]"
+)
+#: Characters between gunfire words and what they are aimed at ("fired at an INGO ambulance").
+_AIM_CHARS = 20
+_AT = re.compile(r"\s+(?:at|upon)\b")
+#: A consequence of the act ("following the deadly attacks", "after the raid", "suite à l'attaque").
+_BECAUSE = re.compile(
+    r"\b(?:following|after|because of|due to|in response to|suite [àa]|apr[èe]s|tras|despu[ée]s de)\s+"
+    r"(?:(?:the|these|this|those|recent|deadly|latest|last|les?|la|l['’]|cette|ces|el|los|las|[\w-]+['’]s)\s+){0,3}"
+    r"(attacks?|killings?|strikes?|airstrikes?|bombings?|shelling|raids?|attaques?|frappes?|ataques?)\b",
+    re.IGNORECASE,
+)
+_STATISTIC = re.compile(r"\d\s*(?:%|percent|per cent|pour cent|por ciento)", re.IGNORECASE)
+#: A state told in general ("have been destroyed", "are being looted"), not one act.
+_GENERAL = re.compile(r"\b(?:have|are being|continue to be|ont été|han sido)\b", re.IGNORECASE)
+#: Words after a closure word that introduce who is left without care ("not accessible to the population").
+_BENEFICIARY = frozenset("to for à pour a para".split())
+#: Words after a damage word that end its object ("damaged by shelling", "destroyed in the strike").
+_STOP = frozenset("by from in and but after during when as par pendant lors et mais por en durante y pero".split())
+
+
+def assess(
+    doc: Doc, g: Group, triggers: list[Hit], facility_type: str | None
+) -> tuple[str | None, list[Hit], str | None, list[Hit]]:
+    """The incident's facility damage and service impact, each with the hits that tell it; a facility set
+    on fire or an ambulance shot at is damaged at least."""
+    damage: list[tuple[str, Hit]] = []
+    service: list[tuple[str, Hit]] = []
+    for hit in _hits(doc, g, doc.incidents):
+        key = "facility_damage" if "facility_damage" in hit.value else "service_impact"
+        value = _judge(doc, hit, hit.value[key], facility_type, key)
+        if value is not None:
+            (damage if key == "facility_damage" else service).append((value, hit))
+    if not damage and facility_type:
+        fires = [t for t in triggers if t.value.get("attack_type") == "arson" and _of_it(doc, t, facility_type)]
+        damage = [("damaged", t) for t in fires + _shot_vehicle(doc, g)][:1]
+    if facility_type == "ambulance":
+        service = []
+    d, d_hits = _most(damage, _DAMAGE_RANK)
+    s, s_hits = _most(service, _SERVICE_RANK)
+    return d, d_hits, s, s_hits
+
+
+def _of_it(doc: Doc, hit: Hit, facility_type: str | None) -> bool:
+    """Whether an act is said of the facility, not of another thing ("burned a car given to the clinic")."""
+    sentence = doc.sentence_at(hit.start)
+    return _referent(doc, hit, sentence, doc.text[sentence.start : hit.start], facility_type) != "other"
+
+
+def _shot_vehicle(doc: Doc, g: Group) -> list[Hit]:
+    """Gunfire aimed at an ambulance ("opened fire on the ambulance", "an ambulance was shot at"): the vehicle
+    is hit; not a person shot inside it or driving it ("a patient in an ambulance was shot dead", "an
+    ambulance driver was shot"), nor tear gas."""
+    out = []
+    for e in g.events:
+        sentence = doc.sentence_at(e.facility.start) if e.facility else None
+        if sentence is None or e.facility.value.get("facility_type") != "ambulance":
+            continue
+        if any(p.start <= e.facility.start < p.end for p in sentence.get("people")):
+            continue
+        for t in e.triggers:
+            after = doc.text[t.end : min(t.end + 40, e.sentence.end)]
+            aimed = _AIMED.fullmatch(t.text.lower()) or (t.text.lower() == "shot" and _AT.match(after))
+            if t.value.get("attack_type") != "individual_weapons" or not aimed:
+                continue
+            # what is fired at: the first target after the words ("at the ambulance"), else the ambulance
+            # told before them ("an ambulance was fired at")
+            told = [x for x in [*e.sentence.get("people"), e.facility] if 0 <= x.start - t.end <= _AIM_CHARS]
+            first = min(told, key=lambda x: x.start, default=None)
+            if first is e.facility or (first is None and e.facility.end <= t.start):
+                out.append(t)
+    return out
+
+
+def _most(found: list[tuple[str, Hit]], rank: dict[str, int]) -> tuple[str | None, list[Hit]]:
+    if not found:
+        return None, []
+    best = max((v for v, _ in found), key=rank.__getitem__)
+    return best, [h for v, h in found if v == best]
+
+
+def _hits(doc: Doc, g: Group, groups: list[Group]) -> list[Hit]:
+    """The damage hits of the incident's sentences; in a sentence shared with other incidents (several
+    facilities told apart), those told after its own facility and before the next one; those of an
+    unclaimed sentence right after one of them about "the building", "it" or a part; and closures told as
+    consequences of the act."""
+    claimed = {e.sentence.index for h in groups for e in h.events} | {s.index for h in groups for s in h.support}
+    own = {e.sentence.index for e in g.events}
+    out: list[Hit] = []
+    for sentence in g.sentences:
+        if sentence.index not in own and not _supports(doc, g, sentence):
+            continue
+        hits = sentence.get("damage")
+        mine = [e.facility for e in g.events if e.sentence is sentence and e.facility]
+        others = [
+            e.facility
+            for h in groups
+            if h is not g
+            for e in h.events
+            if e.sentence.index == sentence.index and e.facility and all(e.facility.start != f.start for f in mine)
+        ]
+        if mine and others:
+            starts = sorted([(f.start, True) for f in mine] + [(f.start, False) for f in others])
+            hits = [h for h in hits if _owner(starts, h.start)]
+        out += hits
+    for sentence in g.sentences:
+        following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+        if following is not None and following.index not in claimed and _about_it(doc, g, following):
+            claimed.add(following.index)
+            out += following.get("damage")
+    after = _consequences(doc, g, groups, claimed)
+    return out + [h for s in after for h in s.get("damage") if "service_impact" in h.value]
+
+
+def _consequences(doc: Doc, g: Group, groups: list[Group], claimed: set[int]) -> list[Sentence]:
+    """Other sentences after the incident that tell a service stopped because of the act ("the campaign was
+    suspended following the attacks") and name no facility of another type: the incident's when they point
+    back to attacks in the plural, or to one act and, unclaimed, the incident is the latest told before them."""
+    if g.background:
+        return []
+    own = {s.index for s in g.sentences}
+    out = []
+    for sentence in doc.sentences[g.events[0].sentence.index + 1 :]:
+        if sentence.index in own or not sentence.get("damage"):
+            continue
+        cause = _BECAUSE.search(doc.text[sentence.start : sentence.end])
+        types = {f.value["facility_type"] for f in sentence.get("facilities") if "facility_type" in f.value}
+        if not cause or (types and g.facility_type not in types):
+            continue
+        if cause.group(1).lower().endswith("s") or (sentence.index not in claimed and _latest(groups, sentence) is g):
+            out.append(sentence)
+    return out
+
+
+def _latest(groups: list[Group], sentence: Sentence) -> Group:
+    """The current incident told last before ``sentence``."""
+    told = {id(h): [e.sentence.index for e in h.events if e.sentence.index < sentence.index] for h in groups}
+    return max((h for h in groups if not h.background and told[id(h)]), key=lambda h: max(told[id(h)]))
+
+
+def _supports(doc: Doc, g: Group, sentence: Sentence) -> bool:
+    """Whether a sentence without the incident's attack tells the incident's damage: not a statistic ("30
+    percent had been damaged"), not a class of facilities told in general ("health facilities have been
+    destroyed"), and not another facility by name ("In the X hospital, equipment was smashed")."""
+    from notatarget.extract.incidents import _names_agree
+
+    text = doc.text[sentence.start : sentence.end]
+    facilities = [f for f in sentence.get("facilities") if "facility_type" in f.value]
+    if _cues(sentence, "aggregate") or _STATISTIC.search(text):
+        return False
+    if _GENERAL.search(text) and facilities and all(_plural(f) for f in facilities):
+        return False
+    names = [doc.text[slice(*n)] for f in facilities if (n := facility_name(doc, f))]
+    return _names_agree(names, g.names)
+
+
+def _about_it(doc: Doc, g: Group, sentence: Sentence) -> bool:
+    """Whether a sentence right after the incident's own tells of its facility without naming it: "It was
+    destroyed.", "Damage to the building was minor.", "Four vehicles were destroyed.", "A shell exploded near
+    the kitchen of the hospital" (one facility, unnamed, in the singular)."""
+    facilities = [f for f in sentence.get("facilities") if "facility_type" in f.value]
+    if facilities:
+        return not any(_plural(f) or facility_name(doc, f) for f in facilities)
+    if _ANAPHOR.search(doc.text[sentence.start : sentence.end]):
+        return True
+    return any(
+        _referent(doc, h, sentence, doc.text[sentence.start : h.start], g.facility_type) in ("part", "whole")
+        for h in sentence.get("damage")
+    )
+
+
+def _owner(starts: list[tuple[int, bool]], offset: int) -> bool:
+    """Whether the facility told last before ``offset`` (else the first) is the incident's own."""
+    before = [mine for start, mine in starts if start < offset]
+    return before[-1] if before else starts[0][1]
+
+
+def _judge(doc: Doc, hit: Hit, value: str, facility_type: str | None, key: str) -> str | None:
+    """The value a damage hit gives the incident, or None when it tells of something else."""
+    sentence = doc.sentence_at(hit.start)
+    before = doc.text[sentence.start : hit.start]
+    if value != "none" and _negated(before):
+        return "none" if _negated(before, strict=True) else None
+    if _TAKEN_TO.match(doc.text, hit.end) and hit.text.lower().startswith(("evacu", "évacu")):
+        return None  # "the victim was evacuated to a hospital": care, not a closure
+    kind = _referent(doc, hit, sentence, before, facility_type)
+    if kind == "other":
+        return None
+    if key == "facility_damage" and value == "destroyed" and kind == "part":
+        return "damaged"
+    return value
+
+
+def _negated(before: str, strict: bool = False) -> bool:
+    """Whether the words just before a hit negate it; ``strict``: directly ("was not badly damaged", not
+    "did not mention the damage")."""
+    words = [w.lower() for w in _WORD.findall(before) if w != ","][-_WINDOW:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in ";:." or words[i] in _TURN:
+            return False
+        if _NEGATION.fullmatch(words[i]):
+            return not strict or all(w in _BETWEEN for w in words[i + 1 :])
+    return False
+
+
+def _referent(doc: Doc, hit: Hit, sentence: Sentence, before: str, facility_type: str | None) -> str | None:
+    """What a damage word is said of: "part", "other", "whole", or None when the text does not tell. The
+    first noun after it ("destroying the delivery room", "closure of schools"); for a passive verb, the first
+    noun of its clause ("several houses were destroyed", "a hospital that serves 500,000 people was
+    destroyed"); nothing for an active verb or a noun without one ("causing extensive damage")."""
+    stop = _STOP | _BENEFICIARY if "service_impact" in hit.value else _STOP
+    kind = _first(_WORD.findall(doc.text[hit.end : sentence.end])[: _WINDOW + 1], facility_type, stop | {","})
+    if kind:
+        return kind
+    clause = _CLAUSE.split(before)[-1]
+    words = [w for w in _WORD.findall(clause) if w != ","]
+    # a noun right before: "Hospital destroyed by airstrike", "vehicle undamaged"
+    if words and (kind := _kind(words[-1], facility_type, words[:-1])):
+        return kind
+    if _PART_OF.search(clause):
+        return "part"
+    if not _PASSIVE.search(clause):
+        return None
+    return _subject(_WORD.findall(_SUBJECT.split(before)[-1]), facility_type)
+
+
+def _subject(words: list[str], facility_type: str | None) -> str | None:
+    """The kind of a passive verb's subject, which may be a list ("nine houses and a clinic were set on fire",
+    "an ambulance, a service vehicle and a fire truck were damaged"): the facility or a part of it when one
+    member is one, else another thing; each member is its first noun ("houses near the hospital")."""
+    members, member = [], []
+    for word in [*words, ","]:
+        if word == "," or word.lower() in _LIST:
+            members.append(_first(member, facility_type))
+            member = []
+        else:
+            member.append(word)
+    return next((k for k in members if k in ("whole", "part")), "other" if "other" in members else None)
+
+
+def _first(words: list[str], facility_type: str | None, stop: frozenset[str] = frozenset()) -> str | None:
+    """The kind of the first classified noun of ``words`` (up to a word of ``stop``), the last of a compound
+    ("the clinic walls", "vehicle windows"): a facility owning a part ("the hospital's maternity wing") is the
+    part, "other" facilities are other things, a house housing the clinic is the clinic's building."""
+    for n, word in enumerate(words):
+        if word in ";:." or word.lower() in stop:
+            return None
+        kind = _kind(word, facility_type, words[:n])
+        if kind == "whole" and word.lower().endswith(("'s", "’s")):
+            return "part" if "part" in {_kind(w, facility_type) for w in words[n + 1 : n + 4]} else kind
+        if kind == "whole" and any(_OTHERS.fullmatch(w) for w in words[max(0, n - 3) : n]):
+            return "other"
+        if kind == "other" and _HOUSING.fullmatch(" ".join(words[n + 1 : n + 2]).lower()):
+            return "whole"
+        if kind and not (n + 1 < len(words) and _kind(words[n + 1], facility_type, words[: n + 1])):
+            return kind
+    return None
+
+
+def _kind(word: str, facility_type: str | None, before: list[str] | None = None) -> str | None:
+    """What ``word`` names: "part", "other", "whole" or None. A vehicle is the whole of an ambulance incident
+    or of one without a facility; of a facility, an ambulance or a vehicle told as medical ("four medical
+    vehicles") is a part of its means, any other car ("a car given to the clinic") another thing."""
+    word = word.lower().removesuffix("'s").removesuffix("’s")
+    for kind, pattern in _KIND:
+        if pattern.match(word):
+            if kind != "vehicle":
+                return kind
+            if facility_type in ("ambulance", None):  # the vehicle is the target
+                return "whole"
+            medical = word.startswith("ambulance") or any(_MEDICAL.fullmatch(w.lower()) for w in (before or [])[-2:])
+            return "part" if medical else "other"
+    return None

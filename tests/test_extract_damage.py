@@ -1,0 +1,176 @@
+"""Facility damage and service impact of fictional reports: what the damage words are said of."""
+
+from __future__ import annotations
+
+import pytest
+
+from notatarget.extract import extract
+
+
+def _one(text: str, language: str = "en"):
+    found = extract(text, "2031-03-12", language)
+    assert len(found) == 1, [m.evidence for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # whole-facility destruction, told by the usual words, passive or active
+        ("On 10 March 2031 an airstrike hit the Tamaro hospital and reduced it to rubble.", "destroyed"),
+        ("On 10 March 2031 shelling razed the health centre in Kelbo.", "destroyed"),
+        ("On 10 March 2031 a missile struck the Orvan clinic, destroying its building.", "destroyed"),
+        ("On 10 March 2031 a bomb hit the Orvan clinic. The entire clinic was obliterated in the blast.", "destroyed"),
+        ("On 10 March 2031 militiamen torched the health post in Vessa.", "destroyed"),
+        # a part or the contents of the facility destroyed is damage, not destruction
+        ("On 10 March 2031 rockets hit the Kelbo health centre, destroying the delivery room.", "damaged"),
+        ("On 10 March 2031 shells hit the Tamaro hospital and destroyed its surgical wing.", "damaged"),
+        ("On 10 March 2031 a drone struck the Tamaro hospital; part of the hospital was destroyed.", "damaged"),
+        ("On 10 March 2031 soldiers raided the Orvan clinic and destroyed equipment and medicines.", "damaged"),
+        ("On 10 March 2031 a shell caused damage to the hospital's maternity wing in Tamaro.", "damaged"),
+        ("On 10 March 2031 a mortar hit the Orvan clinic, breaking through two floors.", "damaged"),
+        ("On 10 March 2031 a blast near the Orvan clinic in Kelbo shattered the clinic's windows.", "damaged"),
+        # the subject of a passive verb is the first noun of its clause, relative clauses and all
+        ("On 10 March 2031 a hospital that serves 300,000 people was destroyed by drones in Tamaro.", "destroyed"),
+        ("On 10 March 2031 a bomb hit the Orvan clinic. The house housing the clinic was flattened.", "destroyed"),
+        ("On 10 March 2031 rioters set the Orvan clinic on fire.", "damaged"),
+        ("On 10 March 2031 in Kelbo, nine houses and the Orvan clinic were burned down by militiamen.", "destroyed"),
+        ("Orvan clinic destroyed by airstrike. The strike on 10 March 2031 hit the clinic in Kelbo.", "destroyed"),
+        # a hospital that loses an ambulance is damaged, not destroyed
+        ("On 10 March 2031 an airstrike hit the Tamaro hospital, destroying an ambulance.", "damaged"),
+        ("On 10 March 2031 the Tamaro hospital was shelled; an ambulance and a service car were damaged.", "damaged"),
+        ("On 10 March 2031 gunmen raided the Tamaro hospital, smashing the clinic walls and car windows.", "damaged"),
+    ],
+)
+def test_damage_words(text: str, damage: str) -> None:
+    assert _one(text).facility_damage == damage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # damage of things near the facility is not the facility's
+        "On 10 March 2031 a missile hit the Tamaro hospital, destroying several houses nearby.",
+        "On 10 March 2031 shelling hit the Orvan clinic in Kelbo; the market and two schools were destroyed.",
+        # a private car is no health asset ("a car given to the clinic")
+        "On 10 March 2031 gunmen raided the Orvan clinic in Kelbo and burned a car donated to the clinic.",
+        # a statistic of other facilities in the same report
+        "On 10 March 2031 gunmen attacked an ambulance in Kelbo and wounded its driver. Since January, 14 other "
+        "health facilities have been damaged in the region.",
+        # damage told of another facility by name
+        "On 10 March 2031 soldiers occupied the Hope Hospital in Tamaro. At the Crescent Hospital, equipment had "
+        "been smashed.",
+        # a negated or unreported damage
+        "On 10 March 2031 a shell hit the Orvan clinic in Kelbo; the ministry did not mention the damage.",
+    ],
+)
+def test_damage_of_something_else(text: str) -> None:
+    assert _one(text).facility_damage in (None, "none")
+
+
+def test_negated_damage_is_none() -> None:
+    m = _one("On 10 March 2031 a rocket landed in the yard of the Tamaro hospital, but the hospital was not damaged.")
+    assert m.facility_damage == "none"
+
+
+def test_negation_ends_at_a_turn() -> None:
+    m = _one("On 10 March 2031 a mortar fell by the Tamaro hospital; the ward was not hit but was damaged by shrapnel.")
+    assert m.facility_damage == "damaged"
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        ("On 10 March 2031 an airstrike hit the Orvan clinic in Kelbo. The building was left in rubble.", "destroyed"),
+        ("On 10 March 2031 a drone targeted the Orvan clinic in Kelbo. Damage to the facility was minor.", "damaged"),
+        ("On 10 March 2031 a rocket hit the Orvan clinic in Kelbo. Several houses nearby were destroyed.", None),
+    ],
+)
+def test_damage_told_in_the_next_sentence(text: str, damage: str | None) -> None:
+    assert _one(text).facility_damage == damage
+
+
+def test_each_facility_keeps_its_own_damage() -> None:
+    found = extract(
+        "On 10 March 2031 airstrikes hit the Hope Hospital in Tamaro, destroying its emergency ward; and the "
+        "Crescent Hospital in Kelbo, where a nurse was killed.",
+        "2031-03-12",
+        "en",
+    )
+    by_place = {m.location: m for m in found}
+    assert by_place["Tamaro"].facility_damage == "damaged"
+    assert by_place["Kelbo"].facility_damage is None
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        ("On 10 March 2031 gunmen opened fire on an ambulance near Kelbo.", "damaged"),
+        ("On 10 March 2031 an ambulance was riddled with bullets at a checkpoint near Kelbo.", "damaged"),
+        ("On 10 March 2031 gunmen set fire to an ambulance in Kelbo.", "damaged"),
+        ("On 10 March 2031 gunmen shot dead an ambulance driver in Kelbo.", None),
+        ("On 10 March 2031 an ambulance was shot at near Kelbo. The vehicle was undamaged.", "none"),
+        ("On 10 March 2031 a patient was shot dead inside an ambulance near Kelbo.", None),
+        ("On 10 March 2031 soldiers shot at an ambulance near Kelbo, injuring two of its paramedics.", "damaged"),
+        ("On 10 March 2031 soldiers opened fire on a nurse in an ambulance near Kelbo.", None),
+        ("On 10 March 2031 soldiers fired tear gas at an ambulance near Kelbo.", None),
+    ],
+)
+def test_vehicles(text: str, damage: str | None) -> None:
+    assert _one(text).facility_damage == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("On 10 March 2031 shelling hit the Tamaro hospital, forcing it to suspend services.", "closed"),
+        ("On 10 March 2031 a missile hit the Tamaro hospital, forcing the hospital to halt services.", "closed"),
+        ("On 10 March 2031 a drone struck the Tamaro hospital, which was evacuated.", "closed"),
+        (
+            "On 10 March 2031 shells hit the Tamaro hospital; it is operating at reduced capacity, and only the "
+            "emergency department still works.",
+            "partial",
+        ),
+        ("On 10 March 2031 shells hit the Tamaro hospital; only the emergency department still works.", "partial"),
+        ("On 10 March 2031 a shell hit the Tamaro hospital; staff continued working through the night.", "none"),
+        ("On 10 March 2031 soldiers occupied the Tamaro hospital. Since then it was not accessible to us.", "closed"),
+        ("On 10 March 2031 soldiers raided the Orvan clinic in Kelbo; it was closed to patients for a week.", "closed"),
+        # closures of other places are not the facility's, nor is the evacuation of the wounded to a hospital
+        ("On 10 March 2031 gunmen shot a nurse near the Orvan clinic in Kelbo; she was evacuated to a hospital.", None),
+        ("On 10 March 2031 gunmen attacked the Orvan clinic in Kelbo, and the closure of schools followed.", None),
+    ],
+)
+def test_service_impact(text: str, service: str | None) -> None:
+    assert _one(text).service_impact == service
+
+
+def test_service_stopped_because_of_the_attacks() -> None:
+    found = extract(
+        "On 9 March 2031 gunmen shot dead two vaccinators in Tamaro. On 10 March 2031 a nurse was shot dead in "
+        "Kelbo. The ministry suspended the vaccination campaign following the deadly attacks.",
+        "2031-03-12",
+        "en",
+    )
+    assert len(found) == 2 and all(m.service_impact == "closed" for m in found)
+
+
+def test_vehicles_have_no_service_impact() -> None:
+    m = _one("On 10 March 2031 gunmen burned an ambulance in Kelbo, putting it out of service.")
+    assert m.service_impact is None and m.facility_damage == "damaged"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "damage", "service"),
+    [
+        ("Le 10 mars 2031, un obus a détruit le centre de santé de Kelbo.", "fr", "destroyed", None),
+        ("El 10 de marzo de 2031 un misil dejó el hospital de Tamaro fuera de servicio.", "es", None, "closed"),
+        ("قصفت الطائرات مستشفى الأمل في 10 آذار 2031 ما أدى إلى تضرره وخروجه من الخدمة", "ar", "damaged", "closed"),
+        ("قصفت الطائرات مستشفى الأمل في 10 آذار 2031 فدمرته وأغلقت أبوابه", "ar", "destroyed", "closed"),
+        ("قصفت الطائرات مستشفى الأمل في 10 آذار 2031 ما أدى إلى تدمير جناح الولادة", "ar", "damaged", None),
+        ("Le 10 mars 2031, des hommes ont incendié le centre de santé de Kelbo, fermé.", "fr", "damaged", "closed"),
+        ("El 10 de marzo de 2031 unos hombres quemaron la clínica de Kelbo: calcinada.", "es", "destroyed", None),
+    ],
+)
+def test_other_languages(text: str, language: str, damage: str | None, service: str | None) -> None:
+    m = _one(text, language)
+    assert (m.facility_damage, m.service_impact) == (damage, service)
