@@ -73,7 +73,7 @@ _SUBJECT = re.compile(
 #: A destination after an evacuation ("evacuated to the district hospital").
 _TAKEN_TO = re.compile(r"\s+(?:to|towards?|vers|hacia|au|à la|a la|al)\b", re.IGNORECASE)
 #: Words between the members of a list.
-_LIST = frozenset("and or et ou y o".split())
+_LIST = frozenset(["and", "or", "et", "ou", "y", "o"])
 #: A passive auxiliary ending a clause ("was", "were badly", "have been"): the clause's subject suffered.
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|be|is|are|got|get|gets|became|[ée]t[ée]|sido|fue|fueron|est|sont)\s+(?:\w+\s+){0,2}$",
@@ -85,11 +85,43 @@ _NEGATION = re.compile(
 )
 #: Words that may stand between a negation and the word it negates ("was not badly damaged").
 _BETWEEN = frozenset(
-    "be been being was were is are has have had any much major significant serious structural severely badly "
-    "heavily seriously suffer suffered sustain sustained cause caused causing report reported to".split()
+    [
+        "be",
+        "been",
+        "being",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "any",
+        "much",
+        "major",
+        "significant",
+        "serious",
+        "structural",
+        "severely",
+        "badly",
+        "heavily",
+        "seriously",
+        "suffer",
+        "suffered",
+        "sustain",
+        "sustained",
+        "cause",
+        "caused",
+        "causing",
+        "report",
+        "reported",
+        "to",
+    ]
 )
 #: Words that end what a negation before them negates ("was not hit but was damaged").
-_TURN = frozenset("but and yet however though although mais et pourtant pero y aunque".split())
+_TURN = frozenset(
+    ["but", "and", "yet", "however", "though", "although", "mais", "et", "pourtant", "pero", "y", "aunque"]
+)
 #: Words that make a vehicle a health vehicle ("medical vehicles", "the hospital's cars").
 _MEDICAL = re.compile(
     r"medical|health|hospital['’]?s?|clinic['’]?s?|service|emergency|m[ée]dica(?:l|ux|les?)|sanitaires?|sanitari[oa]s?"
@@ -118,9 +150,31 @@ _STATISTIC = re.compile(r"\d\s*(?:%|percent|per cent|pour cent|por ciento)", re.
 #: A state told in general ("have been destroyed", "are being looted"), not one act.
 _GENERAL = re.compile(r"\b(?:have|are being|continue to be|ont été|han sido)\b", re.IGNORECASE)
 #: Words after a closure word that introduce who is left without care ("not accessible to the population").
-_BENEFICIARY = frozenset("to for à pour a para".split())
+_BENEFICIARY = frozenset(["to", "for", "à", "pour", "a", "para"])
 #: Words after a damage word that end its object ("damaged by shelling", "destroyed in the strike").
-_STOP = frozenset("by from in and but after during when as par pendant lors et mais por en durante y pero".split())
+_STOP = frozenset(
+    [
+        "by",
+        "from",
+        "in",
+        "and",
+        "but",
+        "after",
+        "during",
+        "when",
+        "as",
+        "par",
+        "pendant",
+        "lors",
+        "et",
+        "mais",
+        "por",
+        "en",
+        "durante",
+        "y",
+        "pero",
+    ]
+)
 
 
 def assess(
