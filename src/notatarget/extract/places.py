@@ -53,6 +53,11 @@ def places(doc: Doc) -> Doc:
         context = _find(doc, rest, keep=False) if rest else []
         if context:
             resolved = resolve_document(found, context=context)
+        if context and resolved.country:  # read again knowing the country: its transliteration variants
+            for s in wanted.values():
+                s.places = []
+            found = _find(doc, [wanted[i] for i in sorted(wanted)], keep=True, country=resolved.country)
+            resolved = resolve_document(found, context=context)
     doc.places = resolved
     _facility_names(doc)
     return doc
@@ -66,16 +71,16 @@ def _may_support(sentence: Sentence, events: set[int]) -> bool:
     return bool(sentence.get("casualties")) and bool({sentence.index - 1, sentence.index - 2} & events)
 
 
-def _find(doc: Doc, sentences: list[Sentence], *, keep: bool) -> list[Any]:
+def _find(doc: Doc, sentences: list[Sentence], *, keep: bool, country: str | None = None) -> list[Any]:
     """One geo call over ``sentences`` joined by blank lines, mentions mapped back to the report (and kept on
-    their sentences when ``keep``)."""
+    their sentences when ``keep``); ``country``: the document's, when known."""
     starts, parts, at = [], [], 0
     for s in sentences:
         starts.append(at)
         parts.append(doc.text[s.start : s.end])
         at += s.end - s.start + len(_JOIN)
     found: list[Any] = []
-    for p in find_places(_JOIN.join(parts), doc.language):
+    for p in find_places(_JOIN.join(parts), doc.language, country=country):
         k = bisect_right(starts, p.start) - 1
         s = sentences[k]
         offset = s.start - starts[k]
