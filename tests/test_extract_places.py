@@ -116,3 +116,25 @@ def test_a_supporting_sentence_places_the_incident() -> None:
         "The health centre in Beni has stopped operating."
     )
     assert (m.country, m.location) == ("COD", "Beni")
+
+
+def test_a_place_after_words_describing_the_facility() -> None:
+    m = one("On 3 May 2031 shelling hit a hospital specializing in maternal and child care in Tawila, killing a nurse.")
+    assert m.location == "Tawila"
+
+
+def test_a_date_or_a_country_after_the_facility_is_no_place() -> None:
+    m = one("Gunmen looted the clinic in May 2031 and beat two nurses, the health ministry of Sudan said.")
+    assert m.location is None
+    found = extract(
+        "Attacks on health facilities and personnel today in Sudan killed two nurses at a clinic in Kadugli.",
+        published="2031-05-03",
+    )
+    assert [m.location for m in found] == ["Kadugli"]
+
+
+def test_a_written_place_the_gazetteer_lacks_takes_its_provinces_point() -> None:
+    m = one(
+        "In Ituri province, gunmen attacked the Hope Clinic in Kwazibo, north of Bunia, on 3 May 2031, killing a nurse."
+    )
+    assert (m.country, m.admin1, m.location, m.geo_precision) == ("COD", "Ituri", "Kwazibo", "admin1")

@@ -227,3 +227,20 @@ def test_a_month_only_mention_joins_neither_of_two_dated_strikes_on_one_hospital
     assert len(result.clusters) == 3
     result = cluster([strikes[1], monthly])  # one strike that month: the monthly report tells it
     assert result.assignment["r1#1"] == result.assignment["r2#0"]
+
+
+def test_villages_placed_at_their_province_compare_by_name() -> None:
+    """Two villages the gazetteer lacks, each placed at its province's centroid, are two places; a location that
+    only names the province says nothing either way."""
+    province = {
+        "country": "SDN",
+        "admin1": "North Darfur",
+        "geo_precision": "admin1",
+        "latitude": 14.4,
+        "longitude": 24.9,
+    }
+    one = _mention("a", location="Um Hashaba", killed=1, **province)
+    other = _mention("b", location="Kornoi Wadi", killed=1, **province)
+    assert "location_differs" in compare(Features.of(one), Features.of(other)).features
+    darfur = _mention("c", location="North Darfur State", killed=1, **province)
+    assert not {"location_same", "location_differs"} & set(compare(Features.of(darfur), Features.of(other)).features)

@@ -142,14 +142,17 @@ _AUXILIARIES = frozenset(
 _PERFECT = re.compile(r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly)\b", re.IGNORECASE)
 _HARMED = ("damaged", "destroyed")
 _CAPTION = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+$")
-#: The place written after a facility noun: "in X", "in the town of X", "in Syria's X", "in Yemen's southern city
-#: of X", "in al X", "à X" (one line; ``facility_place`` trims what follows the name).
+#: The place written after a facility noun, possibly after a few lower-case words that describe it but no verb:
+#: "in X", "in the town of X", "in Syria's X", "in Yemen's southern city of X", "in al X", "à X", "specializing in
+#: maternal care in X" (one line; ``facility_place`` trims what follows the name).
 _FACILITY_PLACE = re.compile(
-    r",?[ \t]+(?:in|at|de|du|d['’]|à|en)[ \t]*(?P<the>the[ \t]+)?"
+    r"(?:(?P<gap>(?:[ \t]+(?!(?:was|were|is|are|has|have|had|which|that|who|where|when|while|after|before|by|on|"
+    r"with|to|from|for|said|says)\b)[a-z][\w'’-]*){1,6}?)[ \t]+in"  # "a hospital specializing in maternal care in X"
+    r"|,?[ \t]+(?:in|at|de|du|d['’]|à|en))[ \t]*(?P<the>the[ \t]+)?"
     r"(?:[A-Z][\w-]*['’]s[ \t]+)?"
     r"(?P<cue>(?:[a-z]+[ \t]+){0,2}?(?:town|village|city|district|area|locality|camp|ville|localité)[ \t]+"
     r"(?:of|de|d['’])[ \t]*)?"
-    r"((?:(?:al|el)[- ])?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"(?P<place>(?:(?:al|el)[- ])?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
 #: Words after which a written place stops: verbs and prepositions of a title-case headline ("Hospital in X Is
 #: Closed", "in X Bombed By ..."), where every word has a capital.
@@ -371,8 +374,14 @@ def facility_place(doc: Doc, hit: Hit) -> Span | None:
     if not match:
         return None
     sentence = doc.sentence_at(hit.start)
+    begin = match.start("gap") if match.group("gap") else match.start("place")
+    if any(d.start <= match.start("place") and begin < d.end for d in _sentence_dates(doc, sentence)):
+        return None  # "the hospital in March", "facilities and personnel today in X"
     hits = [h for name in (*_TOLD_ABOUT, "facilities") for h in sentence.get(name)]
-    tokens = [(match.start(3) + t.start(), match.start(3) + t.end()) for t in _TOKEN.finditer(match.group(3))]
+    tokens = [
+        (match.start("place") + t.start(), match.start("place") + t.end())
+        for t in _TOKEN.finditer(match.group("place"))
+    ]
     kept: list[tuple[int, int]] = []
     for start, end in tokens:
         word = text[start:end]
@@ -390,6 +399,8 @@ def facility_place(doc: Doc, hit: Hit) -> Span | None:
         admin = after.span(1)  # "Abs district"
     if match.group("the") and not match.group("cue") and admin is None:
         return None
+    if any(p.kind == "country" and p.start <= kept[0][0] < p.end for p in sentence.places):
+        return None  # "the hospital in Yemen": the document's country, no place of the facility
     end = admin[1] if admin else kept[-1][1]
     start = kept[0][0]
     return Span(start, end, text[start:end], "facility.place")

@@ -16,7 +16,7 @@ from typing import Any
 
 from notatarget.domain import Mention, Span
 from notatarget.extract.document import Doc, Sentence
-from notatarget.geo import find_places, resolve_document
+from notatarget.geo import admin1_centroid, find_places, resolve_document
 
 #: Sentences at the top of a report read for places whatever they tell (title, dateline, lead).
 LEAD_SENTENCES = 3
@@ -132,7 +132,8 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     facility was said to be in, the location when it is finer than a province.
 
     A place the gazetteer lacks but a place word names in an event sentence ("near the village of X") is the
-    location; the coordinates are then those of the known place chosen, at no finer than district precision."""
+    location; the coordinates are then those of the known place chosen, at no finer than district precision. A
+    written place the gazetteer lacks takes its province's centroid, not another town's point."""
     resolved = doc.places
     if written is not None and (_ADMIN1_WORD.search(written.text) or _coarse(doc, written)):
         written = None  # "in Rakhine State", "in Yemen": no finer than the province or country
@@ -179,6 +180,11 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     mention.latitude, mention.longitude, mention.geo_precision = place.latitude, place.longitude, place.precision
     if cue is not None and written is None and place.precision in _FINER:
         mention.geo_precision = _NEAR_PRECISION  # "the village of X near Y": Y's point, X is nearby
+    elif written is not None and not _within(where, [written]) and place.precision in _FINER:
+        # the written place is not in the gazetteer: another town of the sentence is elsewhere, the province is not
+        point = admin1_centroid(mention.country, mention.admin1)
+        mention.latitude, mention.longitude = point if point else (None, None)
+        mention.geo_precision = "admin1" if point else None
 
 
 def _coarse(doc: Doc, written: Span) -> bool:
