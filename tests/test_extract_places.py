@@ -138,3 +138,11 @@ def test_a_written_place_the_gazetteer_lacks_takes_its_provinces_point() -> None
         "In Ituri province, gunmen attacked the Hope Clinic in Kwazibo, north of Bunia, on 3 May 2031, killing a nurse."
     )
     assert (m.country, m.admin1, m.location, m.geo_precision) == ("COD", "Ituri", "Kwazibo", "admin1")
+
+
+def test_the_lead_is_the_top_of_the_text_however_it_is_cut() -> None:
+    m = one(
+        "Clinic burned\n\nSun. 3. May. 2031 kl. 18.49\n\nFighting spread across Gedaref State this week. "
+        "Later gunmen set fire to the clinic on 3 May 2031."
+    )
+    assert (m.country, m.admin1) == ("SDN", "Al Qadarif")

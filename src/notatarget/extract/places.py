@@ -18,8 +18,10 @@ from notatarget.domain import Mention, Span
 from notatarget.extract.document import Doc, Sentence
 from notatarget.geo import admin1_centroid, find_places, resolve_document
 
-#: Sentences at the top of a report read for places whatever they tell (title, dateline, lead).
+#: Sentences at the top of a report read for places whatever they tell (title, dateline, lead): the first three,
+#: and any starting in its first ``LEAD_CHARS`` characters (a date line cut at "23." or "kl." is no lead).
 LEAD_SENTENCES = 3
+LEAD_CHARS = 300
 #: Country evidence that settles a document's country without reading the rest of it: a country named (3) or an
 #: admin1 named as such (2), ahead of the next country by at least ``SETTLED_MARGIN``.
 SETTLED_EVIDENCE = 2.0
@@ -38,7 +40,7 @@ _FINER = ("exact", "settlement")
 
 def places(doc: Doc) -> Doc:
     """Component: place mentions of the lead, event and support sentences, resolved for the whole document."""
-    wanted = {s.index: s for s in doc.sentences[:LEAD_SENTENCES]}
+    wanted = {s.index: s for s in _lead(doc)}
     events = {e.sentence.index for e in doc.events}
     for s in doc.sentences:
         if s.index in events or _may_support(s, events):
@@ -61,6 +63,10 @@ def places(doc: Doc) -> Doc:
     doc.places = resolved
     _facility_names(doc)
     return doc
+
+
+def _lead(doc: Doc) -> list[Sentence]:
+    return [s for s in doc.sentences if s.index < LEAD_SENTENCES or s.start < LEAD_CHARS]
 
 
 def _may_support(sentence: Sentence, events: set[int]) -> bool:
@@ -150,7 +156,7 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     events = {e.sentence.index for e in doc.events}
     told = [s for s in sentences if s.index in events]
     support = [s for s in sentences if s.index not in events and sum(p.kind == "place" for p in s.places) <= 1]
-    lead = doc.sentences[:LEAD_SENTENCES]
+    lead = _lead(doc)
     candidates: list[Any] = []
     for group in (told, support, lead):  # a place or province, nearest first; the country's name only as a last resort
         ids = {id(p) for s in group for p in s.places}
