@@ -146,3 +146,11 @@ def test_the_lead_is_the_top_of_the_text_however_it_is_cut() -> None:
         "Later gunmen set fire to the clinic on 3 May 2031."
     )
     assert (m.country, m.admin1) == ("SDN", "Al Qadarif")
+
+
+def test_a_village_the_gazetteer_lacks_in_the_lead() -> None:
+    m = one(
+        "Staff abandoned Kwazibo's public hospital in Ituri province on Sunday.\n\nOn 3 May 2031 soldiers "
+        "occupied the hospital and sent the patients home."
+    )
+    assert (m.country, m.admin1, m.location) == ("COD", "Ituri", "Kwazibo")

@@ -313,6 +313,13 @@ def test_a_district_the_gazetteer_lacks_keeps_its_admin_word() -> None:
     assert [m.text for m in find_places("A nurse was shot in the Sona-Kilembwenge district.") if m.match == "cue"] == []
 
 
+def test_a_town_that_owns_a_facility_is_a_place() -> None:
+    found = find_places("Staff abandoned Kwazibo's public hospital in Ituri province on Sunday.")
+    assert [(m.text, m.match) for m in found] == [("Kwazibo", "cue"), ("Ituri province", "name")]
+    for text in ("Save the Children's clinic was hit.", "Dr Ahmed's clinic was hit.", "MSF's hospital was hit."):
+        assert [m for m in find_places(text) if m.match == "cue"] == [], text
+
+
 def test_an_article_name_after_a_first_name_is_a_person() -> None:
     # a small place's name with an article, right after a capitalised first name: a family name
     assert find_places("The clinic's guard, Ali al-Refai, was killed in Rafah.")[0].text == "Rafah"

@@ -137,9 +137,10 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     sentences supporting it that name one place, else the lead), with spans; ``written`` is the place its
     facility was said to be in, the location when it is finer than a province.
 
-    A place the gazetteer lacks but a place word names in an event sentence ("near the village of X") is the
-    location; the coordinates are then those of the known place chosen, at no finer than district precision. A
-    written place the gazetteer lacks takes its province's centroid, not another town's point."""
+    A place the gazetteer lacks but a place word names ("near the village of X", "X's hospital") in those
+    sentences, no farther than the first known place, is the location; the coordinates are then those of the
+    known place chosen, at no finer than district precision. A written place the gazetteer lacks takes its
+    province's centroid, not another town's point."""
     resolved = doc.places
     if written is not None and (_ADMIN1_WORD.search(written.text) or _coarse(doc, written)):
         written = None  # "in Rakhine State", "in Yemen": no finer than the province or country
@@ -158,14 +159,15 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     support = [s for s in sentences if s.index not in events and sum(p.kind == "place" for p in s.places) <= 1]
     lead = _lead(doc)
     candidates: list[Any] = []
+    cue = None
     for group in (told, support, lead):  # a place or province, nearest first; the country's name only as a last resort
         ids = {id(p) for s in group for p in s.places}
         named = [mp for mp in in_country if id(mp[0]) in ids]
         candidates = candidates or named
+        cue = cue or next((p for s in group for p in s.places if p.match == "cue"), None)
         if any(m.kind in ("place", "admin1") and not _dateline(doc, m) for m, _ in named):
             candidates = named
             break
-    cue = next((p for s in told for p in s.places if p.match == "cue"), None)
     if cue is not None and written is None:
         mention.location = cue.text
         mention.add_span("location", Span(cue.start, cue.end, cue.text, "geo.cue"))

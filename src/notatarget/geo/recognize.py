@@ -138,6 +138,12 @@ _PLACE_STEMS = ("vil", "town", "cit", "distr", "neighbo", "local", "camp", "muni
 _CUE_AFTER = re.compile(
     r"[ \t]+(village|town|neighbou?rhood|camp|locality|hamlet|settlement|district|sub-?district)\b", re.IGNORECASE
 )
+#: A facility the name owns: "X's public hospital", "X’s health centre" (a town's facility).
+_OWNED_FACILITY = re.compile(
+    r"['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}(?:hospital|clinic|health (?:centre|center|post|facility)|"
+    r"medical (?:centre|center))\b"
+)
+_POSSESSIVE_END = re.compile(r"['’]s$")
 #: A preposition of place before a name: a weaker cue, enough for a transliteration variant of the main country.
 _PREPOSITION_BEFORE = regex.compile(r"(?<!\w)(?:in|near|at|from|outside|around|à|dans|près de|en|cerca de)[ \t]+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|,|—|–|-\s)")
@@ -297,8 +303,11 @@ class _Scan:
                 continue  # "War-Dhigley": the run starts at its first capitalised part
             ends = [end for end in self.word_ends(start) if not _overlaps(taken, start, end)]
             found = next(filter(None, (self.skeleton_at(start, end, prefix) for end in reversed(ends))), None)
-            if found is None and ends and self.cue(start, ends[-1]):
-                found = self.unknown_at(start, ends[-1])
+            last = (
+                ends[-1] - 2 if ends and _POSSESSIVE_END.search(self.text, start, ends[-1]) else ends[-1] if ends else 0
+            )
+            if found is None and ends and self.cue(start, last):
+                found = self.unknown_at(start, last)
             if found is not None:
                 added.append(found)
                 resume = found.end
@@ -397,7 +406,8 @@ class _Scan:
         preposition of place before it ("in X", "near X")."""
         window = self.folded[max(0, start - 80) : start]
         before = any(stem in window for stem in _PLACE_STEMS)  # a quick test first: most names have no cue
-        if _CUE_AFTER.match(self.text, end) or (before and _CUE_BEFORE.search(self.text, max(0, start - 80), start)):
+        after = _CUE_AFTER.match(self.text, end) or _OWNED_FACILITY.match(self.text, end)
+        if after or (before and _CUE_BEFORE.search(self.text, max(0, start - 80), start)):
             return True
         return weak and bool(_PREPOSITION_BEFORE.search(self.text, max(0, start - 12), start))
 
