@@ -154,3 +154,18 @@ def test_a_village_the_gazetteer_lacks_in_the_lead() -> None:
         "occupied the hospital and sent the patients home."
     )
     assert (m.country, m.admin1, m.location) == ("COD", "Ituri", "Kwazibo")
+
+
+def test_a_township_keeps_its_admin_word() -> None:
+    m = one("On 3 May 2031 soldiers fired at an ambulance in the Mahaaungmyay Township, Mandalay, wounding a medic.")
+    assert (m.country, m.location) == ("MMR", "Mahaaungmyay Township")
+
+
+def test_a_facility_after_at_is_no_place() -> None:
+    m = one("On 3 May 2031 soldiers fired tear gas into the emergency room at Al-Moallem Hospital in Khartoum.")
+    assert (m.country, m.location) == ("SDN", "Khartoum")
+
+
+def test_a_country_before_a_lower_case_facility_noun_is_no_name() -> None:
+    m = one("On 3 May 2031 a drone struck a Turkish hospital in Mogadishu, Somalia, killing a guard.")
+    assert (m.country, m.location, m.facility_name) == ("SOM", "Mogadishu", None)

@@ -188,6 +188,7 @@ _PLACE_END = frozenset(
 _ADMIN_WORDS = frozenset(
     {
         "district",
+        "township",
         "sub-district",
         "subdistrict",
         "county",
@@ -377,14 +378,17 @@ def facility_place(doc: Doc, hit: Hit) -> Span | None:
     begin = match.start("gap") if match.group("gap") else match.start("place")
     if any(d.start <= match.start("place") and begin < d.end for d in _sentence_dates(doc, sentence)):
         return None  # "the hospital in March", "facilities and personnel today in X"
-    hits = [h for name in (*_TOLD_ABOUT, "facilities") for h in sentence.get(name)]
+    hits = [h for name in _TOLD_ABOUT for h in sentence.get(name)]
     tokens = [
         (match.start("place") + t.start(), match.start("place") + t.end())
         for t in _TOKEN.finditer(match.group("place"))
     ]
     kept: list[tuple[int, int]] = []
+    facilities = sentence.get("facilities")
     for start, end in tokens:
         word = text[start:end]
+        if kept and any(h.start < end and start < h.end for h in facilities):
+            return None  # "the emergency room at X Hospital": a facility, not a place
         if kept and (word.lower() in _PLACE_END or any(h.start < end and start < h.end for h in hits)):
             break
         kept.append((start, end))

@@ -124,9 +124,12 @@ def _foreign(resolved: Any, mention: Any) -> bool:
 
 
 def _before_facility(doc: Doc, mention: Any, starts: list[int]) -> bool:
-    """Whether a facility noun (starting at one of ``starts``) follows the mention, at most one word between."""
+    """Whether a facility noun (starting at one of ``starts``) follows the mention, at most one word between; a
+    country or demonym only before a capitalised noun ("Kuwait Hospital" is a name, "a US hospital" is not)."""
     return any(
-        mention.end <= start <= mention.end + 40 and _BEFORE_FACILITY.match(doc.text[mention.end : start])
+        mention.end <= start <= mention.end + 40
+        and _BEFORE_FACILITY.match(doc.text[mention.end : start])
+        and (mention.kind not in ("country", "demonym") or doc.text[start].isupper())
         for start in starts
     )
 

@@ -83,7 +83,9 @@ _ADMIN1_AFTER = re.compile(
     r"[ \t]+(province|governorate|state|region|oblast|wilaya|wilayah|prefecture|department|regional state)\b",
     re.IGNORECASE,
 )
-_DISTRICT_AFTER = re.compile(r"[ \t]+(district|county|municipality|sub-district|subdistrict|commune)\b", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(
+    r"[ \t]+(district|county|municipality|sub-district|subdistrict|commune|township)\b", re.IGNORECASE
+)
 _ADMIN1_BEFORE = re.compile(
     r"(?:\b(?:province|governorate|state|region|oblast|wilaya|gouvernorat|r[ée]gion|provincia|departamento)"
     r"(?: of| de| d'| du)?|محافظة|ولاية|مقاطعة|إقليم|области|області)\s+$",
@@ -136,7 +138,8 @@ _PLACE_STEMS = ("vil", "town", "cit", "distr", "neighbo", "local", "camp", "muni
                 "مدين", "حي", "ناحي")  # fmt: skip
 #: A place word after a name: "X village", "X camp".
 _CUE_AFTER = re.compile(
-    r"[ \t]+(village|town|neighbou?rhood|camp|locality|hamlet|settlement|district|sub-?district)\b", re.IGNORECASE
+    r"[ \t]+(village|town|neighbou?rhood|camp|locality|hamlet|settlement|district|sub-?district|township)\b",
+    re.IGNORECASE,
 )
 #: A facility the name owns: "X's public hospital", "X’s health centre" (a town's facility).
 _OWNED_FACILITY = re.compile(
