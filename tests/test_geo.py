@@ -188,6 +188,10 @@ def test_transliteration_variants_within_the_main_country() -> None:
     hinted = find_places("The hospital in Maarat al-Numan was hit.", country="SYR")
     assert [(m.text, m.match) for m in hinted] == [("Maarat al-Numan", "skeleton")]
     assert find_places("The hospital in Maarat al-Numan was hit.") == []
+    # the caller's country weighs like a country named, against another country the text names
+    text = "Fighters from Chad shelled the hospital in Kramatorask."
+    assert [m.text for m in find_places(text)] == ["Chad"]
+    assert [(m.text, m.match) for m in find_places(text, country="UKR")][1] == ("Kramatorask", "skeleton")
     people = find_places("In Syria, Dr Mahmoud Darwish met Hamza Kassab and Omar Suleiman at the Ministry.")
     assert [m.text for m in people] == ["Syria"]
 
@@ -300,6 +304,37 @@ def test_places_the_gazetteer_lacks_named_by_a_place_word() -> None:
         "They met in the town of Free Speech.",  # a common first word
     ):
         assert [m for m in find_places(text) if m.match == "cue"] == [], text
+
+
+def test_a_district_the_gazetteer_lacks_keeps_its_admin_word() -> None:
+    found = find_places("Soldiers raided a clinic in Kilembwenge district, South Kivu, on Monday.")
+    assert [(m.text, m.match) for m in found] == [("Kilembwenge district", "cue"), ("South Kivu", "name")]
+    # a cued run starts at the compound's first capitalised part, not inside it
+    assert [m.text for m in find_places("A nurse was shot in the Sona-Kilembwenge district.") if m.match == "cue"] == []
+
+
+def test_a_town_that_owns_a_facility_is_a_place() -> None:
+    found = find_places("Staff abandoned Kwazibo's public hospital in Ituri province on Sunday.")
+    assert [(m.text, m.match) for m in found] == [("Kwazibo", "cue"), ("Ituri province", "name")]
+    for text in ("Save the Children's clinic was hit.", "Dr Ahmed's clinic was hit.", "MSF's hospital was hit."):
+        assert [m for m in find_places(text) if m.match == "cue"] == [], text
+
+
+def test_an_article_name_after_a_first_name_is_a_person() -> None:
+    # a small place's name with an article, right after a capitalised first name: a family name
+    assert find_places("The clinic's guard, Ali al-Refai, was killed in Rafah.")[0].text == "Rafah"
+    assert [m.text for m in find_places("The clinic in al-Refai was shelled.")] == ["al-Refai"]
+
+
+def test_context_mentions_weigh_the_country_but_are_not_resolved() -> None:
+    mentions = find_places("A hospital in Tripoli was shelled.")
+    assert resolve_document(mentions).country == "LBY"
+    context = find_places("The ministry of Lebanon condemned it.")
+    resolved = resolve_document(mentions, context=context)
+    assert resolved.country == "LBN"
+    assert [(m.text, p.country) for m, p in resolved.chosen] == [("Tripoli", "LBN")]
+    with pytest.raises(GeoError):
+        resolve_document(mentions, context=["Lebanon"])  # type: ignore[list-item]
 
 
 def test_one_word_transliteration_variants_need_a_cue() -> None:

@@ -3,6 +3,8 @@ script, is one incident; two hospitals of one town hit the same day stay two. Al
 
 from __future__ import annotations
 
+import itertools
+import json
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 import sqlalchemy as sa
 
 from notatarget.domain import Mention
+from notatarget.extract import extract
 from notatarget.ingest import ingest_bytes
 from notatarget.link import LinkRecord, cluster
 from notatarget.link.score import Features, compare, same_name
@@ -189,8 +192,6 @@ DEV_APART = [(("syr-aajsy-maarrat-kafranbel-2018-02-ar", 0), ("syr-snhr-kafranbe
 
 def test_dev_corpus_gold_incidents_link_across_publishers_and_scripts(dev_corpus: Path) -> None:
     """The linker alone on the dev corpus's gold incidents, placed by the gazetteer as the geo stage would."""
-    import json
-
     from notatarget.geo import lookup
 
     records = []
@@ -227,3 +228,50 @@ def test_a_month_only_mention_joins_neither_of_two_dated_strikes_on_one_hospital
     assert len(result.clusters) == 3
     result = cluster([strikes[1], monthly])  # one strike that month: the monthly report tells it
     assert result.assignment["r1#1"] == result.assignment["r2#0"]
+
+
+def test_villages_placed_at_their_province_compare_by_name() -> None:
+    """Two villages the gazetteer lacks, each placed at its province's centroid, are two places; a location that
+    only names the province says nothing either way."""
+    province = {
+        "country": "SDN",
+        "admin1": "North Darfur",
+        "geo_precision": "admin1",
+        "latitude": 14.4,
+        "longitude": 24.9,
+    }
+    one = _mention("a", location="Um Hashaba", killed=1, **province)
+    other = _mention("b", location="Kornoi Wadi", killed=1, **province)
+    assert "location_differs" in compare(Features.of(one), Features.of(other)).features
+    darfur = _mention("c", location="North Darfur State", killed=1, **province)
+    assert not {"location_same", "location_differs"} & set(compare(Features.of(darfur), Features.of(other)).features)
+
+
+def test_dev_corpus_extracted_mentions_link_one_attack_and_keep_villages_apart(dev_corpus: Path) -> None:
+    """With the real extractor: the Kafranbel strike told in Arabic and by SNHR is one incident, and no incident
+    joins reports that place it in two different towns (WHO's Heish hospital, PHR's al Tah one)."""
+    docs = [
+        "syr-aajsy-maarrat-kafranbel-2018-02-ar",
+        "syr-snhr-kafranbel-2018-02-05",
+        "syr-who-idlib-hama-2017-09-19",
+        "syr-phr-idlib-hospitals-2017-09",
+    ]
+    records = []
+    for doc in docs:
+        path = dev_corpus / f"{doc}.json"
+        if not path.is_file():
+            pytest.skip(f"{doc} is not in the dev corpus")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        published = date.fromisoformat(data["published"]) if data.get("published") else None
+        for n, mention in enumerate(extract(data["text"], published, data.get("language"))):
+            records.append(LinkRecord(f"{doc}#{n}", mention, published=published))
+    mentions = {r.key: r.mention for r in records}
+    joined = [c.members for c in cluster(records).clusters if len({k.split("#")[0] for k in c.members}) > 1]
+    for members in joined:
+        for a, b in itertools.combinations(members, 2):
+            assert same_name(mentions[a].location, mentions[b].location) is not False, (a, b)
+    assert any(
+        {mentions[k].location for k in members} >= {"كفرنبل", "Kafranbel"}
+        and {mentions[k].date for k in members} == {"2018-02-04"}
+        for members in joined
+    )

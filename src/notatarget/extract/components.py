@@ -142,10 +142,102 @@ _AUXILIARIES = frozenset(
 _PERFECT = re.compile(r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly)\b", re.IGNORECASE)
 _HARMED = ("damaged", "destroyed")
 _CAPTION = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+$")
+#: The place written after a facility noun, possibly after a few lower-case words that describe it but no verb:
+#: "in X", "in the town of X", "in Syria's X", "in Yemen's southern city of X", "in al X", "à X", "specializing in
+#: maternal care in X" (one line; ``facility_place`` trims what follows the name).
 _FACILITY_PLACE = re.compile(
-    r",?\s+(?:in|at|de|du|d['’]|à|en)\s*(?:the\s+)?(?:(?:town|village|city|district|area|locality|camp|"
-    r"ville|village|localité)\s+(?:of|de|d['’])\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:(?P<gap>(?:[ \t]+(?!(?:was|were|is|are|has|have|had|which|that|who|where|when|while|after|before|by|on|"
+    r"with|to|from|for|said|says)\b)[a-z][\w'’-]*){1,6}?)[ \t]+in"  # "a hospital specializing in maternal care in X"
+    r"|,?[ \t]+(?:in|at|de|du|d['’]|à|en))[ \t]*(?P<the>the[ \t]+)?"
+    r"(?:[A-Z][\w-]*['’]s[ \t]+)?"
+    r"(?P<cue>(?:[a-z]+[ \t]+){0,2}?(?:town|village|city|district|area|locality|camp|ville|localité)[ \t]+"
+    r"(?:of|de|d['’])[ \t]*)?"
+    r"(?P<place>(?:(?:al|el)[- ])?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
+#: Words after which a written place stops: verbs and prepositions of a title-case headline ("Hospital in X Is
+#: Closed", "in X Bombed By ..."), where every word has a capital.
+_PLACE_END = frozenset(
+    {
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "after",
+        "by",
+        "as",
+        "on",
+        "for",
+        "with",
+        "and",
+        "or",
+        "to",
+        "from",
+        "amid",
+        "over",
+        "following",
+        "during",
+        "says",
+        "said",
+    }
+)
+#: Admin words after a written place: a district's ("Abs district") belong to the location; a province's make it
+#: no finer than the province ("Rakhine State"), which ``places.set_place`` leaves to the gazetteer.
+_ADMIN_WORDS = frozenset(
+    {
+        "district",
+        "township",
+        "sub-district",
+        "subdistrict",
+        "county",
+        "municipality",
+        "commune",
+        "province",
+        "governorate",
+        "state",
+        "region",
+        "oblast",
+        "wilaya",
+        "zone",
+        "strip",
+    }
+)
+_ADMIN_AFTER = re.compile(r"[ \t]+([a-zA-Z-]+)\b")
+#: Words that open a name only to rank or place the facility ("the *only* hospital", "X's *last* hospital").
+_NAME_RANK = frozenset(
+    {"only", "last", "sole", "main", "largest", "biggest", "remaining", "same", "other", "nearby", "local"}
+)
+#: Words that head a name with "of" ("University of X Hospital"); any other capitalised word before "of" that opens
+#: a name is the sentence's subject or a caption ("Imagery of X Hospital", "Staff of X Hospital").
+_NAME_OF_HEADS = frozenset(
+    {"university", "ministry", "order", "sisters", "brothers", "daughters", "friends", "society", "house", "martyrs"}
+)
+#: Verbs of a headline before its object ("Drone Strike Targets X Hospital"): what an act did, not a name.
+_HEADLINE_VERBS = frozenset(
+    {
+        "hits",
+        "targets",
+        "strikes",
+        "bombs",
+        "shells",
+        "kills",
+        "injures",
+        "wounds",
+        "destroys",
+        "damages",
+        "raids",
+        "attacks",
+        "storms",
+        "loots",
+    }
+)
+#: Rule sets whose words tell what happened, never part of a facility's name ("Air Strike", "Bombed").
+_TOLD_ABOUT = ("attacks", "damage", "casualties")
+_POSSESSIVE = re.compile(r"[’']s$")
+_SAINT = frozenset({"st", "st.", "saint", "sainte", "san", "santa"})
+_TOKEN = re.compile(r"\S+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ARABIC_NAME = re.compile(
     r"(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و)\b)"
@@ -227,7 +319,10 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
 
 def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     """The span of a facility's name ending at ``hit`` ("Al Quds hospital", "the Mercy clinic" → "Mercy
-    clinic", "MSF-supported hospital"), or None for a common noun ("the hospital")."""
+    clinic", "MSF-supported hospital"), or None for a common noun ("the hospital"). A name does not start
+    with what the sentence tells around it: a caption or subject word before "of" ("Imagery of X Hospital"),
+    an attack word of a headline ("Air Strike Targets X Hospital"), a place's possessive ("Mogadishu's X
+    Hospital"), a rank ("the only hospital")."""
     sentence = doc.sentence_at(hit.start)
     if "facility_type" in hit.value and _plural(hit):  # "Tigray's health facilities" name no one facility
         return None
@@ -235,24 +330,84 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
         # proclitic preposition (ب, ك, ل: "بحي", "in the district")
         after = _ARABIC_NAME.match(doc.text, hit.end, sentence.end)
         return (hit.start, after.end()) if after else None
-    before = doc.text[max(sentence.start, hit.start - 80) : hit.start]
-    match = _NAME_BEFORE.search(before)
+    begin = max(sentence.start, hit.start - 80)
+    match = _NAME_BEFORE.search(doc.text[begin : hit.start])
     if not match:
         return None
-    words = match.group(1).split(" ")
-    while words and (words[0].lower() in _NAME_STOP or words[0].isdigit()):
-        words.pop(0)
-    if not words or not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+    at = begin + match.start(1)
+    tokens = [(at + t.start(), at + t.end()) for t in _TOKEN.finditer(match.group(1))]
+    told = [h for name in _TOLD_ABOUT for h in sentence.get(name)]
+    cut = 0
+    for i, (start, end) in enumerate(tokens):
+        word = doc.text[start:end]
+        said = any(h.start < end and start < h.end for h in told)  # "Air Strike Hits X Hospital"
+        owner = (  # "Mogadishu's X Hospital", not "Children's Hospital", "Women's and Children's", "St Mary's"
+            i + 1 < len(tokens)
+            and _POSSESSIVE.search(word)
+            and doc.text[slice(*tokens[i + 1])].lower() not in ("and", "&")
+            and (i == 0 or doc.text[slice(*tokens[i - 1])].lower() not in _SAINT)
+        )
+        if said or owner:
+            cut = i + 1
+    tokens = tokens[cut:]
+
+    def leading(i: int) -> bool:
+        word = doc.text[slice(*tokens[i])].lower()
+        if word in _NAME_STOP or word in _NAME_RANK or word in _HEADLINE_VERBS or word.isdigit():
+            return True
+        after = doc.text[slice(*tokens[i + 1])] if i + 1 < len(tokens) else ""
+        return after == "of" and word not in _NAME_OF_HEADS
+
+    while tokens and leading(0):
+        tokens.pop(0)
+    if not tokens or not any(doc.text[start].isupper() or doc.text[start].isdigit() for start, _ in tokens):
         return None
-    start = hit.start - len(" ".join(words)) - 1
-    return start, hit.end
+    return tokens[0][0], hit.end
 
 
 def facility_place(doc: Doc, hit: Hit) -> Span | None:
-    """The place a facility noun is placed in ("the health facility in Semema", "l'hôpital de Kaya"), read
-    from the proper name written right after it, or None."""
-    match = _FACILITY_PLACE.match(doc.text, hit.end, min(len(doc.text), hit.end + 80))
-    return Span(match.start(1), match.end(1), match.group(1), "facility.place") if match else None
+    """The place a facility noun is placed in ("the health facility in Semema", "l'hôpital de Kaya", "the
+    hospital in Syria's X governorate", "the clinic in the Y district"), read from the proper name written right
+    after it, or None. A district's admin word is kept ("Abs district"); a headline's verbs are not ("in X Is
+    Closed"); "the" before a name needs an admin or place word ("at the X Church" is a building)."""
+    text = doc.text
+    match = _FACILITY_PLACE.match(text, hit.end, min(len(text), hit.end + 80))
+    if not match:
+        return None
+    sentence = doc.sentence_at(hit.start)
+    begin = match.start("gap") if match.group("gap") else match.start("place")
+    if any(d.start <= match.start("place") and begin < d.end for d in _sentence_dates(doc, sentence)):
+        return None  # "the hospital in March", "facilities and personnel today in X"
+    hits = [h for name in _TOLD_ABOUT for h in sentence.get(name)]
+    tokens = [
+        (match.start("place") + t.start(), match.start("place") + t.end())
+        for t in _TOKEN.finditer(match.group("place"))
+    ]
+    kept: list[tuple[int, int]] = []
+    facilities = sentence.get("facilities")
+    for start, end in tokens:
+        word = text[start:end]
+        if kept and any(h.start < end and start < h.end for h in facilities):
+            return None  # "the emergency room at X Hospital": a facility, not a place
+        if kept and (word.lower() in _PLACE_END or any(h.start < end and start < h.end for h in hits)):
+            break
+        kept.append((start, end))
+        if _POSSESSIVE.search(word):
+            break
+    if _POSSESSIVE.search(text[slice(*kept[-1])]):  # "in Yemen's southern ...": no place of its own here
+        return None
+    admin = None
+    if len(kept) > 1 and text[slice(*kept[-1])].lower() in _ADMIN_WORDS:
+        admin = kept[-1]  # "Rakhine State"
+    elif (after := _ADMIN_AFTER.match(text, kept[-1][1])) and after.group(1).lower() in _ADMIN_WORDS:
+        admin = after.span(1)  # "Abs district"
+    if match.group("the") and not match.group("cue") and admin is None:
+        return None
+    if any(p.kind == "country" and p.start <= kept[0][0] < p.end for p in sentence.places):
+        return None  # "the hospital in Yemen": the document's country, no place of the facility
+    end = admin[1] if admin else kept[-1][1]
+    start = kept[0][0]
+    return Span(start, end, text[start:end], "facility.place")
 
 
 def _close(doc: Doc, a: Hit, b: Hit, words: int) -> bool:

@@ -1,61 +1,155 @@
 """Places component: country, admin1, location and coordinates of each incident, from the geo stage.
 
-Place names are looked for in the lead (title and first sentences) and in the event sentences only,
-so the cost does not grow with long background passages; the geo stage resolves them as one document
-(main country, chosen place per mention).
+Place names are looked for in the lead (title and first sentences), the event sentences and the sentences that
+may support an incident (damage or closure of a facility, casualties right after an event), so the cost does
+not grow with long background passages; the geo stage resolves them as one document (main country, chosen place
+per mention). Only when those sentences leave the country unsettled is the rest of the text read, for its
+country evidence alone.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Any
 
 from notatarget.domain import Mention, Span
-from notatarget.extract.document import Doc
-from notatarget.geo import find_places, resolve_document
+from notatarget.extract.document import Doc, Sentence
+from notatarget.geo import admin1_centroid, find_places, resolve_document
 
-#: Sentences at the top of a report read for places whatever they tell (title, dateline, lead).
+#: Sentences at the top of a report read for places whatever they tell (title, dateline, lead): the first three,
+#: and any starting in its first ``LEAD_CHARS`` characters (a date line cut at "23." or "kl." is no lead).
 LEAD_SENTENCES = 3
+LEAD_CHARS = 300
+#: Country evidence that settles a document's country without reading the rest of it: a country named (3) or an
+#: admin1 named as such (2), ahead of the next country by at least ``SETTLED_MARGIN``.
+SETTLED_EVIDENCE = 2.0
+SETTLED_MARGIN = 1.0
 _JOIN = "\n\n"
 _KIND_RANK = {"place": 0, "admin1": 1, "country": 2, "demonym": 3}
+#: Between a place name and the facility noun it names ("Kuwait Hospital", "Al Quds Specialised Hospital").
+_BEFORE_FACILITY = re.compile(r"[ \t-]*(?:[A-Z][\w'’-]*[ \t]+)?$")
+#: A written place that names a province, not a finer place ("Rakhine State", "Idlib governorate").
+_ADMIN1_WORD = re.compile(r"\b(?:province|governorate|state|region|oblast|wilaya|zone)$", re.IGNORECASE)
+#: The precision a place named by a place word but missing from the gazetteer may claim from a nearby known one.
+_NEAR_PRECISION = "district"
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[:,—–]|-\s)")
+_FINER = ("exact", "settlement")
 
 
 def places(doc: Doc) -> Doc:
-    """Component: place mentions of the lead and event sentences, resolved for the whole document."""
-    wanted = {s.index: s for s in doc.sentences[:LEAD_SENTENCES]}
-    wanted.update({e.sentence.index: e.sentence for e in doc.events})
-    # one geo call over the wanted sentences joined by blank lines, mentions mapped back to the report
-    ordered = [wanted[i] for i in sorted(wanted)]
+    """Component: place mentions of the lead, event and support sentences, resolved for the whole document."""
+    wanted = {s.index: s for s in _lead(doc)}
+    events = {e.sentence.index for e in doc.events}
+    for s in doc.sentences:
+        if s.index in events or _may_support(s, events):
+            wanted[s.index] = s
+    found = _find(doc, [wanted[i] for i in sorted(wanted)], keep=True)
+    if not found:
+        doc.places = None
+        return doc
+    resolved = resolve_document(found)
+    if not _settled(resolved.evidence):
+        rest = [s for s in doc.sentences if s.index not in wanted]
+        context = _find(doc, rest, keep=False) if rest else []
+        if context:
+            resolved = resolve_document(found, context=context)
+        if context and resolved.country:  # read again knowing the country: its transliteration variants
+            for s in wanted.values():
+                s.places = []
+            found = _find(doc, [wanted[i] for i in sorted(wanted)], keep=True, country=resolved.country)
+            resolved = resolve_document(found, context=context)
+    doc.places = resolved
+    _facility_names(doc)
+    return doc
+
+
+def _lead(doc: Doc) -> list[Sentence]:
+    return [s for s in doc.sentences if s.index < LEAD_SENTENCES or s.start < LEAD_CHARS]
+
+
+def _may_support(sentence: Sentence, events: set[int]) -> bool:
+    """Whether ``sentence`` may support an incident: it tells a facility's damage or closure, or casualties
+    right after an event sentence (as ``incidents`` attaches them)."""
+    if sentence.get("damage") and sentence.get("facilities"):
+        return True
+    return bool(sentence.get("casualties")) and bool({sentence.index - 1, sentence.index - 2} & events)
+
+
+def _find(doc: Doc, sentences: list[Sentence], *, keep: bool, country: str | None = None) -> list[Any]:
+    """One geo call over ``sentences`` joined by blank lines, mentions mapped back to the report (and kept on
+    their sentences when ``keep``); ``country``: the document's, when known."""
     starts, parts, at = [], [], 0
-    for s in ordered:
+    for s in sentences:
         starts.append(at)
         parts.append(doc.text[s.start : s.end])
         at += s.end - s.start + len(_JOIN)
     found: list[Any] = []
-    for p in find_places(_JOIN.join(parts), doc.language):
+    for p in find_places(_JOIN.join(parts), doc.language, country=country):
         k = bisect_right(starts, p.start) - 1
-        s = ordered[k]
-        moved = _moved(p, s.start - starts[k])
-        s.places.append(moved)
+        s = sentences[k]
+        offset = s.start - starts[k]
+        moved = replace(p, start=p.start + offset, end=p.end + offset)
+        if keep:
+            s.places.append(moved)
         found.append(moved)
-    doc.places = resolve_document(found) if found else None
-    return doc
+    return found
 
 
-def _moved(mention: Any, offset: int) -> Any:
-    from dataclasses import replace
+def _settled(evidence: dict[str, float]) -> bool:
+    ranked = [*sorted(evidence.values(), reverse=True), 0.0, 0.0]
+    return ranked[0] >= SETTLED_EVIDENCE and ranked[0] - ranked[1] >= SETTLED_MARGIN
 
-    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+def _facility_names(doc: Doc) -> None:
+    """A place of another country than the document's, written right before a facility noun, names the
+    facility, not where it is ("Al Quds hospital" in Aleppo, "Kuwait Hospital" in Rafah): it leaves the
+    sentence's places, so the name stays and the place is not the incident's location."""
+    resolved = doc.places
+    if resolved is None or resolved.country is None:
+        return
+    for s in doc.sentences:
+        if s.places and s.get("facilities"):
+            starts = [h.start for h in s.get("facilities")]
+            s.places = [m for m in s.places if not (_foreign(resolved, m) and _before_facility(doc, m, starts))]
+
+
+def _foreign(resolved: Any, mention: Any) -> bool:
+    """Whether a mention names a place (or country) outside the document's main country."""
+    place = resolved.place_of(mention)
+    if place is not None:
+        return place.country != resolved.country
+    return bool(mention.countries) and resolved.country not in mention.countries
+
+
+def _before_facility(doc: Doc, mention: Any, starts: list[int]) -> bool:
+    """Whether a facility noun (starting at one of ``starts``) follows the mention, at most one word between; a
+    country or demonym only before a capitalised noun ("Kuwait Hospital" is a name, "a US hospital" is not)."""
+    return any(
+        mention.end <= start <= mention.end + 40
+        and _BEFORE_FACILITY.match(doc.text[mention.end : start])
+        and (mention.kind not in ("country", "demonym") or doc.text[start].isupper())
+        for start in starts
+    )
 
 
 def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | None = None) -> None:
     """Fill ``mention``'s country, admin1, location and coordinates: the document's main country, and the
-    most specific place of that country named in the incident's sentences (else in the lead), with spans;
-    ``written`` is the place its facility was said to be in, the location when geo names none there."""
+    most specific place of that country named in the incident's sentences (its event sentences first, then
+    sentences supporting it that name one place, else the lead), with spans; ``written`` is the place its
+    facility was said to be in, the location when it is finer than a province.
+
+    A place the gazetteer lacks but a place word names ("near the village of X", "X's hospital") in those
+    sentences, no farther than the first known place, is the location; the coordinates are then those of the
+    known place chosen, at no finer than district precision. A written place the gazetteer lacks takes its
+    province's centroid, not another town's point."""
     resolved = doc.places
+    if written is not None and (_ADMIN1_WORD.search(written.text) or _coarse(doc, written)):
+        written = None  # "in Rakhine State", "in Yemen": no finer than the province or country
     if written is not None:
         mention.location = written.text
-        mention.add_span("location", written)
+        mention.add_span("location", Span(written.start, written.end, written.text, "facility.place"))
     if resolved is None:
         return
     mention.country = resolved.country
@@ -63,14 +157,31 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     if in_country:
         first = in_country[0][0]
         mention.add_span("country", Span(first.start, first.end, first.text, "geo.country"))
-    own = {id(p) for s in sentences for p in s.places}
-    lead = {id(p) for s in doc.sentences[:LEAD_SENTENCES] for p in s.places}
-    candidates = [mp for mp in in_country if id(mp[0]) in own] or [mp for mp in in_country if id(mp[0]) in lead]
+    events = {e.sentence.index for e in doc.events}
+    told = [s for s in sentences if s.index in events]
+    support = [s for s in sentences if s.index not in events and sum(p.kind == "place" for p in s.places) <= 1]
+    lead = _lead(doc)
+    candidates: list[Any] = []
+    cue = None
+    for group in (told, support, lead):  # a place or province, nearest first; the country's name only as a last resort
+        ids = {id(p) for s in group for p in s.places}
+        named = [mp for mp in in_country if id(mp[0]) in ids]
+        candidates = candidates or named
+        cue = cue or next((p for s in group for p in s.places if p.match == "cue"), None)
+        if any(m.kind in ("place", "admin1") and not _dateline(doc, m) for m, _ in named):
+            candidates = named
+            break
+    if cue is not None and written is None:
+        mention.location = cue.text
+        mention.add_span("location", Span(cue.start, cue.end, cue.text, "geo.cue"))
     if not candidates:
         mention.admin1 = resolved.admin1
         return
-    where, place = min(candidates, key=lambda mp: _KIND_RANK.get(mp[0].kind, 9))
-    if where.kind == "place" and written is None:
+    said = [written] if written is not None else mention.spans.get("facility_name", [])
+    where, place = min(
+        candidates, key=lambda mp: (not _within(mp[0], said), _dateline(doc, mp[0]), _KIND_RANK.get(mp[0].kind, 9))
+    )
+    if where.kind == "place" and written is None and cue is None:
         text = f"{where.qualifier} {where.text}" if where.qualifier else where.text
         mention.location = text[:1].upper() + text[1:]
         mention.add_span("location", Span(where.start, where.end, where.text, "geo.place"))
@@ -78,3 +189,31 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     if place.admin1:
         mention.add_span("admin1", Span(where.start, where.end, where.text, "geo.admin1"))
     mention.latitude, mention.longitude, mention.geo_precision = place.latitude, place.longitude, place.precision
+    if cue is not None and written is None and place.precision in _FINER:
+        mention.geo_precision = _NEAR_PRECISION  # "the village of X near Y": Y's point, X is nearby
+    elif written is not None and not _within(where, [written]) and place.precision in _FINER:
+        # the written place is not in the gazetteer: another town of the sentence is elsewhere, the province is not
+        point = admin1_centroid(mention.country, mention.admin1)
+        mention.latitude, mention.longitude = point if point else (None, None)
+        mention.geo_precision = "admin1" if point else None
+
+
+def _coarse(doc: Doc, written: Span) -> bool:
+    """Whether the geo stage reads the written place as a country or a province ("in Yemen", "in Idlib")."""
+    sentence = doc.sentence_at(written.start)
+    return any(
+        p.start <= written.start and written.end <= p.end and p.kind in ("country", "admin1", "demonym")
+        for p in sentence.places
+    )
+
+
+def _dateline(doc: Doc, place: Any) -> bool:
+    """Whether a place mention opens a line as a dateline ("KABUL (Reuters) -", "Kabul: A ..."): where the
+    reporter sat, the location only when the report names no other."""
+    line = doc.text.rfind("\n", 0, place.start) + 1
+    return not doc.text[line : place.start].strip() and bool(_DATELINE_AFTER.match(doc.text, place.end))
+
+
+def _within(place: Any, spans: list[Span]) -> bool:
+    """Whether a place mention lies in one of ``spans`` (the written place, the facility's name)."""
+    return any(sp.start <= place.start and place.end <= sp.end for sp in spans)

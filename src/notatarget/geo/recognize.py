@@ -83,7 +83,9 @@ _ADMIN1_AFTER = re.compile(
     r"[ \t]+(province|governorate|state|region|oblast|wilaya|wilayah|prefecture|department|regional state)\b",
     re.IGNORECASE,
 )
-_DISTRICT_AFTER = re.compile(r"[ \t]+(district|county|municipality|sub-district|subdistrict|commune)\b", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(
+    r"[ \t]+(district|county|municipality|sub-district|subdistrict|commune|township)\b", re.IGNORECASE
+)
 _ADMIN1_BEFORE = re.compile(
     r"(?:\b(?:province|governorate|state|region|oblast|wilaya|gouvernorat|r[ée]gion|provincia|departamento)"
     r"(?: of| de| d'| du)?|محافظة|ولاية|مقاطعة|إقليم|области|області)\s+$",
@@ -135,10 +137,21 @@ _PLACE_STEMS = ("vil", "town", "cit", "distr", "neighbo", "local", "camp", "muni
                 "hamlet", "quart", "secteur", "aldea", "pueblo", "vereda", "corregim", "qar", "hay", "قري", "بلد",
                 "مدين", "حي", "ناحي")  # fmt: skip
 #: A place word after a name: "X village", "X camp".
-_CUE_AFTER = re.compile(r"[ \t]+(village|town|neighbou?rhood|camp|locality|hamlet|settlement)\b", re.IGNORECASE)
+_CUE_AFTER = re.compile(
+    r"[ \t]+(village|town|neighbou?rhood|camp|locality|hamlet|settlement|district|sub-?district|township)\b",
+    re.IGNORECASE,
+)
+#: A facility the name owns: "X's public hospital", "X’s health centre" (a town's facility).
+_OWNED_FACILITY = re.compile(
+    r"['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}(?:hospital|clinic|health (?:centre|center|post|facility)|"
+    r"medical (?:centre|center))\b"
+)
+_POSSESSIVE_END = re.compile(r"['’]s$")
 #: A preposition of place before a name: a weaker cue, enough for a transliteration variant of the main country.
 _PREPOSITION_BEFORE = regex.compile(r"(?<!\w)(?:in|near|at|from|outside|around|à|dans|près de|en|cerca de)[ \t]+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|,|—|–|-\s)")
+#: A capitalised word and a hyphen right before a word start: the start is inside a compound name.
+_COMPOUND_BEFORE = regex.compile(r"(?<!\w)\p{Lu}\p{L}*-$")
 _ARABIC_PROCLITICS = frozenset("وبلفك")
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 #: Characters that never change a name: Arabic harakat, Quranic marks and tatweel; soft hyphen; zero-width marks.
@@ -168,6 +181,8 @@ ARABIC_FUNCTION_WORD_ZIPF = 60
 #: Country evidence of a name before an armed actor or a facility word: a tie-breaker, never a main country alone.
 WEAK_EVIDENCE = 0.02
 MIN_POP_SHORT_NAME = 50_000
+#: Evidence the caller's ``country`` adds when transliteration variants are looked for: as much as a country named.
+COUNTRY_HINT = 3.0
 _KIND_NAMES = {COUNTRY: "country", ADMIN1: "admin1", PLACE: "place", DEMONYM: "demonym"}
 
 
@@ -198,8 +213,9 @@ def find_places(text: str, language: str | None = None, *, country: str | None =
 
     ``language`` (an ISO 639-1 code) drops names that are common words of that language ("Lire", "Hommes" in
     French) and lets lower-case demonyms count where they are written so ("les forces syriennes").
-    ``country`` (ISO3), when the caller knows the document's country (say, from a first pass over the whole
-    report), is where transliteration variants are looked for when ``text`` itself names no country.
+    ``country`` (ISO3), when the caller knows the document's country (from intake metadata, or from the rest of
+    the report), weighs like a country named in ``text`` when choosing where transliteration variants are
+    looked for.
     Raises :class:`GeoError` for a non-string or a text over ``MAX_TEXT_CHARS``.
     """
     if not isinstance(text, str):
@@ -226,7 +242,7 @@ class _Context:
     single: bool
     admin: bool  # an admin word after or before it: "Abs district", "province of Idlib"
     word_zipf: int  # its commonness as a word of the text's language, x10 (0 for English: that is in the index)
-    in_name: bool  # a capitalised neighbour that is no place word: "Abdi" in "Abdi Farah"
+    in_name: bool  # a capitalised neighbour that is no place word: "Abdi" in "Abdi Farah", "Ali" in "Ali al-Refai"
     lower_word: bool  # a later word in lower case: "The mission"
     bare: bool  # right after an Arabic article or proclitic that made no name with it: "Al-Amal", "وأن"
     cue: Callable[[], bool]  # a place word before or after it: "village of X", "districts of X and Y", "X camp"
@@ -271,23 +287,30 @@ class _Scan:
         is a place of the text's main country so far ("Kafr Nabl" = Kafranbel, "Maarat al-Numan"), and those a
         place word names ("the village of Wadi Xyz", "Xyz camp"): places the gazetteer lacks, without
         candidates (``match == "cue"``)."""
-        evidence: dict[str, float] = {}
+        evidence: dict[str, float] = {self.country: COUNTRY_HINT} if self.country else {}
         for m in mentions:
             for iso3, weight in m.countries.items():
                 evidence[iso3] = evidence.get(iso3, 0.0) + weight
-        main = max(evidence, key=evidence.__getitem__) if evidence else self.country
+        main = max(evidence, key=evidence.__getitem__) if evidence else None
         prefix = name_key(SKELETON_MARK + main) + " " if main else None
         taken = sorted((m.start, m.end) for m in mentions)
         added: list[PlaceMention] = []
         resume = 0
         for word in _NAME_START.finditer(self.text):
             start = word.start()
-            if start < resume or _overlaps(taken, start, start + 1):
-                continue
+            if (
+                start < resume
+                or _overlaps(taken, start, start + 1)
+                or _COMPOUND_BEFORE.search(self.text, max(0, start - 40), start)
+            ):
+                continue  # "War-Dhigley": the run starts at its first capitalised part
             ends = [end for end in self.word_ends(start) if not _overlaps(taken, start, end)]
             found = next(filter(None, (self.skeleton_at(start, end, prefix) for end in reversed(ends))), None)
-            if found is None and ends and self.cue(start, ends[-1]):
-                found = self.unknown_at(start, ends[-1])
+            last = (
+                ends[-1] - 2 if ends and _POSSESSIVE_END.search(self.text, start, ends[-1]) else ends[-1] if ends else 0
+            )
+            if found is None and ends and self.cue(start, last):
+                found = self.unknown_at(start, last)
             if found is not None:
                 added.append(found)
                 resume = found.end
@@ -298,6 +321,8 @@ class _Scan:
         stop = _word_list("stoplist.txt")
         if not self.plausible_name(start, end) or any(w in stop for w in name_key(self.folded[start:end]).split()):
             return None  # "Womens Hospital": a facility word, not a place
+        if district := _DISTRICT_AFTER.match(self.text, end):
+            end = district.end()  # "Xyz district", as a known district's span
         return PlaceMention(start=start, end=end, text=self.text[start:end], kind=_KIND_NAMES[PLACE], match="cue")
 
     def plausible_name(self, start: int, end: int) -> bool:
@@ -384,7 +409,8 @@ class _Scan:
         preposition of place before it ("in X", "near X")."""
         window = self.folded[max(0, start - 80) : start]
         before = any(stem in window for stem in _PLACE_STEMS)  # a quick test first: most names have no cue
-        if _CUE_AFTER.match(self.text, end) or (before and _CUE_BEFORE.search(self.text, max(0, start - 80), start)):
+        after = _CUE_AFTER.match(self.text, end) or _OWNED_FACILITY.match(self.text, end)
+        if after or (before and _CUE_BEFORE.search(self.text, max(0, start - 80), start)):
             return True
         return weak and bool(_PREPOSITION_BEFORE.search(self.text, max(0, start - 12), start))
 
@@ -429,7 +455,7 @@ class _Scan:
             single=single,
             admin=bool(admin1_after or district_after or admin1_before),
             word_zipf=_word_zipf(key, self.language) if single else 0,
-            in_name=single and self.in_name(start, end),
+            in_name=(single or _article_word(key)) and self.in_name(start, end),
             cue=lambda: single and self.cue(start, end),
             lower_word=any(_lower_word(w) for w in text[start:end].replace("-", " ").split()[1:]),
             bare=bare,
@@ -550,20 +576,27 @@ def _acceptable(record: Record, ctx: _Context) -> bool:
     common = record.zipf >= COMMON_WORD_ZIPF or ctx.word_zipf >= LANGUAGE_WORD_ZIPF
     if common and record.population < big:
         return False
+    if ctx.in_name and record.population < MIN_POP_BESIDE_NAMES and record.kind != ADMIN1:
+        # "Abdi Farah", "Ali al-Refai": a person's name, unless a place word names it ("the village of X")
+        return record.zipf < 30 and ctx.cue()
     if not ctx.single:
         return True
     if ctx.bare:
         return record.zipf < 25 and record.population >= MIN_POP_BESIDE_NAMES and record.kind == PLACE
     if record.kind == ADMIN1:
         return True
-    if ctx.in_name and record.population < MIN_POP_BESIDE_NAMES:
-        big_enough = False
-    elif not record.flags & PRIMARY or record.flags & VARIANT:
+    if not record.flags & PRIMARY or record.flags & VARIANT:
         big_enough = record.population >= (MIN_POP_ALTERNATE if record.zipf < 30 else MIN_POP_ALTERNATE_WORDLIKE)
     else:
         big_enough = record.population >= MIN_POP_PRIMARY or record.zipf < 25
     # "the village of Qarya", "districts of X and Y": a rare word named as a place, however small
     return big_enough or (record.zipf < 30 and ctx.cue())
+
+
+def _article_word(key: str) -> bool:
+    """Whether a folded name is an Arabic article and one word ("al refai"): one word as names go."""
+    article, _, rest = key.partition(" ")
+    return article in ("al", "el") and bool(rest) and " " not in rest
 
 
 def _cyrillic_lemmas(word: str) -> list[str]:

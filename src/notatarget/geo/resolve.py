@@ -56,14 +56,17 @@ class DocumentPlaces:
         return min(in_country, key=lambda mp: (rank.get(mp[1].precision or "country", 3), mp[0].start))
 
 
-def resolve_document(mentions: list[PlaceMention]) -> DocumentPlaces:
-    """Weigh the country evidence of all ``mentions`` and choose a Place for each."""
-    if not isinstance(mentions, list | tuple) or not all(isinstance(m, PlaceMention) for m in mentions):
-        raise GeoError("resolve_document needs a list of PlaceMention (from find_places)")
+def resolve_document(mentions: list[PlaceMention], context: list[PlaceMention] | None = None) -> DocumentPlaces:
+    """Weigh the country evidence of all ``mentions`` and choose a Place for each. ``context``: mentions of the
+    rest of the document, which add their country evidence but are not resolved (nor vote for the admin1)."""
+    for given in (mentions, context or []):
+        if not isinstance(given, list | tuple) or not all(isinstance(m, PlaceMention) for m in given):
+            raise GeoError("resolve_document needs a list of PlaceMention (from find_places)")
     evidence: Counter[str] = Counter()
-    for mention in mentions:
+    for mention in [*mentions, *(context or [])]:
         evidence.update(mention.countries)
-    country = max(evidence, key=lambda iso3: (evidence[iso3], -_first_seen(mentions, iso3))) if evidence else None
+    everything = [*mentions, *(context or [])]
+    country = max(evidence, key=lambda iso3: (evidence[iso3], -_first_seen(everything, iso3))) if evidence else None
     if country is not None and evidence[country] < MIN_COUNTRY_EVIDENCE:
         country = None
     named_admin1 = {

@@ -326,7 +326,8 @@ class Features:
             country=(mention.country or "").strip().upper(),
             admin1=normal_admin1(mention.admin1),
             location=Name.of(mention.location),
-            location_coarse=precision in (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY),
+            location_coarse=precision in (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY)
+            and _names_province(mention.location, mention.admin1),
             facility=Name.of(mention.facility_name),
             facility_type=mention.facility_type or "",
             lat=lat,
@@ -426,6 +427,16 @@ def compare(a: Features, b: Features) -> PairScore:
     return PairScore(WEIGHTS["prior"] + sum(evidence.values()), evidence)
 
 
+def _names_province(location: str | None, admin1: str | None) -> bool:
+    """Whether a location geocoded no finer than a province names that province ("Idleb" in Idlib), rather than
+    a village the gazetteer lacks ("Heish", placed at its province's centroid): only the latter is a name to
+    compare. Undecided (no admin1, names that cannot be compared) counts as the province."""
+    if not location or not admin1:
+        return True
+    similarity = Name.of(normal_admin1(location)).similarity(Name.of(normal_admin1(admin1)))
+    return similarity is None or similarity >= 80
+
+
 def _place(a: Features, b: Features, found: dict[str, float]) -> None:
     if a.lat is not None and b.lat is not None and a.tolerance_km and b.tolerance_km:
         tolerance = max(a.tolerance_km, b.tolerance_km)
@@ -438,7 +449,7 @@ def _place(a: Features, b: Features, found: dict[str, float]) -> None:
         same = a.admin1 == b.admin1 or fuzz.ratio(a.admin1, b.admin1) >= 85
         found["admin1_same" if same else "admin1_differs"] = 1.0
     if not (a.location_coarse or b.location_coarse):
-        # A location geocoded no finer than a province names the province: admin1 and coordinates compare it.
+        # A location that names its province (geocoded no finer): admin1 and coordinates compare it.
         similarity = a.location.similarity(b.location)
         if similarity is not None:
             found["location_same" if similarity >= 80 else "location_differs"] = 1.0

@@ -1,0 +1,171 @@
+"""Where an incident happened and what its facility is called: the places component and facility names.
+
+Fictional sentences set in real places (Sudan, Ukraine, Gaza, DR Congo, Myanmar, Lebanon); one behaviour each.
+"""
+
+from __future__ import annotations
+
+from notatarget.extract import extract
+
+PUBLISHED = "2031-05-05"
+
+
+def one(text: str):
+    found = extract(text, published=PUBLISHED)
+    assert len(found) == 1, [m.to_annotation() for m in found]
+    return found[0]
+
+
+def test_a_caption_word_does_not_open_a_facility_name() -> None:
+    m = one(
+        "A drone struck Bashair Teaching Hospital on 3 May 2031. Imagery of Bashair Teaching Hospital reviewed "
+        "by the group confirmed the damage."
+    )
+    assert m.facility_name == "Bashair Teaching Hospital"
+
+
+def test_the_subject_before_of_does_not_open_a_facility_name() -> None:
+    m = one("Staff of Al-Awda Hospital in Jabalia said it was shelled on 3 May 2031.")
+    assert (m.country, m.location, m.facility_name) == ("PSE", "Jabalia", "Al-Awda Hospital")
+
+
+def test_a_headline_verb_does_not_open_a_facility_name() -> None:
+    text = "Drone Strike Targets Babanusa Hospital\n\nA drone hit the hospital in Babanusa on 3 May 2031."
+    assert not (one(text).facility_name or "").lower().startswith(("drone", "strike", "targets"))
+
+
+def test_a_place_possessive_is_not_part_of_the_name() -> None:
+    m = one("On 3 May 2031 shelling hit Kharkiv's Regional Clinical Hospital, wounding two doctors.")
+    assert m.facility_name == "Regional Clinical Hospital"
+    assert (m.country, m.location) == ("UKR", "Kharkiv")
+
+
+def test_a_possessive_inside_a_name_stays() -> None:
+    m = one("On 3 May 2031 shelling hit Gaza City's Women's and Children's Hospital, wounding two nurses.")
+    assert m.facility_name == "Women's and Children's Hospital"
+    assert m.location == "Gaza City"
+
+
+def test_a_foreign_place_before_a_facility_noun_is_its_name() -> None:
+    m = one("On 3 May 2031 an airstrike hit the Kuwait Hospital in Rafah, killing a nurse.")
+    assert (m.country, m.location, m.facility_name) == ("PSE", "Rafah", "Kuwait Hospital")
+    m = one("On 3 May 2031 shelling hit the Al Quds hospital in Omdurman, killing a guard.")
+    assert (m.country, m.location, m.facility_name) == ("SDN", "Omdurman", "Al Quds hospital")
+
+
+def test_a_town_in_the_same_sentence_beats_the_province() -> None:
+    m = one(
+        "Fighting continued in Kachin State on Friday.\n\nOn 3 May 2031 a rocket hit the hospital in Bhamo, "
+        "killing two patients."
+    )
+    assert (m.country, m.admin1, m.location) == ("MMR", "Kachin", "Bhamo")
+
+
+def test_a_province_written_after_the_facility_is_not_a_location() -> None:
+    m = one("On 3 May 2031 an airstrike hit a hospital in Myanmar's Kachin State, killing two patients.")
+    assert (m.country, m.admin1, m.location) == ("MMR", "Kachin", None)
+
+
+def test_a_city_after_a_country_possessive() -> None:
+    m = one("On 3 May 2031 a shell hit a military hospital in Sudan's western city of Nyala, killing a medic.")
+    assert (m.country, m.location) == ("SDN", "Nyala")
+
+
+def test_a_headline_verb_ends_the_written_place() -> None:
+    text = "Only Hospital in Rutshuru Is Closed After Attack\n\nGunmen attacked the hospital on 3 May 2031."
+    m = one(text)
+    assert (m.country, m.location) == ("COD", "Rutshuru")
+
+
+def test_a_building_after_at_the_is_not_a_place() -> None:
+    m = one("On 3 May 2031 soldiers raided the clinic at the Holy Cross Catholic Church in Lashio.")
+    assert (m.country, m.location) == ("MMR", "Lashio")
+
+
+def test_a_district_keeps_its_admin_word() -> None:
+    m = one(
+        "On 3 May 2031 gunmen looted the health centre in the Masisi district of the Democratic Republic of the Congo."
+    )
+    assert (m.country, m.location) == ("COD", "Masisi district")
+
+
+def test_a_village_the_gazetteer_lacks_named_by_a_place_word() -> None:
+    m = one("On 3 May 2031 gunmen burned the health post near the village of Kilembwenge, outside Uvira.")
+    assert (m.country, m.location) == ("COD", "Kilembwenge")
+    assert m.geo_precision == "district"  # Uvira's point: the village lies near it
+
+
+def test_a_dateline_is_not_the_location_when_another_place_is_named() -> None:
+    m = one("KYIV (Reuters) - A missile struck a children's hospital in Kharkiv oblast on 3 May 2031.")
+    assert (m.country, m.admin1) == ("UKR", "Kharkiv")
+    assert m.location != "KYIV"
+
+
+def test_the_country_named_later_settles_an_ambiguous_town() -> None:
+    m = one(
+        "An airstrike hit a hospital in Tripoli on 3 May 2031, killing two nurses. Rescue teams worked through "
+        "the night. Families waited outside the gates.\n\nThe health ministry of Lebanon counted the losses."
+    )
+    assert (m.country, m.location) == ("LBN", "Tripoli")
+
+
+def test_a_supporting_sentence_places_the_incident() -> None:
+    m = one(
+        "Armed men attacked a health centre in eastern DR Congo on 3 May 2031 and abducted two nurses. Residents "
+        "of the area fled. "
+        "The health centre in Beni has stopped operating."
+    )
+    assert (m.country, m.location) == ("COD", "Beni")
+
+
+def test_a_place_after_words_describing_the_facility() -> None:
+    m = one("On 3 May 2031 shelling hit a hospital specializing in maternal and child care in Tawila, killing a nurse.")
+    assert m.location == "Tawila"
+
+
+def test_a_date_or_a_country_after_the_facility_is_no_place() -> None:
+    m = one("Gunmen looted the clinic in May 2031 and beat two nurses, the health ministry of Sudan said.")
+    assert m.location is None
+    found = extract(
+        "Attacks on health facilities and personnel today in Sudan killed two nurses at a clinic in Kadugli.",
+        published="2031-05-03",
+    )
+    assert [m.location for m in found] == ["Kadugli"]
+
+
+def test_a_written_place_the_gazetteer_lacks_takes_its_provinces_point() -> None:
+    m = one(
+        "In Ituri province, gunmen attacked the Hope Clinic in Kwazibo, north of Bunia, on 3 May 2031, killing a nurse."
+    )
+    assert (m.country, m.admin1, m.location, m.geo_precision) == ("COD", "Ituri", "Kwazibo", "admin1")
+
+
+def test_the_lead_is_the_top_of_the_text_however_it_is_cut() -> None:
+    m = one(
+        "Clinic burned\n\nSun. 3. May. 2031 kl. 18.49\n\nFighting spread across Gedaref State this week. "
+        "Later gunmen set fire to the clinic on 3 May 2031."
+    )
+    assert (m.country, m.admin1) == ("SDN", "Al Qadarif")
+
+
+def test_a_village_the_gazetteer_lacks_in_the_lead() -> None:
+    m = one(
+        "Staff abandoned Kwazibo's public hospital in Ituri province on Sunday.\n\nOn 3 May 2031 soldiers "
+        "occupied the hospital and sent the patients home."
+    )
+    assert (m.country, m.admin1, m.location) == ("COD", "Ituri", "Kwazibo")
+
+
+def test_a_township_keeps_its_admin_word() -> None:
+    m = one("On 3 May 2031 soldiers fired at an ambulance in the Mahaaungmyay Township, Mandalay, wounding a medic.")
+    assert (m.country, m.location) == ("MMR", "Mahaaungmyay Township")
+
+
+def test_a_facility_after_at_is_no_place() -> None:
+    m = one("On 3 May 2031 soldiers fired tear gas into the emergency room at Al-Moallem Hospital in Khartoum.")
+    assert (m.country, m.location) == ("SDN", "Khartoum")
+
+
+def test_a_country_before_a_lower_case_facility_noun_is_no_name() -> None:
+    m = one("On 3 May 2031 a drone struck a Turkish hospital in Mogadishu, Somalia, killing a guard.")
+    assert (m.country, m.location, m.facility_name) == ("SOM", "Mogadishu", None)
