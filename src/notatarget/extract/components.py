@@ -141,6 +141,12 @@ _AUXILIARIES = frozenset(
 )
 _PERFECT = re.compile(r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly)\b", re.IGNORECASE)
 _HARMED = ("damaged", "destroyed")
+#: What follows a damage word told of the facility just named: "its"/"the building", or nothing more.
+_OF_ITSELF = re.compile(
+    r"\s*(?:[,.;)]|$|(?:to\s+)?(?:its|it|the\s+(?:building|premises|facility|compound|structure)|"
+    r"(?:parts?|some)\s+of\s+(?:it|the\s+building))\b)",
+    re.IGNORECASE,
+)
 _CAPTION = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+$")
 _FACILITY_PLACE = re.compile(
     r",?\s+(?:in|at|de|du|d['’]|à|en)\s*(?:the\s+)?(?:(?:town|village|city|district|area|locality|camp|"
@@ -207,7 +213,13 @@ def anchor(doc: Doc) -> Doc:
 
 
 def _cues(sentence: Sentence, cue: str) -> list[Hit]:
-    return [h for h in sentence.get("context") if h.value["cue"] == cue]
+    """The context cues of kind ``cue`` in ``sentence``, without words of a facility's own name ("treatment"
+    in "Ebola treatment centre" tells no treatment of victims)."""
+    hits = [h for h in sentence.get("context") if h.value["cue"] == cue]
+    if not hits:
+        return hits
+    names = sentence.get("facilities")
+    return [h for h in hits if not any(f.start <= h.start and h.end <= f.end for f in names)]
 
 
 def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
@@ -218,11 +230,23 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     out = []
     for hit in sentence.get("facilities"):
         placed = any(n.end <= hit.start and _between_words(doc.text[n.end : hit.start]) <= gap for n, gap in cues)
+        placed = placed and not _damaged_itself(doc, sentence, hit)
         employer = any(0 <= t.start - hit.end <= 1 for t in titles)  # "Hospital Manager X said"
         if not placed and not employer:
             out.append(hit)
     out += [h for h in sentence.get("people") if h.value["group"] in _GROUP_TARGETS]
     return out
+
+
+def _damaged_itself(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether a facility placed near an act is told damaged right after ("shells fell near the X hospital,
+    damaging its building", "... near a clinic, causing minor damage"): then it is the act's target too."""
+    for d in sentence.get("damage"):
+        if d.value.get("facility_damage") not in _HARMED or d.start < hit.end:
+            continue
+        if _between_words(doc.text[hit.end : d.start]) <= _GAP_WORDS and _OF_ITSELF.match(doc.text, d.end):
+            return True
+    return False
 
 
 def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
@@ -347,8 +371,16 @@ def events(doc: Doc) -> Doc:
         if not targets or not (triggers or harm):
             continue
         treated = _cues(sentence, "treatment")
-        if treated and not any(
-            t.value.get("strength") == "strong" or t.end <= treated[0].start for t in triggers + harm
+        # "a patient being treated at the unit was killed": a patient in care, not a victim treated afterwards
+        in_care = any(
+            x.value.get("group") == "patient" and x.end <= treated[0].start and _close(doc, x, treated[0], _GAP_WORDS)
+            for x in targets
+            if treated
+        )
+        if (
+            treated
+            and not in_care
+            and not any(t.value.get("strength") == "strong" or t.end <= treated[0].start for t in triggers + harm)
         ):
             continue  # victims of an attack told after their treatment ("treated ... after the attack")
         read_quantities(doc, sentence)

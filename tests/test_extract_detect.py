@@ -1,0 +1,35 @@
+"""Detection in fictional reports: which sentences tell an act against health care, and which do not."""
+
+from __future__ import annotations
+
+from notatarget.extract import extract
+
+PUBLISHED = "2031-03-12"
+
+
+def _found(text: str) -> list:
+    return extract(text, PUBLISHED, "en")
+
+
+def test_treatment_in_a_facilitys_name_is_no_treatment_of_victims() -> None:
+    (mention,) = _found("March 2031: A cholera treatment centre in Tamaro was attacked by armed men.")
+    assert mention.facility_type == "other"
+
+
+def test_a_patient_in_care_who_is_killed_is_an_attack() -> None:
+    (mention,) = _found("March 2031: A patient being treated at the Quillon clinic was killed by gunmen.")
+    assert mention.killed == 1
+
+
+def test_victims_treated_after_an_attack_elsewhere_are_no_incident() -> None:
+    text = "On 10 March 2031, five people injured in clashes in Tamaro were treated at the Quillon hospital."
+    assert _found(text) == []
+
+
+def test_a_facility_near_a_strike_is_its_target_when_told_damaged() -> None:
+    (mention,) = _found("March 2031: Warplanes fired missiles near the Quillon clinic, damaging its roof and windows.")
+    assert (mention.facility_type, mention.facility_damage) == ("primary_care", "damaged")
+
+
+def test_a_strike_near_a_facility_that_damages_other_buildings_is_no_incident() -> None:
+    assert _found("March 2031: Shells fell near the Quillon hospital, damaging several houses.") == []
