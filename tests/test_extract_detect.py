@@ -33,3 +33,27 @@ def test_a_facility_near_a_strike_is_its_target_when_told_damaged() -> None:
 
 def test_a_strike_near_a_facility_that_damages_other_buildings_is_no_incident() -> None:
     assert _found("March 2031: Shells fell near the Quillon hospital, damaging several houses.") == []
+
+
+def test_casualties_in_the_attack_belong_to_the_act_told_before_whatever_else_the_sentence_dates() -> None:
+    found = _found(
+        "Gunmen shot dead two nurses on the road to the Quillon clinic in Tamaro on 10 March 2031. "
+        "A third nurse was also wounded in the attack, which happened near a camp the rebels had left in May 2029."
+    )
+    assert [(m.date, m.background) for m in found] == [("2031-03-10", False)]
+
+
+def test_a_photo_caption_tells_no_incident_of_its_own() -> None:
+    found = _found(
+        "Airstrikes hit the Quillon hospital in Tamaro on 10 March 2031, killing three patients.\n"
+        "A burnt ambulance is seen outside a school in Belvue. PHOTO: Reuters"
+    )
+    assert [(m.facility_type, m.date) for m in found] == [("hospital", "2031-03-10")]
+
+
+def test_a_photo_caption_joins_the_incident_it_illustrates() -> None:
+    (mention,) = _found(
+        "Damage is seen inside the Quillon hospital after it was hit by an air strike, 11 March 2031.\n"
+        "An air strike hit the Quillon hospital in Tamaro on Monday, killing two nurses."
+    )
+    assert (mention.date, mention.health_workers_killed) == ("2031-03-10", 2)

@@ -67,6 +67,16 @@ _THE_ACT = re.compile(
     r"(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|incident)s?\b",
     re.IGNORECASE,
 )
+#: Attack words pointing back to the act told before ("also wounded in the attack", "after the attack").
+_BACK = re.compile(
+    r"\b(?:in|by|during|from|after|of)\s+(?:the|this|that)\s+(?:deadly\s+|same\s+)?"
+    r"(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|incident)\b",
+    re.IGNORECASE,
+)
+#: A photo caption: a picture described ("is seen", "are pictured", "people look at") ...
+_PICTURED = re.compile(r"\b(?:(?:is|are)\s+(?:seen|shown|pictured)|looks?\s+(?:at|for))\b", re.IGNORECASE)
+#: ... or a credit right after the sentence ("[Photo: ...]", "PHOTO: AP", "(AP Photo/...)").
+_CREDIT = re.compile(r"[\s.]*(?:[\[(]\s*)?(?:(?:file\s+)?photo|picture|image|AP Photo)\b", re.IGNORECASE)
 _NOT_NAME = re.compile(
     r"\b(?:hospitals?|clinics?|health|centres?|centers?|the|al|el|msf|doctors without borders|"
     r"m[ée]decins sans fronti[èe]res|icrc|red cross|red crescent|supported|run|operated)\b|[’']s\b|[-’']"
@@ -245,17 +255,43 @@ def _town_list(doc: Doc, hit: Hit) -> list[Span]:
     return listed
 
 
+def _refers_back(doc: Doc, event: Event) -> bool:
+    """Whether the event's only attack words point back to the act told before ("One doctor was also wounded
+    in the attack, which ... in May 2012", "a photo of the hospital after the attack")."""
+    s = event.sentence
+    back = [m.span() for m in _BACK.finditer(doc.text, s.start, s.end)]
+    words = [t for t in event.triggers if t.set == "attacks"]
+    return bool(back) and all(any(a <= t.start and t.end <= b for a, b in back) for t in words)
+
+
+def _caption(doc: Doc, sentence: Sentence) -> bool:
+    """Whether a sentence describes a photo: "is seen", "people look at ...", or a photo credit right after."""
+    line_end = doc.text.find("\n", sentence.end)
+    after = doc.text[sentence.end : line_end if line_end >= 0 else len(doc.text)]
+    return bool(_PICTURED.search(doc.text, sentence.start, sentence.end) or _CREDIT.match(after))
+
+
 def group(doc: Doc) -> Doc:
     """Component: events grouped into incidents (``doc.incidents``)."""
     groups: list[Group] = []
+    captions: list[Event] = []
     for base in doc.events:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _cues(base.sentence, "hypothetical") and (base.date is None or not means):
             continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")
         for event in _split_by_facility(doc, base):
+            if _caption(doc, event.sentence):
+                captions.append(event)
+                continue
+            current = [g for g in groups if not g.background]
+            if current and _refers_back(doc, event):  # "the attack" is the one told last: its day is not this
+                # sentence's other dates
+                event = replace(event, date=None, told=False, background=False)
+                fitting = [max(current, key=lambda g: g.last)]
+            else:
+                fitting = [g for g in groups if _fits(g, event, doc)]
             if event.background and event.date is None:
                 continue
-            fitting = [g for g in groups if _fits(g, event, doc)]
             if event.date is None and not fitting and groups and all(t.set == "casualties" for t in event.triggers):
                 # casualties told without an attack or a date ("both drivers suffered severe injuries and are
                 # receiving hospital treatment") are the latest incident's, whatever facility they name
@@ -281,6 +317,7 @@ def group(doc: Doc) -> Doc:
             if event.facility_name:
                 target.names.append(doc.text[event.facility_name[0] : event.facility_name[1]])
     groups = _merge_undated(groups)
+    _attach_captions(groups, captions)
     _attach_support(doc, groups)
     doc.incidents = groups
     return doc
@@ -304,14 +341,28 @@ def _merge_undated(groups: list[Group]) -> list[Group]:
         if not dated:  # a report that dates nothing: facilities told apart by name or town stay apart
             same = [h for h in same if _names_agree(g.names, h.names) and not _elsewhere(g.places, h.places)]
         if same:
-            host = same[0]
-            host.events = sorted(host.events + g.events, key=lambda e: e.sentence.index)
-            host.names += g.names
-            host.places |= g.places
-            host.facility_type = host.facility_type or g.facility_type
+            _join(same[0], g)
         else:
             kept.append(g)
     return [g for g in groups if g in kept]
+
+
+def _join(host: Group, g: Group) -> None:
+    """Group ``g``'s events and names added to ``host``."""
+    host.events = sorted(host.events + g.events, key=lambda e: e.sentence.index)
+    host.names += g.names
+    host.places |= g.places
+    host.facility_type = host.facility_type or g.facility_type
+
+
+def _attach_captions(groups: list[Group], captions: list[Event]) -> None:
+    """Photo captions illustrate an incident the text tells: each joins the first current incident of its
+    facility type (whatever the photo's date), and is dropped when there is none."""
+    for event in captions:
+        ftype = event.facility.value.get("facility_type") if event.facility else None
+        same = [g for g in groups if not g.background and ftype in (g.facility_type, None)]
+        if same:
+            same[0].events = sorted([*same[0].events, event], key=lambda e: e.sentence.index)
 
 
 def _attach_support(doc: Doc, groups: list[Group]) -> None:
