@@ -57,3 +57,24 @@ def test_a_photo_caption_joins_the_incident_it_illustrates() -> None:
         "An air strike hit the Quillon hospital in Tamaro on Monday, killing two nurses."
     )
     assert (mention.date, mention.health_workers_killed) == ("2031-03-10", 2)
+
+
+def test_destroyed_medical_equipment_in_facilities_listed_by_town_is_one_incident_each() -> None:
+    found = extract(
+        "In several clinics, such as in Tamaro and Belvue, teams found destroyed equipment and broken doors.",
+        None,
+        "en",
+    )
+    assert sorted(m.location or "" for m in found) == ["Belvue", "Tamaro"]
+
+
+def test_an_act_told_in_the_pluperfect_is_kept_when_the_report_dates_no_act() -> None:
+    (mention,) = extract("In the Quillon hospital, medical equipment had been deliberately smashed.", None, "en")
+    assert (mention.facility_type, mention.background) == ("hospital", False)
+
+
+def test_an_undated_act_told_in_the_pluperfect_beside_a_dated_one_is_background_and_dropped() -> None:
+    found = _found(
+        "Gunmen stormed the Quillon hospital on 10 March 2031. Its pharmacy had been looted by soldiers before."
+    )
+    assert [(m.date, m.facility_type) for m in found] == [("2031-03-10", "hospital")]

@@ -350,13 +350,16 @@ def events(doc: Doc) -> Doc:
             if not x.value.get("close") or any(_close(doc, t, x, _ORGANISATION_WORDS) for t in triggers + harm)
         ]
         # a generic word ("attack", "hit"), a damage word or a bare outcome ("killed") must sit next to its
-        # target; damage is told of facilities, not of equipment
+        # target; damage is told of facilities, or of medical supplies right by it in a sentence naming a
+        # facility ("in many health centres ... teams found destroyed equipment")
         facilities = [x for x in targets if "facility_type" in x.value]
+        supplies = [x for x in targets if x.value.get("resource") == "supplies"] if facilities else []
         triggers = [
             t
             for t in triggers
             if t.value.get("strength") == "strong"
             or any(_close(doc, t, x, 6) for x in (facilities if t.set == "damage" else targets))
+            or (t.set == "damage" and any(_close(doc, t, x, 1) for x in supplies))
             or _passive_of(doc, sentence, t, facilities if t.set == "damage" else targets)
         ]
         # what is done to a person (rape) is an attack on health care only next to a health worker or patient:

@@ -264,6 +264,12 @@ def _refers_back(doc: Doc, event: Event) -> bool:
     return bool(back) and all(any(a <= t.start and t.end <= b for a, b in back) for t in words)
 
 
+def _pluperfect_only(sentence: Sentence) -> bool:
+    """Whether a sentence is told earlier only by its tense ("had been smashed"), not by a word that places
+    the act before another ("earlier", "last month", "previously")."""
+    return all(h.text.lower().startswith("had ") for h in _cues(sentence, "background"))
+
+
 def _caption(doc: Doc, sentence: Sentence) -> bool:
     """Whether a sentence describes a photo: "is seen", "people look at ...", or a photo credit right after."""
     line_end = doc.text.find("\n", sentence.end)
@@ -275,6 +281,9 @@ def group(doc: Doc) -> Doc:
     """Component: events grouped into incidents (``doc.incidents``)."""
     groups: list[Group] = []
     captions: list[Event] = []
+    # "had been" tells an act earlier than the one a report is about; a report that dates no act (an
+    # assessment: "equipment had been smashed") keeps such undated acts as its own
+    dated = any(e.date is not None and not e.background for e in doc.events)
     for base in doc.events:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _cues(base.sentence, "hypothetical") and (base.date is None or not means):
@@ -291,7 +300,9 @@ def group(doc: Doc) -> Doc:
             else:
                 fitting = [g for g in groups if _fits(g, event, doc)]
             if event.background and event.date is None:
-                continue
+                if dated or not _pluperfect_only(event.sentence):
+                    continue
+                event = replace(event, background=False)
             if event.date is None and not fitting and groups and all(t.set == "casualties" for t in event.triggers):
                 # casualties told without an attack or a date ("both drivers suffered severe injuries and are
                 # receiving hospital treatment") are the latest incident's, whatever facility they name
