@@ -78,3 +78,12 @@ def test_an_undated_act_told_in_the_pluperfect_beside_a_dated_one_is_background_
         "Gunmen stormed the Quillon hospital on 10 March 2031. Its pharmacy had been looted by soldiers before."
     )
     assert [(m.date, m.facility_type) for m in found] == [("2031-03-10", "hospital")]
+
+
+def test_facilities_hit_together_then_told_apart_by_town_are_one_incident_each() -> None:
+    found = _found(
+        "Airstrikes hit several hospitals across Dorran province on 10 March 2031, killing two nurses.\n"
+        "All three hospitals in Tamaro, Belvue and Dunmere are now out of service."
+    )
+    assert {m.location for m in found} >= {"Tamaro", "Belvue", "Dunmere"}
+    assert all(m.date == "2031-03-10" for m in found)

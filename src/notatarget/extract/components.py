@@ -94,7 +94,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
 _NEAR_WORDS = 6
 #: A passive auxiliary right before an attack verb ("were attacked", "was reportedly targeted").
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été)\s+(?:(?:\w+ly|now|still|also|all)\s+)?$", re.IGNORECASE)
 #: Words a passive attack verb may stand after its subject ("Ambulances used by the MMC were attacked").
 _PASSIVE_WORDS = 15
 #: Words between an organisation and what was done to it ("an INGO compound was looted").
@@ -141,6 +141,11 @@ _AUXILIARIES = frozenset(
 )
 _PERFECT = re.compile(r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly)\b", re.IGNORECASE)
 _HARMED = ("damaged", "destroyed")
+#: Between a plural facility noun and the first town of a list ("hospitals in", ", such as in", "at").
+_LIST_OPEN = re.compile(r"[\s,]*(?:(?:such as|like|including)\s+)?(?:in|at|à|en|de)\s+(?:the\s+)?", re.IGNORECASE)
+_TOWN = re.compile(r"(?!(?:The|And)\b)[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2}")
+#: Between two towns of a list.
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|y|&))\s*(?:(?:in|at|à|en)\s+)?", re.IGNORECASE)
 #: What follows a damage word told of the facility just named: "its"/"the building", or nothing more.
 _OF_ITSELF = re.compile(
     r"\s*(?:[,.;)]|$|(?:to\s+)?(?:its|it|the\s+(?:building|premises|facility|compound|structure)|"
@@ -189,6 +194,7 @@ class Event:
     background: bool = False
     told: bool = False  # the date is the day the act was told of ("said on Tuesday"), not its own
     counts: dict[str, Any] = field(default_factory=dict)
+    together: Event | None = None  # the earlier event that told this one's facilities hit together
 
 
 def _last_day(value: str) -> date:
@@ -290,10 +296,26 @@ def _plural(target: Hit) -> bool:
     return bool(target.value.get("plural")) if "group" in target.value else target.text.lower().endswith(("s", "x"))
 
 
+def _town_list(doc: Doc, hit: Hit) -> list[Span]:
+    """The towns listed right after a plural facility noun ("health centres in A, B and C", "such as in A
+    and B"): proper names after "in", each next one after only a comma or a conjunction."""
+    listed: list[Span] = []
+    at = hit.end
+    while match := (_LIST_GAP if listed else _LIST_OPEN).match(doc.text, at):
+        name = _TOWN.match(doc.text, match.end())
+        if not name:
+            break
+        listed.append(Span(name.start(), name.end(), name.group(), "facility.list"))
+        at = name.end()
+    return listed
+
+
 def _specific(doc: Doc, sentence: Sentence, target: Hit) -> bool:
     """A target one incident can be about: singular, named, or counted ("two hospitals") - not a class of
     targets ("health facilities", "health workers") told in general."""
     if not _plural(target) or ("facility_type" in target.value and facility_name(doc, target) is not None):
+        return True
+    if "facility_type" in target.value and len(_town_list(doc, target)) > 1:  # "clinics in A and B"
         return True
     return any(q.end <= target.start and _close(doc, q, target, _GAP_WORDS) for q in sentence.quantities)
 
@@ -319,6 +341,18 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
     return hits
 
 
+def _told_apart(doc: Doc, sentence: Sentence) -> tuple[list[Hit], Event | None]:
+    """The damage or closure words of a sentence telling apart, by town, facilities the latest event told hit
+    together ("hospitals were hit by airstrikes ... All three hospitals in A, B and C are out of service"),
+    with that event: each facility is an incident of its own (codebook: one per facility named apart)."""
+    listed = [h for h in sentence.get("facilities") if _plural(h) and len(_town_list(doc, h)) > 1]
+    for event in reversed(doc.events if listed else []):
+        kinds = {t.value["facility_type"] for t in event.targets if "facility_type" in t.value and _plural(t)}
+        if kinds & {"other", *(h.value["facility_type"] for h in listed if "facility_type" in h.value)}:
+            return [h for h in sentence.get("damage") if h.value.get("facility_damage") != "none"], event
+    return [], None
+
+
 def _passive_of(doc: Doc, sentence: Sentence, trigger: Hit, targets: list[Hit]) -> bool:
     """Whether ``trigger`` is a passive verb ("were attacked", "was vandalised") whose subject is the first of
     ``targets``, however long the words between ("Ambulances used by the medical council were attacked")."""
@@ -340,6 +374,9 @@ def events(doc: Doc) -> Doc:
             h for h in sentence.get("damage") if h.value.get("facility_damage") in _HARMED
         ]
         harm = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
+        together = None
+        if not (triggers or harm):
+            triggers, together = _told_apart(doc, sentence)
         if not (triggers or harm) or _cues(sentence, "accident") or (doc.accident and not triggers):
             continue
         # an organisation ("an INGO", "the Red Cross") is a target only next to what was done to it, not as
@@ -410,7 +447,7 @@ def events(doc: Doc) -> Doc:
         one = any(not _plural(x) or ("facility_type" in x.value and facility_name(doc, x)) for x in targets)
         if not dated and in_general and not one:
             continue
-        doc.events.append(Event(sentence, triggers + harm, targets))
+        doc.events.append(Event(sentence, triggers + harm, targets, together=together))
     return doc
 
 

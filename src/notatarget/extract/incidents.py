@@ -24,6 +24,7 @@ from notatarget.extract.components import (
     _plural,
     _reported,
     _sentence_dates,
+    _town_list,
     count_sentence,
     facility_name,
     facility_place,
@@ -44,6 +45,8 @@ _INSIDE = re.compile(
 )
 #: Looting words that, said of a facility building, mean it was occupied.
 _SEIZED = frozenset(["seized", "siezed", "captured", "taken over", "took over", "seized control of"])
+#: The span rules of a facility's place read from a list of facilities told apart by town.
+_LISTED = ("facility.list", "geo.place")
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
 _EVIDENCE_CHARS = 400
 #: An outcome told as ongoing or accumulated ("have died", "have been wounded", "are being killed").
@@ -53,11 +56,6 @@ _ONGOING = re.compile(
     re.IGNORECASE,
 )
 _BOTH = re.compile(r"\b(?:both|each|les deux|chacun|chacune|ambos|ambas|cada)\b", re.IGNORECASE)
-#: Between a plural facility noun and the first town of a list ("hospitals in", ", such as in", "at").
-_LIST_OPEN = re.compile(r"[\s,]*(?:(?:such as|like|including)\s+)?(?:in|at|à|en|de)\s+(?:the\s+)?", re.IGNORECASE)
-_TOWN = re.compile(r"(?!(?:The|And)\b)[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2}")
-#: Between two towns of a list.
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|y|&))\s*(?:(?:in|at|à|en)\s+)?", re.IGNORECASE)
 #: Care given to the wounded ("treating the injured"), not their arrival ("we have received nine dead").
 _TREATING = ("treat", "soign", "trat", "atend")
 _TOTAL = re.compile(r"\b(?:a total of|in total|au total|en total|un total de)\b", re.IGNORECASE)
@@ -241,20 +239,6 @@ def _each(doc: Doc, event: Event, n: int) -> dict[str, Any]:
     return {k: 1 if k in _COUNT_FIELDS and v == n else v for k, v in event.counts.items()}
 
 
-def _town_list(doc: Doc, hit: Hit) -> list[Span]:
-    """The towns listed right after a plural facility noun ("health centres in A, B and C", "such as in A
-    and B"): proper names after "in", each next one after only a comma or a conjunction."""
-    listed: list[Span] = []
-    at = hit.end
-    while match := (_LIST_GAP if listed else _LIST_OPEN).match(doc.text, at):
-        name = _TOWN.match(doc.text, match.end())
-        if not name:
-            break
-        listed.append(Span(name.start(), name.end(), name.group(), "facility.place"))
-        at = name.end()
-    return listed
-
-
 def _refers_back(doc: Doc, event: Event) -> bool:
     """Whether the event's only attack words point back to the act told before ("One doctor was also wounded
     in the attack, which ... in May 2012", "a photo of the hospital after the attack")."""
@@ -292,6 +276,9 @@ def group(doc: Doc) -> Doc:
             if _caption(doc, event.sentence):
                 captions.append(event)
                 continue
+            if event.date is None and event.together is not None:  # the day they were hit together
+                together = event.together
+                event = replace(event, date=together.date, told=together.told, background=together.background)
             current = [g for g in groups if not g.background]
             if current and _refers_back(doc, event):  # "the attack" is the one told last: its day is not this
                 # sentence's other dates
@@ -351,6 +338,9 @@ def _merge_undated(groups: list[Group]) -> list[Group]:
             same = [h for h in dated + kept if h is not g and not h.background]
         if not dated:  # a report that dates nothing: facilities told apart by name or town stay apart
             same = [h for h in same if _names_agree(g.names, h.names) and not _elsewhere(g.places, h.places)]
+        # one of several facilities told apart by town ("hospitals in A, B and C") is not the others' incident
+        listed = {e.place.text.casefold() for e in g.events if e.place and e.place.rule in _LISTED}
+        same = [h for h in same if not _elsewhere(listed, h.places)]
         if same:
             _join(same[0], g)
         else:
