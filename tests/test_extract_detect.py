@@ -87,3 +87,17 @@ def test_facilities_hit_together_then_told_apart_by_town_are_one_incident_each()
     )
     assert {m.location for m in found} >= {"Tamaro", "Belvue", "Dunmere"}
     assert all(m.date == "2031-03-10" for m in found)
+
+
+def test_a_closure_imposed_by_armed_men_is_an_act() -> None:
+    (mention,) = _found("March 2031: The Quillon clinic was forced to close by armed men.")
+    assert (mention.facility_type, mention.service_impact) == ("primary_care", "closed")
+
+
+def test_a_closure_ordered_by_a_health_authority_is_no_act() -> None:
+    assert _found("March 2031: A testing centre in Tamaro was closed by the health ministry for fraud.") == []
+
+
+def test_a_medical_camp_and_a_health_care_unit_are_facilities() -> None:
+    found = _found("March 2031: Soldiers burned down a medical camp in Tamaro and looted a health care unit in Belvue.")
+    assert sorted(m.facility_type for m in found) == ["primary_care", "primary_care"]

@@ -95,6 +95,10 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
 _NEAR_WORDS = 6
 #: A passive auxiliary right before an attack verb ("were attacked", "was reportedly targeted").
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été)\s+(?:(?:\w+ly|now|still|also|all)\s+)?$", re.IGNORECASE)
+#: Between a closure word and its agent ("closed *by the* military", "shut down *by armed* men").
+_BY = re.compile(r"\s+(?:by|par|por)\s+(?:the\s+|an?\s+|des\s+|les\s+|los\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+#: Between an armed actor and the closure it forced ("the Taliban *have forced the* closure").
+_FORCED = re.compile(r"\s+(?:\w+\s+){0,2}(?:forced|ordered|imposed)\s+(?:the\s+)?", re.IGNORECASE)
 #: Words a passive attack verb may stand after its subject ("Ambulances used by the MMC were attacked").
 _PASSIVE_WORDS = 15
 #: Words between an organisation and what was done to it ("an INGO compound was looted").
@@ -341,6 +345,22 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
     return hits
 
 
+def _imposed(doc: Doc, sentence: Sentence) -> list[Hit]:
+    """Closure words whose agent is an armed actor ("closed by gunmen", "forced to close by armed groups",
+    "the militia forced the closure of"): a closure imposed by force is an act against health care."""
+    armed = [p for p in sentence.get("perpetrators") if p.value.get("carries") == "firearms"]
+    closed = [h for h in sentence.get("damage") if h.value.get("service_impact") == "closed"]
+    return [
+        h
+        for h in closed
+        if any(
+            (_BY.fullmatch(doc.text[h.end : p.start]) and p.start > h.end)
+            or (p.end <= h.start and _FORCED.fullmatch(doc.text[p.end : h.start]))
+            for p in armed
+        )
+    ]
+
+
 def _told_apart(doc: Doc, sentence: Sentence) -> tuple[list[Hit], Event | None]:
     """The damage or closure words of a sentence telling apart, by town, facilities the latest event told hit
     together ("hospitals were hit by airstrikes ... All three hospitals in A, B and C are out of service"),
@@ -370,9 +390,11 @@ def events(doc: Doc) -> Doc:
     attacks elsewhere, and general statements about classes of targets."""
     sentences = doc.sentences
     for i, sentence in enumerate(sentences):
-        triggers = _triggers(doc, sentence) + [
-            h for h in sentence.get("damage") if h.value.get("facility_damage") in _HARMED
-        ]
+        triggers = (
+            _triggers(doc, sentence)
+            + [h for h in sentence.get("damage") if h.value.get("facility_damage") in _HARMED]
+            + _imposed(doc, sentence)
+        )
         harm = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
         together = None
         if not (triggers or harm):
