@@ -101,3 +101,21 @@ def test_a_closure_ordered_by_a_health_authority_is_no_act() -> None:
 def test_a_medical_camp_and_a_health_care_unit_are_facilities() -> None:
     found = _found("March 2031: Soldiers burned down a medical camp in Tamaro and looted a health care unit in Belvue.")
     assert sorted(m.facility_type for m in found) == ["primary_care", "primary_care"]
+
+
+def test_a_near_word_places_only_the_facilities_right_after_it() -> None:
+    (mention,) = _found(
+        "On 10 March 2031, as paramedics took the wounded to a nearby clinic, the gate of the Quillon hospital was hit."
+    )
+    assert mention.facility_type == "hospital"
+    assert _found("On 10 March 2031, missiles fell near a health centre and a laboratory in Tamaro.") == []
+
+
+def test_a_date_heading_dates_the_sentence_after_it() -> None:
+    (mention,) = _found("February 2031. Ambulances sustained shrapnel damage when forces shelled the airport.")
+    assert (mention.facility_type, mention.date) == ("ambulance", "2031-02")
+
+
+def test_was_also_tells_no_earlier_act() -> None:
+    (mention,) = _found("March 2031: A nurse was shot dead by gunmen who said she was also a local official.")
+    assert (mention.background, mention.health_workers_killed) == (False, 1)

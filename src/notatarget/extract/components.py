@@ -9,6 +9,7 @@ specific weapon, in a neighbouring sentence of the same paragraph).
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -91,6 +92,9 @@ _DATELINE_CHARS = 3000
 _PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:[ -][A-Z][\w.'’/-]*){0,3}"
 _DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*)?")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
+#: Between facilities told together ("near a clinic *and a* laboratory", "the hospital*, the* pharmacy").
+_JOINED = re.compile(r"\s*(?:,|,?\s*(?:and|or|et|ou|y|o))\s+(?:(?:the|a|an|its|le|la|les|l['’]|el|los|las|un|une)\s+)?"
+                     r"(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
 _NEAR_WORDS = 6
 #: A passive auxiliary right before an attack verb ("were attacked", "was reportedly targeted").
@@ -237,10 +241,20 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     were taken to), health workers, patients and health supplies."""
     cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [(n, _GAP_WORDS) for n in _cues(sentence, "treatment")]
     titles = _cues(sentence, "title")
+    facilities = sentence.get("facilities")
+    placed_at: set[int] = set()
+    for cue, gap in cues:  # a cue places the facility right after it and those joined to it ("near X and Y")
+        after = [h for h in facilities if h.start >= cue.end]
+        if not after or _between_words(doc.text[cue.end : after[0].start]) > gap:
+            continue
+        placed_at.add(after[0].start)
+        for previous, hit in itertools.pairwise(after):
+            if not _JOINED.fullmatch(doc.text[previous.end : hit.start]):
+                break
+            placed_at.add(hit.start)
     out = []
-    for hit in sentence.get("facilities"):
-        placed = any(n.end <= hit.start and _between_words(doc.text[n.end : hit.start]) <= gap for n, gap in cues)
-        placed = placed and not _damaged_itself(doc, sentence, hit)
+    for hit in facilities:
+        placed = hit.start in placed_at and not _damaged_itself(doc, sentence, hit)
         employer = any(0 <= t.start - hit.end <= 1 for t in titles)  # "Hospital Manager X said"
         if not placed and not employer:
             out.append(hit)
@@ -373,6 +387,16 @@ def _told_apart(doc: Doc, sentence: Sentence) -> tuple[list[Hit], Event | None]:
     return [], None
 
 
+def _date_only(doc: Doc, sentence: Sentence) -> bool:
+    """Whether a sentence is nothing but a date ("September 2019.", "12 March 2021:"), a heading dating the
+    sentence after it."""
+    found = _sentence_dates(doc, sentence)
+    rest = doc.text[sentence.start : sentence.end]
+    for d in found:
+        rest = rest.replace(d.text, " ")
+    return bool(found) and not rest.strip(" \t\n.:,;-–—")
+
+
 def _passive_of(doc: Doc, sentence: Sentence, trigger: Hit, targets: list[Hit]) -> bool:
     """Whether ``trigger`` is a passive verb ("were attacked", "was vandalised") whose subject is the first of
     ``targets``, however long the words between ("Ambulances used by the medical council were attacked")."""
@@ -448,7 +472,7 @@ def events(doc: Doc) -> Doc:
         read_quantities(doc, sentence)
         if _is_aggregate(doc, sentence):
             continue
-        dated = bool(_sentence_dates(doc, sentence))
+        dated = bool(_sentence_dates(doc, sentence)) or (i > 0 and _date_only(doc, sentences[i - 1]))
         # a class of targets told in general ("health facilities have been looted") is no one incident;
         # told as one past act ("health supplies were taken") it is
         general = _PERFECT.search(doc.text[sentence.start : sentence.end])
