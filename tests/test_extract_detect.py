@@ -119,3 +119,10 @@ def test_a_date_heading_dates_the_sentence_after_it() -> None:
 def test_was_also_tells_no_earlier_act() -> None:
     (mention,) = _found("March 2031: A nurse was shot dead by gunmen who said she was also a local official.")
     assert (mention.background, mention.health_workers_killed) == (False, 1)
+
+
+def test_a_health_worker_found_dead_is_a_killing() -> None:
+    (mention,) = _found("March 2031: The body of a midwife was found near Tamaro.")
+    assert (mention.killed, mention.health_workers_killed) == (1, 1)
+    (mention,) = _found("March 2031: Two nurses were found dead in Belvue.")
+    assert mention.health_workers_killed == 2
