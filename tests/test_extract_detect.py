@@ -126,3 +126,8 @@ def test_a_health_worker_found_dead_is_a_killing() -> None:
     assert (mention.killed, mention.health_workers_killed) == (1, 1)
     (mention,) = _found("March 2031: Two nurses were found dead in Belvue.")
     assert mention.health_workers_killed == 2
+
+
+def test_attacks_on_days_listed_together_are_one_incident_each() -> None:
+    found = _found("The Quillon hospital in Tamaro was hit in attacks on 3 March and 4 March 2031.")
+    assert sorted(m.date for m in found) == ["2031-03-03", "2031-03-04"]

@@ -45,6 +45,8 @@ _INSIDE = re.compile(
 )
 #: Looting words that, said of a facility building, mean it was occupied.
 _SEIZED = frozenset(["seized", "siezed", "captured", "taken over", "took over", "seized control of"])
+#: Between days listed together ("27 *&* 28 June", "on 3, 4 *and* 5 May").
+_DAY_LIST = re.compile(r"\s*(?:,|&|and|et|y)\s*(?:(?:on|le|el)\s+)?", re.IGNORECASE)
 #: The span rules of a facility's place read from a list of facilities told apart by town.
 _LISTED = ("facility.list", "geo.place")
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
@@ -239,6 +241,18 @@ def _each(doc: Doc, event: Event, n: int) -> dict[str, Any]:
     return {k: 1 if k in _COUNT_FIELDS and v == n else v for k, v in event.counts.items()}
 
 
+def _each_day(doc: Doc, event: Event) -> list[Event]:
+    """One event per day when a sentence tells attacks (plural) on several days listed together ("the attacks
+    on 27 and 28 June"): strikes on different days are different incidents; the total is not any one's."""
+    days = [d for d in _sentence_dates(doc, event.sentence) if d.precision == "day" and not _reported(doc, d)]
+    days = [d for i, d in enumerate(days) if d.value not in {x.value for x in days[:i]}]
+    plural = any(t.set == "attacks" and t.text.lower().endswith("s") for t in event.triggers)
+    if len(days) < 2 or not plural or event.told:
+        return [event]
+    listed = all(_DAY_LIST.fullmatch(doc.text[a.end : b.start]) for a, b in itertools.pairwise(days))
+    return [replace(event, date=d, counts={}) for d in days] if listed else [event]
+
+
 def _refers_back(doc: Doc, event: Event) -> bool:
     """Whether the event's only attack words point back to the act told before ("One doctor was also wounded
     in the attack, which ... in May 2012", "a photo of the hospital after the attack")."""
@@ -272,7 +286,7 @@ def group(doc: Doc) -> Doc:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _cues(base.sentence, "hypothetical") and (base.date is None or not means):
             continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")
-        for event in _split_by_facility(doc, base):
+        for event in (day for one in _split_by_facility(doc, base) for day in _each_day(doc, one)):
             if _caption(doc, event.sentence):
                 captions.append(event)
                 continue
