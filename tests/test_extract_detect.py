@@ -131,3 +131,11 @@ def test_a_health_worker_found_dead_is_a_killing() -> None:
 def test_attacks_on_days_listed_together_are_one_incident_each() -> None:
     found = _found("The Quillon hospital in Tamaro was hit in attacks on 3 March and 4 March 2031.")
     assert sorted(m.date for m in found) == ["2031-03-03", "2031-03-04"]
+
+
+def test_acts_told_of_actors_on_opposite_sides_are_apart() -> None:
+    found = _found(
+        "The Taliban have forced the closure of 40 clinics run by the charity in Dorran province. "
+        "Army troops raided a clinic of the charity in Tamaro on 10 March 2031, killing a guard."
+    )
+    assert len(found) == 2

@@ -157,10 +157,22 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     ftype = event.facility.value.get("facility_type") if event.facility else None
     if ftype and group.facility_type and ftype != group.facility_type and "other" not in (ftype, group.facility_type):
         return False
+    if _other_side(_sides([event]), _sides(group.events)):
+        return False
     if event.facility_name and group.names:
         name = doc.text[event.facility_name[0] : event.facility_name[1]]
         return any(_same_name(name, n) for n in group.names)
     return True
+
+
+def _sides(events: list[Event]) -> set[str]:
+    """The sides the events' actors are on: "state" (armies, police) or "armed_group" (non-state)."""
+    return {h.value["kind"] for e in events for h in e.sentence.get("perpetrators")} & {"state", "armed_group"}
+
+
+def _other_side(a: set[str], b: set[str]) -> bool:
+    """Whether two acts are told of actors on opposite sides only (the Taliban's threat, the army's raid)."""
+    return len(a) == 1 and len(b) == 1 and a != b
 
 
 def _only_places(doc: Doc, event: Event, start: int, end: int) -> bool:
@@ -350,6 +362,7 @@ def _merge_undated(groups: list[Group]) -> list[Group]:
         ]
         if g.facility_type is None:
             same = [h for h in dated + kept if h is not g and not h.background]
+        same = [h for h in same if not _other_side(_sides(g.events), _sides(h.events))]
         if not dated:  # a report that dates nothing: facilities told apart by name or town stay apart
             same = [h for h in same if _names_agree(g.names, h.names) and not _elsewhere(g.places, h.places)]
         # one of several facilities told apart by town ("hospitals in A, B and C") is not the others' incident
