@@ -139,3 +139,18 @@ def test_acts_told_of_actors_on_opposite_sides_are_apart() -> None:
         "Army troops raided a clinic of the charity in Tamaro on 10 March 2031, killing a guard."
     )
     assert len(found) == 2
+
+
+def test_separate_attacks_told_with_their_places_are_one_incident_each() -> None:
+    found = _found(
+        "Gunmen on Tuesday shot dead four vaccinators in separate attacks in Dorran province.\n"
+        "The attacks took place in the city of Tamaro and the nearby districts of Belvue and Dunmere."
+    )
+    assert sorted(m.location or "" for m in found) == ["Belvue", "Dunmere", "Tamaro"]
+    assert {m.date for m in found} == {"2031-03-11"}
+    assert all(m.health_workers_killed is None for m in found)  # the total is no one act's
+
+
+def test_one_attack_told_with_a_route_is_one_incident() -> None:
+    found = _found("Gunmen on Tuesday shot dead two vaccinators travelling from Tamaro to Belvue.")
+    assert len(found) == 1

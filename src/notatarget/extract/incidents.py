@@ -24,6 +24,7 @@ from notatarget.extract.components import (
     _plural,
     _reported,
     _sentence_dates,
+    _TOWN,
     _town_list,
     count_sentence,
     facility_name,
@@ -45,6 +46,19 @@ _INSIDE = re.compile(
 )
 #: Looting words that, said of a facility building, mean it was occupied.
 _SEIZED = frozenset(["seized", "siezed", "captured", "taken over", "took over", "seized control of"])
+#: Acts told as several ("in separate attacks", "a series of raids").
+_SEPARATE = re.compile(
+    r"\b(?:separate|several|multiple|different|coordinated|simultaneous|a series of)\s+(?:\w+\s+)?"
+    r"(?:attacks|incidents|shootings|strikes|raids|ambushes|assaults|bombings)\b",
+    re.IGNORECASE,
+)
+#: A sentence telling where acts happened ("The attacks took place in ...").
+_TOOK_PLACE = re.compile(r"\b(?:took place|occurred|happened|were carried out|were reported)\s+in\b", re.I)
+#: Before a town named in such a sentence ("in the city of", "districts of", ", and").
+_PLACE_BEFORE = re.compile(
+    r"(?:\bin|\bof|\bat|\band|,)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village|district|districts|area)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 #: Between days listed together ("27 *&* 28 June", "on 3, 4 *and* 5 May").
 _DAY_LIST = re.compile(r"\s*(?:,|&|and|et|y)\s*(?:(?:on|le|el)\s+)?", re.IGNORECASE)
 #: The span rules of a facility's place read from a list of facilities told apart by town.
@@ -69,8 +83,10 @@ _THE_ACT = re.compile(
 )
 #: Attack words pointing back to the act told before ("also wounded in the attack", "after the attack").
 _BACK = re.compile(
-    r"\b(?:in|by|during|from|after|of)\s+(?:the|this|that)\s+(?:deadly\s+|same\s+)?"
-    r"(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|incident)\b",
+    r"\b(?:(?:in|by|during|from|after|of)\s+(?:the|this|that)\s+(?:deadly\s+|same\s+)?"
+    r"(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|incident)|"
+    r"(?:dans|lors\s+de|pendant|après)\s+(?:l['’]|cette\s+|ce\s+)(?:attaque|frappe|explosion|bombardement|incident)|"
+    r"(?:en|durante|tras|después\s+de)\s+(?:el|este|ese)\s+(?:ataque|bombardeo|atentado|incidente))\b",
     re.IGNORECASE,
 )
 #: A photo caption: a picture described ("is seen", "are pictured", "people look at") ...
@@ -151,7 +167,8 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         return False
     # the same day in another town: another act; an attack on people away from any facility is told at
     # several scales ("in Mogadishu", "near the X junction in the Y neighbourhood"), so place names do not part it
-    placed = event.facility is not None or group.facility_type is not None
+    listed = event.place is not None and event.place.rule in _LISTED  # "separate attacks in A, B and C"
+    placed = event.facility is not None or group.facility_type is not None or listed
     if placed and _elsewhere(_settlements(event), group.places):
         return False
     ftype = event.facility.value.get("facility_type") if event.facility else None
@@ -253,6 +270,31 @@ def _each(doc: Doc, event: Event, n: int) -> dict[str, Any]:
     return {k: 1 if k in _COUNT_FIELDS and v == n else v for k, v in event.counts.items()}
 
 
+def _each_place(doc: Doc, event: Event) -> list[Event]:
+    """One event per place when a sentence tells separate attacks (without a facility named apart) and it or
+    the next sentence lists where ("... in separate attacks. The attacks took place in A, B and C"); the
+    total is not any one's."""
+    s = event.sentence
+    match = _SEPARATE.search(doc.text, s.start, s.end)
+    if match is None or event.facility_name is not None:
+        return [event]
+    places = [
+        Span(p.start, p.end, p.text, "geo.place") for p in s.places if p.kind == "place" and p.start > match.end()
+    ]
+    following = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+    if len(places) < 2 and following is not None and following.paragraph in (s.paragraph, s.paragraph + 1):
+        told = doc.text[following.start : following.end]
+        if _TOOK_PLACE.search(told):
+            places = [
+                Span(following.start + m.start(), following.start + m.end(), m.group(), "geo.place")
+                for m in _TOWN.finditer(told)
+                if _PLACE_BEFORE.search(told[max(0, m.start() - 40) : m.start()])
+            ]
+    if len(places) < 2:
+        return [event]
+    return [replace(event, place=p, counts={}) for p in places]
+
+
 def _each_day(doc: Doc, event: Event) -> list[Event]:
     """One event per day when a sentence tells attacks (plural) on several days listed together ("the attacks
     on 27 and 28 June"): strikes on different days are different incidents; the total is not any one's."""
@@ -298,7 +340,9 @@ def group(doc: Doc) -> Doc:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _cues(base.sentence, "hypothetical") and (base.date is None or not means):
             continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")
-        for event in (day for one in _split_by_facility(doc, base) for day in _each_day(doc, one)):
+        split = _split_by_facility(doc, base)
+        split = [e for one in split for e in _each_place(doc, one)] if len(split) == 1 else split
+        for event in (day for one in split for day in _each_day(doc, one)):
             if _caption(doc, event.sentence):
                 captions.append(event)
                 continue
