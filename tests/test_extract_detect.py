@@ -154,3 +154,15 @@ def test_separate_attacks_told_with_their_places_are_one_incident_each() -> None
 def test_one_attack_told_with_a_route_is_one_incident() -> None:
     found = _found("Gunmen on Tuesday shot dead two vaccinators travelling from Tamaro to Belvue.")
     assert len(found) == 1
+
+
+def test_an_ambulance_told_at_several_places_of_its_route_is_one_incident() -> None:
+    text = "An ambulance was burnt by militiamen on its way to Nakuru. Witnesses said they burnt the ambulance in Molo."
+    assert len(extract(text, None, "en")) == 1
+
+
+def test_the_wounded_taken_to_a_hospital_are_not_taken_away() -> None:
+    (mention,) = _found(
+        "On 10 March 2031 gunmen shot at an ambulance in Tamaro. The wounded were taken to the Quillon hospital."
+    )
+    assert (mention.facility_type, mention.attack_types) == ("ambulance", ["individual_weapons"])

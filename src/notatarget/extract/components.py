@@ -349,10 +349,13 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
 
 
 def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
-    """Attack triggers of ``sentence``, without chemical ones told only as the cause of treated illness
-    and without 'strike' used for a labour strike."""
+    """Attack triggers of ``sentence``, without chemical ones told only as the cause of treated illness, words
+    of a treatment cue ("were taken to") and 'strike' used for a labour strike."""
     hits = sentence.get("attacks")
-    if _cues(sentence, "treatment"):
+    if treated := _cues(sentence, "treatment"):
+        # "they were taken to the hospital": carried to care, not taken away (but "taken to an unknown place")
+        care = [c for c in treated if any(0 <= f.start - c.end <= 40 for f in sentence.get("facilities"))]
+        hits = [h for h in hits if not any(c.start <= h.start < c.end for c in care)]
         hits = [h for h in hits if h.value.get("attack_type") != "chemical"]
     if _cues(sentence, "labour"):
         hits = [h for h in hits if h.rule != "attack.strike"]

@@ -61,6 +61,8 @@ _PLACE_BEFORE = re.compile(
 )
 #: Between days listed together ("27 *&* 28 June", "on 3, 4 *and* 5 May").
 _DAY_LIST = re.compile(r"\s*(?:,|&|and|et|y)\s*(?:(?:on|le|el)\s+)?", re.IGNORECASE)
+#: Facilities on the move, told at many places (a route, a zone, a locality).
+_MOVING = ("ambulance", "mobile_clinic")
 #: The span rules of a facility's place read from a list of facilities told apart by town.
 _LISTED = ("facility.list", "geo.place")
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
@@ -167,11 +169,12 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         return False
     # the same day in another town: another act; an attack on people away from any facility is told at
     # several scales ("in Mogadishu", "near the X junction in the Y neighbourhood"), so place names do not part it
+    # ... nor do they part acts on a vehicle on the move ("en route to A", "in the locality of B, C woreda")
     listed = event.place is not None and event.place.rule in _LISTED  # "separate attacks in A, B and C"
-    placed = event.facility is not None or group.facility_type is not None or listed
+    ftype = event.facility.value.get("facility_type") if event.facility else None
+    placed = {ftype, group.facility_type} - {None, *_MOVING} or listed
     if placed and _elsewhere(_settlements(event), group.places):
         return False
-    ftype = event.facility.value.get("facility_type") if event.facility else None
     if ftype and group.facility_type and ftype != group.facility_type and "other" not in (ftype, group.facility_type):
         return False
     if _other_side(_sides([event]), _sides(group.events)):
@@ -408,7 +411,12 @@ def _merge_undated(groups: list[Group]) -> list[Group]:
             same = [h for h in dated + kept if h is not g and not h.background]
         same = [h for h in same if not _other_side(_sides(g.events), _sides(h.events))]
         if not dated:  # a report that dates nothing: facilities told apart by name or town stay apart
-            same = [h for h in same if _names_agree(g.names, h.names) and not _elsewhere(g.places, h.places)]
+            same = [
+                h
+                for h in same
+                if _names_agree(g.names, h.names)
+                and (g.facility_type in _MOVING or not _elsewhere(g.places, h.places))
+            ]
         # one of several facilities told apart by town ("hospitals in A, B and C") is not the others' incident
         listed = {e.place.text.casefold() for e in g.events if e.place and e.place.rule in _LISTED}
         same = [h for h in same if not _elsewhere(listed, h.places)]
