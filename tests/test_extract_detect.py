@@ -166,3 +166,11 @@ def test_the_wounded_taken_to_a_hospital_are_not_taken_away() -> None:
         "On 10 March 2031 gunmen shot at an ambulance in Tamaro. The wounded were taken to the Quillon hospital."
     )
     assert (mention.facility_type, mention.attack_types) == ("ambulance", ["individual_weapons"])
+
+
+def test_an_earlier_attack_told_in_a_relative_clause_is_a_background_incident() -> None:
+    found = _found(
+        "On 10 March 2031 airstrikes hit the Quillon hospital in Tamaro, a facility that had already been "
+        "bombed in June 2030."
+    )
+    assert sorted((m.date, m.background) for m in found) == [("2030-06", True), ("2031-03-10", False)]

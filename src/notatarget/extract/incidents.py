@@ -59,6 +59,14 @@ _PLACE_BEFORE = re.compile(
     r"(?:\bin|\bof|\bat|\band|,)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village|district|districts|area)\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: A relative clause telling an earlier attack on what was just named ("which had been shelled in", "that
+#: already had been attacked in") and how far after it its date may stand.
+_EARLIER = re.compile(
+    r"\b(?:which|that)\s+(?:had\s+)?(?:already\s+|also\s+|previously\s+)?(?:had\s+)?been\s+(?:\w+ly\s+)?"
+    r"(?:attacked|hit|struck|bombed|shelled|targeted|raided|looted|burned|burnt|damaged|destroyed)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_CHARS = 30
 #: Between days listed together ("27 *&* 28 June", "on 3, 4 *and* 5 May").
 _DAY_LIST = re.compile(r"\s*(?:,|&|and|et|y)\s*(?:(?:on|le|el)\s+)?", re.IGNORECASE)
 #: Facilities on the move, told at many places (a route, a zone, a locality).
@@ -298,6 +306,23 @@ def _each_place(doc: Doc, event: Event) -> list[Event]:
     return [replace(event, place=p, counts={}) for p in places]
 
 
+def _earlier_clauses(doc: Doc, events: list[Event]) -> list[Event]:
+    """Earlier attacks told in a relative clause of the facility they hit ("al Rahma hospital, a facility that
+    had already been attacked in April 2017"): a background event of that facility, dated by the clause."""
+    s = events[0].sentence
+    dates = [d for d in _sentence_dates(doc, s) if not _reported(doc, d)]
+    out = []
+    for match in _EARLIER.finditer(doc.text, s.start, s.end):
+        day = next((d for d in dates if 0 <= d.start - match.end() <= _CLAUSE_CHARS), None)
+        owners = [e for e in events if e.facility is None or e.facility.start < match.start()]
+        if day is None or not owners:
+            continue
+        owner = max(owners, key=lambda e: e.facility.start if e.facility else -1)
+        words = [t for t in s.get("attacks") if match.start() <= t.start < match.end()]
+        out.append(replace(owner, triggers=words, date=day, told=False, background=True, counts={}))
+    return out
+
+
 def _each_day(doc: Doc, event: Event) -> list[Event]:
     """One event per day when a sentence tells attacks (plural) on several days listed together ("the attacks
     on 27 and 28 June"): strikes on different days are different incidents; the total is not any one's."""
@@ -345,6 +370,7 @@ def group(doc: Doc) -> Doc:
             continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")
         split = _split_by_facility(doc, base)
         split = [e for one in split for e in _each_place(doc, one)] if len(split) == 1 else split
+        split += _earlier_clauses(doc, split)
         for event in (day for one in split for day in _each_day(doc, one)):
             if _caption(doc, event.sentence):
                 captions.append(event)
