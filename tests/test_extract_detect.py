@@ -174,3 +174,13 @@ def test_an_earlier_attack_told_in_a_relative_clause_is_a_background_incident() 
         "bombed in June 2030."
     )
     assert sorted((m.date, m.background) for m in found) == [("2030-06", True), ("2031-03-10", False)]
+
+
+def test_an_attack_told_as_the_third_in_as_many_days_tells_two_earlier_ones() -> None:
+    found = _found("On 10 March 2031 shells hit the Quillon hospital, the third attack on it in as many days.")
+    assert sorted((m.date, m.background) for m in found) == [
+        ("2031-03", True),
+        ("2031-03", True),
+        ("2031-03-10", False),
+    ]
+    assert all(m.facility_type == "hospital" for m in found)

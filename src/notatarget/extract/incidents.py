@@ -31,6 +31,7 @@ from notatarget.extract.components import (
     facility_place,
     read_quantities,
 )
+from notatarget.extract.dates import DateMention
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit, rule_by_id
 
@@ -67,6 +68,16 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_CHARS = 30
+#: An act told as the n-th within days ("the third (attack on the hospital) in as many days", "the second
+#: strike this week", "la troisième attaque en trois jours").
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "deuxième": 2, "troisième": 3, "quatrième": 4,
+             "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4}
+_NTH_IN_DAYS = re.compile(
+    rf"\b({'|'.join(_ORDINALS)})\b(?:\s+[\w'’-]+){{0,5}}?\s+"
+    r"(?:in as many days|(?:in|within|en|dans|in the (?:past|last))\s+(?:\w+|\d+)\s+(?:days|jours|días)|"
+    r"this week|cette semaine|esta semana|in (?:less than )?a week)\b",
+    re.IGNORECASE,
+)
 #: Between days listed together ("27 *&* 28 June", "on 3, 4 *and* 5 May").
 _DAY_LIST = re.compile(r"\s*(?:,|&|and|et|y)\s*(?:(?:on|le|el)\s+)?", re.IGNORECASE)
 #: Facilities on the move, told at many places (a route, a zone, a locality).
@@ -306,6 +317,29 @@ def _each_place(doc: Doc, event: Event) -> list[Event]:
     return [replace(event, place=p, counts={}) for p in places]
 
 
+def _earlier_in_days(doc: Doc, groups: list[Group]) -> list[Group]:
+    """The earlier attacks an incident is told to follow within days ("the third attack on the hospital in as
+    many days", "the second strike this week"): background incidents of the same facility, in its month."""
+    out = []
+    for g in [g for g in groups if not g.background and g.facility_type]:
+        day = g.date.value if g.date is not None else doc.reference.isoformat() if doc.reference else None
+        counted = [
+            (_ORDINALS[m.group(1).lower()], e, m)
+            for e in g.events
+            for m in _NTH_IN_DAYS.finditer(doc.text, e.sentence.start, e.sentence.end)
+        ]
+        if day is None or not counted:
+            continue
+        n, event, m = max(counted, key=lambda c: c[0])
+        month = DateMention(m.start(), m.end(), m.group(), day[:7], "month", "date.earlier_in_days", True, None)
+        earlier = replace(event, triggers=[], date=month, told=False, background=True, counts={})
+        out += [
+            Group([earlier], month, g.facility_type, list(g.names), background=True, places=set(g.places))
+            for _ in range(n - 1)
+        ]
+    return out
+
+
 def _earlier_clauses(doc: Doc, events: list[Event]) -> list[Event]:
     """Earlier attacks told in a relative clause of the facility they hit ("al Rahma hospital, a facility that
     had already been attacked in April 2017"): a background event of that facility, dated by the clause."""
@@ -415,6 +449,7 @@ def group(doc: Doc) -> Doc:
                 target.names.append(doc.text[event.facility_name[0] : event.facility_name[1]])
     groups = _merge_undated(groups)
     _attach_captions(groups, captions)
+    groups += _earlier_in_days(doc, groups)
     _attach_support(doc, groups)
     doc.incidents = groups
     return doc
