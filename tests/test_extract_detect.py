@@ -184,3 +184,16 @@ def test_an_attack_told_as_the_third_in_as_many_days_tells_two_earlier_ones() ->
         ("2031-03-10", False),
     ]
     assert all(m.facility_type == "hospital" for m in found)
+
+
+def test_a_back_reference_with_its_own_target_is_a_new_act() -> None:
+    found = _found(
+        "Shells hit the Quillon hospital in Tamaro on 10 March 2031. "
+        "Two nurses were killed in the attack on the Osterly clinic in Belvue on 2 March 2031."
+    )
+    assert sorted(m.date for m in found) == ["2031-03-02", "2031-03-10"]
+
+
+def test_several_strikes_on_one_facility_are_one_incident() -> None:
+    (mention,) = _found("On 10 March 2031 multiple airstrikes hit a hospital in Aleppo, killing a nurse.")
+    assert mention.facility_type == "hospital"

@@ -110,6 +110,7 @@ _BACK = re.compile(
     r"(?:en|durante|tras|después\s+de)\s+(?:el|este|ese)\s+(?:ataque|bombardeo|atentado|incidente))\b",
     re.IGNORECASE,
 )
+_QUALIFIED = re.compile(r"\s+(?:on|against|at|targeting|in|sur|contre|contra|en)\b", re.IGNORECASE)
 #: A photo caption: a picture described ("is seen", "are pictured", "people look at") ...
 _PICTURED = re.compile(r"\b(?:(?:is|are)\s+(?:seen|shown|pictured)|looks?\s+(?:at|for))\b", re.IGNORECASE)
 #: ... or a credit right after the sentence ("[Photo: ...]", "PHOTO: AP", "(AP Photo/...)").
@@ -298,7 +299,7 @@ def _each_place(doc: Doc, event: Event) -> list[Event]:
     total is not any one's."""
     s = event.sentence
     match = _SEPARATE.search(doc.text, s.start, s.end)
-    if match is None or event.facility_name is not None:
+    if match is None or event.facility is not None:  # facilities are told apart by _split_by_facility
         return [event]
     places = [
         Span(p.start, p.end, p.text, "geo.place") for p in s.places if p.kind == "place" and p.start > match.end()
@@ -312,6 +313,7 @@ def _each_place(doc: Doc, event: Event) -> list[Event]:
                 for m in _TOWN.finditer(told)
                 if _PLACE_BEFORE.search(told[max(0, m.start() - 40) : m.start()])
             ]
+    places = [p for i, p in enumerate(places) if all(_elsewhere({p.text}, {q.text}) for q in places[:i])]  # once
     if len(places) < 2:
         return [event]
     return [replace(event, place=p, counts={}) for p in places]
@@ -373,7 +375,8 @@ def _refers_back(doc: Doc, event: Event) -> bool:
     """Whether the event's only attack words point back to the act told before ("One doctor was also wounded
     in the attack, which ... in May 2012", "a photo of the hospital after the attack")."""
     s = event.sentence
-    back = [m.span() for m in _BACK.finditer(doc.text, s.start, s.end)]
+    # "in the attack on the X clinic": an attack told with its own target is not a back-reference
+    back = [m.span() for m in _BACK.finditer(doc.text, s.start, s.end) if not _QUALIFIED.match(doc.text, m.end())]
     words = [t for t in event.triggers if t.set == "attacks"]
     return bool(back) and all(any(a <= t.start and t.end <= b for a, b in back) for t in words)
 
