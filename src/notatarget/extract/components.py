@@ -93,8 +93,11 @@ _PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:[ -][A-Z][\w.'’/-]*){0,3}"
 _DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*)?")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
 #: Between facilities told together ("near a clinic *and a* laboratory", "the hospital*, the* pharmacy").
-_JOINED = re.compile(r"\s*(?:,|,?\s*(?:and|or|et|ou|y|o))\s+(?:(?:the|a|an|its|le|la|les|l['’]|el|los|las|un|une)\s+)?"
-                     r"(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
+_JOINED = re.compile(
+    r"\s*(?:,|,?\s*(?:and|or|et|ou|y|o))\s+(?:(?:the|a|an|its|le|la|les|l['’]|el|los|las|un|une)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
 _NEAR_WORDS = 6
 #: A passive auxiliary right before an attack verb ("were attacked", "was reportedly targeted").
@@ -461,10 +464,9 @@ def events(doc: Doc) -> Doc:
             continue
         treated = _cues(sentence, "treatment")
         # "a patient being treated at the unit was killed": a patient in care, not a victim treated afterwards
-        in_care = any(
+        in_care = bool(treated) and any(
             x.value.get("group") == "patient" and x.end <= treated[0].start and _close(doc, x, treated[0], _GAP_WORDS)
             for x in targets
-            if treated
         )
         if (
             treated

@@ -18,13 +18,13 @@ from rapidfuzz import fuzz
 from notatarget.domain import Mention, Span
 from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
 from notatarget.extract.components import (
+    _TOWN,
     Event,
     _cues,
     _dateline,
     _plural,
     _reported,
     _sentence_dates,
-    _TOWN,
     _town_list,
     count_sentence,
     facility_name,
@@ -70,8 +70,22 @@ _EARLIER = re.compile(
 _CLAUSE_CHARS = 30
 #: An act told as the n-th within days ("the third (attack on the hospital) in as many days", "the second
 #: strike this week", "la troisième attaque en trois jours").
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "deuxième": 2, "troisième": 3, "quatrième": 4,
-             "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4}
+_ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "deuxième": 2,
+    "troisième": 3,
+    "quatrième": 4,
+    "segundo": 2,
+    "segunda": 2,
+    "tercer": 3,
+    "tercero": 3,
+    "tercera": 3,
+    "cuarto": 4,
+    "cuarta": 4,
+}
 _NTH_IN_DAYS = re.compile(
     rf"\b({'|'.join(_ORDINALS)})\b(?:\s+[\w'’-]+){{0,5}}?\s+"
     r"(?:in as many days|(?:in|within|en|dans|in the (?:past|last))\s+(?:\w+|\d+)\s+(?:days|jours|días)|"
@@ -485,18 +499,14 @@ def _merge_undated(groups: list[Group]) -> list[Group]:
         listed = {e.place.text.casefold() for e in g.events if e.place and e.place.rule in _LISTED}
         same = [h for h in same if not _elsewhere(listed, h.places)]
         if same:
-            _join(same[0], g)
+            host = same[0]
+            host.events = sorted(host.events + g.events, key=lambda e: e.sentence.index)
+            host.names += g.names
+            host.places |= g.places
+            host.facility_type = host.facility_type or g.facility_type
         else:
             kept.append(g)
     return [g for g in groups if g in kept]
-
-
-def _join(host: Group, g: Group) -> None:
-    """Group ``g``'s events and names added to ``host``."""
-    host.events = sorted(host.events + g.events, key=lambda e: e.sentence.index)
-    host.names += g.names
-    host.places |= g.places
-    host.facility_type = host.facility_type or g.facility_type
 
 
 def _attach_captions(groups: list[Group], captions: list[Event]) -> None:
