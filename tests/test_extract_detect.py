@@ -197,3 +197,16 @@ def test_a_back_reference_with_its_own_target_is_a_new_act() -> None:
 def test_several_strikes_on_one_facility_are_one_incident() -> None:
     (mention,) = _found("On 10 March 2031 multiple airstrikes hit a hospital in Aleppo, killing a nurse.")
     assert mention.facility_type == "hospital"
+
+
+def test_another_facility_in_the_same_sentence_is_another_incident_on_its_own_day() -> None:
+    found = _found(
+        "An ambulance was shot at in Tamaro on 1 March 2031 and another ambulance was shelled in Belvue on "
+        "3 March 2031."
+    )
+    assert sorted(m.date for m in found) == ["2031-03-01", "2031-03-03"]
+
+
+def test_facilities_told_apart_take_the_day_nearest_their_own_attack() -> None:
+    found = _found("Gunmen looted a clinic in Tamaro on Monday and, on Wednesday, burned the health post in Belvue.")
+    assert sorted((m.location, m.date) for m in found) == [("Belvue", "2031-03-12"), ("Tamaro", "2031-03-10")]

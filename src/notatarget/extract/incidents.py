@@ -94,6 +94,8 @@ _NTH_IN_DAYS = re.compile(
 )
 #: Between days listed together ("27 *&* 28 June", "on 3, 4 *and* 5 May").
 _DAY_LIST = re.compile(r"\s*(?:,|&|and|et|y)\s*(?:(?:on|le|el)\s+)?", re.IGNORECASE)
+#: Before a second facility of a sentence ("and *another* ambulance", "une autre clinique").
+_ANOTHER = re.compile(r"\b(?:another|a second|one more|un autre|une autre|otro|otra)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: Facilities on the move, told at many places (a route, a zone, a locality).
 _MOVING = ("ambulance", "mobile_clinic")
 #: The span rules of a facility's place read from a list of facilities told apart by town.
@@ -253,11 +255,12 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     facilities = [t for t in event.targets if "facility_type" in t.value]
     by_name: dict[str, Event] = {}
     by_place: dict[str, Event] = {}
+    by_hit: dict[int, Event] = {}
     for hit in facilities:
         name, place = facility_name(doc, hit), facility_place(doc, hit)
         if name and _only_places(doc, event, name[0], hit.start):
             name = None  # "Somali hospital", "Aleppo hospital": a place, not a facility's own name
-        one = replace(event, facility=hit, facility_name=name, place=place)
+        one = by_hit[hit.start] = replace(event, facility=hit, facility_name=name, place=place)
         if name and not any(_same_name(doc.text[slice(*name)], k) for k in by_name):
             by_name[doc.text[slice(*name)]] = one
         if place and not any(_same_name(place.text, k) for k in by_place):
@@ -266,11 +269,18 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     if len(by_name) > 1:  # "hit A Hospital in X; the B Hospital in Y": one facility may be told by place only
         named = {e.facility.start for e in apart}
         apart += [e for e in by_place.values() if e.facility.start not in named and e.facility_name is None]
-    if len(apart) > 1:  # each facility keeps the attack words and the casualties nearest to it
+    others = [h for h in facilities[1:] if _ANOTHER.search(doc.text[max(event.sentence.start, h.start - 25) : h.start])]
+    if len(apart) < 2 and others:  # "an ambulance was shot at in A and another ambulance was shelled in B"
+        apart = [by_hit[facilities[0].start]] + [by_hit[h.start] for h in others]
+    if len(apart) > 1:  # each facility keeps the attack words, the casualties and the day nearest to it
         apart.sort(key=lambda e: e.facility.start)
         bounds = [event.sentence.start] + [e.facility.start for e in apart[1:]] + [event.sentence.end]
         return [
-            replace(e, triggers=_nearest(e, apart, event.triggers), counts=count_sentence(doc, e.sentence, span))
+            _own_day(
+                doc,
+                replace(e, triggers=_nearest(e, apart, event.triggers), counts=count_sentence(doc, e.sentence, span)),
+                span,
+            )
             for e, span in zip(apart, itertools.pairwise(bounds), strict=False)
         ]
     for hit in facilities:  # "hospitals in A, B and C", "three clinics in A, B and C": one incident each
@@ -296,6 +306,26 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
                 for p in towns[:count]
             ]
     return [replace(event, facility=main)]
+
+
+def _own_day(doc: Doc, event: Event, span: tuple[int, int]) -> Event:
+    """One of several facilities told in a sentence of several days takes a day told in its own part of the
+    sentence, the one nearest its attack word ("attacked a clinic in A on Monday and, on Wednesday, torched
+    another in B"; "an ambulance was shot at in A on 1 June and another was shelled in B on 3 June")."""
+    s = event.sentence
+    earlier = [m.end() for m in _EARLIER.finditer(doc.text, s.start, s.end)]  # "that had been hit in April"
+    days = [
+        d
+        for d in _sentence_dates(doc, s)
+        if not (_dateline(doc, d) or _reported(doc, d) or any(0 <= d.start - e <= _CLAUSE_CHARS for e in earlier))
+    ]
+    if len({d.value for d in days}) < 2 or not event.triggers or event.facility is None:
+        return event
+    facility = event.facility
+    word = min(event.triggers, key=lambda t: min(abs(t.start - facility.end), abs(facility.start - t.end)))
+    own = [d for d in days if span[0] <= d.start < span[1]] or days
+    day = min(own, key=lambda d: min(abs(d.start - word.end), abs(word.start - d.end)))
+    return replace(event, date=day, told=False)
 
 
 def _each(doc: Doc, event: Event, n: int) -> dict[str, Any]:
