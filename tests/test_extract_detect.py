@@ -210,3 +210,12 @@ def test_another_facility_in_the_same_sentence_is_another_incident_on_its_own_da
 def test_facilities_told_apart_take_the_day_nearest_their_own_attack() -> None:
     found = _found("Gunmen looted a clinic in Tamaro on Monday and, on Wednesday, burned the health post in Belvue.")
     assert sorted((m.location, m.date) for m in found) == [("Belvue", "2031-03-12"), ("Tamaro", "2031-03-10")]
+
+
+def test_a_shell_landing_metres_from_a_facility_that_was_not_damaged_is_no_incident() -> None:
+    text = "A shell landed 300 metres from the Quillon hospital on Monday; the hospital was not damaged."
+    assert _found(text) == []
+
+
+def test_a_class_of_facilities_damaged_in_a_year_is_a_statistic() -> None:
+    assert _found("The UN said health facilities had been damaged in several attacks across the region in 2030.") == []

@@ -152,6 +152,8 @@ _AUXILIARIES = frozenset(
 )
 _PERFECT = re.compile(r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly)\b", re.IGNORECASE)
 _HARMED = ("damaged", "destroyed")
+#: A negation right before a damage word ("was not damaged", "n'a pas été endommagé", "no fue dañado").
+_NOT = re.compile(r"\b(?:not|never|no|pas|jamás|nunca)\s+(?:been\s+|été\s+|fue\s+|sido\s+)?$", re.IGNORECASE)
 #: Between a plural facility noun and the first town of a list ("hospitals in", ", such as in", "at").
 _LIST_OPEN = re.compile(r"[\s,]*(?:(?:such as|like|including)\s+)?(?:in|at|à|en|de)\s+(?:the\s+)?", re.IGNORECASE)
 _TOWN = re.compile(r"(?!(?:The|And)\b)[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2}")
@@ -255,6 +257,12 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
             if not _JOINED.fullmatch(doc.text[previous.end : hit.start]):
                 break
             placed_at.add(hit.start)
+    # the same noun told again names the same facility ("shells landed 500 metres from the hospital ... the
+    # hospital was not damaged")
+    first = {h.text.lower(): h.start for h in reversed(facilities) if h.start in placed_at}
+    placed_at |= {
+        h.start for h in facilities if h.start > first.get(h.text.lower(), h.start) and facility_name(doc, h) is None
+    }
     out = []
     for hit in facilities:
         placed = hit.start in placed_at and not _damaged_itself(doc, sentence, hit)
@@ -270,6 +278,8 @@ def _damaged_itself(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     damaging its building", "... near a clinic, causing minor damage"): then it is the act's target too."""
     for d in sentence.get("damage"):
         if d.value.get("facility_damage") not in _HARMED or d.start < hit.end:
+            continue
+        if _NOT.search(doc.text[hit.end : d.start]):  # "the hospital was not damaged"
             continue
         if _between_words(doc.text[hit.end : d.start]) <= _GAP_WORDS and _OF_ITSELF.match(doc.text, d.end):
             return True
@@ -422,7 +432,12 @@ def events(doc: Doc) -> Doc:
     for i, sentence in enumerate(sentences):
         triggers = (
             _triggers(doc, sentence)
-            + [h for h in sentence.get("damage") if h.value.get("facility_damage") in _HARMED]
+            + [
+                h
+                for h in sentence.get("damage")
+                if h.value.get("facility_damage") in _HARMED
+                and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])  # "was not damaged"
+            ]
             + _imposed(doc, sentence)
         )
         harm = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
@@ -483,6 +498,11 @@ def events(doc: Doc) -> Doc:
         general = _PERFECT.search(doc.text[sentence.start : sentence.end])
         facilities_only = all("facility_type" in t.value for t in targets)  # "health facilities looted in X"
         if not dated and (general or facilities_only) and not any(_specific(doc, sentence, t) for t in targets):
+            continue
+        # ... nor is one told only with a year ("health facilities were damaged in several attacks last year")
+        own = _sentence_dates(doc, sentence)
+        years = bool(own) and all(d.precision == "year" for d in own)
+        if years and facilities_only and not any(_specific(doc, sentence, t) for t in targets):
             continue
         # "the attacks" told without a date are attacks in general unless one target is singular or named, and
         # so is a class of targets only said to be "hit" ("health care facilities were also hit in A and B")
