@@ -219,3 +219,15 @@ def test_a_shell_landing_metres_from_a_facility_that_was_not_damaged_is_no_incid
 
 def test_a_class_of_facilities_damaged_in_a_year_is_a_statistic() -> None:
     assert _found("The UN said health facilities had been damaged in several attacks across the region in 2030.") == []
+
+
+def test_an_actor_told_as_the_object_of_an_act_is_not_its_side() -> None:
+    (mention,) = _found(
+        "On 10 March 2031 army troops stormed the Quillon clinic. Nurses were threatened and told not to treat "
+        "rebels."
+    )
+    assert mention.facility_type == "primary_care"
+
+
+def test_a_patient_carried_to_another_hospital_is_no_patient_attacked_in_care() -> None:
+    assert _found("March 2031: The patient was transferred to another hospital and died on the way.") == []

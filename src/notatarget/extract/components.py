@@ -152,6 +152,8 @@ _AUXILIARIES = frozenset(
 )
 _PERFECT = re.compile(r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly)\b", re.IGNORECASE)
 _HARMED = ("damaged", "destroyed")
+#: Treatment words that tell care being given ("a patient being treated", "admitted"), not transport.
+_CARE = ("treat", "admitted", "admis", "soign", "atend", "tratamiento", "recibiendo", "prise en charge")
 #: A negation right before a damage word ("was not damaged", "n'a pas été endommagé", "no fue dañado").
 _NOT = re.compile(r"\b(?:not|never|no|pas|jamás|nunca)\s+(?:been\s+|été\s+|fue\s+|sido\s+)?$", re.IGNORECASE)
 #: Between a plural facility noun and the first town of a list ("hospitals in", ", such as in", "at").
@@ -479,8 +481,11 @@ def events(doc: Doc) -> Doc:
             continue
         treated = _cues(sentence, "treatment")
         # "a patient being treated at the unit was killed": a patient in care, not a victim treated afterwards
-        in_care = bool(treated) and any(
-            x.value.get("group") == "patient" and x.end <= treated[0].start and _close(doc, x, treated[0], _GAP_WORDS)
+        in_care = bool(treated) and any(  # being treated, not being carried somewhere ("transferred to")
+            x.value.get("group") == "patient"
+            and x.end <= treated[0].start
+            and _close(doc, x, treated[0], _GAP_WORDS)
+            and treated[0].text.lower().startswith(_CARE)
             for x in targets
         )
         if (

@@ -126,6 +126,8 @@ _BACK = re.compile(
     r"(?:en|durante|tras|después\s+de)\s+(?:el|este|ese)\s+(?:ataque|bombardeo|atentado|incidente))\b",
     re.IGNORECASE,
 )
+#: "by" and up to three words before an actor: the agent of a passive ("raided by government troops").
+_BY_AGENT = re.compile(r"\b(?:by|par|por)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _QUALIFIED = re.compile(r"\s+(?:on|against|at|targeting|in|sur|contre|contra|en)\b", re.IGNORECASE)
 #: A photo caption: a picture described ("is seen", "are pictured", "people look at") ...
 _PICTURED = re.compile(r"\b(?:(?:is|are)\s+(?:seen|shown|pictured)|looks?\s+(?:at|for))\b", re.IGNORECASE)
@@ -213,7 +215,7 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         return False
     if ftype and group.facility_type and ftype != group.facility_type and "other" not in (ftype, group.facility_type):
         return False
-    if _other_side(_sides([event]), _sides(group.events)):
+    if _other_side(_sides(doc, [event]), _sides(doc, group.events)):
         return False
     if event.facility_name and group.names:
         name = doc.text[event.facility_name[0] : event.facility_name[1]]
@@ -221,9 +223,17 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     return True
 
 
-def _sides(events: list[Event]) -> set[str]:
-    """The sides the events' actors are on: "state" (armies, police) or "armed_group" (non-state)."""
-    return {h.value["kind"] for e in events for h in e.sentence.get("perpetrators")} & {"state", "armed_group"}
+def _sides(doc: Doc, events: list[Event]) -> set[str]:
+    """The sides the events' actors are on: "state" (armies, police) or "armed_group" (non-state); an actor
+    is one told before the act ("the Taliban forced the closure") or after "by" ("raided by troops"), not one
+    told as its object ("warned not to treat insurgents")."""
+    return {
+        h.value["kind"]
+        for e in events
+        for h in e.sentence.get("perpetrators")
+        if h.start < min((t.start for t in e.triggers), default=h.start + 1)
+        or _BY_AGENT.search(doc.text[max(e.sentence.start, h.start - 30) : h.start])
+    } & {"state", "armed_group"}
 
 
 def _other_side(a: set[str], b: set[str]) -> bool:
@@ -494,7 +504,7 @@ def group(doc: Doc) -> Doc:
                 target.facility_type = event.facility.value.get("facility_type")
             if event.facility_name:
                 target.names.append(doc.text[event.facility_name[0] : event.facility_name[1]])
-    groups = _merge_undated(groups)
+    groups = _merge_undated(doc, groups)
     _attach_captions(groups, captions)
     groups += _earlier_in_days(doc, groups)
     _attach_support(doc, groups)
@@ -502,7 +512,7 @@ def group(doc: Doc) -> Doc:
     return doc
 
 
-def _merge_undated(groups: list[Group]) -> list[Group]:
+def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
     """Undated groups (a headline, a caption, a restatement) joined to the first dated current incident
     with a facility of the same type, or to the first undated one when nothing is dated (unless it names
     another facility or town)."""
@@ -517,7 +527,7 @@ def _merge_undated(groups: list[Group]) -> list[Group]:
         ]
         if g.facility_type is None:
             same = [h for h in dated + kept if h is not g and not h.background]
-        same = [h for h in same if not _other_side(_sides(g.events), _sides(h.events))]
+        same = [h for h in same if not _other_side(_sides(doc, g.events), _sides(doc, h.events))]
         if not dated:  # a report that dates nothing: facilities told apart by name or town stay apart
             same = [
                 h
