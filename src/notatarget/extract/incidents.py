@@ -247,16 +247,17 @@ def _only_places(doc: Doc, event: Event, start: int, end: int) -> bool:
     return bool(covered) and sum(p.end - p.start for p in covered) >= len(doc.text[start:end].strip()) - 2
 
 
-def _nearest(mine: Event, events: list[Event], triggers: list[Hit]) -> list[Hit]:
-    """The triggers told before every facility, and those closer to ``mine``'s facility phrase (noun and
-    its place: "the clinic in X") than to any other event's."""
+def _nearest(events: list[Event], triggers: list[Hit]) -> list[list[Hit]]:
+    """For each event, the triggers told before every facility and those closer to its facility phrase (noun
+    and its place: "the clinic in X") than to any other event's."""
 
     def gap(e: Event, t: Hit) -> int:
         end = e.place.end if e.place else e.facility.end
         return max(e.facility.start - t.end, t.start - end, 0)
 
     first = min(e.facility.start for e in events)  # "airstrikes hit A, B and C": shared by all
-    return [t for t in triggers if t.end <= first or min(events, key=lambda e: gap(e, t)) is mine]
+    owner = [None if t.end <= first else min(range(len(events)), key=lambda i: gap(events[i], t)) for t in triggers]
+    return [[t for t, o in zip(triggers, owner, strict=True) if o in (None, i)] for i in range(len(events))]
 
 
 def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
@@ -285,13 +286,10 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     if len(apart) > 1:  # each facility keeps the attack words, the casualties and the day nearest to it
         apart.sort(key=lambda e: e.facility.start)
         bounds = [event.sentence.start] + [e.facility.start for e in apart[1:]] + [event.sentence.end]
+        nearest = _nearest(apart, event.triggers)
         return [
-            _own_day(
-                doc,
-                replace(e, triggers=_nearest(e, apart, event.triggers), counts=count_sentence(doc, e.sentence, span)),
-                span,
-            )
-            for e, span in zip(apart, itertools.pairwise(bounds), strict=False)
+            _own_day(doc, replace(e, triggers=words, counts=count_sentence(doc, e.sentence, span)), span)
+            for e, words, span in zip(apart, nearest, itertools.pairwise(bounds), strict=False)
         ]
     for hit in facilities:  # "hospitals in A, B and C", "three clinics in A, B and C": one incident each
         listed = _town_list(doc, hit) if _plural(hit) else []
