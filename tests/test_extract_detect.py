@@ -231,3 +231,10 @@ def test_an_actor_told_as_the_object_of_an_act_is_not_its_side() -> None:
 
 def test_a_patient_carried_to_another_hospital_is_no_patient_attacked_in_care() -> None:
     assert _found("March 2031: The patient was transferred to another hospital and died on the way.") == []
+
+
+def test_the_same_facility_noun_told_again_as_hit_is_the_target() -> None:
+    (mention,) = _found(
+        "On 10 March 2031, as paramedics took the wounded to a nearby hospital, the gate of the hospital was hit."
+    )
+    assert mention.facility_type == "hospital"

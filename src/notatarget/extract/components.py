@@ -259,11 +259,13 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
             if not _JOINED.fullmatch(doc.text[previous.end : hit.start]):
                 break
             placed_at.add(hit.start)
-    # the same noun told again names the same facility ("shells landed 500 metres from the hospital ... the
-    # hospital was not damaged")
+    # the same noun told again, undamaged, is the same facility ("shells landed 500 metres from the hospital
+    # ... the hospital was not damaged")
     first = {h.text.lower(): h.start for h in reversed(facilities) if h.start in placed_at}
     placed_at |= {
-        h.start for h in facilities if h.start > first.get(h.text.lower(), h.start) and facility_name(doc, h) is None
+        h.start
+        for h in facilities
+        if h.start > first.get(h.text.lower(), h.start) and _undamaged(doc, sentence, h)
     }
     out = []
     for hit in facilities:
@@ -273,6 +275,16 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
             out.append(hit)
     out += [h for h in sentence.get("people") if h.value["group"] in _GROUP_TARGETS]
     return out
+
+
+def _undamaged(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether a facility is told not damaged right after it ("the hospital was not damaged")."""
+    return any(
+        d.start >= hit.end
+        and _between_words(doc.text[hit.end : d.start]) <= _GAP_WORDS
+        and _NOT.search(doc.text[hit.end : d.start])
+        for d in sentence.get("damage")
+    )
 
 
 def _damaged_itself(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
