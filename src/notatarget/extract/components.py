@@ -9,6 +9,7 @@ specific weapon, in a neighbouring sentence of the same paragraph).
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -91,10 +92,20 @@ _DATELINE_CHARS = 3000
 _PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:[ -][A-Z][\w.'’/-]*){0,3}"
 _DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*)?")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
+#: Between facilities told together ("near a clinic *and a* laboratory", "the hospital*, the* pharmacy").
+_JOINED = re.compile(
+    r"\s*(?:,|,?\s*(?:and|or|et|ou|y|o))\s+(?:(?:the|a|an|its|le|la|les|l['’]|el|los|las|un|une)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
 _NEAR_WORDS = 6
 #: A passive auxiliary right before an attack verb ("were attacked", "was reportedly targeted").
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été)\s+(?:(?:\w+ly|now|still|also|all)\s+)?$", re.IGNORECASE)
+#: Between a closure word and its agent ("closed *by the* military", "shut down *by armed* men").
+_BY = re.compile(r"\s+(?:by|par|por)\s+(?:the\s+|an?\s+|des\s+|les\s+|los\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+#: Between an armed actor and the closure it forced ("the Taliban *have forced the* closure").
+_FORCED = re.compile(r"\s+(?:\w+\s+){0,2}(?:forced|ordered|imposed)\s+(?:the\s+)?", re.IGNORECASE)
 #: Words a passive attack verb may stand after its subject ("Ambulances used by the MMC were attacked").
 _PASSIVE_WORDS = 15
 #: Words between an organisation and what was done to it ("an INGO compound was looted").
@@ -141,6 +152,21 @@ _AUXILIARIES = frozenset(
 )
 _PERFECT = re.compile(r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly)\b", re.IGNORECASE)
 _HARMED = ("damaged", "destroyed")
+#: Treatment words that tell care being given ("a patient being treated", "admitted"), not transport.
+_CARE = ("treat", "admitted", "admis", "soign", "atend", "tratamiento", "recibiendo", "prise en charge")
+#: A negation right before a damage word ("was not damaged", "n'a pas été endommagé", "no fue dañado").
+_NOT = re.compile(r"\b(?:not|never|no|pas|jamás|nunca)\s+(?:been\s+|été\s+|fue\s+|sido\s+)?$", re.IGNORECASE)
+#: Between a plural facility noun and the first town of a list ("hospitals in", ", such as in", "at").
+_LIST_OPEN = re.compile(r"[\s,]*(?:(?:such as|like|including)\s+)?(?:in|at|à|en|de)\s+(?:the\s+)?", re.IGNORECASE)
+_TOWN = re.compile(r"(?!(?:The|And)\b)[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2}")
+#: Between two towns of a list.
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|y|&))\s*(?:(?:in|at|à|en)\s+)?", re.IGNORECASE)
+#: What follows a damage word told of the facility just named: "its"/"the building", or nothing more.
+_OF_ITSELF = re.compile(
+    r"\s*(?:[,.;)]|$|(?:to\s+)?(?:its|it|the\s+(?:building|premises|facility|compound|structure)|"
+    r"(?:parts?|some)\s+of\s+(?:it|the\s+building))\b)",
+    re.IGNORECASE,
+)
 _CAPTION = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+$")
 #: The place written after a facility noun, possibly after a few lower-case words that describe it but no verb:
 #: "in X", "in the town of X", "in Syria's X", "in Yemen's southern city of X", "in al X", "à X", "specializing in
@@ -275,6 +301,7 @@ class Event:
     background: bool = False
     told: bool = False  # the date is the day the act was told of ("said on Tuesday"), not its own
     counts: dict[str, Any] = field(default_factory=dict)
+    together: Event | None = None  # the earlier event that told this one's facilities hit together
 
 
 def _last_day(value: str) -> date:
@@ -299,7 +326,13 @@ def anchor(doc: Doc) -> Doc:
 
 
 def _cues(sentence: Sentence, cue: str) -> list[Hit]:
-    return [h for h in sentence.get("context") if h.value["cue"] == cue]
+    """The context cues of kind ``cue`` in ``sentence``, without words of a facility's own name ("treatment"
+    in "Ebola treatment centre" tells no treatment of victims)."""
+    hits = [h for h in sentence.get("context") if h.value["cue"] == cue]
+    if not hits:
+        return hits
+    names = sentence.get("facilities")
+    return [h for h in hits if not any(f.start <= h.start and h.end <= f.end for f in names)]
 
 
 def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
@@ -307,14 +340,56 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     were taken to), health workers, patients and health supplies."""
     cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [(n, _GAP_WORDS) for n in _cues(sentence, "treatment")]
     titles = _cues(sentence, "title")
+    facilities = sentence.get("facilities")
+    placed_at: set[int] = set()
+    for cue, gap in cues:  # a cue places the facility right after it and those joined to it ("near X and Y")
+        after = [h for h in facilities if h.start >= cue.end]
+        if not after or _between_words(doc.text[cue.end : after[0].start]) > gap:
+            continue
+        placed_at.add(after[0].start)
+        for previous, hit in itertools.pairwise(after):
+            if not _JOINED.fullmatch(doc.text[previous.end : hit.start]):
+                break
+            placed_at.add(hit.start)
+    # the same noun told again, undamaged, is the same facility ("shells landed 500 metres from the hospital
+    # ... the hospital was not damaged")
+    first = {h.text.lower(): h.start for h in reversed(facilities) if h.start in placed_at}
+    placed_at |= {
+        h.start
+        for h in facilities
+        if h.start > first.get(h.text.lower(), h.start) and _undamaged(doc, sentence, h)
+    }
     out = []
-    for hit in sentence.get("facilities"):
-        placed = any(n.end <= hit.start and _between_words(doc.text[n.end : hit.start]) <= gap for n, gap in cues)
+    for hit in facilities:
+        placed = hit.start in placed_at and not _damaged_itself(doc, sentence, hit)
         employer = any(0 <= t.start - hit.end <= 1 for t in titles)  # "Hospital Manager X said"
         if not placed and not employer:
             out.append(hit)
     out += [h for h in sentence.get("people") if h.value["group"] in _GROUP_TARGETS]
     return out
+
+
+def _undamaged(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether a facility is told not damaged right after it ("the hospital was not damaged")."""
+    return any(
+        d.start >= hit.end
+        and _between_words(doc.text[hit.end : d.start]) <= _GAP_WORDS
+        and _NOT.search(doc.text[hit.end : d.start])
+        for d in sentence.get("damage")
+    )
+
+
+def _damaged_itself(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether a facility placed near an act is told damaged right after ("shells fell near the X hospital,
+    damaging its building", "... near a clinic, causing minor damage"): then it is the act's target too."""
+    for d in sentence.get("damage"):
+        if d.value.get("facility_damage") not in _HARMED or d.start < hit.end:
+            continue
+        if _NOT.search(doc.text[hit.end : d.start]):  # "the hospital was not damaged"
+            continue
+        if _between_words(doc.text[hit.end : d.start]) <= _GAP_WORDS and _OF_ITSELF.match(doc.text, d.end):
+            return True
+    return False
 
 
 def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
@@ -421,10 +496,26 @@ def _plural(target: Hit) -> bool:
     return bool(target.value.get("plural")) if "group" in target.value else target.text.lower().endswith(("s", "x"))
 
 
+def _town_list(doc: Doc, hit: Hit) -> list[Span]:
+    """The towns listed right after a plural facility noun ("health centres in A, B and C", "such as in A
+    and B"): proper names after "in", each next one after only a comma or a conjunction."""
+    listed: list[Span] = []
+    at = hit.end
+    while match := (_LIST_GAP if listed else _LIST_OPEN).match(doc.text, at):
+        name = _TOWN.match(doc.text, match.end())
+        if not name:
+            break
+        listed.append(Span(name.start(), name.end(), name.group(), "facility.list"))
+        at = name.end()
+    return listed
+
+
 def _specific(doc: Doc, sentence: Sentence, target: Hit) -> bool:
     """A target one incident can be about: singular, named, or counted ("two hospitals") - not a class of
     targets ("health facilities", "health workers") told in general."""
     if not _plural(target) or ("facility_type" in target.value and facility_name(doc, target) is not None):
+        return True
+    if "facility_type" in target.value and len(_town_list(doc, target)) > 1:  # "clinics in A and B"
         return True
     return any(q.end <= target.start and _close(doc, q, target, _GAP_WORDS) for q in sentence.quantities)
 
@@ -440,14 +531,55 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
 
 
 def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
-    """Attack triggers of ``sentence``, without chemical ones told only as the cause of treated illness
-    and without 'strike' used for a labour strike."""
+    """Attack triggers of ``sentence``, without chemical ones told only as the cause of treated illness, words
+    of a treatment cue ("were taken to") and 'strike' used for a labour strike."""
     hits = sentence.get("attacks")
-    if _cues(sentence, "treatment"):
+    if treated := _cues(sentence, "treatment"):
+        # "they were taken to the hospital": carried to care, not taken away (but "taken to an unknown place")
+        care = [c for c in treated if any(0 <= f.start - c.end <= 40 for f in sentence.get("facilities"))]
+        hits = [h for h in hits if not any(c.start <= h.start < c.end for c in care)]
         hits = [h for h in hits if h.value.get("attack_type") != "chemical"]
     if _cues(sentence, "labour"):
         hits = [h for h in hits if h.rule != "attack.strike"]
     return hits
+
+
+def _imposed(doc: Doc, sentence: Sentence) -> list[Hit]:
+    """Closure words whose agent is an armed actor ("closed by gunmen", "forced to close by armed groups",
+    "the militia forced the closure of"): a closure imposed by force is an act against health care."""
+    armed = [p for p in sentence.get("perpetrators") if p.value.get("carries") == "firearms"]
+    closed = [h for h in sentence.get("damage") if h.value.get("service_impact") == "closed"]
+    return [
+        h
+        for h in closed
+        if any(
+            (_BY.fullmatch(doc.text[h.end : p.start]) and p.start > h.end)
+            or (p.end <= h.start and _FORCED.fullmatch(doc.text[p.end : h.start]))
+            for p in armed
+        )
+    ]
+
+
+def _told_apart(doc: Doc, sentence: Sentence) -> tuple[list[Hit], Event | None]:
+    """The damage or closure words of a sentence telling apart, by town, facilities the latest event told hit
+    together ("hospitals were hit by airstrikes ... All three hospitals in A, B and C are out of service"),
+    with that event: each facility is an incident of its own (codebook: one per facility named apart)."""
+    listed = [h for h in sentence.get("facilities") if _plural(h) and len(_town_list(doc, h)) > 1]
+    for event in reversed(doc.events if listed else []):
+        kinds = {t.value["facility_type"] for t in event.targets if "facility_type" in t.value and _plural(t)}
+        if kinds & {"other", *(h.value["facility_type"] for h in listed if "facility_type" in h.value)}:
+            return [h for h in sentence.get("damage") if h.value.get("facility_damage") != "none"], event
+    return [], None
+
+
+def _date_only(doc: Doc, sentence: Sentence) -> bool:
+    """Whether a sentence is nothing but a date ("September 2019.", "12 March 2021:"), a heading dating the
+    sentence after it."""
+    found = _sentence_dates(doc, sentence)
+    rest = doc.text[sentence.start : sentence.end]
+    for d in found:
+        rest = rest.replace(d.text, " ")
+    return bool(found) and not rest.strip(" \t\n.:,;-–—")
 
 
 def _passive_of(doc: Doc, sentence: Sentence, trigger: Hit, targets: list[Hit]) -> bool:
@@ -467,10 +599,20 @@ def events(doc: Doc) -> Doc:
     attacks elsewhere, and general statements about classes of targets."""
     sentences = doc.sentences
     for i, sentence in enumerate(sentences):
-        triggers = _triggers(doc, sentence) + [
-            h for h in sentence.get("damage") if h.value.get("facility_damage") in _HARMED
-        ]
+        triggers = (
+            _triggers(doc, sentence)
+            + [
+                h
+                for h in sentence.get("damage")
+                if h.value.get("facility_damage") in _HARMED
+                and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])  # "was not damaged"
+            ]
+            + _imposed(doc, sentence)
+        )
         harm = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
+        together = None
+        if not (triggers or harm):
+            triggers, together = _told_apart(doc, sentence)
         if not (triggers or harm) or _cues(sentence, "accident") or (doc.accident and not triggers):
             continue
         # an organisation ("an INGO", "the Red Cross") is a target only next to what was done to it, not as
@@ -481,13 +623,16 @@ def events(doc: Doc) -> Doc:
             if not x.value.get("close") or any(_close(doc, t, x, _ORGANISATION_WORDS) for t in triggers + harm)
         ]
         # a generic word ("attack", "hit"), a damage word or a bare outcome ("killed") must sit next to its
-        # target; damage is told of facilities, not of equipment
+        # target; damage is told of facilities, or of medical supplies right by it in a sentence naming a
+        # facility ("in many health centres ... teams found destroyed equipment")
         facilities = [x for x in targets if "facility_type" in x.value]
+        supplies = [x for x in targets if x.value.get("resource") == "supplies"] if facilities else []
         triggers = [
             t
             for t in triggers
             if t.value.get("strength") == "strong"
             or any(_close(doc, t, x, 6) for x in (facilities if t.set == "damage" else targets))
+            or (t.set == "damage" and any(_close(doc, t, x, 1) for x in supplies))
             or _passive_of(doc, sentence, t, facilities if t.set == "damage" else targets)
         ]
         # what is done to a person (rape) is an attack on health care only next to a health worker or patient:
@@ -502,19 +647,34 @@ def events(doc: Doc) -> Doc:
         if not targets or not (triggers or harm):
             continue
         treated = _cues(sentence, "treatment")
-        if treated and not any(
-            t.value.get("strength") == "strong" or t.end <= treated[0].start for t in triggers + harm
+        # "a patient being treated at the unit was killed": a patient in care, not a victim treated afterwards
+        in_care = bool(treated) and any(  # being treated, not being carried somewhere ("transferred to")
+            x.value.get("group") == "patient"
+            and x.end <= treated[0].start
+            and _close(doc, x, treated[0], _GAP_WORDS)
+            and treated[0].text.lower().startswith(_CARE)
+            for x in targets
+        )
+        if (
+            treated
+            and not in_care
+            and not any(t.value.get("strength") == "strong" or t.end <= treated[0].start for t in triggers + harm)
         ):
             continue  # victims of an attack told after their treatment ("treated ... after the attack")
         read_quantities(doc, sentence)
         if _is_aggregate(doc, sentence):
             continue
-        dated = bool(_sentence_dates(doc, sentence))
+        dated = bool(_sentence_dates(doc, sentence)) or (i > 0 and _date_only(doc, sentences[i - 1]))
         # a class of targets told in general ("health facilities have been looted") is no one incident;
         # told as one past act ("health supplies were taken") it is
         general = _PERFECT.search(doc.text[sentence.start : sentence.end])
         facilities_only = all("facility_type" in t.value for t in targets)  # "health facilities looted in X"
         if not dated and (general or facilities_only) and not any(_specific(doc, sentence, t) for t in targets):
+            continue
+        # ... nor is one told only with a year ("health facilities were damaged in several attacks last year")
+        own = _sentence_dates(doc, sentence)
+        years = bool(own) and all(d.precision == "year" for d in own)
+        if years and facilities_only and not any(_specific(doc, sentence, t) for t in targets):
             continue
         # "the attacks" told without a date are attacks in general unless one target is singular or named, and
         # so is a class of targets only said to be "hit" ("health care facilities were also hit in A and B")
@@ -530,7 +690,7 @@ def events(doc: Doc) -> Doc:
         one = any(not _plural(x) or ("facility_type" in x.value and facility_name(doc, x)) for x in targets)
         if not dated and in_general and not one:
             continue
-        doc.events.append(Event(sentence, triggers + harm, targets))
+        doc.events.append(Event(sentence, triggers + harm, targets, together=together))
     return doc
 
 

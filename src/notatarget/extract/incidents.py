@@ -19,17 +19,20 @@ from notatarget.domain import Mention, Span
 from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
 from notatarget.extract import damage
 from notatarget.extract.components import (
+    _TOWN,
     Event,
     _cues,
     _dateline,
     _plural,
     _reported,
     _sentence_dates,
+    _town_list,
     count_sentence,
     facility_name,
     facility_place,
     read_quantities,
 )
+from notatarget.extract.dates import DateMention
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit, rule_by_id
 
@@ -43,6 +46,59 @@ _INSIDE = re.compile(
 )
 #: Looting words that, said of a facility building, mean it was occupied.
 _SEIZED = frozenset(["seized", "siezed", "captured", "taken over", "took over", "seized control of"])
+#: Acts told as several ("in separate attacks", "a series of raids").
+_SEPARATE = re.compile(
+    r"\b(?:separate|several|multiple|different|coordinated|simultaneous|a series of)\s+(?:\w+\s+)?"
+    r"(?:attacks|incidents|shootings|strikes|raids|ambushes|assaults|bombings)\b",
+    re.IGNORECASE,
+)
+#: A sentence telling where acts happened ("The attacks took place in ...").
+_TOOK_PLACE = re.compile(r"\b(?:took place|occurred|happened|were carried out|were reported)\s+in\b", re.I)
+#: Before a town named in such a sentence ("in the city of", "districts of", ", and").
+_PLACE_BEFORE = re.compile(
+    r"(?:\bin|\bof|\bat|\band|,)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village|district|districts|area)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: A relative clause telling an earlier attack on what was just named ("which had been shelled in", "that
+#: already had been attacked in") and how far after it its date may stand.
+_EARLIER = re.compile(
+    r"\b(?:which|that)\s+(?:had\s+)?(?:already\s+|also\s+|previously\s+)?(?:had\s+)?been\s+(?:\w+ly\s+)?"
+    r"(?:attacked|hit|struck|bombed|shelled|targeted|raided|looted|burned|burnt|damaged|destroyed)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_CHARS = 30
+#: An act told as the n-th within days ("the third (attack on the hospital) in as many days", "the second
+#: strike this week", "la troisième attaque en trois jours").
+_ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "deuxième": 2,
+    "troisième": 3,
+    "quatrième": 4,
+    "segundo": 2,
+    "segunda": 2,
+    "tercer": 3,
+    "tercero": 3,
+    "tercera": 3,
+    "cuarto": 4,
+    "cuarta": 4,
+}
+_NTH_IN_DAYS = re.compile(
+    rf"\b({'|'.join(_ORDINALS)})\b(?:\s+[\w'’-]+){{0,5}}?\s+"
+    r"(?:in as many days|(?:in|within|en|dans|in the (?:past|last))\s+(?:\w+|\d+)\s+(?:days|jours|días)|"
+    r"this week|cette semaine|esta semana|in (?:less than )?a week)\b",
+    re.IGNORECASE,
+)
+#: Between days listed together ("27 *&* 28 June", "on 3, 4 *and* 5 May").
+_DAY_LIST = re.compile(r"\s*(?:,|&|and|et|y)\s*(?:(?:on|le|el)\s+)?", re.IGNORECASE)
+#: Before a second facility of a sentence ("and *another* ambulance", "une autre clinique").
+_ANOTHER = re.compile(r"\b(?:another|a second|one more|un autre|une autre|otro|otra)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: Facilities on the move, told at many places (a route, a zone, a locality).
+_MOVING = ("ambulance", "mobile_clinic")
+#: The span rules of a facility's place read from a list of facilities told apart by town.
+_LISTED = ("facility.list", "geo.place")
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
 _EVIDENCE_CHARS = 400
 #: An outcome told as ongoing or accumulated ("have died", "have been wounded", "are being killed").
@@ -52,11 +108,6 @@ _ONGOING = re.compile(
     re.IGNORECASE,
 )
 _BOTH = re.compile(r"\b(?:both|each|les deux|chacun|chacune|ambos|ambas|cada)\b", re.IGNORECASE)
-#: Between a plural facility noun and the first town of a list ("hospitals in", ", such as in", "at").
-_LIST_OPEN = re.compile(r"[\s,]*(?:(?:such as|like|including)\s+)?(?:in|at|à|en|de)\s+(?:the\s+)?", re.IGNORECASE)
-_TOWN = re.compile(r"(?!(?:The|And)\b)[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2}")
-#: Between two towns of a list.
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|y|&))\s*(?:(?:in|at|à|en)\s+)?", re.IGNORECASE)
 #: Care given to the wounded ("treating the injured"), not their arrival ("we have received nine dead").
 _TREATING = ("treat", "soign", "trat", "atend")
 _TOTAL = re.compile(r"\b(?:a total of|in total|au total|en total|un total de)\b", re.IGNORECASE)
@@ -66,6 +117,21 @@ _THE_ACT = re.compile(
     r"(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|incident)s?\b",
     re.IGNORECASE,
 )
+#: Attack words pointing back to the act told before ("also wounded in the attack", "after the attack").
+_BACK = re.compile(
+    r"\b(?:(?:in|by|during|from|after|of)\s+(?:the|this|that)\s+(?:deadly\s+|same\s+)?"
+    r"(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|incident)|"
+    r"(?:dans|lors\s+de|pendant|après)\s+(?:l['’]|cette\s+|ce\s+)(?:attaque|frappe|explosion|bombardement|incident)|"
+    r"(?:en|durante|tras|después\s+de)\s+(?:el|este|ese)\s+(?:ataque|bombardeo|atentado|incidente))\b",
+    re.IGNORECASE,
+)
+#: "by" and up to three words before an actor: the agent of a passive ("raided by government troops").
+_BY_AGENT = re.compile(r"\b(?:by|par|por)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_QUALIFIED = re.compile(r"\s+(?:on|against|at|targeting|in|sur|contre|contra|en)\b", re.IGNORECASE)
+#: A photo caption: a picture described ("is seen", "are pictured", "people look at") ...
+_PICTURED = re.compile(r"\b(?:(?:is|are)\s+(?:seen|shown|pictured)|looks?\s+(?:at|for))\b", re.IGNORECASE)
+#: ... or a credit right after the sentence ("[Photo: ...]", "PHOTO: AP", "(AP Photo/...)").
+_CREDIT = re.compile(r"[\s.]*(?:[\[(]\s*)?(?:(?:file\s+)?photo|picture|image|AP Photo)\b", re.IGNORECASE)
 _NOT_NAME = re.compile(
     r"\b(?:hospitals?|clinics?|health|centres?|centers?|the|al|el|msf|doctors without borders|"
     r"m[ée]decins sans fronti[èe]res|icrc|red cross|red crescent|supported|run|operated)\b|[’']s\b|[-’']"
@@ -140,16 +206,38 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         return False
     # the same day in another town: another act; an attack on people away from any facility is told at
     # several scales ("in Mogadishu", "near the X junction in the Y neighbourhood"), so place names do not part it
-    placed = event.facility is not None or group.facility_type is not None
+    # ... nor do they part acts on a vehicle on the move ("en route to A", "in the locality of B, C woreda")
+    listed = event.place is not None and event.place.rule in _LISTED  # "separate attacks in A, B and C"
+    ftype = event.facility.value.get("facility_type") if event.facility else None
+    placed = {ftype, group.facility_type} - {None, *_MOVING} or listed
     if placed and _elsewhere(_settlements(event), group.places):
         return False
-    ftype = event.facility.value.get("facility_type") if event.facility else None
     if ftype and group.facility_type and ftype != group.facility_type and "other" not in (ftype, group.facility_type):
+        return False
+    if _other_side(_sides(doc, [event]), _sides(doc, group.events)):
         return False
     if event.facility_name and group.names:
         name = doc.text[event.facility_name[0] : event.facility_name[1]]
         return any(_same_name(name, n) for n in group.names)
     return True
+
+
+def _sides(doc: Doc, events: list[Event]) -> set[str]:
+    """The sides the events' actors are on: "state" (armies, police) or "armed_group" (non-state); an actor
+    is one told before the act ("the Taliban forced the closure") or after "by" ("raided by troops"), not one
+    told as its object ("warned not to treat insurgents")."""
+    return {
+        h.value["kind"]
+        for e in events
+        for h in e.sentence.get("perpetrators")
+        if h.start < min((t.start for t in e.triggers), default=h.start + 1)
+        or _BY_AGENT.search(doc.text[max(e.sentence.start, h.start - 30) : h.start])
+    } & {"state", "armed_group"}
+
+
+def _other_side(a: set[str], b: set[str]) -> bool:
+    """Whether two acts are told of actors on opposite sides only (the Taliban's threat, the army's raid)."""
+    return len(a) == 1 and len(b) == 1 and a != b
 
 
 def _only_places(doc: Doc, event: Event, start: int, end: int) -> bool:
@@ -158,16 +246,17 @@ def _only_places(doc: Doc, event: Event, start: int, end: int) -> bool:
     return bool(covered) and sum(p.end - p.start for p in covered) >= len(doc.text[start:end].strip()) - 2
 
 
-def _nearest(mine: Event, events: list[Event], triggers: list[Hit]) -> list[Hit]:
-    """The triggers told before every facility, and those closer to ``mine``'s facility phrase (noun and
-    its place: "the clinic in X") than to any other event's."""
+def _nearest(events: list[Event], triggers: list[Hit]) -> list[list[Hit]]:
+    """For each event, the triggers told before every facility and those closer to its facility phrase (noun
+    and its place: "the clinic in X") than to any other event's."""
 
     def gap(e: Event, t: Hit) -> int:
         end = e.place.end if e.place else e.facility.end
         return max(e.facility.start - t.end, t.start - end, 0)
 
     first = min(e.facility.start for e in events)  # "airstrikes hit A, B and C": shared by all
-    return [t for t in triggers if t.end <= first or min(events, key=lambda e: gap(e, t)) is mine]
+    owner = [None if t.end <= first else min(range(len(events)), key=lambda i: gap(events[i], t)) for t in triggers]
+    return [[t for t, o in zip(triggers, owner, strict=True) if o in (None, i)] for i in range(len(events))]
 
 
 def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
@@ -176,11 +265,12 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     facilities = [t for t in event.targets if "facility_type" in t.value]
     by_name: dict[str, Event] = {}
     by_place: dict[str, Event] = {}
+    by_hit: dict[int, Event] = {}
     for hit in facilities:
         name, place = facility_name(doc, hit), facility_place(doc, hit)
         if name and _only_places(doc, event, name[0], hit.start):
             name = None  # "Somali hospital", "Aleppo hospital": a place, not a facility's own name
-        one = replace(event, facility=hit, facility_name=name, place=place)
+        one = by_hit[hit.start] = replace(event, facility=hit, facility_name=name, place=place)
         if name and not any(_same_name(doc.text[slice(*name)], k) for k in by_name):
             by_name[doc.text[slice(*name)]] = one
         if place and not any(_same_name(place.text, k) for k in by_place):
@@ -189,12 +279,16 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     if len(by_name) > 1:  # "hit A Hospital in X; the B Hospital in Y": one facility may be told by place only
         named = {e.facility.start for e in apart}
         apart += [e for e in by_place.values() if e.facility.start not in named and e.facility_name is None]
-    if len(apart) > 1:  # each facility keeps the attack words and the casualties nearest to it
+    others = [h for h in facilities[1:] if _ANOTHER.search(doc.text[max(event.sentence.start, h.start - 25) : h.start])]
+    if len(apart) < 2 and others:  # "an ambulance was shot at in A and another ambulance was shelled in B"
+        apart = [by_hit[facilities[0].start]] + [by_hit[h.start] for h in others]
+    if len(apart) > 1:  # each facility keeps the attack words, the casualties and the day nearest to it
         apart.sort(key=lambda e: e.facility.start)
         bounds = [event.sentence.start] + [e.facility.start for e in apart[1:]] + [event.sentence.end]
+        nearest = _nearest(apart, event.triggers)
         return [
-            replace(e, triggers=_nearest(e, apart, event.triggers), counts=count_sentence(doc, e.sentence, span))
-            for e, span in zip(apart, itertools.pairwise(bounds), strict=False)
+            _own_day(doc, replace(e, triggers=words, counts=count_sentence(doc, e.sentence, span)), span)
+            for e, words, span in zip(apart, nearest, itertools.pairwise(bounds), strict=False)
         ]
     for hit in facilities:  # "hospitals in A, B and C", "three clinics in A, B and C": one incident each
         listed = _town_list(doc, hit) if _plural(hit) else []
@@ -221,6 +315,26 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     return [replace(event, facility=main)]
 
 
+def _own_day(doc: Doc, event: Event, span: tuple[int, int]) -> Event:
+    """One of several facilities told in a sentence of several days takes a day told in its own part of the
+    sentence, the one nearest its attack word ("attacked a clinic in A on Monday and, on Wednesday, torched
+    another in B"; "an ambulance was shot at in A on 1 June and another was shelled in B on 3 June")."""
+    s = event.sentence
+    earlier = [m.end() for m in _EARLIER.finditer(doc.text, s.start, s.end)]  # "that had been hit in April"
+    days = [
+        d
+        for d in _sentence_dates(doc, s)
+        if not (_dateline(doc, d) or _reported(doc, d) or any(0 <= d.start - e <= _CLAUSE_CHARS for e in earlier))
+    ]
+    if len({d.value for d in days}) < 2 or not event.triggers or event.facility is None:
+        return event
+    facility = event.facility
+    word = min(event.triggers, key=lambda t: min(abs(t.start - facility.end), abs(facility.start - t.end)))
+    own = [d for d in days if span[0] <= d.start < span[1]] or days
+    day = min(own, key=lambda d: min(abs(d.start - word.end), abs(word.start - d.end)))
+    return replace(event, date=day, told=False)
+
+
 def _each(doc: Doc, event: Event, n: int) -> dict[str, Any]:
     """The counts of one of ``n`` facilities told together: people told as "both"/"each" of them, as many
     as the facilities, are one per facility ("two ambulances ... leaving both drivers injured")."""
@@ -230,31 +344,139 @@ def _each(doc: Doc, event: Event, n: int) -> dict[str, Any]:
     return {k: 1 if k in _COUNT_FIELDS and v == n else v for k, v in event.counts.items()}
 
 
-def _town_list(doc: Doc, hit: Hit) -> list[Span]:
-    """The towns listed right after a plural facility noun ("health centres in A, B and C", "such as in A
-    and B"): proper names after "in", each next one after only a comma or a conjunction."""
-    listed: list[Span] = []
-    at = hit.end
-    while match := (_LIST_GAP if listed else _LIST_OPEN).match(doc.text, at):
-        name = _TOWN.match(doc.text, match.end())
-        if not name:
-            break
-        listed.append(Span(name.start(), name.end(), name.group(), "facility.place"))
-        at = name.end()
-    return listed
+def _each_place(doc: Doc, event: Event) -> list[Event]:
+    """One event per place when a sentence tells separate attacks (without a facility named apart) and it or
+    the next sentence lists where ("... in separate attacks. The attacks took place in A, B and C"); the
+    total is not any one's."""
+    s = event.sentence
+    match = _SEPARATE.search(doc.text, s.start, s.end)
+    if match is None or event.facility is not None:  # facilities are told apart by _split_by_facility
+        return [event]
+    places = [
+        Span(p.start, p.end, p.text, "geo.place") for p in s.places if p.kind == "place" and p.start > match.end()
+    ]
+    following = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+    if len(places) < 2 and following is not None and following.paragraph in (s.paragraph, s.paragraph + 1):
+        told = doc.text[following.start : following.end]
+        if _TOOK_PLACE.search(told):
+            places = [
+                Span(following.start + m.start(), following.start + m.end(), m.group(), "geo.place")
+                for m in _TOWN.finditer(told)
+                if _PLACE_BEFORE.search(told[max(0, m.start() - 40) : m.start()])
+            ]
+    places = [p for i, p in enumerate(places) if all(_elsewhere({p.text}, {q.text}) for q in places[:i])]  # once
+    if len(places) < 2:
+        return [event]
+    return [replace(event, place=p, counts={}) for p in places]
+
+
+def _earlier_in_days(doc: Doc, groups: list[Group]) -> list[Group]:
+    """The earlier attacks an incident is told to follow within days ("the third attack on the hospital in as
+    many days", "the second strike this week"): background incidents of the same facility, in its month."""
+    out = []
+    for g in [g for g in groups if not g.background and g.facility_type]:
+        day = g.date.value if g.date is not None else doc.reference.isoformat() if doc.reference else None
+        counted = [
+            (_ORDINALS[m.group(1).lower()], e, m)
+            for e in g.events
+            for m in _NTH_IN_DAYS.finditer(doc.text, e.sentence.start, e.sentence.end)
+        ]
+        if day is None or not counted:
+            continue
+        n, event, m = max(counted, key=lambda c: c[0])
+        month = DateMention(m.start(), m.end(), m.group(), day[:7], "month", "date.earlier_in_days", True, None)
+        earlier = replace(event, triggers=[], date=month, told=False, background=True, counts={})
+        out += [
+            Group([earlier], month, g.facility_type, list(g.names), background=True, places=set(g.places))
+            for _ in range(n - 1)
+        ]
+    return out
+
+
+def _earlier_clauses(doc: Doc, events: list[Event]) -> list[Event]:
+    """Earlier attacks told in a relative clause of the facility they hit ("al Rahma hospital, a facility that
+    had already been attacked in April 2017"): a background event of that facility, dated by the clause."""
+    s = events[0].sentence
+    dates = [d for d in _sentence_dates(doc, s) if not _reported(doc, d)]
+    out = []
+    for match in _EARLIER.finditer(doc.text, s.start, s.end):
+        day = next((d for d in dates if 0 <= d.start - match.end() <= _CLAUSE_CHARS), None)
+        owners = [e for e in events if e.facility is None or e.facility.start < match.start()]
+        if day is None or not owners:
+            continue
+        owner = max(owners, key=lambda e: e.facility.start if e.facility else -1)
+        words = [t for t in s.get("attacks") if match.start() <= t.start < match.end()]
+        out.append(replace(owner, triggers=words, date=day, told=False, background=True, counts={}))
+    return out
+
+
+def _each_day(doc: Doc, event: Event) -> list[Event]:
+    """One event per day when a sentence tells attacks (plural) on several days listed together ("the attacks
+    on 27 and 28 June"): strikes on different days are different incidents; the total is not any one's."""
+    days = [d for d in _sentence_dates(doc, event.sentence) if d.precision == "day" and not _reported(doc, d)]
+    days = [d for i, d in enumerate(days) if d.value not in {x.value for x in days[:i]}]
+    plural = any(t.set == "attacks" and t.text.lower().endswith("s") for t in event.triggers)
+    if len(days) < 2 or not plural or event.told:
+        return [event]
+    listed = all(_DAY_LIST.fullmatch(doc.text[a.end : b.start]) for a, b in itertools.pairwise(days))
+    return [replace(event, date=d, counts={}) for d in days] if listed else [event]
+
+
+def _refers_back(doc: Doc, event: Event) -> bool:
+    """Whether the event's only attack words point back to the act told before ("One doctor was also wounded
+    in the attack, which ... in May 2012", "a photo of the hospital after the attack")."""
+    s = event.sentence
+    # "in the attack on the X clinic": an attack told with its own target is not a back-reference
+    back = [m.span() for m in _BACK.finditer(doc.text, s.start, s.end) if not _QUALIFIED.match(doc.text, m.end())]
+    words = [t for t in event.triggers if t.set == "attacks"]
+    return bool(back) and all(any(a <= t.start and t.end <= b for a, b in back) for t in words)
+
+
+def _pluperfect_only(sentence: Sentence) -> bool:
+    """Whether a sentence is told earlier only by its tense ("had been smashed"), not by a word that places
+    the act before another ("earlier", "last month", "previously")."""
+    return all(h.text.lower().startswith("had ") for h in _cues(sentence, "background"))
+
+
+def _caption(doc: Doc, sentence: Sentence) -> bool:
+    """Whether a sentence describes a photo: "is seen", "people look at ...", or a photo credit right after."""
+    line_end = doc.text.find("\n", sentence.end)
+    after = doc.text[sentence.end : line_end if line_end >= 0 else len(doc.text)]
+    return bool(_PICTURED.search(doc.text, sentence.start, sentence.end) or _CREDIT.match(after))
 
 
 def group(doc: Doc) -> Doc:
     """Component: events grouped into incidents (``doc.incidents``)."""
     groups: list[Group] = []
+    captions: list[Event] = []
+    # "had been" tells an act earlier than the one a report is about; a report that dates no act (an
+    # assessment: "equipment had been smashed") keeps such undated acts as its own
+    dated = any(e.date is not None and not e.background for e in doc.events)
     for base in doc.events:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _cues(base.sentence, "hypothetical") and (base.date is None or not means):
             continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")
-        for event in _split_by_facility(doc, base):
-            if event.background and event.date is None:
+        split = _split_by_facility(doc, base)
+        split = [e for one in split for e in _each_place(doc, one)] if len(split) == 1 else split
+        split += _earlier_clauses(doc, split)
+        for event in (day for one in split for day in _each_day(doc, one)):
+            if _caption(doc, event.sentence):
+                captions.append(event)
                 continue
-            fitting = [g for g in groups if _fits(g, event, doc)]
+            if event.date is None and event.together is not None:  # the day they were hit together
+                together = event.together
+                event = replace(event, date=together.date, told=together.told, background=together.background)
+            current = [g for g in groups if not g.background]
+            if current and _refers_back(doc, event):  # "the attack" is the one told last: its day is not this
+                # sentence's other dates
+                event = replace(event, date=None, told=False, background=False)
+                fitting = [max(current, key=lambda g: g.last)]
+            else:
+                fitting = [g for g in groups if _fits(g, event, doc)]
+            if event.background and event.date is None:
+                if dated or not _pluperfect_only(event.sentence):
+                    continue
+                event = replace(event, background=False)
             if event.date is None and not fitting and groups and all(t.set == "casualties" for t in event.triggers):
                 # casualties told without an attack or a date ("both drivers suffered severe injuries and are
                 # receiving hospital treatment") are the latest incident's, whatever facility they name
@@ -279,13 +501,15 @@ def group(doc: Doc) -> Doc:
                 target.facility_type = event.facility.value.get("facility_type")
             if event.facility_name:
                 target.names.append(doc.text[event.facility_name[0] : event.facility_name[1]])
-    groups = _merge_undated(groups)
+    groups = _merge_undated(doc, groups)
+    _attach_captions(groups, captions)
+    groups += _earlier_in_days(doc, groups)
     _attach_support(doc, groups)
     doc.incidents = groups
     return doc
 
 
-def _merge_undated(groups: list[Group]) -> list[Group]:
+def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
     """Undated groups (a headline, a caption, a restatement) joined to the first dated current incident
     with a facility of the same type, or to the first undated one when nothing is dated (unless it names
     another facility or town)."""
@@ -300,8 +524,17 @@ def _merge_undated(groups: list[Group]) -> list[Group]:
         ]
         if g.facility_type is None:
             same = [h for h in dated + kept if h is not g and not h.background]
+        same = [h for h in same if not _other_side(_sides(doc, g.events), _sides(doc, h.events))]
         if not dated:  # a report that dates nothing: facilities told apart by name or town stay apart
-            same = [h for h in same if _names_agree(g.names, h.names) and not _elsewhere(g.places, h.places)]
+            same = [
+                h
+                for h in same
+                if _names_agree(g.names, h.names)
+                and (g.facility_type in _MOVING or not _elsewhere(g.places, h.places))
+            ]
+        # one of several facilities told apart by town ("hospitals in A, B and C") is not the others' incident
+        listed = {e.place.text.casefold() for e in g.events if e.place and e.place.rule in _LISTED}
+        same = [h for h in same if not _elsewhere(listed, h.places)]
         if same:
             host = same[0]
             host.events = sorted(host.events + g.events, key=lambda e: e.sentence.index)
@@ -311,6 +544,16 @@ def _merge_undated(groups: list[Group]) -> list[Group]:
         else:
             kept.append(g)
     return [g for g in groups if g in kept]
+
+
+def _attach_captions(groups: list[Group], captions: list[Event]) -> None:
+    """Photo captions illustrate an incident the text tells: each joins the first current incident of its
+    facility type (whatever the photo's date), and is dropped when there is none."""
+    for event in captions:
+        ftype = event.facility.value.get("facility_type") if event.facility else None
+        same = [g for g in groups if not g.background and ftype in (g.facility_type, None)]
+        if same:
+            same[0].events = sorted([*same[0].events, event], key=lambda e: e.sentence.index)
 
 
 def _attach_support(doc: Doc, groups: list[Group]) -> None:

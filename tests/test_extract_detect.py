@@ -1,0 +1,240 @@
+"""Detection in fictional reports: which sentences tell an act against health care, and which do not."""
+
+from __future__ import annotations
+
+from notatarget.extract import extract
+
+PUBLISHED = "2031-03-12"
+
+
+def _found(text: str) -> list:
+    return extract(text, PUBLISHED, "en")
+
+
+def test_treatment_in_a_facilitys_name_is_no_treatment_of_victims() -> None:
+    (mention,) = _found("March 2031: A cholera treatment centre in Tamaro was attacked by armed men.")
+    assert mention.facility_type == "other"
+
+
+def test_a_patient_in_care_who_is_killed_is_an_attack() -> None:
+    (mention,) = _found("March 2031: A patient being treated at the Quillon clinic was killed by gunmen.")
+    assert mention.killed == 1
+
+
+def test_victims_treated_after_an_attack_elsewhere_are_no_incident() -> None:
+    text = "On 10 March 2031, five people injured in clashes in Tamaro were treated at the Quillon hospital."
+    assert _found(text) == []
+
+
+def test_a_facility_near_a_strike_is_its_target_when_told_damaged() -> None:
+    (mention,) = _found("March 2031: Warplanes fired missiles near the Quillon clinic, damaging its roof and windows.")
+    assert (mention.facility_type, mention.facility_damage) == ("primary_care", "damaged")
+
+
+def test_a_strike_near_a_facility_that_damages_other_buildings_is_no_incident() -> None:
+    assert _found("March 2031: Shells fell near the Quillon hospital, damaging several houses.") == []
+
+
+def test_casualties_in_the_attack_belong_to_the_act_told_before_whatever_else_the_sentence_dates() -> None:
+    found = _found(
+        "Gunmen shot dead two nurses on the road to the Quillon clinic in Tamaro on 10 March 2031. "
+        "A third nurse was also wounded in the attack, which happened near a camp the rebels had left in May 2029."
+    )
+    assert [(m.date, m.background) for m in found] == [("2031-03-10", False)]
+
+
+def test_a_photo_caption_tells_no_incident_of_its_own() -> None:
+    found = _found(
+        "Airstrikes hit the Quillon hospital in Tamaro on 10 March 2031, killing three patients.\n"
+        "A burnt ambulance is seen outside a school in Belvue. PHOTO: Reuters"
+    )
+    assert [(m.facility_type, m.date) for m in found] == [("hospital", "2031-03-10")]
+
+
+def test_a_photo_caption_joins_the_incident_it_illustrates() -> None:
+    (mention,) = _found(
+        "Damage is seen inside the Quillon hospital after it was hit by an air strike, 11 March 2031.\n"
+        "An air strike hit the Quillon hospital in Tamaro on Monday, killing two nurses."
+    )
+    assert (mention.date, mention.health_workers_killed) == ("2031-03-10", 2)
+
+
+def test_destroyed_medical_equipment_in_facilities_listed_by_town_is_one_incident_each() -> None:
+    found = extract(
+        "In several clinics, such as in Tamaro and Belvue, teams found destroyed equipment and broken doors.",
+        None,
+        "en",
+    )
+    assert sorted(m.location or "" for m in found) == ["Belvue", "Tamaro"]
+
+
+def test_an_act_told_in_the_pluperfect_is_kept_when_the_report_dates_no_act() -> None:
+    (mention,) = extract("In the Quillon hospital, medical equipment had been deliberately smashed.", None, "en")
+    assert (mention.facility_type, mention.background) == ("hospital", False)
+
+
+def test_an_undated_act_told_in_the_pluperfect_beside_a_dated_one_is_background_and_dropped() -> None:
+    found = _found(
+        "Gunmen stormed the Quillon hospital on 10 March 2031. Its pharmacy had been looted by soldiers before."
+    )
+    assert [(m.date, m.facility_type) for m in found] == [("2031-03-10", "hospital")]
+
+
+def test_facilities_hit_together_then_told_apart_by_town_are_one_incident_each() -> None:
+    found = _found(
+        "Airstrikes hit several hospitals across Dorran province on 10 March 2031, killing two nurses.\n"
+        "All three hospitals in Tamaro, Belvue and Dunmere are now out of service."
+    )
+    assert {m.location for m in found} >= {"Tamaro", "Belvue", "Dunmere"}
+    assert all(m.date == "2031-03-10" for m in found)
+
+
+def test_a_closure_imposed_by_armed_men_is_an_act() -> None:
+    (mention,) = _found("March 2031: The Quillon clinic was forced to close by armed men.")
+    assert (mention.facility_type, mention.service_impact) == ("primary_care", "closed")
+
+
+def test_a_closure_ordered_by_a_health_authority_is_no_act() -> None:
+    assert _found("March 2031: A testing centre in Tamaro was closed by the health ministry for fraud.") == []
+
+
+def test_a_medical_camp_and_a_health_care_unit_are_facilities() -> None:
+    found = _found("March 2031: Soldiers burned down a medical camp in Tamaro and looted a health care unit in Belvue.")
+    assert sorted(m.facility_type for m in found) == ["primary_care", "primary_care"]
+
+
+def test_a_near_word_places_only_the_facilities_right_after_it() -> None:
+    (mention,) = _found(
+        "On 10 March 2031, as paramedics took the wounded to a nearby clinic, the gate of the Quillon hospital was hit."
+    )
+    assert mention.facility_type == "hospital"
+    assert _found("On 10 March 2031, missiles fell near a health centre and a laboratory in Tamaro.") == []
+
+
+def test_a_date_heading_dates_the_sentence_after_it() -> None:
+    (mention,) = _found("February 2031. Ambulances sustained shrapnel damage when forces shelled the airport.")
+    assert (mention.facility_type, mention.date) == ("ambulance", "2031-02")
+
+
+def test_was_also_tells_no_earlier_act() -> None:
+    (mention,) = _found("March 2031: A nurse was shot dead by gunmen who said she was also a local official.")
+    assert (mention.background, mention.health_workers_killed) == (False, 1)
+
+
+def test_a_health_worker_found_dead_is_a_killing() -> None:
+    (mention,) = _found("March 2031: The body of a midwife was found near Tamaro.")
+    assert (mention.killed, mention.health_workers_killed) == (1, 1)
+    (mention,) = _found("March 2031: Two nurses were found dead in Belvue.")
+    assert mention.health_workers_killed == 2
+
+
+def test_attacks_on_days_listed_together_are_one_incident_each() -> None:
+    found = _found("The Quillon hospital in Tamaro was hit in attacks on 3 March and 4 March 2031.")
+    assert sorted(m.date for m in found) == ["2031-03-03", "2031-03-04"]
+
+
+def test_acts_told_of_actors_on_opposite_sides_are_apart() -> None:
+    found = _found(
+        "The Taliban have forced the closure of 40 clinics run by the charity in Dorran province. "
+        "Army troops raided a clinic of the charity in Tamaro on 10 March 2031, killing a guard."
+    )
+    assert len(found) == 2
+
+
+def test_separate_attacks_told_with_their_places_are_one_incident_each() -> None:
+    found = _found(
+        "Gunmen on Tuesday shot dead four vaccinators in separate attacks in Dorran province.\n"
+        "The attacks took place in the city of Tamaro and the nearby districts of Belvue and Dunmere."
+    )
+    assert sorted(m.location or "" for m in found) == ["Belvue", "Dunmere", "Tamaro"]
+    assert {m.date for m in found} == {"2031-03-11"}
+    assert all(m.health_workers_killed is None for m in found)  # the total is no one act's
+
+
+def test_one_attack_told_with_a_route_is_one_incident() -> None:
+    found = _found("Gunmen on Tuesday shot dead two vaccinators travelling from Tamaro to Belvue.")
+    assert len(found) == 1
+
+
+def test_an_ambulance_told_at_several_places_of_its_route_is_one_incident() -> None:
+    text = "An ambulance was burnt by militiamen on its way to Nakuru. Witnesses said they burnt the ambulance in Molo."
+    assert len(extract(text, None, "en")) == 1
+
+
+def test_the_wounded_taken_to_a_hospital_are_not_taken_away() -> None:
+    (mention,) = _found(
+        "On 10 March 2031 gunmen shot at an ambulance in Tamaro. The wounded were taken to the Quillon hospital."
+    )
+    assert (mention.facility_type, mention.attack_types) == ("ambulance", ["individual_weapons"])
+
+
+def test_an_earlier_attack_told_in_a_relative_clause_is_a_background_incident() -> None:
+    found = _found(
+        "On 10 March 2031 airstrikes hit the Quillon hospital in Tamaro, a facility that had already been "
+        "bombed in June 2030."
+    )
+    assert sorted((m.date, m.background) for m in found) == [("2030-06", True), ("2031-03-10", False)]
+
+
+def test_an_attack_told_as_the_third_in_as_many_days_tells_two_earlier_ones() -> None:
+    found = _found("On 10 March 2031 shells hit the Quillon hospital, the third attack on it in as many days.")
+    assert sorted((m.date, m.background) for m in found) == [
+        ("2031-03", True),
+        ("2031-03", True),
+        ("2031-03-10", False),
+    ]
+    assert all(m.facility_type == "hospital" for m in found)
+
+
+def test_a_back_reference_with_its_own_target_is_a_new_act() -> None:
+    found = _found(
+        "Shells hit the Quillon hospital in Tamaro on 10 March 2031. "
+        "Two nurses were killed in the attack on the Osterly clinic in Belvue on 2 March 2031."
+    )
+    assert sorted(m.date for m in found) == ["2031-03-02", "2031-03-10"]
+
+
+def test_several_strikes_on_one_facility_are_one_incident() -> None:
+    (mention,) = _found("On 10 March 2031 multiple airstrikes hit a hospital in Aleppo, killing a nurse.")
+    assert mention.facility_type == "hospital"
+
+
+def test_another_facility_in_the_same_sentence_is_another_incident_on_its_own_day() -> None:
+    found = _found(
+        "An ambulance was shot at in Tamaro on 1 March 2031 and another ambulance was shelled in Belvue on "
+        "3 March 2031."
+    )
+    assert sorted(m.date for m in found) == ["2031-03-01", "2031-03-03"]
+
+
+def test_facilities_told_apart_take_the_day_nearest_their_own_attack() -> None:
+    found = _found("Gunmen looted a clinic in Tamaro on Monday and, on Wednesday, burned the health post in Belvue.")
+    assert sorted((m.location, m.date) for m in found) == [("Belvue", "2031-03-12"), ("Tamaro", "2031-03-10")]
+
+
+def test_a_shell_landing_metres_from_a_facility_that_was_not_damaged_is_no_incident() -> None:
+    text = "A shell landed 300 metres from the Quillon hospital on Monday; the hospital was not damaged."
+    assert _found(text) == []
+
+
+def test_a_class_of_facilities_damaged_in_a_year_is_a_statistic() -> None:
+    assert _found("The UN said health facilities had been damaged in several attacks across the region in 2030.") == []
+
+
+def test_an_actor_told_as_the_object_of_an_act_is_not_its_side() -> None:
+    (mention,) = _found(
+        "On 10 March 2031 army troops stormed the Quillon clinic. Nurses were threatened and told not to treat "
+        "rebels."
+    )
+    assert mention.facility_type == "primary_care"
+
+
+def test_a_patient_carried_to_another_hospital_is_no_patient_attacked_in_care() -> None:
+    assert _found("March 2031: The patient was transferred to another hospital and died on the way.") == []
+
+
+def test_the_same_facility_noun_told_again_as_hit_is_the_target() -> None:
+    (mention,) = _found(
+        "On 10 March 2031, as paramedics took the wounded to a nearby hospital, the gate of the hospital was hit."
+    )
+    assert mention.facility_type == "hospital"
