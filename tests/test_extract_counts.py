@@ -162,3 +162,60 @@ def test_a_statistic_after_the_act_is_not_its_toll_and_colleagues_count() -> Non
     assert (mention.killed, mention.injured) == (2, None)
     mention = _one("On 10 March 2031 gunmen shot dead two doctors and their three colleagues near the Quillon clinic.")
     assert (mention.killed, mention.health_workers_killed) == (5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part of a whole counts the part
+        (
+            "On 10 March 2031 fighters burned an ambulance near Tamaro, injuring two out of the four passengers.",
+            {"injured": 2},
+        ),
+        # one person told twice, in apposition
+        (
+            "Gunmen stopped the Quillon clinic's ambulance on 10 March 2031. One of its patients, an old man, died.",
+            {"killed": 1},
+        ),
+        # a headline after a date line counts one
+        ("March 2031: Paramedic injured by shelling of the Quillon hospital.", {"health_workers_injured": 1}),
+        # the outcome of the people's own clause, not of the clause before
+        (
+            "Gunmen attacked the Quillon clinic's ambulance on 10 March 2031; a patient was kidnapped, and the "
+            "driver suffered gunshot injuries.",
+            {"abducted": 1, "health_workers_injured": 1},
+        ),
+        # those who run a facility, and the staff of health NGOs, work for health care
+        (
+            "The director of the Quillon hospital and two clinical officers were abducted on 10 March 2031.",
+            {"abducted": 3},
+        ),
+        (
+            "On 10 March 2031 an airstrike hit the Quillon hospital, killing three NGO workers.",
+            {"health_workers_killed": 3},
+        ),
+    ],
+)
+def test_counts_of_one_incident_more(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+def test_detention_is_an_arrest_and_counts_among_the_abducted() -> None:
+    mention = _one("Police raided the Quillon clinic on 10 March 2031 and two nurses were detained.")
+    assert (mention.abducted, mention.arrested) == (2, 2)
+    mention = _one("Gunmen raided the Quillon clinic on 10 March 2031 and two nurses were kidnapped.")
+    assert (mention.abducted, mention.arrested) == (2, None)
+
+
+def test_the_sick_and_wounded_are_no_injury_and_a_guard_force_is_no_guard() -> None:
+    mention = _one(
+        "Shells hit the Quillon hospital on 10 March 2031, where nurses care for the sick and wounded of the town."
+    )
+    assert (mention.injured, mention.injured_unspecified) == (None, False)
+    mention = _one(
+        "Shells hit the Quillon hospital on 10 March 2031, killing a nurse. A National Guard commander said the "
+        "casualties were workers."
+    )
+    assert (mention.killed, mention.health_workers_killed, mention.health_workers_injured) == (1, 1, None)

@@ -61,7 +61,11 @@ _INCLUDING = re.compile(
 )
 _SINCE = re.compile(r"(?:since|depuis|desde|from|until|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 #: "the injured", "les blessés", "los heridos": the wounded as people, not an injury of the act.
-_THE_WOUNDED = re.compile(r"\b(?:the|les|los|las)\s+$", re.IGNORECASE)
+_THE_WOUNDED = re.compile(
+    r"\b(?:the|les|los|las)\s+(?:(?:sick|dead|injured|wounded|malades|morts|blessés|enfermos|muertos|heridos)\s+"
+    r"(?:and|et|y)\s+)?$",  # "care for the sick and wounded"
+    re.IGNORECASE,
+)
 #: A hedge or negation before an injury word ("there might not have been casualties", "few injuries").
 _HEDGE = re.compile(r"\b(?:might|may|could|not|no|few|without)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 _LEADING_WORD = re.compile(r"(?:[^\W\d]+\s+)?")
@@ -502,17 +506,30 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     event.time = times[0] if times else None
 
 
+#: Between a part and the whole it is counted out of ("two out of the four passengers", "deux des cinq").
+_PART_OF = re.compile(r"\s+(?:out\s+of|of|sur|des|de\s+(?:los|las))\s+(?:the\s+|its\s+|their\s+|les\s+)?", re.I)
+#: What may open a headline before its first noun: a date line ("March 2031:"), a dash, a bar.
+_HEADLINE_OPEN = re.compile(r"[:|–—]")
+
+
 def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tuple[int | None, Any]:
     """The number of people ``hit`` names, with the words that tell it: the last unused quantity just before
-    it (a number counts one noun: "nine employees of Doctors Without Borders" are nine), 0 after "no", 1 for
-    a singular noun with a determiner ("a nurse", "its driver") or one member of a group ("a member of the
-    staff"), or 1 for a name ("guard Ali Omar") or in a headline ("Nurse Killed"); ``(None, None)`` when
-    none is written."""
+    it (a number counts one noun: "nine employees of Doctors Without Borders" are nine; the part of a whole,
+    "two out of the four passengers", counts two), 0 after "no", 1 for a singular noun with a determiner ("a
+    nurse", "its driver") or one member of a group ("a member of the staff"), or 1 for a name ("guard Ali
+    Omar") or in a headline ("Nurse Killed", "March 2031: Paramedic injured"); ``(None, None)`` when none is
+    written."""
     from notatarget.extract.numbers import Quantity
 
-    for q in reversed(quantities):
+    for n in range(len(quantities) - 1, -1, -1):
+        q = quantities[n]
         gap = doc.text[q.end : hit.start] if q.end <= hit.start else "x " * 9
         if id(q) not in used and _between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap):
+            part = quantities[n - 1] if n else None
+            if part is not None and id(part) not in used and _PART_OF.fullmatch(doc.text, part.end, q.start):
+                used.update((id(q), id(part)))
+                text = doc.text[part.start : q.end]
+                return part.value, Quantity(part.start, q.end, text, part.value, part.approximate, "count.part")
             return q.value, q
     offset = max(0, hit.start - 60)
     before = doc.text[offset : hit.start]
@@ -524,7 +541,7 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
     if plural:
         return None, None
     sentence = doc.sentence_at(hit.start)
-    opening = doc.text[sentence.start : hit.start].split()
+    opening = _HEADLINE_OPEN.split(doc.text[sentence.start : hit.start])[-1].split()
     if (
         _NAMED.match(doc.text, hit.end, sentence.end)
         or (  # "security guard, Ali al-Refai, was killed"
@@ -535,14 +552,23 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
     return None, None
 
 
+#: Between an outcome and people after it, the start of another clause ("was killed, and three others ...").
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|et|y|while|but)\b", re.IGNORECASE)
+
+
 def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit]) -> Hit | None:
     """The outcome word a group of people belongs to: one right after it across only auxiliaries ("were
-    killed", "ont été tués", "seriously injured"), else the nearest within 80 characters."""
+    killed", "ont été tués", "seriously injured"), else the nearest within 80 characters - but one after
+    the group in the same clause comes before one told in an earlier clause ("one nurse was killed and
+    three others suffered injuries")."""
     for o in outcomes:
         if o.start >= end and all(w.lower() in _AUXILIARIES for w in doc.text[end : o.start].split()):
             return o
-    near = min(outcomes, key=lambda o: min(abs(o.start - end), abs(start - o.end)), default=None)
-    return near if near and min(abs(near.start - end), abs(start - near.end)) <= 80 else None
+    near = [o for o in outcomes if min(abs(o.start - end), abs(start - o.end)) <= 80]
+    later = [o for o in near if o.start >= end and not re.search(r"[.;:]", doc.text[end : o.start])]
+    if later and all(_CLAUSE_BREAK.search(doc.text[o.end : start]) for o in near if o.end <= start):
+        return later[0]
+    return min(near, key=lambda o: min(abs(o.start - end), abs(start - o.end)), default=None)
 
 
 @dataclass(slots=True)
@@ -591,7 +617,8 @@ def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
                     kept.append(g)
                 previous = g
                 continue
-        parent, left = (g, g.count) if g.count and g.count > 1 else (None, 0)
+        # "one of the patients, a man in his sixties": one person, told twice
+        parent, left = (g, g.count) if g.count and (g.count > 1 or _plural_hit(g)) else (None, 0)
         kept.append(g)
         previous = g
     return kept
@@ -605,7 +632,7 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     return bool(
         people
         or (
-            _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 5) : outcome.start])
+            _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
             and not re.match(r"\s+(?:were|was|are|is)\b", after)
         )
         or _HEDGE.search(doc.text[max(sentence.start, outcome.start - 40) : outcome.start])
