@@ -219,3 +219,19 @@ def test_the_sick_and_wounded_are_no_injury_and_a_guard_force_is_no_guard() -> N
         "casualties were workers."
     )
     assert (mention.killed, mention.health_workers_killed, mention.health_workers_injured) == (1, 1, None)
+
+
+def test_health_workers_told_without_a_number_leave_their_count_unknown() -> None:
+    mention = _one(
+        "An airstrike on the Quillon clinic on 10 March 2031 killed 9 people, including a nurse. The strike killed "
+        "the nurse, her son, an old man and his grandson, and several members of the clinic's staff."
+    )
+    assert (mention.killed, mention.health_workers_killed) == (9, None)
+
+
+def test_victims_listed_after_their_verb_share_it() -> None:
+    mention = _one(
+        "The shelling of the Quillon hospital on 10 March 2031 killed a surgeon, a nurse, a driver, an "
+        "anaesthetist, a cleaner, a visitor from the next village and an old man from the town."
+    )
+    assert (mention.killed, mention.health_workers_killed) == (6, 5)

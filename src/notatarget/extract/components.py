@@ -624,6 +624,26 @@ def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
     return kept
 
 
+#: A count without a number before people, across a few words ("several members of the clinic's staff").
+_SEVERAL = re.compile(
+    r"\b(?:several|many|numerous|a few|a number of|scores of|dozens of|hundreds of|plusieurs|de nombreux|"
+    r"de nombreuses|des dizaines de|varios|varias|muchos|muchas|decenas de)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _listed_after(doc: Doc, previous: _Group | None, g: _Group, outcomes: list[Hit]) -> Hit | None:
+    """The outcome of a list of victims after its verb ("the strike killed the doctor, his wife, an old woman
+    and several nurses"): that of the group before ``g`` when it came before that group and only list words
+    (commas, "and", at most 10 words, no other outcome) stand between the two; else None."""
+    if previous is None or previous.outcome is None or previous.outcome.end > previous.start:
+        return None
+    gap = doc.text[previous.end : g.start]
+    listed = re.search(r",|\b(?:and|et|y)\b", gap) and not re.search(r"[.;:]", gap)
+    between = any(previous.end <= o.start < g.start for o in outcomes)
+    return previous.outcome if listed and not between and _between_words(gap) <= 10 else None
+
+
 def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     """Whether an injury word tells no injury in the act: an adjective before people ("injured soldiers"),
     the wounded as a noun ("treating the injured"), or a hedge ("there might not have been casualties")."""
@@ -729,7 +749,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             gap = doc.text[previous.end : g.start]
             if _INCLUDING.search(gap) and _between_words(gap) <= 6:  # "five killed, including a doctor"
                 g.outcome = previous.outcome
-        g.outcome = g.outcome or _outcome_for(doc, g.start, g.end, outcomes)
+        g.outcome = (
+            g.outcome or _outcome_for(doc, g.start, g.end, outcomes) or _listed_after(doc, previous, g, outcomes)
+        )
         previous_counted = previous if previous is not None and previous.count is not None else None
         previous = g
         if g.outcome is None or any(
@@ -743,6 +765,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
                 result["spans"].setdefault("injured_unspecified", []).append(g.outcome)
             if _plural_hit(g) and previous_counted and _MEMBER_JOIN.fullmatch(doc.text[previous_counted.end : g.start]):
                 unknown.add(kind)  # "a doctor and paramedics were injured": the total is not told
+            if (
+                g.kind == "health_worker"
+                and kind in ("killed", "injured")
+                and _SEVERAL.search(doc.text[max(sentence.start, g.start - 60) : g.start])
+            ):  # "several members of the staff were killed": how many health workers is not told
+                result.setdefault("untold", set()).add(f"health_workers_{kind}")
             continue
         for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
             tallies[counted][
