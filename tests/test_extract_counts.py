@@ -235,3 +235,11 @@ def test_victims_listed_after_their_verb_share_it() -> None:
         "anaesthetist, a cleaner, a visitor from the next village and an old man from the town."
     )
     assert (mention.killed, mention.health_workers_killed) == (6, 5)
+
+
+def test_a_death_from_illness_and_words_after_a_verb_are_not_the_acts() -> None:
+    mention = _one(
+        "On 10 March 2031 relatives of a patient who died of cholera stormed the Quillon clinic, where the patient "
+        "was being treated, beating a nurse."
+    )
+    assert (mention.killed, mention.health_workers_killed, mention.health_workers_injured) == (None, None, 1)

@@ -632,6 +632,17 @@ _SEVERAL = re.compile(
 )
 
 
+#: A death from illness, not from the act ("relatives of a patient who died of COVID-19 stormed the ward").
+_ILLNESS = re.compile(
+    r"\s+(?:of|from|in|de|du|des|por)\s+(?:(?:a|an|the|his|her|their|suspected|un|une|la|le)\s+)?(?:covid|coronavirus|"
+    r"ebola|cholera|malaria|measles|illness|disease|cancer|natural causes|heart attack|complications|childbirth|"
+    r"labour|labor|hunger|starvation|malnutrition|maladie|choléra|paludisme|rougeole|enfermedad|cólera)",
+    re.IGNORECASE,
+)
+#: What ends a list of victims: a clause's end, a verb, a relative pronoun ("a patient who had died").
+_NOT_LISTED = re.compile(r"[.;:]|\b(?:was|were|is|are|been|being|had|has|have|who|which|that)\b|\w(?:ing|ed)\b", re.I)
+
+
 def _listed_after(doc: Doc, previous: _Group | None, g: _Group, outcomes: list[Hit]) -> Hit | None:
     """The outcome of a list of victims after its verb ("the strike killed the doctor, his wife, an old woman
     and several nurses"): that of the group before ``g`` when it came before that group and only list words
@@ -639,7 +650,7 @@ def _listed_after(doc: Doc, previous: _Group | None, g: _Group, outcomes: list[H
     if previous is None or previous.outcome is None or previous.outcome.end > previous.start:
         return None
     gap = doc.text[previous.end : g.start]
-    listed = re.search(r",|\b(?:and|et|y)\b", gap) and not re.search(r"[.;:]", gap)
+    listed = re.search(r",|\b(?:and|et|y)\b", gap) and not _NOT_LISTED.search(gap)
     between = any(previous.end <= o.start < g.start for o in outcomes)
     return previous.outcome if listed and not between and _between_words(gap) <= 10 else None
 
@@ -680,7 +691,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         for m in _ANOTHER.finditer(text)
     ]
     quantities.sort(key=lambda q: q.start)
-    outcomes = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
+    outcomes = [
+        h
+        for h in sentence.get("casualties")
+        if h.value["outcome"] in _OUTCOMES and not _ILLNESS.match(doc.text, h.end)  # "a patient who died of cholera"
+    ]
     groups: list[_Group] = []
     used: set[int] = set()
     chemical = [h for h in sentence.get("attacks") if h.value.get("attack_type") == "chemical"]
