@@ -243,3 +243,21 @@ def test_a_death_from_illness_and_words_after_a_verb_are_not_the_acts() -> None:
         "was being treated, beating a nurse."
     )
     assert (mention.killed, mention.health_workers_killed, mention.health_workers_injured) == (None, None, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one of its paramedics" was injured
+        ("قصفت القوات مستشفى الأمل، مما أسفر عن إصابة أحد مسعفيها.", {"injured": 1, "health_workers_injured": 1}),
+        # a singular noun is one person: a doctor and a paramedic were killed
+        ("قصفت القوات سيارة إسعاف مما أسفر عن مقتل طبيب ومسعف.", {"killed": 2, "health_workers_killed": 2}),
+        # the doctor who said it is no victim
+        ("وقال الطبيب إن القوات اقتحمت مستشفى الأمل واعتقلت 5 مرضى.", {"abducted": 5}),
+    ],
+)
+def test_arabic_counts(text: str, expected: dict) -> None:
+    found = extract(text, "2031-03-12", "ar")
+    assert len(found) == 1
+    for name, value in expected.items():
+        assert getattr(found[0], name) == value, name

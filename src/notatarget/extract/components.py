@@ -66,6 +66,8 @@ _THE_WOUNDED = re.compile(
     r"(?:and|et|y)\s+)?$",  # "care for the sick and wounded"
     re.IGNORECASE,
 )
+#: Arabic "the wounded" ("الجرحى", "والمصابين"): the wounded as people, not an injury of the act.
+_THE_WOUNDED_AR = re.compile(r"[وبلف]?ال(?:جرحى|مصابين|مصابون)$")
 #: A hedge or negation before an injury word ("there might not have been casualties", "few injuries").
 _HEDGE = re.compile(r"\b(?:might|may|could|not|no|few|without)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 _LEADING_WORD = re.compile(r"(?:[^\W\d]+\s+)?")
@@ -508,6 +510,10 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
 
 #: Between a part and the whole it is counted out of ("two out of the four passengers", "deux des cinq").
 _PART_OF = re.compile(r"\s+(?:out\s+of|of|sur|des|de\s+(?:los|las))\s+(?:the\s+|its\s+|their\s+|les\s+)?", re.I)
+#: An Arabic statement verb before its subject ("وقال الطبيب", said the doctor): the speaker, no victim.
+_SAYS_AR = re.compile(r"(?:^|\s)[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أشار|أشارت|أوضح|أوضحت|ذكر|ذكرت|صرح|صرحت)\s+$")
+#: "One of" before an Arabic plural ("أحد", "إحدى").
+_ONE_OF_AR = re.compile(r"(?:^|\s)[وف]?(?:أحد|إحدى|احد|احدى)\s+$")
 #: What may open a headline before its first noun: a date line ("March 2031:"), a dash, a bar.
 _HEADLINE_OPEN = re.compile(r"[:|–—]")
 
@@ -538,6 +544,10 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
         if match := pattern.search(before):  # "no health worker", "a member of the staff", "a nurse"
             start = offset + match.start() + len(match.group()) - len(match.group().lstrip(" \n\t(,.;:'\"“‘"))
             return value, Quantity(start, hit.start, doc.text[start : hit.start], value, False, rule)
+    if _ARABIC.match(hit.text):  # no indefinite article: a singular noun is one person ("مقتل طبيب"), and
+        # "one of" ("أحد مسعفيها", one of its paramedics) counts one of a plural
+        one = not plural or _ONE_OF_AR.search(before)
+        return (1, Quantity(hit.start, hit.end, hit.text, 1, False, "count.one")) if one else (None, None)
     if plural:
         return None, None
     sentence = doc.sentence_at(hit.start)
@@ -666,6 +676,7 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
             _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
             and not re.match(r"\s+(?:were|was|are|is)\b", after)
         )
+        or _THE_WOUNDED_AR.match(outcome.text)
         or _HEDGE.search(doc.text[max(sentence.start, outcome.start - 40) : outcome.start])
     )
 
@@ -709,6 +720,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue
         if (
             _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
+            or _SAYS_AR.search(doc.text[max(sentence.start, hit.start - 20) : hit.start])
             or any(
                 (r.start - hit.end >= 0 and _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP)
                 or (  # "..., said a doctor there": the verb after a quote or a comma, the speaker after it
