@@ -261,3 +261,21 @@ def test_arabic_counts(text: str, expected: dict) -> None:
     assert len(found) == 1
     for name, value in expected.items():
         assert getattr(found[0], name) == value, name
+
+
+def test_a_trailing_clause_about_another_day_and_people_who_work_in_health_care() -> None:
+    mention = _one(
+        "Shells hit the Quillon hospital on 10 March 2031, a day after a rocket killed four people near the market."
+    )
+    assert mention.killed is None
+    mention = _one(
+        "On 10 March 2031 gunmen attacked the Quillon clinic, killing two women who were part of a vaccination team."
+    )
+    assert (mention.killed, mention.health_workers_killed) == (2, 2)
+
+
+def test_a_headline_run_into_the_text() -> None:
+    mention = _one(
+        "Nurses freedTwo nurses abducted from the Quillon clinic on 10 March 2031 have been freed, officials said."
+    )
+    assert mention.abducted == 2

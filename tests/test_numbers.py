@@ -224,3 +224,8 @@ def test_any_language_argument(language: object) -> None:
 )
 def test_hours_are_not_counts(text: str, values: list[int]) -> None:
     assert [q.value for q in find_quantities(text)] == values
+
+
+def test_a_number_word_glued_to_the_word_before() -> None:
+    assert [q.value for q in find_quantities("Nurses releasedTwo nurses were abducted.")] == [2]
+    assert find_quantities("The iPhone and the eBook.") == []

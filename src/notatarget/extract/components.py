@@ -681,6 +681,31 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     )
 
 
+#: A trailing clause that tells another act, on another day (", a day after", ", days before").
+_OTHER_EVENT = re.compile(
+    r",\s+(?:(?:a|one|two|three|four|five|six|several|just|only|the|some)\s+)?(?:hours|day|days|week|weeks|month|"
+    r"months)\s+(?:after|before|earlier|later)\b",
+    re.IGNORECASE,
+)
+#: People told as members or employees of health care by a relative clause ("women who were part of a
+#: vaccination team", "a man who worked at the clinic").
+_WHO_WORKED = re.compile(
+    r",?\s+(?:who|that)\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:part|members?|working|worked|employed|"
+    r"serving|served|volunteering|volunteers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _works_in_health(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether people of another group are told as working in health care by the clause after them
+    ("three women who were part of a polio vaccination team"): a health worker or facility word within
+    40 characters of the clause's verb."""
+    if hit.value["group"] != "other" or not (m := _WHO_WORKED.match(doc.text, hit.end, sentence.end)):
+        return False
+    near = [h for h in sentence.get("people") if h.value["group"] == "health_worker"] + sentence.get("facilities")
+    return any(0 <= h.start - m.end() <= 40 for h in near)
+
+
 def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None = None) -> dict[str, Any]:
     """Component helper: casualty counts one sentence tells, with the spans supporting them.
 
@@ -736,7 +761,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if q is not None:
             used.add(id(q))
         start = q.start if q is not None else hit.start
-        groups.append(_Group(start, hit.end, hit.value["group"], count, [hit] + ([q] if q is not None else [])))
+        kind = "health_worker" if _works_in_health(doc, sentence, hit) else hit.value["group"]
+        groups.append(_Group(start, hit.end, kind, count, [hit] + ([q] if q is not None else [])))
     for q in quantities:
         if id(q) in used:
             continue
@@ -763,6 +789,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     groups.sort(key=lambda g: g.start)
     if within is not None:
         groups = [g for g in groups if within[0] <= g.start < within[1]]
+    if other := _OTHER_EVENT.search(text):  # "..., a day after a shell killed four people in a clinic"
+        groups = [g for g in groups if g.start < sentence.start + other.start()]
     dated = [d for d in sentence.dates if d is not None]
     ranges = [c for c in _cues(sentence, "aggregate") if not any(d.start <= c.start < d.end for d in dated)]
     if ranges:  # "400 people killed since April": a campaign's toll, not this act's ("in March this year" is a date)

@@ -112,7 +112,10 @@ def _patterns(lang: str) -> _Patterns:
     zero = _alternation(r["zero"][lang])
     scan = (
         rf"(?:(?<![\w-])(?P<mod>{_alternation(r['modifiers'][lang])})\s*)?"
-        rf"(?:(?<![\w-])(?:(?P<vague>{vague})|(?P<exact>{exact})|(?P<zero>{zero})|(?P<words>{words})(?![\w-]))"
+        # a number word glued after a lower-case word starts one when capitalised: a headline run into the
+        # text of a scraped page ("...releasedTwo health workers")
+        rf"(?:(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))"
+        rf"(?:(?P<vague>{vague})|(?P<exact>{exact})|(?P<zero>{zero})|(?P<words>{words})(?![\w-]))"
         rf"|(?P<digits>{digits}))"
     )
     gap = rf"(?:[ \t]+(?!(?:{_alternation(r['gap_stopwords'])}))[^\W\d_][\w'’-]*){{0,3}}"
