@@ -279,3 +279,35 @@ def test_a_headline_run_into_the_text() -> None:
         "Nurses freedTwo nurses abducted from the Quillon clinic on 10 March 2031 have been freed, officials said."
     )
     assert mention.abducted == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shot is a wound, unless the sentence tells the death it caused
+        ("A doctor was shot in the leg at the Quillon clinic on 10 March 2031.", {"health_workers_injured": 1}),
+        (
+            "A nurse was shot in the head at the Quillon clinic on 10 March 2031 and killed.",
+            {"killed": 1, "health_workers_killed": 1, "injured": None},
+        ),
+        # tried, threatened, or a warrant: nobody taken
+        ("Gunmen stormed the Quillon clinic on 10 March 2031 and almost abducted two nurses.", {"abducted": None}),
+        (
+            "On 10 March 2031 soldiers occupied the Quillon hospital and issued an arrest warrant for two doctors.",
+            {"abducted": None, "arrested": None},
+        ),
+        # people kidnapped and held are kidnapped, not arrested
+        (
+            "Gunmen stopped the Quillon clinic's ambulance on 10 March 2031 and abducted and detained six vaccinators.",
+            {"abducted": 6, "arrested": None},
+        ),
+        (
+            "On 10 March 2031 shelling of the Quillon hospital killed three health professionals.",
+            {"health_workers_killed": 3},
+        ),
+    ],
+)
+def test_what_is_done_to_whom(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

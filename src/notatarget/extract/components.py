@@ -681,6 +681,14 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     )
 
 
+#: An act tried or threatened, not done ("almost abducted", "attempted to kidnap", "the threat of arrest").
+_ATTEMPT = re.compile(
+    r"\b(?:almost|nearly|narrowly|attempted to|attempt to|tried to|trying to|failed to|sought to|threats? of|"
+    r"threatened with|threatened to|risk of|fear of|afraid of|feared|warned of)\s+(?:be\s+)?$",
+    re.IGNORECASE,
+)
+#: After an outcome noun, a word that makes it no act ("an arrest warrant", "a death threat").
+_NOT_DONE = re.compile(r"\s+(?:warrants?|threats?|lists?|sentences?|penalty)\b", re.IGNORECASE)
 #: A trailing clause that tells another act, on another day (", a day after", ", days before").
 _OTHER_EVENT = re.compile(
     r",\s+(?:(?:a|one|two|three|four|five|six|several|just|only|the|some)\s+)?(?:hours|day|days|week|weeks|month|"
@@ -730,8 +738,14 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     outcomes = [
         h
         for h in sentence.get("casualties")
-        if h.value["outcome"] in _OUTCOMES and not _ILLNESS.match(doc.text, h.end)  # "a patient who died of cholera"
+        if h.value["outcome"] in _OUTCOMES
+        and not _ILLNESS.match(doc.text, h.end)  # "a patient who died of cholera"
+        and not _ATTEMPT.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
+        and not _NOT_DONE.match(doc.text, h.end)  # "an arrest warrant"
     ]
+    if any(o.value["outcome"] == "killed" for o in outcomes):  # "shot in the head and killed": how, not a wound
+        outcomes = [o for o in outcomes if not o.value.get("means")]
+    taken = any(o.value["outcome"] == "abducted" for o in outcomes)
     groups: list[_Group] = []
     used: set[int] = set()
     chemical = [h for h in sentence.get("attacks") if h.value.get("attack_type") == "chemical"]
@@ -814,6 +828,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         ):  # "a child injured by the chlorine attack": a chemical attack's victim is no act's casualty
             continue
         kind = g.outcome.value["outcome"]
+        if taken and g.outcome.value.get("detention"):  # "abducted and detained six vaccinators": kidnapped
+            kind = "abducted"
         if g.count is None:
             if kind == "injured" and not _not_of_the_act(doc, sentence, g.outcome):
                 result["injured_unspecified"] = True
