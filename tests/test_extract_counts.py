@@ -311,3 +311,10 @@ def test_what_is_done_to_whom(text: str, expected: dict) -> None:
     mention = _one(text)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+def test_a_verified_act_of_one_day_is_no_statistic() -> None:
+    mention = _one(
+        "Monitors verified that on 10 March 2031 a drone strike on the Quillon clinic left 5 civilians killed."
+    )
+    assert mention.killed == 5

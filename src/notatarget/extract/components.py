@@ -681,6 +681,8 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     )
 
 
+#: Statistic cues that are also the verbs of a report about one act.
+_VERIFIED = frozenset(["recorded", "documented", "verified"])
 #: An act tried or threatened, not done ("almost abducted", "attempted to kidnap", "the threat of arrest").
 _ATTEMPT = re.compile(
     r"\b(?:almost|nearly|narrowly|attempted to|attempt to|tried to|trying to|failed to|sought to|threats? of|"
@@ -807,6 +809,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         groups = [g for g in groups if g.start < sentence.start + other.start()]
     dated = [d for d in sentence.dates if d is not None]
     ranges = [c for c in _cues(sentence, "aggregate") if not any(d.start <= c.start < d.end for d in dated)]
+    if any(d.precision == "day" for d in dated):  # "verified that on 30 November forces ... killed 5": one act
+        ranges = [c for c in ranges if c.text.lower() not in _VERIFIED]
     if ranges:  # "400 people killed since April": a campaign's toll, not this act's ("in March this year" is a date)
         groups = [g for g in groups if g.kind == "health_worker"]
     result: dict[str, Any] = {"spans": {}}
