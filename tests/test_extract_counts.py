@@ -318,3 +318,13 @@ def test_a_verified_act_of_one_day_is_no_statistic() -> None:
         "Monitors verified that on 10 March 2031 a drone strike on the Quillon clinic left 5 civilians killed."
     )
     assert mention.killed == 5
+
+
+def test_a_total_of_separate_attacks_is_no_count_of_one() -> None:
+    found = extract(
+        "Four vaccinators killed near Tamaro\n\nGunmen on 10 March 2031 shot dead four vaccinators of the Quillon "
+        "clinic in separate attacks near Tamaro.",
+        "2031-03-12",
+        "en",
+    )
+    assert found and all(m.killed is None and m.health_workers_killed is None for m in found)

@@ -691,6 +691,12 @@ _ATTEMPT = re.compile(
 )
 #: After an outcome noun, a word that makes it no act ("an arrest warrant", "a death threat").
 _NOT_DONE = re.compile(r"\s+(?:warrants?|threats?|lists?|sentences?|penalty)\b", re.IGNORECASE)
+#: Several acts told together, whose toll is no one act's ("in separate attacks", "in a series of raids").
+_SEPARATE = re.compile(
+    r"\b(?:in|during)\s+(?:separate|several|multiple|a series of|a spate of|a wave of|coordinated|distinct)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks|incidents|strikes|airstrikes|raids|shootings|assaults|ambushes)\b",
+    re.IGNORECASE,
+)
 #: A trailing clause that tells another act, on another day (", a day after", ", days before").
 _OTHER_EVENT = re.compile(
     r",\s+(?:(?:a|one|two|three|four|five|six|several|just|only|the|some)\s+)?(?:hours|day|days|week|weeks|month|"
@@ -877,6 +883,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
                 result["spans"].setdefault(name, []).append(nobody[0])
         result.pop("injured_unspecified", None)
         result["spans"].pop("injured_unspecified", None)
+    if _SEPARATE.search(text):  # "shot dead five vaccinators in separate attacks": no one act's toll, and
+        # neither where it is told again ("5 vaccinators killed")
+        return {"spans": {}, "pooled": {k: v for k, v in result.items() if type(v) is int}}
     return result
 
 
