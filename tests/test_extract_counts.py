@@ -328,3 +328,8 @@ def test_a_total_of_separate_attacks_is_no_count_of_one() -> None:
         "en",
     )
     assert found and all(m.killed is None and m.health_workers_killed is None for m in found)
+
+
+def test_a_noun_before_a_noun_names_one_person() -> None:
+    mention = _one("On 10 March 2031 a volunteer paramedic was injured by a bullet at the Quillon clinic.")
+    assert (mention.injured, mention.health_workers_injured) == (1, 1)

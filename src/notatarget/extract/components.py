@@ -762,9 +762,13 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         for r in _cues(sentence, "reporting")
         if not any(o.start >= r.end and _between_words(doc.text[r.end : o.start]) <= 1 for o in outcomes)
     ]
-    for hit in sentence.get("people"):
+    people = sentence.get("people")
+    for n, hit in enumerate(people):
         if hit.value["group"] == "organisation":
             continue
+        following = people[n + 1] if n + 1 < len(people) else None
+        if following and re.fullmatch(r"[\s-]*", doc.text[hit.end : following.start]) and not _ARABIC.match(hit.text):
+            continue  # "a volunteer paramedic", "INGO staff nurses": one person, named by the last noun
         if (
             _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
             or _SAYS_AR.search(doc.text[max(sentence.start, hit.start - 20) : hit.start])
