@@ -333,3 +333,10 @@ def test_a_total_of_separate_attacks_is_no_count_of_one() -> None:
 def test_a_noun_before_a_noun_names_one_person() -> None:
     mention = _one("On 10 March 2031 a volunteer paramedic was injured by a bullet at the Quillon clinic.")
     assert (mention.injured, mention.health_workers_injured) == (1, 1)
+
+
+def test_the_beating_is_an_injury_the_injured_are_people() -> None:
+    mention = _one(
+        "On 10 March 2031 militiamen stormed the Quillon clinic and the beating of its nurses lasted an hour."
+    )
+    assert (mention.injured, mention.injured_unspecified) == (None, True)

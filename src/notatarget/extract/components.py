@@ -66,6 +66,10 @@ _THE_WOUNDED = re.compile(
     r"(?:and|et|y)\s+)?$",  # "care for the sick and wounded"
     re.IGNORECASE,
 )
+#: Injury words that name people after an article ("the injured", "les blessés").
+_PEOPLE_WORD = re.compile(
+    r"injured|wounded|hurt|maimed|casualties|bless[ée]e?s?|herid[oa]s?|lesionad[oa]s?|sårede", re.IGNORECASE
+)
 #: Arabic "the wounded" ("الجرحى", "والمصابين"): the wounded as people, not an injury of the act.
 _THE_WOUNDED_AR = re.compile(r"[وبلف]?ال(?:جرحى|مصابين|مصابون)$")
 #: A hedge or negation before an injury word ("there might not have been casualties", "few injuries").
@@ -673,7 +677,8 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     return bool(
         people
         or (
-            _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
+            _PEOPLE_WORD.fullmatch(outcome.text)  # "the injured", not "the beating"
+            and _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
             and not re.match(r"\s+(?:were|was|are|is)\b", after)
         )
         or _THE_WOUNDED_AR.match(outcome.text)
