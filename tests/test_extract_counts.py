@@ -340,3 +340,25 @@ def test_the_beating_is_an_injury_the_injured_are_people() -> None:
         "On 10 March 2031 militiamen stormed the Quillon clinic and the beating of its nurses lasted an hour."
     )
     assert (mention.injured, mention.injured_unspecified) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two outcomes of the same people
+        (
+            "On 10 March 2031 a nurse of the Quillon clinic was abducted and later killed by gunmen.",
+            {"abducted": 1, "killed": 1, "health_workers_killed": 1},
+        ),
+        # a headline noun after an adjective, and a person told again after "who was"
+        ("March 2031: Male national nurse killed when shells hit the Quillon hospital.", {"health_workers_killed": 1}),
+        (
+            "On 10 March 2031 a surgeon who was the director of the Quillon hospital was shot dead.",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+    ],
+)
+def test_outcomes_and_persons_told_twice(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

@@ -514,10 +514,18 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
 
 #: Between a part and the whole it is counted out of ("two out of the four passengers", "deux des cinq").
 _PART_OF = re.compile(r"\s+(?:out\s+of|of|sur|des|de\s+(?:los|las))\s+(?:the\s+|its\s+|their\s+|les\s+)?", re.I)
+#: Before a noun that says again who someone is ("a surgeon who was head of the hospital").
+_SAME_PERSON = re.compile(
+    r"\b(?:who|which)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:(?:a|an|the|also)\s+)*$", re.I
+)
 #: An Arabic statement verb before its subject ("وقال الطبيب", said the doctor): the speaker, no victim.
 _SAYS_AR = re.compile(r"(?:^|\s)[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أشار|أشارت|أوضح|أوضحت|ذكر|ذكرت|صرح|صرحت)\s+$")
 #: "One of" before an Arabic plural ("أحد", "إحدى").
 _ONE_OF_AR = re.compile(r"(?:^|\s)[وف]?(?:أحد|إحدى|احد|احدى)\s+$")
+#: Words no headline puts before its noun ("The number of civilian casualties").
+_FUNCTION_WORDS = frozenset(
+    ["the", "a", "an", "this", "that", "of", "in", "on", "at", "by", "for", "with", "to", "number"]
+)
 #: What may open a headline before its first noun: a date line ("March 2031:"), a dash, a bar.
 _HEADLINE_OPEN = re.compile(r"[:|–—]")
 
@@ -559,7 +567,9 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
     if (
         _NAMED.match(doc.text, hit.end, sentence.end)
         or (  # "security guard, Ali al-Refai, was killed"
-            len(opening) <= 3 and all(w[:1].isupper() for w in opening)  # "Nurse Killed in ..." (a headline)
+            len(opening) <= 3
+            and all(w[:1].isupper() for w in opening[:1])
+            and not any(w.lower() in _FUNCTION_WORDS for w in opening)  # "Nurse Killed in ..." (a headline)
         )
     ):
         return 1, None
@@ -696,6 +706,29 @@ _ATTEMPT = re.compile(
 )
 #: After an outcome noun, a word that makes it no act ("an arrest warrant", "a death threat").
 _NOT_DONE = re.compile(r"\s+(?:warrants?|threats?|lists?|sentences?|penalty)\b", re.IGNORECASE)
+#: Between two outcomes of the same people ("abducted and later killed", "beaten, then arrested").
+_THEN = re.compile(
+    r"\s*,?\s*(?:and|then|before being|et|puis|y)\s+(?:(?:then|later|subsequently|reportedly|allegedly|also|was|were|"
+    r"being|been|ont|a|été|fueron|luego)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _then(doc: Doc, first: Hit, outcomes: list[Hit]) -> list[Hit]:
+    """``first`` and the outcomes of other kinds told right after it of the same people ("were abducted and
+    later killed", "was beaten and arrested")."""
+    chain = [first]
+    for o in outcomes:
+        told = {c.value["outcome"] for c in chain}
+        if (
+            o.start >= chain[-1].end
+            and o.value["outcome"] not in told
+            and _THEN.fullmatch(doc.text, chain[-1].end, o.start)
+        ):
+            chain.append(o)
+    return chain
+
+
 #: Several acts told together, whose toll is no one act's ("in separate attacks", "in a series of raids").
 _SEPARATE = re.compile(
     r"\b(?:in|during)\s+(?:separate|several|multiple|a series of|a spate of|a wave of|coordinated|distinct)\s+"
@@ -771,6 +804,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     for n, hit in enumerate(people):
         if hit.value["group"] == "organisation":
             continue
+        if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
+            continue  # "a surgeon who was head of the hospital": told again, one person
         following = people[n + 1] if n + 1 < len(people) else None
         if following and re.fullmatch(r"[\s-]*", doc.text[hit.end : following.start]) and not _ARABIC.match(hit.text):
             continue  # "a volunteer paramedic", "INGO staff nurses": one person, named by the last noun
@@ -846,29 +881,31 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             0 <= c.start - g.outcome.end <= 20 for c in chemical
         ):  # "a child injured by the chlorine attack": a chemical attack's victim is no act's casualty
             continue
-        kind = g.outcome.value["outcome"]
-        if taken and g.outcome.value.get("detention"):  # "abducted and detained six vaccinators": kidnapped
-            kind = "abducted"
-        if g.count is None:
-            if kind == "injured" and not _not_of_the_act(doc, sentence, g.outcome):
-                result["injured_unspecified"] = True
-                result["spans"].setdefault("injured_unspecified", []).append(g.outcome)
-            if _plural_hit(g) and previous_counted and _MEMBER_JOIN.fullmatch(doc.text[previous_counted.end : g.start]):
-                unknown.add(kind)  # "a doctor and paramedics were injured": the total is not told
-            if (
-                g.kind == "health_worker"
-                and kind in ("killed", "injured")
-                and _SEVERAL.search(doc.text[max(sentence.start, g.start - 60) : g.start])
-            ):  # "several members of the staff were killed": how many health workers is not told
-                result.setdefault("untold", set()).add(f"health_workers_{kind}")
-            continue
-        for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
-            tallies[counted][
-                "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
-            ].append(g.count)
-        result["spans"].setdefault(kind, []).extend([*g.spans, g.outcome])
-        if g.kind == "health_worker" and kind in ("killed", "injured"):
-            result["spans"].setdefault(f"health_workers_{kind}", []).extend([*g.spans, g.outcome])
+        for outcome in _then(doc, g.outcome, outcomes):  # "abducted and later killed": both
+            kind = outcome.value["outcome"]
+            if taken and outcome.value.get("detention"):  # "abducted and detained six vaccinators": kidnapped
+                kind = "abducted"
+            if g.count is None:
+                if kind == "injured" and not _not_of_the_act(doc, sentence, outcome):
+                    result["injured_unspecified"] = True
+                    result["spans"].setdefault("injured_unspecified", []).append(outcome)
+                joined = previous_counted and _MEMBER_JOIN.fullmatch(doc.text[previous_counted.end : g.start])
+                if _plural_hit(g) and joined:
+                    unknown.add(kind)  # "a doctor and paramedics were injured": the total is not told
+                if (
+                    g.kind == "health_worker"
+                    and kind in ("killed", "injured")
+                    and _SEVERAL.search(doc.text[max(sentence.start, g.start - 60) : g.start])
+                ):  # "several members of the staff were killed": how many health workers is not told
+                    result.setdefault("untold", set()).add(f"health_workers_{kind}")
+                continue
+            for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
+                tallies[counted][
+                    "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
+                ].append(g.count)
+            result["spans"].setdefault(kind, []).extend([*g.spans, outcome])
+            if g.kind == "health_worker" and kind in ("killed", "injured"):
+                result["spans"].setdefault(f"health_workers_{kind}", []).extend([*g.spans, outcome])
     nested = bool(_INCLUDING.search(text))
     for kind in unknown:
         tallies[kind] = {"health_worker": [], "other": [], "within": []}
