@@ -362,3 +362,10 @@ def test_outcomes_and_persons_told_twice(text: str, expected: dict) -> None:
     mention = _one(text)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+def test_a_people_noun_before_a_vehicle_is_no_person() -> None:
+    mention = _one(
+        "On 10 March 2031 soldiers shot at a volunteer ambulance of the Quillon clinic, injuring a paramedic."
+    )
+    assert (mention.injured, mention.health_workers_injured) == (1, 1)

@@ -806,9 +806,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue
         if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
             continue  # "a surgeon who was head of the hospital": told again, one person
-        following = people[n + 1] if n + 1 < len(people) else None
-        if following and re.fullmatch(r"[\s-]*", doc.text[hit.end : following.start]) and not _ARABIC.match(hit.text):
-            continue  # "a volunteer paramedic", "INGO staff nurses": one person, named by the last noun
+        following = [h for h in people[n + 1 : n + 2] + sentence.get("facilities") if h.start >= hit.end]
+        if not _ARABIC.match(hit.text) and any(re.fullmatch(r"[\s-]*", doc.text[hit.end : h.start]) for h in following):
+            continue  # "a volunteer paramedic" is one person, named by the last noun; "a volunteer ambulance" none
         if (
             _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
             or _SAYS_AR.search(doc.text[max(sentence.start, hit.start - 20) : hit.start])
