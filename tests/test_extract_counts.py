@@ -369,3 +369,10 @@ def test_a_people_noun_before_a_vehicle_is_no_person() -> None:
         "On 10 March 2031 soldiers shot at a volunteer ambulance of the Quillon clinic, injuring a paramedic."
     )
     assert (mention.injured, mention.health_workers_injured) == (1, 1)
+
+
+def test_injuring_people_is_an_injury_injured_soldiers_are_not() -> None:
+    mention = _one("Shells hit the Quillon hospital on 10 March 2031, injuring civilians.")
+    assert (mention.injured, mention.injured_unspecified) == (None, True)
+    mention = _one("Soldiers occupied the Quillon hospital on 10 March 2031 to treat injured soldiers.")
+    assert mention.injured_unspecified is False

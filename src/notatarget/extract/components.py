@@ -683,7 +683,9 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     """Whether an injury word tells no injury in the act: an adjective before people ("injured soldiers"),
     the wounded as a noun ("treating the injured"), or a hedge ("there might not have been casualties")."""
     after = doc.text[outcome.end : outcome.end + 30]
-    people = any(0 <= h.start - outcome.end <= 2 for h in sentence.get("people"))
+    # "injured soldiers" (an adjective), not "injuring civilians" (the act, with its object)
+    verb = outcome.text.lower().endswith(("ing", "ant", "endo"))
+    people = not verb and any(0 <= h.start - outcome.end <= 2 for h in sentence.get("people"))
     return bool(
         people
         or (
