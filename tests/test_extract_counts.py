@@ -376,3 +376,8 @@ def test_injuring_people_is_an_injury_injured_soldiers_are_not() -> None:
     assert (mention.injured, mention.injured_unspecified) == (None, True)
     mention = _one("Soldiers occupied the Quillon hospital on 10 March 2031 to treat injured soldiers.")
     assert mention.injured_unspecified is False
+
+
+def test_who_runs_a_facility_told_with_a_possessive() -> None:
+    mention = _one("On 10 March 2031 gunmen killed the hospital's director and his driver at the Quillon clinic.")
+    assert (mention.killed, mention.health_workers_killed) == (2, 2)
