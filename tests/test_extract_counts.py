@@ -381,3 +381,33 @@ def test_injuring_people_is_an_injury_injured_soldiers_are_not() -> None:
 def test_who_runs_a_facility_told_with_a_possessive() -> None:
     mention = _one("On 10 March 2031 gunmen killed the hospital's director and his driver at the Quillon clinic.")
     assert (mention.killed, mention.health_workers_killed) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "while" opens a clause of its own
+        (
+            "On 10 March 2031 gunmen shot at an ambulance of the Quillon clinic. The paramedic died at the scene "
+            "while her colleague remained in critical condition.",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+        # a role ("as a medic"), a modifier ("a nurse training school"), police guards: no more health workers
+        (
+            "On 10 March 2031 a nurse of the Quillon clinic was killed while serving as a medic.",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+        (
+            "On 10 March 2031 gunmen attacked a nurse training school beside the Quillon hospital, killing two nurses.",
+            {"killed": 2, "health_workers_killed": 2},
+        ),
+        (
+            "On 10 March 2031 gunmen attacked the Quillon hospital, killing three police guards.",
+            {"killed": 3, "health_workers_killed": None},
+        ),
+    ],
+)
+def test_who_else_is_not_counted(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

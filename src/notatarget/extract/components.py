@@ -25,7 +25,7 @@ _GAP_WORDS = 3
 #: A determiner before a singular person noun means one person ("a nurse", "its driver", "the doctor").
 _ARTICLE_ONE = re.compile(
     r"(?:^|\W)(?:a|an|one|the|its|his|her|their|our|un|une|una|uno|el|la|le|l'|l’|son|sa|su|leur|notre|nuestro|nuestra)\s+"
-    r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|number|group|team|family)\b)[^\W\d][\w-]*\s+){0,3}$",
+    r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family)\b)[^\W\d][\w-]*\s+){0,3}$",
     # up to three modifiers: "a forty-year-old volunteer paramedic", not "a number of civilian (casualties)"
     re.IGNORECASE,
 )
@@ -514,9 +514,17 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
 
 #: Between a part and the whole it is counted out of ("two out of the four passengers", "deux des cinq").
 _PART_OF = re.compile(r"\s+(?:out\s+of|of|sur|des|de\s+(?:los|las))\s+(?:the\s+|its\s+|their\s+|les\s+)?", re.I)
+#: Nouns after a people noun that make it their modifier ("a nurse training school", "a doctors' strike").
+_MODIFIED = re.compile(
+    r"['’]?\s+(?:training|school|schools|college|colleges|association|associations|union|unions|syndicate|"
+    r"strike|strikes|council|committee|federation|order|day)\b",
+    re.IGNORECASE,
+)
 #: Before a noun that says again who someone is ("a surgeon who was head of the hospital").
 _SAME_PERSON = re.compile(
-    r"\b(?:who|which)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:(?:a|an|the|also)\s+)*$", re.I
+    r"(?<!well\s)(?<!such\s)\bas\s+(?:(?:a|an|the)\s+)?$|"  # "serving as a medic": a role of someone told
+    r"\b(?:who|which)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:(?:a|an|the|also)\s+)*$",
+    re.I,
 )
 #: An Arabic statement verb before its subject ("وقال الطبيب", said the doctor): the speaker, no victim.
 _SAYS_AR = re.compile(r"(?:^|\s)[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أشار|أشارت|أوضح|أوضحت|ذكر|ذكرت|صرح|صرحت)\s+$")
@@ -576,6 +584,8 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
     return None, None
 
 
+#: Between an outcome and people after it, a clause of its own ("the nurse died while her colleague ...").
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though|whilst)\b|;", re.IGNORECASE)
 #: Between an outcome and people after it, the start of another clause ("was killed, and three others ...").
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|et|y|while|but)\b", re.IGNORECASE)
 
@@ -588,7 +598,12 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit]) -> Hit | N
     for o in outcomes:
         if o.start >= end and all(w.lower() in _AUXILIARIES for w in doc.text[end : o.start].split()):
             return o
-    near = [o for o in outcomes if min(abs(o.start - end), abs(start - o.end)) <= 80]
+    near = [
+        o
+        for o in outcomes
+        if min(abs(o.start - end), abs(start - o.end)) <= 80
+        and not (o.end <= start and _CONTRAST.search(doc.text, o.end, start))  # "died, while her colleague ..."
+    ]
     later = [o for o in near if o.start >= end and not re.search(r"[.;:]", doc.text[end : o.start])]
     if later and all(_CLAUSE_BREAK.search(doc.text[o.end : start]) for o in near if o.end <= start):
         return later[0]
@@ -703,7 +718,7 @@ _VERIFIED = frozenset(["recorded", "documented", "verified"])
 #: An act tried or threatened, not done ("almost abducted", "attempted to kidnap", "the threat of arrest").
 _ATTEMPT = re.compile(
     r"\b(?:almost|nearly|narrowly|attempted to|attempt to|tried to|trying to|failed to|sought to|threats? of|"
-    r"threatened with|threatened to|risk of|fear of|afraid of|feared|warned of)\s+(?:be\s+)?$",
+    r"threatened with|threatened to|risk of|fear of|afraid of|feared|warned of)\s+(?:be\s+|being\s+)?$",
     re.IGNORECASE,
 )
 #: After an outcome noun, a word that makes it no act ("an arrest warrant", "a death threat").
@@ -809,7 +824,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
             continue  # "a surgeon who was head of the hospital": told again, one person
         following = [h for h in people[n + 1 : n + 2] + sentence.get("facilities") if h.start >= hit.end]
-        if not _ARABIC.match(hit.text) and any(re.fullmatch(r"[\s-]*", doc.text[hit.end : h.start]) for h in following):
+        if not _ARABIC.match(hit.text) and (
+            any(re.fullmatch(r"[\s-]*", doc.text[hit.end : h.start]) for h in following)
+            or _MODIFIED.match(doc.text, hit.end)  # "a midwife training centre", "the doctors' union"
+        ):
             continue  # "a volunteer paramedic" is one person, named by the last noun; "a volunteer ambulance" none
         if (
             _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
