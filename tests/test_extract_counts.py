@@ -411,3 +411,10 @@ def test_who_else_is_not_counted(text: str, expected: dict) -> None:
     mention = _one(text)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+def test_one_other_is_one() -> None:
+    mention = _one(
+        "On 10 March 2031 gunmen raided the Quillon clinic: seven nurses were kidnapped and one other killed."
+    )
+    assert (mention.abducted, mention.killed, mention.health_workers_killed) == (7, 1, 1)

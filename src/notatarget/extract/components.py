@@ -796,6 +796,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     quantities += [  # "killed one nurse and injured another": one more of the same
         Quantity(sentence.start + m.start(), sentence.start + m.end(), m.group(), 1, False, "count.another")
         for m in _ANOTHER.finditer(text)
+        if not any(sentence.start + m.start() <= q.start < sentence.start + m.end() for q in quantities)  # "one other"
     ]
     quantities.sort(key=lambda q: q.start)
     outcomes = [
