@@ -418,3 +418,18 @@ def test_one_other_is_one() -> None:
         "On 10 March 2031 gunmen raided the Quillon clinic: seven nurses were kidnapped and one other killed."
     )
     assert (mention.abducted, mention.killed, mention.health_workers_killed) == (7, 1, 1)
+
+
+def test_a_number_after_its_verb_is_a_group_of_its_own_and_family_counts() -> None:
+    mention = _one(
+        "On 10 March 2031 an airstrike on the Quillon hospital killed 11 people, among them three nurses, and "
+        "wounded 20."
+    )
+    assert (mention.killed, mention.health_workers_killed, mention.injured, mention.health_workers_injured) == (
+        11,
+        3,
+        20,
+        None,
+    )
+    mention = _one("Gunmen killed a nurse and her husband near the Quillon clinic on 10 March 2031.")
+    assert (mention.killed, mention.health_workers_killed) == (2, 1)

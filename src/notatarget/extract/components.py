@@ -872,7 +872,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         ]
         outcome = min(near, key=lambda n: n[:2])[2]
         end = max(q.end, outcome.end)  # "nine dead - seven policemen": the members follow the outcome
-        groups.append(_Group(q.start, end, kinds[-1] if kinds else "other", q.value, [q], outcome))
+        same = kinds and outcome.start >= q.end  # "and 8 injured", not "and wounded 20" (a noun of its own)
+        groups.append(_Group(q.start, end, kinds[-1] if same else "other", q.value, [q], outcome))
     groups.sort(key=lambda g: g.start)
     if within is not None:
         groups = [g for g in groups if within[0] <= g.start < within[1]]
