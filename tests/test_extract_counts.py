@@ -433,3 +433,12 @@ def test_a_number_after_its_verb_is_a_group_of_its_own_and_family_counts() -> No
     )
     mention = _one("Gunmen killed a nurse and her husband near the Quillon clinic on 10 March 2031.")
     assert (mention.killed, mention.health_workers_killed) == (2, 1)
+
+
+def test_members_told_before_their_total_and_harm() -> None:
+    mention = _one(
+        "Two doctors and a nurse were among the 9 people killed when shells hit the Quillon hospital on 10 March 2031."
+    )
+    assert (mention.killed, mention.health_workers_killed) == (9, 3)
+    mention = _one("On 10 March 2031 an airstrike destroyed the Quillon hospital; none of its staff were harmed.")
+    assert (mention.injured, mention.health_workers_injured) == (0, 0)

@@ -57,7 +57,9 @@ _MEMBER_OF = re.compile(
 #: A person's name right after a singular people noun ("medical worker Asaad Zoubi", "guard, Ali al-Refai,").
 _NAMED = re.compile(r",?\s+[A-Z][a-z’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|abu)[- ])?[A-Z][a-z’'-]+)+\b")
 _INCLUDING = re.compile(
-    r"\b(?:including|among them|among whom|of whom|of them|dont|parmi|entre ellos|incluidos)\b", re.I
+    r"\b(?:including|among them|among whom|of whom|of them|(?:were|was|are|is)\s+among|dont|parmi|entre ellos|"
+    r"incluidos)\b",
+    re.I,
 )
 _SINCE = re.compile(r"(?:since|depuis|desde|from|until|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 #: "the injured", "les blessés", "los heridos": the wounded as people, not an injury of the act.
