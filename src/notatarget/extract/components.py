@@ -874,7 +874,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         ]
         outcome = min(near, key=lambda n: n[:2])[2]
         end = max(q.end, outcome.end)  # "nine dead - seven policemen": the members follow the outcome
-        same = kinds and outcome.start >= q.end  # "and 8 injured", not "and wounded 20" (a noun of its own)
+        # "and 8 injured", "and injured another": more of the same; not "and wounded 20" (a noun of its own)
+        same = kinds and (outcome.start >= q.end or q.rule == "count.another")
         groups.append(_Group(q.start, end, kinds[-1] if same else "other", q.value, [q], outcome))
     groups.sort(key=lambda g: g.start)
     if within is not None:
