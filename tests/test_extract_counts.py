@@ -162,3 +162,283 @@ def test_a_statistic_after_the_act_is_not_its_toll_and_colleagues_count() -> Non
     assert (mention.killed, mention.injured) == (2, None)
     mention = _one("On 10 March 2031 gunmen shot dead two doctors and their three colleagues near the Quillon clinic.")
     assert (mention.killed, mention.health_workers_killed) == (5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part of a whole counts the part
+        (
+            "On 10 March 2031 fighters burned an ambulance near Tamaro, injuring two out of the four passengers.",
+            {"injured": 2},
+        ),
+        # one person told twice, in apposition
+        (
+            "Gunmen stopped the Quillon clinic's ambulance on 10 March 2031. One of its patients, an old man, died.",
+            {"killed": 1},
+        ),
+        # a headline after a date line counts one
+        ("March 2031: Paramedic injured by shelling of the Quillon hospital.", {"health_workers_injured": 1}),
+        # the outcome of the people's own clause, not of the clause before
+        (
+            "Gunmen attacked the Quillon clinic's ambulance on 10 March 2031; a patient was kidnapped, and the "
+            "driver suffered gunshot injuries.",
+            {"abducted": 1, "health_workers_injured": 1},
+        ),
+        # those who run a facility, and the staff of health NGOs, work for health care
+        (
+            "The director of the Quillon hospital and two clinical officers were abducted on 10 March 2031.",
+            {"abducted": 3},
+        ),
+        (
+            "On 10 March 2031 an airstrike hit the Quillon hospital, killing three NGO workers.",
+            {"health_workers_killed": 3},
+        ),
+    ],
+)
+def test_counts_of_one_incident_more(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+def test_detention_is_an_arrest_and_counts_among_the_abducted() -> None:
+    mention = _one("Police raided the Quillon clinic on 10 March 2031 and two nurses were detained.")
+    assert (mention.abducted, mention.arrested) == (2, 2)
+    mention = _one("Gunmen raided the Quillon clinic on 10 March 2031 and two nurses were kidnapped.")
+    assert (mention.abducted, mention.arrested) == (2, None)
+
+
+def test_the_sick_and_wounded_are_no_injury_and_a_guard_force_is_no_guard() -> None:
+    mention = _one(
+        "Shells hit the Quillon hospital on 10 March 2031, where nurses care for the sick and wounded of the town."
+    )
+    assert (mention.injured, mention.injured_unspecified) == (None, False)
+    mention = _one(
+        "Shells hit the Quillon hospital on 10 March 2031, killing a nurse. A National Guard commander said the "
+        "casualties were workers."
+    )
+    assert (mention.killed, mention.health_workers_killed, mention.health_workers_injured) == (1, 1, None)
+
+
+def test_health_workers_told_without_a_number_leave_their_count_unknown() -> None:
+    mention = _one(
+        "An airstrike on the Quillon clinic on 10 March 2031 killed 9 people, including a nurse. The strike killed "
+        "the nurse, her son, an old man and his grandson, and several members of the clinic's staff."
+    )
+    assert (mention.killed, mention.health_workers_killed) == (9, None)
+
+
+def test_victims_listed_after_their_verb_share_it() -> None:
+    mention = _one(
+        "The shelling of the Quillon hospital on 10 March 2031 killed a surgeon, a nurse, a driver, an "
+        "anaesthetist, a cleaner, a visitor from the next village and an old man from the town."
+    )
+    assert (mention.killed, mention.health_workers_killed) == (6, 5)
+
+
+def test_a_death_from_illness_and_words_after_a_verb_are_not_the_acts() -> None:
+    mention = _one(
+        "On 10 March 2031 relatives of a patient who died of cholera stormed the Quillon clinic, where the patient "
+        "was being treated, beating a nurse."
+    )
+    assert (mention.killed, mention.health_workers_killed, mention.health_workers_injured) == (None, None, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one of its paramedics" was injured
+        ("قصفت القوات مستشفى الأمل، مما أسفر عن إصابة أحد مسعفيها.", {"injured": 1, "health_workers_injured": 1}),
+        # a singular noun is one person: a doctor and a paramedic were killed
+        ("قصفت القوات سيارة إسعاف مما أسفر عن مقتل طبيب ومسعف.", {"killed": 2, "health_workers_killed": 2}),
+        # the doctor who said it is no victim
+        ("وقال الطبيب إن القوات اقتحمت مستشفى الأمل واعتقلت 5 مرضى.", {"abducted": 5}),
+    ],
+)
+def test_arabic_counts(text: str, expected: dict) -> None:
+    found = extract(text, "2031-03-12", "ar")
+    assert len(found) == 1
+    for name, value in expected.items():
+        assert getattr(found[0], name) == value, name
+
+
+def test_a_trailing_clause_about_another_day_and_people_who_work_in_health_care() -> None:
+    mention = _one(
+        "Shells hit the Quillon hospital on 10 March 2031, a day after a rocket killed four people near the market."
+    )
+    assert mention.killed is None
+    mention = _one(
+        "On 10 March 2031 gunmen attacked the Quillon clinic, killing two women who were part of a vaccination team."
+    )
+    assert (mention.killed, mention.health_workers_killed) == (2, 2)
+
+
+def test_a_headline_run_into_the_text() -> None:
+    mention = _one(
+        "Nurses freedTwo nurses abducted from the Quillon clinic on 10 March 2031 have been freed, officials said."
+    )
+    assert mention.abducted == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shot is a wound, unless the sentence tells the death it caused
+        ("A doctor was shot in the leg at the Quillon clinic on 10 March 2031.", {"health_workers_injured": 1}),
+        (
+            "A nurse was shot in the head at the Quillon clinic on 10 March 2031 and killed.",
+            {"killed": 1, "health_workers_killed": 1, "injured": None},
+        ),
+        # tried, threatened, or a warrant: nobody taken
+        ("Gunmen stormed the Quillon clinic on 10 March 2031 and almost abducted two nurses.", {"abducted": None}),
+        (
+            "On 10 March 2031 soldiers occupied the Quillon hospital and issued an arrest warrant for two doctors.",
+            {"abducted": None, "arrested": None},
+        ),
+        # people kidnapped and held are kidnapped, not arrested
+        (
+            "Gunmen stopped the Quillon clinic's ambulance on 10 March 2031 and abducted and detained six vaccinators.",
+            {"abducted": 6, "arrested": None},
+        ),
+        (
+            "On 10 March 2031 shelling of the Quillon hospital killed three health professionals.",
+            {"health_workers_killed": 3},
+        ),
+    ],
+)
+def test_what_is_done_to_whom(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+def test_a_verified_act_of_one_day_is_no_statistic() -> None:
+    mention = _one(
+        "Monitors verified that on 10 March 2031 a drone strike on the Quillon clinic left 5 civilians killed."
+    )
+    assert mention.killed == 5
+
+
+def test_a_total_of_separate_attacks_is_no_count_of_one() -> None:
+    found = extract(
+        "Four vaccinators killed near Tamaro\n\nGunmen on 10 March 2031 shot dead four vaccinators of the Quillon "
+        "clinic in separate attacks near Tamaro.",
+        "2031-03-12",
+        "en",
+    )
+    assert found and all(m.killed is None and m.health_workers_killed is None for m in found)
+
+
+def test_a_noun_before_a_noun_names_one_person() -> None:
+    mention = _one("On 10 March 2031 a volunteer paramedic was injured by a bullet at the Quillon clinic.")
+    assert (mention.injured, mention.health_workers_injured) == (1, 1)
+
+
+def test_the_beating_is_an_injury_the_injured_are_people() -> None:
+    mention = _one(
+        "On 10 March 2031 militiamen stormed the Quillon clinic and the beating of its nurses lasted an hour."
+    )
+    assert (mention.injured, mention.injured_unspecified) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two outcomes of the same people
+        (
+            "On 10 March 2031 a nurse of the Quillon clinic was abducted and later killed by gunmen.",
+            {"abducted": 1, "killed": 1, "health_workers_killed": 1},
+        ),
+        # a headline noun after an adjective, and a person told again after "who was"
+        ("March 2031: Male national nurse killed when shells hit the Quillon hospital.", {"health_workers_killed": 1}),
+        (
+            "On 10 March 2031 a surgeon who was the director of the Quillon hospital was shot dead.",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+    ],
+)
+def test_outcomes_and_persons_told_twice(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+def test_a_people_noun_before_a_vehicle_is_no_person() -> None:
+    mention = _one(
+        "On 10 March 2031 soldiers shot at a volunteer ambulance of the Quillon clinic, injuring a paramedic."
+    )
+    assert (mention.injured, mention.health_workers_injured) == (1, 1)
+
+
+def test_injuring_people_is_an_injury_injured_soldiers_are_not() -> None:
+    mention = _one("Shells hit the Quillon hospital on 10 March 2031, injuring civilians.")
+    assert (mention.injured, mention.injured_unspecified) == (None, True)
+    mention = _one("Soldiers occupied the Quillon hospital on 10 March 2031 to treat injured soldiers.")
+    assert mention.injured_unspecified is False
+
+
+def test_who_runs_a_facility_told_with_a_possessive() -> None:
+    mention = _one("On 10 March 2031 gunmen killed the hospital's director and his driver at the Quillon clinic.")
+    assert (mention.killed, mention.health_workers_killed) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "while" opens a clause of its own
+        (
+            "On 10 March 2031 gunmen shot at an ambulance of the Quillon clinic. The paramedic died at the scene "
+            "while her colleague remained in critical condition.",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+        # a role ("as a medic"), a modifier ("a nurse training school"), police guards: no more health workers
+        (
+            "On 10 March 2031 a nurse of the Quillon clinic was killed while serving as a medic.",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+        (
+            "On 10 March 2031 gunmen attacked a nurse training school beside the Quillon hospital, killing two nurses.",
+            {"killed": 2, "health_workers_killed": 2},
+        ),
+        (
+            "On 10 March 2031 gunmen attacked the Quillon hospital, killing three police guards.",
+            {"killed": 3, "health_workers_killed": None},
+        ),
+    ],
+)
+def test_who_else_is_not_counted(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+def test_one_other_is_one() -> None:
+    mention = _one(
+        "On 10 March 2031 gunmen raided the Quillon clinic: seven nurses were kidnapped and one other killed."
+    )
+    assert (mention.abducted, mention.killed, mention.health_workers_killed) == (7, 1, 1)
+
+
+def test_a_number_after_its_verb_is_a_group_of_its_own_and_family_counts() -> None:
+    mention = _one(
+        "On 10 March 2031 an airstrike on the Quillon hospital killed 11 people, among them three nurses, and "
+        "wounded 20."
+    )
+    assert (mention.killed, mention.health_workers_killed, mention.injured, mention.health_workers_injured) == (
+        11,
+        3,
+        20,
+        None,
+    )
+    mention = _one("Gunmen killed a nurse and her husband near the Quillon clinic on 10 March 2031.")
+    assert (mention.killed, mention.health_workers_killed) == (2, 1)
+
+
+def test_members_told_before_their_total_and_harm() -> None:
+    mention = _one(
+        "Two doctors and a nurse were among the 9 people killed when shells hit the Quillon hospital on 10 March 2031."
+    )
+    assert (mention.killed, mention.health_workers_killed) == (9, 3)
+    mention = _one("On 10 March 2031 an airstrike destroyed the Quillon hospital; none of its staff were harmed.")
+    assert (mention.injured, mention.health_workers_injured) == (0, 0)

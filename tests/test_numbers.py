@@ -212,3 +212,20 @@ def test_case_folding_oddities_never_raise(text: str) -> None:
 def test_any_language_argument(language: object) -> None:
     assert parse_number("vingt-trois", language) == 23  # type: ignore[arg-type]
     assert [q.value for q in find_quantities("Deux infirmiers et trois médecins.", language)] == [2, 3]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The man came back at four o'clock with 3 nurses.", [3]),
+        ("At 5 pm two nurses left; at 7 a.m. nobody was there.", [2, 0]),
+        ("Trois infirmiers ont été blessés à 5 h du matin.", [3]),
+    ],
+)
+def test_hours_are_not_counts(text: str, values: list[int]) -> None:
+    assert [q.value for q in find_quantities(text)] == values
+
+
+def test_a_number_word_glued_to_the_word_before() -> None:
+    assert [q.value for q in find_quantities("Nurses releasedTwo nurses were abducted.")] == [2]
+    assert find_quantities("The iPhone and the eBook.") == []

@@ -26,7 +26,7 @@ _GAP_WORDS = 3
 #: A determiner before a singular person noun means one person ("a nurse", "its driver", "the doctor").
 _ARTICLE_ONE = re.compile(
     r"(?:^|\W)(?:a|an|one|the|its|his|her|their|our|un|une|una|uno|el|la|le|l'|l’|son|sa|su|leur|notre|nuestro|nuestra)\s+"
-    r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|number|group|team|family)\b)[^\W\d][\w-]*\s+){0,3}$",
+    r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family)\b)[^\W\d][\w-]*\s+){0,3}$",
     # up to three modifiers: "a forty-year-old volunteer paramedic", not "a number of civilian (casualties)"
     re.IGNORECASE,
 )
@@ -58,11 +58,23 @@ _MEMBER_OF = re.compile(
 #: A person's name right after a singular people noun ("medical worker Asaad Zoubi", "guard, Ali al-Refai,").
 _NAMED = re.compile(r",?\s+[A-Z][a-z’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|abu)[- ])?[A-Z][a-z’'-]+)+\b")
 _INCLUDING = re.compile(
-    r"\b(?:including|among them|among whom|of whom|of them|dont|parmi|entre ellos|incluidos)\b", re.I
+    r"\b(?:including|among them|among whom|of whom|of them|(?:were|was|are|is)\s+among|dont|parmi|entre ellos|"
+    r"incluidos)\b",
+    re.I,
 )
 _SINCE = re.compile(r"(?:since|depuis|desde|from|until|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 #: "the injured", "les blessés", "los heridos": the wounded as people, not an injury of the act.
-_THE_WOUNDED = re.compile(r"\b(?:the|les|los|las)\s+$", re.IGNORECASE)
+_THE_WOUNDED = re.compile(
+    r"\b(?:the|les|los|las)\s+(?:(?:sick|dead|injured|wounded|malades|morts|blessés|enfermos|muertos|heridos)\s+"
+    r"(?:and|et|y)\s+)?$",  # "care for the sick and wounded"
+    re.IGNORECASE,
+)
+#: Injury words that name people after an article ("the injured", "les blessés").
+_PEOPLE_WORD = re.compile(
+    r"injured|wounded|hurt|maimed|casualties|bless[ée]e?s?|herid[oa]s?|lesionad[oa]s?|sårede", re.IGNORECASE
+)
+#: Arabic "the wounded" ("الجرحى", "والمصابين"): the wounded as people, not an injury of the act.
+_THE_WOUNDED_AR = re.compile(r"[وبلف]?ال(?:جرحى|مصابين|مصابون)$")
 #: A hedge or negation before an injury word ("there might not have been casualties", "few injuries").
 _HEDGE = re.compile(r"\b(?:might|may|could|not|no|few|without)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 _LEADING_WORD = re.compile(r"(?:[^\W\d]+\s+)?")
@@ -817,17 +829,50 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     event.time = times[0] if times else None
 
 
+#: Between a part and the whole it is counted out of ("two out of the four passengers", "deux des cinq").
+_PART_OF = re.compile(r"\s+(?:out\s+of|of|sur|des|de\s+(?:los|las))\s+(?:the\s+|its\s+|their\s+|les\s+)?", re.I)
+#: Nouns after a people noun that make it their modifier ("a nurse training school", "a doctors' strike").
+_MODIFIED = re.compile(
+    r"['’]?\s+(?:training|school|schools|college|colleges|association|associations|union|unions|syndicate|"
+    r"strike|strikes|council|committee|federation|order|day)\b",
+    re.IGNORECASE,
+)
+#: Before a noun that says again who someone is ("a surgeon who was head of the hospital").
+_SAME_PERSON = re.compile(
+    r"(?<!well\s)(?<!such\s)\bas\s+(?:(?:a|an|the)\s+)?$|"  # "serving as a medic": a role of someone told
+    r"\b(?:who|which)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:(?:a|an|the|also)\s+)*$",
+    re.I,
+)
+#: An Arabic statement verb before its subject ("وقال الطبيب", said the doctor): the speaker, no victim.
+_SAYS_AR = re.compile(r"(?:^|\s)[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أشار|أشارت|أوضح|أوضحت|ذكر|ذكرت|صرح|صرحت)\s+$")
+#: "One of" before an Arabic plural ("أحد", "إحدى").
+_ONE_OF_AR = re.compile(r"(?:^|\s)[وف]?(?:أحد|إحدى|احد|احدى)\s+$")
+#: Words no headline puts before its noun ("The number of civilian casualties").
+_FUNCTION_WORDS = frozenset(
+    ["the", "a", "an", "this", "that", "of", "in", "on", "at", "by", "for", "with", "to", "number"]
+)
+#: What may open a headline before its first noun: a date line ("March 2031:"), a dash, a bar.
+_HEADLINE_OPEN = re.compile(r"[:|–—]")
+
+
 def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tuple[int | None, Any]:
     """The number of people ``hit`` names, with the words that tell it: the last unused quantity just before
-    it (a number counts one noun: "nine employees of Doctors Without Borders" are nine), 0 after "no", 1 for
-    a singular noun with a determiner ("a nurse", "its driver") or one member of a group ("a member of the
-    staff"), or 1 for a name ("guard Ali Omar") or in a headline ("Nurse Killed"); ``(None, None)`` when
-    none is written."""
+    it (a number counts one noun: "nine employees of Doctors Without Borders" are nine; the part of a whole,
+    "two out of the four passengers", counts two), 0 after "no", 1 for a singular noun with a determiner ("a
+    nurse", "its driver") or one member of a group ("a member of the staff"), or 1 for a name ("guard Ali
+    Omar") or in a headline ("Nurse Killed", "March 2031: Paramedic injured"); ``(None, None)`` when none is
+    written."""
     from notatarget.extract.numbers import Quantity
 
-    for q in reversed(quantities):
+    for n in range(len(quantities) - 1, -1, -1):
+        q = quantities[n]
         gap = doc.text[q.end : hit.start] if q.end <= hit.start else "x " * 9
         if id(q) not in used and _between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap):
+            part = quantities[n - 1] if n else None
+            if part is not None and id(part) not in used and _PART_OF.fullmatch(doc.text, part.end, q.start):
+                used.update((id(q), id(part)))
+                text = doc.text[part.start : q.end]
+                return part.value, Quantity(part.start, q.end, text, part.value, part.approximate, "count.part")
             return q.value, q
     offset = max(0, hit.start - 60)
     before = doc.text[offset : hit.start]
@@ -836,28 +881,50 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
         if match := pattern.search(before):  # "no health worker", "a member of the staff", "a nurse"
             start = offset + match.start() + len(match.group()) - len(match.group().lstrip(" \n\t(,.;:'\"“‘"))
             return value, Quantity(start, hit.start, doc.text[start : hit.start], value, False, rule)
+    if _ARABIC.match(hit.text):  # no indefinite article: a singular noun is one person ("مقتل طبيب"), and
+        # "one of" ("أحد مسعفيها", one of its paramedics) counts one of a plural
+        one = not plural or _ONE_OF_AR.search(before)
+        return (1, Quantity(hit.start, hit.end, hit.text, 1, False, "count.one")) if one else (None, None)
     if plural:
         return None, None
     sentence = doc.sentence_at(hit.start)
-    opening = doc.text[sentence.start : hit.start].split()
+    opening = _HEADLINE_OPEN.split(doc.text[sentence.start : hit.start])[-1].split()
     if (
         _NAMED.match(doc.text, hit.end, sentence.end)
         or (  # "security guard, Ali al-Refai, was killed"
-            len(opening) <= 3 and all(w[:1].isupper() for w in opening)  # "Nurse Killed in ..." (a headline)
+            len(opening) <= 3
+            and all(w[:1].isupper() for w in opening[:1])
+            and not any(w.lower() in _FUNCTION_WORDS for w in opening)  # "Nurse Killed in ..." (a headline)
         )
     ):
         return 1, None
     return None, None
 
 
+#: Between an outcome and people after it, a clause of its own ("the nurse died while her colleague ...").
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though|whilst)\b|;", re.IGNORECASE)
+#: Between an outcome and people after it, the start of another clause ("was killed, and three others ...").
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|et|y|while|but)\b", re.IGNORECASE)
+
+
 def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit]) -> Hit | None:
     """The outcome word a group of people belongs to: one right after it across only auxiliaries ("were
-    killed", "ont été tués", "seriously injured"), else the nearest within 80 characters."""
+    killed", "ont été tués", "seriously injured"), else the nearest within 80 characters - but one after
+    the group in the same clause comes before one told in an earlier clause ("one nurse was killed and
+    three others suffered injuries")."""
     for o in outcomes:
         if o.start >= end and all(w.lower() in _AUXILIARIES for w in doc.text[end : o.start].split()):
             return o
-    near = min(outcomes, key=lambda o: min(abs(o.start - end), abs(start - o.end)), default=None)
-    return near if near and min(abs(near.start - end), abs(start - near.end)) <= 80 else None
+    near = [
+        o
+        for o in outcomes
+        if min(abs(o.start - end), abs(start - o.end)) <= 80
+        and not (o.end <= start and _CONTRAST.search(doc.text, o.end, start))  # "died, while her colleague ..."
+    ]
+    later = [o for o in near if o.start >= end and not re.search(r"[.;:]", doc.text[end : o.start])]
+    if later and all(_CLAUSE_BREAK.search(doc.text[o.end : start]) for o in near if o.end <= start):
+        return later[0]
+    return min(near, key=lambda o: min(abs(o.start - end), abs(start - o.end)), default=None)
 
 
 @dataclass(slots=True)
@@ -906,25 +973,125 @@ def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
                     kept.append(g)
                 previous = g
                 continue
-        parent, left = (g, g.count) if g.count and g.count > 1 else (None, 0)
+        # "one of the patients, a man in his sixties": one person, told twice
+        parent, left = (g, g.count) if g.count and (g.count > 1 or _plural_hit(g)) else (None, 0)
         kept.append(g)
         previous = g
     return kept
+
+
+#: A count without a number before people, across a few words ("several members of the clinic's staff").
+_SEVERAL = re.compile(
+    r"\b(?:several|many|numerous|a few|a number of|scores of|dozens of|hundreds of|plusieurs|de nombreux|"
+    r"de nombreuses|des dizaines de|varios|varias|muchos|muchas|decenas de)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+#: A death from illness, not from the act ("relatives of a patient who died of COVID-19 stormed the ward").
+_ILLNESS = re.compile(
+    r"\s+(?:of|from|in|de|du|des|por)\s+(?:(?:a|an|the|his|her|their|suspected|un|une|la|le)\s+)?(?:covid|coronavirus|"
+    r"ebola|cholera|malaria|measles|illness|disease|cancer|natural causes|heart attack|complications|childbirth|"
+    r"labour|labor|hunger|starvation|malnutrition|maladie|choléra|paludisme|rougeole|enfermedad|cólera)",
+    re.IGNORECASE,
+)
+#: What ends a list of victims: a clause's end, a verb, a relative pronoun ("a patient who had died").
+_NOT_LISTED = re.compile(r"[.;:]|\b(?:was|were|is|are|been|being|had|has|have|who|which|that)\b|\w(?:ing|ed)\b", re.I)
+
+
+def _listed_after(doc: Doc, previous: _Group | None, g: _Group, outcomes: list[Hit]) -> Hit | None:
+    """The outcome of a list of victims after its verb ("the strike killed the doctor, his wife, an old woman
+    and several nurses"): that of the group before ``g`` when it came before that group and only list words
+    (commas, "and", at most 10 words, no other outcome) stand between the two; else None."""
+    if previous is None or previous.outcome is None or previous.outcome.end > previous.start:
+        return None
+    gap = doc.text[previous.end : g.start]
+    listed = re.search(r",|\b(?:and|et|y)\b", gap) and not _NOT_LISTED.search(gap)
+    between = any(previous.end <= o.start < g.start for o in outcomes)
+    return previous.outcome if listed and not between and _between_words(gap) <= 10 else None
 
 
 def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     """Whether an injury word tells no injury in the act: an adjective before people ("injured soldiers"),
     the wounded as a noun ("treating the injured"), or a hedge ("there might not have been casualties")."""
     after = doc.text[outcome.end : outcome.end + 30]
-    people = any(0 <= h.start - outcome.end <= 2 for h in sentence.get("people"))
+    # "injured soldiers" (an adjective), not "injuring civilians" (the act, with its object)
+    verb = outcome.text.lower().endswith(("ing", "ant", "endo"))
+    people = not verb and any(0 <= h.start - outcome.end <= 2 for h in sentence.get("people"))
     return bool(
         people
         or (
-            _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 5) : outcome.start])
+            _PEOPLE_WORD.fullmatch(outcome.text)  # "the injured", not "the beating"
+            and _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
             and not re.match(r"\s+(?:were|was|are|is)\b", after)
         )
+        or _THE_WOUNDED_AR.match(outcome.text)
         or _HEDGE.search(doc.text[max(sentence.start, outcome.start - 40) : outcome.start])
     )
+
+
+#: Statistic cues that are also the verbs of a report about one act.
+_VERIFIED = frozenset(["recorded", "documented", "verified"])
+#: An act tried or threatened, not done ("almost abducted", "attempted to kidnap", "the threat of arrest").
+_ATTEMPT = re.compile(
+    r"\b(?:almost|nearly|narrowly|attempted to|attempt to|tried to|trying to|failed to|sought to|threats? of|"
+    r"threatened with|threatened to|risk of|fear of|afraid of|feared|warned of)\s+(?:be\s+|being\s+)?$",
+    re.IGNORECASE,
+)
+#: After an outcome noun, a word that makes it no act ("an arrest warrant", "a death threat").
+_NOT_DONE = re.compile(r"\s+(?:warrants?|threats?|lists?|sentences?|penalty)\b", re.IGNORECASE)
+#: Between two outcomes of the same people ("abducted and later killed", "beaten, then arrested").
+_THEN = re.compile(
+    r"\s*,?\s*(?:and|then|before being|et|puis|y)\s+(?:(?:then|later|subsequently|reportedly|allegedly|also|was|were|"
+    r"being|been|ont|a|été|fueron|luego)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _then(doc: Doc, first: Hit, outcomes: list[Hit]) -> list[Hit]:
+    """``first`` and the outcomes of other kinds told right after it of the same people ("were abducted and
+    later killed", "was beaten and arrested")."""
+    chain = [first]
+    for o in outcomes:
+        told = {c.value["outcome"] for c in chain}
+        if (
+            o.start >= chain[-1].end
+            and o.value["outcome"] not in told
+            and _THEN.fullmatch(doc.text, chain[-1].end, o.start)
+        ):
+            chain.append(o)
+    return chain
+
+
+#: Several acts told together, whose toll is no one act's ("in separate attacks", "in a series of raids").
+_SEPARATE = re.compile(
+    r"\b(?:in|during)\s+(?:separate|several|multiple|a series of|a spate of|a wave of|coordinated|distinct)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks|incidents|strikes|airstrikes|raids|shootings|assaults|ambushes)\b",
+    re.IGNORECASE,
+)
+#: A trailing clause that tells another act, on another day (", a day after", ", days before").
+_OTHER_EVENT = re.compile(
+    r",\s+(?:(?:a|one|two|three|four|five|six|several|just|only|the|some)\s+)?(?:hours|day|days|week|weeks|month|"
+    r"months)\s+(?:after|before|earlier|later)\b",
+    re.IGNORECASE,
+)
+#: People told as members or employees of health care by a relative clause ("women who were part of a
+#: vaccination team", "a man who worked at the clinic").
+_WHO_WORKED = re.compile(
+    r",?\s+(?:who|that)\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:part|members?|working|worked|employed|"
+    r"serving|served|volunteering|volunteers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _works_in_health(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether people of another group are told as working in health care by the clause after them
+    ("three women who were part of a polio vaccination team"): a health worker or facility word within
+    40 characters of the clause's verb."""
+    if hit.value["group"] != "other" or not (m := _WHO_WORKED.match(doc.text, hit.end, sentence.end)):
+        return False
+    near = [h for h in sentence.get("people") if h.value["group"] == "health_worker"] + sentence.get("facilities")
+    return any(0 <= h.start - m.end() <= 40 for h in near)
 
 
 def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None = None) -> dict[str, Any]:
@@ -946,9 +1113,20 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     quantities += [  # "killed one nurse and injured another": one more of the same
         Quantity(sentence.start + m.start(), sentence.start + m.end(), m.group(), 1, False, "count.another")
         for m in _ANOTHER.finditer(text)
+        if not any(sentence.start + m.start() <= q.start < sentence.start + m.end() for q in quantities)  # "one other"
     ]
     quantities.sort(key=lambda q: q.start)
-    outcomes = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
+    outcomes = [
+        h
+        for h in sentence.get("casualties")
+        if h.value["outcome"] in _OUTCOMES
+        and not _ILLNESS.match(doc.text, h.end)  # "a patient who died of cholera"
+        and not _ATTEMPT.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
+        and not _NOT_DONE.match(doc.text, h.end)  # "an arrest warrant"
+    ]
+    if any(o.value["outcome"] == "killed" for o in outcomes):  # "shot in the head and killed": how, not a wound
+        outcomes = [o for o in outcomes if not o.value.get("means")]
+    taken = any(o.value["outcome"] == "abducted" for o in outcomes)
     groups: list[_Group] = []
     used: set[int] = set()
     chemical = [h for h in sentence.get("attacks") if h.value.get("attack_type") == "chemical"]
@@ -957,11 +1135,21 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         for r in _cues(sentence, "reporting")
         if not any(o.start >= r.end and _between_words(doc.text[r.end : o.start]) <= 1 for o in outcomes)
     ]
-    for hit in sentence.get("people"):
+    people = sentence.get("people")
+    for n, hit in enumerate(people):
         if hit.value["group"] == "organisation":
             continue
+        if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
+            continue  # "a surgeon who was head of the hospital": told again, one person
+        following = [h for h in people[n + 1 : n + 2] + sentence.get("facilities") if h.start >= hit.end]
+        if not _ARABIC.match(hit.text) and (
+            any(re.fullmatch(r"[\s-]*", doc.text[hit.end : h.start]) for h in following)
+            or _MODIFIED.match(doc.text, hit.end)  # "a midwife training centre", "the doctors' union"
+        ):
+            continue  # "a volunteer paramedic" is one person, named by the last noun; "a volunteer ambulance" none
         if (
             _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
+            or _SAYS_AR.search(doc.text[max(sentence.start, hit.start - 20) : hit.start])
             or any(
                 (r.start - hit.end >= 0 and _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP)
                 or (  # "..., said a doctor there": the verb after a quote or a comma, the speaker after it
@@ -977,7 +1165,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if q is not None:
             used.add(id(q))
         start = q.start if q is not None else hit.start
-        groups.append(_Group(start, hit.end, hit.value["group"], count, [hit] + ([q] if q is not None else [])))
+        kind = "health_worker" if _works_in_health(doc, sentence, hit) else hit.value["group"]
+        groups.append(_Group(start, hit.end, kind, count, [hit] + ([q] if q is not None else [])))
     for q in quantities:
         if id(q) in used:
             continue
@@ -1000,12 +1189,18 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         ]
         outcome = min(near, key=lambda n: n[:2])[2]
         end = max(q.end, outcome.end)  # "nine dead - seven policemen": the members follow the outcome
-        groups.append(_Group(q.start, end, kinds[-1] if kinds else "other", q.value, [q], outcome))
+        # "and 8 injured", "and injured another": more of the same; not "and wounded 20" (a noun of its own)
+        same = kinds and (outcome.start >= q.end or q.rule == "count.another")
+        groups.append(_Group(q.start, end, kinds[-1] if same else "other", q.value, [q], outcome))
     groups.sort(key=lambda g: g.start)
     if within is not None:
         groups = [g for g in groups if within[0] <= g.start < within[1]]
+    if other := _OTHER_EVENT.search(text):  # "..., a day after a shell killed four people in a clinic"
+        groups = [g for g in groups if g.start < sentence.start + other.start()]
     dated = [d for d in sentence.dates if d is not None]
     ranges = [c for c in _cues(sentence, "aggregate") if not any(d.start <= c.start < d.end for d in dated)]
+    if any(d.precision == "day" for d in dated):  # "verified that on 30 November forces ... killed 5": one act
+        ranges = [c for c in ranges if c.text.lower() not in _VERIFIED]
     if ranges:  # "400 people killed since April": a campaign's toll, not this act's ("in March this year" is a date)
         groups = [g for g in groups if g.kind == "health_worker"]
     result: dict[str, Any] = {"spans": {}}
@@ -1017,28 +1212,40 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             gap = doc.text[previous.end : g.start]
             if _INCLUDING.search(gap) and _between_words(gap) <= 6:  # "five killed, including a doctor"
                 g.outcome = previous.outcome
-        g.outcome = g.outcome or _outcome_for(doc, g.start, g.end, outcomes)
+        g.outcome = (
+            g.outcome or _outcome_for(doc, g.start, g.end, outcomes) or _listed_after(doc, previous, g, outcomes)
+        )
         previous_counted = previous if previous is not None and previous.count is not None else None
         previous = g
         if g.outcome is None or any(
             0 <= c.start - g.outcome.end <= 20 for c in chemical
         ):  # "a child injured by the chlorine attack": a chemical attack's victim is no act's casualty
             continue
-        kind = g.outcome.value["outcome"]
-        if g.count is None:
-            if kind == "injured" and not _not_of_the_act(doc, sentence, g.outcome):
-                result["injured_unspecified"] = True
-                result["spans"].setdefault("injured_unspecified", []).append(g.outcome)
-            if _plural_hit(g) and previous_counted and _MEMBER_JOIN.fullmatch(doc.text[previous_counted.end : g.start]):
-                unknown.add(kind)  # "a doctor and paramedics were injured": the total is not told
-            continue
-        for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
-            tallies[counted][
-                "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
-            ].append(g.count)
-        result["spans"].setdefault(kind, []).extend([*g.spans, g.outcome])
-        if g.kind == "health_worker" and kind in ("killed", "injured"):
-            result["spans"].setdefault(f"health_workers_{kind}", []).extend([*g.spans, g.outcome])
+        for outcome in _then(doc, g.outcome, outcomes):  # "abducted and later killed": both
+            kind = outcome.value["outcome"]
+            if taken and outcome.value.get("detention"):  # "abducted and detained six vaccinators": kidnapped
+                kind = "abducted"
+            if g.count is None:
+                if kind == "injured" and not _not_of_the_act(doc, sentence, outcome):
+                    result["injured_unspecified"] = True
+                    result["spans"].setdefault("injured_unspecified", []).append(outcome)
+                joined = previous_counted and _MEMBER_JOIN.fullmatch(doc.text[previous_counted.end : g.start])
+                if _plural_hit(g) and joined:
+                    unknown.add(kind)  # "a doctor and paramedics were injured": the total is not told
+                if (
+                    g.kind == "health_worker"
+                    and kind in ("killed", "injured")
+                    and _SEVERAL.search(doc.text[max(sentence.start, g.start - 60) : g.start])
+                ):  # "several members of the staff were killed": how many health workers is not told
+                    result.setdefault("untold", set()).add(f"health_workers_{kind}")
+                continue
+            for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
+                tallies[counted][
+                    "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
+                ].append(g.count)
+            result["spans"].setdefault(kind, []).extend([*g.spans, outcome])
+            if g.kind == "health_worker" and kind in ("killed", "injured"):
+                result["spans"].setdefault(f"health_workers_{kind}", []).extend([*g.spans, outcome])
     nested = bool(_INCLUDING.search(text))
     for kind in unknown:
         tallies[kind] = {"health_worker": [], "other": [], "within": []}
@@ -1062,6 +1269,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
                 result["spans"].setdefault(name, []).append(nobody[0])
         result.pop("injured_unspecified", None)
         result["spans"].pop("injured_unspecified", None)
+    if _SEPARATE.search(text):  # "shot dead five vaccinators in separate attacks": no one act's toll, and
+        # neither where it is told again ("5 vaccinators killed")
+        return {"spans": {}, "pooled": {k: v for k, v in result.items() if type(v) is int}}
     return result
 
 

@@ -751,10 +751,17 @@ def weapon_classes(m: Mention) -> set[str]:
 
 
 def _counts(m: Mention, g: Group) -> None:
-    """Each count is the largest any of the incident's sentences tells (restatements are not added up)."""
+    """Each count is the largest any of the incident's sentences tells (restatements are not added up); a
+    count one sentence leaves untold ("several members of the staff were killed") stays unknown, whatever
+    part of it another sentence numbers ("including a doctor"), and a total of separate acts ("five killed in
+    separate attacks") is no count, wherever it is told again."""
     tallies = [e.counts for e in g.events] + g.counts
+    untold = set().union(*(c.get("untold", ()) for c in tallies))
+    pooled = {item for c in tallies for item in c.get("pooled", {}).items()}  # totals of separate acts
     for name in _COUNT_FIELDS:
-        values = [c for c in tallies if c.get(name) is not None]
+        values = [
+            c for c in tallies if c.get(name) is not None and name not in untold and (name, c[name]) not in pooled
+        ]
         if values:
             best = max(values, key=lambda c: c[name])
             setattr(m, name, best[name])

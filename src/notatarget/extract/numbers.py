@@ -93,6 +93,7 @@ class _Patterns:
     gap: re.Pattern[str]
     before_noun: re.Pattern[str]
     unspecified_before: re.Pattern[str]
+    clock: re.Pattern[str]
 
 
 @cache
@@ -111,7 +112,10 @@ def _patterns(lang: str) -> _Patterns:
     zero = _alternation(r["zero"][lang])
     scan = (
         rf"(?:(?<![\w-])(?P<mod>{_alternation(r['modifiers'][lang])})\s*)?"
-        rf"(?:(?<![\w-])(?:(?P<vague>{vague})|(?P<exact>{exact})|(?P<zero>{zero})|(?P<words>{words})(?![\w-]))"
+        # a number word glued after a lower-case word starts one when capitalised: a headline run into the
+        # text of a scraped page ("...releasedTwo health workers")
+        rf"(?:(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))"
+        rf"(?:(?P<vague>{vague})|(?P<exact>{exact})|(?P<zero>{zero})|(?P<words>{words})(?![\w-]))"
         rf"|(?P<digits>{digits}))"
     )
     gap = rf"(?:[ \t]+(?!(?:{_alternation(r['gap_stopwords'])}))[^\W\d_][\w'’-]*){{0,3}}"
@@ -122,6 +126,7 @@ def _patterns(lang: str) -> _Patterns:
         gap=re.compile(rf"(?:[ \t]+(?:of|of the|de|des|d'entre|de los|de las|among)(?!\w))?{gap}[ \t]*", flags),
         before_noun=re.compile(rf"(?<![\w-])(?P<det>{determiner}){gap}[ \t]*$", flags),
         unspecified_before=re.compile(rf"(?<![\w-])(?:{_alternation(r['unspecified'][lang])}){gap}[ \t]*$", flags),
+        clock=re.compile(rf"[ \t]*(?:{_alternation(r['clock_after'][lang])})", flags),
     )
 
 
@@ -142,8 +147,9 @@ def _quantities(text: str, lang: str, offset: int = 0, standalone: bool = True) 
     excluded = {w.lower() for w in rules["standalone_exclude"][lang]} if standalone else set()
     table = {k.lower(): v for k, v in (rules["vague"][lang] | rules["exact"][lang]).items()}
     digits_text = normalize_digits(text)
+    patterns = _patterns(lang)
     out: list[Quantity] = []
-    for m in _patterns(lang).scan.finditer(digits_text):
+    for m in patterns.scan.finditer(digits_text):
         mod = m.group("mod")
         start, end = m.span()
         if m.group("digits"):
@@ -166,6 +172,8 @@ def _quantities(text: str, lang: str, offset: int = 0, standalone: bool = True) 
             if value is None:  # matched case-blind but lower-cases off the table ("DİZAİNE")
                 continue
             rule = "number.vague" if m.group("vague") else "number.exact_word"
+        if patterns.clock.match(digits_text, end):  # "at four o'clock", "around 5 pm": an hour, not a count
+            continue
         approximate = bool(mod) or rule == "number.vague"
         out.append(Quantity(start + offset, end + offset, text[start:end], value, approximate, rule))
     return out
