@@ -139,3 +139,32 @@ def test_held_at_gunpoint_is_a_threat() -> None:
 def test_a_headline_about_a_class_of_facilities_is_no_incident() -> None:
     assert extract("Group reports health facilities looted in Exampleland", published=PUBLISHED) == []
     assert len(extract("March 2031: Health facilities were looted in Testtown.", published=PUBLISHED)) == 1
+
+
+def test_a_weapon_carried_is_a_weapon_class_not_an_attack_type() -> None:
+    m = one("On Monday a pharmacist at the Hope clinic in Exampleton was robbed at gunpoint.")
+    assert "individual_weapons" not in m.attack_types and "looting" in m.attack_types
+    assert [s.text for s in m.spans["weapons_carried"]] == ["at gunpoint"]
+    assert weapon_classes(m) == {"firearms"}
+    m = one("Lundi, la pharmacie du centre de santé de Exempleville a été pillée à main armée.")
+    assert "individual_weapons" not in m.attack_types and weapon_classes(m) == {"firearms"}
+
+
+def test_a_threat_at_gunpoint_carries_firearms_and_at_knifepoint_a_blade() -> None:
+    m = one("On Monday two nurses were held at gunpoint inside the Hope clinic in Exampleton.")
+    assert "individual_weapons" not in m.attack_types
+    assert weapon_classes(m) == {"firearms"}
+    m = one("On Monday a doctor was threatened at knifepoint at the Hope clinic in Exampleton.")
+    assert m.attack_types == ["threat"] and weapon_classes(m) == {"blade_or_blunt"}
+
+
+def test_beaten_by_armed_men_is_unarmed_and_carries_firearms() -> None:
+    m = one("On Monday armed men beat two nurses on the road to the Hope clinic in Exampleton.")
+    assert m.attack_types == ["assault"]
+    assert weapon_classes(m) == {"unarmed", "firearms"}
+
+
+def test_a_killing_by_forces_told_without_means_has_no_attack_type() -> None:
+    m = one("On Monday soldiers killed a nurse of the Hope clinic in Exampleton.")
+    assert "individual_weapons" not in m.attack_types
+    assert weapon_classes(m) == {"firearms"}  # presumed for soldiers when nothing else is told

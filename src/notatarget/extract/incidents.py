@@ -426,6 +426,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if entered and "armed_entry" not in m.attack_types:
         m.attack_types.append("armed_entry")
         _add(m, "attack_types", entered)
+    _add(m, "weapons_carried", _carried(g, triggers))  # a span field only: no attack type, no scored weapon
     sentence_hits = [h for s in g.sentences for h in s.get("damage")]
     m.facility_damage, spans = _pick(sentence_hits, "facility_damage", _DAMAGE_RANK)
     if m.facility_damage is None and m.facility_type:  # what is set on fire is damaged at least
@@ -461,10 +462,18 @@ def _seized(hit: Hit, g: Group) -> Hit:
     return replace(hit, rule=rule.id, value=rule.value) if rule else hit
 
 
+def _carried(g: Group, triggers: list[Hit]) -> list[Hit]:
+    """The words telling a weapon the incident's actors carried, without telling its use: an actor's noun
+    ("gunmen", "armed men") or the manner ("at gunpoint", "armed with knives")."""
+    actors = [h for e in g.events for h in e.sentence.get("perpetrators") if "carries" in h.value]
+    return list(dict.fromkeys([*actors, *(t for t in triggers if "carries" in t.value)]))
+
+
 def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
     """The hits that make an attack told without its means gunfire: an ambush, or a killing, a wounding or an
-    attack told only as "attacked" by armed men ("killed by gunmen", "attacked by an armed group"); nothing
-    when the incident tells any kind of attack (a weapon, fire, a beating, a raid, an abduction, a looting)."""
+    attack told only as "attacked" by men whose noun names their guns ("killed by gunmen", "attacked by armed
+    men"); nothing when the incident tells any kind of attack (a weapon, fire, a beating, a raid, an
+    abduction, a looting), nor for forces whose weapons the text does not name ("killed by soldiers")."""
     if any(t.value.get("attack_type") for t in triggers):
         return []
     presumed = [t for t in triggers if t.value.get("presumes") == "individual_weapons"]
@@ -472,7 +481,7 @@ def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
         t.value.get("outcome") in ("killed", "injured") or (t.set == "attacks" and t.value.keys() == {"strength"})
         for t in triggers
     )
-    armed = [h for e in g.events for h in e.sentence.get("perpetrators") if h.value.get("carries") == "firearms"]
+    armed = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
     return presumed or (armed[:1] if violent else [])
 
 
@@ -483,7 +492,11 @@ def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     kinds = {t.value.get("attack_type") for t in triggers}
     if kinds & {"heavy_weapons", "explosive_device", "armed_entry"}:
         return []
-    armed = [h for e in g.events for h in e.sentence.get("perpetrators") if h.value.get("carries") == "firearms"]
+    armed = [
+        h
+        for h in _carried(g, triggers) + [h for e in g.events for h in e.sentence.get("perpetrators")]
+        if "firearms" in (h.value.get("carries"), h.value.get("presumed_class"))
+    ]
     if not armed:
         return []
     buildings = [
@@ -509,16 +522,16 @@ def _weapon(hit: Hit) -> str | None:
 
 
 def weapon_classes(m: Mention) -> set[str]:
-    """The weapon classes (codebook ``Weapon``) of the rules behind a mention's attack types and weapons;
-    when they name none, the class its armed perpetrator carries ("gunmen", "soldiers": firearms)."""
+    """The weapon classes (codebook ``Weapon``, II's "carried or used") of a mention: those of the rules behind
+    its attack types and weapons, and of the weapons told as carried (span field ``weapons_carried``); when
+    none is told, the class its perpetrator is presumed to carry ("soldiers": firearms)."""
 
     def classes(field_name: str, key: str) -> set[str]:
         rules = (rule_by_id(s.rule) for s in m.spans.get(field_name, []) if s.rule)
         return {r.value[key] for r in rules if r and key in r.value}
 
-    return classes("attack_types", "weapon_class") | classes("weapons", "weapon_class") or classes(
-        "perpetrator", "carries"
-    )
+    told = classes("attack_types", "weapon_class") | classes("weapons", "weapon_class")
+    return told | classes("weapons_carried", "carries") or classes("perpetrator", "presumed_class")
 
 
 def _counts(m: Mention, g: Group) -> None:
