@@ -168,3 +168,18 @@ def test_a_killing_by_forces_told_without_means_has_no_attack_type() -> None:
     m = one("On Monday soldiers killed a nurse of the Hope clinic in Exampleton.")
     assert "individual_weapons" not in m.attack_types
     assert weapon_classes(m) == {"firearms"}  # presumed for soldiers when nothing else is told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday missiles fired at the Hope hospital in Exampleton killed two nurses.",
+        "On Monday government forces opened fire on the Hope hospital in Exampleton with mortars.",
+    ],
+)
+def test_firing_a_heavy_weapon_is_no_gunfire(text: str) -> None:
+    assert one(text).attack_types == ["heavy_weapons"]
+
+
+def test_firing_without_a_heavy_weapon_is_gunfire() -> None:
+    assert one("On Monday soldiers opened fire on the Hope clinic in Exampleton.").attack_types == ["individual_weapons"]

@@ -401,7 +401,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         start, end = named[0]
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
-    triggers = [_seized(t, g) for e in g.events for t in e.triggers]
+    triggers = [_seized(t, g) for e in g.events for t in e.triggers if t not in _launches(e)]
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers if not t.value.get("ambiguous")):
         # "bomb", "bombing" name no launch: the specific means told elsewhere in the incident decides
         triggers = [t for t in triggers if not t.value.get("ambiguous")]
@@ -467,6 +467,14 @@ def _carried(g: Group, triggers: list[Hit]) -> list[Hit]:
     ("gunmen", "armed men") or the manner ("at gunpoint", "armed with knives")."""
     actors = [h for e in g.events for h in e.sentence.get("perpetrators") if "carries" in h.value]
     return list(dict.fromkeys([*actors, *(t for t in triggers if "carries" in t.value)]))
+
+
+def _launches(e: Event) -> set[Hit]:
+    """Firing words ("fired at", "opened fire") in a sentence that names a heavy weapon or an explosive: they
+    launch it ("missiles fired at the hospital"), they are no gunfire."""
+    if not any(t.value.get("attack_type") in _EXPLOSIVE for t in e.triggers):
+        return set()
+    return {t for t in e.triggers if t.value.get("launch")}
 
 
 def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
