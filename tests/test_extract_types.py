@@ -183,3 +183,28 @@ def test_firing_a_heavy_weapon_is_no_gunfire(text: str) -> None:
 
 def test_firing_without_a_heavy_weapon_is_gunfire() -> None:
     assert one("On Monday soldiers opened fire on the Hope clinic in Exampleton.").attack_types == ["individual_weapons"]
+
+
+def test_a_facility_looted_by_forces_is_looted_by_armed_men_entered() -> None:
+    assert one("On Monday the Hope clinic in Exampleton was looted by soldiers.").attack_types == ["looting"]
+    assert "armed_entry" in one("On Monday the Hope clinic in Exampleton was looted at gunpoint.").attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On Monday two nurses of the Hope clinic in Exampleton were sexually harassed by soldiers.", "sexual_violence"),
+        ("Lundi, des infirmières ont subi des violences sexuelles au centre de santé de Exempleville.", "sexual_violence"),
+        ("Lundi, deux infirmières du centre de santé de Exempleville ont été agressées.", "assault"),
+        ("On Monday an ambulance of the Hope clinic was ordered back by soldiers near Exampleton.", "obstruction"),
+        ("El lunes una ambulancia del hospital de Ejemplo fue bloqueada por militares.", "obstruction"),
+        ("Lundi, une ambulance de l'hôpital de Exempleville a été refoulée par des militaires.", "obstruction"),
+    ],
+)
+def test_vocabulary_of_sexual_violence_assault_and_obstruction(text: str, kind: str) -> None:
+    assert kind in one(text).attack_types
+
+
+def test_an_arrest_at_a_checkpoint_is_no_obstruction() -> None:
+    m = one("On Monday a nurse of the Hope clinic was arrested by soldiers at a checkpoint near Exampleton.")
+    assert m.attack_types == ["abduction_arrest"]

@@ -495,16 +495,15 @@ def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
 
 def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     """The armed actor whose act inside a facility building tells that they forced their way in: a facility
-    looted by armed men, or people abducted, beaten or shot in, inside or from it ("kidnapped by gunmen from
-    the health centre"); nothing for strikes from afar, vehicles, or acts near a facility."""
+    looted by men told as armed ("armed men", "at gunpoint"; a looting by "soldiers" is a looting), or people
+    abducted, beaten or shot in, inside or from it by armed men or forces ("kidnapped by gunmen from the health
+    centre"); nothing for strikes from afar, vehicles, or acts near a facility."""
     kinds = {t.value.get("attack_type") for t in triggers}
     if kinds & {"heavy_weapons", "explosive_device", "armed_entry"}:
         return []
-    armed = [
-        h
-        for h in _carried(g, triggers) + [h for e in g.events for h in e.sentence.get("perpetrators")]
-        if "firearms" in (h.value.get("carries"), h.value.get("presumed_class"))
-    ]
+    told = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
+    actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
+    armed = told + [h for h in actors if h.value.get("presumed_class") == "firearms"]
     if not armed:
         return []
     buildings = [
@@ -513,8 +512,8 @@ def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
         for t in e.targets
         if t.value.get("facility_type") not in (None, "ambulance", "mobile_clinic")
     ]
-    if "looting" in kinds and buildings:
-        return armed[:1]
+    if "looting" in kinds and buildings and told:
+        return told[:1]
     present = kinds & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
     inside = any(_INSIDE.search(doc.text[max(0, b.start - 40) : b.start]) for b in buildings)
     return armed[:1] if present and inside else []
