@@ -208,3 +208,14 @@ def test_vocabulary_of_sexual_violence_assault_and_obstruction(text: str, kind: 
 def test_an_arrest_at_a_checkpoint_is_no_obstruction() -> None:
     m = one("On Monday a nurse of the Hope clinic was arrested by soldiers at a checkpoint near Exampleton.")
     assert m.attack_types == ["abduction_arrest"]
+
+
+def test_a_threat_posed_is_a_danger_not_an_act_of_threatening() -> None:
+    m = one("On Monday gunmen abducted two nurses of the Hope clinic, saying they posed a security threat.")
+    assert m.attack_types == ["abduction_arrest"]
+    assert one("On Monday two nurses of the Hope clinic received death threats.").attack_types == ["threat"]
+
+
+def test_a_vehicle_taken_with_the_people_is_looted_across_double_spaces() -> None:
+    m = one("Lundi, deux infirmiers ont été enlevés avec  le véhicule du centre de santé de Exempleville.")
+    assert "looting" in m.attack_types

@@ -45,6 +45,13 @@ _INSIDE = re.compile(
 #: Looting words that, said of a facility building, mean it was occupied.
 _SEIZED = frozenset(["seized", "siezed", "captured", "taken over", "took over", "seized control of"])
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
+#: Words before "threat" that make it a danger someone poses or faces, not an act of threatening ("posing no
+#: threat to them", "a security threat", "constituer une menace", "representar una amenaza").
+_DANGER = re.compile(
+    r"\b(?:pos(?:e|es|ed|ing)|no|not an?|security|constitu\w*|représent\w*|represent\w*|supon\w*)"
+    r"(?:\s+(?:a|an|any|no|une|aucune|una|ninguna|real|serious|grave))*\s+$",
+    re.IGNORECASE,
+)
 _EVIDENCE_CHARS = 400
 #: An outcome told as ongoing or accumulated ("have died", "have been wounded", "are being killed").
 _ONGOING = re.compile(
@@ -401,7 +408,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         start, end = named[0]
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
-    triggers = [_seized(t, g) for e in g.events for t in e.triggers if t not in _launches(e)]
+    triggers = [_seized(t, g) for e in g.events for t in e.triggers if t not in _launches(e) and not _danger(doc, t)]
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers if not t.value.get("ambiguous")):
         # "bomb", "bombing" name no launch: the specific means told elsewhere in the incident decides
         triggers = [t for t in triggers if not t.value.get("ambiguous")]
@@ -475,6 +482,12 @@ def _launches(e: Event) -> set[Hit]:
     if not any(t.value.get("attack_type") in _EXPLOSIVE for t in e.triggers):
         return set()
     return {t for t in e.triggers if t.value.get("launch")}
+
+
+def _danger(doc: Doc, hit: Hit) -> bool:
+    """Whether a threat word names a danger posed, not an act of threatening ("not posing a threat")."""
+    before = doc.text[max(0, hit.start - 40) : hit.start]
+    return hit.value.get("attack_type") == "threat" and bool(_DANGER.search(before))
 
 
 def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
