@@ -219,3 +219,11 @@ def test_a_threat_posed_is_a_danger_not_an_act_of_threatening() -> None:
 def test_a_vehicle_taken_with_the_people_is_looted_across_double_spaces() -> None:
     m = one("Lundi, deux infirmiers ont été enlevés avec  le véhicule du centre de santé de Exempleville.")
     assert "looting" in m.attack_types
+
+
+def test_removed_is_looting_said_of_things_not_of_people() -> None:
+    assert one("On Monday soldiers removed medical equipment from the Hope clinic in Exampleton.").attack_types == [
+        "looting"
+    ]
+    m = extract("On Monday soldiers removed the nurses from the Hope clinic in Exampleton.", published=PUBLISHED)
+    assert all("looting" not in x.attack_types for x in m)
