@@ -227,3 +227,17 @@ def test_removed_is_looting_said_of_things_not_of_people() -> None:
     ]
     m = extract("On Monday soldiers removed the nurses from the Hope clinic in Exampleton.", published=PUBLISHED)
     assert all("looting" not in x.attack_types for x in m)
+
+
+@pytest.mark.parametrize(
+    ("text", "weapons"),
+    [
+        ("On Monday an aerial bombardment hit the Hope hospital in Exampleton.", ["airstrike"]),
+        ("On Monday explosive barrels were dropped on the Hope hospital in Exampleton.", ["barrel bomb"]),
+        ("On Monday a man wearing a suicide vest blew himself up at the Hope hospital.", ["suicide vest"]),
+        ("قصفت طائرات حربية المستشفى الوطني بضربات جوية يوم الاثنين", ["airstrike"]),
+        ("قصفت الطائرات المستشفى الوطني بالنابالم يوم الاثنين", ["napalm"]),
+    ],
+)
+def test_weapons_named(text: str, weapons: list[str]) -> None:
+    assert one(text).weapons == weapons
