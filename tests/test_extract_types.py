@@ -241,3 +241,18 @@ def test_removed_is_looting_said_of_things_not_of_people() -> None:
 )
 def test_weapons_named(text: str, weapons: list[str]) -> None:
     assert one(text).weapons == weapons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday soldiers forced 40 patients at the Hope clinic, the only clinic of the Exampleton district, to move.",
+        "On Monday patients were forced to leave the Hope hospital in Exampleton by soldiers.",
+    ],
+)
+def test_patients_made_to_leave_a_facility_is_obstruction(text: str) -> None:
+    assert "obstruction" in one(text).attack_types
+
+
+def test_patients_fleeing_fighting_is_no_obstruction() -> None:
+    assert extract("On Monday fighting forced patients of the Hope hospital to flee.", published=PUBLISHED) == []
