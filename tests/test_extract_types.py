@@ -256,3 +256,32 @@ def test_patients_made_to_leave_a_facility_is_obstruction(text: str) -> None:
 
 def test_patients_fleeing_fighting_is_no_obstruction() -> None:
     assert extract("On Monday fighting forced patients of the Hope hospital to flee.", published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a paramedic of the Hope clinic was detained by Exampleland occupation forces.",
+        "On Monday a nurse of the Hope clinic was arrested by Ruritanian troops.",
+        "On Monday fighters looted the Hope clinic in Exampleton.",
+    ],
+)
+def test_forces_named_by_their_side_presume_firearms(text: str) -> None:
+    m = one(text)
+    assert m.perpetrator is not None
+    assert weapon_classes(m) == {"firearms"}
+
+
+def test_armed_violence_at_a_facility_is_presumed_gunfire() -> None:
+    m = one("March 2031: Armed violence was reported at the Hope health centre.")
+    assert m.attack_types == ["individual_weapons"] and weapon_classes(m) == {"firearms"}
+
+
+def test_an_act_word_in_an_actors_name_is_no_act() -> None:
+    m = one("On Monday a paramedic of the Hope clinic was detained by Exampleland occupation forces.")
+    assert m.attack_types == ["abduction_arrest"]
+
+
+def test_victims_carried_into_a_hospital_tell_no_armed_entry() -> None:
+    m = one("On Monday gunmen shot dead two doctors; their bodies were carried into the Exampleton hospital.")
+    assert m.attack_types == ["individual_weapons"]

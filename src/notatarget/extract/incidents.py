@@ -42,6 +42,12 @@ _INSIDE = re.compile(
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|l[ae]\s+|l['’]|un\s+|une\s+|el\s+|la\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: Victims brought into a facility: the place they were taken to, not where the act was done.
+_BROUGHT = re.compile(
+    r"\b(?:carried|taken|brought|rushed|transferred|evacuated|admitted|transportés?|emmenés?|llevados?|trasladados?)"
+    r"\s+(?:in)?to\b|\b(?:transportés?|emmenés?|admis)\s+(?:dans|à)\b|\b(?:llevados?|trasladados?)\s+(?:a|al)\b",
+    re.IGNORECASE,
+)
 #: Looting words that, said of a facility building, mean it was occupied.
 _SEIZED = frozenset(["seized", "siezed", "captured", "taken over", "took over", "seized control of"])
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
@@ -408,7 +414,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         start, end = named[0]
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
-    triggers = [_seized(t, g) for e in g.events for t in e.triggers if t not in _launches(e) and not _danger(doc, t)]
+    triggers = [_seized(t, g) for e in g.events for t in e.triggers if _acts(doc, e, t)]
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers if not t.value.get("ambiguous")):
         # "bomb", "bombing" name no launch: the specific means told elsewhere in the incident decides
         triggers = [t for t in triggers if not t.value.get("ambiguous")]
@@ -484,10 +490,17 @@ def _launches(e: Event) -> set[Hit]:
     return {t for t in e.triggers if t.value.get("launch")}
 
 
-def _danger(doc: Doc, hit: Hit) -> bool:
-    """Whether a threat word names a danger posed, not an act of threatening ("not posing a threat")."""
+def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
+    """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
+    forces"), not a threat posed ("not posing a threat"), not the firing of a heavy weapon (:func:`_launches`)."""
+    # an act word inside a name ("occupation"), not a weapon ("Russian warplanes") nor a bare attack ("assailants")
+    act = "attack_type" in hit.value and "weapon_class" not in hit.value
+    if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
+        return False
     before = doc.text[max(0, hit.start - 40) : hit.start]
-    return hit.value.get("attack_type") == "threat" and bool(_DANGER.search(before))
+    if hit.value.get("attack_type") == "threat" and _DANGER.search(before):
+        return False
+    return hit not in _launches(e)
 
 
 def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
@@ -528,7 +541,8 @@ def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     if "looting" in kinds and buildings and told:
         return told[:1]
     present = kinds & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
-    inside = any(_INSIDE.search(doc.text[max(0, b.start - 40) : b.start]) for b in buildings)
+    before = [doc.text[max(0, b.start - 40) : b.start] for b in buildings]
+    inside = any(_INSIDE.search(x) and not _BROUGHT.search(x) for x in before)
     return armed[:1] if present and inside else []
 
 
