@@ -285,3 +285,15 @@ def test_an_act_word_in_an_actors_name_is_no_act() -> None:
 def test_victims_carried_into_a_hospital_tell_no_armed_entry() -> None:
     m = one("On Monday gunmen shot dead two doctors; their bodies were carried into the Exampleton hospital.")
     assert m.attack_types == ["individual_weapons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("On Monday rioters threatened to set fire to the Hope clinic in Exampleton.", ["threat"]),
+        ("On Monday gunmen tried to kidnap a nurse at the Hope clinic in Exampleton and beat her.", ["assault"]),
+        ("Lundi, des jeunes ont menacé d'incendier le centre de santé de Exempleville.", ["threat"]),
+    ],
+)
+def test_an_act_threatened_or_attempted_is_not_done(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds

@@ -42,6 +42,12 @@ _INSIDE = re.compile(
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|l[ae]\s+|l['’]|un\s+|une\s+|el\s+|la\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: Words before an act that make it threatened or attempted, not done ("threatened to burn", "tried to kidnap").
+_UNDONE = re.compile(
+    r"\b(?:threaten(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tried|trying|sought|menac\w*|tenté|tentaient|tentative)"
+    r"\s+(?:to|de|d['’])\s+(?:\w+ly\s+)?$|\b(?:amenaz\w*\s+con|intent\w*)\s+$",
+    re.IGNORECASE,
+)
 #: Victims brought into a facility: the place they were taken to, not where the act was done.
 _BROUGHT = re.compile(
     r"\b(?:carried|taken|brought|rushed|transferred|evacuated|admitted|transportés?|emmenés?|llevados?|trasladados?)"
@@ -492,13 +498,14 @@ def _launches(e: Event) -> set[Hit]:
 
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
-    forces"), not a threat posed ("not posing a threat"), not the firing of a heavy weapon (:func:`_launches`)."""
+    forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
+    kidnap"), not the firing of a heavy weapon (:func:`_launches`)."""
     # an act word inside a name ("occupation"), not a weapon ("Russian warplanes") nor a bare attack ("assailants")
     act = "attack_type" in hit.value and "weapon_class" not in hit.value
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
         return False
     before = doc.text[max(0, hit.start - 40) : hit.start]
-    if hit.value.get("attack_type") == "threat" and _DANGER.search(before):
+    if hit.value.get("attack_type") == "threat" and _DANGER.search(before) or _UNDONE.search(before):
         return False
     return hit not in _launches(e)
 
