@@ -45,7 +45,7 @@ _INSIDE = re.compile(
 #: Words before an act that make it threatened or attempted, not done ("threatened to burn", "tried to kidnap").
 _UNDONE = re.compile(
     r"\b(?:threaten(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tried|trying|sought|menac\w*|tenté|tentaient|tentative)"
-    r"\s+(?:to|de|d['’])\s+(?:\w+ly\s+)?$|\b(?:amenaz\w*\s+con|intent\w*)\s+$",
+    r"\s+(?:to\s+|de\s+|d['’]\s*)(?:\w+ly\s+)?$|\b(?:amenaz\w*\s+con|intent\w*)\s+$",
     re.IGNORECASE,
 )
 #: Victims brought into a facility: the place they were taken to, not where the act was done.
