@@ -297,3 +297,8 @@ def test_victims_carried_into_a_hospital_tell_no_armed_entry() -> None:
 )
 def test_an_act_threatened_or_attempted_is_not_done(text: str, kinds: list[str]) -> None:
     assert one(text).attack_types == kinds
+
+
+def test_an_aerial_attack_told_with_its_missiles_names_the_missiles() -> None:
+    m = one("On Monday an aerial attack hit the Hope hospital in Exampleton: two missiles struck its roof.")
+    assert m.weapons == ["missile"]

@@ -427,8 +427,11 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     elif any(t.value.get("attack_type") == "explosive_device" for t in triggers):
         # only "bomb" and "bombing": the bombing was the bomb's
         triggers = [t for t in triggers if t.value.get("attack_type") != "heavy_weapons"]
+    # "aerial attack" names the means only when nothing more specific of its class is told ("missiles")
+    named = {t.value.get("weapon_class") for t in triggers if t.value.get("weapon") and not t.value.get("generic")}
     for t in triggers:
-        kind, weapon = t.value.get("attack_type"), _weapon(t)
+        kind = t.value.get("attack_type")
+        weapon = None if t.value.get("generic") and t.value.get("weapon_class") in named else _weapon(t)
         if kind and kind not in m.attack_types:
             m.attack_types.append(kind)
         if kind:
