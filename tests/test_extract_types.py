@@ -302,3 +302,9 @@ def test_an_act_threatened_or_attempted_is_not_done(text: str, kinds: list[str])
 def test_an_aerial_attack_told_with_its_missiles_names_the_missiles() -> None:
     m = one("On Monday an aerial attack hit the Hope hospital in Exampleton: two missiles struck its roof.")
     assert m.weapons == ["missile"]
+
+
+def test_hit_with_a_weapon_is_that_weapon_not_a_beating() -> None:
+    m = one("On Monday a paramedic of the Hope clinic was hit with rubber bullets by soldiers.")
+    assert m.attack_types == ["individual_weapons"]
+    assert one("On Monday an angry mob beat two nurses of the Hope clinic.").attack_types == ["assault"]
