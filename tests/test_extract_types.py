@@ -308,3 +308,11 @@ def test_hit_with_a_weapon_is_that_weapon_not_a_beating() -> None:
     m = one("On Monday a paramedic of the Hope clinic was hit with rubber bullets by soldiers.")
     assert m.attack_types == ["individual_weapons"]
     assert one("On Monday an angry mob beat two nurses of the Hope clinic.").attack_types == ["assault"]
+
+
+def test_a_vehicle_seized_is_looted_and_a_town_occupied_is_no_military_use() -> None:
+    m = one("On Monday an ambulance of the Hope clinic was seized by soldiers near Exampleton.")
+    assert "looting" in m.attack_types and "military_use" not in m.attack_types
+    m = one("March 2031: The Hope hospital was ransacked by rebels during their occupation of the town.")
+    assert "military_use" not in m.attack_types
+    assert one("On Monday the Hope clinic in Exampleton was seized by soldiers.").attack_types == ["military_use"]

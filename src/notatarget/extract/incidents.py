@@ -54,6 +54,19 @@ _BROUGHT = re.compile(
     r"\s+(?:in)?to\b|\b(?:transportés?|emmenés?|admis)\s+(?:dans|à)\b|\b(?:llevados?|trasladados?)\s+(?:a|al)\b",
     re.IGNORECASE,
 )
+#: Things that are looted when seized (a vehicle, supplies), unlike a building, which is occupied.
+_THINGS = re.compile(
+    r"\b(?:vehicles?|cars?|trucks?|motor(?:bike|cycle)s?|tricycles?|ambulances?|supplies|medicines?|medication|drugs|"
+    r"materials?|equipment|blood|goods|money|cash|phones?|belongings|items|stocks?|fuel|véhicules?|médicaments|"
+    r"vehículos?|medicamentos)\b",
+    re.IGNORECASE,
+)
+#: What is occupied or seized when it is no facility ("occupation of the town", "seized power").
+_NOT_FACILITY = re.compile(
+    r"\s+(?:power|control\s+of\s+the\s+(?:town|city|area|village|region)|of\s+(?:the\s+)?(?:town|city|area|"
+    r"village|zone|region|district|country|capital|territory))\b",
+    re.IGNORECASE,
+)
 #: Looting words that, said of a facility building, mean it was occupied.
 _SEIZED = frozenset(["seized", "siezed", "captured", "taken over", "took over", "seized control of"])
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
@@ -420,7 +433,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         start, end = named[0]
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
-    triggers = [_seized(t, g) for e in g.events for t in e.triggers if _acts(doc, e, t)]
+    triggers = [_seized(doc, t, g) for e in g.events for t in e.triggers if _acts(doc, e, t)]
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers if not t.value.get("ambiguous")):
         # "bomb", "bombing" name no launch: the specific means told elsewhere in the incident decides
         triggers = [t for t in triggers if not t.value.get("ambiguous")]
@@ -470,10 +483,12 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     return m
 
 
-def _seized(hit: Hit, g: Group) -> Hit:
+def _seized(doc: Doc, hit: Hit, g: Group) -> Hit:
     """A facility building seized, captured or taken over is occupied (military use), not looted; supplies and
-    vehicles seized are looted."""
+    vehicles seized are looted (the things named next to the word decide)."""
     if hit.rule != "attack.looting" or hit.text.lower() not in _SEIZED:
+        return hit
+    if _THINGS.search(doc.text[max(0, hit.start - 40) : hit.end + 40]):
         return hit
     targets = [t for e in g.events for t in e.targets]
     if not any("facility_type" in t.value for t in targets) or any(
@@ -502,7 +517,7 @@ def _launches(e: Event) -> set[Hit]:
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
     forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
-    kidnap"), not "hit with" a weapon the next words name, not the firing of a heavy weapon (:func:`_launches`)."""
+    kidnap"), not a town occupied or power seized, not "hit with" a weapon the next words name, not the firing of a heavy weapon (:func:`_launches`)."""
     # an act word inside a name ("occupation"), not a weapon ("Russian warplanes") nor a bare attack ("assailants")
     act = "attack_type" in hit.value and "weapon" not in hit.value
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
@@ -510,6 +525,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     before = doc.text[max(0, hit.start - 40) : hit.start]
     if hit.value.get("attack_type") == "threat" and _DANGER.search(before) or _UNDONE.search(before):
         return False
+    if hit.text.lower() in _SEIZED | {"occupation", "occupied"} and _NOT_FACILITY.match(doc.text, hit.end):
+        return False  # "during their occupation of the town", "since it seized power"
     if hit.text.lower().endswith(" with") and any(  # "hit with a tear gas canister": the weapon tells the act
         "weapon" in t.value and 0 <= t.start - hit.end <= 30 for t in e.triggers
     ):
