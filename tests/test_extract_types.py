@@ -182,7 +182,8 @@ def test_firing_a_heavy_weapon_is_no_gunfire(text: str) -> None:
 
 
 def test_firing_without_a_heavy_weapon_is_gunfire() -> None:
-    assert one("On Monday soldiers opened fire on the Hope clinic in Exampleton.").attack_types == ["individual_weapons"]
+    m = one("On Monday soldiers opened fire on the Hope clinic in Exampleton.")
+    assert m.attack_types == ["individual_weapons"]
 
 
 def test_a_facility_looted_by_forces_is_looted_by_armed_men_entered() -> None:
@@ -193,8 +194,8 @@ def test_a_facility_looted_by_forces_is_looted_by_armed_men_entered() -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("On Monday two nurses of the Hope clinic in Exampleton were sexually harassed by soldiers.", "sexual_violence"),
-        ("Lundi, des infirmières ont subi des violences sexuelles au centre de santé de Exempleville.", "sexual_violence"),
+        ("On Monday two nurses of the Hope clinic were sexually harassed by soldiers.", "sexual_violence"),
+        ("Lundi, des infirmières ont subi des violences sexuelles au centre de santé.", "sexual_violence"),
         ("Lundi, deux infirmières du centre de santé de Exempleville ont été agressées.", "assault"),
         ("On Monday an ambulance of the Hope clinic was ordered back by soldiers near Exampleton.", "obstruction"),
         ("El lunes una ambulancia del hospital de Ejemplo fue bloqueada por militares.", "obstruction"),
@@ -246,7 +247,7 @@ def test_weapons_named(text: str, weapons: list[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "On Monday soldiers forced 40 patients at the Hope clinic, the only clinic of the Exampleton district, to move.",
+        "On Monday soldiers forced 40 patients at the Hope clinic, the only clinic of the district, to move away.",
         "On Monday patients were forced to leave the Hope hospital in Exampleton by soldiers.",
     ],
 )

@@ -259,11 +259,12 @@ def _ii_truth(row: dict[str, str]) -> dict[str, Any]:
     classes: set[str] = set()
     carried = False
     for label in _II_WEAPON_LABEL.findall(row.get("Weapon Carried/Used") or ""):
-        attack_type, weapon_class = II_WEAPONS.get("Aerial Bomb" if label.startswith("Aerial Bomb") else label)
-        if attack_type == "individual_weapons" and not used:
+        key = "Aerial Bomb" if label.startswith("Aerial Bomb") else label
+        kind, weapon_class = II_WEAPONS.get(key, (None, None))
+        if kind == "individual_weapons" and not used:
             carried = True
-        elif attack_type:
-            types.add(attack_type)
+        elif kind:
+            types.add(kind)
         if weapon_class:
             classes.add(weapon_class)
     damage = any(

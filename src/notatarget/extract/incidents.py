@@ -517,13 +517,14 @@ def _launches(e: Event) -> set[Hit]:
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
     forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
-    kidnap"), not a town occupied or power seized, not "hit with" a weapon the next words name, not the firing of a heavy weapon (:func:`_launches`)."""
+    kidnap"), not a town occupied or power seized, not "hit with" a weapon the next words name, not the
+    firing of a heavy weapon (:func:`_launches`)."""
     # an act word inside a name ("occupation"), not a weapon ("Russian warplanes") nor a bare attack ("assailants")
     act = "attack_type" in hit.value and "weapon" not in hit.value
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
         return False
     before = doc.text[max(0, hit.start - 40) : hit.start]
-    if hit.value.get("attack_type") == "threat" and _DANGER.search(before) or _UNDONE.search(before):
+    if (hit.value.get("attack_type") == "threat" and _DANGER.search(before)) or _UNDONE.search(before):
         return False
     if hit.text.lower() in _SEIZED | {"occupation", "occupied"} and _NOT_FACILITY.match(doc.text, hit.end):
         return False  # "during their occupation of the town", "since it seized power"
