@@ -247,21 +247,6 @@ def test_weapons_named(text: str, weapons: list[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "On Monday soldiers forced 40 patients at the Hope clinic, the only clinic of the district, to move away.",
-        "On Monday patients were forced to leave the Hope hospital in Exampleton by soldiers.",
-    ],
-)
-def test_patients_made_to_leave_a_facility_is_obstruction(text: str) -> None:
-    assert "obstruction" in one(text).attack_types
-
-
-def test_patients_fleeing_fighting_is_no_obstruction() -> None:
-    assert extract("On Monday fighting forced patients of the Hope hospital to flee.", published=PUBLISHED) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "On Monday a paramedic of the Hope clinic was detained by Exampleland occupation forces.",
         "On Monday a nurse of the Hope clinic was arrested by Ruritanian troops.",
         "On Monday fighters looted the Hope clinic in Exampleton.",
