@@ -139,3 +139,166 @@ def test_held_at_gunpoint_is_a_threat() -> None:
 def test_a_headline_about_a_class_of_facilities_is_no_incident() -> None:
     assert extract("Group reports health facilities looted in Exampleland", published=PUBLISHED) == []
     assert len(extract("March 2031: Health facilities were looted in Testtown.", published=PUBLISHED)) == 1
+
+
+def test_a_weapon_carried_is_a_weapon_class_not_an_attack_type() -> None:
+    m = one("On Monday a pharmacist at the Hope clinic in Exampleton was robbed at gunpoint.")
+    assert "individual_weapons" not in m.attack_types and "looting" in m.attack_types
+    assert [s.text for s in m.spans["weapons_carried"]] == ["at gunpoint"]
+    assert weapon_classes(m) == {"firearms"}
+    m = one("Lundi, la pharmacie du centre de santé de Exempleville a été pillée à main armée.")
+    assert "individual_weapons" not in m.attack_types and weapon_classes(m) == {"firearms"}
+
+
+def test_a_threat_at_gunpoint_carries_firearms_and_at_knifepoint_a_blade() -> None:
+    m = one("On Monday two nurses were held at gunpoint inside the Hope clinic in Exampleton.")
+    assert "individual_weapons" not in m.attack_types
+    assert weapon_classes(m) == {"firearms"}
+    m = one("On Monday a doctor was threatened at knifepoint at the Hope clinic in Exampleton.")
+    assert m.attack_types == ["threat"] and weapon_classes(m) == {"blade_or_blunt"}
+
+
+def test_beaten_by_armed_men_is_unarmed_and_carries_firearms() -> None:
+    m = one("On Monday armed men beat two nurses on the road to the Hope clinic in Exampleton.")
+    assert m.attack_types == ["assault"]
+    assert weapon_classes(m) == {"unarmed", "firearms"}
+
+
+def test_a_killing_by_forces_told_without_means_has_no_attack_type() -> None:
+    m = one("On Monday soldiers killed a nurse of the Hope clinic in Exampleton.")
+    assert "individual_weapons" not in m.attack_types
+    assert weapon_classes(m) == {"firearms"}  # presumed for soldiers when nothing else is told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday missiles fired at the Hope hospital in Exampleton killed two nurses.",
+        "On Monday government forces opened fire on the Hope hospital in Exampleton with mortars.",
+    ],
+)
+def test_firing_a_heavy_weapon_is_no_gunfire(text: str) -> None:
+    assert one(text).attack_types == ["heavy_weapons"]
+
+
+def test_firing_without_a_heavy_weapon_is_gunfire() -> None:
+    m = one("On Monday soldiers opened fire on the Hope clinic in Exampleton.")
+    assert m.attack_types == ["individual_weapons"]
+
+
+def test_a_facility_looted_by_forces_is_looted_by_armed_men_entered() -> None:
+    assert one("On Monday the Hope clinic in Exampleton was looted by soldiers.").attack_types == ["looting"]
+    assert "armed_entry" in one("On Monday the Hope clinic in Exampleton was looted at gunpoint.").attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On Monday two nurses of the Hope clinic were sexually harassed by soldiers.", "sexual_violence"),
+        ("Lundi, des infirmières ont subi des violences sexuelles au centre de santé.", "sexual_violence"),
+        ("Lundi, deux infirmières du centre de santé de Exempleville ont été agressées.", "assault"),
+        ("On Monday an ambulance of the Hope clinic was ordered back by soldiers near Exampleton.", "obstruction"),
+        ("El lunes una ambulancia del hospital de Ejemplo fue bloqueada por militares.", "obstruction"),
+        ("Lundi, une ambulance de l'hôpital de Exempleville a été refoulée par des militaires.", "obstruction"),
+    ],
+)
+def test_vocabulary_of_sexual_violence_assault_and_obstruction(text: str, kind: str) -> None:
+    assert kind in one(text).attack_types
+
+
+def test_an_arrest_at_a_checkpoint_is_no_obstruction() -> None:
+    m = one("On Monday a nurse of the Hope clinic was arrested by soldiers at a checkpoint near Exampleton.")
+    assert m.attack_types == ["abduction_arrest"]
+
+
+def test_a_threat_posed_is_a_danger_not_an_act_of_threatening() -> None:
+    m = one("On Monday gunmen abducted two nurses of the Hope clinic, saying they posed a security threat.")
+    assert m.attack_types == ["abduction_arrest"]
+    assert one("On Monday two nurses of the Hope clinic received death threats.").attack_types == ["threat"]
+
+
+def test_a_vehicle_taken_with_the_people_is_looted_across_double_spaces() -> None:
+    m = one("Lundi, deux infirmiers ont été enlevés avec  le véhicule du centre de santé de Exempleville.")
+    assert "looting" in m.attack_types
+
+
+def test_removed_is_looting_said_of_things_not_of_people() -> None:
+    assert one("On Monday soldiers removed medical equipment from the Hope clinic in Exampleton.").attack_types == [
+        "looting"
+    ]
+    m = extract("On Monday soldiers removed the nurses from the Hope clinic in Exampleton.", published=PUBLISHED)
+    assert all("looting" not in x.attack_types for x in m)
+
+
+@pytest.mark.parametrize(
+    ("text", "weapons"),
+    [
+        ("On Monday an aerial bombardment hit the Hope hospital in Exampleton.", ["airstrike"]),
+        ("On Monday explosive barrels were dropped on the Hope hospital in Exampleton.", ["barrel bomb"]),
+        ("On Monday a man wearing a suicide vest blew himself up at the Hope hospital.", ["suicide vest"]),
+        ("قصفت طائرات حربية المستشفى الوطني بضربات جوية يوم الاثنين", ["airstrike"]),
+        ("قصفت الطائرات المستشفى الوطني بالنابالم يوم الاثنين", ["napalm"]),
+    ],
+)
+def test_weapons_named(text: str, weapons: list[str]) -> None:
+    assert one(text).weapons == weapons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a paramedic of the Hope clinic was detained by Exampleland occupation forces.",
+        "On Monday a nurse of the Hope clinic was arrested by Ruritanian troops.",
+        "On Monday fighters looted the Hope clinic in Exampleton.",
+    ],
+)
+def test_forces_named_by_their_side_presume_firearms(text: str) -> None:
+    m = one(text)
+    assert m.perpetrator is not None
+    assert weapon_classes(m) == {"firearms"}
+
+
+def test_armed_violence_at_a_facility_is_presumed_gunfire() -> None:
+    m = one("March 2031: Armed violence was reported at the Hope health centre.")
+    assert m.attack_types == ["individual_weapons"] and weapon_classes(m) == {"firearms"}
+
+
+def test_an_act_word_in_an_actors_name_is_no_act() -> None:
+    m = one("On Monday a paramedic of the Hope clinic was detained by Exampleland occupation forces.")
+    assert m.attack_types == ["abduction_arrest"]
+
+
+def test_victims_carried_into_a_hospital_tell_no_armed_entry() -> None:
+    m = one("On Monday gunmen shot dead two doctors; their bodies were carried into the Exampleton hospital.")
+    assert m.attack_types == ["individual_weapons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("On Monday rioters threatened to set fire to the Hope clinic in Exampleton.", ["threat"]),
+        ("On Monday gunmen tried to kidnap a nurse at the Hope clinic in Exampleton and beat her.", ["assault"]),
+        ("Lundi, des jeunes ont menacé d'incendier le centre de santé de Exempleville.", ["threat"]),
+    ],
+)
+def test_an_act_threatened_or_attempted_is_not_done(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds
+
+
+def test_an_aerial_attack_told_with_its_missiles_names_the_missiles() -> None:
+    m = one("On Monday an aerial attack hit the Hope hospital in Exampleton: two missiles struck its roof.")
+    assert m.weapons == ["missile"]
+
+
+def test_hit_with_a_weapon_is_that_weapon_not_a_beating() -> None:
+    m = one("On Monday a paramedic of the Hope clinic was hit with rubber bullets by soldiers.")
+    assert m.attack_types == ["individual_weapons"]
+    assert one("On Monday an angry mob beat two nurses of the Hope clinic.").attack_types == ["assault"]
+
+
+def test_a_vehicle_seized_is_looted_and_a_town_occupied_is_no_military_use() -> None:
+    m = one("On Monday an ambulance of the Hope clinic was seized by soldiers near Exampleton.")
+    assert "looting" in m.attack_types and "military_use" not in m.attack_types
+    m = one("March 2031: The Hope hospital was ransacked by rebels during their occupation of the town.")
+    assert "military_use" not in m.attack_types
+    assert one("On Monday the Hope clinic in Exampleton was seized by soldiers.").attack_types == ["military_use"]

@@ -65,6 +65,7 @@ def _ii_lines(r: dict[str, Any]) -> list[str]:
     return [
         "attack types:",
         *types,
+        f"  (individual_weapons R on II's carried-or-used column {r['individual_weapons_carried_or_used_recall']:.3f})",
         f"notatarget eval: {r['rows']} rows",
         f"detection rate {r['detection_rate']:.3f}",
         f"attack-type macro F1 {r['attack_type_macro_f1']:.3f}",

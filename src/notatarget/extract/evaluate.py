@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -70,8 +71,19 @@ II_WEAPONS: dict[str, tuple[str | None, str | None]] = {
     "Unarmed Perpetrator": (None, "unarmed"),
     "Chemical or Hot Liquid": (None, "chemical"),
 }
-#: Our weapon nouns -> weapon class (for rows whose extracted incidents name a weapon).
-WEAPON_CLASS_OF_ATTACK = {"individual_weapons": "firearms", "arson": "arson", "explosive_device": "ied"}
+#: One ``Weapon Carried/Used`` label in a cell that joins several with ", " (some labels hold a comma).
+_II_WEAPON_LABEL = re.compile(
+    r"Aerial Bomb(?:: [^,]+)?|" + "|".join(re.escape(k) for k in sorted(II_WEAPONS, key=len, reverse=True))
+)
+#: Columns that record harm done: a weapon carried by whoever did it was presumably used.
+_II_HARM_COLUMNS = (
+    "Health Workers Killed",
+    "Health Workers Injured",
+    "Number of Attacks on Health Facilities Reporting Destruction",
+    "Number of Attacks on Health Facilities Reporting Damaged",
+    "Health Transportation Destroyed",
+    "Health Transportation Damaged",
+)
 
 Extractor = Callable[..., list[Any]]
 
@@ -226,18 +238,33 @@ def evaluate_corpus(path: Path, extractor: Extractor, limit: int | None = None) 
     return score
 
 
+def _coded(row: dict[str, str], column: str) -> bool:
+    return (row.get(column) or "").strip() not in ("", "0", "False", "false")
+
+
 def _ii_truth(row: dict[str, str]) -> dict[str, Any]:
+    """What an II row's coded columns tell: attack types, weapon classes, damage, health-worker counts.
+
+    ``Weapon Carried/Used`` is what the perpetrators carried *or* used, while ``individual_weapons`` is an
+    attack type only when a weapon was used (ANNOTATION.md: kidnapped by gunmen is ``abduction_arrest``).
+    The columns cannot tell the two apart; the row's individual weapon counts as used when the row codes
+    harm (health workers killed or injured, a facility or vehicle damaged or destroyed) or no other act,
+    and as carried otherwise (an arrest, a looting, a threat without harm): then it is a weapon class only.
+    """
     types: set[str] = set()
     for column, (attack_type, _resource) in II_INDICATOR_COLUMNS.items():
-        value = (row.get(column) or "").strip()
-        if attack_type and value not in ("", "0", "False", "false"):
+        if attack_type and _coded(row, column):
             types.add(attack_type.value)
+    used = bool(not types or any(_coded(row, c) for c in _II_HARM_COLUMNS))
     classes: set[str] = set()
-    for part in (row.get("Weapon Carried/Used") or "").split(", "):
-        key = "Aerial Bomb" if part.startswith("Aerial Bomb") else part
-        attack_type, weapon_class = II_WEAPONS.get(key, (None, None))
-        if attack_type:
-            types.add(attack_type)
+    carried = False
+    for label in _II_WEAPON_LABEL.findall(row.get("Weapon Carried/Used") or ""):
+        key = "Aerial Bomb" if label.startswith("Aerial Bomb") else label
+        kind, weapon_class = II_WEAPONS.get(key, (None, None))
+        if kind == "individual_weapons" and not used:
+            carried = True
+        elif kind:
+            types.add(kind)
         if weapon_class:
             classes.add(weapon_class)
     damage = any(
@@ -251,6 +278,7 @@ def _ii_truth(row: dict[str, str]) -> dict[str, Any]:
     )
     return {
         "attack_types": types,
+        "carried": carried,
         "weapon_classes": classes,
         "damage": damage,
         "health_workers_killed": _int(row.get("Health Workers Killed")),
@@ -298,7 +326,7 @@ def evaluate_ii(path: Path, extractor: Extractor, limit: int | None = None) -> d
         rows = list(itertools.islice(reader, limit))
     detected = 0
     type_counts: dict[str, Counter] = {}
-    weapon_ok = weapon_n = damage_hit = damage_n = 0
+    weapon_ok = weapon_n = damage_hit = damage_n = raw_n = raw_hit = 0
     hw_ok: Counter = Counter()
     seconds = 0.0
     for row in rows:
@@ -313,6 +341,9 @@ def evaluate_ii(path: Path, extractor: Extractor, limit: int | None = None) -> d
             c["tp"] += t in truth["attack_types"] and t in pred["attack_types"]
             c["fp"] += t not in truth["attack_types"] and t in pred["attack_types"]
             c["fn"] += t in truth["attack_types"] and t not in pred["attack_types"]
+        if truth["carried"] or "individual_weapons" in truth["attack_types"]:
+            raw_n += 1
+            raw_hit += "individual_weapons" in pred["attack_types"]
         if truth["weapon_classes"]:
             weapon_n += 1
             weapon_ok += bool(truth["weapon_classes"] & pred["weapon_classes"])
@@ -339,6 +370,8 @@ def evaluate_ii(path: Path, extractor: Extractor, limit: int | None = None) -> d
         "detection_rate": round(_ratio(detected, n), 3),
         "attack_type_macro_f1": round(sum(supported) / len(supported), 3) if supported else 0.0,
         "attack_types": per_type,
+        # II's raw column (carried or used): the recall the codebook's reading cannot reach, for the record
+        "individual_weapons_carried_or_used_recall": round(_ratio(raw_hit, raw_n), 3),
         "weapon_class_accuracy": round(_ratio(weapon_ok, weapon_n), 3),
         "health_worker_counts_exact": {k: round(_ratio(v, n), 3) for k, v in hw_ok.items()},
         "damage_recall": round(_ratio(damage_hit, damage_n), 3),

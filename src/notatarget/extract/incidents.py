@@ -44,6 +44,31 @@ _INSIDE = re.compile(
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|l[ae]\s+|l['’]|un\s+|une\s+|el\s+|la\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: Words before an act that make it threatened or attempted, not done ("threatened to burn", "tried to kidnap").
+_UNDONE = re.compile(
+    r"\b(?:threaten(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tried|trying|sought|menac\w*|tenté|tentaient|tentative)"
+    r"\s+(?:to\s+|de\s+|d['’]\s*)(?:\w+ly\s+)?$|\b(?:amenaz\w*\s+con|intent\w*)\s+$",
+    re.IGNORECASE,
+)
+#: Victims brought into a facility: the place they were taken to, not where the act was done.
+_BROUGHT = re.compile(
+    r"\b(?:carried|taken|brought|rushed|transferred|evacuated|admitted|transportés?|emmenés?|llevados?|trasladados?)"
+    r"\s+(?:in)?to\b|\b(?:transportés?|emmenés?|admis)\s+(?:dans|à)\b|\b(?:llevados?|trasladados?)\s+(?:a|al)\b",
+    re.IGNORECASE,
+)
+#: Things that are looted when seized (a vehicle, supplies), unlike a building, which is occupied.
+_THINGS = re.compile(
+    r"\b(?:vehicles?|cars?|trucks?|motor(?:bike|cycle)s?|tricycles?|ambulances?|supplies|medicines?|medication|drugs|"
+    r"materials?|equipment|blood|goods|money|cash|phones?|belongings|items|stocks?|fuel|véhicules?|médicaments|"
+    r"vehículos?|medicamentos)\b",
+    re.IGNORECASE,
+)
+#: What is occupied or seized when it is no facility ("occupation of the town", "seized power").
+_NOT_FACILITY = re.compile(
+    r"\s+(?:power|control\s+of\s+the\s+(?:town|city|area|village|region)|of\s+(?:the\s+)?(?:town|city|area|"
+    r"village|zone|region|district|country|capital|territory))\b",
+    re.IGNORECASE,
+)
 #: Looting words that, said of a facility building, mean it was occupied.
 _SEIZED = frozenset(["seized", "siezed", "captured", "taken over", "took over", "seized control of"])
 #: Acts told as several ("in separate attacks", "a series of raids").
@@ -100,6 +125,13 @@ _MOVING = ("ambulance", "mobile_clinic")
 #: The span rules of a facility's place read from a list of facilities told apart by town.
 _LISTED = ("facility.list", "geo.place")
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
+#: Words before "threat" that make it a danger someone poses or faces, not an act of threatening ("posing no
+#: threat to them", "a security threat", "constituer une menace", "representar una amenaza").
+_DANGER = re.compile(
+    r"\b(?:pos(?:e|es|ed|ing)|no|not an?|security|constitu\w*|représent\w*|represent\w*|supon\w*)"
+    r"(?:\s+(?:a|an|any|no|une|aucune|una|ninguna|real|serious|grave))*\s+$",
+    re.IGNORECASE,
+)
 _EVIDENCE_CHARS = 400
 #: An outcome told as ongoing or accumulated ("have died", "have been wounded", "are being killed").
 _ONGOING = re.compile(
@@ -635,15 +667,18 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         start, end = named[0]
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
-    triggers = [_seized(t, g) for e in g.events for t in e.triggers]
+    triggers = [_seized(doc, t, g) for e in g.events for t in e.triggers if _acts(doc, e, t)]
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers if not t.value.get("ambiguous")):
         # "bomb", "bombing" name no launch: the specific means told elsewhere in the incident decides
         triggers = [t for t in triggers if not t.value.get("ambiguous")]
     elif any(t.value.get("attack_type") == "explosive_device" for t in triggers):
         # only "bomb" and "bombing": the bombing was the bomb's
         triggers = [t for t in triggers if t.value.get("attack_type") != "heavy_weapons"]
+    # "aerial attack" names the means only when nothing more specific of its class is told ("missiles")
+    named = {t.value.get("weapon_class") for t in triggers if t.value.get("weapon") and not t.value.get("generic")}
     for t in triggers:
-        kind, weapon = t.value.get("attack_type"), _weapon(t)
+        kind = t.value.get("attack_type")
+        weapon = None if t.value.get("generic") and t.value.get("weapon_class") in named else _weapon(t)
         if kind and kind not in m.attack_types:
             m.attack_types.append(kind)
         if kind:
@@ -660,6 +695,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if entered and "armed_entry" not in m.attack_types:
         m.attack_types.append("armed_entry")
         _add(m, "attack_types", entered)
+    _add(m, "weapons_carried", _carried(g, triggers))  # a span field only: no attack type, no scored weapon
     m.facility_damage, spans, m.service_impact, service = damage.assess(doc, g, triggers, m.facility_type)
     _add(m, "facility_damage", spans)
     _add(m, "service_impact", service)
@@ -676,10 +712,12 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     return m
 
 
-def _seized(hit: Hit, g: Group) -> Hit:
+def _seized(doc: Doc, hit: Hit, g: Group) -> Hit:
     """A facility building seized, captured or taken over is occupied (military use), not looted; supplies and
-    vehicles seized are looted."""
+    vehicles seized are looted (the things named next to the word decide)."""
     if hit.rule != "attack.looting" or hit.text.lower() not in _SEIZED:
+        return hit
+    if _THINGS.search(doc.text[max(0, hit.start - 40) : hit.end + 40]):
         return hit
     targets = [t for e in g.events for t in e.targets]
     if not any("facility_type" in t.value for t in targets) or any(
@@ -690,10 +728,47 @@ def _seized(hit: Hit, g: Group) -> Hit:
     return replace(hit, rule=rule.id, value=rule.value) if rule else hit
 
 
+def _carried(g: Group, triggers: list[Hit]) -> list[Hit]:
+    """The words telling a weapon the incident's actors carried, without telling its use: an actor's noun
+    ("gunmen", "armed men") or the manner ("at gunpoint", "armed with knives")."""
+    actors = [h for e in g.events for h in e.sentence.get("perpetrators") if "carries" in h.value]
+    return list(dict.fromkeys([*actors, *(t for t in triggers if "carries" in t.value)]))
+
+
+def _launches(e: Event) -> set[Hit]:
+    """Firing words ("fired at", "opened fire") in a sentence that names a heavy weapon or an explosive: they
+    launch it ("missiles fired at the hospital"), they are no gunfire."""
+    if not any(t.value.get("attack_type") in _EXPLOSIVE for t in e.triggers):
+        return set()
+    return {t for t in e.triggers if t.value.get("launch")}
+
+
+def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
+    """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
+    forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
+    kidnap"), not a town occupied or power seized, not "hit with" a weapon the next words name, not the
+    firing of a heavy weapon (:func:`_launches`)."""
+    # an act word inside a name ("occupation"), not a weapon ("Russian warplanes") nor a bare attack ("assailants")
+    act = "attack_type" in hit.value and "weapon" not in hit.value
+    if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
+        return False
+    before = doc.text[max(0, hit.start - 40) : hit.start]
+    if (hit.value.get("attack_type") == "threat" and _DANGER.search(before)) or _UNDONE.search(before):
+        return False
+    if hit.text.lower() in _SEIZED | {"occupation", "occupied"} and _NOT_FACILITY.match(doc.text, hit.end):
+        return False  # "during their occupation of the town", "since it seized power"
+    if hit.text.lower().endswith(" with") and any(  # "hit with a tear gas canister": the weapon tells the act
+        "weapon" in t.value and 0 <= t.start - hit.end <= 30 for t in e.triggers
+    ):
+        return False
+    return hit not in _launches(e)
+
+
 def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
     """The hits that make an attack told without its means gunfire: an ambush, or a killing, a wounding or an
-    attack told only as "attacked" by armed men ("killed by gunmen", "attacked by an armed group"); nothing
-    when the incident tells any kind of attack (a weapon, fire, a beating, a raid, an abduction, a looting)."""
+    attack told only as "attacked" by men whose noun names their guns ("killed by gunmen", "attacked by armed
+    men"); nothing when the incident tells any kind of attack (a weapon, fire, a beating, a raid, an
+    abduction, a looting), nor for forces whose weapons the text does not name ("killed by soldiers")."""
     if any(t.value.get("attack_type") for t in triggers):
         return []
     presumed = [t for t in triggers if t.value.get("presumes") == "individual_weapons"]
@@ -701,18 +776,21 @@ def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
         t.value.get("outcome") in ("killed", "injured") or (t.set == "attacks" and t.value.keys() == {"strength"})
         for t in triggers
     )
-    armed = [h for e in g.events for h in e.sentence.get("perpetrators") if h.value.get("carries") == "firearms"]
+    armed = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
     return presumed or (armed[:1] if violent else [])
 
 
 def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     """The armed actor whose act inside a facility building tells that they forced their way in: a facility
-    looted by armed men, or people abducted, beaten or shot in, inside or from it ("kidnapped by gunmen from
-    the health centre"); nothing for strikes from afar, vehicles, or acts near a facility."""
+    looted by men told as armed ("armed men", "at gunpoint"; a looting by "soldiers" is a looting), or people
+    abducted, beaten or shot in, inside or from it by armed men or forces ("kidnapped by gunmen from the health
+    centre"); nothing for strikes from afar, vehicles, or acts near a facility."""
     kinds = {t.value.get("attack_type") for t in triggers}
     if kinds & {"heavy_weapons", "explosive_device", "armed_entry"}:
         return []
-    armed = [h for e in g.events for h in e.sentence.get("perpetrators") if h.value.get("carries") == "firearms"]
+    told = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
+    actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
+    armed = told + [h for h in actors if h.value.get("presumed_class") == "firearms"]
     if not armed:
         return []
     buildings = [
@@ -721,10 +799,11 @@ def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
         for t in e.targets
         if t.value.get("facility_type") not in (None, "ambulance", "mobile_clinic")
     ]
-    if "looting" in kinds and buildings:
-        return armed[:1]
+    if "looting" in kinds and buildings and told:
+        return told[:1]
     present = kinds & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
-    inside = any(_INSIDE.search(doc.text[max(0, b.start - 40) : b.start]) for b in buildings)
+    before = [doc.text[max(0, b.start - 40) : b.start] for b in buildings]
+    inside = any(_INSIDE.search(x) and not _BROUGHT.search(x) for x in before)
     return armed[:1] if present and inside else []
 
 
@@ -738,16 +817,16 @@ def _weapon(hit: Hit) -> str | None:
 
 
 def weapon_classes(m: Mention) -> set[str]:
-    """The weapon classes (codebook ``Weapon``) of the rules behind a mention's attack types and weapons;
-    when they name none, the class its armed perpetrator carries ("gunmen", "soldiers": firearms)."""
+    """The weapon classes (codebook ``Weapon``, II's "carried or used") of a mention: those of the rules behind
+    its attack types and weapons, and of the weapons told as carried (span field ``weapons_carried``); when
+    none is told, the class its perpetrator is presumed to carry ("soldiers": firearms)."""
 
     def classes(field_name: str, key: str) -> set[str]:
         rules = (rule_by_id(s.rule) for s in m.spans.get(field_name, []) if s.rule)
         return {r.value[key] for r in rules if r and key in r.value}
 
-    return classes("attack_types", "weapon_class") | classes("weapons", "weapon_class") or classes(
-        "perpetrator", "carries"
-    )
+    told = classes("attack_types", "weapon_class") | classes("weapons", "weapon_class")
+    return told | classes("weapons_carried", "carries") or classes("perpetrator", "presumed_class")
 
 
 def _counts(m: Mention, g: Group) -> None:
