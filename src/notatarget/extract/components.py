@@ -559,7 +559,8 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
 def _imposed(doc: Doc, sentence: Sentence) -> list[Hit]:
     """Closure words whose agent is an armed actor ("closed by gunmen", "forced to close by armed groups",
     "the militia forced the closure of"): a closure imposed by force is an act against health care."""
-    armed = [p for p in sentence.get("perpetrators") if p.value.get("carries") == "firearms"]
+    perpetrators = sentence.get("perpetrators")
+    armed = [p for p in perpetrators if "firearms" in (p.value.get("carries"), p.value.get("presumed_class"))]
     closed = [h for h in sentence.get("damage") if h.value.get("service_impact") == "closed"]
     return [
         h
