@@ -201,7 +201,7 @@ def _between_words(text: str) -> int:
 
 def anchor(doc: Doc) -> Doc:
     """Component: the reference date for relative dates: the dateline when it differs, else the page date."""
-    doc.reference = find_dateline(doc.text[:3000], doc.published) or doc.published
+    doc.reference = find_dateline(doc.text, doc.published, doc.language) or doc.published
     doc.accident = any(h.value["cue"] == "accident" for s in doc.sentences for h in s.get("context"))
     return doc
 

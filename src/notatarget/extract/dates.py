@@ -20,11 +20,12 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import islice
 
 from text_to_num import text2num
 
-from notatarget.extract.dates_rules import DateRule, compiled_rules, longest_spans, name_key, vocabulary
+from notatarget.extract.dates_rules import DateRule, compiled_rules, longest_spans, name_key, scan, vocabulary
 from notatarget.extract.numbers import normalize_digits, parse_number
 
 __all__ = ["DateMention", "find_dateline", "find_dates"]
@@ -57,6 +58,7 @@ _ANAPHORIC = frozenset({"date.day_before_after", "date.days_later"})  # counted 
 _ONE = frozenset({"a", "an", "un", "une", "una", "um", "uma", "ein", "eine", "einem", "einer", "en", "et"})
 _NEWLINE = re.compile("\n")
 _PAGE_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+_CONTEXT_KINDS = frozenset({"ymd", "numeric", "dmy", "year", "month"})  # dates that tell their year
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,16 +95,17 @@ def find_dates(text: str, published: date | None = None, language: str | None = 
     return mentions
 
 
-def find_dateline(text: str, published: date | None = None) -> date | None:
+def find_dateline(text: str, published: date | None = None, language: str | None = None) -> date | None:
     """The date the statement was made, from a dateline near the top of ``text``: "KABUL, March 8
     (Reuters) -", "GENEVA, 18 November 2016 –", "Mogadishu (AP) — Monday, ...", a line that is only a
     (labelled) date, or a first line " date YYYY-MM-DD". Year-less or weekday datelines resolve against
-    ``published``; a dateline more than a month from ``published`` is ignored. None when there is none."""
+    ``published``; a dateline more than a month from ``published`` is ignored. None when there is none.
+    Names are read as in :func:`find_dates`."""
     if not isinstance(text, str) or not text:
         return None
     reference = _as_date(published) or _page_date(text)
     head = text[:_DATELINE_CHARS]
-    return _dateline(head, _find(head, reference), reference)
+    return _dateline(head, _find(text, reference, language, _DATELINE_CHARS), reference)
 
 
 def _as_date(value: object) -> date | None:
@@ -158,23 +161,36 @@ def _dateline(text: str, mentions: list[DateMention], reference: date | None) ->
     return labelled or _page_date(text)
 
 
-def _find(text: str, anchor: date | None, language: str | None = None) -> list[DateMention]:
+Match = tuple[int, DateRule, re.Match[str]]  # the priority of the rule, the rule, its match
+
+
+@lru_cache(maxsize=4)
+def _matches(text: str, language: str | None) -> tuple[str, tuple[Match, ...]]:
+    """``text`` with its digits normalised, and every date pattern's matches in it. Kept for the last few
+    texts: a report's dates are resolved several times (its dateline, then against it or the first day told)
+    from one reading."""
     norm = normalize_digits(text)
-    rules = compiled_rules(language)
-    context = None if anchor else _context_date(norm, rules)
+    return norm, tuple(scan(norm, compiled_rules(language)))
+
+
+def _find(text: str, anchor: date | None, language: str | None = None, limit: int | None = None) -> list[DateMention]:
+    """The dates of ``text`` (of its first ``limit`` characters) resolved against ``anchor``."""
+    norm, matches = _matches(text, language)
+    if limit is not None:
+        matches = tuple(found for found in matches if found[2].end() <= limit)
+    context = None if anchor else _context_date(norm, matches)
     candidates: list[tuple[int, DateMention]] = []
     sources: dict[int, tuple[DateRule, re.Match[str]]] = {}
-    for priority, rule in enumerate(rules):
-        for m in rule.regex.finditer(norm):
-            try:
-                mention = _resolve(rule, m, text, anchor, context)
-            except OverflowError:  # a reference date at the edge of the calendar (year 1 or 9999)
-                continue
-            except KeyError:  # a name matched case-blind that lower-cases off the vocabulary ("FRİDAY")
-                continue
-            if mention is not None:
-                candidates.append((priority, mention))
-                sources[id(mention)] = (rule, m)
+    for priority, rule, m in matches:
+        try:
+            mention = _resolve(rule, m, text, anchor, context)
+        except OverflowError:  # a reference date at the edge of the calendar (year 1 or 9999)
+            continue
+        except KeyError:  # a name matched case-blind that lower-cases off the vocabulary ("FRİDAY")
+            continue
+        if mention is not None:
+            candidates.append((priority, mention))
+            sources[id(mention)] = (rule, m)
     chosen = longest_spans(candidates)
     return _resolve_anaphora(_rebase_narrative(chosen, sources, text, anchor))
 
@@ -220,18 +236,17 @@ def _resolve_anaphora(mentions: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def _context_date(norm: str, rules: tuple[DateRule, ...]) -> date | None:
+def _context_date(norm: str, matches: tuple[Match, ...]) -> date | None:
     """The latest full date the text states (else 1 January of the latest year it names): where a
     year-less date takes its year from when no reference date is given."""
     latest = None
-    for rule in rules:
-        if rule.kind not in {"ymd", "numeric", "dmy", "year", "month"}:
+    for _, rule, m in matches:
+        if rule.kind not in _CONTEXT_KINDS:
             continue
-        for m in rule.regex.finditer(norm):
-            mention = _resolve(rule, m, norm, None, None)
-            if mention is not None:
-                found = date.fromisoformat((mention.value + "-01-01")[:10])
-                latest = found if latest is None or found > latest else latest
+        mention = _resolve(rule, m, norm, None, None)
+        if mention is not None:
+            found = date.fromisoformat((mention.value + "-01-01")[:10])
+            latest = found if latest is None or found > latest else latest
     return latest
 
 

@@ -4,6 +4,10 @@ Patterns are kept as data with stable rule ids; this module only fills their pla
 vocabulary (month and weekday names in English, French, Spanish and Arabic, relative words) and
 compiles them. English month and weekday names must be capitalised ("May" the month, not "may" the
 verb; "March" the month, not "a march"); the other languages write them in lower case too.
+
+Each pattern names its key, what every match of it contains (digits, a month name, a weekday name...):
+:func:`scan` runs a pattern only on the text within :data:`REACH` characters of its key, so a report is
+read at the few places that can hold a date instead of at every character by every pattern.
 """
 
 from __future__ import annotations
@@ -16,11 +20,22 @@ from functools import cache
 from importlib import resources
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["DateRule", "Vocabulary", "alternation", "compiled_rules", "longest_spans", "name_key", "vocabulary"]
+__all__ = [
+    "DateRule",
+    "Vocabulary",
+    "alternation",
+    "compiled_rules",
+    "longest_spans",
+    "name_key",
+    "scan",
+    "vocabulary",
+]
 
 _CHAR_REGEX = {" ": r"\s+", "'": "['’ʼ]"}
 _DAY = r"(?P<{name}>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th|er|ème|º|°)?(?!\w)"
 _YEAR = r"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?![\d]|[.,]\d)"
+#: Characters a match may reach before or after its key (the longest lead-in, "in the early hours of", is 22).
+REACH = 60
 
 
 class _Spanned(Protocol):
@@ -49,11 +64,13 @@ def longest_spans(candidates: list[tuple[int, S]]) -> list[S]:
 
 @dataclass(frozen=True, slots=True)
 class DateRule:
-    """One compiled pattern: its stable id, how its match is resolved, and the regex."""
+    """One compiled pattern: its stable id, how its match is resolved, the regex, and its key (a regex for
+    what every match contains)."""
 
     id: str
     kind: str
     regex: re.Pattern[str]
+    key: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,8 +234,44 @@ def _compiled(language: str | None) -> tuple[DateRule, ...]:
         "MONTH_PREP": alternation([w for words in t["month_prepositions"].values() for w in words]),
         "DOM_FOLLOWERS": alternation(d["dom_followers"]),
     }
+    keys = {
+        "DIGIT": r"\d+",
+        "MONTH": months_any,
+        "WEEKDAY": weekdays_any,
+        **{name: fill[name] for name in ("REL_DAY", "PERIOD", "ANAPHORIC", "AGO_UNIT")},
+    }
+    # names are whole words in every pattern
+    compiled_keys = {
+        name: re.compile(key if name == "DIGIT" else rf"(?<![^\W\d_])(?:{key})(?![^\W\d_])", re.IGNORECASE)
+        for name, key in keys.items()
+    }
     rules = []
     for spec in d["patterns"]:
         pattern = re.sub(r"\{([A-Z_0-9]+)\}", lambda m: fill[m.group(1)], spec["pattern"])
-        rules.append(DateRule(spec["id"], spec["kind"], re.compile(pattern, re.IGNORECASE)))
+        rules.append(DateRule(spec["id"], spec["kind"], re.compile(pattern, re.IGNORECASE), compiled_keys[spec["key"]]))
     return tuple(rules)
+
+
+def scan(text: str, rules: tuple[DateRule, ...]) -> list[tuple[int, DateRule, re.Match[str]]]:
+    """Every match of ``rules`` in ``text`` with the rule's place in ``rules`` (its priority), each rule run
+    only on the stretches within :data:`REACH` characters of its key."""
+    around: dict[re.Pattern[str], list[list[int]]] = {}
+    found = []
+    for priority, rule in enumerate(rules):
+        if rule.key not in around:
+            around[rule.key] = _windows(rule.key, text)
+        for start, end in around[rule.key]:
+            found.extend((priority, rule, m) for m in rule.regex.finditer(text, start, end))
+    return found
+
+
+def _windows(key: re.Pattern[str], text: str) -> list[list[int]]:
+    """``[start, end]`` stretches of ``text`` within :data:`REACH` characters of a match of ``key``, merged."""
+    out: list[list[int]] = []
+    for m in key.finditer(text):
+        start = max(0, m.start() - REACH)
+        if out and start <= out[-1][1]:
+            out[-1][1] = m.end() + REACH
+        else:
+            out.append([start, m.end() + REACH])
+    return out
