@@ -503,3 +503,21 @@ def test_a_title_case_headline_with_a_date_is_not_a_dateline() -> None:
 )
 def test_weekday_schedules_are_not_dates(text: str) -> None:
     assert find_dates(text, FRI_2016_11_18) == []
+
+
+@pytest.mark.parametrize("language", [None, "en", "fr", "es", "ar", "de"])
+def test_reading_near_keys_finds_what_reading_everywhere_finds(language: str | None) -> None:
+    from notatarget.extract.dates_rules import compiled_rules, scan
+
+    rules = compiled_rules(language)
+    text = " ".join(
+        [
+            *RULE_EXAMPLES.values(),
+            "In the early hours of Monday the clinic was hit; FRİDAY 18 Nov and ſeptember 5, 2016 too.",
+            "Le centre a été pillé dans la nuit de lundi à mardi, il y a trois jours, la semaine dernière.",
+            "El hospital fue atacado el pasado lunes, hace dos días, el 3 de mayo de 2020.",
+            "Monday,\n\n   the 16th of November, and mayor May, Mayday, 12345 6/7/89.",
+        ]
+    )
+    everywhere = [(p, m.span()) for p, rule in enumerate(rules) for m in rule.regex.finditer(text)]
+    assert sorted((p, m.span()) for p, _, m in scan(text, rules)) == sorted(everywhere)

@@ -35,7 +35,11 @@ _CHAR_REGEX = {" ": r"\s+", "'": "['’ʼ]"}
 _DAY = r"(?P<{name}>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th|er|ème|º|°)?(?!\w)"
 _YEAR = r"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?![\d]|[.,]\d)"
 #: Characters a match may reach before or after its key (the longest lead-in, "in the early hours of", is 22).
-REACH = 60
+REACH = 40
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+#: Letters that case-blind patterns take for i, s and k but that do not lower-case to them.
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 
 
 class _Spanned(Protocol):
@@ -64,13 +68,13 @@ def longest_spans(candidates: list[tuple[int, S]]) -> list[S]:
 
 @dataclass(frozen=True, slots=True)
 class DateRule:
-    """One compiled pattern: its stable id, how its match is resolved, the regex, and its key (a regex for
-    what every match contains)."""
+    """One compiled pattern: its stable id, how its match is resolved, the regex, and its key: words one of
+    which every match holds as a whole word (lower case), or None for digits."""
 
     id: str
     kind: str
     regex: re.Pattern[str]
-    key: re.Pattern[str]
+    key: frozenset[str] | None  # None: digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,44 +238,56 @@ def _compiled(language: str | None) -> tuple[DateRule, ...]:
         "MONTH_PREP": alternation([w for words in t["month_prepositions"].values() for w in words]),
         "DOM_FOLLOWERS": alternation(d["dom_followers"]),
     }
-    keys = {
-        "DIGIT": r"\d+",
-        "MONTH": months_any,
-        "WEEKDAY": weekdays_any,
-        **{name: fill[name] for name in ("REL_DAY", "PERIOD", "ANAPHORIC", "AGO_UNIT")},
+    phrases = {
+        "MONTH": _with_abbreviations(t["months"], t["month_abbreviations"]).values(),
+        "WEEKDAY": _with_abbreviations(t["weekdays"], t["weekday_abbreviations"]).values(),
+        "REL_DAY": t["relative_days"].values(),
+        "ANAPHORIC": t["anaphoric_days"].values(),
+        "PERIOD": t["relative_periods"].values(),
+        "AGO_UNIT": d["ago_units"].values(),
     }
-    # names are whole words in every pattern
-    compiled_keys = {
-        name: re.compile(key if name == "DIGIT" else rf"(?<![^\W\d_])(?:{key})(?![^\W\d_])", re.IGNORECASE)
-        for name, key in keys.items()
-    }
+    keys: dict[str, frozenset[str] | None] = {"DIGIT": None}
+    for name, tables in phrases.items():  # the longest word of each phrase (the last of equals: "last *week*")
+        keys[name] = frozenset(max(_LETTERS.findall(p.lower())[::-1], key=len) for words in tables for p in words)
     rules = []
     for spec in d["patterns"]:
         pattern = re.sub(r"\{([A-Z_0-9]+)\}", lambda m: fill[m.group(1)], spec["pattern"])
-        rules.append(DateRule(spec["id"], spec["kind"], re.compile(pattern, re.IGNORECASE), compiled_keys[spec["key"]]))
+        rules.append(DateRule(spec["id"], spec["kind"], re.compile(pattern, re.IGNORECASE), keys[spec["key"]]))
     return tuple(rules)
 
 
 def scan(text: str, rules: tuple[DateRule, ...]) -> list[tuple[int, DateRule, re.Match[str]]]:
     """Every match of ``rules`` in ``text`` with the rule's place in ``rules`` (its priority), each rule run
     only on the stretches within :data:`REACH` characters of its key."""
-    around: dict[re.Pattern[str], list[list[int]]] = {}
+    words = [(m.start(), m.end(), m.group().translate(_FOLD).lower()) for m in _key_words(rules).finditer(text)]
+    around: dict[frozenset[str] | None, list[list[int]]] = {}
     found = []
     for priority, rule in enumerate(rules):
         if rule.key not in around:
-            around[rule.key] = _windows(rule.key, text)
+            keys = (
+                [m.span() for m in _DIGITS.finditer(text)]
+                if rule.key is None
+                else [(start, end) for start, end, word in words if word in rule.key]
+            )
+            around[rule.key] = _windows(keys)
         for start, end in around[rule.key]:
             found.extend((priority, rule, m) for m in rule.regex.finditer(text, start, end))
     return found
 
 
-def _windows(key: re.Pattern[str], text: str) -> list[list[int]]:
-    """``[start, end]`` stretches of ``text`` within :data:`REACH` characters of a match of ``key``, merged."""
+@cache
+def _key_words(rules: tuple[DateRule, ...]) -> re.Pattern[str]:
+    """A regex for the key words of ``rules`` as whole words, case-blind as the patterns are."""
+    words = {word for rule in rules for word in rule.key or ()}
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _windows(keys: list[tuple[int, int]]) -> list[list[int]]:
+    """``[start, end]`` stretches within :data:`REACH` characters of ``keys`` (spans in text order), merged."""
     out: list[list[int]] = []
-    for m in key.finditer(text):
-        start = max(0, m.start() - REACH)
-        if out and start <= out[-1][1]:
-            out[-1][1] = m.end() + REACH
+    for start, end in keys:
+        if out and start - REACH <= out[-1][1]:
+            out[-1][1] = end + REACH
         else:
-            out.append([start, m.end() + REACH])
+            out.append([max(0, start - REACH), end + REACH])
     return out
