@@ -91,6 +91,7 @@ _DATELINE_CHARS = 3000
 _PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:[ -][A-Z][\w.'’/-]*){0,3}"
 _DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*)?")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
+_LETTER = re.compile(r"[^\W\d_]")
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
 _NEAR_WORDS = 6
 #: A passive auxiliary right before an attack verb ("were attacked", "was reportedly targeted").
@@ -437,7 +438,8 @@ def _dateline(doc: Doc, mention: Any) -> bool:
     if (
         mention.precision == "day"
         and mention.start < _DATELINE_CHARS
-        and (_DATELINE_BEFORE.fullmatch(before) and (before.strip() or _DATELINE_AFTER.match(after)))
+        # a place or an agency before it ("GENEVA, "), or a dash after it; not a quotation's opening mark
+        and (_DATELINE_BEFORE.fullmatch(before) and (_LETTER.search(before) or _DATELINE_AFTER.match(after)))
     ):
         return True
     sentence = doc.sentence_at(mention.start)

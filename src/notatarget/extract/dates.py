@@ -58,6 +58,14 @@ _ANAPHORIC = frozenset({"date.day_before_after", "date.days_later"})  # counted 
 _ONE = frozenset({"a", "an", "un", "une", "una", "um", "uma", "ein", "eine", "einem", "einer", "en", "et"})
 _NEWLINE = re.compile("\n")
 _PAGE_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+#: A quotation: double quotes, guillemets, or single quotes whose inner apostrophes stand between letters.
+_QUOTE = re.compile(
+    r'"[^"\n]{3,600}"|“[^”\n]{3,600}”|«[^»\n]{3,600}»'
+    r"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){3,600}'(?!\w)|‘(?:[^’\n]|(?<=\w)’(?=\w)){3,600}’"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_ATTRIBUTION_CHARS = 120  # how far from a quotation its attribution is looked for
+_SAID_GAP = 30  # characters between a verb of saying and its day ("said in a statement on Tuesday")
 _CONTEXT_KINDS = frozenset({"ymd", "numeric", "dmy", "year", "month"})  # dates that tell their year
 
 
@@ -191,8 +199,51 @@ def _find(text: str, anchor: date | None, language: str | None = None, limit: in
         if mention is not None:
             candidates.append((priority, mention))
             sources[id(mention)] = (rule, m)
-    chosen = longest_spans(candidates)
+    chosen = _rebase_quotes(longest_spans(candidates), sources, text, anchor)
     return _resolve_anaphora(_rebase_narrative(chosen, sources, text, anchor))
+
+
+def _rebase_quotes(
+    mentions: list[DateMention], sources: dict[int, tuple[DateRule, re.Match[str]]], text: str, anchor: date | None
+) -> list[DateMention]:
+    """Relative dates inside a quotation whose attribution tells the day it was said resolve against that
+    day: "'Yesterday the hospital was hit,' the director said on Tuesday" → the Monday; also "The director
+    said on Tuesday: '...yesterday...'"."""
+    if anchor is None:
+        return mentions
+    out = list(mentions)
+    for quote in _QUOTE.finditer(text):
+        said = _said_day(mentions, text, quote)
+        if said is None:
+            continue
+        for i, m in enumerate(out):
+            if quote.start() < m.start and m.end <= quote.end() and m.relative and m.anchor == anchor:
+                rule, match = sources[id(m)]
+                rebased = _resolve(rule, match, text, said, None)
+                if rebased is not None:
+                    sources[id(rebased)] = sources[id(m)]
+                    out[i] = rebased
+    return out
+
+
+def _said_day(mentions: list[DateMention], text: str, quote: re.Match[str]) -> date | None:
+    """The day a quotation was said, from its attribution in the same sentence: a verb of saying right after
+    the quotation ("..., the director said on Tuesday") or right before it ("said on Tuesday: '...'"),
+    followed within a few words by a day."""
+    after = _SENTENCE_END.search(text, quote.end(), quote.end() + _ATTRIBUTION_CHARS)
+    lead = max(0, quote.start() - _ATTRIBUTION_CHARS)
+    before = max(lead - 1, *(text.rfind(c, lead, quote.start()) for c in ".!?\n"))
+    for start, end in (
+        (quote.end(), after.start() if after else quote.end() + _ATTRIBUTION_CHARS),
+        (before + 1, quote.start()),
+    ):
+        verb = vocabulary().said.search(text, start, end)
+        if verb is None:
+            continue
+        for m in mentions:
+            if verb.end() <= m.start <= verb.end() + _SAID_GAP and m.end <= end and m.precision == "day":
+                return date.fromisoformat(m.value)
+    return None
 
 
 def _rebase_narrative(
@@ -324,6 +375,12 @@ def _anaphoric(g: Groups, anchor: date | None, context: date | None) -> Resolved
     return str(vocabulary().anaphoric_days[name_key(g["rel"] or "")]), "day", True
 
 
+def _weekday_eve(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
+    """ "overnight into Friday", "in der Nacht zu Freitag": the night before that weekday, dated by its first day."""
+    day = _weekday_back(g, anchor, context)
+    return _day(date.fromisoformat(day[0]) - timedelta(days=1)) if day else None
+
+
 def _anaphoric_count(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
     """ "two days later", "a week earlier", "trois jours plus tard": an offset, as for :func:`_anaphoric`."""
     count = _count(g["num"] or "")
@@ -399,6 +456,7 @@ _RESOLVERS: dict[str, Callable[[Groups, date | None, date | None], Resolved | No
     "anaphoric_count": _anaphoric_count,
     "weekday": _weekday_back,
     "weekday_night": _weekday_back,
+    "weekday_eve": _weekday_eve,
     "weekday_strict": _weekday_strict,
     "weekday_last_week": _weekday_last_week,
     "weekday_day": _weekday_day,

@@ -95,6 +95,7 @@ class Vocabulary:
     weekday_range_before: re.Pattern[str]  # "Monday to " before one
     name_heads_after: frozenset[str]
     name_heads_before: frozenset[str]
+    said: re.Pattern[str]  # a verb attributing a quotation ("said", "a déclaré", "dijo")
 
 
 @cache
@@ -114,6 +115,10 @@ def _languages(table: dict[str, Any]) -> dict[str, frozenset[str]]:
 def _with_abbreviations(names: dict[str, Any], abbreviations: dict[str, Any]) -> dict[str, Any]:
     """Per language, full names then abbreviations."""
     return {lang: words | abbreviations.get(lang, {}) for lang, words in names.items()}
+
+
+def _merge_lists(table: dict[str, list[str]]) -> list[str]:
+    return [word for lang, words in table.items() if not lang.startswith("_") for word in words]
 
 
 def _merge(table: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -141,6 +146,7 @@ def vocabulary() -> Vocabulary:
         weekday_range_before=re.compile(rf"(?<![^\W\d_])(?:{weekday_names})\s*(?:{joiners})\s*$", re.IGNORECASE),
         name_heads_after=frozenset(d["name_heads_after"]),
         name_heads_before=frozenset(d["name_heads_before"]),
+        said=re.compile(rf"(?<![\w-])(?:{alternation(_merge_lists(d['said_words']))})(?![\w-])", re.IGNORECASE),
     )
 
 
