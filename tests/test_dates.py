@@ -533,6 +533,9 @@ def test_reading_near_keys_finds_what_reading_everywhere_finds(language: str | N
         ("“On Sunday they shelled the director’s clinic,” a nurse told reporters on Tuesday.", "2016-11-13"),
         ("The director said on Wednesday: « Hier, le dispensaire a été pillé. »", "2016-11-15"),
         ("« Hier, le dispensaire a été pillé », a déclaré mardi le directeur.", "2016-11-14"),
+        # no day in the attribution: the day the report told the statement was made
+        ("The relief agency on Tuesday condemned the raid. 'They came yesterday,' its director said.", "2016-11-14"),
+        ("Gunmen seized two nurses, an official said on Wednesday. “We found them today,” he told us.", "2016-11-16"),
     ],
 )
 def test_relative_dates_in_a_quotation_count_from_the_day_it_was_said(text: str, value: str) -> None:
@@ -545,6 +548,7 @@ def test_relative_dates_in_a_quotation_count_from_the_day_it_was_said(text: str,
         '"Yesterday the ward was hit," the director said.',  # said: no day, so the report's day counts
         "The director said on Tuesday that the ward had been hit yesterday.",  # reported speech, not a quotation
         '"The ward was hit yesterday." The director spoke in the capital.',
+        'On Tuesday the ward was hit. "Yesterday we buried the driver," the director said.',  # a day of the act
     ],
 )
 def test_relative_dates_outside_a_dated_quotation_count_from_the_report(text: str) -> None:

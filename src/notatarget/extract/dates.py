@@ -16,7 +16,7 @@ missing year is the one that makes the weekday agree, else the most recent past 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -64,6 +64,7 @@ _QUOTE = re.compile(
     r"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){3,600}'(?!\w)|‘(?:[^’\n]|(?<=\w)’(?=\w)){3,600}’"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_SPACES = re.compile(r"[ ,]*")
 _ATTRIBUTION_CHARS = 120  # how far from a quotation its attribution is looked for
 _SAID_GAP = 30  # characters between a verb of saying and its day ("said in a statement on Tuesday")
 _CONTEXT_KINDS = frozenset({"ymd", "numeric", "dmy", "year", "month"})  # dates that tell their year
@@ -206,18 +207,25 @@ def _find(text: str, anchor: date | None, language: str | None = None, limit: in
 def _rebase_quotes(
     mentions: list[DateMention], sources: dict[int, tuple[DateRule, re.Match[str]]], text: str, anchor: date | None
 ) -> list[DateMention]:
-    """Relative dates inside a quotation whose attribution tells the day it was said resolve against that
-    day: "'Yesterday the hospital was hit,' the director said on Tuesday" → the Monday; also "The director
-    said on Tuesday: '...yesterday...'"."""
-    if anchor is None:
+    """Relative dates inside a quotation resolve against the day it was said: the day its attribution tells
+    ("'Yesterday the hospital was hit,' the director said on Tuesday" → the Monday; "The director said on
+    Tuesday: '...'"), else the last day the report told a statement was made on before it ("The agency on
+    Thursday condemned the strike. 'It was hit yesterday,' its spokesperson said" → the Wednesday)."""
+    if anchor is None or not mentions:
         return mentions
     out = list(mentions)
+    starts = [m.start for m in mentions]
+    told = [m for m in mentions if m.precision == "day" and _statement_day(text, m)]
+    told_ends = [m.end for m in told]
     for quote in _QUOTE.finditer(text):
-        said = _said_day(mentions, text, quote)
+        said = _said_day(mentions, starts, text, quote)
+        if said is None and (earlier := bisect_right(told_ends, quote.start())):
+            said = date.fromisoformat(told[earlier - 1].value)
         if said is None:
             continue
-        for i, m in enumerate(out):
-            if quote.start() < m.start and m.end <= quote.end() and m.relative and m.anchor == anchor:
+        for i in range(bisect_right(starts, quote.start()), bisect_right(starts, quote.end())):
+            m = out[i]
+            if m.end <= quote.end() and m.relative and m.anchor == anchor:
                 rule, match = sources[id(m)]
                 rebased = _resolve(rule, match, text, said, None)
                 if rebased is not None:
@@ -226,7 +234,7 @@ def _rebase_quotes(
     return out
 
 
-def _said_day(mentions: list[DateMention], text: str, quote: re.Match[str]) -> date | None:
+def _said_day(mentions: list[DateMention], starts: list[int], text: str, quote: re.Match[str]) -> date | None:
     """The day a quotation was said, from its attribution in the same sentence: a verb of saying right after
     the quotation ("..., the director said on Tuesday") or right before it ("said on Tuesday: '...'"),
     followed within a few words by a day."""
@@ -240,10 +248,21 @@ def _said_day(mentions: list[DateMention], text: str, quote: re.Match[str]) -> d
         verb = vocabulary().said.search(text, start, end)
         if verb is None:
             continue
-        for m in mentions:
-            if verb.end() <= m.start <= verb.end() + _SAID_GAP and m.end <= end and m.precision == "day":
+        for m in mentions[bisect_left(starts, verb.end()) : bisect_right(starts, verb.end() + _SAID_GAP)]:
+            if m.end <= end and m.precision == "day":
                 return date.fromisoformat(m.value)
     return None
+
+
+def _statement_day(text: str, mention: DateMention) -> bool:
+    """Whether a day is told as the day of a statement: a verb of saying right before it ("said on
+    Tuesday") or right after it ("on Thursday condemned")."""
+    said = vocabulary().said
+    verb = said.search(text, max(0, mention.start - _SAID_GAP), mention.start)
+    if verb is not None and not text[verb.end() : mention.start].strip(" ,"):
+        return True
+    after = _SPACES.match(text, mention.end).end()
+    return said.match(text, after, after + _SAID_GAP) is not None
 
 
 def _rebase_narrative(
