@@ -138,14 +138,13 @@ class RuleMatcher:
     def _match_words(self, doc: Any) -> list[tuple[int, int, int]]:
         """Matches of the one-token regex patterns: each distinct word is tested once (and remembered), not
         every token by a Python call from spaCy's Matcher."""
-        from spacy.attrs import IDS
-
         found = []
         for attr, regexes in self._word_regexes.items():
             if len(self._seen) > _SEEN_WORDS:
                 self._seen.clear()
+            words = doc.to_array(attr).tolist()
             hits: dict[int, tuple[int, ...]] = {}
-            for word in doc.count_by(IDS[attr]):
+            for word in set(words):
                 rules = self._seen.get((attr, word))
                 if rules is None:
                     text = doc.vocab.strings[word]
@@ -153,8 +152,7 @@ class RuleMatcher:
                 if rules:
                     hits[word] = rules
             if hits:
-                for i, word in enumerate(doc.to_array(attr).tolist()):
-                    found += [(key, i, i + 1) for key in hits.get(word, ())]
+                found += [(key, i, i + 1) for i, word in enumerate(words) if word in hits for key in hits[word]]
         return found
 
 
