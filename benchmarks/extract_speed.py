@@ -2,7 +2,8 @@
 
 Usage: ``python benchmarks/extract_speed.py [--rows N] [--reports N]``. Long reports are built at run time by
 concatenating the dev corpus texts (or a fictional sample when ../shared is absent); nothing is stored.
-Each measurement runs in a fresh process so start-up and peak memory (ru_maxrss) are its own. Besides the
+Each measurement runs in a fresh process so start-up (imports, the English and the multi-language pipelines,
+the language model) and peak memory (ru_maxrss) are its own. Besides the
 wall-clock rate, ``per_cpu_second`` divides by the CPU time the extraction used (its own and its workers'),
 which holds on a machine shared with other work.
 """
@@ -54,7 +55,8 @@ def _measure(kind: str, n: int, workers: int) -> dict:
     from notatarget.extract import extract
     from notatarget.extract.batch import extract_lines
 
-    extract("warm up: the hospital was shelled on Monday.")
+    extract("warm up: the hospital was shelled on Monday.")  # the English pipeline and the language model
+    extract("échauffement : l'hôpital a été bombardé lundi.", language="fr")  # the multi-language pipeline
     ready = time.perf_counter() - started
     texts = ii_texts(n) if kind == "ii" else long_reports(n)
     lines = [json.dumps({"id": i, "text": t, "published": p}) for i, (t, p) in enumerate(texts)]
