@@ -26,9 +26,9 @@ from itertools import islice
 from text_to_num import text2num
 
 from notatarget.extract.dates_rules import DateRule, compiled_rules, longest_spans, name_key, scan, vocabulary
-from notatarget.extract.numbers import normalize_digits, parse_number
+from notatarget.extract.numbers import LANGUAGES, normalize_digits, parse_number
 
-__all__ = ["DateMention", "find_dateline", "find_dates"]
+__all__ = ["DateMention", "count_word", "find_dateline", "find_dates"]
 
 _FUTURE_SLACK = timedelta(days=2)  # a date this far after the anchor still counts as past (time zones)
 _DATELINE_MAX_GAP = timedelta(days=31)  # a dateline further than this from the page date is not trusted
@@ -402,7 +402,7 @@ def _weekday_eve(g: Groups, anchor: date | None, context: date | None) -> Resolv
 
 def _anaphoric_count(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
     """ "two days later", "a week earlier", "trois jours plus tard": an offset, as for :func:`_anaphoric`."""
-    count = _count(g["num"] or "")
+    count = count_word(g["num"] or "")
     if count is None or count > 400:
         return None
     days = count * (7 if vocabulary().ago_units[(g["unit"] or "").lower()] == "week" else 1)
@@ -446,7 +446,7 @@ def _relative_period(g: Groups, anchor: date | None, context: date | None) -> Re
 
 def _ago(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
     """ "two days ago", "il y a trois jours", "hace dos días": days back; weeks give a month."""
-    count = _count(g["num"] or g["num2"] or "")
+    count = count_word(g["num"] or g["num2"] or "")
     if anchor is None or count is None or count > 400:
         return None
     if vocabulary().ago_units[(g["unit"] or g["unit2"] or "").lower()] == "week":
@@ -486,20 +486,23 @@ _RESOLVERS: dict[str, Callable[[Groups, date | None, date | None], Resolved | No
 }
 
 
-def _count(word: str) -> int | None:
-    """A count of days or weeks: digits or a word of any language dates are read in ("a", "deux", "dois",
-    "drei"): parse_number for English, French and Spanish, text2num for Portuguese, German and Danish."""
+def count_word(word: str) -> int | None:
+    """A count of days, weeks or hours: digits or a word of any language dates are read in ("a", "deux",
+    "dois", "drei"): parse_number for English, French and Spanish (in that order), text2num for Portuguese,
+    German and Danish. Each language is named, so no language has to be guessed for a single word."""
+    if not word.strip():
+        return None
     if word.lower() in _ONE:
         return 1
-    value = parse_number(word)
+    for lang in LANGUAGES:
+        if (value := parse_number(word, lang)) is not None:
+            return value
     for lang in ("pt", "de", "da"):
-        if value is not None:
-            break
         try:
-            value = text2num(word.lower(), lang)
+            return text2num(word.lower(), lang)
         except ValueError:
             continue
-    return value
+    return None
 
 
 def _month(g: Groups) -> int:

@@ -22,6 +22,7 @@ from typing import Any, Protocol, TypeVar
 
 __all__ = [
     "DateRule",
+    "DateRules",
     "Vocabulary",
     "alternation",
     "compiled_rules",
@@ -36,6 +37,7 @@ _DAY = r"(?P<{name}>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th|er|ème|º|°)?(?!
 _YEAR = r"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?![\d]|[.,]\d)"
 #: Characters a match may reach before or after its key (the longest lead-in, "in the early hours of", is 22).
 REACH = 40
+SHORT = 1000
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 #: Letters that case-blind patterns take for i, s and k but that do not lower-case to them.
@@ -75,6 +77,13 @@ class DateRule:
     kind: str
     regex: re.Pattern[str]
     key: frozenset[str] | None  # None: digits
+
+
+class DateRules(tuple[DateRule, ...]):
+    """The compiled patterns in priority order, with ``key_words``: a case-blind regex for the key words of
+    all of them as whole words (kept here so that a scan does not hash the rules to find it)."""
+
+    key_words: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +220,7 @@ def _tables(language: str | None) -> dict[str, dict[str, Any]]:
     return out
 
 
-def compiled_rules(language: str | None = None) -> tuple[DateRule, ...]:
+def compiled_rules(language: str | None = None) -> DateRules:
     """Every pattern of ``rules/dates.json``, placeholders filled with the names of ``language`` (and
     English; every language when None), in priority order."""
     code = language.lower()[:2] if isinstance(language, str) and language else None
@@ -219,7 +228,7 @@ def compiled_rules(language: str | None = None) -> tuple[DateRule, ...]:
 
 
 @cache
-def _compiled(language: str | None) -> tuple[DateRule, ...]:
+def _compiled(language: str | None) -> DateRules:
     d = _data()
     t = _tables(language)
     title = set(d["title_case_languages"])
@@ -259,13 +268,19 @@ def _compiled(language: str | None) -> tuple[DateRule, ...]:
     for spec in d["patterns"]:
         pattern = re.sub(r"\{([A-Z_0-9]+)\}", lambda m: fill[m.group(1)], spec["pattern"])
         rules.append(DateRule(spec["id"], spec["kind"], re.compile(pattern, re.IGNORECASE), keys[spec["key"]]))
-    return tuple(rules)
+    compiled = DateRules(rules)
+    words = {word for key in keys.values() for word in key or ()}
+    compiled.key_words = re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE)
+    return compiled
 
 
-def scan(text: str, rules: tuple[DateRule, ...]) -> list[tuple[int, DateRule, re.Match[str]]]:
+def scan(text: str, rules: DateRules) -> list[tuple[int, DateRule, re.Match[str]]]:
     """Every match of ``rules`` in ``text`` with the rule's place in ``rules`` (its priority), each rule run
-    only on the stretches within :data:`REACH` characters of its key."""
-    words = [(m.start(), m.end(), m.group().translate(_FOLD).lower()) for m in _key_words(rules).finditer(text)]
+    only on the stretches within :data:`REACH` characters of its key (over all of a text shorter than
+    :data:`SHORT`, where finding the keys costs more than it saves)."""
+    if len(text) < SHORT:
+        return [(priority, rule, m) for priority, rule in enumerate(rules) for m in rule.regex.finditer(text)]
+    words = [(m.start(), m.end(), m.group().translate(_FOLD).lower()) for m in rules.key_words.finditer(text)]
     around: dict[frozenset[str] | None, list[list[int]]] = {}
     found = []
     for priority, rule in enumerate(rules):
@@ -279,13 +294,6 @@ def scan(text: str, rules: tuple[DateRule, ...]) -> list[tuple[int, DateRule, re
         for start, end in around[rule.key]:
             found.extend((priority, rule, m) for m in rule.regex.finditer(text, start, end))
     return found
-
-
-@cache
-def _key_words(rules: tuple[DateRule, ...]) -> re.Pattern[str]:
-    """A regex for the key words of ``rules`` as whole words, case-blind as the patterns are."""
-    words = {word for rule in rules for word in rule.key or ()}
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _windows(keys: list[tuple[int, int]]) -> list[list[int]]:
