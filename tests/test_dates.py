@@ -422,6 +422,8 @@ RULE_EXAMPLES = {
     "date.month": "Shelling in March.",
     "date.year": "Shelling in 2015.",
     "date.weekday_night": "Shelling in the night of Tuesday to Wednesday.",
+    "date.night_days": "Shelling in the night of 16 to 17.",
+    "date.night_before": "Shelling overnight into Friday.",
     "date.weekday_day": "Shelling on Wednesday 16th.",
     "date.day_of_month": "Shelling on the 16th.",
     "date.weekday_last_week": "Shelling on Monday last week.",
@@ -503,3 +505,88 @@ def test_a_title_case_headline_with_a_date_is_not_a_dateline() -> None:
 )
 def test_weekday_schedules_are_not_dates(text: str) -> None:
     assert find_dates(text, FRI_2016_11_18) == []
+
+
+@pytest.mark.parametrize("language", [None, "en", "fr", "es", "ar", "de"])
+def test_reading_near_keys_finds_what_reading_everywhere_finds(language: str | None) -> None:
+    from notatarget.extract.dates_rules import compiled_rules, scan
+
+    rules = compiled_rules(language)
+    text = " ".join(
+        [
+            *RULE_EXAMPLES.values(),
+            "In the early hours of Monday the clinic was hit; FRİDAY 18 Nov and ſeptember 5, 2016 too.",
+            "Le centre a été pillé dans la nuit de lundi à mardi, il y a trois jours, la semaine dernière.",
+            "El hospital fue atacado el pasado lunes, hace dos días, el 3 de mayo de 2020.",
+            "Monday,\n\n   the 16th of November, and mayor May, Mayday, 12345 6/7/89.",
+        ]
+    )
+    everywhere = [(p, m.span()) for p, rule in enumerate(rules) for m in rule.regex.finditer(text)]
+    assert sorted((p, m.span()) for p, _, m in scan(text, rules)) == sorted(everywhere)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('"Yesterday the ward was hit," the director said on Tuesday.', "2016-11-14"),
+        ("'Yesterday the ward was hit', the director said on Tuesday.", "2016-11-14"),
+        ("“On Sunday they shelled the director’s clinic,” a nurse told reporters on Tuesday.", "2016-11-13"),
+        ("The director said on Wednesday: « Hier, le dispensaire a été pillé. »", "2016-11-15"),
+        ("« Hier, le dispensaire a été pillé », a déclaré mardi le directeur.", "2016-11-14"),
+        # no day in the attribution: the day the report told the statement was made
+        ("The relief agency on Tuesday condemned the raid. 'They came yesterday,' its director said.", "2016-11-14"),
+        ("Gunmen seized two nurses, an official said on Wednesday. “We found them today,” he told us.", "2016-11-16"),
+    ],
+)
+def test_relative_dates_in_a_quotation_count_from_the_day_it_was_said(text: str, value: str) -> None:
+    assert value in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Yesterday the ward was hit," the director said.',  # said: no day, so the report's day counts
+        "The director said on Tuesday that the ward had been hit yesterday.",  # reported speech, not a quotation
+        '"The ward was hit yesterday." The director spoke in the capital.',
+        'On Tuesday the ward was hit. "Yesterday we buried the driver," the director said.',  # a day of the act
+    ],
+)
+def test_relative_dates_outside_a_dated_quotation_count_from_the_report(text: str) -> None:
+    assert "2016-11-17" in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The clinic was shelled in the night of 16 to 17.", "2016-11-16"),
+        ("The clinic was shelled on the night of the 16th to the 17th.", "2016-11-16"),
+        ("The clinic was shelled during the night from 3 to 4.", "2016-11-03"),
+        ("Le dispensaire a été pillé dans la nuit du 16 au 17.", "2016-11-16"),
+        ("El hospital fue atacado la noche del 16 al 17.", "2016-11-16"),
+        ("The clinic was shelled in the night of 16 to 17 November 2015.", "2015-11-16"),
+        ("The clinic was shelled in the night of 20 to 21.", "2016-10-20"),  # after the report: last month
+    ],
+)
+def test_a_night_of_two_days_is_its_first_day(text: str, value: str) -> None:
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The clinic was shelled overnight into Friday.", "2016-11-17"),
+        ("The clinic was shelled in the night to Wednesday.", "2016-11-15"),
+        ("Die Klinik wurde in der Nacht zu Mittwoch beschossen.", "2016-11-15"),
+        ("The clinic was shelled overnight Thursday.", "2016-11-17"),
+        ("The clinic was shelled late on Thursday night.", "2016-11-17"),
+    ],
+)
+def test_overnight_is_dated_by_the_first_day_of_the_night(text: str, value: str) -> None:
+    assert values(text)[0] == value
+
+
+def test_a_quotation_opening_a_report_is_no_dateline() -> None:
+    from notatarget.extract import extract
+
+    text = '"Yesterday the hospital was shelled," the director of the hospital said on Tuesday.'
+    assert [m.date for m in extract(text, FRI_2016_11_18)] == ["2016-11-14"]

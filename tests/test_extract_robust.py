@@ -75,3 +75,29 @@ def test_five_megabytes_return() -> None:
         :5_000_000
     ]
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("language", ["en", "xx"])
+def test_token_rules_match_as_spacys_matcher_with_the_rules_as_written(language: str) -> None:
+    """One-token regex rules read per distinct word, and word lists split into one pattern per word, find
+    what spaCy's Matcher finds with the patterns as written in rules/*.json."""
+    from spacy.matcher import Matcher
+
+    from notatarget.extract.document import _nlp
+    from notatarget.extract.ruleset import RULE_SETS, load_rules
+
+    nlp, matcher = _nlp(language)
+    doc = nlp(
+        "No one was hurt when the neurosurgeon and two anaesthesiologists came under Government fire. "
+        "Nobody was injured; the nurse left with their ambulance. NO ONE WAS KILLED. "
+        "قصفت الطائرات المستشفى واعتقلت القوات طبيبا وجرح ثلاثة مسعفين. The neurosurgeon said no one was hurt."
+    )
+    reference = Matcher(nlp.vocab)
+    for name in RULE_SETS:
+        for rule in load_rules(name):
+            if rule.patterns and (language == "xx" or rule.lang in (language, "*")):
+                reference.add(rule.id, [list(p) for p in rule.patterns])
+    expected = {(nlp.vocab.strings[k], s, e) for k, s, e in reference(doc)}
+    found = {(nlp.vocab.strings[k], s, e) for k, s, e in [*matcher._token(doc), *matcher._match_words(doc)]}
+    assert len(expected) >= 5
+    assert found == expected

@@ -28,6 +28,7 @@ from notatarget.extract.times import find_times
         ("L'ambulance a été attaquée vers 14 h 30.", "14:30"),
         ("L'ambulance a été attaquée à 10 heures.", "10:00"),
         ("L'ambulance a été attaquée aux environs de 16 heures.", "16:00"),
+        ("Le dispensaire a été pillé à une heure du matin.", "01:00"),
         ("El puesto de salud fue atacado a las 9 de la mañana.", "09:00"),
         ("El puesto de salud fue atacado a las tres de la tarde.", "15:00"),
         ("El puesto de salud fue atacado a las 10 y media.", "10:30"),

@@ -110,6 +110,7 @@ _JOINED = re.compile(
     r"(?:[\w'’-]+\s+){0,2}",
     re.IGNORECASE,
 )
+_LETTER = re.compile(r"[^\W\d_]")
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
 _NEAR_WORDS = 6
 #: A passive auxiliary right before an attack verb ("were attacked", "was reportedly targeted").
@@ -332,7 +333,7 @@ def _between_words(text: str) -> int:
 
 def anchor(doc: Doc) -> Doc:
     """Component: the reference date for relative dates: the dateline when it differs, else the page date."""
-    doc.reference = find_dateline(doc.text[:3000], doc.published) or doc.published
+    doc.reference = find_dateline(doc.text, doc.published, doc.language) or doc.published
     doc.accident = any(h.value["cue"] == "accident" for s in doc.sentences for h in s.get("context"))
     return doc
 
@@ -765,7 +766,8 @@ def _dateline(doc: Doc, mention: Any) -> bool:
     if (
         mention.precision == "day"
         and mention.start < _DATELINE_CHARS
-        and (_DATELINE_BEFORE.fullmatch(before) and (before.strip() or _DATELINE_AFTER.match(after)))
+        # a place or an agency before it ("GENEVA, "), or a dash after it; not a quotation's opening mark
+        and (_DATELINE_BEFORE.fullmatch(before) and (_LETTER.search(before) or _DATELINE_AFTER.match(after)))
     ):
         return True
     sentence = doc.sentence_at(mention.start)

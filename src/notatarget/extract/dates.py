@@ -16,18 +16,19 @@ missing year is the one that makes the weekday agree, else the most recent past 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import islice
 
 from text_to_num import text2num
 
-from notatarget.extract.dates_rules import DateRule, compiled_rules, longest_spans, name_key, vocabulary
-from notatarget.extract.numbers import normalize_digits, parse_number
+from notatarget.extract.dates_rules import DateRule, compiled_rules, longest_spans, name_key, scan, vocabulary
+from notatarget.extract.numbers import LANGUAGES, normalize_digits, parse_number
 
-__all__ = ["DateMention", "find_dateline", "find_dates"]
+__all__ = ["DateMention", "count_word", "find_dateline", "find_dates"]
 
 _FUTURE_SLACK = timedelta(days=2)  # a date this far after the anchor still counts as past (time zones)
 _DATELINE_MAX_GAP = timedelta(days=31)  # a dateline further than this from the page date is not trusted
@@ -57,6 +58,16 @@ _ANAPHORIC = frozenset({"date.day_before_after", "date.days_later"})  # counted 
 _ONE = frozenset({"a", "an", "un", "une", "una", "um", "uma", "ein", "eine", "einem", "einer", "en", "et"})
 _NEWLINE = re.compile("\n")
 _PAGE_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+#: A quotation: double quotes, guillemets, or single quotes whose inner apostrophes stand between letters.
+_QUOTE = re.compile(
+    r'"[^"\n]{3,600}"|“[^”\n]{3,600}”|«[^»\n]{3,600}»'
+    r"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){3,600}'(?!\w)|‘(?:[^’\n]|(?<=\w)’(?=\w)){3,600}’"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_SPACES = re.compile(r"[ ,]*")
+_ATTRIBUTION_CHARS = 120  # how far from a quotation its attribution is looked for
+_SAID_GAP = 30  # characters between a verb of saying and its day ("said in a statement on Tuesday")
+_CONTEXT_KINDS = frozenset({"ymd", "numeric", "dmy", "year", "month"})  # dates that tell their year
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,16 +104,17 @@ def find_dates(text: str, published: date | None = None, language: str | None = 
     return mentions
 
 
-def find_dateline(text: str, published: date | None = None) -> date | None:
+def find_dateline(text: str, published: date | None = None, language: str | None = None) -> date | None:
     """The date the statement was made, from a dateline near the top of ``text``: "KABUL, March 8
     (Reuters) -", "GENEVA, 18 November 2016 –", "Mogadishu (AP) — Monday, ...", a line that is only a
     (labelled) date, or a first line " date YYYY-MM-DD". Year-less or weekday datelines resolve against
-    ``published``; a dateline more than a month from ``published`` is ignored. None when there is none."""
+    ``published``; a dateline more than a month from ``published`` is ignored. None when there is none.
+    Names are read as in :func:`find_dates`."""
     if not isinstance(text, str) or not text:
         return None
     reference = _as_date(published) or _page_date(text)
     head = text[:_DATELINE_CHARS]
-    return _dateline(head, _find(head, reference), reference)
+    return _dateline(head, _find(text, reference, language, _DATELINE_CHARS), reference)
 
 
 def _as_date(value: object) -> date | None:
@@ -158,25 +170,99 @@ def _dateline(text: str, mentions: list[DateMention], reference: date | None) ->
     return labelled or _page_date(text)
 
 
-def _find(text: str, anchor: date | None, language: str | None = None) -> list[DateMention]:
+Match = tuple[int, DateRule, re.Match[str]]  # the priority of the rule, the rule, its match
+
+
+@lru_cache(maxsize=4)
+def _matches(text: str, language: str | None) -> tuple[str, tuple[Match, ...]]:
+    """``text`` with its digits normalised, and every date pattern's matches in it. Kept for the last few
+    texts: a report's dates are resolved several times (its dateline, then against it or the first day told)
+    from one reading."""
     norm = normalize_digits(text)
-    rules = compiled_rules(language)
-    context = None if anchor else _context_date(norm, rules)
+    return norm, tuple(scan(norm, compiled_rules(language)))
+
+
+def _find(text: str, anchor: date | None, language: str | None = None, limit: int | None = None) -> list[DateMention]:
+    """The dates of ``text`` (of its first ``limit`` characters) resolved against ``anchor``."""
+    norm, matches = _matches(text, language)
+    if limit is not None:
+        matches = tuple(found for found in matches if found[2].end() <= limit)
+    context = None if anchor else _context_date(norm, matches)
     candidates: list[tuple[int, DateMention]] = []
     sources: dict[int, tuple[DateRule, re.Match[str]]] = {}
-    for priority, rule in enumerate(rules):
-        for m in rule.regex.finditer(norm):
-            try:
-                mention = _resolve(rule, m, text, anchor, context)
-            except OverflowError:  # a reference date at the edge of the calendar (year 1 or 9999)
-                continue
-            except KeyError:  # a name matched case-blind that lower-cases off the vocabulary ("FRİDAY")
-                continue
-            if mention is not None:
-                candidates.append((priority, mention))
-                sources[id(mention)] = (rule, m)
-    chosen = longest_spans(candidates)
+    for priority, rule, m in matches:
+        try:
+            mention = _resolve(rule, m, text, anchor, context)
+        except OverflowError:  # a reference date at the edge of the calendar (year 1 or 9999)
+            continue
+        except KeyError:  # a name matched case-blind that lower-cases off the vocabulary ("FRİDAY")
+            continue
+        if mention is not None:
+            candidates.append((priority, mention))
+            sources[id(mention)] = (rule, m)
+    chosen = _rebase_quotes(longest_spans(candidates), sources, text, anchor)
     return _resolve_anaphora(_rebase_narrative(chosen, sources, text, anchor))
+
+
+def _rebase_quotes(
+    mentions: list[DateMention], sources: dict[int, tuple[DateRule, re.Match[str]]], text: str, anchor: date | None
+) -> list[DateMention]:
+    """Relative dates inside a quotation resolve against the day it was said: the day its attribution tells
+    ("'Yesterday the hospital was hit,' the director said on Tuesday" → the Monday; "The director said on
+    Tuesday: '...'"), else the last day the report told a statement was made on before it ("The agency on
+    Thursday condemned the strike. 'It was hit yesterday,' its spokesperson said" → the Wednesday)."""
+    if anchor is None or not mentions:
+        return mentions
+    out = list(mentions)
+    starts = [m.start for m in mentions]
+    told = [m for m in mentions if m.precision == "day" and _statement_day(text, m)]
+    told_ends = [m.end for m in told]
+    for quote in _QUOTE.finditer(text):
+        said = _said_day(mentions, starts, text, quote)
+        if said is None and (earlier := bisect_right(told_ends, quote.start())):
+            said = date.fromisoformat(told[earlier - 1].value)
+        if said is None:
+            continue
+        for i in range(bisect_right(starts, quote.start()), bisect_right(starts, quote.end())):
+            m = out[i]
+            if m.end <= quote.end() and m.relative and m.anchor == anchor:
+                rule, match = sources[id(m)]
+                rebased = _resolve(rule, match, text, said, None)
+                if rebased is not None:
+                    sources[id(rebased)] = sources[id(m)]
+                    out[i] = rebased
+    return out
+
+
+def _said_day(mentions: list[DateMention], starts: list[int], text: str, quote: re.Match[str]) -> date | None:
+    """The day a quotation was said, from its attribution in the same sentence: a verb of saying right after
+    the quotation ("..., the director said on Tuesday") or right before it ("said on Tuesday: '...'"),
+    followed within a few words by a day."""
+    after = _SENTENCE_END.search(text, quote.end(), quote.end() + _ATTRIBUTION_CHARS)
+    lead = max(0, quote.start() - _ATTRIBUTION_CHARS)
+    before = max(lead - 1, *(text.rfind(c, lead, quote.start()) for c in ".!?\n"))
+    for start, end in (
+        (quote.end(), after.start() if after else quote.end() + _ATTRIBUTION_CHARS),
+        (before + 1, quote.start()),
+    ):
+        verb = vocabulary().said.search(text, start, end)
+        if verb is None:
+            continue
+        for m in mentions[bisect_left(starts, verb.end()) : bisect_right(starts, verb.end() + _SAID_GAP)]:
+            if m.end <= end and m.precision == "day":
+                return date.fromisoformat(m.value)
+    return None
+
+
+def _statement_day(text: str, mention: DateMention) -> bool:
+    """Whether a day is told as the day of a statement: a verb of saying right before it ("said on
+    Tuesday") or right after it ("on Thursday condemned")."""
+    said = vocabulary().said
+    verb = said.search(text, max(0, mention.start - _SAID_GAP), mention.start)
+    if verb is not None and not text[verb.end() : mention.start].strip(" ,"):
+        return True
+    after = _SPACES.match(text, mention.end).end()
+    return said.match(text, after, after + _SAID_GAP) is not None
 
 
 def _rebase_narrative(
@@ -220,18 +306,17 @@ def _resolve_anaphora(mentions: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def _context_date(norm: str, rules: tuple[DateRule, ...]) -> date | None:
+def _context_date(norm: str, matches: tuple[Match, ...]) -> date | None:
     """The latest full date the text states (else 1 January of the latest year it names): where a
     year-less date takes its year from when no reference date is given."""
     latest = None
-    for rule in rules:
-        if rule.kind not in {"ymd", "numeric", "dmy", "year", "month"}:
+    for _, rule, m in matches:
+        if rule.kind not in _CONTEXT_KINDS:
             continue
-        for m in rule.regex.finditer(norm):
-            mention = _resolve(rule, m, norm, None, None)
-            if mention is not None:
-                found = date.fromisoformat((mention.value + "-01-01")[:10])
-                latest = found if latest is None or found > latest else latest
+        mention = _resolve(rule, m, norm, None, None)
+        if mention is not None:
+            found = date.fromisoformat((mention.value + "-01-01")[:10])
+            latest = found if latest is None or found > latest else latest
     return latest
 
 
@@ -309,9 +394,15 @@ def _anaphoric(g: Groups, anchor: date | None, context: date | None) -> Resolved
     return str(vocabulary().anaphoric_days[name_key(g["rel"] or "")]), "day", True
 
 
+def _weekday_eve(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
+    """ "overnight into Friday", "in der Nacht zu Freitag": the night before that weekday, dated by its first day."""
+    day = _weekday_back(g, anchor, context)
+    return _day(date.fromisoformat(day[0]) - timedelta(days=1)) if day else None
+
+
 def _anaphoric_count(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
     """ "two days later", "a week earlier", "trois jours plus tard": an offset, as for :func:`_anaphoric`."""
-    count = _count(g["num"] or "")
+    count = count_word(g["num"] or "")
     if count is None or count > 400:
         return None
     days = count * (7 if vocabulary().ago_units[(g["unit"] or "").lower()] == "week" else 1)
@@ -355,7 +446,7 @@ def _relative_period(g: Groups, anchor: date | None, context: date | None) -> Re
 
 def _ago(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
     """ "two days ago", "il y a trois jours", "hace dos días": days back; weeks give a month."""
-    count = _count(g["num"] or g["num2"] or "")
+    count = count_word(g["num"] or g["num2"] or "")
     if anchor is None or count is None or count > 400:
         return None
     if vocabulary().ago_units[(g["unit"] or g["unit2"] or "").lower()] == "week":
@@ -384,6 +475,7 @@ _RESOLVERS: dict[str, Callable[[Groups, date | None, date | None], Resolved | No
     "anaphoric_count": _anaphoric_count,
     "weekday": _weekday_back,
     "weekday_night": _weekday_back,
+    "weekday_eve": _weekday_eve,
     "weekday_strict": _weekday_strict,
     "weekday_last_week": _weekday_last_week,
     "weekday_day": _weekday_day,
@@ -394,20 +486,23 @@ _RESOLVERS: dict[str, Callable[[Groups, date | None, date | None], Resolved | No
 }
 
 
-def _count(word: str) -> int | None:
-    """A count of days or weeks: digits or a word of any language dates are read in ("a", "deux", "dois",
-    "drei"): parse_number for English, French and Spanish, text2num for Portuguese, German and Danish."""
+def count_word(word: str) -> int | None:
+    """A count of days, weeks or hours: digits or a word of any language dates are read in ("a", "deux",
+    "dois", "drei"): parse_number for English, French and Spanish (in that order), text2num for Portuguese,
+    German and Danish. Each language is named, so no language has to be guessed for a single word."""
+    if not word.strip():
+        return None
     if word.lower() in _ONE:
         return 1
-    value = parse_number(word)
+    for lang in LANGUAGES:
+        if (value := parse_number(word, lang)) is not None:
+            return value
     for lang in ("pt", "de", "da"):
-        if value is not None:
-            break
         try:
-            value = text2num(word.lower(), lang)
+            return text2num(word.lower(), lang)
         except ValueError:
             continue
-    return value
+    return None
 
 
 def _month(g: Groups) -> int:

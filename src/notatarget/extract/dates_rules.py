@@ -4,6 +4,10 @@ Patterns are kept as data with stable rule ids; this module only fills their pla
 vocabulary (month and weekday names in English, French, Spanish and Arabic, relative words) and
 compiles them. English month and weekday names must be capitalised ("May" the month, not "may" the
 verb; "March" the month, not "a march"); the other languages write them in lower case too.
+
+Each pattern names its key, what every match of it contains (digits, a month name, a weekday name...):
+:func:`scan` runs a pattern only on the text within :data:`REACH` characters of its key, so a report is
+read at the few places that can hold a date instead of at every character by every pattern.
 """
 
 from __future__ import annotations
@@ -16,11 +20,28 @@ from functools import cache
 from importlib import resources
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["DateRule", "Vocabulary", "alternation", "compiled_rules", "longest_spans", "name_key", "vocabulary"]
+__all__ = [
+    "DateRule",
+    "DateRules",
+    "Vocabulary",
+    "alternation",
+    "compiled_rules",
+    "longest_spans",
+    "name_key",
+    "scan",
+    "vocabulary",
+]
 
 _CHAR_REGEX = {" ": r"\s+", "'": "['’ʼ]"}
 _DAY = r"(?P<{name}>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th|er|ème|º|°)?(?!\w)"
 _YEAR = r"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?![\d]|[.,]\d)"
+#: Characters a match may reach before or after its key (the longest lead-in, "in the early hours of", is 22).
+REACH = 40
+SHORT = 1000
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+#: Letters that case-blind patterns take for i, s and k but that do not lower-case to them.
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 
 
 class _Spanned(Protocol):
@@ -49,11 +70,20 @@ def longest_spans(candidates: list[tuple[int, S]]) -> list[S]:
 
 @dataclass(frozen=True, slots=True)
 class DateRule:
-    """One compiled pattern: its stable id, how its match is resolved, and the regex."""
+    """One compiled pattern: its stable id, how its match is resolved, the regex, and its key: words one of
+    which every match holds as a whole word (lower case), or None for digits."""
 
     id: str
     kind: str
     regex: re.Pattern[str]
+    key: frozenset[str] | None  # None: digits
+
+
+class DateRules(tuple[DateRule, ...]):
+    """The compiled patterns in priority order, with ``key_words``: a case-blind regex for the key words of
+    all of them as whole words (kept here so that a scan does not hash the rules to find it)."""
+
+    key_words: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +104,7 @@ class Vocabulary:
     weekday_range_before: re.Pattern[str]  # "Monday to " before one
     name_heads_after: frozenset[str]
     name_heads_before: frozenset[str]
+    said: re.Pattern[str]  # a verb attributing a quotation ("said", "a déclaré", "dijo")
 
 
 @cache
@@ -93,6 +124,10 @@ def _languages(table: dict[str, Any]) -> dict[str, frozenset[str]]:
 def _with_abbreviations(names: dict[str, Any], abbreviations: dict[str, Any]) -> dict[str, Any]:
     """Per language, full names then abbreviations."""
     return {lang: words | abbreviations.get(lang, {}) for lang, words in names.items()}
+
+
+def _merge_lists(table: dict[str, list[str]]) -> list[str]:
+    return [word for lang, words in table.items() if not lang.startswith("_") for word in words]
 
 
 def _merge(table: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -120,6 +155,7 @@ def vocabulary() -> Vocabulary:
         weekday_range_before=re.compile(rf"(?<![^\W\d_])(?:{weekday_names})\s*(?:{joiners})\s*$", re.IGNORECASE),
         name_heads_after=frozenset(d["name_heads_after"]),
         name_heads_before=frozenset(d["name_heads_before"]),
+        said=re.compile(rf"(?<![\w-])(?:{alternation(_merge_lists(d['said_words']))})(?![\w-])", re.IGNORECASE),
     )
 
 
@@ -184,7 +220,7 @@ def _tables(language: str | None) -> dict[str, dict[str, Any]]:
     return out
 
 
-def compiled_rules(language: str | None = None) -> tuple[DateRule, ...]:
+def compiled_rules(language: str | None = None) -> DateRules:
     """Every pattern of ``rules/dates.json``, placeholders filled with the names of ``language`` (and
     English; every language when None), in priority order."""
     code = language.lower()[:2] if isinstance(language, str) and language else None
@@ -192,7 +228,7 @@ def compiled_rules(language: str | None = None) -> tuple[DateRule, ...]:
 
 
 @cache
-def _compiled(language: str | None) -> tuple[DateRule, ...]:
+def _compiled(language: str | None) -> DateRules:
     d = _data()
     t = _tables(language)
     title = set(d["title_case_languages"])
@@ -217,8 +253,55 @@ def _compiled(language: str | None) -> tuple[DateRule, ...]:
         "MONTH_PREP": alternation([w for words in t["month_prepositions"].values() for w in words]),
         "DOM_FOLLOWERS": alternation(d["dom_followers"]),
     }
+    phrases = {
+        "MONTH": _with_abbreviations(t["months"], t["month_abbreviations"]).values(),
+        "WEEKDAY": _with_abbreviations(t["weekdays"], t["weekday_abbreviations"]).values(),
+        "REL_DAY": t["relative_days"].values(),
+        "ANAPHORIC": t["anaphoric_days"].values(),
+        "PERIOD": t["relative_periods"].values(),
+        "AGO_UNIT": d["ago_units"].values(),
+    }
+    keys: dict[str, frozenset[str] | None] = {"DIGIT": None}
+    for name, tables in phrases.items():  # the longest word of each phrase (the last of equals: "last *week*")
+        keys[name] = frozenset(max(_LETTERS.findall(p.lower())[::-1], key=len) for words in tables for p in words)
     rules = []
     for spec in d["patterns"]:
         pattern = re.sub(r"\{([A-Z_0-9]+)\}", lambda m: fill[m.group(1)], spec["pattern"])
-        rules.append(DateRule(spec["id"], spec["kind"], re.compile(pattern, re.IGNORECASE)))
-    return tuple(rules)
+        rules.append(DateRule(spec["id"], spec["kind"], re.compile(pattern, re.IGNORECASE), keys[spec["key"]]))
+    compiled = DateRules(rules)
+    words = {word for key in keys.values() for word in key or ()}
+    compiled.key_words = re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE)
+    return compiled
+
+
+def scan(text: str, rules: DateRules) -> list[tuple[int, DateRule, re.Match[str]]]:
+    """Every match of ``rules`` in ``text`` with the rule's place in ``rules`` (its priority), each rule run
+    only on the stretches within :data:`REACH` characters of its key (over all of a text shorter than
+    :data:`SHORT`, where finding the keys costs more than it saves)."""
+    if len(text) < SHORT:
+        return [(priority, rule, m) for priority, rule in enumerate(rules) for m in rule.regex.finditer(text)]
+    words = [(m.start(), m.end(), m.group().translate(_FOLD).lower()) for m in rules.key_words.finditer(text)]
+    around: dict[frozenset[str] | None, list[list[int]]] = {}
+    found = []
+    for priority, rule in enumerate(rules):
+        if rule.key not in around:
+            keys = (
+                [m.span() for m in _DIGITS.finditer(text)]
+                if rule.key is None
+                else [(start, end) for start, end, word in words if word in rule.key]
+            )
+            around[rule.key] = _windows(keys)
+        for start, end in around[rule.key]:
+            found.extend((priority, rule, m) for m in rule.regex.finditer(text, start, end))
+    return found
+
+
+def _windows(keys: list[tuple[int, int]]) -> list[list[int]]:
+    """``[start, end]`` stretches within :data:`REACH` characters of ``keys`` (spans in text order), merged."""
+    out: list[list[int]] = []
+    for start, end in keys:
+        if out and start - REACH <= out[-1][1]:
+            out[-1][1] = end + REACH
+        else:
+            out.append([max(0, start - REACH), end + REACH])
+    return out

@@ -26,8 +26,8 @@ PAGE_DATE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b\s*")
 #: exceptions take about ten seconds to compile, so it uses the multi-language one with elisions split.
 _SPACY_LANGS = ("en", "es")
 _ELISION = r"(?:[Qq]u|[LlDdJjMmNnSsTtCc])['’]"
-_SCRIPTS = (("ar", re.compile(r"[\u0600-\u06ff]")), ("my", re.compile(r"[\u1000-\u109f]")))
-_DANISH = re.compile(r"\b(?:og|ikke|til|blev|på|af|efter|der|det|som|ved)\b")
+#: Languages extraction has words for (rules, dates, numbers): a text is read as the likeliest of them.
+READ_LANGUAGES = ("en", "fr", "es", "ar", "pt", "de", "da", "uk", "ru", "my")
 
 
 @dataclass(slots=True)
@@ -69,19 +69,14 @@ class Doc:
 
 
 def detect_language(text: str, language: str | None = None) -> str:
-    """``language`` (its two-letter primary subtag) when given; else guessed from the script (Arabic,
-    Burmese), Danish function words, or the English/French/Spanish guess of the numbers module."""
+    """``language`` (its two-letter primary subtag) when given; else the likeliest of
+    :data:`READ_LANGUAGES` (the shared :func:`notatarget.language.detect_language`), English for a text
+    too short to tell."""
     if language:
         return language.lower()[:2]
-    sample = text[:5000]
-    for code, script in _SCRIPTS:
-        if len(script.findall(sample)) > len(sample) / 10:
-            return code
-    if len(_DANISH.findall(sample.lower())) > len(sample.split()) / 12:
-        return "da"
-    from notatarget.extract.numbers import guess_language
+    from notatarget.language import detect_language as likeliest
 
-    return guess_language(sample)
+    return likeliest(text, among=READ_LANGUAGES) or "en"
 
 
 @cache
@@ -141,7 +136,7 @@ def segment(doc: Doc) -> Doc:
     page_date = PAGE_DATE.match(doc.text)
     text = " " * page_date.end() + doc.text[page_date.end() :] if page_date else doc.text
     pieces = chunks(text)
-    for (start, _end, paragraph), sdoc in zip(pieces, nlp.pipe(text[s:e] for s, e, _ in pieces), strict=True):
+    for (start, end, paragraph), sdoc in zip(pieces, nlp.pipe(text[s:e] for s, e, _ in pieces), strict=True):
         first = len(doc.sentences)
         for s_start, s_end in _bounded(sdoc):
             piece = text[start + s_start : start + s_end]
@@ -149,7 +144,7 @@ def segment(doc: Doc) -> Doc:
                 begin = start + s_start + len(piece) - len(piece.lstrip())
                 doc.sentences.append(Sentence(len(doc.sentences), begin, start + s_end, paragraph))
         starts = [s.start for s in doc.sentences[first:]]
-        for name, found in matcher.match(sdoc, offset=start, language=doc.language).items():
+        for name, found in matcher.match(sdoc, offset=start, language=doc.language, text=text[start:end]).items():
             for hit in found:
                 sentence = doc.sentences[first + max(0, bisect_right(starts, hit.start) - 1)]
                 sentence.hits.setdefault(name, []).append(hit)

@@ -19,6 +19,7 @@ from typing import Any
 from text_to_num import text2num
 
 from notatarget.extract.dates_rules import alternation
+from notatarget.language import detect_language
 
 __all__ = [
     "Quantity",
@@ -58,25 +59,15 @@ def _rules() -> dict[str, Any]:
 
 
 def guess_language(text: str, language: str | None = None) -> str:
-    """``language`` when it is one this module reads (en/fr/es), else the one whose function words are
-    most frequent in the first 5,000 characters of ``text`` (English on a tie)."""
-    known = _known(language)
-    if known:
-        return known
-    words = re.findall(r"[^\W\d_]+", text[:5000].lower())
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _stopwords().items()}
-    return max(LANGUAGES, key=lambda lang: (scores[lang], lang == "en"))
+    """``language`` when it is one this module reads (en/fr/es), else the likeliest of them for ``text``
+    (the shared :func:`notatarget.language.detect_language`); English for a text too short to tell."""
+    return _known(language) or detect_language(text, among=LANGUAGES) or "en"
 
 
 def _known(language: object) -> str | None:
     """The two-letter code of ``language`` when this module reads it ("fr-FR" → "fr"), else None."""
     code = language.lower()[:2] if isinstance(language, str) else None
     return code if code in LANGUAGES else None
-
-
-@cache
-def _stopwords() -> dict[str, frozenset[str]]:
-    return {lang: frozenset(_rules()["stopwords"][lang]) for lang in LANGUAGES}
 
 
 def _alternation(phrases: list[str]) -> str:

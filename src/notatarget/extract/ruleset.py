@@ -9,6 +9,7 @@ All languages' rules run on every text: the vocabularies hardly collide, and rep
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -19,6 +20,10 @@ from notatarget.errors import ExtractError
 #: The rule sets, one JSON file each under ``extract/rules/``.
 #: Upper-case phrases up to this length are acronyms, matched case-sensitively.
 _ACRONYM_CHARS = 6
+#: Token attributes a one-token regex pattern may test, read here instead of by spaCy's Matcher.
+_REGEX_ATTRS = ("LOWER", "TEXT", "ORTH")
+#: Distinct words whose one-token regex results are remembered (cleared when full).
+_SEEN_WORDS = 200_000
 RULE_SETS: tuple[str, ...] = ("facilities", "people", "attacks", "casualties", "damage", "context", "perpetrators")
 
 
@@ -82,10 +87,12 @@ class RuleMatcher:
         self._phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")  # acronyms ("IS", "PDF") match as written
         self._token = Matcher(nlp.vocab, validate=True)
-        self._rules: dict[str, tuple[str, Rule]] = {}
+        self._word_regexes: dict[str, list[tuple[int, re.Pattern[str]]]] = {}  # attribute: (rule hash, regex)
+        self._seen: dict[tuple[str, int], tuple[int, ...]] = {}  # (attribute, word hash): rule hashes
+        self._rules: dict[int, tuple[str, Rule]] = {}  # the hash of a rule id: its set and the rule
         for name in RULE_SETS:
             for rule in load_rules(name):
-                self._rules[rule.id] = (name, rule)
+                self._rules[nlp.vocab.strings.add(rule.id)] = (name, rule)
                 if languages is not None and rule.lang not in (*languages, "*"):
                     continue
                 acronyms = [p for p in rule.phrases if p.isupper() and len(p) <= _ACRONYM_CHARS]
@@ -94,29 +101,89 @@ class RuleMatcher:
                     self._phrase.add(rule.id, list(nlp.tokenizer.pipe(words)))
                 if acronyms:
                     self._exact.add(rule.id, list(nlp.tokenizer.pipe(acronyms)))
-                if rule.patterns:
-                    self._token.add(rule.id, [list(p) for p in rule.patterns])
+                patterns = []
+                for pattern in rule.patterns:
+                    if (word_regex := _word_regex(pattern)) is not None:
+                        attr, regex = word_regex
+                        self._word_regexes.setdefault(attr, []).append((nlp.vocab.strings.add(rule.id), regex))
+                    else:
+                        patterns += _first_word_apart(pattern)
+                if patterns:
+                    self._token.add(rule.id, patterns)
 
-    def match(self, doc: Any, offset: int = 0, language: str = "xx") -> dict[str, list[Hit]]:
-        """Hits per rule set on ``doc`` (whose text starts at ``offset`` of the report); within a set,
-        overlapping matches keep the longest (spaCy's ``filter_spans``), and of equal ones the rule of
+    def match(self, doc: Any, offset: int = 0, language: str = "xx", text: str | None = None) -> dict[str, list[Hit]]:
+        """Hits per rule set on ``doc`` (made from ``text``, which starts at ``offset`` of the report); within
+        a set, overlapping matches keep the longest (spaCy's ``filter_spans``), and of equal ones the rule of
         ``language`` (then one for all languages)."""
-        from spacy.util import filter_spans
-
-        def preference(match: tuple[int, int, int]) -> int:
-            lang = self._rules[doc.vocab.strings[match[0]]][1].lang
-            return 0 if lang == language else 1 if lang == "*" else 2
-
-        spans: dict[str, list[Any]] = {}
         found = [*self._phrase(doc), *self._exact(doc), *(self._token(doc) if len(self._token) else ())]
-        for match_id, start, end in sorted(found, key=preference):
-            rule_id = doc.vocab.strings[match_id]
-            spans.setdefault(self._rules[rule_id][0], []).append(doc[start:end])
-            spans[self._rules[rule_id][0]][-1].label_ = rule_id
+        found += self._match_words(doc)
+        rank = {language: 0, "*": 1}
+        spans: dict[str, list[tuple[int, int, Rule]]] = {}
+        for match_id, start, end in sorted(found, key=lambda m: rank.get(self._rules[m[0]][1].lang, 2)):
+            name, rule = self._rules[match_id]
+            spans.setdefault(name, []).append((start, end, rule))
+        if not spans:
+            return {}
+        chars = doc.to_array(["IDX", "LENGTH"]).tolist()
+        text = doc.text if text is None else text  # Doc.text joins the tokens again at each call
         hits: dict[str, list[Hit]] = {}
-        for name, found in spans.items():
-            for span in sorted(filter_spans(found), key=lambda s: s.start):
-                rule = self._rules[span.label_][1]
-                start, end = span.start_char + offset, span.end_char + offset
-                hits.setdefault(name, []).append(Hit(name, start, end, span.text, rule.id, rule.value))
+        for name, found_in_set in spans.items():
+            for start, end, rule in _longest(found_in_set):
+                begin, stop = chars[start][0], chars[end - 1][0] + chars[end - 1][1]
+                hits.setdefault(name, []).append(
+                    Hit(name, begin + offset, stop + offset, text[begin:stop], rule.id, rule.value)
+                )
         return hits
+
+    def _match_words(self, doc: Any) -> list[tuple[int, int, int]]:
+        """Matches of the one-token regex patterns: each distinct word is tested once (and remembered), not
+        every token by a Python call from spaCy's Matcher."""
+        found = []
+        for attr, regexes in self._word_regexes.items():
+            if len(self._seen) > _SEEN_WORDS:
+                self._seen.clear()
+            words = doc.to_array(attr).tolist()
+            hits: dict[int, tuple[int, ...]] = {}
+            for word in set(words):
+                rules = self._seen.get((attr, word))
+                if rules is None:
+                    text = doc.vocab.strings[word]
+                    rules = self._seen[attr, word] = tuple(key for key, regex in regexes if regex.search(text))
+                if rules:
+                    hits[word] = rules
+            if hits:
+                found += [(key, i, i + 1) for i, word in enumerate(words) if word in hits for key in hits[word]]
+        return found
+
+
+def _longest(spans: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
+    """Token spans without overlaps, in text order: of overlapping ones the longest, then the first
+    (spaCy's ``filter_spans``, on tuples rather than ``Span`` objects)."""
+    result, seen = [], set()
+    for span in sorted(spans, key=lambda s: (s[1] - s[0], -s[0]), reverse=True):
+        if span[0] not in seen and span[1] - 1 not in seen:
+            result.append(span)
+            seen.update(range(span[0], span[1]))
+    return sorted(result, key=lambda s: s[0])
+
+
+def _word_regex(pattern: Any) -> tuple[str, re.Pattern[str]] | None:
+    """``(attribute, regex)`` of a pattern that is one token tested by one regex (``[{"LOWER": {"REGEX":
+    ...}}]``), else None."""
+    if len(pattern) != 1 or len(pattern[0]) != 1:
+        return None
+    ((attr, test),) = pattern[0].items()
+    if attr not in _REGEX_ATTRS or not isinstance(test, dict) or list(test) != ["REGEX"]:
+        return None
+    return "ORTH" if attr == "TEXT" else attr, re.compile(test["REGEX"])
+
+
+def _first_word_apart(pattern: Any) -> list[list[Any]]:
+    """``pattern`` as one pattern per word of its first token's ``IN`` list, when it has one (spaCy
+    compares a plain word in C but calls Python for a list at every token)."""
+    first = pattern[0]
+    if len(first) == 1:
+        ((attr, test),) = first.items()
+        if isinstance(test, dict) and list(test) == ["IN"]:
+            return [[{attr: word}, *pattern[1:]] for word in test["IN"]]
+    return [list(pattern)]

@@ -17,8 +17,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from notatarget.extract.dates import count_word
 from notatarget.extract.dates_rules import alternation, longest_spans, name_key, vocabulary
-from notatarget.extract.numbers import normalize_digits, parse_number
+from notatarget.extract.numbers import normalize_digits
 
 __all__ = ["TimeMention", "find_times"]
 
@@ -91,7 +92,7 @@ def _value(rule: str, m: re.Match[str], text: str) -> str | None:
         return None
     if rule == "time.clock" and before and text[m.start() - 1 : m.start()] == " " and _is_reference(before[-1]):
         return None
-    hour = int(g["h"]) if g.get("h") else parse_number(g.get("hword") or "")
+    hour = int(g["h"]) if g.get("h") else count_word(g.get("hword") or "")
     if hour is None:
         return None
     minute = int(g["m"]) if g.get("m") else 30 if g.get("half") else 0

@@ -1,7 +1,7 @@
 """Report metadata found in the text itself: the language, and the published date from a dateline.
 
-Language comes from py3langid (its model ships inside the package, 4.5 MB, about 0.1 ms a report once
-loaded). Datelines are found by a small pattern over the first lines and their date parsed by dateparser.
+Language comes from :func:`notatarget.language.detect_language` (py3langid, shared with extraction).
+Datelines are found by a small pattern over the first lines and their date parsed by dateparser.
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-#: Dialect labels of the language model folded into the language reports are coded in.
-_LANGUAGE_FOLD = {"arz": "ar", "ary": "ar", "nn": "no", "uzs": "uz", "gug": "gn"}
-_MIN_LETTERS = 20
-_LANGUAGE_SAMPLE = 5000
+from notatarget.language import detect_language
+
+__all__ = ["detect_language", "parse_date", "published_from_text"]
 
 _HEAD_CHARS = 600
 _MONTHS = (
@@ -47,31 +46,6 @@ _DATE_LINE = re.compile(
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH_WORD = re.compile(rf"(?<!\w)(?:{_MONTHS})", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}/\d{1,2}/\d{1,2}\b")
-
-
-@cache
-def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
-def detect_language(text: str, declared: str | None = None) -> str | None:
-    """The ISO 639-1 code of ``text``'s language; ``declared`` (an HTML ``lang``, a feed's language) when the
-    text is too short to judge."""
-    sample = text[:_LANGUAGE_SAMPLE]
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
-        return _primary(declared)
-    code, _ = _identifier().classify(sample)
-    return _LANGUAGE_FOLD.get(code, code)
-
-
-def _primary(tag: str | None) -> str | None:
-    """``fr-FR`` → ``fr``; None for an empty or malformed tag."""
-    if not tag:
-        return None
-    code = re.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0]
-    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
 
 
 def published_from_text(text: str, *, reference: datetime | None = None, language: str | None = None) -> date | None:
