@@ -82,8 +82,9 @@ def mention_row(mention: domain.Mention) -> dict[str, Any]:
     }
 
 
-def to_mention(row: models.Mention) -> domain.Mention:
-    """The domain mention of a ``mentions`` row."""
+def to_mention(row: Any, *, spans: bool = True) -> domain.Mention:
+    """The domain mention of a ``mentions`` row (an ORM object or a selected row with the same columns;
+    without ``spans`` the row need not have that column: linking reads no spans)."""
     source = None
     if row.source_dataset is not None:
         source = domain.SourceRecord(
@@ -95,7 +96,7 @@ def to_mention(row: models.Mention) -> domain.Mention:
     return domain.Mention(
         **values_of(row),
         confidence=row.confidence,
-        spans={k: [domain.Span(**s) for s in v] for k, v in (row.spans or {}).items()},
+        spans={k: [domain.Span(**s) for s in v] for k, v in (row.spans or {}).items()} if spans else {},
         rules=list(row.rules or []),
         extractor_version=row.extractor_version,
         report_id=row.report_id,
@@ -155,14 +156,15 @@ FACILITY_FIELDS: tuple[str, ...] = (
 )
 
 
-def to_facility(row: models.Facility) -> domain.Facility:
-    """The domain facility of a ``facilities`` row, with its dated status history."""
+def to_facility(row: Any, *, history: bool = True) -> domain.Facility:
+    """The domain facility of a ``facilities`` row, with its dated status history unless ``history`` is
+    false (then ``row`` may be a selected row of the facility's columns: matching names needs no history)."""
     return domain.Facility(
         id=row.id,
         **{name: getattr(row, name) for name in FACILITY_FIELDS},
         status_history=[
             domain.FacilityStatus(as_of=s.as_of, functionality=s.functionality, reason=s.reason, source=s.source)
-            for s in row.status_history
+            for s in (row.status_history if history else ())
         ],
     )
 

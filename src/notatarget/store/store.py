@@ -208,8 +208,8 @@ class Store:
     def add_mentions_in(self, session: Session, report_id: str | None, mentions: Sequence[domain.Mention]) -> list[int]:
         """:meth:`add_mentions` inside the caller's transaction (an import stores and links in one).
 
-        The stored keys are looked up in a few queries and the new rows inserted in one flush (not a query
-        and a flush per mention); a key given twice is stored once.
+        The stored keys are looked up in a few queries and the new rows inserted with one executemany (no ORM
+        object per mention); a key given twice is stored once.
         """
         keys: list[tuple[Any, Any]] = []
         for ordinal, mention in enumerate(mentions):
@@ -221,22 +221,15 @@ class Store:
             else:
                 keys.append((source.dataset, source.record_id))
         stored = stored_mention_ids(session, report_id, keys)
-        new: dict[tuple[Any, Any], models.Mention] = {}
+        new: dict[tuple[Any, Any], dict[str, Any]] = {}
         for key, (ordinal, mention) in zip(keys, enumerate(mentions), strict=True):
             if key not in stored and key not in new:
-                new[key] = models.Mention(
-                    **convert.mention_row(mention), report_id=report_id, ordinal=ordinal if report_id else None
-                )
-        if new and session.get_bind().dialect.name == "sqlite":
-            # SQLite gives generated ids back one INSERT at a time (PostgreSQL a page at a time). A write
-            # transaction holds SQLite's lock from BEGIN IMMEDIATE, so the ids it would give (one past the
-            # largest; mentions has no AUTOINCREMENT) are set here and the rows go in as one executemany.
-            first = (session.scalar(sa.select(sa.func.max(models.Mention.id))) or 0) + 1
-            for number, row in enumerate(new.values(), start=first):
-                row.id = number
-        session.add_all(new.values())
-        session.flush()
-        stored.update((key, row.id) for key, row in new.items())
+                new[key] = {
+                    **convert.mention_row(mention),
+                    "report_id": report_id,
+                    "ordinal": ordinal if report_id else None,
+                }
+        stored.update(zip(new, insert_rows(session, models.Mention, list(new.values())), strict=True))
         return [stored[k] for k in keys]
 
     def mentions(
@@ -843,6 +836,26 @@ def among(session: Session, column: Any, values: Iterable[Any]) -> sa.ColumnElem
     if session.get_bind().dialect.name == "postgresql":
         return column == sa.any_(sa.bindparam(None, values, type_=postgresql.ARRAY(column.type)))
     return column.in_(values)
+
+
+def insert_rows(session: Session, model: type[models.Base], rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` (column values) into ``model``'s table with an integer ``id`` key, in one executemany
+    inside the session's transaction; return their new ids in order. Column defaults apply as for ORM objects.
+
+    SQLite gives generated ids back one INSERT at a time (PostgreSQL a page at a time, with ``RETURNING``). A
+    SQLite write transaction holds the lock from BEGIN IMMEDIATE, so the ids it would give (one past the
+    largest; the tables have no AUTOINCREMENT) are set here and the rows go in without ``RETURNING``.
+    """
+    if not rows:
+        return []
+    key = model.__table__.c.id  # type: ignore[attr-defined]
+    if session.get_bind().dialect.name == "sqlite":
+        first = (session.scalar(sa.select(sa.func.max(key))) or 0) + 1
+        ids = list(range(first, first + len(rows)))
+        session.execute(sa.insert(model), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+        return ids
+    query = sa.insert(model).returning(key, sort_by_parameter_order=True)
+    return list(session.scalars(query, list(rows)))
 
 
 def stored_mention_ids(session: Session, report_id: str | None, keys: Sequence[tuple[Any, Any]]) -> dict[Any, int]:
