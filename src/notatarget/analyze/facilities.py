@@ -20,7 +20,7 @@ from notatarget.geo.facilities import FacilityMatcher
 from notatarget.link.store import ACTOR
 from notatarget.store import audit, convert, models, public_id
 from notatarget.store.coltypes import utcnow
-from notatarget.store.store import among, chunked
+from notatarget.store.store import among, bulk_insert, bulk_update, chunked
 
 PROPOSED = "proposed"
 
@@ -119,12 +119,9 @@ class _Rows:
     def save(self, session: Session) -> None:
         """Write it all in the session's transaction (facilities before what points to them); expire the
         session's objects, which may hold what was just overwritten."""
-        if self.facilities:
-            session.execute(sa.insert(models.Facility), self.facilities)
-        if self.statuses:
-            session.execute(sa.insert(models.FacilityStatus), self.statuses)
-        if self.incidents:
-            session.execute(sa.update(models.Incident), self.incidents)
+        bulk_insert(session, models.Facility, self.facilities)
+        bulk_insert(session, models.FacilityStatus, self.statuses)
+        bulk_update(session, models.Incident, self.incidents)
         audit.append_all(session, self.events)
         if self.facilities or self.statuses or self.incidents:
             session.expire_all()

@@ -22,6 +22,7 @@ from notatarget.geo.facilities import distinctive
 from notatarget.link.store import ACTOR
 from notatarget.store import audit, models
 from notatarget.store.coltypes import utcnow
+from notatarget.store.store import bulk_update
 
 #: Default window: two strikes within 48 hours.
 WINDOW_DAYS = 2
@@ -105,7 +106,7 @@ def flag_repeated(session: Session, *, window_days: int = WINDOW_DAYS, actor: st
     if changed:
         now = utcnow()
         updates = [{"id": i, "repeated_attack": i in flagged, "updated_at": now} for i in changed]
-        session.execute(sa.update(models.Incident), updates)
+        bulk_update(session, models.Incident, updates)
         audit.append_all(
             session,
             (

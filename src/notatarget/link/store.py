@@ -23,7 +23,7 @@ from notatarget.link.resolve import resolve
 from notatarget.link.score import MAX_DATE_GAP
 from notatarget.store import Store, audit, convert, models
 from notatarget.store.coltypes import utcnow
-from notatarget.store.store import among, chunked, stored_mention_ids
+from notatarget.store.store import among, bulk_insert, bulk_update, chunked, stored_mention_ids
 
 ACTOR = "linker"
 #: Mentions this many days before ``since`` are reloaded too: a pair may be two days apart, periods a month long.
@@ -116,39 +116,41 @@ _LINK_COLUMNS = [c for c in models.Mention.__table__.c if c.name != "spans"]
 
 
 def _load(session: Session, since: date | None, mention_ids: Iterable[int] | None) -> list[sa.Row[Any]]:
-    query = sa.select(*_LINK_COLUMNS)
+    """The mentions to link, in id order: every one, or the seeds (``mention_ids``, those dated from
+    ``since``) with every mention of the same country within reach of their periods and the other members of
+    their incidents. Those are found by id first, so each row is read (and its JSON decoded) once."""
     mention = models.Mention.__table__.c
+    query = sa.select(*_LINK_COLUMNS)
     if since is None and mention_ids is None:
         return list(session.execute(query.order_by(mention.id)))
     seeds: list[sa.Row[Any]] = []
     if mention_ids is not None:
-        ids = sorted(set(mention_ids))
-        for chunk in chunked(ids):
+        for chunk in chunked(sorted(set(mention_ids))):
             seeds += session.execute(query.where(among(session, mention.id, chunk)))
     if since is not None:
         seeds += session.execute(
             query.where(sa.or_(mention.date_to >= since - _SINCE_MARGIN, mention.date_to.is_(None)))
         )
+    loaded = {m.id: m for m in seeds}
     spans: dict[str, tuple[date, date]] = {}
-    for m in seeds:
+    for m in loaded.values():
         if m.date_from and m.date_to and m.country:
             low, high = spans.get(m.country, (m.date_from, m.date_to))
             spans[m.country] = (min(low, m.date_from), max(high, m.date_to))
-    neighbours: list[sa.Row[Any]] = []
+    keys = sa.select(mention.id, mention.incident_id)
+    wanted: dict[int, str | None] = {m.id: m.incident_id for m in loaded.values()}
     for country, (start, end) in sorted(spans.items()):
-        neighbours += session.execute(
-            query.where(
-                mention.country == country,
-                mention.date_to >= start - _NEIGHBOURS,
-                mention.date_from <= end + _NEIGHBOURS,
-            )
+        near = keys.where(
+            mention.country == country,
+            mention.date_to >= start - _NEIGHBOURS,
+            mention.date_from <= end + _NEIGHBOURS,
         )
-    loaded = {m.id: m for m in [*seeds, *neighbours]}
-    incidents = {m.incident_id for m in loaded.values() if m.incident_id}
-    ordered = sorted(incidents)
-    for chunk in chunked(ordered):
-        for row in session.execute(query.where(among(session, mention.incident_id, chunk))):
-            loaded.setdefault(row.id, row)
+        wanted.update(tuple(row) for row in session.execute(near))
+    incidents = sorted({i for i in wanted.values() if i})
+    for chunk in chunked(incidents):
+        wanted.update(tuple(row) for row in session.execute(keys.where(among(session, mention.incident_id, chunk))))
+    for chunk in chunked(sorted(wanted.keys() - loaded.keys())):
+        loaded.update((m.id, m) for m in session.execute(query.where(among(session, mention.id, chunk))))
     return [loaded[i] for i in sorted(loaded)]
 
 
@@ -214,12 +216,9 @@ class _Writes:
     def save(self, session: Session) -> None:
         """Write it all in the session's transaction (incidents before the mentions that point to them), then
         expire the session's objects, which may hold what was just overwritten."""
-        if self.created:
-            session.execute(sa.insert(models.Incident), self.created)
-        if self.updated:
-            session.execute(sa.update(models.Incident), self.updated)
-        if self.moved:
-            session.execute(sa.update(models.Mention), self.moved)
+        bulk_insert(session, models.Incident, self.created)
+        bulk_update(session, models.Incident, self.updated)
+        bulk_update(session, models.Mention, self.moved)
         audit.append_all(session, self.events)
         if self.created or self.updated or self.moved:
             session.expire_all()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from notatarget.store.coltypes import as_utc, safe_text, utcnow
@@ -116,7 +116,7 @@ def append_all(session: Session, events: Iterable[dict[str, Any]]) -> int:
     Returns how many were appended."""
     rows = [_next(session, **event) for event in events]
     if rows:
-        session.execute(insert(AuditEvent), rows)
+        session.connection().execute(AuditEvent.__table__.insert(), rows)
     return len(rows)
 
 

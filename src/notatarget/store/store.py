@@ -848,14 +848,39 @@ def insert_rows(session: Session, model: type[models.Base], rows: Sequence[dict[
     """
     if not rows:
         return []
-    key = model.__table__.c.id  # type: ignore[attr-defined]
+    table = model.__table__  # type: ignore[attr-defined]
     if session.get_bind().dialect.name == "sqlite":
-        first = (session.scalar(sa.select(sa.func.max(key))) or 0) + 1
+        first = (session.scalar(sa.select(sa.func.max(table.c.id))) or 0) + 1
         ids = list(range(first, first + len(rows)))
-        session.execute(sa.insert(model), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+        bulk_insert(session, model, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
         return ids
-    query = sa.insert(model).returning(key, sort_by_parameter_order=True)
-    return list(session.scalars(query, list(rows)))
+    query = table.insert().returning(table.c.id, sort_by_parameter_order=True)
+    return list(session.connection().execute(query, list(rows)).scalars())
+
+
+def bulk_insert(session: Session, model: type[models.Base], rows: Sequence[dict[str, Any]]) -> None:
+    """Insert ``rows`` (column values; defaults apply) into ``model``'s table with one Core executemany in
+    the session's transaction: no ORM object, no flush bookkeeping, the same on SQLite and PostgreSQL."""
+    if rows:
+        session.connection().execute(model.__table__.insert(), list(rows))  # type: ignore[attr-defined]
+
+
+def bulk_update(session: Session, model: type[models.Base], rows: Sequence[dict[str, Any]]) -> None:
+    """Update rows of ``model``'s table by ``id``: each dict gives the id and the columns to set. One Core
+    executemany per set of columns. ORM objects the session holds are not refreshed: expire them after."""
+    table = model.__table__  # type: ignore[attr-defined]
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
+    connection = session.connection()
+    for names, group in groups.items():
+        columns = [n for n in names if n != "id"]
+        query = (
+            table.update()
+            .where(table.c.id == sa.bindparam("key_id"))
+            .values({n: sa.bindparam(f"new_{n}") for n in columns})
+        )
+        connection.execute(query, [{"key_id": r["id"], **{f"new_{n}": r[n] for n in columns}} for r in group])
 
 
 def stored_mention_ids(session: Session, report_id: str | None, keys: Sequence[tuple[Any, Any]]) -> dict[Any, int]:
