@@ -236,7 +236,7 @@ def _write(
     resolution = resolve(members)
     rows = sorted((by_key[k] for k in group.members), key=lambda r: r.id)
     values = convert.value_columns(resolution.values)
-    provenance_source = {name: _source_mention(name, values[name], rows) for name in values}
+    provenance_source = _source_mentions(values, rows)
     link_evidence = {
         "members": group.members,
         "merges": [e.to_dict() for e in group.evidence],
@@ -250,7 +250,7 @@ def _write(
                 **values,
                 "certainty": _certainty(rows),
                 "status": IncidentStatus.DRAFT.value,
-                "provenance": {k: {"mention": v} for k, v in provenance_source.items() if v is not None},
+                "provenance": {k: {"mention": v} for k, v in provenance_source.items()},
                 "link_evidence": link_evidence,
                 "conflicts": conflicts,
             }
@@ -264,7 +264,7 @@ def _write(
             edited |= {"date_precision", "date_from", "date_to"}
         changes = {k: v for k, v in values.items() if k not in edited and not audit.same(getattr(incident, k), v)}
         for name, chosen in provenance_source.items():
-            if name not in edited and chosen is not None:
+            if name not in edited:
                 provenance[name] = {"mention": chosen}
         meta_changed = not audit.same([incident.link_evidence, incident.conflicts], [link_evidence, conflicts])
         if changes or meta_changed or old_members != group.members:
@@ -291,11 +291,17 @@ def _empty(writes: _Writes, incident: sa.Row[Any] | None, moved_to: list[str], s
     writes.event("relink_empty", incident.id, {"status": incident.status}, {"status": status, "merged_into": moved_to})
 
 
-def _source_mention(name: str, value: Any, rows: Sequence[Any]) -> int | None:
-    """The first of ``rows`` (sorted by id) whose value for ``name`` is the chosen one."""
-    if value in (None, [], False):
-        return None
-    return next((row.id for row in rows if audit.same(getattr(row, name, None), value)), None)
+def _source_mentions(values: dict[str, Any], rows: Sequence[Any]) -> dict[str, int]:
+    """For each chosen value (not empty, zero or false), the first of ``rows`` (sorted by id) that gives it."""
+    out: dict[str, int] = {}
+    for name, value in values.items():
+        if value in (None, [], False):
+            continue
+        for row in rows:
+            if audit.same(getattr(row, name, None), value):
+                out[name] = row.id
+                break
+    return out
 
 
 def _certainty(rows: Sequence[Any]) -> str:
