@@ -842,20 +842,22 @@ def insert_rows(session: Session, model: type[models.Base], rows: Sequence[dict[
     """Insert ``rows`` (column values) into ``model``'s table with an integer ``id`` key, in one executemany
     inside the session's transaction; return their new ids in order. Column defaults apply as for ORM objects.
 
-    SQLite gives generated ids back one INSERT at a time (PostgreSQL a page at a time, with ``RETURNING``). A
-    SQLite write transaction holds the lock from BEGIN IMMEDIATE, so the ids it would give (one past the
-    largest; the tables have no AUTOINCREMENT) are set here and the rows go in without ``RETURNING``.
+    The ids are chosen first, so the rows go in without ``RETURNING`` (which SQLite answers one INSERT at a
+    time and SQLAlchemy sorts row by row on PostgreSQL): on PostgreSQL drawn from the column's sequence, on
+    SQLite one past the largest (a write transaction holds SQLite's lock from BEGIN IMMEDIATE, and the tables
+    have no AUTOINCREMENT).
     """
     if not rows:
         return []
     table = model.__table__  # type: ignore[attr-defined]
-    if session.get_bind().dialect.name == "sqlite":
+    if session.get_bind().dialect.name == "postgresql":
+        drawn = sa.text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)")
+        ids = sorted(session.scalars(drawn, {"table": table.name, "n": len(rows)}))
+    else:
         first = (session.scalar(sa.select(sa.func.max(table.c.id))) or 0) + 1
         ids = list(range(first, first + len(rows)))
-        bulk_insert(session, model, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
-        return ids
-    query = table.insert().returning(table.c.id, sort_by_parameter_order=True)
-    return list(session.connection().execute(query, list(rows)).scalars())
+    bulk_insert(session, model, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+    return ids
 
 
 def bulk_insert(session: Session, model: type[models.Base], rows: Sequence[dict[str, Any]]) -> None:
