@@ -16,13 +16,15 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
 from notatarget.domain import Facility, Functionality, FunctionalityReason, ServiceImpact
-from notatarget.geo.facilities import FacilityMatcher
+from notatarget.geo.facilities import MAX_DISTANCE_KM, FacilityMatcher
 from notatarget.link.store import ACTOR
 from notatarget.store import audit, convert, models, public_id
 from notatarget.store.coltypes import utcnow
 from notatarget.store.store import among, bulk_insert, bulk_update, chunked
 
 PROPOSED = "proposed"
+#: Degrees of latitude around placed incidents that hold every facility they could match (a degree >= 110 km).
+_BAND = MAX_DISTANCE_KM / 110.0
 
 
 @dataclass(slots=True)
@@ -166,8 +168,15 @@ def attach_incidents(session: Session, incident_ids: Iterable[str] | None = None
     if not incidents:
         return 0
     countries = sorted({i.country for i in incidents if i.country})
-    columns = [models.Facility.__table__.c[name] for name in ("id", *convert.FACILITY_FIELDS)]
-    registry = session.execute(sa.select(*columns).where(models.Facility.country.in_(countries)))
+    facility = models.Facility.__table__.c
+    query = sa.select(*(facility[name] for name in ("id", *convert.FACILITY_FIELDS)))
+    query = query.where(facility.country.in_(countries))
+    if all(i.latitude is not None and i.longitude is not None for i in incidents):
+        # placed incidents match only facilities within MAX_DISTANCE_KM (or unplaced): a latitude band will do
+        low, high = min(i.latitude for i in incidents), max(i.latitude for i in incidents)
+        near = facility.latitude.between(low - _BAND, high + _BAND)
+        query = query.where(sa.or_(near, facility.latitude.is_(None), facility.longitude.is_(None)))
+    registry = session.execute(query)
     matcher = FacilityMatcher(convert.to_facility(f, history=False) for f in registry)
     known = _stored(session, models.Facility.id, sorted({_proposal(i).id for i in incidents if not i.facility_id}))
     statuses = sa.select(models.FacilityStatus.facility_id, models.FacilityStatus.incident_id)
