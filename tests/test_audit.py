@@ -130,3 +130,29 @@ def test_hash_is_canonical() -> None:
         audit.event_hash(**{**fields, "at": datetime(2031, 3, 3)}, before=None, after=None)
     with pytest.raises(TypeError, match="cannot record"):
         audit.jsonable({"x": object()})
+
+
+def test_many_events_appended_at_once_continue_the_chain(store: Store) -> None:
+    _changes(store, 2)
+    with store.session() as session:
+        audit.append(session, actor="ana", action="note", entity="incident", entity_id="NT-1", after={"n": 0})
+        added = audit.append_all(
+            session,
+            (
+                {"actor": "linker", "action": "relink", "entity": "incident", "entity_id": f"NT-{n}"}
+                | {"before": None, "after": {"n": n, "day": datetime(2031, 3, n, tzinfo=UTC).date()}}
+                for n in range(1, 4)
+            ),
+        )
+        audit.append(session, actor="ana", action="note", entity="incident", entity_id="NT-1", after={"n": 9})
+    assert added == 3
+    result = store.verify_audit()
+    assert result.ok, result
+    events = store.audit_events()
+    assert [e.after for e in events[-5:]] == [
+        {"n": 0},
+        {"n": 1, "day": "2031-03-01"},
+        {"n": 2, "day": "2031-03-02"},
+        {"n": 3, "day": "2031-03-03"},
+        {"n": 9},
+    ]

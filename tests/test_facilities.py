@@ -84,6 +84,37 @@ def test_matching_sets_generic_words_aside_and_checks_distance() -> None:
     assert matcher.match("Al-Shifa Hospital", country="FRE", latitude=12.0, longitude=22.0) is None
 
 
+def test_matching_by_blocks_finds_near_facilities_across_cells_and_far_namesakes_do_not_hide_them() -> None:
+    # twelve namesakes far away, one just across a grid-cell corner (about 3 km), one with no coordinates
+    far = [
+        Facility("Riverside Hospital", country="FRE", latitude=2.0 + k, longitude=30.0, id=f"FAC-F{k:02d}")
+        for k in range(12)
+    ]
+    near = Facility("Riverside Hospital", country="FRE", latitude=-0.01, longitude=-0.01, id="FAC-NEAR")
+    unplaced = Facility("Hilltop Clinic", country="FRE", id="FAC-UNPLACED")
+    matcher = FacilityMatcher([*far, near, unplaced])
+    found = matcher.match("Riverside hospital", country="FRE", latitude=0.01, longitude=0.01)
+    assert found is not None and found.facility.id == "FAC-NEAR" and found.distance_km < 5
+    assert matcher.match("Riverside Hospital", country="FRE", latitude=-20.0, longitude=-20.0) is None
+    assert matcher.match("Hilltop clinic", country="FRE", latitude=5.0, longitude=5.0).facility.id == "FAC-UNPLACED"
+    # without coordinates, the whole country
+    assert matcher.match("Riverside Hospital", country="FRE").facility.name == "Riverside Hospital"
+    # cells wrap around the antimeridian, and are wider than 25 km near the poles only in degrees
+    east = FacilityMatcher([Facility("Dateline Clinic", country="FRE", latitude=0.0, longitude=179.95, id="FAC-E")])
+    assert east.match("Dateline Clinic", country="FRE", latitude=0.0, longitude=-179.95).facility.id == "FAC-E"
+    north = FacilityMatcher([Facility("Polar Clinic", country="FRE", latitude=70.0, longitude=20.5, id="FAC-N")])
+    assert north.match("Polar Clinic", country="FRE", latitude=70.0, longitude=20.0).facility.id == "FAC-N"
+
+
+def test_one_generic_word_list_for_linking_and_the_registry() -> None:
+    from notatarget.link.score import same_name
+
+    assert distinctive("El-Shifa Hospital") == distinctive("Al Shifa Clinique") == distinctive("Shifa") == "shifa"
+    assert distinctive("Military Hospital") == ""  # a kind of facility, not which one
+    assert same_name("Al-Shifa Hospital", "Shifa Hospital") is True
+    assert same_name("Al-Amal Hospital", "Al-Shifa Hospital") is False
+
+
 def _healthsites(path: Path, *, tags: bool, bad: bool = False) -> Path:
     rows = [
         ["name", "amenity", "lat", "lon", "operator", "beds", "operational_status", "osm_id", "osm_type",

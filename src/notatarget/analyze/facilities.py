@@ -16,12 +16,15 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
 from notatarget.domain import Facility, Functionality, FunctionalityReason, ServiceImpact
-from notatarget.geo.facilities import FacilityMatcher
+from notatarget.geo.facilities import MAX_DISTANCE_KM, FacilityMatcher
 from notatarget.link.store import ACTOR
 from notatarget.store import audit, convert, models, public_id
-from notatarget.store.store import among, chunked
+from notatarget.store.coltypes import utcnow
+from notatarget.store.store import among, bulk_insert, bulk_update, chunked
 
 PROPOSED = "proposed"
+#: Degrees of latitude around placed incidents that hold every facility they could match (a degree >= 110 km).
+_BAND = MAX_DISTANCE_KM / 110.0
 
 
 @dataclass(slots=True)
@@ -46,13 +49,15 @@ def import_facilities(
     result = FacilityImport()
     ids = [facility_id_for(f, ext) for f, ext in items]
     stored = _stored(session, models.Facility.id, ids)
+    rows = _Rows(actor)
     for (facility, external_id), facility_id in zip(items, ids, strict=True):
         if facility_id in stored:
             result.existing.append(facility_id)
             continue
         stored.add(facility_id)
-        result.statuses += _create(session, facility, facility_id, external_id, source, actor)
+        result.statuses += rows.facility(facility, facility_id, external_id, source)
         result.created.append(facility_id)
+    rows.save(session)
     return result
 
 
@@ -63,30 +68,86 @@ def _stored(session: Session, column: Any, values: Sequence[Any]) -> set[Any]:
     }
 
 
-def _create(
-    session: Session, facility: Facility, facility_id: str, external_id: str | None, source: str, actor: str
-) -> int:
-    """Add one new facility row, its audit event and its status history; return how many statuses."""
-    session.add(
-        models.Facility(
-            id=facility_id,
-            **{name: getattr(facility, name) for name in convert.FACILITY_FIELDS},
-            source=source,
-            osm_id=external_id if source == "osm" else None,
-            external_ids={source: external_id} if external_id else {},
+@dataclass(slots=True)
+class _Rows:
+    """Facilities, statuses, incident updates and audit events to write, gathered and then written with one
+    executemany each (a registry import or the incidents of a large import touch thousands of rows)."""
+
+    actor: str
+    facilities: list[dict[str, Any]] = field(default_factory=list)
+    statuses: list[dict[str, Any]] = field(default_factory=list)
+    incidents: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def event(self, action: str, entity: str, entity_id: str, before: Any, after: Any) -> None:
+        self.events.append(
+            {"actor": self.actor, "action": action, "entity": entity, "entity_id": entity_id}
+            | {"before": before, "after": after}
         )
+
+    def facility(self, facility: Facility, facility_id: str, external_id: str | None, source: str) -> int:
+        """A new facility row, its audit event and its status history; return how many statuses."""
+        self.facilities.append(
+            {
+                "id": facility_id,
+                **{name: getattr(facility, name) for name in convert.FACILITY_FIELDS},
+                "source": source,
+                "osm_id": external_id if source == "osm" else None,
+                "external_ids": {source: external_id} if external_id else {},
+            }
+        )
+        after = {"name": facility.name, "source": source, "external_id": external_id}
+        self.event("create", "facility", facility_id, None, after)
+        for status in facility.status_history:
+            self.status(facility_id, status.as_of, status.functionality, status.reason, status.source, None)
+        return len(facility.status_history)
+
+    def status(
+        self,
+        facility_id: str,
+        as_of: date,
+        functionality: str,
+        reason: str | None,
+        source: str | None,
+        incident_id: str | None,
+    ) -> None:
+        self.statuses.append(
+            {"facility_id": facility_id, "as_of": as_of, "functionality": functionality, "reason": reason}
+            | {"source": source, "incident_id": incident_id}
+        )
+        after = {"as_of": as_of, "functionality": functionality, "reason": reason, "incident_id": incident_id}
+        self.event("status", "facility", facility_id, None, after)
+
+    def save(self, session: Session) -> None:
+        """Write it all in the session's transaction (facilities before what points to them); expire the
+        session's objects, which may hold what was just overwritten."""
+        bulk_insert(session, models.Facility, self.facilities)
+        bulk_insert(session, models.FacilityStatus, self.statuses)
+        bulk_update(session, models.Incident, self.incidents)
+        audit.append_all(session, self.events)
+        if self.facilities or self.statuses or self.incidents:
+            session.expire_all()
+
+
+#: What tying an incident to a facility reads of it.
+_INCIDENT_COLUMNS = [
+    models.Incident.__table__.c[name]
+    for name in (
+        "id",
+        "facility_id",
+        "facility_name",
+        "facility_type",
+        "facility_damage",
+        "service_impact",
+        "country",
+        "admin1",
+        "location",
+        "latitude",
+        "longitude",
+        "date_from",
+        "provenance",
     )
-    audit.append(
-        session,
-        actor=actor,
-        action="create",
-        entity="facility",
-        entity_id=facility_id,
-        after={"name": facility.name, "source": source, "external_id": external_id},
-    )
-    for status in facility.status_history:
-        _add_status(session, facility_id, status.as_of, status.functionality, status.reason, status.source, None, actor)
-    return len(facility.status_history)
+]
 
 
 def attach_incidents(session: Session, incident_ids: Iterable[str] | None = None, *, actor: str = ACTOR) -> int:
@@ -94,19 +155,29 @@ def attach_incidents(session: Session, incident_ids: Iterable[str] | None = None
     functionality when the incident says it closed or was partly put out of service. Returns how many
     incidents were changed. A facility a reviewer set (provenance ``actor``) is left alone.
 
-    What is stored already (proposed facilities, statuses taken from incidents) is read in a few queries
-    up front, and the rows written are flushed together, not one query and flush per incident."""
-    query = sa.select(models.Incident).where(models.Incident.facility_name.is_not(None)).order_by(models.Incident.id)
+    Incidents and the registry are read as plain rows in a few queries, names matched by blocks (country and
+    grid cell, :class:`FacilityMatcher`), and the rows written with one executemany per table."""
+    session.flush()
+    table = models.Incident.__table__
+    query = sa.select(*_INCIDENT_COLUMNS).where(table.c.facility_name.is_not(None)).order_by(table.c.id)
     if incident_ids is None:
-        incidents = list(session.scalars(query))
+        incidents = list(session.execute(query))
     else:
         chunks = chunked(sorted(set(incident_ids)))
-        incidents = [i for c in chunks for i in session.scalars(query.where(among(session, models.Incident.id, c)))]
+        incidents = [i for c in chunks for i in session.execute(query.where(among(session, table.c.id, c)))]
     if not incidents:
         return 0
     countries = sorted({i.country for i in incidents if i.country})
-    registry = session.scalars(sa.select(models.Facility).where(models.Facility.country.in_(countries)))
-    matcher = FacilityMatcher(convert.to_facility(f) for f in registry)
+    facility = models.Facility.__table__.c
+    query = sa.select(*(facility[name] for name in ("id", *convert.FACILITY_FIELDS)))
+    query = query.where(facility.country.in_(countries))
+    if all(i.latitude is not None and i.longitude is not None for i in incidents):
+        # placed incidents match only facilities within MAX_DISTANCE_KM (or unplaced): a latitude band will do
+        low, high = min(i.latitude for i in incidents), max(i.latitude for i in incidents)
+        near = facility.latitude.between(low - _BAND, high + _BAND)
+        query = query.where(sa.or_(near, facility.latitude.is_(None), facility.longitude.is_(None)))
+    registry = session.execute(query)
+    matcher = FacilityMatcher(convert.to_facility(f, history=False) for f in registry)
     known = _stored(session, models.Facility.id, sorted({_proposal(i).id for i in incidents if not i.facility_id}))
     statuses = sa.select(models.FacilityStatus.facility_id, models.FacilityStatus.incident_id)
     noted: set[tuple[str, str]] = set()
@@ -114,38 +185,31 @@ def attach_incidents(session: Session, incident_ids: Iterable[str] | None = None
         noted.update(
             (f, i) for f, i in session.execute(statuses.where(among(session, models.FacilityStatus.incident_id, chunk)))
         )
+    rows = _Rows(actor)
     changed = 0
-    with session.no_autoflush:
-        for incident in incidents:
-            if (incident.provenance or {}).get("facility_id", {}).get("actor"):
-                continue
-            facility_id = incident.facility_id
-            if facility_id is None:
-                found = matcher.match(
-                    incident.facility_name,
-                    country=incident.country,
-                    latitude=incident.latitude,
-                    longitude=incident.longitude,
-                )
-                facility_id = found.facility.id if found else _propose(session, incident, matcher, known, actor)
-                incident.facility_id = facility_id
-                audit.append(
-                    session,
-                    actor=actor,
-                    action="facility",
-                    entity="incident",
-                    entity_id=incident.id,
-                    before={"facility_id": None},
-                    after={"facility_id": facility_id, "matched": bool(found)},
-                )
-                changed += 1
-            changed += _status_from_incident(session, incident, facility_id, noted, actor)
-    session.flush()
+    for incident in incidents:
+        if (incident.provenance or {}).get("facility_id", {}).get("actor"):
+            continue
+        facility_id = incident.facility_id
+        if facility_id is None:
+            found = matcher.match(
+                incident.facility_name,
+                country=incident.country,
+                latitude=incident.latitude,
+                longitude=incident.longitude,
+            )
+            facility_id = found.facility.id if found else _propose(rows, incident, matcher, known)
+            rows.incidents.append({"id": incident.id, "facility_id": facility_id, "updated_at": utcnow()})
+            after = {"facility_id": facility_id, "matched": bool(found)}
+            rows.event("facility", "incident", incident.id, {"facility_id": None}, after)
+            changed += 1
+        changed += _status_from_incident(rows, incident, facility_id, noted)
+    rows.save(session)
     return changed
 
 
-def _proposal(incident: models.Incident) -> Facility:
-    """The facility an incident names, as a proposal for the registry (with its stable id)."""
+def _proposal(incident: Any) -> Facility:
+    """The facility an incident (row) names, as a proposal for the registry (with its stable id)."""
     facility = Facility(
         name=incident.facility_name or "",
         facility_type=incident.facility_type,
@@ -159,18 +223,16 @@ def _proposal(incident: models.Incident) -> Facility:
     return facility
 
 
-def _propose(session: Session, incident: models.Incident, matcher: FacilityMatcher, known: set[str], actor: str) -> str:
+def _propose(rows: _Rows, incident: Any, matcher: FacilityMatcher, known: set[str]) -> str:
     facility = _proposal(incident)
     if facility.id not in known:
         known.add(facility.id)
-        _create(session, facility, facility.id, None, PROPOSED, actor)
+        rows.facility(facility, facility.id, None, PROPOSED)
     matcher.add(facility)  # so the next incident naming it finds it
     return facility.id
 
 
-def _status_from_incident(
-    session: Session, incident: models.Incident, facility_id: str, noted: set[tuple[str, str]], actor: str
-) -> int:
+def _status_from_incident(rows: _Rows, incident: Any, facility_id: str, noted: set[tuple[str, str]]) -> int:
     """Record the functionality an incident reports for its facility, once (``noted``: pairs already stored)."""
     functionality = {
         ServiceImpact.CLOSED.value: Functionality.NOT,
@@ -186,47 +248,10 @@ def _status_from_incident(
         if incident.facility_damage in ("damaged", "destroyed")
         else (FunctionalityReason.INSECURITY)
     )
-    _add_status(
-        session,
-        facility_id,
-        incident.date_from,
-        functionality.value,
-        reason.value,
-        f"incident:{incident.id}",
-        incident.id,
-        actor,
+    rows.status(
+        facility_id, incident.date_from, functionality.value, reason.value, f"incident:{incident.id}", incident.id
     )
     return 1
-
-
-def _add_status(
-    session: Session,
-    facility_id: str,
-    as_of: date,
-    functionality: str,
-    reason: str | None,
-    source: str | None,
-    incident_id: str | None,
-    actor: str,
-) -> None:
-    session.add(
-        models.FacilityStatus(
-            facility_id=facility_id,
-            as_of=as_of,
-            functionality=functionality,
-            reason=reason,
-            source=source,
-            incident_id=incident_id,
-        )
-    )
-    audit.append(
-        session,
-        actor=actor,
-        action="status",
-        entity="facility",
-        entity_id=facility_id,
-        after={"as_of": as_of, "functionality": functionality, "reason": reason, "incident_id": incident_id},
-    )
 
 
 @dataclass(slots=True)

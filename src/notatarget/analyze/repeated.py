@@ -21,6 +21,8 @@ from notatarget.domain import IncidentStatus
 from notatarget.geo.facilities import distinctive
 from notatarget.link.store import ACTOR
 from notatarget.store import audit, models
+from notatarget.store.coltypes import utcnow
+from notatarget.store.store import bulk_update
 
 #: Default window: two strikes within 48 hours.
 WINDOW_DAYS = 2
@@ -101,18 +103,18 @@ def flag_repeated(session: Session, *, window_days: int = WINDOW_DAYS, actor: st
     flagged = {i for r in repeated_attacks(session, window_days=window_days) for i in (r.first, r.second)}
     stale = set(session.scalars(sa.select(models.Incident.id).where(models.Incident.repeated_attack.is_(True))))
     changed = sorted(flagged ^ stale)
-    for incident_id in changed:
-        incident = session.get(models.Incident, incident_id)
-        value = incident_id in flagged
-        incident.repeated_attack = value
-        audit.append(
+    if changed:
+        now = utcnow()
+        updates = [{"id": i, "repeated_attack": i in flagged, "updated_at": now} for i in changed]
+        bulk_update(session, models.Incident, updates)
+        audit.append_all(
             session,
-            actor=actor,
-            action="repeated_attack",
-            entity="incident",
-            entity_id=incident_id,
-            before={"repeated_attack": not value},
-            after={"repeated_attack": value, "window_days": window_days},
+            (
+                {"actor": actor, "action": "repeated_attack", "entity": "incident", "entity_id": u["id"]}
+                | {"before": {"repeated_attack": not u["repeated_attack"]}}
+                | {"after": {"repeated_attack": u["repeated_attack"], "window_days": window_days}}
+                for u in updates
+            ),
         )
-    session.flush()
+        session.expire_all()
     return changed

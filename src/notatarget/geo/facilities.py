@@ -1,9 +1,9 @@
 """The facility registry's inputs: matching names from mentions, OpenStreetMap extracts, healthsites CSVs.
 
 - :class:`FacilityMatcher` finds the registry facility a mention names (rapidfuzz on names and aliases,
-  within the country, with a distance check when both have coordinates). Generic words ("hospital",
-  "health centre") are set aside before comparing, so "Al-Amal Hospital" never matches "Al-Shifa Hospital"
-  merely because both are hospitals.
+  within the country and :data:`MAX_DISTANCE_KM` when both have coordinates, blocked by grid cell). Generic
+  words ("hospital", "health centre", the article "al") are set aside before comparing, so "Al-Amal
+  Hospital" never matches "Al-Shifa Hospital" merely because both are hospitals.
 - :func:`read_osm` reads ``.osm.pbf`` and ``.osm`` XML with pyosmium (``amenity=hospital|clinic|doctors|
   pharmacy`` and any ``healthcare=*``); ways and areas are placed at the mean of their node locations.
 - :func:`read_healthsites` reads a healthsites.io-style CSV (plain headers or its HXL tags).
@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-import re
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from notatarget.domain import Facility, FacilityStatus, FacilityType, Functionality
 from notatarget.errors import ImportRowError, IntakeError
-from notatarget.link.score import haversine_km, normal_name
+from notatarget.link.score import Name, haversine_km
 
 #: OSM amenity values that are health facilities (healthcare=* is taken whatever its value).
 OSM_AMENITIES = ("hospital", "clinic", "doctors", "pharmacy")
@@ -49,11 +49,6 @@ _ALIAS_KEYS = (
     "old_name",
     "short_name",
 )
-_GENERIC = re.compile(
-    r"\b(hospital|hopital|hospitals|clinic|clinique|clinica|health|sante|salud|centre|center|centro|post|poste|"
-    r"medical|medicale|general|primary|care|the|of|de|du|la|le|el|al|district|regional|rural|unit|pharmacy|"
-    r"phc|hc|chc|mch)\b"
-)
 #: Name similarity (0-100, on the distinctive words) needed for a match, and the farthest a match may lie (km).
 NAME_THRESHOLD = 88
 MAX_DISTANCE_KM = 25.0
@@ -65,8 +60,9 @@ _HEALTHSITES_STATUS = {
 
 
 def distinctive(name: str | None) -> str:
-    """A facility name without its generic words: what tells one facility from another."""
-    return " ".join(_GENERIC.sub(" ", normal_name(name)).split())
+    """A facility name without its generic words (``link.score.GENERIC_WORDS``, the one list the linker uses
+    too): what tells one facility from another ("Al-Amal General Hospital" -> "amal")."""
+    return Name.of(name).distinct
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +74,25 @@ class FacilityMatch:
     distance_km: float | None = None
 
 
+#: Size in degrees of the grid cells placed facilities are blocked by (a cell is at least 27 km high, more
+#: than :data:`MAX_DISTANCE_KM`, so a point's candidates lie in its cell row and the rows above and below).
+_CELL = 0.25
+_CELLS_AROUND_THE_WORLD = round(360 / _CELL)
+
+
 class FacilityMatcher:
-    """Match facility names from mentions to a registry of facilities, country by country."""
+    """Match facility names from mentions to a registry of facilities, country by country.
+
+    Blocking keeps matching proportional to the facilities near a mention, not to the registry: a facility
+    with coordinates is filed under its country and grid cell, one without under its country alone. A
+    mention with coordinates is compared with the facilities of the cells within :data:`MAX_DISTANCE_KM` and
+    the country's unplaced ones (the others could not match: too far); one without, with the whole country.
+    """
 
     def __init__(self, facilities: Iterable[Facility]) -> None:
-        self._names: dict[str | None, list[tuple[str, Facility]]] = defaultdict(list)
+        self._placed: dict[tuple[str | None, int, int], list[tuple[str, Facility]]] = defaultdict(list)
+        self._unplaced: dict[str | None, list[tuple[str, Facility]]] = defaultdict(list)
+        self._countries: dict[str | None, list[tuple[str, Facility]]] = defaultdict(list)
         for facility in facilities:
             self.add(facility)
 
@@ -90,7 +100,29 @@ class FacilityMatcher:
         """Make ``facility`` findable by its name and aliases."""
         for name in sorted({facility.name, *facility.aliases}):
             if key := distinctive(name):
-                self._names[facility.country].append((key, facility))
+                entry = (key, facility)
+                self._countries[facility.country].append(entry)
+                if facility.latitude is None or facility.longitude is None:
+                    self._unplaced[facility.country].append(entry)
+                else:
+                    self._placed[(facility.country, *_cell(facility.latitude, facility.longitude))].append(entry)
+
+    def _candidates(
+        self, country: str | None, latitude: float | None, longitude: float | None
+    ) -> list[tuple[str, Facility]]:
+        if not country:
+            return [c for v in self._countries.values() for c in v]
+        if latitude is None or longitude is None or abs(latitude) > 80:
+            return self._countries.get(country, [])
+        row, column = _cell(latitude, longitude)
+        # a cell's width shrinks with the cosine of its latitude: enough columns to cover MAX_DISTANCE_KM
+        nearest_pole = min(90.0, abs(latitude) + _CELL)
+        reach = math.ceil(1.01 * MAX_DISTANCE_KM / (111.32 * math.cos(math.radians(nearest_pole)) * _CELL))
+        found = list(self._unplaced.get(country, []))
+        for r in (row - 1, row, row + 1):
+            for c in range(column - reach, column + reach + 1):
+                found += self._placed.get((country, r, c % _CELLS_AROUND_THE_WORLD), [])
+        return found
 
     def match(
         self,
@@ -105,11 +137,11 @@ class FacilityMatcher:
         key = distinctive(name)
         if not key:
             return None
-        candidates = self._names.get(country, []) if country else [c for v in self._names.values() for c in v]
+        candidates = self._candidates(country, latitude, longitude)
         if not candidates:
             return None
         found = process.extract(
-            key, [c[0] for c in candidates], scorer=fuzz.token_sort_ratio, score_cutoff=NAME_THRESHOLD, limit=10
+            key, [c[0] for c in candidates], scorer=fuzz.token_sort_ratio, score_cutoff=NAME_THRESHOLD, limit=None
         )
         best: FacilityMatch | None = None
         for _, score, index in found:
@@ -123,6 +155,11 @@ class FacilityMatcher:
             if best is None or ranked > (best.score, -(best.distance_km or 0.0), best.facility.id or ""):
                 best = FacilityMatch(facility, score, distance)
         return best
+
+
+def _cell(latitude: float, longitude: float) -> tuple[int, int]:
+    """The grid cell (row, column) of a point."""
+    return math.floor(latitude / _CELL), math.floor(longitude / _CELL) % _CELLS_AROUND_THE_WORLD
 
 
 # --- OpenStreetMap ----------------------------------------------------------------------------------

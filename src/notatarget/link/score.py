@@ -157,14 +157,17 @@ def name_skeleton(text: str | None) -> str:
 
 
 #: Words that say what kind of place or facility a name is, not which one (folded, Arabic without its
-#: article), in the codebook's languages: "Al-Nour Surgical Hospital" and "مشفى النور الجراحي" keep "al nour" and
-#: "النور", both "nr" as skeletons. Hand-written: no library lists them across English, French, Spanish and Arabic.
+#: article), in the codebook's languages: "Al-Nour Surgical Hospital" and "مشفى النور الجراحي" keep "nour" and
+#: "النور", both "nr" as skeletons. Articles are generic in every language ("the", "le", "el", and the Arabic
+#: "al" however it is spelled: "Al-Shifa", "El Shifa" and "Shifa" are one name). The one list for linking and
+#: the facility registry (``geo.facilities.distinctive``). Hand-written: no library lists them across English,
+#: French, Spanish and Arabic.
 _GENERIC = """
     hospital hospitals clinic clinics health healthcare centre center care primary medical general surgical
     surgery specialist specialised specialized speciality national public central district regional rural
     referral teaching university field military emergency unit post dispensary pharmacy phc hc chc mch phcc
-    of the and for s
-    hopital centre sante csps cscom csi csref dispensaire de du des la le l d et pour
+    of the and for s al
+    hopital centre sante csps cscom csi csref dispensaire clinique poste medicale de du des la le l d et pour
     centro salud clinica del el
     مستشفى مشفى مستوصف مركز صحي صحى طبي طبى جراحي تخصصي وطني عام عامه عامة عسكري جامعي مركزي ميداني
     اسعاف مدينه مدينة بلده بلدة قريه قرية في

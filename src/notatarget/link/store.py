@@ -22,14 +22,14 @@ from notatarget.link.cluster import Cluster, Constraints, LinkRecord, cluster
 from notatarget.link.resolve import resolve
 from notatarget.link.score import MAX_DATE_GAP
 from notatarget.store import Store, audit, convert, models
-from notatarget.store.store import among, chunked, stored_mention_ids
+from notatarget.store.coltypes import utcnow
+from notatarget.store.store import among, bulk_insert, bulk_update, chunked, stored_mention_ids
 
 ACTOR = "linker"
 #: Mentions this many days before ``since`` are reloaded too: a pair may be two days apart, periods a month long.
 _SINCE_MARGIN = timedelta(days=MAX_DATE_GAP + 1)
 #: How far around a mention's period its possible partners lie.
 _NEIGHBOURS = timedelta(days=MAX_DATE_GAP)
-#: Ids per query (SQLite limits the parameters of one statement).
 
 
 @dataclass(slots=True)
@@ -72,14 +72,19 @@ def relink(
     session: Session, *, since: date | None = None, mention_ids: Iterable[int] | None = None, actor: str = ACTOR
 ) -> LinkSummary:
     """Re-run linking on the store: every mention, or those dated from ``since`` on (or ``mention_ids``) with
-    every mention they could pair with and the other members of their incidents."""
+    every mention they could pair with and the other members of their incidents.
+
+    Mentions and incidents are read as plain rows and the changes written with a few executemany
+    statements (no ORM object per row); ORM objects the session already holds are expired afterwards, so
+    they reload what linking wrote."""
+    session.flush()
     rows = _load(session, since, mention_ids)
     by_key = {mention_key(r): r for r in rows}
     published = _published(session, rows)
     records = [
         LinkRecord(
             key,
-            convert.to_mention(row),
+            convert.to_mention(row, spans=False),
             incident_id=row.incident_id,
             published=published.get(row.report_id or ""),
             reliability=row.confidence,
@@ -93,56 +98,63 @@ def relink(
     for r in records:
         if r.incident_id:
             old_members[r.incident_id].append(r.key)
-    stored = _incidents(session, [c.id for c in result.clusters])
+    emptied = sorted(set(old_members) - {c.id for c in result.clusters})
+    stored = _incidents(session, [*(c.id for c in result.clusters), *emptied])
+    writes = _Writes(actor)
     for group in result.clusters:
         members = [record_of[k] for k in group.members]
-        _write(session, group, stored.get(group.id), members, by_key, sorted(old_members[group.id]), summary, actor)
-    for incident_id in sorted(set(old_members) - {c.id for c in result.clusters}):
+        _write(writes, group, stored.get(group.id), members, by_key, sorted(old_members[group.id]), summary)
+    for incident_id in emptied:
         moved_to = sorted({result.assignment[k] for k in old_members[incident_id]})
-        _empty(session, incident_id, moved_to, summary, actor)
-    session.flush()
+        _empty(writes, stored.get(incident_id), moved_to, summary)
+    writes.save(session)
     return summary
 
 
-def _load(session: Session, since: date | None, mention_ids: Iterable[int] | None) -> list[models.Mention]:
-    query = sa.select(models.Mention)
+#: The columns linking reads of a mention: all but its spans (the evidence text, never compared).
+_LINK_COLUMNS = [c for c in models.Mention.__table__.c if c.name != "spans"]
+
+
+def _load(session: Session, since: date | None, mention_ids: Iterable[int] | None) -> list[sa.Row[Any]]:
+    """The mentions to link, in id order: every one, or the seeds (``mention_ids``, those dated from
+    ``since``) with every mention of the same country within reach of their periods and the other members of
+    their incidents. Those are found by id first, so each row is read (and its JSON decoded) once."""
+    mention = models.Mention.__table__.c
+    query = sa.select(*_LINK_COLUMNS)
     if since is None and mention_ids is None:
-        return list(session.scalars(query.order_by(models.Mention.id)))
-    seeds = []
+        return list(session.execute(query.order_by(mention.id)))
+    seeds: list[sa.Row[Any]] = []
     if mention_ids is not None:
-        ids = sorted(set(mention_ids))
-        for chunk in chunked(ids):
-            seeds += session.scalars(query.where(among(session, models.Mention.id, chunk)))
+        for chunk in chunked(sorted(set(mention_ids))):
+            seeds += session.execute(query.where(among(session, mention.id, chunk)))
     if since is not None:
-        seeds += list(
-            session.scalars(
-                query.where(sa.or_(models.Mention.date_to >= since - _SINCE_MARGIN, models.Mention.date_to.is_(None)))
-            )
+        seeds += session.execute(
+            query.where(sa.or_(mention.date_to >= since - _SINCE_MARGIN, mention.date_to.is_(None)))
         )
+    loaded = {m.id: m for m in seeds}
     spans: dict[str, tuple[date, date]] = {}
-    for m in seeds:
+    for m in loaded.values():
         if m.date_from and m.date_to and m.country:
             low, high = spans.get(m.country, (m.date_from, m.date_to))
             spans[m.country] = (min(low, m.date_from), max(high, m.date_to))
-    neighbours: list[models.Mention] = []
+    keys = sa.select(mention.id, mention.incident_id)
+    wanted: dict[int, str | None] = {m.id: m.incident_id for m in loaded.values()}
     for country, (start, end) in sorted(spans.items()):
-        neighbours += session.scalars(
-            query.where(
-                models.Mention.country == country,
-                models.Mention.date_to >= start - _NEIGHBOURS,
-                models.Mention.date_from <= end + _NEIGHBOURS,
-            )
+        near = keys.where(
+            mention.country == country,
+            mention.date_to >= start - _NEIGHBOURS,
+            mention.date_from <= end + _NEIGHBOURS,
         )
-    loaded = {m.id: m for m in [*seeds, *neighbours]}
-    incidents = {m.incident_id for m in loaded.values() if m.incident_id}
-    ordered = sorted(incidents)
-    for chunk in chunked(ordered):
-        for row in session.scalars(query.where(among(session, models.Mention.incident_id, chunk))):
-            loaded.setdefault(row.id, row)
+        wanted.update(tuple(row) for row in session.execute(near))
+    incidents = sorted({i for i in wanted.values() if i})
+    for chunk in chunked(incidents):
+        wanted.update(tuple(row) for row in session.execute(keys.where(among(session, mention.incident_id, chunk))))
+    for chunk in chunked(sorted(wanted.keys() - loaded.keys())):
+        loaded.update((m.id, m) for m in session.execute(query.where(among(session, mention.id, chunk))))
     return [loaded[i] for i in sorted(loaded)]
 
 
-def _published(session: Session, rows: Sequence[models.Mention]) -> dict[str, date]:
+def _published(session: Session, rows: Sequence[Any]) -> dict[str, date]:
     report_ids = sorted({r.report_id for r in rows if r.report_id})
     out: dict[str, date] = {}
     for chunk in chunked(report_ids):
@@ -151,7 +163,7 @@ def _published(session: Session, rows: Sequence[models.Mention]) -> dict[str, da
     return out
 
 
-def _constraints(session: Session, by_key: dict[str, models.Mention]) -> Constraints:
+def _constraints(session: Session, by_key: dict[str, Any]) -> Constraints:
     """Reviewer decisions, oldest first, as pairs of keys; a later decision overrides an earlier one."""
     key_of = {row.id: key for key, row in by_key.items()}
     must: set[frozenset[str]] = set()
@@ -176,29 +188,55 @@ def _constraints(session: Session, by_key: dict[str, models.Mention]) -> Constra
     )
 
 
-def _incidents(session: Session, ids: Sequence[str]) -> dict[str, models.Incident]:
-    """The stored incidents among ``ids``, loaded in a few queries rather than one each."""
-    out: dict[str, models.Incident] = {}
+def _incidents(session: Session, ids: Sequence[str]) -> dict[str, sa.Row[Any]]:
+    """The stored incidents among ``ids`` as plain rows, loaded in a few queries rather than one each."""
+    out: dict[str, sa.Row[Any]] = {}
+    table = models.Incident.__table__
     for chunk in chunked(ids):
-        query = sa.select(models.Incident).where(among(session, models.Incident.id, chunk))
-        out.update({row.id: row for row in session.scalars(query)})
+        out.update({row.id: row for row in session.execute(sa.select(table).where(among(session, table.c.id, chunk)))})
     return out
 
 
+@dataclass(slots=True)
+class _Writes:
+    """What a linking run writes, gathered first and then written with one executemany per kind."""
+
+    actor: str
+    created: list[dict[str, Any]] = field(default_factory=list)
+    updated: list[dict[str, Any]] = field(default_factory=list)
+    moved: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def event(self, action: str, incident_id: str, before: Any, after: Any) -> None:
+        self.events.append(
+            {"actor": self.actor, "action": action, "entity": "incident", "entity_id": incident_id}
+            | {"before": before, "after": after}
+        )
+
+    def save(self, session: Session) -> None:
+        """Write it all in the session's transaction (incidents before the mentions that point to them), then
+        expire the session's objects, which may hold what was just overwritten."""
+        bulk_insert(session, models.Incident, self.created)
+        bulk_update(session, models.Incident, self.updated)
+        bulk_update(session, models.Mention, self.moved)
+        audit.append_all(session, self.events)
+        if self.created or self.updated or self.moved:
+            session.expire_all()
+
+
 def _write(
-    session: Session,
+    writes: _Writes,
     group: Cluster,
-    incident: models.Incident | None,
+    incident: sa.Row[Any] | None,
     members: list[LinkRecord],
-    by_key: dict[str, models.Mention],
+    by_key: dict[str, Any],
     old_members: list[str],
     summary: LinkSummary,
-    actor: str,
 ) -> None:
     resolution = resolve(members)
     rows = sorted((by_key[k] for k in group.members), key=lambda r: r.id)
     values = convert.value_columns(resolution.values)
-    provenance_source = {name: _source_mention(name, values[name], rows) for name in values}
+    provenance_source = _source_mentions(values, rows)
     link_evidence = {
         "members": group.members,
         "merges": [e.to_dict() for e in group.evidence],
@@ -206,25 +244,19 @@ def _write(
     conflicts = [c.to_dict() for c in resolution.conflicts]
     summary.conflicts += len(conflicts)
     if incident is None:
-        incident = models.Incident(
-            id=group.id,
-            **values,
-            certainty=_certainty(rows),
-            status=IncidentStatus.DRAFT.value,
-            provenance={k: {"mention": v} for k, v in provenance_source.items() if v is not None},
-            link_evidence=link_evidence,
-            conflicts=conflicts,
+        writes.created.append(
+            {
+                "id": group.id,
+                **values,
+                "certainty": _certainty(rows),
+                "status": IncidentStatus.DRAFT.value,
+                "provenance": {k: {"mention": v} for k, v in provenance_source.items()},
+                "link_evidence": link_evidence,
+                "conflicts": conflicts,
+            }
         )
-        session.add(incident)
         summary.created.append(group.id)
-        audit.append(
-            session,
-            actor=actor,
-            action="create",
-            entity="incident",
-            entity_id=group.id,
-            after={"members": group.members, "conflicts": len(conflicts)},
-        )
+        writes.event("create", group.id, None, {"members": group.members, "conflicts": len(conflicts)})
     else:
         provenance = dict(incident.provenance or {})
         edited = {k for k, v in provenance.items() if isinstance(v, dict) and "actor" in v}
@@ -232,68 +264,54 @@ def _write(
             edited |= {"date_precision", "date_from", "date_to"}
         changes = {k: v for k, v in values.items() if k not in edited and not audit.same(getattr(incident, k), v)}
         for name, chosen in provenance_source.items():
-            if name not in edited and chosen is not None:
+            if name not in edited:
                 provenance[name] = {"mention": chosen}
         meta_changed = not audit.same([incident.link_evidence, incident.conflicts], [link_evidence, conflicts])
         if changes or meta_changed or old_members != group.members:
             before = {k: getattr(incident, k) for k in changes}
-            for name, value in changes.items():
-                setattr(incident, name, value)
-            incident.provenance = provenance
-            incident.link_evidence = link_evidence
-            incident.conflicts = conflicts
-            summary.updated.append(group.id)
-            audit.append(
-                session,
-                actor=actor,
-                action="relink",
-                entity="incident",
-                entity_id=group.id,
-                before={**before, "members": old_members},
-                after={**changes, "members": group.members},
+            writes.updated.append(
+                {"id": group.id, **changes, "provenance": provenance, "link_evidence": link_evidence}
+                | {"conflicts": conflicts, "updated_at": utcnow()}
             )
-    for row in rows:
-        if row.incident_id != group.id:
-            row.incident_id = group.id
+            summary.updated.append(group.id)
+            writes.event("relink", group.id, {**before, "members": old_members}, {**changes, "members": group.members})
+    writes.moved += ({"id": row.id, "incident_id": group.id} for row in rows if row.incident_id != group.id)
 
 
-def _empty(session: Session, incident_id: str, moved_to: list[str], summary: LinkSummary, actor: str) -> None:
+def _empty(writes: _Writes, incident: sa.Row[Any] | None, moved_to: list[str], summary: LinkSummary) -> None:
     """An incident whose mentions all moved elsewhere: kept (nothing is deleted), marked merged if a draft."""
-    incident = session.get(models.Incident, incident_id)
     if incident is None:
         return
     evidence = {**(incident.link_evidence or {}), "members": [], "merged_into": moved_to}
     if incident.link_evidence == evidence:
         return
-    before = {"status": incident.status}
-    if incident.status == IncidentStatus.DRAFT.value:
-        incident.status = IncidentStatus.REJECTED.value
-    incident.link_evidence = evidence
-    summary.emptied.append(incident_id)
-    audit.append(
-        session,
-        actor=actor,
-        action="relink_empty",
-        entity="incident",
-        entity_id=incident_id,
-        before=before,
-        after={"status": incident.status, "merged_into": moved_to},
-    )
+    status = IncidentStatus.REJECTED.value if incident.status == IncidentStatus.DRAFT.value else incident.status
+    writes.updated.append({"id": incident.id, "status": status, "link_evidence": evidence, "updated_at": utcnow()})
+    summary.emptied.append(incident.id)
+    writes.event("relink_empty", incident.id, {"status": incident.status}, {"status": status, "merged_into": moved_to})
 
 
-def _source_mention(name: str, value: Any, rows: Sequence[models.Mention]) -> int | None:
-    """The first of ``rows`` (sorted by id) whose value for ``name`` is the chosen one."""
-    if value in (None, [], False):
-        return None
-    return next((row.id for row in rows if audit.same(getattr(row, name, None), value)), None)
+def _source_mentions(values: dict[str, Any], rows: Sequence[Any]) -> dict[str, int]:
+    """For each chosen value (not empty, zero or false), the first of ``rows`` (sorted by id) that gives it."""
+    out: dict[str, int] = {}
+    for name, value in values.items():
+        if value in (None, [], False):
+            continue
+        for row in rows:
+            if audit.same(getattr(row, name, None), value):
+                out[name] = row.id
+                break
+    return out
 
 
-def _certainty(rows: Sequence[models.Mention]) -> str:
+def _certainty(rows: Sequence[Any]) -> str:
     """A new incident's certainty: the highest its coded sources give, else ``possible``."""
     levels = []
     for row in rows:
+        if not row.certainty:
+            continue
         try:
-            levels.append(Certainty.parse(row.certainty or ""))
+            levels.append(Certainty.parse(row.certainty))
         except ValueError:
             continue
     return max(levels, key=lambda c: c.rank).value if levels else Certainty.POSSIBLE.value

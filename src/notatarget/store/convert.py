@@ -17,7 +17,11 @@ VALUE_FIELDS: tuple[str, ...] = tuple(
     for f in fields(domain.Mention)
     if f.name not in {"confidence", "spans", "rules", "extractor_version", "report_id", "source_record", "certainty"}
 )
-_COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
+_COUNT_FIELDS = frozenset(
+    ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
+)
+_LIST_FIELDS = frozenset(("attack_types", "weapons", "resources"))
+_FLAG_FIELDS = frozenset(("injured_unspecified", "background"))
 _MAX_COUNT = 2**31 - 1
 
 
@@ -43,17 +47,21 @@ def date_range(text: str | None) -> tuple[date | None, date | None]:
 
 def value_columns(values: domain.Mention | dict[str, Any]) -> dict[str, Any]:
     """The value columns for a mention or incident row, checked, with ``date_from``/``date_to`` derived."""
-    get = values.get if isinstance(values, dict) else lambda name, default=None: getattr(values, name, default)
+    if isinstance(values, dict):
+        given = [values.get(name) for name in VALUE_FIELDS]
+    else:
+        given = [getattr(values, name, None) for name in VALUE_FIELDS]
     out: dict[str, Any] = {}
-    for name in VALUE_FIELDS:
-        value = get(name, None)
-        if name in ("attack_types", "weapons", "resources"):
+    for name, value in zip(VALUE_FIELDS, given, strict=True):
+        if name in _LIST_FIELDS:
             value = [str(v) for v in value or []]
-        elif name in ("injured_unspecified", "background"):
+        elif name in _FLAG_FIELDS:
             value = bool(value)
+        elif value is None:
+            pass
         elif isinstance(value, date):
             value = value.isoformat()
-        if name in _COUNT_FIELDS and value is not None and not (0 <= value <= _MAX_COUNT):
+        elif name in _COUNT_FIELDS and not (0 <= value <= _MAX_COUNT):
             raise StoreError(f"{name}={value!r} is not a possible count", hint="counts are whole numbers >= 0")
         out[name] = value
     out["date_from"], out["date_to"] = date_range(out["date"])
@@ -82,8 +90,9 @@ def mention_row(mention: domain.Mention) -> dict[str, Any]:
     }
 
 
-def to_mention(row: models.Mention) -> domain.Mention:
-    """The domain mention of a ``mentions`` row."""
+def to_mention(row: Any, *, spans: bool = True) -> domain.Mention:
+    """The domain mention of a ``mentions`` row (an ORM object or a selected row with the same columns;
+    without ``spans`` the row need not have that column: linking reads no spans)."""
     source = None
     if row.source_dataset is not None:
         source = domain.SourceRecord(
@@ -95,7 +104,7 @@ def to_mention(row: models.Mention) -> domain.Mention:
     return domain.Mention(
         **values_of(row),
         confidence=row.confidence,
-        spans={k: [domain.Span(**s) for s in v] for k, v in (row.spans or {}).items()},
+        spans={k: [domain.Span(**s) for s in v] for k, v in (row.spans or {}).items()} if spans else {},
         rules=list(row.rules or []),
         extractor_version=row.extractor_version,
         report_id=row.report_id,
@@ -155,14 +164,15 @@ FACILITY_FIELDS: tuple[str, ...] = (
 )
 
 
-def to_facility(row: models.Facility) -> domain.Facility:
-    """The domain facility of a ``facilities`` row, with its dated status history."""
+def to_facility(row: Any, *, history: bool = True) -> domain.Facility:
+    """The domain facility of a ``facilities`` row, with its dated status history unless ``history`` is
+    false (then ``row`` may be a selected row of the facility's columns: matching names needs no history)."""
     return domain.Facility(
         id=row.id,
         **{name: getattr(row, name) for name in FACILITY_FIELDS},
         status_history=[
             domain.FacilityStatus(as_of=s.as_of, functionality=s.functionality, reason=s.reason, source=s.source)
-            for s in row.status_history
+            for s in (row.status_history if history else ())
         ],
     )
 

@@ -208,8 +208,8 @@ class Store:
     def add_mentions_in(self, session: Session, report_id: str | None, mentions: Sequence[domain.Mention]) -> list[int]:
         """:meth:`add_mentions` inside the caller's transaction (an import stores and links in one).
 
-        The stored keys are looked up in a few queries and the new rows inserted in one flush (not a query
-        and a flush per mention); a key given twice is stored once.
+        The stored keys are looked up in a few queries and the new rows inserted with one executemany (no ORM
+        object per mention); a key given twice is stored once.
         """
         keys: list[tuple[Any, Any]] = []
         for ordinal, mention in enumerate(mentions):
@@ -221,22 +221,15 @@ class Store:
             else:
                 keys.append((source.dataset, source.record_id))
         stored = stored_mention_ids(session, report_id, keys)
-        new: dict[tuple[Any, Any], models.Mention] = {}
+        new: dict[tuple[Any, Any], dict[str, Any]] = {}
         for key, (ordinal, mention) in zip(keys, enumerate(mentions), strict=True):
             if key not in stored and key not in new:
-                new[key] = models.Mention(
-                    **convert.mention_row(mention), report_id=report_id, ordinal=ordinal if report_id else None
-                )
-        if new and session.get_bind().dialect.name == "sqlite":
-            # SQLite gives generated ids back one INSERT at a time (PostgreSQL a page at a time). A write
-            # transaction holds SQLite's lock from BEGIN IMMEDIATE, so the ids it would give (one past the
-            # largest; mentions has no AUTOINCREMENT) are set here and the rows go in as one executemany.
-            first = (session.scalar(sa.select(sa.func.max(models.Mention.id))) or 0) + 1
-            for number, row in enumerate(new.values(), start=first):
-                row.id = number
-        session.add_all(new.values())
-        session.flush()
-        stored.update((key, row.id) for key, row in new.items())
+                new[key] = {
+                    **convert.mention_row(mention),
+                    "report_id": report_id,
+                    "ordinal": ordinal if report_id else None,
+                }
+        stored.update(zip(new, insert_rows(session, models.Mention, list(new.values())), strict=True))
         return [stored[k] for k in keys]
 
     def mentions(
@@ -843,6 +836,53 @@ def among(session: Session, column: Any, values: Iterable[Any]) -> sa.ColumnElem
     if session.get_bind().dialect.name == "postgresql":
         return column == sa.any_(sa.bindparam(None, values, type_=postgresql.ARRAY(column.type)))
     return column.in_(values)
+
+
+def insert_rows(session: Session, model: type[models.Base], rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` (column values) into ``model``'s table with an integer ``id`` key, in one executemany
+    inside the session's transaction; return their new ids in order. Column defaults apply as for ORM objects.
+
+    The ids are chosen first, so the rows go in without ``RETURNING`` (which SQLite answers one INSERT at a
+    time and SQLAlchemy sorts row by row on PostgreSQL): on PostgreSQL drawn from the column's sequence, on
+    SQLite one past the largest (a write transaction holds SQLite's lock from BEGIN IMMEDIATE, and the tables
+    have no AUTOINCREMENT).
+    """
+    if not rows:
+        return []
+    table = model.__table__  # type: ignore[attr-defined]
+    if session.get_bind().dialect.name == "postgresql":
+        drawn = sa.text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)")
+        ids = sorted(session.scalars(drawn, {"table": table.name, "n": len(rows)}))
+    else:
+        first = (session.scalar(sa.select(sa.func.max(table.c.id))) or 0) + 1
+        ids = list(range(first, first + len(rows)))
+    bulk_insert(session, model, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+    return ids
+
+
+def bulk_insert(session: Session, model: type[models.Base], rows: Sequence[dict[str, Any]]) -> None:
+    """Insert ``rows`` (column values; defaults apply) into ``model``'s table with one Core executemany in
+    the session's transaction: no ORM object, no flush bookkeeping, the same on SQLite and PostgreSQL."""
+    if rows:
+        session.connection().execute(model.__table__.insert(), list(rows))  # type: ignore[attr-defined]
+
+
+def bulk_update(session: Session, model: type[models.Base], rows: Sequence[dict[str, Any]]) -> None:
+    """Update rows of ``model``'s table by ``id``: each dict gives the id and the columns to set. One Core
+    executemany per set of columns. ORM objects the session holds are not refreshed: expire them after."""
+    table = model.__table__  # type: ignore[attr-defined]
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
+    connection = session.connection()
+    for names, group in groups.items():
+        columns = [n for n in names if n != "id"]
+        query = (
+            table.update()
+            .where(table.c.id == sa.bindparam("key_id"))
+            .values({n: sa.bindparam(f"new_{n}") for n in columns})
+        )
+        connection.execute(query, [{"key_id": r["id"], **{f"new_{n}": r[n] for n in columns}} for r in group])
 
 
 def stored_mention_ids(session: Session, report_id: str | None, keys: Sequence[tuple[Any, Any]]) -> dict[Any, int]:
