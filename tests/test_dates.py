@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from notatarget.extract.dates import DateMention, find_dateline, find_dates
+from notatarget.extract.dates import DateMention, find_dateline, find_dates, list_entries
 
 FRI_2016_11_18 = date(2016, 11, 18)
 
@@ -590,3 +590,50 @@ def test_a_quotation_opening_a_report_is_no_dateline() -> None:
 
     text = '"Yesterday the hospital was shelled," the director of the hospital said on Tuesday.'
     assert [m.date for m in extract(text, FRI_2016_11_18)] == ["2016-11-14"]
+
+
+SITREP = (
+    "Monthly update\n\n"
+    "3 June - Marel. Armed men looted a health centre. Two nurses were beaten.\n\n"
+    "9 June - Ostra. Gunmen stormed the district hospital. Later, a doctor was abducted from its ward.\n"
+    "- 14/06: An ambulance was shot at near Ostra.\n"
+)
+
+
+def test_dated_list_entries_are_no_dateline() -> None:
+    mentions = find_dates(SITREP, date(2030, 6, 30), "en")
+    entries = list_entries(SITREP, mentions)
+    assert [m.value for m in entries] == ["2030-06-03", "2030-06-09", "2030-06-14"]
+    assert entries[-1].rule == "date.entry_numeric"
+    # the first entry is not taken for the report's date, so the later ones keep the page's year
+    assert find_dateline(SITREP, date(2030, 6, 30), "en") is None
+    assert find_dateline("9 June 2030 - The agency condemns the raid on a clinic.\n", date(2030, 6, 10)) == date(
+        2030, 6, 9
+    )
+
+
+def test_a_single_date_led_line_is_no_list() -> None:
+    text = "9 June - The agency condemns the raid.\nIt said the clinic was looted."
+    assert list_entries(text, find_dates(text, date(2030, 6, 10))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open 24/7 - call the hotline.",  # not at a line's start... nor a day and a month
+        "The score was 3/1: a draw.",
+        "12/03 was the reference number.",  # no dash or colon after
+    ],
+)
+def test_day_month_without_year_only_opens_an_entry(text: str) -> None:
+    assert [m for m in find_dates(text, date(2030, 6, 10)) if m.rule == "date.entry_numeric"] == []
+
+
+def test_an_entry_dates_its_sentences() -> None:
+    from notatarget.extract.pipeline import run
+
+    doc = run(SITREP, date(2030, 6, 30), "en")
+    told = {doc.text[e.sentence.start : e.sentence.end][:20]: e.date.value for e in doc.events if e.date}
+    assert told["Armed men looted a h"] == "2030-06-03"
+    assert told["Later, a doctor was "] == "2030-06-09"  # two sentences after its entry's date
+    assert "2030-06-14" in told.values()

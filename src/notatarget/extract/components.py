@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from notatarget.domain import Span
-from notatarget.extract.dates import find_dateline, find_dates
+from notatarget.extract.dates import find_dateline, find_dates, list_entries
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit
 from notatarget.extract.times import find_times
@@ -294,6 +294,7 @@ _MEMBER_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*et|,?\s*y)\s*(?:a|an|the|one|u
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 _GROUP_TARGETS = ("health_worker", "patient")
 #: An act dated more than this before the report's reference date is background (an earlier attack).
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BACKGROUND_GAP = timedelta(days=31)
 #: ... or more than this before it with a cue ("earlier", "previously", "last week").
 _BACKGROUND_CUE_GAP = timedelta(days=6)
@@ -766,6 +767,7 @@ def _dateline(doc: Doc, mention: Any) -> bool:
     if (
         mention.precision == "day"
         and mention.start < _DATELINE_CHARS
+        and mention not in _entries(doc)  # "3 February - Town. ...": a list's entry, not the report's date
         # a place or an agency before it ("GENEVA, "), or a dash after it; not a quotation's opening mark
         and (_DATELINE_BEFORE.fullmatch(before) and (_LETTER.search(before) or _DATELINE_AFTER.match(after)))
     ):
@@ -773,6 +775,20 @@ def _dateline(doc: Doc, mention: Any) -> bool:
     sentence = doc.sentence_at(mention.start)
     caption = not doc.text[mention.end : sentence.end].strip(" .\n")
     return caption and bool(_CAPTION.search(doc.text[sentence.start : mention.start]))
+
+
+def _entries(doc: Doc) -> list[Any]:
+    """The days that open the entries of a dated list in the report (see ``dates.list_entries``)."""
+    return list_entries(doc.text, [d for s in doc.sentences for d in s.dates if d is not None])
+
+
+def _entry_date(doc: Doc, sentence: Sentence) -> Any:
+    """The day of the dated-list entry ``sentence`` belongs to: the last entry opened before it, when no
+    blank line parts them (its sentences up to the next entry), else None."""
+    before = [d for d in _entries(doc) if d.start < sentence.start]
+    if before and not _BLANK_LINE.search(doc.text, before[-1].end, sentence.start):
+        return before[-1]
+    return None
 
 
 def _reported(doc: Doc, mention: Any) -> bool:
@@ -822,6 +838,8 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         if prev.paragraph == s.paragraph and prev.index not in event_sentences:
             found = _sentence_dates(doc, prev)
     found = [d for d in found if not _dateline(doc, d)]
+    if not found and (entry := _entry_date(doc, s)):
+        found = [entry]
     if found:  # the day nearest the act; the day it was told of only when there is no other
         anchor_at = min(t.start for t in event.triggers)
         event.date = min(found, key=lambda d: (_reported(doc, d), abs(d.start - anchor_at)))
