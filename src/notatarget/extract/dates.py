@@ -180,7 +180,7 @@ def _dateline(text: str, mentions: list[DateMention], reference: date | None) ->
             continue
         if _DATELINE_BEFORE.fullmatch(before) and not _PREPOSITION_END.search(before) and _DATELINE_AFTER.match(after):
             return found
-        if not before.strip() and _DASH_AFTER.match(after) and m.start not in entries:  # "27 October 2015 – The agency ..."
+        if not before.strip() and _DASH_AFTER.match(after) and m.start not in entries:  # "27 October 2015 – The agency"
             return found
         if labelled is None and _LABEL.match(before) and _ONLY_CLOCK.fullmatch(after):
             labelled = found
