@@ -366,7 +366,7 @@ def values_in(text: str, language: str | None) -> list[str]:
         ("The clinic was looted on Friday of last week.", "2016-11-11"),
         ("Le centre a été pillé le lundi de la semaine dernière.", "2016-11-07"),
         ("El centro fue saqueado el lunes de la semana pasada.", "2016-11-07"),
-        ("The clinic was looted last weekend.", "2016-11"),
+        ("The clinic was looted last weekend.", "2016-11-12"),  # its Saturday
     ],
 )
 def test_more_forms(text: str, value: str) -> None:
@@ -421,6 +421,7 @@ RULE_EXAMPLES = {
     "date.month_relative_year": "Shelling in March this year.",
     "date.month": "Shelling in March.",
     "date.year": "Shelling in 2015.",
+    "date.entry_numeric": "16/11: Shelling of a clinic.",
     "date.weekday_night": "Shelling in the night of Tuesday to Wednesday.",
     "date.night_days": "Shelling in the night of 16 to 17.",
     "date.night_before": "Shelling overnight into Friday.",
@@ -637,3 +638,34 @@ def test_an_entry_dates_its_sentences() -> None:
     assert told["Armed men looted a h"] == "2030-06-03"
     assert told["Later, a doctor was "] == "2030-06-09"  # two sentences after its entry's date
     assert "2030-06-14" in told.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("Gunmen raided the clinic over the weekend.", date(2025, 3, 25), "2025-03-22"),  # a Tuesday
+        ("Des hommes armés ont pillé le centre le week-end dernier.", date(2025, 3, 24), "2025-03-22"),
+        ("Atacaron el hospital el pasado fin de semana.", date(2025, 3, 23), "2025-03-22"),  # a Sunday
+        ("The ward was shelled over the weekend.", date(2025, 3, 22), "2025-03-22"),  # said on the Saturday
+    ],
+)
+def test_a_weekend_is_its_saturday(text: str, reference: date, value: str) -> None:
+    assert [(m.value, m.precision) for m in find_dates(text, reference)] == [(value, "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("قصفت الطائرات المستشفى الأسبوع المنصرم.", "2025-03"),
+        ("هاجم مسلحون المركز الصحي هذا العام.", "2025"),
+    ],
+)
+def test_arabic_relative_periods(text: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, date(2025, 3, 25), "ar")] == [value]
+
+
+def test_an_ampersand_joins_a_range_with_its_year() -> None:
+    (m,) = find_dates("The hospital was bombed on June 27 & 28, 2022.")
+    assert (m.value, m.rule) == ("2022-06-27", "date.month_day_range")
+    (m,) = find_dates("Clinics were looted on 3 & 4 May 2023.")
+    assert m.value == "2023-05-03"

@@ -479,7 +479,10 @@ def _ago(g: Groups, anchor: date | None, context: date | None) -> Resolved | Non
 
 
 def _period(ref: date, unit: str, offset: int) -> Resolved:
-    """A week, month or year relative to ``ref``: weeks and months give the month they fall in."""
+    """A weekend, week, month or year relative to ``ref``: weeks and months give the month they fall in, a
+    weekend ("over the weekend", "le week-end dernier") its Saturday, the last on or before ``ref``."""
+    if unit == "weekend":
+        return (ref - timedelta(days=(ref.weekday() - 5) % 7)).isoformat(), "day", True
     if unit == "year":
         return f"{ref.year + offset:04d}", "year", True
     if unit == "week":
