@@ -669,3 +669,14 @@ def test_an_ampersand_joins_a_range_with_its_year() -> None:
     assert (m.value, m.rule) == ("2022-06-27", "date.month_day_range")
     (m,) = find_dates("Clinics were looted on 3 & 4 May 2023.")
     assert m.value == "2023-05-03"
+
+
+@pytest.mark.parametrize(
+    "dateline", ["KORVAL, March 3 (Agency) -", "KORVAL, Ukraine, March 3 (Agency) —", "Korval, 3 March 2024 –"]
+)
+def test_a_weekday_in_the_lead_counts_from_the_dateline(dateline: str) -> None:
+    from notatarget.extract.pipeline import run
+
+    text = f"{dateline} Missiles struck a children's hospital in Korval on Saturday, killing two patients."
+    doc = run(text, date(2024, 3, 4), "en")  # the dateline is a Sunday, the page a day later
+    assert [e.date.value for e in doc.events] == ["2024-03-02"]

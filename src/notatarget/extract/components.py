@@ -102,7 +102,8 @@ _NAME_STOP = {
 }
 _DATELINE_CHARS = 3000
 _PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:[ -][A-Z][\w.'’/-]*){0,3}"
-_DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*)?")
+#: Before a dateline's date: up to two places ("KYIV, Ukraine, "), or a place and an agency ("KABUL (Reuters) -").
+_DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*){{0,2}}")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
 #: Between facilities told together ("near a clinic *and a* laboratory", "the hospital*, the* pharmacy").
 _JOINED = re.compile(
@@ -844,10 +845,18 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         anchor_at = min(t.start for t in event.triggers)
         event.date = min(found, key=lambda d: (_reported(doc, d), abs(d.start - anchor_at)))
         event.told = _reported(doc, event.date)
-    times = [_shift(t, s.start) for t in find_times(doc.text[s.start : s.end])]
-    # a time opening a line ("18:49 There is confusion...") stamps the page, not the act
-    times = [t for t in times if doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start].strip()]
+    times = _sentence_times(doc, s)
+    if not times and event.date is not None and not s.start <= event.date.start < s.end:
+        # "On 8 March at about 22:00, in Town. Gunmen stormed the clinic.": the hour told with the day
+        times = _sentence_times(doc, doc.sentence_at(event.date.start))
     event.time = times[0] if times else None
+
+
+def _sentence_times(doc: Doc, s: Sentence) -> list[Any]:
+    """The clock times told in ``s``, but for one opening a line ("18:49 There is confusion..."): it stamps
+    the page, not the act."""
+    times = [_shift(t, s.start) for t in find_times(doc.text[s.start : s.end])]
+    return [t for t in times if doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start].strip()]
 
 
 #: Between a part and the whole it is counted out of ("two out of the four passengers", "deux des cinq").
