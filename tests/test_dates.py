@@ -680,3 +680,19 @@ def test_a_weekday_in_the_lead_counts_from_the_dateline(dateline: str) -> None:
     text = f"{dateline} Missiles struck a children's hospital in Korval on Saturday, killing two patients."
     doc = run(text, date(2024, 3, 4), "en")  # the dateline is a Sunday, the page a day later
     assert [e.date.value for e in doc.events] == ["2024-03-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the day told in the next sentence of the paragraph, which tells no act of its own
+        ("An ambulance was burnt down by gunmen. It was on its way to Tora on the 9th of May, 2031.", "2031-05-09"),
+        # a day something was said is no day of the act
+        ("An ambulance was burnt down by gunmen. The ministry said on Monday it would investigate.", None),
+    ],
+)
+def test_an_act_is_dated_by_the_next_sentence(text: str, value: str | None) -> None:
+    from notatarget.extract.pipeline import run
+
+    doc = run(text, date(2031, 5, 14), "en")
+    assert [e.date.value if e.date else None for e in doc.events] == [value]

@@ -833,12 +833,18 @@ def _earlier(mention: Any) -> bool:
 def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     """Set ``event``'s date and time from its sentence (or the sentence before it)."""
     s = event.sentence
-    found = _sentence_dates(doc, s)
-    if not found and s.index > 0:
-        prev = doc.sentences[s.index - 1]
-        if prev.paragraph == s.paragraph and prev.index not in event_sentences:
-            found = _sentence_dates(doc, prev)
-    found = [d for d in found if not _dateline(doc, d)]
+    found = [d for d in _sentence_dates(doc, s) if not _dateline(doc, d)]
+    # else the sentence before it, or after it ("The clinic was burnt. It happened on 19 April, the bureau
+    # said."), in the same paragraph when that one tells no act of its own
+    for i in (s.index - 1, s.index + 1):
+        if not found and 0 <= i < len(doc.sentences):
+            near = doc.sentences[i]
+            if near.paragraph == s.paragraph and near.index not in event_sentences:
+                found = [
+                    d
+                    for d in _sentence_dates(doc, near)
+                    if not _dateline(doc, d) and (i < s.index or not _reported(doc, d))
+                ]
     if not found and (entry := _entry_date(doc, s)):
         found = [entry]
     if found:  # the day nearest the act; the day it was told of only when there is no other
