@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from notatarget.extract.dates import DateMention, find_dateline, find_dates
+from notatarget.extract.dates import DateMention, find_dateline, find_dates, list_entries
 
 FRI_2016_11_18 = date(2016, 11, 18)
 
@@ -366,7 +366,7 @@ def values_in(text: str, language: str | None) -> list[str]:
         ("The clinic was looted on Friday of last week.", "2016-11-11"),
         ("Le centre a été pillé le lundi de la semaine dernière.", "2016-11-07"),
         ("El centro fue saqueado el lunes de la semana pasada.", "2016-11-07"),
-        ("The clinic was looted last weekend.", "2016-11"),
+        ("The clinic was looted last weekend.", "2016-11-12"),  # its Saturday
     ],
 )
 def test_more_forms(text: str, value: str) -> None:
@@ -421,6 +421,7 @@ RULE_EXAMPLES = {
     "date.month_relative_year": "Shelling in March this year.",
     "date.month": "Shelling in March.",
     "date.year": "Shelling in 2015.",
+    "date.entry_numeric": "16/11: Shelling of a clinic.",
     "date.weekday_night": "Shelling in the night of Tuesday to Wednesday.",
     "date.night_days": "Shelling in the night of 16 to 17.",
     "date.night_before": "Shelling overnight into Friday.",
@@ -590,3 +591,109 @@ def test_a_quotation_opening_a_report_is_no_dateline() -> None:
 
     text = '"Yesterday the hospital was shelled," the director of the hospital said on Tuesday.'
     assert [m.date for m in extract(text, FRI_2016_11_18)] == ["2016-11-14"]
+
+
+SITREP = (
+    "Monthly update\n\n"
+    "3 June - Marel. Armed men looted a health centre. Two nurses were beaten.\n\n"
+    "9 June - Ostra. Gunmen stormed the district hospital. Later, a doctor was abducted from its ward.\n"
+    "- 14/06: An ambulance was shot at near Ostra.\n"
+)
+
+
+def test_dated_list_entries_are_no_dateline() -> None:
+    mentions = find_dates(SITREP, date(2030, 6, 30), "en")
+    entries = list_entries(SITREP, mentions)
+    assert [m.value for m in entries] == ["2030-06-03", "2030-06-09", "2030-06-14"]
+    assert entries[-1].rule == "date.entry_numeric"
+    # the first entry is not taken for the report's date, so the later ones keep the page's year
+    assert find_dateline(SITREP, date(2030, 6, 30), "en") is None
+    assert find_dateline("9 June 2030 - The agency condemns the raid on a clinic.\n", date(2030, 6, 10)) == date(
+        2030, 6, 9
+    )
+
+
+def test_a_single_date_led_line_is_no_list() -> None:
+    text = "9 June - The agency condemns the raid.\nIt said the clinic was looted."
+    assert list_entries(text, find_dates(text, date(2030, 6, 10))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open 24/7 - call the hotline.",  # not at a line's start... nor a day and a month
+        "The score was 3/1: a draw.",
+        "12/03 was the reference number.",  # no dash or colon after
+    ],
+)
+def test_day_month_without_year_only_opens_an_entry(text: str) -> None:
+    assert [m for m in find_dates(text, date(2030, 6, 10)) if m.rule == "date.entry_numeric"] == []
+
+
+def test_an_entry_dates_its_sentences() -> None:
+    from notatarget.extract.pipeline import run
+
+    doc = run(SITREP, date(2030, 6, 30), "en")
+    told = {doc.text[e.sentence.start : e.sentence.end][:20]: e.date.value for e in doc.events if e.date}
+    assert told["Armed men looted a h"] == "2030-06-03"
+    assert told["Later, a doctor was "] == "2030-06-09"  # two sentences after its entry's date
+    assert "2030-06-14" in told.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("Gunmen raided the clinic over the weekend.", date(2025, 3, 25), "2025-03-22"),  # a Tuesday
+        ("Des hommes armés ont pillé le centre le week-end dernier.", date(2025, 3, 24), "2025-03-22"),
+        ("Atacaron el hospital el pasado fin de semana.", date(2025, 3, 23), "2025-03-22"),  # a Sunday
+        ("The ward was shelled over the weekend.", date(2025, 3, 22), "2025-03-22"),  # said on the Saturday
+    ],
+)
+def test_a_weekend_is_its_saturday(text: str, reference: date, value: str) -> None:
+    assert [(m.value, m.precision) for m in find_dates(text, reference)] == [(value, "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("قصفت الطائرات المستشفى الأسبوع المنصرم.", "2025-03"),
+        ("أغلق المستوصف الشهر الفائت.", "2025-02"),
+        ("هاجم مسلحون المركز الصحي هذا العام.", "2025"),
+    ],
+)
+def test_arabic_relative_periods(text: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, date(2025, 3, 25), "ar")] == [value]
+
+
+def test_an_ampersand_joins_a_range_with_its_year() -> None:
+    (m,) = find_dates("The hospital was bombed on June 27 & 28, 2022.")
+    assert (m.value, m.rule) == ("2022-06-27", "date.month_day_range")
+    (m,) = find_dates("Clinics were looted on 3 & 4 May 2023.")
+    assert m.value == "2023-05-03"
+
+
+@pytest.mark.parametrize(
+    "dateline", ["KORVAL, March 3 (Agency) -", "KORVAL, Ukraine, March 3 (Agency) —", "Korval, 3 March 2024 –"]
+)
+def test_a_weekday_in_the_lead_counts_from_the_dateline(dateline: str) -> None:
+    from notatarget.extract.pipeline import run
+
+    text = f"{dateline} Missiles struck a children's hospital in Korval on Saturday, killing two patients."
+    doc = run(text, date(2024, 3, 4), "en")  # the dateline is a Sunday, the page a day later
+    assert [e.date.value for e in doc.events] == ["2024-03-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the day told in the next sentence of the paragraph, which tells no act of its own
+        ("An ambulance was burnt down by gunmen. It was on its way to Tora on the 9th of May, 2031.", "2031-05-09"),
+        # a day something was said is no day of the act
+        ("An ambulance was burnt down by gunmen. The ministry said on Monday it would investigate.", None),
+    ],
+)
+def test_an_act_is_dated_by_the_next_sentence(text: str, value: str | None) -> None:
+    from notatarget.extract.pipeline import run
+
+    doc = run(text, date(2031, 5, 14), "en")
+    assert [e.date.value if e.date else None for e in doc.events] == [value]

@@ -114,3 +114,13 @@ def test_every_rule_has_a_working_example() -> None:
 )
 def test_night_is_after_noon_only_from_six(text: str, value: str) -> None:
     assert [t.value for t in find_times(text)] == [value]
+
+
+def test_an_event_takes_the_hour_told_with_its_day() -> None:
+    from datetime import date
+
+    from notatarget.extract.pipeline import run
+
+    text = "On 8 March at about 22:00, armed men arrived in Tora. They stormed the health centre and looted medicines."
+    doc = run(text, date(2031, 3, 10), "en")
+    assert [(e.date.value, e.time.value) for e in doc.events] == [("2031-03-08", "22:00")]

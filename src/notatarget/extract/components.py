@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from notatarget.domain import Span
-from notatarget.extract.dates import find_dateline, find_dates
+from notatarget.extract.dates import find_dateline, find_dates, list_entries
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit
 from notatarget.extract.times import find_times
@@ -102,7 +102,8 @@ _NAME_STOP = {
 }
 _DATELINE_CHARS = 3000
 _PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:[ -][A-Z][\w.'’/-]*){0,3}"
-_DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*)?")
+#: Before a dateline's date: up to two places ("KYIV, Ukraine, "), or a place and an agency ("KABUL (Reuters) -").
+_DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*){{0,2}}")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
 #: Between facilities told together ("near a clinic *and a* laboratory", "the hospital*, the* pharmacy").
 _JOINED = re.compile(
@@ -294,6 +295,7 @@ _MEMBER_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*et|,?\s*y)\s*(?:a|an|the|one|u
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 _GROUP_TARGETS = ("health_worker", "patient")
 #: An act dated more than this before the report's reference date is background (an earlier attack).
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BACKGROUND_GAP = timedelta(days=31)
 #: ... or more than this before it with a cue ("earlier", "previously", "last week").
 _BACKGROUND_CUE_GAP = timedelta(days=6)
@@ -766,6 +768,7 @@ def _dateline(doc: Doc, mention: Any) -> bool:
     if (
         mention.precision == "day"
         and mention.start < _DATELINE_CHARS
+        and mention not in _entries(doc)  # "3 February - Town. ...": a list's entry, not the report's date
         # a place or an agency before it ("GENEVA, "), or a dash after it; not a quotation's opening mark
         and (_DATELINE_BEFORE.fullmatch(before) and (_LETTER.search(before) or _DATELINE_AFTER.match(after)))
     ):
@@ -773,6 +776,20 @@ def _dateline(doc: Doc, mention: Any) -> bool:
     sentence = doc.sentence_at(mention.start)
     caption = not doc.text[mention.end : sentence.end].strip(" .\n")
     return caption and bool(_CAPTION.search(doc.text[sentence.start : mention.start]))
+
+
+def _entries(doc: Doc) -> list[Any]:
+    """The days that open the entries of a dated list in the report (see ``dates.list_entries``)."""
+    return list_entries(doc.text, [d for s in doc.sentences for d in s.dates if d is not None])
+
+
+def _entry_date(doc: Doc, sentence: Sentence) -> Any:
+    """The day of the dated-list entry ``sentence`` belongs to: the last entry opened before it, when no
+    blank line parts them (its sentences up to the next entry), else None."""
+    before = [d for d in _entries(doc) if d.start < sentence.start]
+    if before and not _BLANK_LINE.search(doc.text, before[-1].end, sentence.start):
+        return before[-1]
+    return None
 
 
 def _reported(doc: Doc, mention: Any) -> bool:
@@ -816,20 +833,36 @@ def _earlier(mention: Any) -> bool:
 def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     """Set ``event``'s date and time from its sentence (or the sentence before it)."""
     s = event.sentence
-    found = _sentence_dates(doc, s)
-    if not found and s.index > 0:
-        prev = doc.sentences[s.index - 1]
-        if prev.paragraph == s.paragraph and prev.index not in event_sentences:
-            found = _sentence_dates(doc, prev)
-    found = [d for d in found if not _dateline(doc, d)]
+    found = [d for d in _sentence_dates(doc, s) if not _dateline(doc, d)]
+    # else the sentence before it, or after it ("The clinic was burnt. It happened on 19 April, the bureau
+    # said."), in the same paragraph when that one tells no act of its own
+    for i in (s.index - 1, s.index + 1):
+        if not found and 0 <= i < len(doc.sentences):
+            near = doc.sentences[i]
+            if near.paragraph == s.paragraph and near.index not in event_sentences:
+                found = [
+                    d
+                    for d in _sentence_dates(doc, near)
+                    if not _dateline(doc, d) and (i < s.index or not _reported(doc, d))
+                ]
+    if not found and (entry := _entry_date(doc, s)):
+        found = [entry]
     if found:  # the day nearest the act; the day it was told of only when there is no other
         anchor_at = min(t.start for t in event.triggers)
         event.date = min(found, key=lambda d: (_reported(doc, d), abs(d.start - anchor_at)))
         event.told = _reported(doc, event.date)
-    times = [_shift(t, s.start) for t in find_times(doc.text[s.start : s.end])]
-    # a time opening a line ("18:49 There is confusion...") stamps the page, not the act
-    times = [t for t in times if doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start].strip()]
+    times = _sentence_times(doc, s)
+    if not times and event.date is not None and not s.start <= event.date.start < s.end:
+        # "On 8 March at about 22:00, in Town. Gunmen stormed the clinic.": the hour told with the day
+        times = _sentence_times(doc, doc.sentence_at(event.date.start))
     event.time = times[0] if times else None
+
+
+def _sentence_times(doc: Doc, s: Sentence) -> list[Any]:
+    """The clock times told in ``s``, but for one opening a line ("18:49 There is confusion..."): it stamps
+    the page, not the act."""
+    times = [_shift(t, s.start) for t in find_times(doc.text[s.start : s.end])]
+    return [t for t in times if doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start].strip()]
 
 
 #: Between a part and the whole it is counted out of ("two out of the four passengers", "deux des cinq").

@@ -28,7 +28,7 @@ from text_to_num import text2num
 from notatarget.extract.dates_rules import DateRule, compiled_rules, longest_spans, name_key, scan, vocabulary
 from notatarget.extract.numbers import LANGUAGES, normalize_digits, parse_number
 
-__all__ = ["DateMention", "count_word", "find_dateline", "find_dates"]
+__all__ = ["DateMention", "count_word", "find_dateline", "find_dates", "list_entries"]
 
 _FUTURE_SLACK = timedelta(days=2)  # a date this far after the anchor still counts as past (time zones)
 _DATELINE_MAX_GAP = timedelta(days=31)  # a dateline further than this from the page date is not trusted
@@ -68,6 +68,8 @@ _SPACES = re.compile(r"[ ,]*")
 _ATTRIBUTION_CHARS = 120  # how far from a quotation its attribution is looked for
 _SAID_GAP = 30  # characters between a verb of saying and its day ("said in a statement on Tuesday")
 _CONTEXT_KINDS = frozenset({"ymd", "numeric", "dmy", "year", "month"})  # dates that tell their year
+_ENTRY_BEFORE = re.compile(r"[ \t]*(?:[-•*▪][ \t]*)?")  # a line's bullet before an entry's date
+_ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*)?[-–—:,]")  # "3 February - ", "8 March, Town: "
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,20 @@ def find_dateline(text: str, published: date | None = None, language: str | None
     return _dateline(head, _find(text, reference, language, _DATELINE_CHARS), reference)
 
 
+def list_entries(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The days that open the entries of a dated list ("3 February - Town. ...", "8 March, Town (Province):
+    ...", "- 12/03: ..."): a date at the start of a line, after an optional bullet, and before a dash, colon
+    or comma, when at least two lines of ``text`` open so. Each dates its entry; none is a dateline."""
+    found = [
+        m
+        for m in mentions
+        if m.precision == "day"
+        and _ENTRY_BEFORE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start)
+        and _ENTRY_AFTER.match(text, m.end)
+    ]
+    return found if len(found) > 1 else []
+
+
 def _as_date(value: object) -> date | None:
     """A reference date from a ``date``, a ``datetime`` (its day) or an ISO string; None otherwise."""
     if isinstance(value, datetime):
@@ -143,6 +159,7 @@ def _dateline(text: str, mentions: list[DateMention], reference: date | None) ->
     newlines = islice(_NEWLINE.finditer(text, 0, _DATELINE_CHARS), _DATELINE_LINES - 1)
     line_starts = [0, *(m.end() for m in newlines)]
     labelled: date | None = None
+    entries = {m.start for m in list_entries(text, mentions)}
     for m in mentions:
         if m.start >= _DATELINE_CHARS or m.start > line_starts[-1] + 160:
             break
@@ -163,7 +180,7 @@ def _dateline(text: str, mentions: list[DateMention], reference: date | None) ->
             continue
         if _DATELINE_BEFORE.fullmatch(before) and not _PREPOSITION_END.search(before) and _DATELINE_AFTER.match(after):
             return found
-        if not before.strip() and _DASH_AFTER.match(after):  # "27 October 2015 – The agency ..."
+        if not before.strip() and _DASH_AFTER.match(after) and m.start not in entries:  # "27 October 2015 – The agency"
             return found
         if labelled is None and _LABEL.match(before) and _ONLY_CLOCK.fullmatch(after):
             labelled = found
@@ -352,6 +369,8 @@ def _numeric(g: Groups, anchor: date | None, context: date | None) -> Resolved |
     """Day-month order unless the second number cannot be a month; two-digit years near the reference."""
     a, b = int(g["a"] or 0), int(g["b"] or 0)
     day, month = (a, b) if b <= 12 else (b, a)
+    if not g.get("year") and not g.get("yy"):  # "- 12/03:" opening a list entry
+        return _yearless(month, day, None, anchor, context)
     year = int(g["year"]) if g.get("year") else _century(int(g["yy"] or 0), anchor or context)
     return _day(_safe_date(year, month, day), relative=False)
 
@@ -360,6 +379,11 @@ def _day_month(g: Groups, anchor: date | None, context: date | None) -> Resolved
     month, day, weekday = _month(g), int(g["day"] or 0), _weekday(g.get("weekday"))
     if g.get("year"):
         return _day(_safe_date(int(g["year"] or 0), month, day), relative=False)
+    return _yearless(month, day, weekday, anchor, context)
+
+
+def _yearless(month: int, day: int, weekday: int | None, anchor: date | None, context: date | None) -> Resolved | None:
+    """A day told without its year: the year from the reference date, else from the text's latest full date."""
     if anchor:
         return _day(_infer_year(month, day, weekday, anchor))
     return _day(_year_from_context(month, day, weekday, context)) if context else None
@@ -455,7 +479,10 @@ def _ago(g: Groups, anchor: date | None, context: date | None) -> Resolved | Non
 
 
 def _period(ref: date, unit: str, offset: int) -> Resolved:
-    """A week, month or year relative to ``ref``: weeks and months give the month they fall in."""
+    """A weekend, week, month or year relative to ``ref``: weeks and months give the month they fall in, a
+    weekend ("over the weekend", "le week-end dernier") its Saturday, the last on or before ``ref``."""
+    if unit == "weekend":
+        return (ref - timedelta(days=(ref.weekday() - 5) % 7)).isoformat(), "day", True
     if unit == "year":
         return f"{ref.year + offset:04d}", "year", True
     if unit == "week":
