@@ -358,3 +358,21 @@ def test_a_stop_before_another_act_is_no_obstruction() -> None:
     assert one("On Monday an ambulance was stopped at a checkpoint near Exampleton for six hours.").attack_types == [
         "obstruction"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a drone hit the hospital in Kharkiv and the clinic in Izium was looted.",
+        "On Monday the hospital in Kharkiv was shelled; gunmen looted the clinic in Izium.",
+        "On Monday the hospital in Kharkiv was shelled, while gunmen looted the clinic in Izium.",
+    ],
+)
+def test_attack_words_stay_with_their_own_facility(text: str) -> None:
+    found = extract(text, published=PUBLISHED)
+    assert sorted(tuple(m.attack_types) for m in found) == [("heavy_weapons",), ("looting",)]
+
+
+def test_attack_words_before_all_facilities_are_shared() -> None:
+    found = extract("On Monday airstrikes hit the hospital in Kharkiv and the clinic in Izium.", published=PUBLISHED)
+    assert [m.attack_types for m in found] == [["heavy_weapons"], ["heavy_weapons"]]

@@ -287,7 +287,8 @@ def _only_places(doc: Doc, event: Event, start: int, end: int) -> bool:
 def _nearest(doc: Doc, events: list[Event], triggers: list[Hit]) -> list[list[Hit]]:
     """For each event, the triggers told before every facility and those closer to its facility phrase (noun
     and its place: "the clinic in X") than to any other event's; a clause or item boundary (";", ", while", a
-    new line) between a trigger and a facility puts it farther than any facility on its own side."""
+    new line) between a trigger and a facility puts it farther than any facility on its own side. Words told
+    before every facility go to the first, and to the others that tell no act of their own."""
 
     def gap(e: Event, t: Hit) -> tuple[bool, int]:
         end = e.place.end if e.place else e.facility.end
@@ -301,7 +302,14 @@ def _nearest(doc: Doc, events: list[Event], triggers: list[Hit]) -> list[list[Hi
         else min(range(len(events)), key=lambda i: gap(events[i], t))
         for t in triggers
     ]
-    return [[t for t, o in zip(triggers, owner, strict=True) if o in (None, i)] for i in range(len(events))]
+    own = [[t for t, o in zip(triggers, owner, strict=True) if o == i] for i in range(len(events))]
+    shared = [t for t, o in zip(triggers, owner, strict=True) if o is None]
+    # words told before all are shared, but not by a facility told with an act of its own ("a drone hit the
+    # hospital in A and the clinic in B was looted")
+    return [
+        shared + o if e is first or not any(t.value.get("attack_type") for t in o) else o
+        for e, o in zip(events, own, strict=True)
+    ]
 
 
 def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
