@@ -322,6 +322,9 @@ def test_a_vehicle_seized_is_looted_and_a_town_occupied_is_no_military_use() -> 
         ("On Monday gunmen took away one of the nurses of the Hope clinic in Exampleton.", "abduction_arrest"),
         ("On Monday two nurses of the Exampleton hospital were taken by gunmen.", "abduction_arrest"),
         ("On Monday soldiers fired tear gas into the Exampleton hospital.", "chemical"),
+        ("On Monday soldiers positioned snipers on the roof of the Exampleton hospital.", "military_use"),
+        ("On Monday troops besieged the Exampleton Central Hospital for six hours.", "obstruction"),
+        ("On Monday soldiers sealed off the Exampleton hospital.", "obstruction"),
     ],
 )
 def test_act_told_in_other_words(text: str, kind: str) -> None:
