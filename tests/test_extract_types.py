@@ -379,3 +379,12 @@ def test_attack_words_stay_with_their_own_facility(text: str) -> None:
 def test_attack_words_before_all_facilities_are_shared() -> None:
     found = extract("On Monday airstrikes hit the hospital in Kharkiv and the clinic in Izium.", published=PUBLISHED)
     assert [m.attack_types for m in found] == [["heavy_weapons"], ["heavy_weapons"]]
+
+
+def test_a_weapon_aimed_at_other_targets_is_not_the_incidents() -> None:
+    m = one(
+        "On Monday a drone hit the Exampleton hospital, killing a nurse. The hospital has received dozens of "
+        "wounded since the army began shelling residential areas in March."
+    )
+    assert m.weapons == ["drone"]
+    assert one("On Monday shelling of residential areas damaged the Exampleton hospital.").weapons == ["shell"]

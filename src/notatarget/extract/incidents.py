@@ -75,6 +75,13 @@ _SEIZED = frozenset(["seized", "siezed", "captured", "taken over", "took over", 
 _BOUNDARY = re.compile(
     r";|\n|,\s*(?:while|whereas|and\s+(?:in|on|at)\s+(?:another|a\s+separate))\b|\s(?:whereas|meanwhile)\b"
 )
+#: What a weapon aimed elsewhere is told of ("shelling residential areas", "bombardements des quartiers").
+_AIMED_ELSEWHERE = re.compile(
+    r"\s+(?:(?:of|on|in|against|des|de|sur|contra|en)\s+)?(?:the\s+|les\s+|las\s+|los\s+)?(?:(?:residential|civilian|"
+    r"(?:densely\s+)?populated)\s+(?:areas?|neighbou?rhoods?|districts?)|neighbou?rhoods|markets|homes|houses|"
+    r"villages|zones\s+(?:résidentielles|habitées)|quartiers|zonas\s+residenciales|barrios)\b",
+    re.IGNORECASE,
+)
 #: Looting words that, said of people, mean they were abducted.
 _TAKEN = frozenset(["took away", "taken away", "were taken", "was taken", "carried away", "emporté", "emportés"])
 #: Acts told as several ("in separate attacks", "a series of raids").
@@ -689,6 +696,10 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
     triggers = [_taken(doc, e, _seized(doc, t, g)) for e in g.events for t in e.triggers if _acts(doc, e, t)]
+    aimed = [t for t in triggers if "weapon" in t.value and _AIMED_ELSEWHERE.match(doc.text, t.end)]
+    if any(t.value.get("attack_type") and t not in aimed for t in triggers):
+        # "since the army began shelling residential areas": a weapon told of other targets, not of this act
+        triggers = [t for t in triggers if t not in aimed]
     if any(t.value.get("attack_type") not in (None, "obstruction") for t in triggers):
         # "stopped at a checkpoint and abducted": the stop is the means of the act the incident tells
         triggers = [t for t in triggers if not t.value.get("preliminary")]
