@@ -321,6 +321,7 @@ def test_a_vehicle_seized_is_looted_and_a_town_occupied_is_no_military_use() -> 
         ("On Monday an ambulance driver near Exampleton was forced to hand over the vehicle by gunmen.", "looting"),
         ("On Monday gunmen took away one of the nurses of the Hope clinic in Exampleton.", "abduction_arrest"),
         ("On Monday two nurses of the Exampleton hospital were taken by gunmen.", "abduction_arrest"),
+        ("On Monday two doctors of the Exampleton hospital were led away by militiamen.", "abduction_arrest"),
         ("On Monday soldiers fired tear gas into the Exampleton hospital.", "chemical"),
         ("On Monday soldiers positioned snipers on the roof of the Exampleton hospital.", "military_use"),
         ("On Monday troops besieged the Exampleton Central Hospital for six hours.", "obstruction"),
