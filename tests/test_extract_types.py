@@ -40,7 +40,6 @@ def test_abduction_by_armed_men_is_no_gunfire() -> None:
     "text",
     [
         "On Monday gunmen abducted a nurse from the Hope clinic in Exampleton.",
-        "On Monday the Hope clinic in Exampleton was looted by armed men.",
         "On Monday soldiers beat two doctors inside the Exampleton hospital.",
     ],
 )
@@ -52,6 +51,7 @@ def test_armed_men_acting_inside_a_facility_entered_it(text: str) -> None:
     "text",
     [
         "On Monday gunmen looted an ambulance near Exampleton.",
+        "On Monday the Hope clinic in Exampleton was looted by armed men.",  # no entry told
         "On Monday soldiers shelled the Exampleton hospital.",
         "On Monday a doctor was beaten by relatives of a patient at the Exampleton hospital.",
     ],
@@ -186,9 +186,11 @@ def test_firing_without_a_heavy_weapon_is_gunfire() -> None:
     assert m.attack_types == ["individual_weapons"]
 
 
-def test_a_facility_looted_by_forces_is_looted_by_armed_men_entered() -> None:
+def test_a_looting_is_an_armed_entry_only_when_the_entry_is_told() -> None:
     assert one("On Monday the Hope clinic in Exampleton was looted by soldiers.").attack_types == ["looting"]
-    assert "armed_entry" in one("On Monday the Hope clinic in Exampleton was looted at gunpoint.").attack_types
+    assert one("On Monday the Hope clinic in Exampleton was looted at gunpoint.").attack_types == ["looting"]
+    stormed = one("On Monday gunmen stormed the Hope clinic in Exampleton and looted it.")
+    assert sorted(stormed.attack_types) == ["armed_entry", "looting"]
 
 
 @pytest.mark.parametrize(
@@ -302,3 +304,88 @@ def test_a_vehicle_seized_is_looted_and_a_town_occupied_is_no_military_use() -> 
     m = one("March 2031: The Hope hospital was ransacked by rebels during their occupation of the town.")
     assert "military_use" not in m.attack_types
     assert one("On Monday the Hope clinic in Exampleton was seized by soldiers.").attack_types == ["military_use"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "On Monday soldiers fired into the air outside the Hope clinic in Exampleton, injuring a nurse.",
+            "individual_weapons",
+        ),
+        ("El lunes, hombres armados incineraron el centro de salud de Ejemplo.", "arson"),
+        ("On Monday militia fighters set the Hope clinic in Exampleton on fire.", "arson"),
+        ("On Monday troops turned the Exampleton clinic into a barracks.", "military_use"),
+        ("On Monday rebels were using the Exampleton clinic as their base.", "military_use"),
+        ("On Monday militants took control of the Exampleton hospital.", "military_use"),
+        ("On Monday an ambulance driver near Exampleton was forced to hand over the vehicle by gunmen.", "looting"),
+        ("On Monday gunmen took away one of the nurses of the Hope clinic in Exampleton.", "abduction_arrest"),
+        ("On Monday two nurses of the Exampleton hospital were taken by gunmen.", "abduction_arrest"),
+        ("On Monday two doctors of the Exampleton hospital were led away by militiamen.", "abduction_arrest"),
+        ("On Monday soldiers fired tear gas into the Exampleton hospital.", "chemical"),
+        ("On Monday soldiers positioned snipers on the roof of the Exampleton hospital.", "military_use"),
+        ("On Monday troops besieged the Exampleton Central Hospital for six hours.", "obstruction"),
+        ("On Monday soldiers sealed off the Exampleton hospital.", "obstruction"),
+    ],
+)
+def test_act_told_in_other_words(text: str, kind: str) -> None:
+    m = one(text)
+    assert kind in m.attack_types
+    assert "looting" not in m.attack_types or kind == "looting"
+
+
+def test_control_of_a_town_is_no_military_use() -> None:
+    assert (
+        "military_use"
+        not in one(
+            "On Monday militants took control of the town and shot a nurse of the Exampleton clinic."
+        ).attack_types
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("On Monday a guided aerial bomb hit the Exampleton hospital.", "guided aerial bomb"),
+        ("On Monday a kamikaze drone hit the Exampleton hospital.", "drone"),
+    ],
+)
+def test_air_launched_munitions_are_heavy_weapons(text: str, weapon: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["heavy_weapons"]
+    assert m.weapons == [weapon]
+
+
+def test_a_stop_before_another_act_is_no_obstruction() -> None:
+    text = "On Monday an ambulance was stopped at a checkpoint near Exampleton and the driver was beaten."
+    assert one(text).attack_types == ["assault"]
+    assert one("On Monday an ambulance was stopped at a checkpoint near Exampleton for six hours.").attack_types == [
+        "obstruction"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a drone hit the hospital in Kharkiv and the clinic in Izium was looted.",
+        "On Monday the hospital in Kharkiv was shelled; gunmen looted the clinic in Izium.",
+        "On Monday the hospital in Kharkiv was shelled, while gunmen looted the clinic in Izium.",
+    ],
+)
+def test_attack_words_stay_with_their_own_facility(text: str) -> None:
+    found = extract(text, published=PUBLISHED)
+    assert sorted(tuple(m.attack_types) for m in found) == [("heavy_weapons",), ("looting",)]
+
+
+def test_attack_words_before_all_facilities_are_shared() -> None:
+    found = extract("On Monday airstrikes hit the hospital in Kharkiv and the clinic in Izium.", published=PUBLISHED)
+    assert [m.attack_types for m in found] == [["heavy_weapons"], ["heavy_weapons"]]
+
+
+def test_a_weapon_aimed_at_other_targets_is_not_the_incidents() -> None:
+    m = one(
+        "On Monday a drone hit the Exampleton hospital, killing a nurse. The hospital has received dozens of "
+        "wounded since the army began shelling residential areas in March."
+    )
+    assert m.weapons == ["drone"]
+    assert one("On Monday shelling of residential areas damaged the Exampleton hospital.").weapons == ["shell"]

@@ -553,7 +553,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         # "they were taken to the hospital": carried to care, not taken away (but "taken to an unknown place")
         care = [c for c in treated if any(0 <= f.start - c.end <= 40 for f in sentence.get("facilities"))]
         hits = [h for h in hits if not any(c.start <= h.start < c.end for c in care)]
-        hits = [h for h in hits if h.value.get("attack_type") != "chemical"]
+        hits = [h for h in hits if h.rule != "attack.chemical"]
     if _cues(sentence, "labour"):
         hits = [h for h in hits if h.rule != "attack.strike"]
     return hits
@@ -1165,7 +1165,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     taken = any(o.value["outcome"] == "abducted" for o in outcomes)
     groups: list[_Group] = []
     used: set[int] = set()
-    chemical = [h for h in sentence.get("attacks") if h.value.get("attack_type") == "chemical"]
+    chemical = [h for h in sentence.get("attacks") if h.rule == "attack.chemical"]  # not tear gas
     speakers = [  # not "were reported killed"
         r
         for r in _cues(sentence, "reporting")

@@ -71,6 +71,19 @@ _NOT_FACILITY = re.compile(
 )
 #: Looting words that, said of a facility building, mean it was occupied.
 _SEIZED = frozenset(["seized", "siezed", "captured", "taken over", "took over", "seized control of"])
+#: Where a clause or a list item ends: the attack words on either side belong to different acts.
+_BOUNDARY = re.compile(
+    r";|\n|,\s*(?:while|whereas|and\s+(?:in|on|at)\s+(?:another|a\s+separate))\b|\s(?:whereas|meanwhile)\b"
+)
+#: What a weapon aimed elsewhere is told of ("shelling residential areas", "bombardements des quartiers").
+_AIMED_ELSEWHERE = re.compile(
+    r"\s+(?:(?:of|on|in|against|des|de|sur|contra|en)\s+)?(?:the\s+|les\s+|las\s+|los\s+)?(?:(?:residential|civilian|"
+    r"(?:densely\s+)?populated)\s+(?:areas?|neighbou?rhoods?|districts?)|neighbou?rhoods|markets|homes|houses|"
+    r"villages|zones\s+(?:résidentielles|habitées)|quartiers|zonas\s+residenciales|barrios)\b",
+    re.IGNORECASE,
+)
+#: Looting words that, said of people, mean they were abducted.
+_TAKEN = frozenset(["took away", "taken away", "were taken", "was taken", "carried away", "emporté", "emportés"])
 #: Acts told as several ("in separate attacks", "a series of raids").
 _SEPARATE = re.compile(
     r"\b(?:separate|several|multiple|different|coordinated|simultaneous|a series of)\s+(?:\w+\s+)?"
@@ -278,17 +291,32 @@ def _only_places(doc: Doc, event: Event, start: int, end: int) -> bool:
     return bool(covered) and sum(p.end - p.start for p in covered) >= len(doc.text[start:end].strip()) - 2
 
 
-def _nearest(events: list[Event], triggers: list[Hit]) -> list[list[Hit]]:
+def _nearest(doc: Doc, events: list[Event], triggers: list[Hit]) -> list[list[Hit]]:
     """For each event, the triggers told before every facility and those closer to its facility phrase (noun
-    and its place: "the clinic in X") than to any other event's."""
+    and its place: "the clinic in X") than to any other event's; a clause or item boundary (";", ", while", a
+    new line) between a trigger and a facility puts it farther than any facility on its own side. Words told
+    before every facility go to the first, and to the others that tell no act of their own."""
 
-    def gap(e: Event, t: Hit) -> int:
+    def gap(e: Event, t: Hit) -> tuple[bool, int]:
         end = e.place.end if e.place else e.facility.end
-        return max(e.facility.start - t.end, t.start - end, 0)
+        left, right = (t.end, e.facility.start) if t.end <= e.facility.start else (end, t.start)
+        return bool(_BOUNDARY.search(doc.text, min(left, right), max(left, right))), max(right - left, 0)
 
-    first = min(e.facility.start for e in events)  # "airstrikes hit A, B and C": shared by all
-    owner = [None if t.end <= first else min(range(len(events)), key=lambda i: gap(events[i], t)) for t in triggers]
-    return [[t for t, o in zip(triggers, owner, strict=True) if o in (None, i)] for i in range(len(events))]
+    first = min(events, key=lambda e: e.facility.start)  # "airstrikes hit A, B and C": shared by all
+    owner = [
+        None
+        if t.end <= first.facility.start and not gap(first, t)[0]
+        else min(range(len(events)), key=lambda i: gap(events[i], t))
+        for t in triggers
+    ]
+    own = [[t for t, o in zip(triggers, owner, strict=True) if o == i] for i in range(len(events))]
+    shared = [t for t, o in zip(triggers, owner, strict=True) if o is None]
+    # words told before all are shared, but not by a facility told with an act of its own ("a drone hit the
+    # hospital in A and the clinic in B was looted")
+    return [
+        shared + o if e is first or not any(t.value.get("attack_type") for t in o) else o
+        for e, o in zip(events, own, strict=True)
+    ]
 
 
 def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
@@ -317,7 +345,7 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     if len(apart) > 1:  # each facility keeps the attack words, the casualties and the day nearest to it
         apart.sort(key=lambda e: e.facility.start)
         bounds = [event.sentence.start] + [e.facility.start for e in apart[1:]] + [event.sentence.end]
-        nearest = _nearest(apart, event.triggers)
+        nearest = _nearest(doc, apart, event.triggers)
         return [
             _own_day(doc, replace(e, triggers=words, counts=count_sentence(doc, e.sentence, span)), span)
             for e, words, span in zip(apart, nearest, itertools.pairwise(bounds), strict=False)
@@ -667,7 +695,14 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         start, end = named[0]
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
-    triggers = [_seized(doc, t, g) for e in g.events for t in e.triggers if _acts(doc, e, t)]
+    triggers = [_taken(doc, e, _seized(doc, t, g)) for e in g.events for t in e.triggers if _acts(doc, e, t)]
+    aimed = [t for t in triggers if "weapon" in t.value and _AIMED_ELSEWHERE.match(doc.text, t.end)]
+    if any(t.value.get("attack_type") and t not in aimed for t in triggers):
+        # "since the army began shelling residential areas": a weapon told of other targets, not of this act
+        triggers = [t for t in triggers if t not in aimed]
+    if any(t.value.get("attack_type") not in (None, "obstruction") for t in triggers):
+        # "stopped at a checkpoint and abducted": the stop is the means of the act the incident tells
+        triggers = [t for t in triggers if not t.value.get("preliminary")]
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers if not t.value.get("ambiguous")):
         # "bomb", "bombing" name no launch: the specific means told elsewhere in the incident decides
         triggers = [t for t in triggers if not t.value.get("ambiguous")]
@@ -728,6 +763,20 @@ def _seized(doc: Doc, hit: Hit, g: Group) -> Hit:
     return replace(hit, rule=rule.id, value=rule.value) if rule else hit
 
 
+def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
+    """People taken away ("took away one of the nurses", "two doctors were taken") are abducted, not looted;
+    things taken ("took away the ambulance") are looted (the words next to the hit decide)."""
+    if hit.rule != "attack.looting" or hit.text.lower() not in _TAKEN:
+        return hit
+    if _THINGS.search(doc.text[max(0, hit.start - 40) : hit.end + 40]):
+        return hit
+    people = e.sentence.get("people")
+    if not any(0 <= p.start - hit.end <= 25 or 0 <= hit.start - p.end <= 40 for p in people):
+        return hit
+    rule = rule_by_id("attack.abduction")
+    return replace(hit, rule=rule.id, value=rule.value) if rule else hit
+
+
 def _carried(g: Group, triggers: list[Hit]) -> list[Hit]:
     """The words telling a weapon the incident's actors carried, without telling its use: an actor's noun
     ("gunmen", "armed men") or the manner ("at gunpoint", "armed with knives")."""
@@ -757,6 +806,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False
     if hit.text.lower() in _SEIZED | {"occupation", "occupied"} and _NOT_FACILITY.match(doc.text, hit.end):
         return False  # "during their occupation of the town", "since it seized power"
+    if hit.text.lower().endswith("control of") and _NOT_FACILITY.match(doc.text, hit.end - 3):
+        return False  # "took control of the town"
     if hit.text.lower().endswith(" with") and any(  # "hit with a tear gas canister": the weapon tells the act
         "weapon" in t.value and 0 <= t.start - hit.end <= 30 for t in e.triggers
     ):
@@ -781,10 +832,10 @@ def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
 
 
 def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
-    """The armed actor whose act inside a facility building tells that they forced their way in: a facility
-    looted by men told as armed ("armed men", "at gunpoint"; a looting by "soldiers" is a looting), or people
+    """The armed actor whose act inside a facility building tells that they forced their way in: people
     abducted, beaten or shot in, inside or from it by armed men or forces ("kidnapped by gunmen from the health
-    centre"); nothing for strikes from afar, vehicles, or acts near a facility."""
+    centre"); nothing for a looting alone ("looted by armed men": the text tells no entry), strikes from afar,
+    vehicles, or acts near a facility."""
     kinds = {t.value.get("attack_type") for t in triggers}
     if kinds & {"heavy_weapons", "explosive_device", "armed_entry"}:
         return []
@@ -799,8 +850,6 @@ def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
         for t in e.targets
         if t.value.get("facility_type") not in (None, "ambulance", "mobile_clinic")
     ]
-    if "looting" in kinds and buildings and told:
-        return told[:1]
     present = kinds & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
     before = [doc.text[max(0, b.start - 40) : b.start] for b in buildings]
     inside = any(_INSIDE.search(x) and not _BROUGHT.search(x) for x in before)
