@@ -139,3 +139,18 @@ def test_both_drivers_of_two_ambulances_are_one_each() -> None:
         "en",
     )
     assert [(m.injured, m.health_workers_injured) for m in found] == [(1, 1), (1, 1)]
+
+
+def test_spreadsheet_returns_and_odd_spaces_are_read_as_one_space_with_offsets_kept() -> None:
+    from notatarget.extract.document import Doc, segment
+
+    text = "On 4 May 2031,\u00a0gunmen  set  on fire the clinic._x000D_An ambulance was shot at."
+    doc = segment(Doc(text, None, "en"))
+    hits = [h for s in doc.sentences for found in s.hits.values() for h in found]
+    # the phrase split by a run of spaces matches, the word glued to the export artefact is read
+    assert {h.rule for h in hits} >= {"attack.arson", "facility.ambulance", "attack.gunfire"}
+    # every hit and sentence still points at the report text as written
+    assert all(text[h.start : h.end] == h.text for h in hits)
+    assert [text[s.start : s.end] for s in doc.sentences][-1] == "An ambulance was shot at."
+    found = sorted((m.facility_type, tuple(m.attack_types)) for m in extract(text, "2031-05-10", "en"))
+    assert found == [("ambulance", ("individual_weapons",)), ("primary_care", ("arson",))]
