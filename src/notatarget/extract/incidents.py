@@ -168,6 +168,8 @@ _NOT_NAME = re.compile(
     r"\b(?:hospitals?|clinics?|health|centres?|centers?|the|al|el|msf|doctors without borders|"
     r"m[ée]decins sans fronti[èe]res|icrc|red cross|red crescent|supported|run|operated)\b|[’']s\b|[-’']"
 )
+#: The words between a vehicle and the facility it belongs to ("of the X", "from", "de l'", "del").
+_OWNER = re.compile(r"\s+(?:of|from|belonging to|de|du|del|des|de la)\s+(?:the\s+|l['’]|la\s+|el\s+)?(?:[A-Z][\w'’-]*\s+)*")
 
 
 @dataclass(slots=True)
@@ -327,7 +329,13 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
         count = next((q.value for q in event.sentence.quantities if q.end <= hit.start and hit.start - q.end <= 2), 0)
         if len(listed) > 1 and count in (0, len(listed)):
             return [replace(event, facility=hit, place=p) for p in listed]
-    typed = [t for t in facilities if t.value["facility_type"] != "other"] or facilities
+    # "the ambulance of the X hospital", "una ambulancia del Hospital Y": the hospital owns the target
+    owners = {
+        b.start
+        for a, b in itertools.pairwise(facilities)
+        if a.value["facility_type"] == "ambulance" and _OWNER.fullmatch(doc.text[a.end : b.start])
+    }
+    typed = [t for t in facilities if t.value["facility_type"] != "other" and t.start not in owners] or facilities
     main = min(typed, key=lambda t: min((abs(t.start - x.start) for x in event.triggers), default=0), default=None)
     if apart:  # one facility told by name or place: it names the incident's place, the target stays the
         # facility nearest the attack ("the ambulance attacked ... belongs to the hospital in X")
