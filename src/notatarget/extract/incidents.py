@@ -169,7 +169,9 @@ _NOT_NAME = re.compile(
     r"m[ée]decins sans fronti[èe]res|icrc|red cross|red crescent|supported|run|operated)\b|[’']s\b|[-’']"
 )
 #: The words between a vehicle and the facility it belongs to ("of the X", "from", "de l'", "del").
-_OWNER = re.compile(r"\s+(?:of|from|belonging to|de|du|del|des|de la)\s+(?:the\s+|l['’]|la\s+|el\s+)?(?:[A-Z][\w'’-]*\s+)*")
+_OWNER = re.compile(
+    r"\s+(?:of|from|belonging to|de|du|del|des|de la)\s+(?:the\s+|l['’]|la\s+|el\s+)?(?:[A-Z][\w'’-]*\s+)*"
+)
 
 
 @dataclass(slots=True)
