@@ -154,3 +154,20 @@ def test_spreadsheet_returns_and_odd_spaces_are_read_as_one_space_with_offsets_k
     assert [text[s.start : s.end] for s in doc.sentences][-1] == "An ambulance was shot at."
     found = sorted((m.facility_type, tuple(m.attack_types)) for m in extract(text, "2031-05-10", "en"))
     assert found == [("ambulance", ("individual_weapons",)), ("primary_care", ("arson",))]
+
+
+def test_another_attack_told_earlier_is_background_in_spanish_and_arabic() -> None:
+    spanish = (
+        "El 3 de febrero de 2031, hombres armados atacaron una ambulancia en Tamaro. "
+        "En enero de 2031, otra ambulancia fue atacada en la misma carretera."
+    )
+    arabic = "قصفت طائرات حربية مستشفى تامارو يوم 3 فبراير 2031. وكان المستشفى قد تعرض لقصف في يناير 2031."
+    for text, language in ((spanish, "es"), (arabic, "ar")):
+        found = sorted((m.date, m.background) for m in extract(text, "2031-02-05", language))
+        assert found == [("2031-01", True), ("2031-02-03", False)]
+
+
+def test_the_day_before_a_statement_is_the_act_itself_not_background() -> None:
+    text = "Le 11 mars 2031, la Croix-Rouge a annoncé que la veille, une ambulance avait sauté sur une mine à Tamaro."
+    # counted back from the day the statement was made, not from another act
+    assert [(m.date, m.background) for m in extract(text, "2031-03-12", "fr")] == [("2031-03-10", False)]

@@ -797,15 +797,25 @@ def dates(doc: Doc) -> Doc:
         cue = bool(_cues(event.sentence, "background"))
         if reference and event.date is not None:
             age = reference - _last_day(event.date.value)
-            event.background = age > _BACKGROUND_GAP or (cue and age > _BACKGROUND_CUE_GAP) or _earlier(event.date)
+            acts = {e.date.value for e in doc.events if e is not event and e.date is not None and not e.told}
+            earlier = _earlier(event.date) and event.date.anchor.isoformat() in acts
+            # a month named before the report's, told as earlier ("En enero, otra ambulancia"): background
+            # ("last week" is no month named: it dates the act the report is about)
+            month = (
+                event.date.precision == "month"
+                and event.date.rule != "date.relative_period"
+                and event.date.value < reference.isoformat()[:7]
+            )
+            event.background = age > _BACKGROUND_GAP or (cue and (age > _BACKGROUND_CUE_GAP or month)) or earlier
         else:
             event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc
 
 
 def _earlier(mention: Any) -> bool:
-    """Whether a date is counted back from an act told before ("shelled the day before", "two days
-    earlier"): an earlier attack, told as background to the one the report is about."""
+    """Whether a date is counted back from a day told before ("shelled the day before", "two days
+    earlier"); when that day is another act's, an earlier attack, told as background to the one the report is
+    about (counted back from the day a statement was made, "said on Tuesday that the day before", it is not)."""
     return (
         mention.rule in ("date.day_before_after", "date.days_later")
         and mention.anchor is not None
