@@ -271,3 +271,17 @@ def test_an_ambulance_named_after_its_hospital_is_an_ambulance() -> None:
     ]
     found = [m.facility_type for text, language in texts for m in extract(text, PUBLISHED, language)]
     assert found == ["ambulance"] * 3
+
+
+def test_victims_of_a_chemical_bomb_cared_for_at_a_hospital_are_no_attack_on_it() -> None:
+    assert _found(
+        "On 4 March 2031, the Quillon hospital received 30 patients with breathing difficulties after a helicopter "
+        "dropped a bomb that released a yellowish smoke over the village."
+    ) == []
+    assert _found(
+        "On 4 March 2031, a bomb released a yellowish smoke over Tamaro. "
+        "Doctors at the Quillon hospital said 30 patients showed signs of exposure to chlorine."
+    ) == []
+    # a hospital caring for victims that is itself hit is attacked
+    (mention,) = _found("On 4 March 2031, a shell hit the Quillon hospital, which treated 30 patients after clashes.")
+    assert mention.facility_type == "hospital"
