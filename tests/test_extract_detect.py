@@ -285,3 +285,12 @@ def test_victims_of_a_chemical_bomb_cared_for_at_a_hospital_are_no_attack_on_it(
     # a hospital caring for victims that is itself hit is attacked
     (mention,) = _found("On 4 March 2031, a shell hit the Quillon hospital, which treated 30 patients after clashes.")
     assert mention.facility_type == "hospital"
+
+
+def test_a_facility_hit_also_in_another_town_after_a_dated_one_is_another_incident_that_day() -> None:
+    for other in ("the Marenne Hospital", "a hospital"):
+        found = _found(
+            "On 4 March 2031, an airstrike hit a hospital in Kassala, killing four patients. "
+            f"In Gedaref, {other} was also shelled."
+        )
+        assert sorted((m.location, m.date) for m in found) == [("Gedaref", "2031-03-04"), ("Kassala", "2031-03-04")]

@@ -168,6 +168,8 @@ _NOT_NAME = re.compile(
     r"\b(?:hospitals?|clinics?|health|centres?|centers?|the|al|el|msf|doctors without borders|"
     r"m[ée]decins sans fronti[èe]res|icrc|red cross|red crescent|supported|run|operated)\b|[’']s\b|[-’']"
 )
+#: Words telling an act in addition to one told before ("was also hit").
+_ALSO = re.compile(r"\b(?:also|too|as well|aussi|également|también|además)\b", re.IGNORECASE)
 #: The words between a vehicle and the facility it belongs to ("of the X", "from", "de l'", "del").
 _OWNER = re.compile(
     r"\s+(?:of|from|belonging to|de|du|del|des|de la)\s+(?:the\s+|l['’]|la\s+|el\s+)?(?:[A-Z][\w'’-]*\s+)*"
@@ -567,13 +569,26 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         if g.facility_type is None:
             same = [h for h in dated + kept if h is not g and not h.background]
         same = [h for h in same if not _other_side(_sides(doc, g.events), _sides(doc, h.events))]
-        if not dated:  # a report that dates nothing: facilities told apart by name or town stay apart
-            same = [
-                h
-                for h in same
-                if _names_agree(g.names, h.names)
-                and (g.facility_type in _MOVING or not _elsewhere(g.places, h.places))
-            ]
+        # a report that dates nothing: facilities told apart by name or town stay apart; one that dates its
+        # acts: a facility told by another name, or in another town as hit "also", after a dated incident
+        # ("In A, the X hospital was also hit") is another incident, on that incident's day (towns alone do
+        # not part: a restatement names the region, the district or the town)
+        also = any(_ALSO.search(doc.text, e.sentence.start, e.sentence.end) for e in g.events)
+        apart = [
+            h
+            for h in same
+            if _names_agree(g.names, h.names)
+            and (g.facility_type in _MOVING or not ((also or not dated) and _elsewhere(g.places, h.places)))
+        ]
+        if not dated:
+            same = apart
+        first = g.events[0].sentence.index
+        capitals = also or any(c.isupper() for c in "".join(g.names))  # no names guessed in Arabic script
+        before = [h for h in same if h.date and h.events[0].sentence.index < first] if capitals else []
+        if dated and before and not apart:
+            g.date, g.told = before[-1].date, before[-1].told
+            kept.append(g)
+            continue
         # one of several facilities told apart by town ("hospitals in A, B and C") is not the others' incident
         listed = {e.place.text.casefold() for e in g.events if e.place and e.place.rule in _LISTED}
         same = [h for h in same if not _elsewhere(listed, h.places)]
