@@ -294,3 +294,16 @@ def test_a_facility_hit_also_in_another_town_after_a_dated_one_is_another_incide
             f"In Gedaref, {other} was also shelled."
         )
         assert sorted((m.location, m.date) for m in found) == [("Gedaref", "2031-03-04"), ("Kassala", "2031-03-04")]
+
+
+def test_people_attacked_away_from_their_facility_have_no_facility_type() -> None:
+    texts = [
+        ("On 4 March 2031, a doctor was shot dead by gunmen on his way to the Quillon hospital.", "en"),
+        ("On 4 March 2031, two nurses of the Quillon clinic were abducted at a checkpoint.", "en"),
+        ("Le 4 mars 2031, un infirmier du centre de santé de Tamaro a été tué sur la route de Belvue.", "fr"),
+    ]
+    assert [m.facility_type for text, language in texts for m in extract(text, PUBLISHED, language)] == [None] * 3
+    # a facility the act is done to, and a vehicle on the road, stay the target
+    (raid,) = _found("On 4 March 2031, gunmen stormed the Quillon hospital and shot a doctor on the way out.")
+    (ambulance,) = _found("On 4 March 2031, an ambulance was shot at on the road to Tamaro.")
+    assert (raid.facility_type, ambulance.facility_type) == ("hospital", "ambulance")

@@ -168,6 +168,8 @@ _NOT_NAME = re.compile(
     r"\b(?:hospitals?|clinics?|health|centres?|centers?|the|al|el|msf|doctors without borders|"
     r"m[ée]decins sans fronti[èe]res|icrc|red cross|red crescent|supported|run|operated)\b|[’']s\b|[-’']"
 )
+#: What may stand between an act word and the facility it is done to ("stormed the X hospital").
+_AWAY_GAP = re.compile(r"\s+(?:(?:the|a|an|its|l['’]|le|la|el)\s*)?(?:[A-Z][\w'’-]*\s+){0,3}")
 #: Words telling an act in addition to one told before ("was also hit").
 _ALSO = re.compile(r"\b(?:also|too|as well|aussi|également|también|además)\b", re.IGNORECASE)
 #: The words between a vehicle and the facility it belongs to ("of the X", "from", "de l'", "del").
@@ -359,6 +361,23 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     return [replace(event, facility=main)]
 
 
+def _away(doc: Doc, event: Event) -> Event:
+    """An attack on people told away from their facility ("shot on his way to the X hospital", "a nurse of
+    the X clinic killed at a checkpoint", "abducted from his home") has no facility: one the act is not
+    done to (no act word right before it: "stormed the X hospital") is only their workplace or destination."""
+    hit = event.facility
+    if hit is None or hit.value.get("facility_type") in _MOVING or not _cues(event.sentence, "away"):
+        return event  # a vehicle is attacked on the road
+    if not any("group" in t.value for t in event.targets):
+        return event
+    if any(
+        t.set != "casualties" and t.end <= hit.start and _AWAY_GAP.fullmatch(doc.text[t.end : hit.start])
+        for t in event.triggers
+    ):
+        return event
+    return replace(event, facility=None)
+
+
 def _own_day(doc: Doc, event: Event, span: tuple[int, int]) -> Event:
     """One of several facilities told in a sentence of several days takes a day told in its own part of the
     sentence, the one nearest its attack word ("attacked a clinic in A on Monday and, on Wednesday, torched
@@ -503,6 +522,7 @@ def group(doc: Doc) -> Doc:
         split = _split_by_facility(doc, base)
         split = [e for one in split for e in _each_place(doc, one)] if len(split) == 1 else split
         split += _earlier_clauses(doc, split)
+        split = [_away(doc, e) for e in split]
         for event in (day for one in split for day in _each_day(doc, one)):
             if _caption(doc, event.sentence):
                 captions.append(event)
