@@ -100,7 +100,8 @@ def test_a_closure_ordered_by_a_health_authority_is_no_act() -> None:
 
 def test_a_medical_camp_and_a_health_care_unit_are_facilities() -> None:
     found = _found("March 2031: Soldiers burned down a medical camp in Tamaro and looted a health care unit in Belvue.")
-    assert sorted(m.facility_type for m in found) == ["primary_care", "primary_care"]
+    # a camp is a temporary site, no clinic: a facility of another type
+    assert sorted(m.facility_type for m in found) == ["other", "primary_care"]
 
 
 def test_a_near_word_places_only_the_facilities_right_after_it() -> None:
@@ -238,3 +239,71 @@ def test_the_same_facility_noun_told_again_as_hit_is_the_target() -> None:
         "On 10 March 2031, as paramedics took the wounded to a nearby hospital, the gate of the hospital was hit."
     )
     assert mention.facility_type == "hospital"
+
+
+def test_a_strike_some_metres_from_a_facility_is_no_attack_on_it_in_any_language() -> None:
+    texts = [
+        ("On 4 March 2031, a mortar bomb landed about 200 metres from the Quillon hospital.", "en"),
+        ("On 4 March 2031, a shell hit a house 150m from a field hospital.", "en"),
+        ("Le 4 mars 2031, un obus est tombé à environ 300 mètres de l'hôpital de Tamaro.", "fr"),
+        ("El 4 de marzo de 2031, un proyectil cayó a 300 metros del hospital de Tamaro.", "es"),
+    ]
+    assert [extract(text, PUBLISHED, language) for text, language in texts] == [[], [], [], []]
+
+
+def test_health_facilities_of_other_kinds_and_health_warehouses_are_targets() -> None:
+    kinds = [
+        _found(f"On 4 March 2031, gunmen attacked the {noun} in Tamaro.")[0].facility_type
+        for noun in ("treating centre", "medical camp", "incubator centre", "dialysis unit")
+    ]
+    assert kinds == ["other"] * 4
+    (store,) = _found("On 4 March 2031, the attackers broke into the warehouse of the ministry of health in Tamaro.")
+    assert store.facility_type == "warehouse"
+    # a warehouse of anything else is no health-care target
+    assert _found("On 4 March 2031, shells hit the warehouse of the ministry of agriculture in Tamaro.") == []
+
+
+def test_an_ambulance_named_after_its_hospital_is_an_ambulance() -> None:
+    texts = [
+        ("On 4 March 2031, an ambulance of the Quillon District Hospital was shot at by gunmen.", "en"),
+        ("Le 4 mars 2031, une ambulance de l'hôpital de district de Tamaro a été visée par des tirs.", "fr"),
+        ("El 4 de marzo de 2031, una ambulancia del Hospital Regional fue atacada a tiros.", "es"),
+    ]
+    found = [m.facility_type for text, language in texts for m in extract(text, PUBLISHED, language)]
+    assert found == ["ambulance"] * 3
+
+
+def test_victims_of_a_chemical_bomb_cared_for_at_a_hospital_are_no_attack_on_it() -> None:
+    assert _found(
+        "On 4 March 2031, the Quillon hospital received 30 patients with breathing difficulties after a helicopter "
+        "dropped a bomb that released a yellowish smoke over the village."
+    ) == []
+    assert _found(
+        "On 4 March 2031, a bomb released a yellowish smoke over Tamaro. "
+        "Doctors at the Quillon hospital said 30 patients showed signs of exposure to chlorine."
+    ) == []
+    # a hospital caring for victims that is itself hit is attacked
+    (mention,) = _found("On 4 March 2031, a shell hit the Quillon hospital, which treated 30 patients after clashes.")
+    assert mention.facility_type == "hospital"
+
+
+def test_a_facility_hit_also_in_another_town_after_a_dated_one_is_another_incident_that_day() -> None:
+    for other in ("the Marenne Hospital", "a hospital"):
+        found = _found(
+            "On 4 March 2031, an airstrike hit a hospital in Kassala, killing four patients. "
+            f"In Gedaref, {other} was also shelled."
+        )
+        assert sorted((m.location, m.date) for m in found) == [("Gedaref", "2031-03-04"), ("Kassala", "2031-03-04")]
+
+
+def test_people_attacked_away_from_their_facility_have_no_facility_type() -> None:
+    texts = [
+        ("On 4 March 2031, a doctor was shot dead by gunmen on his way to the Quillon hospital.", "en"),
+        ("On 4 March 2031, two nurses of the Quillon clinic were abducted at a checkpoint.", "en"),
+        ("Le 4 mars 2031, un infirmier du centre de santé de Tamaro a été tué sur la route de Belvue.", "fr"),
+    ]
+    assert [m.facility_type for text, language in texts for m in extract(text, PUBLISHED, language)] == [None] * 3
+    # a facility the act is done to, and a vehicle on the road, stay the target
+    (raid,) = _found("On 4 March 2031, gunmen stormed the Quillon hospital and shot a doctor on the way out.")
+    (ambulance,) = _found("On 4 March 2031, an ambulance was shot at on the road to Tamaro.")
+    assert (raid.facility_type, ambulance.facility_type) == ("hospital", "ambulance")

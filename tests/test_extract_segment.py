@@ -139,3 +139,35 @@ def test_both_drivers_of_two_ambulances_are_one_each() -> None:
         "en",
     )
     assert [(m.injured, m.health_workers_injured) for m in found] == [(1, 1), (1, 1)]
+
+
+def test_spreadsheet_returns_and_odd_spaces_are_read_as_one_space_with_offsets_kept() -> None:
+    from notatarget.extract.document import Doc, segment
+
+    text = "On 4 May 2031,\u00a0gunmen  set  on fire the clinic._x000D_An ambulance was shot at."
+    doc = segment(Doc(text, None, "en"))
+    hits = [h for s in doc.sentences for found in s.hits.values() for h in found]
+    # the phrase split by a run of spaces matches, the word glued to the export artefact is read
+    assert {h.rule for h in hits} >= {"attack.arson", "facility.ambulance", "attack.gunfire"}
+    # every hit and sentence still points at the report text as written
+    assert all(text[h.start : h.end] == h.text for h in hits)
+    assert [text[s.start : s.end] for s in doc.sentences][-1] == "An ambulance was shot at."
+    found = sorted((m.facility_type, tuple(m.attack_types)) for m in extract(text, "2031-05-10", "en"))
+    assert found == [("ambulance", ("individual_weapons",)), ("primary_care", ("arson",))]
+
+
+def test_another_attack_told_earlier_is_background_in_spanish_and_arabic() -> None:
+    spanish = (
+        "El 3 de febrero de 2031, hombres armados atacaron una ambulancia en Tamaro. "
+        "En enero de 2031, otra ambulancia fue atacada en la misma carretera."
+    )
+    arabic = "قصفت طائرات حربية مستشفى تامارو يوم 3 فبراير 2031. وكان المستشفى قد تعرض لقصف في يناير 2031."
+    for text, language in ((spanish, "es"), (arabic, "ar")):
+        found = sorted((m.date, m.background) for m in extract(text, "2031-02-05", language))
+        assert found == [("2031-01", True), ("2031-02-03", False)]
+
+
+def test_the_day_before_a_statement_is_the_act_itself_not_background() -> None:
+    text = "Le 11 mars 2031, la Croix-Rouge a annoncé que la veille, une ambulance avait sauté sur une mine à Tamaro."
+    # counted back from the day the statement was made, not from another act
+    assert [(m.date, m.background) for m in extract(text, "2031-03-12", "fr")] == [("2031-03-10", False)]

@@ -169,6 +169,8 @@ _HARMED = ("damaged", "destroyed")
 #: Treatment words that tell care being given ("a patient being treated", "admitted"), not transport.
 _CARE = ("treat", "admitted", "admis", "soign", "atend", "tratamiento", "recibiendo", "prise en charge")
 #: A negation right before a damage word ("was not damaged", "n'a pas été endommagé", "no fue dañado").
+#: Words telling the cause of what was told before them ("treated ... after a bomb fell").
+_CAUSE = re.compile(r"\b(?:after|following|caused by|due to|après|suite à|tras|después de|luego de)\b", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|never|no|pas|jamás|nunca)\s+(?:been\s+|été\s+|fue\s+|sido\s+)?$", re.IGNORECASE)
 #: Between a plural facility noun and the first town of a list ("hospitals in", ", such as in", "at").
 _LIST_OPEN = re.compile(r"[\s,]*(?:(?:such as|like|including)\s+)?(?:in|at|à|en|de)\s+(?:the\s+)?", re.IGNORECASE)
@@ -657,7 +659,12 @@ def events(doc: Doc) -> Doc:
         triggers = [t for t in triggers if not t.value.get("of_people") or any(_close(doc, t, x, 8) for x in people)]
         harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
         if not targets and any(t.value.get("strength") == "strong" for t in triggers):
-            neighbours = [s for s in sentences[max(0, i - 1) : i + 2] if s.paragraph == sentence.paragraph]
+            # ... but not a facility the neighbour tells caring for victims ("Doctors at the X hospital treated")
+            neighbours = [
+                s
+                for s in sentences[max(0, i - 1) : i + 2]
+                if s.paragraph == sentence.paragraph and not _cues(s, "treatment")
+            ]
             targets = [t for s in neighbours if s is not sentence for t in _targets(doc, s)]
             targets = [t for t in targets if "facility_type" in t.value]
         if not targets or not (triggers or harm):
@@ -677,6 +684,14 @@ def events(doc: Doc) -> Doc:
             and not any(t.value.get("strength") == "strong" or t.end <= treated[0].start for t in triggers + harm)
         ):
             continue  # victims of an attack told after their treatment ("treated ... after the attack")
+        if (
+            treated
+            and not in_care
+            and not any(t.set == "damage" for t in triggers)
+            and triggers
+            and all(t.start > treated[0].end and _CAUSE.search(doc.text[treated[0].end : t.start]) for t in triggers)
+        ):
+            continue  # "the hospital received 30 patients after a bomb released a yellowish smoke": care, no attack
         read_quantities(doc, sentence)
         if _is_aggregate(doc, sentence):
             continue
@@ -814,15 +829,25 @@ def dates(doc: Doc) -> Doc:
         cue = bool(_cues(event.sentence, "background"))
         if reference and event.date is not None:
             age = reference - _last_day(event.date.value)
-            event.background = age > _BACKGROUND_GAP or (cue and age > _BACKGROUND_CUE_GAP) or _earlier(event.date)
+            acts = {e.date.value for e in doc.events if e is not event and e.date is not None and not e.told}
+            earlier = _earlier(event.date) and event.date.anchor.isoformat() in acts
+            # a month named before the report's, told as earlier ("En enero, otra ambulancia"): background
+            # ("last week" is no month named: it dates the act the report is about)
+            month = (
+                event.date.precision == "month"
+                and event.date.rule != "date.relative_period"
+                and event.date.value < reference.isoformat()[:7]
+            )
+            event.background = age > _BACKGROUND_GAP or (cue and (age > _BACKGROUND_CUE_GAP or month)) or earlier
         else:
             event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc
 
 
 def _earlier(mention: Any) -> bool:
-    """Whether a date is counted back from an act told before ("shelled the day before", "two days
-    earlier"): an earlier attack, told as background to the one the report is about."""
+    """Whether a date is counted back from a day told before ("shelled the day before", "two days
+    earlier"); when that day is another act's, an earlier attack, told as background to the one the report is
+    about (counted back from the day a statement was made, "said on Tuesday that the day before", it is not)."""
     return (
         mention.rule in ("date.day_before_after", "date.days_later")
         and mention.anchor is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -26,6 +27,9 @@ PAGE_DATE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b\s*")
 #: exceptions take about ten seconds to compile, so it uses the multi-language one with elisions split.
 _SPACY_LANGS = ("en", "es")
 _ELISION = r"(?:[Qq]u|[LlDdJjMmNnSsTtCc])['’]"
+#: What the rules should read as one plain space: the carriage return spreadsheets export as ``_x000D_``
+#: (often glued to the next word), non-breaking and other Unicode spaces, tabs, and runs of them.
+_BLANKS = re.compile(r"(?:_x000[dD]_|[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000])+")
 #: Languages extraction has words for (rules, dates, numbers): a text is read as the likeliest of them.
 READ_LANGUAGES = ("en", "fr", "es", "ar", "pt", "de", "da", "uk", "ru", "my")
 
@@ -113,6 +117,22 @@ def chunks(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def matching_text(piece: str) -> tuple[str, Sequence[int]]:
+    """``piece`` as the rules read it, each run of :data:`_BLANKS` one space (so "set  on fire" and
+    "clinic._x000D_The" read as written plainly), and for each of its characters (and its end) the offset
+    in ``piece`` it comes from (a ``range`` when nothing changed)."""
+    if not any(m.group() != " " for m in _BLANKS.finditer(piece)):
+        return piece, range(len(piece) + 1)
+    parts, positions, last = [], [], 0
+    for m in _BLANKS.finditer(piece):
+        parts.append(piece[last : m.start()] + " ")
+        positions += [*range(last, m.start()), m.start()]
+        last = m.end()
+    parts.append(piece[last:])
+    positions += [*range(last, len(piece) + 1)]
+    return "".join(parts), positions
+
+
 def _bounded(sdoc: Any) -> list[tuple[int, int]]:
     """Sentence offsets of a spaCy doc, run-on sentences cut at a token boundary every
     :data:`SENTENCE_CHARS` characters (so per-sentence work stays bounded)."""
@@ -136,16 +156,24 @@ def segment(doc: Doc) -> Doc:
     page_date = PAGE_DATE.match(doc.text)
     text = " " * page_date.end() + doc.text[page_date.end() :] if page_date else doc.text
     pieces = chunks(text)
-    for (start, end, paragraph), sdoc in zip(pieces, nlp.pipe(text[s:e] for s, e, _ in pieces), strict=True):
+    readings = [matching_text(text[s:e]) for s, e, _ in pieces]
+    for (start, _, paragraph), (reading, positions), sdoc in zip(
+        pieces, readings, nlp.pipe(r for r, _ in readings), strict=True
+    ):
         first = len(doc.sentences)
         for s_start, s_end in _bounded(sdoc):
-            piece = text[start + s_start : start + s_end]
+            piece = reading[s_start:s_end]
             if piece.strip():
-                begin = start + s_start + len(piece) - len(piece.lstrip())
-                doc.sentences.append(Sentence(len(doc.sentences), begin, start + s_end, paragraph))
+                begin = start + positions[s_start + len(piece) - len(piece.lstrip())]
+                doc.sentences.append(Sentence(len(doc.sentences), begin, start + positions[s_end], paragraph))
         starts = [s.start for s in doc.sentences[first:]]
-        for name, found in matcher.match(sdoc, offset=start, language=doc.language, text=text[start:end]).items():
-            for hit in found:
+        found = matcher.match(sdoc, offset=start, language=doc.language, text=reading)
+        changed = not isinstance(positions, range)
+        for name, hits in found.items():
+            for hit in hits:
+                if changed:  # back to offsets in the report text, and its words as written
+                    begin, stop = start + positions[hit.start - start], start + positions[hit.end - start - 1] + 1
+                    hit = Hit(name, begin, stop, text[begin:stop], hit.rule, hit.value)
                 sentence = doc.sentences[first + max(0, bisect_right(starts, hit.start) - 1)]
                 sentence.hits.setdefault(name, []).append(hit)
     doc.starts = [s.start for s in doc.sentences]

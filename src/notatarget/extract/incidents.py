@@ -181,6 +181,14 @@ _NOT_NAME = re.compile(
     r"\b(?:hospitals?|clinics?|health|centres?|centers?|the|al|el|msf|doctors without borders|"
     r"m[ée]decins sans fronti[èe]res|icrc|red cross|red crescent|supported|run|operated)\b|[’']s\b|[-’']"
 )
+#: What may stand between an act word and the facility it is done to ("stormed the X hospital").
+_AWAY_GAP = re.compile(r"\s+(?:(?:the|a|an|its|l['’]|le|la|el)\s*)?(?:[A-Z][\w'’-]*\s+){0,3}")
+#: Words telling an act in addition to one told before ("was also hit").
+_ALSO = re.compile(r"\b(?:also|too|as well|aussi|également|también|además)\b", re.IGNORECASE)
+#: The words between a vehicle and the facility it belongs to ("of the X", "from", "de l'", "del").
+_OWNER = re.compile(
+    r"\s+(?:of|from|belonging to|de|du|del|des|de la)\s+(?:the\s+|l['’]|la\s+|el\s+)?(?:[A-Z][\w'’-]*\s+)*"
+)
 
 
 @dataclass(slots=True)
@@ -355,7 +363,13 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
         count = next((q.value for q in event.sentence.quantities if q.end <= hit.start and hit.start - q.end <= 2), 0)
         if len(listed) > 1 and count in (0, len(listed)):
             return [replace(event, facility=hit, place=p) for p in listed]
-    typed = [t for t in facilities if t.value["facility_type"] != "other"] or facilities
+    # "the ambulance of the X hospital", "una ambulancia del Hospital Y": the hospital owns the target
+    owners = {
+        b.start
+        for a, b in itertools.pairwise(facilities)
+        if a.value["facility_type"] == "ambulance" and _OWNER.fullmatch(doc.text[a.end : b.start])
+    }
+    typed = [t for t in facilities if t.value["facility_type"] != "other" and t.start not in owners] or facilities
     main = min(typed, key=lambda t: min((abs(t.start - x.start) for x in event.triggers), default=0), default=None)
     if apart:  # one facility told by name or place: it names the incident's place, the target stays the
         # facility nearest the attack ("the ambulance attacked ... belongs to the hospital in X")
@@ -373,6 +387,23 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
                 for p in towns[:count]
             ]
     return [replace(event, facility=main)]
+
+
+def _away(doc: Doc, event: Event) -> Event:
+    """An attack on people told away from their facility ("shot on his way to the X hospital", "a nurse of
+    the X clinic killed at a checkpoint", "abducted from his home") has no facility: one the act is not
+    done to (no act word right before it: "stormed the X hospital") is only their workplace or destination."""
+    hit = event.facility
+    if hit is None or hit.value.get("facility_type") in _MOVING or not _cues(event.sentence, "away"):
+        return event  # a vehicle is attacked on the road
+    if not any("group" in t.value for t in event.targets):
+        return event
+    if any(
+        t.set != "casualties" and t.end <= hit.start and _AWAY_GAP.fullmatch(doc.text[t.end : hit.start])
+        for t in event.triggers
+    ):
+        return event
+    return replace(event, facility=None)
 
 
 def _own_day(doc: Doc, event: Event, span: tuple[int, int]) -> Event:
@@ -519,6 +550,7 @@ def group(doc: Doc) -> Doc:
         split = _split_by_facility(doc, base)
         split = [e for one in split for e in _each_place(doc, one)] if len(split) == 1 else split
         split += _earlier_clauses(doc, split)
+        split = [_away(doc, e) for e in split]
         for event in (day for one in split for day in _each_day(doc, one)):
             if _caption(doc, event.sentence):
                 captions.append(event)
@@ -585,13 +617,26 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         if g.facility_type is None:
             same = [h for h in dated + kept if h is not g and not h.background]
         same = [h for h in same if not _other_side(_sides(doc, g.events), _sides(doc, h.events))]
-        if not dated:  # a report that dates nothing: facilities told apart by name or town stay apart
-            same = [
-                h
-                for h in same
-                if _names_agree(g.names, h.names)
-                and (g.facility_type in _MOVING or not _elsewhere(g.places, h.places))
-            ]
+        # a report that dates nothing: facilities told apart by name or town stay apart; one that dates its
+        # acts: a facility told by another name, or in another town as hit "also", after a dated incident
+        # ("In A, the X hospital was also hit") is another incident, on that incident's day (towns alone do
+        # not part: a restatement names the region, the district or the town)
+        also = any(_ALSO.search(doc.text, e.sentence.start, e.sentence.end) for e in g.events)
+        apart = [
+            h
+            for h in same
+            if _names_agree(g.names, h.names)
+            and (g.facility_type in _MOVING or not ((also or not dated) and _elsewhere(g.places, h.places)))
+        ]
+        if not dated:
+            same = apart
+        first = g.events[0].sentence.index
+        capitals = also or any(c.isupper() for c in "".join(g.names))  # no names guessed in Arabic script
+        before = [h for h in same if h.date and h.events[0].sentence.index < first] if capitals else []
+        if dated and before and not apart:
+            g.date, g.told = before[-1].date, before[-1].told
+            kept.append(g)
+            continue
         # one of several facilities told apart by town ("hospitals in A, B and C") is not the others' incident
         listed = {e.place.text.casefold() for e in g.events if e.place and e.place.rule in _LISTED}
         same = [h for h in same if not _elsewhere(listed, h.places)]
