@@ -442,3 +442,73 @@ def test_members_told_before_their_total_and_harm() -> None:
     assert (mention.killed, mention.health_workers_killed) == (9, 3)
     mention = _one("On 10 March 2031 an airstrike destroyed the Quillon hospital; none of its staff were harmed.")
     assert (mention.injured, mention.health_workers_injured) == (0, 0)
+
+
+def _counts_in(text: str, language: str) -> dict:
+    found = extract(text, "2031-03-12", language)
+    assert len(found) == 1, [m.evidence for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the part of a whole named after "including", "dont", "entre ellos" is not added to it
+        (
+            "en",
+            "A rocket hit the Pellham clinic on 10 March 2031, killing nine people, including a midwife and "
+            "three children.",
+            {"killed": 9, "health_workers_killed": 1},
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, un obus a frappé l'hôpital de Varenne, tuant huit personnes, dont une infirmière "
+            "et deux malades.",
+            {"killed": 8, "health_workers_killed": 1},
+        ),
+        # "no deaths" tells nothing of the wounded; "no casualties", "sin heridos" tell nobody was hurt
+        (
+            "en",
+            "Shells hit the Pellham hospital on 10 March 2031 and four patients were wounded. No deaths were reported.",
+            {"killed": 0, "injured": 4},
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 un proyectil alcanzó el hospital de Valdera, sin víctimas mortales.",
+            {"killed": 0, "injured": None},
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 un proyectil alcanzó el hospital de Valdera, sin heridos.",
+            {"killed": 0, "injured": 0},
+        ),
+        (
+            "en",
+            "Soldiers fired on an ambulance of the Pellham hospital on 10 March 2031; the driver was not harmed.",
+            {"injured": 0, "health_workers_injured": 0},
+        ),
+        # people told as already wounded, being carried or cared for, are no casualties of the act
+        (
+            "en",
+            "On 10 March 2031 a drone struck an ambulance of the Pellham hospital that was carrying a wounded "
+            "fighter; its paramedic was injured.",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        # a death in a relative clause, without the act, is no one's toll; "who died of his wounds" is
+        (
+            "en",
+            "On 10 March 2031 the son of a patient who died stabbed a doctor at the Pellham hospital.",
+            {"killed": None, "health_workers_injured": 1},
+        ),
+        (
+            "en",
+            "On 10 March 2031 a shell hit the Pellham hospital; a nurse who later died of her wounds was among "
+            "the victims.",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+    ],
+)
+def test_counts_of_parts_zeros_and_people_cared_for(language: str, text: str, expected: dict) -> None:
+    mention = _counts_in(text, language)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

@@ -291,6 +291,15 @@ _ANOTHER = re.compile(
 _APPOSITION = re.compile(r"\s*[,:(–—-]\s*(?:a|an|the|one|un|une|una|un)?\s*", re.IGNORECASE)
 #: Between two members of one group ("a guard and a cleaner", "one nurse, a driver").
 _MEMBER_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*et|,?\s*y)\s*(?:a|an|the|one|un|une|una)?\s*", re.IGNORECASE)
+#: Between a counted group and the part of it named after it ("seven people, including a doctor", "onze
+#: personnes, dont un infirmier", "among them two nurses", "entre ellos un médico").
+_INCLUDED = re.compile(
+    r"\s*[,(:–—-]?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|dont|parmi\s+eux|parmi\s+elles|"
+    r"parmi\s+lesquels|parmi\s+lesquelles|y\s+compris|notamment|entre\s+ellos|entre\s+ellas|entre\s+los\s+que|"
+    r"entre\s+las\s+que|de\s+los\s+cuales|de\s+las\s+cuales|incluidos|incluidas|incluyendo)\s*[,:]?\s*"
+    r"(?:a|an|the|one|un|une|una|uno)?\s*",
+    re.IGNORECASE,
+)
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 _GROUP_TARGETS = ("health_worker", "patient")
 #: An act dated more than this before the report's reference date is background (an earlier attack).
@@ -961,7 +970,8 @@ def _adjacent(gap: str) -> bool:
 
 def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
     """Groups without those told as the members of a counted group right before them, in apposition ("two
-    staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse"): the
+    staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse") or as its
+    part ("seven people, including a doctor and two children"; "onze personnes, dont un infirmier"): the
     members are not added again, but health workers among members of a wider group are its health workers."""
     kept: list[_Group] = []
     parent, left, previous = None, 0, None
@@ -969,7 +979,7 @@ def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
         gap = doc.text[previous.end : g.start] if previous else ""
         if parent is not None and left > 0 and g.count is not None and g.count <= left:
             joined = _APPOSITION if previous is parent else _MEMBER_JOIN
-            if joined.fullmatch(gap):
+            if joined.fullmatch(gap) or (previous is parent and _INCLUDED.fullmatch(gap)):
                 left -= g.count
                 if parent.kind != "health_worker" and g.kind == "health_worker":
                     g.within, g.outcome = True, g.outcome or parent.outcome  # counted as health workers only
@@ -1033,6 +1043,37 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     )
 
 
+#: A death told in a relative clause ("a patient who died", "qui est décédé"), and what may tell it was the act's.
+_WHO_DIED = re.compile(
+    r"\b(?:who|that|qui|quien|que)\s+(?:(?:had|has|have|later|subsequently|then|est|sont|a|ont|était)\s+)*$",
+    re.IGNORECASE,
+)
+_HOW_DIED = re.compile(
+    r"\s+(?:later\s+|then\s+|subsequently\s+)?(?:in|from|of|during|after|when|as|under|dans|lors|pendant|de|des|"
+    r"du|en|por|durante|tras)\b(?:\s+[^\s,;.]+){1,6}",
+    re.IGNORECASE,
+)
+_OF_THE_ACT = re.compile(r"\b(?:wounds?|injuries|injured|blessures|heridas)\b", re.IGNORECASE)
+
+
+def _died_apart(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
+    """Whether a death word tells a death apart from the act: in a relative clause ("relatives of a patient who
+    died assaulted a nurse") not followed by an attack word or wounds ("who died in the shelling", "who later
+    died of his wounds" are the act's)."""
+    if outcome.value["outcome"] != "killed" or not _WHO_DIED.search(
+        doc.text, max(sentence.start, outcome.start - 30), outcome.start
+    ):
+        return False
+    after = _HOW_DIED.match(doc.text, outcome.end, sentence.end)
+    if after is None:
+        return True
+    return not _OF_THE_ACT.search(after.group()) and not any(
+        outcome.end <= a.start < after.end() for a in sentence.get("attacks")
+    )
+
+
+#: The counts "no one was hurt" sets to 0.
+_ZEROED = ("killed", "injured", "health_workers_killed", "health_workers_injured")
 #: Statistic cues that are also the verbs of a report about one act.
 _VERIFIED = frozenset(["recorded", "documented", "verified"])
 #: An act tried or threatened, not done ("almost abducted", "attempted to kidnap", "the threat of arrest").
@@ -1126,7 +1167,18 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not _ILLNESS.match(doc.text, h.end)  # "a patient who died of cholera"
         and not _ATTEMPT.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
         and not _NOT_DONE.match(doc.text, h.end)  # "an arrest warrant"
+        and not _died_apart(doc, sentence, h)  # "relatives of a patient who died stormed the ward"
     ]
+    people = sentence.get("people")
+    # "collecting a wounded civilian", "a wounded relative": people told as wounded before, cared for or named
+    # by it, are no casualties of the act; the adjective is no outcome either
+    cared = [
+        o
+        for o in outcomes
+        if _PEOPLE_WORD.fullmatch(o.text)
+        and any(0 < h.start - o.end <= 2 or (h.start <= o.start and o.end <= h.end) for h in people)
+    ]
+    outcomes = [o for o in outcomes if o not in cared]
     if any(o.value["outcome"] == "killed" for o in outcomes):  # "shot in the head and killed": how, not a wound
         outcomes = [o for o in outcomes if not o.value.get("means")]
     taken = any(o.value["outcome"] == "abducted" for o in outcomes)
@@ -1138,9 +1190,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         for r in _cues(sentence, "reporting")
         if not any(o.start >= r.end and _between_words(doc.text[r.end : o.start]) <= 1 for o in outcomes)
     ]
-    people = sentence.get("people")
     for n, hit in enumerate(people):
-        if hit.value["group"] == "organisation":
+        if hit.value["group"] == "organisation" or any(
+            0 < hit.start - o.end <= 2 or (hit.start <= o.start and o.end <= hit.end) for o in cared
+        ):
             continue
         if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
             continue  # "a surgeon who was head of the hospital": told again, one person
@@ -1265,13 +1318,16 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         result["injured_unspecified"] = True
         result["spans"]["injured_unspecified"] = injured_words[:1]
     nobody = [h for h in sentence.get("casualties") if h.value["outcome"] == "none"]
-    if nobody:
-        for name in ("killed", "injured", "health_workers_killed", "health_workers_injured"):
+    nobody = [h for h in nobody if not any(o is not h and o.start <= h.start and h.end <= o.end for o in nobody)]
+    for hit in nobody[:1]:  # "no one was hurt": nobody; "no deaths" ("sin víctimas mortales"): nobody killed
+        killed_only = hit.value.get("of") == "killed"
+        for name in ("killed", "health_workers_killed") if killed_only else _ZEROED:
             if name not in result:
                 result[name] = 0
-                result["spans"].setdefault(name, []).append(nobody[0])
-        result.pop("injured_unspecified", None)
-        result["spans"].pop("injured_unspecified", None)
+                result["spans"].setdefault(name, []).append(hit)
+        if not killed_only:
+            result.pop("injured_unspecified", None)
+            result["spans"].pop("injured_unspecified", None)
     if _SEPARATE.search(text):  # "shot dead five vaccinators in separate attacks": no one act's toll, and
         # neither where it is told again ("5 vaccinators killed")
         return {"spans": {}, "pooled": {k: v for k, v in result.items() if type(v) is int}}
