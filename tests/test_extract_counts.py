@@ -512,3 +512,29 @@ def test_counts_of_parts_zeros_and_people_cared_for(language: str, text: str, ex
     mention = _counts_in(text, language)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who runs or guards a facility works for health care; soldiers and police "personnel" do not
+        (
+            "Gunmen stormed the Pellham hospital on 10 March 2031 and killed the medical superintendent and two "
+            "medical officials.",
+            {"killed": 3, "health_workers_killed": 3},
+        ),
+        (
+            "Gunmen stormed the Pellham hospital on 10 March 2031 and wounded a hospital guard and two hospital "
+            "administrators.",
+            {"injured": 3, "health_workers_injured": 3},
+        ),
+        (
+            "Gunmen stormed the Pellham hospital on 10 March 2031 and wounded four military personnel and a nurse.",
+            {"injured": 5, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_who_works_for_health_care(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
