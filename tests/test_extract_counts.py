@@ -538,3 +538,38 @@ def test_who_works_for_health_care(text: str, expected: dict) -> None:
     mention = _one(text)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Arabic: a number word after its noun, the outcome noun before its people
+        (
+            "ar",
+            "في 10 آذار 2031 قصفت طائرة مستشفى البلدة مما أدى إلى مقتل ممرضين اثنين.",
+            {"killed": 2, "health_workers_killed": 2},
+        ),
+        (
+            "ar",
+            "في 10 آذار 2031 قصفت طائرة مستشفى البلدة مما أدى إلى مقتل طبيب وإصابة أربعة مسعفين.",
+            {"killed": 1, "injured": 4, "health_workers_injured": 4},
+        ),
+        ("ar", "في 10 آذار 2031 اقتحمت قوات الأمن المستشفى واعتقلت خمسة أطباء.", {"abducted": 5}),
+        # Spanish and French verbs of taking people away
+        ("es", "El 10 de marzo de 2031 hombres armados secuestraron al chofer de la ambulancia.", {"abducted": 1}),
+        (
+            "es",
+            "El 10 de marzo de 2031 hombres armados detuvieron la ambulancia y se llevaron a su conductor.",
+            {"abducted": 1},
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des hommes armés ont attaqué le centre de santé et ont enlevé trois infirmiers.",
+            {"abducted": 3},
+        ),
+    ],
+)
+def test_counts_in_arabic_spanish_french(language: str, text: str, expected: dict) -> None:
+    mention = _counts_in(text, language)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

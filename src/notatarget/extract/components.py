@@ -25,7 +25,7 @@ from notatarget.extract.times import find_times
 _GAP_WORDS = 3
 #: A determiner before a singular person noun means one person ("a nurse", "its driver", "the doctor").
 _ARTICLE_ONE = re.compile(
-    r"(?:^|\W)(?:a|an|one|the|its|his|her|their|our|un|une|una|uno|el|la|le|l'|l’|son|sa|su|leur|notre|nuestro|nuestra)\s+"
+    r"(?:^|\W)(?:a|an|one|the|its|his|her|their|our|un|une|una|uno|el|al|la|le|au|l'|l’|son|sa|su|leur|notre|nuestro|nuestra)\s+"
     r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family)\b)[^\W\d][\w-]*\s+){0,3}$",
     # up to three modifiers: "a forty-year-old volunteer paramedic", not "a number of civilian (casualties)"
     re.IGNORECASE,
@@ -893,8 +893,11 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
         if match := pattern.search(before):  # "no health worker", "a member of the staff", "a nurse"
             start = offset + match.start() + len(match.group()) - len(match.group().lstrip(" \n\t(,.;:'\"“‘"))
             return value, Quantity(start, hit.start, doc.text[start : hit.start], value, False, rule)
-    if _ARABIC.match(hit.text):  # no indefinite article: a singular noun is one person ("مقتل طبيب"), and
-        # "one of" ("أحد مسعفيها", one of its paramedics) counts one of a plural
+    if _ARABIC.match(hit.text):  # a number word after its noun ("مسعفين اثنين", two paramedics); no indefinite
+        # article: a singular noun is one person ("مقتل طبيب"), and "one of" ("أحد مسعفيها") counts one of a plural
+        for q in quantities:
+            if id(q) not in used and q.start >= hit.end and not doc.text[hit.end : q.start].strip():
+                return q.value, q
         one = not plural or _ONE_OF_AR.search(before)
         return (1, Quantity(hit.start, hit.end, hit.text, 1, False, "count.one")) if one else (None, None)
     if plural:
@@ -923,7 +926,12 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit]) -> Hit | N
     """The outcome word a group of people belongs to: one right after it across only auxiliaries ("were
     killed", "ont été tués", "seriously injured"), else the nearest within 80 characters - but one after
     the group in the same clause comes before one told in an earlier clause ("one nurse was killed and
-    three others suffered injuries")."""
+    three others suffered injuries"). In Arabic the outcome's noun comes first: "مقتل طبيب وإصابة ممرض" (the
+    killing of a doctor and the wounding of a nurse)."""
+    if _ARABIC.match(doc.text, start):
+        for o in outcomes:
+            if o.end <= start and not doc.text[o.end : start].strip():
+                return o
     for o in outcomes:
         if o.start >= end and all(w.lower() in _AUXILIARIES for w in doc.text[end : o.start].split()):
             return o
