@@ -573,3 +573,10 @@ def test_counts_in_arabic_spanish_french(language: str, text: str, expected: dic
     mention = _counts_in(text, language)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+def test_head_of_a_facility_told_with_its_staff_is_one_of_them() -> None:
+    mention = _one(
+        "Gunmen stormed the Pellham hospital on 10 March 2031; the director and at least 9 medical staff were abducted."
+    )
+    assert mention.abducted == 10

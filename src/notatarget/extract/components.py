@@ -1146,6 +1146,28 @@ def _works_in_health(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     return any(0 <= h.start - m.end() <= 40 for h in near)
 
 
+#: Who runs a facility, told with its staff ("the director and 14 medical staff", "its head and two nurses").
+_HEAD_AND = re.compile(
+    r"\b(?:the|its|their|his|her|le|la|son|sa|el|su)\s+(?P<head>director|head|manager|administrator|superintendent|"
+    r"chief|directeur|directrice|responsable|director|directora|jefe|jefa)\s+(?:and|et|y)\s+",
+    re.IGNORECASE,
+)
+
+_ONE_HEALTH_WORKER = {"group": "health_worker", "plural": False}
+
+
+def _heads_of_staff(doc: Doc, sentence: Sentence, people: list[Hit]) -> list[Hit]:
+    """``people`` and the head of a facility told with health workers next to it ("the director and at least 14
+    medical staff were abducted"): one of them, a health worker."""
+    heads = [
+        Hit("people", m.start("head"), m.end("head"), m.group("head"), "people.head_with_staff", _ONE_HEALTH_WORKER)
+        for m in _HEAD_AND.finditer(doc.text, sentence.start, sentence.end)
+        if not any(h.start <= m.start("head") < h.end for h in people)
+        and any(h.value["group"] == "health_worker" and 0 <= h.start - m.end() <= 25 for h in people)
+    ]
+    return sorted(people + heads, key=lambda h: h.start) if heads else people
+
+
 def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None = None) -> dict[str, Any]:
     """Component helper: casualty counts one sentence tells, with the spans supporting them.
 
@@ -1198,6 +1220,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         for r in _cues(sentence, "reporting")
         if not any(o.start >= r.end and _between_words(doc.text[r.end : o.start]) <= 1 for o in outcomes)
     ]
+    people = _heads_of_staff(doc, sentence, people)
     for n, hit in enumerate(people):
         if hit.value["group"] == "organisation" or any(
             0 < hit.start - o.end <= 2 or (hit.start <= o.start and o.end <= hit.end) for o in cared
