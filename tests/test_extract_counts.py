@@ -580,3 +580,17 @@ def test_head_of_a_facility_told_with_its_staff_is_one_of_them() -> None:
         "Gunmen stormed the Pellham hospital on 10 March 2031; the director and at least 9 medical staff were abducted."
     )
     assert mention.abducted == 10
+
+
+def test_people_told_as_more_add_to_those_told_before() -> None:
+    mention = _counts_in(
+        "Le 10 mars 2031, des hommes armés ont attaqué le centre de santé de Varenne et enlevé un médecin. "
+        "Deux autres infirmiers ont été enlevés dans le village.",
+        "fr",
+    )
+    assert mention.abducted == 3
+    restated = _one(
+        "Gunmen stormed the Pellham clinic on 10 March 2031 and killed two nurses. The two nurses were killed "
+        "in front of their patients."
+    )
+    assert restated.killed == 2

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -1080,6 +1081,8 @@ def _died_apart(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     )
 
 
+#: After a number, people told as more than those counted before ("two other nurses", "deux autres", "three more").
+_MORE = re.compile(r"\s+(?:other|more|further|additional|autres|otros|otras|más)\b", re.IGNORECASE)
 #: The counts "no one was hurt" sets to 0.
 _ZEROED = ("killed", "injured", "health_workers_killed", "health_workers_injured")
 #: Statistic cues that are also the verbs of a report about one act.
@@ -1293,6 +1296,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     result: dict[str, Any] = {"spans": {}}
     unknown: set[str] = set()  # outcomes told of a group without a number: no total
     tallies: dict[str, dict[str, list[int]]] = {o: {"health_worker": [], "other": [], "within": []} for o in _OUTCOMES}
+    told: dict[str, list[bool]] = defaultdict(list)  # per count, whether each group is told as "other", "more"
     previous = None
     for g in _members(doc, groups) if outcomes else []:
         if g.outcome is None and previous is not None and previous.outcome is not None:
@@ -1326,10 +1330,15 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
                 ):  # "several members of the staff were killed": how many health workers is not told
                     result.setdefault("untold", set()).add(f"health_workers_{kind}")
                 continue
+            more = any(
+                isinstance(q, Quantity) and (q.rule == "count.another" or _MORE.match(doc.text, q.end)) for q in g.spans
+            )
             for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
-                tallies[counted][
-                    "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
-                ].append(g.count)
+                part = "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
+                tallies[counted][part].append(g.count)
+                told[counted].append(more)
+                if part != "other":
+                    told[f"health_workers_{counted}"].append(more)
             result["spans"].setdefault(kind, []).extend([*g.spans, outcome])
             if g.kind == "health_worker" and kind in ("killed", "injured"):
                 result["spans"].setdefault(f"health_workers_{kind}", []).extend([*g.spans, outcome])
@@ -1359,6 +1368,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if not killed_only:
             result.pop("injured_unspecified", None)
             result["spans"].pop("injured_unspecified", None)
+    if added := {name for name, flags in told.items() if all(flags) and name in result}:
+        result["more"] = added  # "Two other nurses were abducted": more than another sentence told
     if _SEPARATE.search(text):  # "shot dead five vaccinators in separate attacks": no one act's toll, and
         # neither where it is told again ("5 vaccinators killed")
         return {"spans": {}, "pooled": {k: v for k, v in result.items() if type(v) is int}}
