@@ -466,6 +466,12 @@ def _counts_in(text: str, language: str) -> dict:
             "et deux malades.",
             {"killed": 8, "health_workers_killed": 1},
         ),
+        (
+            "en",
+            "A rocket hit the Pellham clinic on 10 March 2031. Six people were killed, among them two nurses and "
+            "a child.",
+            {"killed": 6, "health_workers_killed": 2},
+        ),
         # "no deaths" tells nothing of the wounded; "no casualties", "sin heridos" tell nobody was hurt
         (
             "en",

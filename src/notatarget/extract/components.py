@@ -977,6 +977,16 @@ def _adjacent(gap: str) -> bool:
     return _words_apart(gap) <= 1 and not re.search(r"[,.;]", gap) and not _PREPOSITION.search(gap)
 
 
+def _included(gap: str) -> bool:
+    """Whether ``gap`` leads from a counted group to the part of it named next: "including", "dont", after at
+    most the group's verb ("five people were killed, among them two nurses")."""
+    found = list(_INCLUDING.finditer(gap))
+    if not found or not _INCLUDED.fullmatch(gap, (last := found[-1]).start()):
+        return False
+    verb = gap[: last.start()]
+    return _words_apart(verb) <= 1 and not re.search(r"[.;:]", verb)
+
+
 def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
     """Groups without those told as the members of a counted group right before them, in apposition ("two
     staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse") or as its
@@ -988,7 +998,7 @@ def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
         gap = doc.text[previous.end : g.start] if previous else ""
         if parent is not None and left > 0 and g.count is not None and g.count <= left:
             joined = _APPOSITION if previous is parent else _MEMBER_JOIN
-            if joined.fullmatch(gap) or (previous is parent and _INCLUDED.fullmatch(gap)):
+            if joined.fullmatch(gap) or (previous is parent and _included(gap)):
                 left -= g.count
                 if parent.kind != "health_worker" and g.kind == "health_worker":
                     g.within, g.outcome = True, g.outcome or parent.outcome  # counted as health workers only
