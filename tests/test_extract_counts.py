@@ -442,3 +442,161 @@ def test_members_told_before_their_total_and_harm() -> None:
     assert (mention.killed, mention.health_workers_killed) == (9, 3)
     mention = _one("On 10 March 2031 an airstrike destroyed the Quillon hospital; none of its staff were harmed.")
     assert (mention.injured, mention.health_workers_injured) == (0, 0)
+
+
+def _counts_in(text: str, language: str) -> dict:
+    found = extract(text, "2031-03-12", language)
+    assert len(found) == 1, [m.evidence for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the part of a whole named after "including", "dont", "entre ellos" is not added to it
+        (
+            "en",
+            "A rocket hit the Pellham clinic on 10 March 2031, killing nine people, including a midwife and "
+            "three children.",
+            {"killed": 9, "health_workers_killed": 1},
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, un obus a frappé l'hôpital de Varenne, tuant huit personnes, dont une infirmière "
+            "et deux malades.",
+            {"killed": 8, "health_workers_killed": 1},
+        ),
+        (
+            "en",
+            "A rocket hit the Pellham clinic on 10 March 2031. Six people were killed, among them two nurses and "
+            "a child.",
+            {"killed": 6, "health_workers_killed": 2},
+        ),
+        # "no deaths" tells nothing of the wounded; "no casualties", "sin heridos" tell nobody was hurt
+        (
+            "en",
+            "Shells hit the Pellham hospital on 10 March 2031 and four patients were wounded. No deaths were reported.",
+            {"killed": 0, "injured": 4},
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 un proyectil alcanzó el hospital de Valdera, sin víctimas mortales.",
+            {"killed": 0, "injured": None},
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 un proyectil alcanzó el hospital de Valdera, sin heridos.",
+            {"killed": 0, "injured": 0},
+        ),
+        (
+            "en",
+            "Soldiers fired on an ambulance of the Pellham hospital on 10 March 2031; the driver was not harmed.",
+            {"injured": 0, "health_workers_injured": 0},
+        ),
+        # people told as already wounded, being carried or cared for, are no casualties of the act
+        (
+            "en",
+            "On 10 March 2031 a drone struck an ambulance of the Pellham hospital that was carrying a wounded "
+            "fighter; its paramedic was injured.",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        # a death in a relative clause, without the act, is no one's toll; "who died of his wounds" is
+        (
+            "en",
+            "On 10 March 2031 the son of a patient who died stabbed a doctor at the Pellham hospital.",
+            {"killed": None, "health_workers_injured": 1},
+        ),
+        (
+            "en",
+            "On 10 March 2031 a shell hit the Pellham hospital; a nurse who later died of her wounds was among "
+            "the victims.",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+    ],
+)
+def test_counts_of_parts_zeros_and_people_cared_for(language: str, text: str, expected: dict) -> None:
+    mention = _counts_in(text, language)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who runs or guards a facility works for health care; soldiers and police "personnel" do not
+        (
+            "Gunmen stormed the Pellham hospital on 10 March 2031 and killed the medical superintendent and two "
+            "medical officials.",
+            {"killed": 3, "health_workers_killed": 3},
+        ),
+        (
+            "Gunmen stormed the Pellham hospital on 10 March 2031 and wounded a hospital guard and two hospital "
+            "administrators.",
+            {"injured": 3, "health_workers_injured": 3},
+        ),
+        (
+            "Gunmen stormed the Pellham hospital on 10 March 2031 and wounded four military personnel and a nurse.",
+            {"injured": 5, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_who_works_for_health_care(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Arabic: a number word after its noun, the outcome noun before its people
+        (
+            "ar",
+            "في 10 آذار 2031 قصفت طائرة مستشفى البلدة مما أدى إلى مقتل ممرضين اثنين.",
+            {"killed": 2, "health_workers_killed": 2},
+        ),
+        (
+            "ar",
+            "في 10 آذار 2031 قصفت طائرة مستشفى البلدة مما أدى إلى مقتل طبيب وإصابة أربعة مسعفين.",
+            {"killed": 1, "injured": 4, "health_workers_injured": 4},
+        ),
+        ("ar", "في 10 آذار 2031 اقتحمت قوات الأمن المستشفى واعتقلت خمسة أطباء.", {"abducted": 5}),
+        # Spanish and French verbs of taking people away
+        ("es", "El 10 de marzo de 2031 hombres armados secuestraron al chofer de la ambulancia.", {"abducted": 1}),
+        (
+            "es",
+            "El 10 de marzo de 2031 hombres armados detuvieron la ambulancia y se llevaron a su conductor.",
+            {"abducted": 1},
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des hommes armés ont attaqué le centre de santé et ont enlevé trois infirmiers.",
+            {"abducted": 3},
+        ),
+    ],
+)
+def test_counts_in_arabic_spanish_french(language: str, text: str, expected: dict) -> None:
+    mention = _counts_in(text, language)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+def test_head_of_a_facility_told_with_its_staff_is_one_of_them() -> None:
+    mention = _one(
+        "Gunmen stormed the Pellham hospital on 10 March 2031; the director and at least 9 medical staff were abducted."
+    )
+    assert mention.abducted == 10
+
+
+def test_people_told_as_more_add_to_those_told_before() -> None:
+    mention = _counts_in(
+        "Le 10 mars 2031, des hommes armés ont attaqué le centre de santé de Varenne et enlevé un médecin. "
+        "Deux autres infirmiers ont été enlevés dans le village.",
+        "fr",
+    )
+    assert mention.abducted == 3
+    restated = _one(
+        "Gunmen stormed the Pellham clinic on 10 March 2031 and killed two nurses. The two nurses were killed "
+        "in front of their patients."
+    )
+    assert restated.killed == 2

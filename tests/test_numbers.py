@@ -229,3 +229,8 @@ def test_hours_are_not_counts(text: str, values: list[int]) -> None:
 def test_a_number_word_glued_to_the_word_before() -> None:
     assert [q.value for q in find_quantities("Nurses releasedTwo nurses were abducted.")] == [2]
     assert find_quantities("The iPhone and the eBook.") == []
+
+
+def test_arabic_number_words_with_or_without_vowel_marks() -> None:
+    found = find_quantities("مقتل مسعفَين اثنَين واعتقال ثلاثة أطباء و 4 جرحى", "ar")
+    assert [q.value for q in found] == [2, 3, 4]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -25,7 +26,7 @@ from notatarget.extract.times import find_times
 _GAP_WORDS = 3
 #: A determiner before a singular person noun means one person ("a nurse", "its driver", "the doctor").
 _ARTICLE_ONE = re.compile(
-    r"(?:^|\W)(?:a|an|one|the|its|his|her|their|our|un|une|una|uno|el|la|le|l'|l’|son|sa|su|leur|notre|nuestro|nuestra)\s+"
+    r"(?:^|\W)(?:a|an|one|the|its|his|her|their|our|un|une|una|uno|el|al|la|le|au|l'|l’|son|sa|su|leur|notre|nuestro|nuestra)\s+"
     r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family)\b)[^\W\d][\w-]*\s+){0,3}$",
     # up to three modifiers: "a forty-year-old volunteer paramedic", not "a number of civilian (casualties)"
     re.IGNORECASE,
@@ -294,6 +295,15 @@ _ANOTHER = re.compile(
 _APPOSITION = re.compile(r"\s*[,:(–—-]\s*(?:a|an|the|one|un|une|una|un)?\s*", re.IGNORECASE)
 #: Between two members of one group ("a guard and a cleaner", "one nurse, a driver").
 _MEMBER_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*et|,?\s*y)\s*(?:a|an|the|one|un|une|una)?\s*", re.IGNORECASE)
+#: Between a counted group and the part of it named after it ("seven people, including a doctor", "onze
+#: personnes, dont un infirmier", "among them two nurses", "entre ellos un médico").
+_INCLUDED = re.compile(
+    r"\s*[,(:–—-]?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|dont|parmi\s+eux|parmi\s+elles|"
+    r"parmi\s+lesquels|parmi\s+lesquelles|y\s+compris|notamment|entre\s+ellos|entre\s+ellas|entre\s+los\s+que|"
+    r"entre\s+las\s+que|de\s+los\s+cuales|de\s+las\s+cuales|incluidos|incluidas|incluyendo)\s*[,:]?\s*"
+    r"(?:a|an|the|one|un|une|una|uno)?\s*",
+    re.IGNORECASE,
+)
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 _GROUP_TARGETS = ("health_worker", "patient")
 #: An act dated more than this before the report's reference date is background (an earlier attack).
@@ -942,8 +952,11 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
         if match := pattern.search(before):  # "no health worker", "a member of the staff", "a nurse"
             start = offset + match.start() + len(match.group()) - len(match.group().lstrip(" \n\t(,.;:'\"“‘"))
             return value, Quantity(start, hit.start, doc.text[start : hit.start], value, False, rule)
-    if _ARABIC.match(hit.text):  # no indefinite article: a singular noun is one person ("مقتل طبيب"), and
-        # "one of" ("أحد مسعفيها", one of its paramedics) counts one of a plural
+    if _ARABIC.match(hit.text):  # a number word after its noun ("مسعفين اثنين", two paramedics); no indefinite
+        # article: a singular noun is one person ("مقتل طبيب"), and "one of" ("أحد مسعفيها") counts one of a plural
+        for q in quantities:
+            if id(q) not in used and q.start >= hit.end and not doc.text[hit.end : q.start].strip():
+                return q.value, q
         one = not plural or _ONE_OF_AR.search(before)
         return (1, Quantity(hit.start, hit.end, hit.text, 1, False, "count.one")) if one else (None, None)
     if plural:
@@ -972,7 +985,12 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit]) -> Hit | N
     """The outcome word a group of people belongs to: one right after it across only auxiliaries ("were
     killed", "ont été tués", "seriously injured"), else the nearest within 80 characters - but one after
     the group in the same clause comes before one told in an earlier clause ("one nurse was killed and
-    three others suffered injuries")."""
+    three others suffered injuries"). In Arabic the outcome's noun comes first: "مقتل طبيب وإصابة ممرض" (the
+    killing of a doctor and the wounding of a nurse)."""
+    if _ARABIC.match(doc.text, start):
+        for o in outcomes:
+            if o.end <= start and not doc.text[o.end : start].strip():
+                return o
     for o in outcomes:
         if o.start >= end and all(w.lower() in _AUXILIARIES for w in doc.text[end : o.start].split()):
             return o
@@ -1017,9 +1035,20 @@ def _adjacent(gap: str) -> bool:
     return _words_apart(gap) <= 1 and not re.search(r"[,.;]", gap) and not _PREPOSITION.search(gap)
 
 
+def _included(gap: str) -> bool:
+    """Whether ``gap`` leads from a counted group to the part of it named next: "including", "dont", after at
+    most the group's verb ("five people were killed, among them two nurses")."""
+    found = list(_INCLUDING.finditer(gap))
+    if not found or not _INCLUDED.fullmatch(gap, (last := found[-1]).start()):
+        return False
+    verb = gap[: last.start()]
+    return _words_apart(verb) <= 1 and not re.search(r"[.;:]", verb)
+
+
 def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
     """Groups without those told as the members of a counted group right before them, in apposition ("two
-    staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse"): the
+    staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse") or as its
+    part ("seven people, including a doctor and two children"; "onze personnes, dont un infirmier"): the
     members are not added again, but health workers among members of a wider group are its health workers."""
     kept: list[_Group] = []
     parent, left, previous = None, 0, None
@@ -1027,7 +1056,7 @@ def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
         gap = doc.text[previous.end : g.start] if previous else ""
         if parent is not None and left > 0 and g.count is not None and g.count <= left:
             joined = _APPOSITION if previous is parent else _MEMBER_JOIN
-            if joined.fullmatch(gap):
+            if joined.fullmatch(gap) or (previous is parent and _included(gap)):
                 left -= g.count
                 if parent.kind != "health_worker" and g.kind == "health_worker":
                     g.within, g.outcome = True, g.outcome or parent.outcome  # counted as health workers only
@@ -1091,6 +1120,39 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     )
 
 
+#: A death told in a relative clause ("a patient who died", "qui est décédé"), and what may tell it was the act's.
+_WHO_DIED = re.compile(
+    r"\b(?:who|that|qui|quien|que)\s+(?:(?:had|has|have|later|subsequently|then|est|sont|a|ont|était)\s+)*$",
+    re.IGNORECASE,
+)
+_HOW_DIED = re.compile(
+    r"\s+(?:later\s+|then\s+|subsequently\s+)?(?:in|from|of|during|after|when|as|under|dans|lors|pendant|de|des|"
+    r"du|en|por|durante|tras)\b(?:\s+[^\s,;.]+){1,6}",
+    re.IGNORECASE,
+)
+_OF_THE_ACT = re.compile(r"\b(?:wounds?|injuries|injured|blessures|heridas)\b", re.IGNORECASE)
+
+
+def _died_apart(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
+    """Whether a death word tells a death apart from the act: in a relative clause ("relatives of a patient who
+    died assaulted a nurse") not followed by an attack word or wounds ("who died in the shelling", "who later
+    died of his wounds" are the act's)."""
+    if outcome.value["outcome"] != "killed" or not _WHO_DIED.search(
+        doc.text, max(sentence.start, outcome.start - 30), outcome.start
+    ):
+        return False
+    after = _HOW_DIED.match(doc.text, outcome.end, sentence.end)
+    if after is None:
+        return True
+    return not _OF_THE_ACT.search(after.group()) and not any(
+        outcome.end <= a.start < after.end() for a in sentence.get("attacks")
+    )
+
+
+#: After a number, people told as more than those counted before ("two other nurses", "deux autres", "three more").
+_MORE = re.compile(r"\s+(?:other|more|further|additional|autres|otros|otras|más)\b", re.IGNORECASE)
+#: The counts "no one was hurt" sets to 0.
+_ZEROED = ("killed", "injured", "health_workers_killed", "health_workers_injured")
 #: Statistic cues that are also the verbs of a report about one act.
 _VERIFIED = frozenset(["recorded", "documented", "verified"])
 #: An act tried or threatened, not done ("almost abducted", "attempted to kidnap", "the threat of arrest").
@@ -1155,6 +1217,28 @@ def _works_in_health(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     return any(0 <= h.start - m.end() <= 40 for h in near)
 
 
+#: Who runs a facility, told with its staff ("the director and 14 medical staff", "its head and two nurses").
+_HEAD_AND = re.compile(
+    r"\b(?:the|its|their|his|her|le|la|son|sa|el|su)\s+(?P<head>director|head|manager|administrator|superintendent|"
+    r"chief|directeur|directrice|responsable|director|directora|jefe|jefa)\s+(?:and|et|y)\s+",
+    re.IGNORECASE,
+)
+
+_ONE_HEALTH_WORKER = {"group": "health_worker", "plural": False}
+
+
+def _heads_of_staff(doc: Doc, sentence: Sentence, people: list[Hit]) -> list[Hit]:
+    """``people`` and the head of a facility told with health workers next to it ("the director and at least 14
+    medical staff were abducted"): one of them, a health worker."""
+    heads = [
+        Hit("people", m.start("head"), m.end("head"), m.group("head"), "people.head_with_staff", _ONE_HEALTH_WORKER)
+        for m in _HEAD_AND.finditer(doc.text, sentence.start, sentence.end)
+        if not any(h.start <= m.start("head") < h.end for h in people)
+        and any(h.value["group"] == "health_worker" and 0 <= h.start - m.end() <= 25 for h in people)
+    ]
+    return sorted(people + heads, key=lambda h: h.start) if heads else people
+
+
 def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None = None) -> dict[str, Any]:
     """Component helper: casualty counts one sentence tells, with the spans supporting them.
 
@@ -1184,7 +1268,18 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not _ILLNESS.match(doc.text, h.end)  # "a patient who died of cholera"
         and not _ATTEMPT.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
         and not _NOT_DONE.match(doc.text, h.end)  # "an arrest warrant"
+        and not _died_apart(doc, sentence, h)  # "relatives of a patient who died stormed the ward"
     ]
+    people = sentence.get("people")
+    # "collecting a wounded civilian", "a wounded relative": people told as wounded before, cared for or named
+    # by it, are no casualties of the act; the adjective is no outcome either
+    cared = [
+        o
+        for o in outcomes
+        if _PEOPLE_WORD.fullmatch(o.text)
+        and any(0 < h.start - o.end <= 2 or (h.start <= o.start and o.end <= h.end) for h in people)
+    ]
+    outcomes = [o for o in outcomes if o not in cared]
     if any(o.value["outcome"] == "killed" for o in outcomes):  # "shot in the head and killed": how, not a wound
         outcomes = [o for o in outcomes if not o.value.get("means")]
     taken = any(o.value["outcome"] == "abducted" for o in outcomes)
@@ -1196,9 +1291,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         for r in _cues(sentence, "reporting")
         if not any(o.start >= r.end and _between_words(doc.text[r.end : o.start]) <= 1 for o in outcomes)
     ]
-    people = sentence.get("people")
+    people = _heads_of_staff(doc, sentence, people)
     for n, hit in enumerate(people):
-        if hit.value["group"] == "organisation":
+        if hit.value["group"] == "organisation" or any(
+            0 < hit.start - o.end <= 2 or (hit.start <= o.start and o.end <= hit.end) for o in cared
+        ):
             continue
         if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
             continue  # "a surgeon who was head of the hospital": told again, one person
@@ -1267,6 +1364,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     result: dict[str, Any] = {"spans": {}}
     unknown: set[str] = set()  # outcomes told of a group without a number: no total
     tallies: dict[str, dict[str, list[int]]] = {o: {"health_worker": [], "other": [], "within": []} for o in _OUTCOMES}
+    told: dict[str, list[bool]] = defaultdict(list)  # per count, whether each group is told as "other", "more"
     previous = None
     for g in _members(doc, groups) if outcomes else []:
         if g.outcome is None and previous is not None and previous.outcome is not None:
@@ -1300,10 +1398,15 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
                 ):  # "several members of the staff were killed": how many health workers is not told
                     result.setdefault("untold", set()).add(f"health_workers_{kind}")
                 continue
+            more = any(
+                isinstance(q, Quantity) and (q.rule == "count.another" or _MORE.match(doc.text, q.end)) for q in g.spans
+            )
             for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
-                tallies[counted][
-                    "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
-                ].append(g.count)
+                part = "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
+                tallies[counted][part].append(g.count)
+                told[counted].append(more)
+                if part != "other":
+                    told[f"health_workers_{counted}"].append(more)
             result["spans"].setdefault(kind, []).extend([*g.spans, outcome])
             if g.kind == "health_worker" and kind in ("killed", "injured"):
                 result["spans"].setdefault(f"health_workers_{kind}", []).extend([*g.spans, outcome])
@@ -1323,13 +1426,18 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         result["injured_unspecified"] = True
         result["spans"]["injured_unspecified"] = injured_words[:1]
     nobody = [h for h in sentence.get("casualties") if h.value["outcome"] == "none"]
-    if nobody:
-        for name in ("killed", "injured", "health_workers_killed", "health_workers_injured"):
+    nobody = [h for h in nobody if not any(o is not h and o.start <= h.start and h.end <= o.end for o in nobody)]
+    for hit in nobody[:1]:  # "no one was hurt": nobody; "no deaths" ("sin víctimas mortales"): nobody killed
+        killed_only = hit.value.get("of") == "killed"
+        for name in ("killed", "health_workers_killed") if killed_only else _ZEROED:
             if name not in result:
                 result[name] = 0
-                result["spans"].setdefault(name, []).append(nobody[0])
-        result.pop("injured_unspecified", None)
-        result["spans"].pop("injured_unspecified", None)
+                result["spans"].setdefault(name, []).append(hit)
+        if not killed_only:
+            result.pop("injured_unspecified", None)
+            result["spans"].pop("injured_unspecified", None)
+    if added := {name for name, flags in told.items() if all(flags) and name in result}:
+        result["more"] = added  # "Two other nurses were abducted": more than another sentence told
     if _SEPARATE.search(text):  # "shot dead five vaccinators in separate attacks": no one act's toll, and
         # neither where it is told again ("5 vaccinators killed")
         return {"spans": {}, "pooled": {k: v for k, v in result.items() if type(v) is int}}

@@ -926,8 +926,9 @@ def weapon_classes(m: Mention) -> set[str]:
 def _counts(m: Mention, g: Group) -> None:
     """Each count is the largest any of the incident's sentences tells (restatements are not added up); a
     count one sentence leaves untold ("several members of the staff were killed") stays unknown, whatever
-    part of it another sentence numbers ("including a doctor"), and a total of separate acts ("five killed in
-    separate attacks") is no count, wherever it is told again."""
+    part of it another sentence numbers ("including a doctor"), a total of separate acts ("five killed in
+    separate attacks") is no count, wherever it is told again, and people told as more ("two other nurses
+    were abducted") add to the largest count told before."""
     tallies = [e.counts for e in g.events] + g.counts
     untold = set().union(*(c.get("untold", ()) for c in tallies))
     pooled = {item for c in tallies for item in c.get("pooled", {}).items()}  # totals of separate acts
@@ -935,10 +936,13 @@ def _counts(m: Mention, g: Group) -> None:
         values = [
             c for c in tallies if c.get(name) is not None and name not in untold and (name, c[name]) not in pooled
         ]
-        if values:
-            best = max(values, key=lambda c: c[name])
-            setattr(m, name, best[name])
-            _add(m, name, best["spans"].get(name, []))
+        told = [c for c in values if name not in c.get("more", ())]
+        more = [c for c in values if name in c.get("more", ())] if told else []
+        if values:  # "A doctor was abducted. Two other nurses were abducted.": 1 + 2
+            best = max(told or values, key=lambda c: c[name])
+            setattr(m, name, best[name] + sum(c[name] for c in more))
+            for c in (best, *more):
+                _add(m, name, c["spans"].get(name, []))
     unspecified = [c for c in tallies if c.get("injured_unspecified")]
     if unspecified and m.injured is None:
         m.injured_unspecified = True

@@ -175,10 +175,33 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
     bounds and estimates ("at least 11", "about 60": approximate), vague counts ("dozens" → 12, "hundreds"
     → 100, as ACLED codes them: approximate), exact words ("both", "a couple" → 2) and zero ("no one",
     "personne n'", "nadie" → 0, rule ``number.zero``). Articles are not counts here (see :func:`quantity_for`);
-    "several" has no number (see :func:`is_unspecified_count`). Never raises."""
+    "several" has no number (see :func:`is_unspecified_count`); in Arabic (``language`` "ar"), digits and
+    number words ("ثلاثة", "اثنين"). Never raises."""
     if not isinstance(text, str) or not text:
         return []
+    if isinstance(language, str) and language.lower()[:2] == "ar":
+        found = [q for q in _quantities(text, "en") if q.rule == "number.digits"] + _arabic_quantities(text)
+        return sorted(found, key=lambda q: q.start)
     return _quantities(text, guess_language(text, language))
+
+
+_TASHKEEL = "[\u064b-\u0652]*"  # Arabic vowel marks, which may be written on any letter ("اثنَين")
+
+
+@cache
+def _arabic_words() -> tuple[re.Pattern[str], dict[str, int]]:
+    table = {w: v for w, v in _rules()["arabic"]["words"].items()}
+    spelled = "|".join(_TASHKEEL.join(re.escape(c) for c in w) for w in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\u064b-\u0652])(?:[وف]{_TASHKEEL})?(?P<word>{spelled}){_TASHKEEL}(?!\w)"), table
+
+
+def _arabic_quantities(text: str) -> list[Quantity]:
+    """Arabic number words in ``text`` ("ثلاثة", "اثنين" → 3, 2), vowel marks aside."""
+    pattern, table = _arabic_words()
+    return [
+        Quantity(m.start(), m.end(), m.group(), table[re.sub(_TASHKEEL, "", m.group("word"))], False, "number.words")
+        for m in pattern.finditer(text)
+    ]
 
 
 def parse_number(text: str, language: str | None = None) -> int | None:
