@@ -230,3 +230,27 @@ def test_service_of_a_part_and_going_on(text: str, language: str, service: str) 
 )
 def test_damage_words_more(text: str, language: str, damage: str) -> None:
     assert _one(text, language).facility_damage == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "service"),
+    [
+        ("On 10 March 2031 a mortar hit the Orvan clinic, which has stopped receiving patients.", "en", "closed"),
+        (
+            "Le 10 mars 2031, un obus a touché le centre de santé de Kelbo, qui ne reçoit plus de patients.",
+            "fr",
+            "closed",
+        ),
+        ("On 10 March 2031 a mortar hit the Vessa hospital, now running at half capacity.", "en", "partial"),
+        (
+            "El 10 de marzo de 2031 un dron alcanzó la clínica de Orvan, que atiende con capacidad reducida.",
+            "es",
+            "partial",
+        ),
+        # a closure in the next sentence that tells of no care is not the facility's
+        ("On 10 March 2031 gunmen attacked the Orvan clinic in Kelbo. The airport was closed.", "en", None),
+        ("On 10 March 2031 gunmen attacked the Orvan clinic in Kelbo. Flights were suspended.", "en", None),
+    ],
+)
+def test_service_stopped_or_reduced(text: str, language: str, service: str | None) -> None:
+    assert _one(text, language).service_impact == service

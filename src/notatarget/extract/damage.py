@@ -135,6 +135,13 @@ _HOUSING = re.compile(r"housing|hosting|containing|sheltering|abritant|albergand
 #: A later sentence about the facility without naming it ("The building was reduced to rubble.").
 _ANAPHOR = re.compile(r"\b(?:it|its|the\s+(?:building|structure|premises|compound|facility|site))\b", re.IGNORECASE)
 _WINDOW = 5
+#: Words of health care in a sentence that names no facility ("the vaccination campaign", "seules les urgences").
+_CARE = re.compile(
+    r"\b(?:services?|care|activit(?:y|ies|[ée]s?)|campaigns?|campagnes?|campañas?|vaccinations?|vacunaci[oó]n|"
+    r"immuni[sz]ations?|consultations?|consultas|surger(?:y|ies)|operations|treatments?|patients?|soins|urgences?|"
+    r"urgencias?|emergenc(?:y|ies)|servicios?|atenci[oó]n|pacientes)\b",
+    re.IGNORECASE,
+)
 #: Gunfire words that tell a shot aimed at something rather than a person hit ("opened fire", "fired at").
 _AIMED = re.compile(
     r"open(?:ed)? fire|fired (?:at|on|upon)|shot at|(?:heavy |machine-gun |sniper |live |gun ?)fire|gunfire|"
@@ -326,10 +333,11 @@ def _about_it(doc: Doc, g: Group, sentence: Sentence) -> bool:
         return not any(_plural(f) or facility_name(doc, f) for f in facilities)
     if _ANAPHOR.search(doc.text[sentence.start : sentence.end]):
         return True
-    told = {"part", "whole"}
+    # a service word said of nothing named tells of care ("Outpatient services were suspended."), not flights
+    told = {"part", "whole"} | ({None} if _CARE.search(doc.text[sentence.start : sentence.end]) else set())
     return any(
         _referent(doc, h, sentence, doc.text[sentence.start : h.start], g.facility_type)
-        in (told | {None} if "service_impact" in h.value else told)
+        in (told if "service_impact" in h.value else {"part", "whole"})
         for h in sentence.get("damage")
     )
 
