@@ -247,6 +247,8 @@ def test_damage_words_more(text: str, language: str, damage: str) -> None:
             "es",
             "partial",
         ),
+        ("On 10 March 2031 a mortar hit the Vessa hospital; some of its services were suspended.", "en", "partial"),
+        ("On 10 March 2031 a mortar hit the Vessa hospital; all its services were suspended.", "en", "closed"),
         # a closure in the next sentence that tells of no care is not the facility's
         ("On 10 March 2031 gunmen attacked the Orvan clinic in Kelbo. The airport was closed.", "en", None),
         ("On 10 March 2031 gunmen attacked the Orvan clinic in Kelbo. Flights were suspended.", "en", None),

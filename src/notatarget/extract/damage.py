@@ -37,7 +37,7 @@ _PART = (
     r"outbuildings?|annexes?|d[ée]pendances|anexos?|"
     # a kind of care told apart from the rest: "outpatient services", "non-emergency activities"
     r"outpatients?|inpatients?|non-emergency|non-urgent|non-essential|elective|planned|routine|admissions?|"
-    r"consultations?|ambulatoires?|externes|programad[oa]s|ambulatori[oa]s?|"
+    r"consultations?|ambulatoires?|externes|programad[oa]s|ambulatori[oa]s?|some|certain|certaine?s|algun[oa]s|ciert[oa]s|"
     r"(?:ال)?(?:جزء|أجزاء|اجزاء|قسم|أقسام|اقسام|جناح|طابق|سقف|جدار|نوافذ|معدات|أجهزة|اجهزة)"
 )
 #: Vehicles: the whole of an ambulance incident, a part of a facility when told as medical (see ``_kind``).
