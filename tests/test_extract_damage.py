@@ -249,6 +249,11 @@ def test_damage_words_more(text: str, language: str, damage: str) -> None:
         ),
         ("On 10 March 2031 a mortar hit the Vessa hospital; some of its services were suspended.", "en", "partial"),
         ("On 10 March 2031 a mortar hit the Vessa hospital; all its services were suspended.", "en", "closed"),
+        (
+            "On 10 March 2031 gunmen burned the health centre in Kelbo. The centre has closed.",
+            "en",
+            "closed",
+        ),
         # a closure in the next sentence that tells of no care is not the facility's
         ("On 10 March 2031 gunmen attacked the Orvan clinic in Kelbo. The airport was closed.", "en", None),
         ("On 10 March 2031 gunmen attacked the Orvan clinic in Kelbo. Flights were suspended.", "en", None),

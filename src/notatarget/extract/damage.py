@@ -133,7 +133,10 @@ _MEDICAL = re.compile(
 )
 _HOUSING = re.compile(r"housing|hosting|containing|sheltering|abritant|albergando")
 #: A later sentence about the facility without naming it ("The building was reduced to rubble.").
-_ANAPHOR = re.compile(r"\b(?:it|its|the\s+(?:building|structure|premises|compound|facility|site))\b", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"\b(?:it|its|the\s+(?:building|structure|premises|compound|facility|site|cent(?:re|er)|clinic|hospital))\b",
+    re.IGNORECASE,
+)
 _WINDOW = 5
 #: Words of health care in a sentence that names no facility ("the vaccination campaign", "seules les urgences").
 _CARE = re.compile(
