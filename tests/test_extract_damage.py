@@ -174,3 +174,90 @@ def test_vehicles_have_no_service_impact() -> None:
 def test_other_languages(text: str, language: str, damage: str | None, service: str | None) -> None:
     m = _one(text, language)
     assert (m.facility_damage, m.service_impact) == (damage, service)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "service"),
+    [
+        # a part of the facility or a kind of its care stopped is `partial`; `closed` is the whole facility
+        (
+            "On 10 March 2031 shells hit the Vessa hospital; its surgical ward closed, the rest still works.",
+            "en",
+            "partial",
+        ),
+        ("On 10 March 2031 a drone struck the Vessa hospital, which suspended elective surgery.", "en", "partial"),
+        ("On 10 March 2031 a drone struck the Vessa hospital. Routine consultations were suspended.", "en", "partial"),
+        (
+            "On 10 March 2031 gunmen raided the Orvan clinic, which then stopped admitting new patients.",
+            "en",
+            "partial",
+        ),
+        ("On 10 March 2031 a shell hit the Vessa hospital; scheduled surgeries were postponed.", "en", "partial"),
+        (
+            "Le 10 mars 2031, un obus a frappé l'hôpital de Vessa. Seules les urgences sont prises en charge.",
+            "fr",
+            "partial",
+        ),
+        ("On 10 March 2031 a shell hit the Vessa hospital. The whole hospital was closed.", "en", "closed"),
+        # the facility kept working
+        ("On 10 March 2031 a shell hit the Orvan clinic. It continued to treat patients the same day.", "en", "none"),
+        ("El 10 de marzo de 2031 un dron alcanzó el hospital de Vessa, que sigue funcionando.", "es", "none"),
+        ("Le 10 mars 2031, un drone a frappé l'hôpital de Vessa, qui continue de fonctionner.", "fr", "none"),
+        # a programme stopped right after the attack on its team is closed
+        (
+            "On 10 March 2031 gunmen attacked vaccinators in Kelbo. The measles vaccination campaign was suspended.",
+            "en",
+            "closed",
+        ),
+    ],
+)
+def test_service_of_a_part_and_going_on(text: str, language: str, service: str) -> None:
+    assert _one(text, language).service_impact == service
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "damage"),
+    [
+        (
+            "On 10 March 2031 a drone struck the Kelbo health centre; two of its outbuildings were destroyed.",
+            "en",
+            "damaged",
+        ),
+        ("El 10 de marzo de 2031 un proyectil dañó la fachada de la clínica de Orvan.", "es", "damaged"),
+        ("Le 10 mars 2031, des miliciens ont attaqué la clinique d'Orvan, criblée de balles.", "fr", "damaged"),
+        ("On 10 March 2031 rockets landed near the Vessa hospital, damaging the building.", "en", "damaged"),
+    ],
+)
+def test_damage_words_more(text: str, language: str, damage: str) -> None:
+    assert _one(text, language).facility_damage == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "service"),
+    [
+        ("On 10 March 2031 a mortar hit the Orvan clinic, which has stopped receiving patients.", "en", "closed"),
+        (
+            "Le 10 mars 2031, un obus a touché le centre de santé de Kelbo, qui ne reçoit plus de patients.",
+            "fr",
+            "closed",
+        ),
+        ("On 10 March 2031 a mortar hit the Vessa hospital, now running at half capacity.", "en", "partial"),
+        (
+            "El 10 de marzo de 2031 un dron alcanzó la clínica de Orvan, que atiende con capacidad reducida.",
+            "es",
+            "partial",
+        ),
+        ("On 10 March 2031 a mortar hit the Vessa hospital; some of its services were suspended.", "en", "partial"),
+        ("On 10 March 2031 a mortar hit the Vessa hospital; all its services were suspended.", "en", "closed"),
+        (
+            "On 10 March 2031 gunmen burned the health centre in Kelbo. The centre has closed.",
+            "en",
+            "closed",
+        ),
+        # a closure in the next sentence that tells of no care is not the facility's
+        ("On 10 March 2031 gunmen attacked the Orvan clinic in Kelbo. The airport was closed.", "en", None),
+        ("On 10 March 2031 gunmen attacked the Orvan clinic in Kelbo. Flights were suspended.", "en", None),
+    ],
+)
+def test_service_stopped_or_reduced(text: str, language: str, service: str | None) -> None:
+    assert _one(text, language).service_impact == service

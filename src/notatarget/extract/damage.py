@@ -4,7 +4,8 @@ A damage or closure word counts for the incident only when it is said of the fac
 nearby house or a school ("destroying several houses", "the closure of schools"), not of "other"
 facilities, and not when negated ("did not mention the damage"; "was not damaged" is ``none``). Words said
 of a part of the facility or of its contents ("destroying the delivery room", "destroyed equipment", "an
-ambulance" of a hospital) are ``damaged``, never ``destroyed``. In a sentence that tells several facilities
+ambulance" of a hospital) are ``damaged``, never ``destroyed``; a closure of a part or of a kind of care
+("outpatient services were suspended") is ``partial``. In a sentence that tells several facilities
 apart, a word belongs to the facility told last before it. A sentence right after one of the incident's
 that tells of "the building", "it", a part or an unnamed facility is the incident's too, and so is a later
 sentence telling a service stopped "following the attack(s)". A facility set on fire and an ambulance fired
@@ -33,6 +34,10 @@ _PART = (
     r"medicines?|medications?|drugs|stocks?|property|contents|annexe?s?|windshields?|windscreens?|tyres?|tires?|"
     r"glass|salles?|blocs?|ailes?|[ée]tages?|toits?|murs?|portes?|fen[êe]tres?|[ée]quipements?|mat[ée]riel|"
     r"m[ée]dicaments|salas?|pabell[oó]n|alas?|pisos?|techos?|paredes|puertas?|ventanas?|equipos?|medicamentos|"
+    r"outbuildings?|annexes?|d[ée]pendances|anexos?|"
+    # a kind of care told apart from the rest: "outpatient services", "non-emergency activities"
+    r"outpatients?|inpatients?|non-emergency|non-urgent|non-essential|elective|planned|routine|admissions?|"
+    r"consultations?|ambulatoires?|externes|programad[oa]s|ambulatori[oa]s?|some|certain|certaine?s|algun[oa]s|ciert[oa]s|"
     r"(?:ال)?(?:جزء|أجزاء|اجزاء|قسم|أقسام|اقسام|جناح|طابق|سقف|جدار|نوافذ|معدات|أجهزة|اجهزة)"
 )
 #: Vehicles: the whole of an ambulance incident, a part of a facility when told as medical (see ``_kind``).
@@ -128,8 +133,18 @@ _MEDICAL = re.compile(
 )
 _HOUSING = re.compile(r"housing|hosting|containing|sheltering|abritant|albergando")
 #: A later sentence about the facility without naming it ("The building was reduced to rubble.").
-_ANAPHOR = re.compile(r"\b(?:it|its|the\s+(?:building|structure|premises|compound|facility|site))\b", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"\b(?:it|its|the\s+(?:building|structure|premises|compound|facility|site|cent(?:re|er)|clinic|hospital))\b",
+    re.IGNORECASE,
+)
 _WINDOW = 5
+#: Words of health care in a sentence that names no facility ("the vaccination campaign", "seules les urgences").
+_CARE = re.compile(
+    r"\b(?:services?|care|activit(?:y|ies|[ée]s?)|campaigns?|campagnes?|campañas?|vaccinations?|vacunaci[oó]n|"
+    r"immuni[sz]ations?|consultations?|consultas|surger(?:y|ies)|operations|treatments?|patients?|soins|urgences?|"
+    r"urgencias?|emergenc(?:y|ies)|servicios?|atenci[oó]n|pacientes)\b",
+    re.IGNORECASE,
+)
 #: Gunfire words that tell a shot aimed at something rather than a person hit ("opened fire", "fired at").
 _AIMED = re.compile(
     r"open(?:ed)? fire|fired (?:at|on|upon)|shot at|(?:heavy |machine-gun |sniper |live |gun ?)fire|gunfire|"
@@ -321,8 +336,11 @@ def _about_it(doc: Doc, g: Group, sentence: Sentence) -> bool:
         return not any(_plural(f) or facility_name(doc, f) for f in facilities)
     if _ANAPHOR.search(doc.text[sentence.start : sentence.end]):
         return True
+    # a service word said of nothing named tells of care ("Outpatient services were suspended."), not flights
+    told = {"part", "whole"} | ({None} if _CARE.search(doc.text[sentence.start : sentence.end]) else set())
     return any(
-        _referent(doc, h, sentence, doc.text[sentence.start : h.start], g.facility_type) in ("part", "whole")
+        _referent(doc, h, sentence, doc.text[sentence.start : h.start], g.facility_type)
+        in (told if "service_impact" in h.value else {"part", "whole"})
         for h in sentence.get("damage")
     )
 
@@ -346,6 +364,8 @@ def _judge(doc: Doc, hit: Hit, value: str, facility_type: str | None, key: str) 
         return None
     if key == "facility_damage" and value == "destroyed" and kind == "part":
         return "damaged"
+    if key == "service_impact" and value == "closed" and kind == "part":
+        return "partial"  # "the inpatient department closed", "outpatient services were suspended"
     return value
 
 
