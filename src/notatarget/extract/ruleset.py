@@ -24,6 +24,8 @@ _ACRONYM_CHARS = 6
 _REGEX_ATTRS = ("LOWER", "TEXT", "ORTH")
 #: Distinct words whose one-token regex results are remembered (cleared when full).
 _SEEN_WORDS = 200_000
+#: How many times a repeated token that must pass a test is taken to stand in a row at most (see ``_reach``).
+_REPEATS = 8
 RULE_SETS: tuple[str, ...] = ("facilities", "people", "attacks", "casualties", "damage", "context", "perpetrators")
 
 
@@ -89,7 +91,7 @@ class RuleMatcher:
         self._token = Matcher(nlp.vocab, validate=True)  # patterns whose first token may be any word
         # Patterns whose first token is one plain word run only on texts holding that word: spaCy's Matcher
         # tries every pattern at every token, so one Matcher per first word does far less work.
-        self._anchored: dict[str, dict[int, Any]] = {}  # attribute: word hash: Matcher
+        self._anchored: dict[str, dict[int, tuple[Any, int | None]]] = {}  # attribute: word: (Matcher, reach)
         anchored: dict[tuple[str, int], dict[str, list[Any]]] = {}
         self._word_regexes: dict[str, list[tuple[int, re.Pattern[str]]]] = {}  # attribute: (rule hash, regex)
         self._seen: dict[tuple[str, int], tuple[int, ...]] = {}  # (attribute, word hash): rule hashes
@@ -120,9 +122,12 @@ class RuleMatcher:
                 if patterns:
                     self._token.add(rule.id, patterns)
         for (attr, word), rules in anchored.items():
-            matcher = self._anchored.setdefault(attr, {})[word] = Matcher(nlp.vocab, validate=True)
+            matcher = Matcher(nlp.vocab, validate=True)
             for rule_id, patterns in rules.items():
                 matcher.add(rule_id, patterns)
+            reaches = [_reach(p) for patterns in rules.values() for p in patterns]
+            reach = None if None in reaches else max(reaches)
+            self._anchored.setdefault(attr, {})[word] = (matcher, reach)
 
     def match(self, doc: Any, offset: int = 0, language: str = "xx", text: str | None = None) -> dict[str, list[Hit]]:
         """Hits per rule set on ``doc`` (made from ``text``, which starts at ``offset`` of the report); within
@@ -153,8 +158,16 @@ class RuleMatcher:
         found = list(self._token(doc)) if len(self._token) else []
         found += self._match_words(doc)
         for attr, matchers in self._anchored.items():
-            for word in set(doc.to_array(attr).tolist()) & matchers.keys():
-                found += matchers[word](doc)
+            words = doc.to_array(attr).tolist()
+            for word in set(words) & matchers.keys():
+                matcher, reach = matchers[word]
+                starts = [i for i, w in enumerate(words) if w == word]
+                if reach is None:  # a pattern without bounds reads to the end: one run from the first word
+                    found += [(key, s + starts[0], e + starts[0]) for key, s, e in matcher(doc[starts[0] :])]
+                    continue
+                # Each run covers one place the word stands, as far as the longest pattern reaches, so the
+                # Matcher walks a few tokens, not the whole text, for each word.
+                found += {(key, s + i, e + i) for i in starts for key, s, e in matcher(doc[i : i + reach]) if s == 0}
         return found
 
     def _match_words(self, doc: Any) -> list[tuple[int, int, int]]:
@@ -221,3 +234,25 @@ def _anchor(pattern: list[Any]) -> tuple[str, str] | None:
     if attr not in ("LOWER", "ORTH", "TEXT") or not isinstance(test, str):
         return None
     return ("ORTH" if attr == "TEXT" else attr), test
+
+
+def _reach(pattern: list[Any]) -> int | None:
+    """How many tokens ``pattern`` can cover at most, or None when a wildcard lets it run on (``{"OP": "*"}``).
+    A repeated token that must pass a test ("was", "were", "been" ... ``"OP": "*"``) counts
+    ``_REPEATS`` tokens: such words never stand more than a few in a row."""
+    total = 0
+    for token in pattern:
+        op = token.get("OP", "1")
+        if op in ("*", "+"):
+            if len(token) == 1:  # nothing but the operator: any tokens at all
+                return None
+            total += _REPEATS
+            continue
+        if op.startswith("{"):
+            bounds = op.strip("{}").split(",")
+            if not bounds[-1]:
+                return None
+            total += int(bounds[-1])
+        else:
+            total += 1
+    return total
