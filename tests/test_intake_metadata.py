@@ -99,3 +99,19 @@ def test_dev_corpus_language_and_dateline(dev_corpus: Path) -> None:
             checked += 1
             agreed += found.isoformat() == doc["published"]
     assert checked >= 10 and agreed >= 0.9 * checked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen stormed the district hospital at night and said that the staff were working with the army.", "en"),
+        ("Des hommes armés ont attaqué le centre de santé et les infirmiers ont été enlevés dans la nuit.", "fr"),
+        ("Hombres armados atacaron el hospital y se llevaron a los enfermeros que estaban en la sala.", "es"),
+    ],
+)
+def test_a_text_plainly_in_one_language_is_told_without_loading_the_model(text: str, expected: str) -> None:
+    from notatarget import language
+
+    language._identifier.cache_clear()
+    assert language.detect_language(text) == expected
+    assert language._identifier.cache_info().currsize == 0
