@@ -86,3 +86,32 @@ def test_cyrillic_number_words_and_bounds(text: str, language: str, value: int, 
 
 def test_a_time_is_not_a_count() -> None:
     assert [q.value for q in find_quantities("о 10:30 двоє поранених", "uk")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon", "field", "count"),
+    [
+        (
+            "10 квітня 2024 року внаслідок артобстрілу амбулаторії в Сумах двоє медиків отримали травми.",
+            "shell",
+            "health_workers_injured",
+            2,
+        ),
+        (
+            "10 апреля 2024 года армия ударила КАБами по больнице в Сумах, один фельдшер скончался.",
+            "airstrike",
+            "health_workers_killed",
+            1,
+        ),
+        (
+            "10 квітня 2024 року обстріл з РСЗВ пошкодив лікарню в Сумах, поранено чотирьох пацієнтів.",
+            "rocket",
+            "injured",
+            4,
+        ),
+    ],
+)
+def test_weapons_and_outcomes_in_other_words(text: str, weapon: str, field: str, count: int) -> None:
+    [m] = extract(text)
+    assert weapon in m.weapons
+    assert getattr(m, field) == count
