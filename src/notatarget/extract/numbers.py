@@ -175,13 +175,15 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
     bounds and estimates ("at least 11", "about 60": approximate), vague counts ("dozens" → 12, "hundreds"
     → 100, as ACLED codes them: approximate), exact words ("both", "a couple" → 2) and zero ("no one",
     "personne n'", "nadie" → 0, rule ``number.zero``). Articles are not counts here (see :func:`quantity_for`);
-    "several" has no number (see :func:`is_unspecified_count`); in Arabic (``language`` "ar"), digits and
-    number words ("ثلاثة", "اثنين"). Never raises."""
+    "several" has no number (see :func:`is_unspecified_count`); in Arabic, Ukrainian and Russian (``language``
+    "ar", "uk", "ru"), digits and the number words of ``rules/numbers.json: number_words`` ("ثلاثة", "двоє"),
+    with a bound ("щонайменше", "не менее": approximate). Never raises."""
     if not isinstance(text, str) or not text:
         return []
-    if isinstance(language, str) and language.lower()[:2] == "ar":
-        found = [q for q in _quantities(text, "en") if q.rule == "number.digits"] + _arabic_quantities(text)
-        return sorted(found, key=lambda q: q.start)
+    code = language.lower()[:2] if isinstance(language, str) else None
+    if code in _rules()["number_words"]:
+        digits = [q for q in _quantities(text, "en") if q.rule == "number.digits"]
+        return sorted(_table_quantities(text, code, digits), key=lambda q: q.start)
     return _quantities(text, guess_language(text, language))
 
 
@@ -189,19 +191,38 @@ _TASHKEEL = "[\u064b-\u0652]*"  # Arabic vowel marks, which may be written on an
 
 
 @cache
-def _arabic_words() -> tuple[re.Pattern[str], dict[str, int]]:
-    table = {w: v for w, v in _rules()["arabic"]["words"].items()}
+def _table_words(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """The pattern of ``lang``'s number words (an optional bound before, an Arabic و/ف (and) glued on) and
+    their values."""
+    rules = _rules()["number_words"]
+    table = {w.replace("’", "'"): v for w, v in rules[lang].items()}
     spelled = "|".join(_TASHKEEL.join(re.escape(c) for c in w) for w in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\u064b-\u0652])(?:[وف]{_TASHKEEL})?(?P<word>{spelled}){_TASHKEEL}(?!\w)"), table
+    mods = rules["modifiers"].get(lang)
+    mod = rf"(?:(?<!\w)(?P<mod>{alternation(mods)})\s+)?" if mods else ""
+    word = rf"(?<![\w\u064b-\u0652'])(?:[وف]{_TASHKEEL})?(?P<word>{spelled}){_TASHKEEL}(?![\w'])"
+    return re.compile(rf"{mod}(?:{word}|(?<![\w.,])(?P<digits>\d+)(?![\w.,:]\d|\w))", re.IGNORECASE), table
 
 
-def _arabic_quantities(text: str) -> list[Quantity]:
-    """Arabic number words in ``text`` ("ثلاثة", "اثنين" → 3, 2), vowel marks aside."""
-    pattern, table = _arabic_words()
-    return [
-        Quantity(m.start(), m.end(), m.group(), table[re.sub(_TASHKEEL, "", m.group("word"))], False, "number.words")
-        for m in pattern.finditer(text)
-    ]
+def _table_quantities(text: str, lang: str, digits: list[Quantity]) -> list[Quantity]:
+    """Number words of ``lang`` in ``text`` ("ثلاثة", "двоє" → 3, 2; vowel marks and apostrophes aside), and
+    ``digits`` made approximate by a bound before them ("щонайменше 5")."""
+    pattern, table = _table_words(lang)
+    found, bounded = [], {}
+    for m in pattern.finditer(text.replace("’", "'")):
+        if m.group("digits") is not None:
+            if m.groupdict().get("mod"):
+                bounded[m.start("digits")] = m.start()
+            continue
+        value = table[re.sub(_TASHKEEL, "", m.group("word")).lower()]
+        found.append(
+            Quantity(
+                m.start(), m.end(), text[m.start() : m.end()], value, bool(m.groupdict().get("mod")), "number.words"
+            )
+        )
+    for q in digits:
+        start = bounded.get(q.start)
+        found.append(q if start is None else Quantity(start, q.end, text[start : q.end], q.value, True, q.rule))
+    return found
 
 
 def parse_number(text: str, language: str | None = None) -> int | None:

@@ -1,0 +1,117 @@
+"""Ukrainian and Russian reports: the core vocabulary (rules with lang "uk"/"ru"), dates, times and counts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from notatarget import extract
+from notatarget.extract.numbers import find_quantities
+
+
+def test_ukrainian_shelling_of_a_hospital_kills_two_medics() -> None:
+    text = "Унаслідок обстрілу лікарні в Херсоні 3 березня 2024 року загинули двоє медиків, ще п'ятеро людей поранено."
+    [m] = extract(text)
+    assert str(m.date) == "2024-03-03"
+    assert m.country == "UKR"
+    assert m.facility_type == "hospital"
+    assert m.attack_types == ["heavy_weapons"]
+    assert m.weapons == ["shell"]
+    assert (m.killed, m.health_workers_killed, m.injured) == (2, 2, 5)
+
+
+def test_russian_report_with_damage_and_perpetrator() -> None:
+    text = (
+        "12 марта 2023 года российские войска нанесли ракетный удар по больнице в Херсоне. "
+        "Погибли три врача, ранены не менее семи человек. Здание больницы разрушено."
+    )
+    [m] = extract(text)
+    assert str(m.date) == "2023-03-12"
+    assert m.country == "UKR"
+    assert m.facility_type == "hospital"
+    assert m.weapons == ["missile"]
+    assert m.perpetrator is not None
+    assert (m.killed, m.health_workers_killed, m.injured) == (3, 3, 7)
+    assert m.facility_damage == "destroyed"
+
+
+def test_drone_hits_an_ambulance_yesterday_at_a_time() -> None:
+    text = (
+        "Вчора о 10:30 російський дрон атакував карету швидкої допомоги в Харкові. "
+        "Щонайменше 3 медики отримали поранення."
+    )
+    [m] = extract(text, published=date(2024, 5, 10))
+    assert str(m.date) == "2024-05-09"
+    assert m.time == "10:30"
+    assert m.facility_type == "ambulance"
+    assert m.weapons == ["drone"]
+    assert m.health_workers_injured == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facility"),
+    [
+        ("Внаслідок авіаудару по поліклініці в Сумах 5 квітня 2024 року пошкоджено будівлю.", "primary_care"),
+        ("5 апреля 2024 года в результате обстрела в Сумах повреждена аптека.", "pharmacy"),
+        ("5 квітня 2024 року в Сумах шахед влучив у пологовий будинок, пошкоджено дах.", "hospital"),
+    ],
+)
+def test_facility_words_in_their_case_forms(sentence: str, facility: str) -> None:
+    [m] = extract(sentence)
+    assert m.facility_type == facility
+    assert m.facility_damage == "damaged"
+
+
+def test_words_of_the_same_stem_that_are_not_targets() -> None:
+    # "лікар" is a doctor, "лікарня" a hospital; a shelling of houses names no health-care target.
+    assert extract("3 березня 2024 року в Херсоні внаслідок обстрілу пошкоджено житлові будинки.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "approximate"),
+    [
+        ("загинули двоє медиків", "uk", 2, False),
+        ("поранено п’ятеро людей", "uk", 5, False),
+        ("щонайменше 12 людей", "uk", 12, True),
+        ("погибли трое врачей", "ru", 3, False),
+        ("не менее двух человек", "ru", 2, True),
+    ],
+)
+def test_cyrillic_number_words_and_bounds(text: str, language: str, value: int, approximate: bool) -> None:
+    [q] = find_quantities(text, language)
+    assert (q.value, q.approximate) == (value, approximate)
+    assert text[q.start : q.end] == q.text
+
+
+def test_a_time_is_not_a_count() -> None:
+    assert [q.value for q in find_quantities("о 10:30 двоє поранених", "uk")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon", "field", "count"),
+    [
+        (
+            "10 квітня 2024 року внаслідок артобстрілу амбулаторії в Сумах двоє медиків отримали травми.",
+            "shell",
+            "health_workers_injured",
+            2,
+        ),
+        (
+            "10 апреля 2024 года армия ударила КАБами по больнице в Сумах, один фельдшер скончался.",
+            "airstrike",
+            "health_workers_killed",
+            1,
+        ),
+        (
+            "10 квітня 2024 року обстріл з РСЗВ пошкодив лікарню в Сумах, поранено чотирьох пацієнтів.",
+            "rocket",
+            "injured",
+            4,
+        ),
+    ],
+)
+def test_weapons_and_outcomes_in_other_words(text: str, weapon: str, field: str, count: int) -> None:
+    [m] = extract(text)
+    assert weapon in m.weapons
+    assert getattr(m, field) == count
