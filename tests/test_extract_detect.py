@@ -224,8 +224,7 @@ def test_a_class_of_facilities_damaged_in_a_year_is_a_statistic() -> None:
 
 def test_an_actor_told_as_the_object_of_an_act_is_not_its_side() -> None:
     (mention,) = _found(
-        "On 10 March 2031 army troops stormed the Quillon clinic. Nurses were threatened and told not to treat "
-        "rebels."
+        "On 10 March 2031 army troops stormed the Quillon clinic. Nurses were threatened and told not to treat rebels."
     )
     assert mention.facility_type == "primary_care"
 
@@ -274,14 +273,20 @@ def test_an_ambulance_named_after_its_hospital_is_an_ambulance() -> None:
 
 
 def test_victims_of_a_chemical_bomb_cared_for_at_a_hospital_are_no_attack_on_it() -> None:
-    assert _found(
-        "On 4 March 2031, the Quillon hospital received 30 patients with breathing difficulties after a helicopter "
-        "dropped a bomb that released a yellowish smoke over the village."
-    ) == []
-    assert _found(
-        "On 4 March 2031, a bomb released a yellowish smoke over Tamaro. "
-        "Doctors at the Quillon hospital said 30 patients showed signs of exposure to chlorine."
-    ) == []
+    assert (
+        _found(
+            "On 4 March 2031, the Quillon hospital received 30 patients with breathing difficulties after a helicopter "
+            "dropped a bomb that released a yellowish smoke over the village."
+        )
+        == []
+    )
+    assert (
+        _found(
+            "On 4 March 2031, a bomb released a yellowish smoke over Tamaro. "
+            "Doctors at the Quillon hospital said 30 patients showed signs of exposure to chlorine."
+        )
+        == []
+    )
     # a hospital caring for victims that is itself hit is attacked
     (mention,) = _found("On 4 March 2031, a shell hit the Quillon hospital, which treated 30 patients after clashes.")
     assert mention.facility_type == "hospital"
@@ -307,3 +312,20 @@ def test_people_attacked_away_from_their_facility_have_no_facility_type() -> Non
     (raid,) = _found("On 4 March 2031, gunmen stormed the Quillon hospital and shot a doctor on the way out.")
     (ambulance,) = _found("On 4 March 2031, an ambulance was shot at on the road to Tamaro.")
     assert (raid.facility_type, ambulance.facility_type) == ("hospital", "ambulance")
+
+
+def test_a_half_year_total_is_a_statistic_but_a_strike_s_total_is_its_toll() -> None:
+    """'In total' is a range cue: a total of health workers with no act of its own is a statistic; told after a
+    strike, the same words give that strike's toll."""
+    assert (
+        _found(
+            "Across the region, 40 attacks were recorded this half-year. In total, 61 health workers were killed "
+            "and 145 injured; 29 were abducted or arrested."
+        )
+        == []
+    )
+    (strike,) = _found(
+        "On 3 May 2031 an airstrike hit the Al-Amal Hospital in Kassala, Sudan. In total, 12 health workers were "
+        "killed in the strike."
+    )
+    assert strike.health_workers_killed == 12
