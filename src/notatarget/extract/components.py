@@ -382,9 +382,7 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     # ... the hospital was not damaged")
     first = {h.text.lower(): h.start for h in reversed(facilities) if h.start in placed_at}
     placed_at |= {
-        h.start
-        for h in facilities
-        if h.start > first.get(h.text.lower(), h.start) and _undamaged(doc, sentence, h)
+        h.start for h in facilities if h.start > first.get(h.text.lower(), h.start) and _undamaged(doc, sentence, h)
     }
     out = []
     for hit in facilities:
@@ -1186,12 +1184,13 @@ def _then(doc: Doc, first: Hit, outcomes: list[Hit]) -> list[Hit]:
     return chain
 
 
-#: Several acts told together, whose toll is no one act's ("in separate attacks", "in a series of raids").
-_SEPARATE = re.compile(
-    r"\b(?:in|during)\s+(?:separate|several|multiple|a series of|a spate of|a wave of|coordinated|distinct)\s+"
-    r"(?:[\w-]+\s+)?(?:attacks|incidents|strikes|airstrikes|raids|shootings|assaults|ambushes)\b",
-    re.IGNORECASE,
+#: Acts told as several ("separate attacks", "a series of raids"): counts and grouping both read it.
+SEVERAL_ACTS = (
+    r"(?:separate|several|multiple|different|distinct|coordinated|simultaneous|a series of|a spate of|a wave of)"
+    r"\s+(?:[\w-]+\s+)?(?:attacks|incidents|strikes|airstrikes|raids|shootings|assaults|ambushes|bombings)\b"
 )
+#: Several acts told together, whose toll is no one act's ("in separate attacks", "in a series of raids").
+_SEPARATE = re.compile(rf"\b(?:in|during)\s+{SEVERAL_ACTS}", re.IGNORECASE)
 #: A trailing clause that tells another act, on another day (", a day after", ", days before").
 _OTHER_EVENT = re.compile(
     r",\s+(?:(?:a|one|two|three|four|five|six|several|just|only|the|some)\s+)?(?:hours|day|days|week|weeks|month|"

@@ -20,6 +20,7 @@ from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
 from notatarget.extract import damage
 from notatarget.extract.components import (
     _TOWN,
+    SEVERAL_ACTS,
     Event,
     _cues,
     _dateline,
@@ -84,12 +85,7 @@ _AIMED_ELSEWHERE = re.compile(
 )
 #: Looting words that, said of people, mean they were abducted.
 _TAKEN = frozenset(["took away", "taken away", "were taken", "was taken", "carried away", "emporté", "emportés"])
-#: Acts told as several ("in separate attacks", "a series of raids").
-_SEPARATE = re.compile(
-    r"\b(?:separate|several|multiple|different|coordinated|simultaneous|a series of)\s+(?:\w+\s+)?"
-    r"(?:attacks|incidents|shootings|strikes|raids|ambushes|assaults|bombings)\b",
-    re.IGNORECASE,
-)
+_SEPARATE = re.compile(rf"\b{SEVERAL_ACTS}", re.IGNORECASE)
 #: A sentence telling where acts happened ("The attacks took place in ...").
 _TOOK_PLACE = re.compile(r"\b(?:took place|occurred|happened|were carried out|were reported)\s+in\b", re.I)
 #: Before a town named in such a sentence ("in the city of", "districts of", ", and").
