@@ -58,6 +58,20 @@ def test_eval_corpus_summary_last_eight_lines(tmp_path: Path) -> None:
     assert last[-1].startswith("speed")
 
 
+def test_eval_explain_shows_misses_and_each_wrong_field(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path)
+    doc = json.loads((folder / "strike.json").read_text(encoding="utf-8"))
+    doc["incidents"][0]["health_workers_killed"] = 1  # gold disagrees with the text on purpose
+    doc["incidents"].append({**GOLD, "date": "2031-01-02", "facility_name": "Other Clinic", "background": True})
+    (folder / "strike.json").write_text(json.dumps(doc), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(folder), "--explain"])
+    assert result.exit_code == 0, result.output
+    assert "  missed: 2031-01-02 Other Clinic heavy_weapons (background)" in result.output
+    counts = next(line for line in result.output.splitlines() if line.startswith("  counts of 2031-03-10 Mercy"))
+    assert '"health_workers_killed": 1' in counts.split(" extracted ")[0]
+    assert '"health_workers_killed": 2' in counts.split(" extracted ")[1]
+
+
 def test_eval_corpus_json(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", str(_corpus(tmp_path)), "--format", "json"])
     assert result.exit_code == 0, result.output

@@ -15,6 +15,13 @@ def eval_command(
     path: Annotated[Path, typer.Argument(help="A folder of annotated JSON files, or an Insecurity Insight CSV.")],
     limit: Annotated[int | None, typer.Option(min=1, help="Read at most N documents or rows.")] = None,
     output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Corpus: under each document, the missed and false incidents and each field's gold/extracted values.",
+        ),
+    ] = False,
 ) -> None:
     """Incident precision/recall/F1 and per-field accuracy (corpus), or detection, attack-type F1, weapon
     class and health-worker counts (CSV); the last 8 lines of the table hold the key figures."""
@@ -30,17 +37,25 @@ def eval_command(
     else:
         score = evaluate.evaluate_corpus(path, extract, limit)
         result = score.summary()
-        lines = _corpus_lines(result, score.per_document)
+        lines = _corpus_lines(result, score.per_document, explain)
     typer.echo(json.dumps(result, ensure_ascii=False, indent=2) if output_format == "json" else "\n".join(lines))
 
 
-def _corpus_lines(s: dict[str, Any], per_document: list[dict[str, Any]]) -> list[str]:
+def _corpus_lines(s: dict[str, Any], per_document: list[dict[str, Any]], explain: bool = False) -> list[str]:
     misses = [d for d in per_document if d["gold"] != d["matched"] or d["extracted"] != d["matched"] or d["wrong"]]
-    lines = [
-        f"{d['doc']}: gold {d['gold']} extracted {d['extracted']} matched {d['matched']} "
-        f"wrong {','.join(d['wrong']) or '-'}"
-        for d in misses
-    ]
+    lines = []
+    for d in misses:
+        lines.append(
+            f"{d['doc']}: gold {d['gold']} extracted {d['extracted']} matched {d['matched']} "
+            f"wrong {','.join(d['wrong']) or '-'}"
+        )
+        if explain:
+            lines += [f"  missed: {m}" for m in d["missed"]]
+            lines += [f"  false alarm: {m}" for m in d["false_alarms"]]
+            lines += [
+                f"  {w['field']} of {w['incident']}: gold {_shown(w['gold'])} extracted {_shown(w['extracted'])}"
+                for w in d["disagreements"]
+            ]
     a = s["field_accuracy"]
     return [
         *lines,
@@ -54,6 +69,10 @@ def _corpus_lines(s: dict[str, Any], per_document: list[dict[str, Any]]) -> list
         f"errors {len(s['errors'])}",
         f"speed {s['documents_per_second']} documents/s",
     ]
+
+
+def _shown(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else str(value)
 
 
 def _ii_lines(r: dict[str, Any]) -> list[str]:

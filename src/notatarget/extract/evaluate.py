@@ -123,6 +123,25 @@ def field_equal(name: str, gold: dict[str, Any], pred: dict[str, Any]) -> bool:
     return gold.get(name) == pred.get(name)
 
 
+def field_values(name: str, record: dict[str, Any]) -> Any:
+    """The value(s) one scored field compares, for showing a disagreement."""
+    if name == "counts":
+        return {f: record[f] for f in COUNT_FIELDS if record.get(f) is not None and record.get(f) is not False}
+    return record.get(name)
+
+
+def outline(record: dict[str, Any]) -> str:
+    """One line naming an incident: date, facility, attack types, place."""
+    parts = [
+        record.get("date") or "undated",
+        record.get("facility_name") or record.get("facility_type") or "?",
+        "+".join(record.get("attack_types") or []) or "attack",
+        record.get("location") or "",
+        "(background)" if record.get("background") else "",
+    ]
+    return " ".join(p for p in parts if p)
+
+
 def similarity(gold: dict[str, Any], pred: dict[str, Any]) -> float:
     """How alike two incidents are, 0-1: date (0.4; 0.2 for a month/year agreement), facility type (0.2),
     attack types (0.2, Jaccard), place or facility name (0.2); 0 across the background line."""
@@ -227,13 +246,33 @@ def evaluate_corpus(path: Path, extractor: Extractor, limit: int | None = None) 
             score.main_total += 1
             score.main_found += any(gi == main[0] for gi, _ in pairs)
         wrong: dict[str, int] = Counter()
+        disagreements = []
         for gi, pi in pairs:
             for name in SCORED_FIELDS:
                 ok = field_equal(name, gold[gi], pred[pi])
                 score.fields[name] += ok
                 wrong[name] += not ok
+                if not ok:
+                    disagreements.append(
+                        {
+                            "incident": outline(gold[gi]),
+                            "field": name,
+                            "gold": field_values(name, gold[gi]),
+                            "extracted": field_values(name, pred[pi]),
+                        }
+                    )
+        paired_gold, paired_pred = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
         score.per_document.append(
-            {"doc": file.stem, "gold": len(gold), "extracted": len(pred), "matched": len(pairs), "wrong": dict(+wrong)}
+            {
+                "doc": file.stem,
+                "gold": len(gold),
+                "extracted": len(pred),
+                "matched": len(pairs),
+                "wrong": dict(+wrong),
+                "missed": [outline(g) for i, g in enumerate(gold) if i not in paired_gold],
+                "false_alarms": [outline(p) for i, p in enumerate(pred) if i not in paired_pred],
+                "disagreements": disagreements,
+            }
         )
     return score
 
