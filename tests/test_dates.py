@@ -483,6 +483,8 @@ def test_any_language_argument(language: object) -> None:
         ("Daily Courier - Northtown Fri 07 Jun 2019, 05:36 PM\nThe agency condemned it.", date(2019, 6, 7)),
         ("By the Courier\nAugust 19, 2016, 1:52 PM\nThe clinic was hit.", date(2016, 8, 19)),
         ("Tuesday, April 23rd 2024\nA warrant was issued.", date(2024, 4, 23)),
+        ("Nordville, le 8 février 2031 - L'association dénonce l'attaque.", date(2031, 2, 8)),
+        ("Villaclara, el 16 de julio de 2031 - La secretaría denunció el ataque.", date(2031, 7, 16)),
     ],
 )
 def test_more_dateline_forms(text: str, expected: date) -> None:

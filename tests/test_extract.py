@@ -191,3 +191,16 @@ def test_rule_sets_load_with_unique_ids_and_valid_patterns() -> None:
     ids = [rule.id for name in RULE_SETS for rule in load_rules(name)]
     assert len(ids) == len(set(ids))
     RuleMatcher(spacy.blank("en"))  # Matcher(validate=True) rejects malformed token patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordville, le 8 février 2031 - L'association dénonce l'occupation de l'hôpital de Kelbo par des combattants "
+        "depuis le 4 février 2031.",
+        "Villaclara, el 8 de febrero de 2031 - Hombres armados atacaron el 4 de febrero el hospital de Kelbo.",
+    ],
+)
+def test_a_french_or_spanish_dateline_dates_the_report_not_the_act(text: str) -> None:
+    (m,) = extract(text, published="2031-02-08")
+    assert m.date == "2031-02-04"

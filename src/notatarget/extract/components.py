@@ -103,8 +103,11 @@ _NAME_STOP = {
 }
 _DATELINE_CHARS = 3000
 _PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:[ -][A-Z][\w.'’/-]*){0,3}"
-#: Before a dateline's date: up to two places ("KYIV, Ukraine, "), or a place and an agency ("KABUL (Reuters) -").
-_DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*){{0,2}}")
+#: Before a dateline's date: up to two places ("KYIV, Ukraine, "), or a place and an agency ("KABUL (Reuters) -");
+#: French and Spanish put an article after the place: "Goma, le 8 février 2025 -".
+_DATELINE_BEFORE = re.compile(
+    rf"\W*(?:{_PLACE_WORDS}(?:,(?:\s*(?i:le|el)\b)?|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*){{0,2}}"
+)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
 #: Between facilities told together ("near a clinic *and a* laboratory", "the hospital*, the* pharmacy").
 _JOINED = re.compile(
