@@ -204,3 +204,40 @@ def test_rule_sets_load_with_unique_ids_and_valid_patterns() -> None:
 def test_a_french_or_spanish_dateline_dates_the_report_not_the_act(text: str) -> None:
     (m,) = extract(text, published="2031-02-08")
     assert m.date == "2031-02-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men attacked on Wednesday 8 March 2031 at around 10 pm the health centre of Kelbo.",
+        "Des hommes armés ont attaqué le mercredi 8 mars 2031 aux environs de 22 heures le centre de santé de Kelbo.",
+    ],
+)
+def test_a_day_and_an_hour_between_the_act_and_its_target_do_not_part_them(text: str) -> None:
+    (m,) = extract(text, published="2031-03-10")
+    assert (m.date, m.time, m.facility_type) == ("2031-03-08", "22:00", "primary_care")
+
+
+def test_the_day_before_in_a_paragraph_of_its_own_on_another_target_is_one_more_act() -> None:
+    text = (
+        "Gunmen stormed the Kelbo health centre on 8 March 2031 and abducted a nurse.\n\n"
+        "The day before, an ambulance of the district hospital struck a landmine near Orvan, killing its driver."
+    )
+    found = sorted(extract(text, published="2031-03-10"), key=lambda m: m.date)
+    assert [(m.date, m.facility_type, m.background) for m in found] == [
+        ("2031-03-07", "ambulance", False),
+        ("2031-03-08", "primary_care", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The attackers then set fire to the pharmacy store.",
+        "Les assaillants ont ensuite mis le feu au dépôt pharmaceutique.",
+    ],
+)
+def test_an_act_told_of_the_same_attackers_goes_on_the_act_before(follow: str) -> None:
+    text = f"Gunmen stormed the Kelbo health centre on 8 March 2031 and abducted a nurse.\n\n{follow}"
+    (m,) = extract(text, published="2031-03-10")
+    assert m.date == "2031-03-08" and "arson" in m.attack_types

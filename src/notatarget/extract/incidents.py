@@ -166,6 +166,13 @@ _BACK = re.compile(
     r"(?:en|durante|tras|después\s+de)\s+(?:el|este|ese)\s+(?:ataque|bombardeo|atentado|incidente))\b",
     re.IGNORECASE,
 )
+#: A sentence opening on the perpetrators told before ("The attackers then ...", "Les assaillants ont ...").
+_THEY_BACK = re.compile(
+    r"\W*(?:then\s+|ensuite\s+|luego\s+)?(?:the|these|those|les|ces|los|las|esos|estos)\s+(?:same\s+|m[êe]mes\s+|mismos\s+)?"
+    r"(?:attackers|assailants|gunmen|militants|fighters|perpetrators|raiders|armed\s+men|assaillants|agresseurs|"
+    r"hommes\s+arm[ée]s|combattants|miliciens|atacantes|agresores|asaltantes|hombres\s+armados|milicianos)\b",
+    re.IGNORECASE,
+)
 #: "by" and up to three words before an actor: the agent of a passive ("raided by government troops").
 _BY_AGENT = re.compile(r"\b(?:by|par|por)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _QUALIFIED = re.compile(r"\s+(?:on|against|at|targeting|in|sur|contre|contra|en)\b", re.IGNORECASE)
@@ -627,6 +634,13 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         if not dated:
             same = apart
         first = g.events[0].sentence.index
+        told_before = [h for h in dated + kept if not h.background and h.events[0].sentence.index < first]
+        if told_before and _THEY_BACK.match(doc.text, g.events[0].sentence.start):
+            # "The attackers then set fire to the pharmacy": the act told just before goes on
+            _join(
+                max(told_before, key=lambda h: max(e.sentence.index for e in h.events if e.sentence.index < first)), g
+            )
+            continue
         capitals = also or any(c.isupper() for c in "".join(g.names))  # no names guessed in Arabic script
         before = [h for h in same if h.date and h.events[0].sentence.index < first] if capitals else []
         if dated and before and not apart:
@@ -637,14 +651,18 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         listed = {e.place.text.casefold() for e in g.events if e.place and e.place.rule in _LISTED}
         same = [h for h in same if not _elsewhere(listed, h.places)]
         if same:
-            host = same[0]
-            host.events = sorted(host.events + g.events, key=lambda e: e.sentence.index)
-            host.names += g.names
-            host.places |= g.places
-            host.facility_type = host.facility_type or g.facility_type
+            _join(same[0], g)
         else:
             kept.append(g)
     return [g for g in groups if g in kept]
+
+
+def _join(host: Group, g: Group) -> None:
+    """Fold group ``g`` into ``host``: its events, names, places and, when ``host`` has none, facility type."""
+    host.events = sorted(host.events + g.events, key=lambda e: e.sentence.index)
+    host.names += g.names
+    host.places |= g.places
+    host.facility_type = host.facility_type or g.facility_type
 
 
 def _attach_captions(groups: list[Group], captions: list[Event]) -> None:
