@@ -561,6 +561,14 @@ def test_who_works_for_health_care(text: str, expected: dict) -> None:
             {"killed": 1, "injured": 4, "health_workers_injured": 4},
         ),
         ("ar", "في 10 آذار 2031 اقتحمت قوات الأمن المستشفى واعتقلت خمسة أطباء.", {"abducted": 5}),
+        # vowel marks, the tatweel and letter variants are read past; "a third" after an outcome noun is one more
+        (
+            "ar",
+            "في 10 آذار 2031 قصفت طائرة سيارة إسعاف مما أدى إلى مقتل ممرضَين اثنين وإصابة ثالث.",
+            {"killed": 2, "health_workers_killed": 2, "injured": 1, "health_workers_injured": 1},
+        ),
+        ("ar", "في 10 آذار 2031 قصفت طائرة مستشفـى البلدة مما أدى إلى مقتل طبيبٍ.", {"killed": 1}),
+        ("ar", "في 10 آذار 2031 قصفت طائرة مستشفى البلدة مما ادى الى اصابه مسعف.", {"injured": 1}),
         # Spanish and French verbs of taking people away
         ("es", "El 10 de marzo de 2031 hombres armados secuestraron al chofer de la ambulancia.", {"abducted": 1}),
         (

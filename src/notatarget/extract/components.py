@@ -288,7 +288,9 @@ _ARABIC_NAME = re.compile(
 )
 _ANOTHER = re.compile(
     r"\b(?:another|one other|un autre|une autre|otro|otra)\b"
-    r"(?=\s*(?:[.,;:)]|and\b|et\b|y\b|$|(?:was\s+)?(?:injured|wounded|hurt|killed|died|abducted|kidnapped)\b))",
+    r"(?=\s*(?:[.,;:)]|and\b|et\b|y\b|$|(?:was\s+)?(?:injured|wounded|hurt|killed|died|abducted|kidnapped)\b))|"
+    # Arabic, after the outcome's noun: "وإصابة ثالث" (and the wounding of a third), "ومقتل آخر" (another)
+    r"(?<=[\u0621-\u064a]\s)(?:ثالث|ثالثة|ثالثه|رابع|رابعة|رابعه|آخر|اخر|أخرى|اخرى)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 #: Between a counted group and the members named after it ("two staff members, a guard ...", "nine dead - seven").
@@ -1321,7 +1323,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         count, q = _count_for(doc, hit, quantities, used)
         if q is not None:
             used.add(id(q))
-        start = q.start if q is not None else hit.start
+        start = min(q.start, hit.start) if q is not None else hit.start  # "مسعفين اثنين": the number after
         kind = "health_worker" if _works_in_health(doc, sentence, hit) else hit.value["group"]
         groups.append(_Group(start, hit.end, kind, count, [hit] + ([q] if q is not None else [])))
     for q in quantities:
