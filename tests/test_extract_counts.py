@@ -608,3 +608,25 @@ def test_people_told_as_more_add_to_those_told_before() -> None:
         "in front of their patients."
     )
     assert restated.killed == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members named after "among them"/"including" share the outcome of their group, not a later one
+        (
+            "Rockets struck the Harlow hospital on 10 March 2031, killing at least eight people, among them two "
+            "midwives and an ambulance driver, and wounding 12 others.",
+            {"killed": 8, "health_workers_killed": 3, "injured": 12, "health_workers_injured": None},
+        ),
+        (
+            "A car bomb exploded at the gate of the Harlow hospital on 10 March 2031, killing 15 people, including "
+            "a surgeon and two nurses, and injuring 30.",
+            {"killed": 15, "health_workers_killed": 3, "injured": 30, "health_workers_injured": None},
+        ),
+    ],
+)
+def test_counts_of_one_incident_fiction_classes(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

@@ -981,6 +981,18 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though|whilst)\b|;", re
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|et|y|while|but)\b", re.IGNORECASE)
 
 
+def _right_after(doc: Doc, end: int, outcomes: list[Hit]) -> Hit | None:
+    """The outcome right after people ending at ``end``, across only auxiliaries ("were killed")."""
+    return next(
+        (
+            o
+            for o in outcomes
+            if o.start >= end and all(w.lower() in _AUXILIARIES for w in doc.text[end : o.start].split())
+        ),
+        None,
+    )
+
+
 def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit]) -> Hit | None:
     """The outcome word a group of people belongs to: one right after it across only auxiliaries ("were
     killed", "ont été tués", "seriously injured"), else the nearest within 80 characters - but one after
@@ -991,9 +1003,8 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit]) -> Hit | N
         for o in outcomes:
             if o.end <= start and not doc.text[o.end : start].strip():
                 return o
-    for o in outcomes:
-        if o.start >= end and all(w.lower() in _AUXILIARIES for w in doc.text[end : o.start].split()):
-            return o
+    if (after := _right_after(doc, end, outcomes)) is not None:
+        return after
     near = [
         o
         for o in outcomes
@@ -1017,6 +1028,7 @@ class _Group:
     spans: list[Any]
     outcome: Hit | None = None
     within: bool = False  # health workers named among the members of a wider counted group
+    whole: _Group | None = None  # the counted group it is a member of, whose outcome it shares
 
 
 def _plural_hit(g: _Group) -> bool:
@@ -1059,7 +1071,7 @@ def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
             if joined.fullmatch(gap) or (previous is parent and _included(gap)):
                 left -= g.count
                 if parent.kind != "health_worker" and g.kind == "health_worker":
-                    g.within, g.outcome = True, g.outcome or parent.outcome  # counted as health workers only
+                    g.within, g.whole = True, parent  # counted as health workers only
                     kept.append(g)
                 previous = g
                 continue
@@ -1372,8 +1384,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             gap = doc.text[previous.end : g.start]
             if _INCLUDING.search(gap) and _between_words(gap) <= 6:  # "five killed, including a doctor"
                 g.outcome = previous.outcome
-        g.outcome = (
-            g.outcome or _outcome_for(doc, g.start, g.end, outcomes) or _listed_after(doc, previous, g, outcomes)
+        g.outcome = (  # "killing nine people, among them two nurses and a guard, and wounding 17": all killed
+            g.outcome
+            or (g.whole.outcome if g.whole is not None and _right_after(doc, g.end, outcomes) is None else None)
+            or _outcome_for(doc, g.start, g.end, outcomes)
+            or _listed_after(doc, previous, g, outcomes)
         )
         previous_counted = previous if previous is not None and previous.count is not None else None
         previous = g
