@@ -630,3 +630,43 @@ def test_counts_of_one_incident_fiction_classes(text: str, expected: dict) -> No
     mention = _one(text)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # someone told unhurt is nobody hurt only when no one else is told hurt or killed
+        (
+            "en",
+            "Gunmen fired on an ambulance of the Harlow hospital on 10 March 2031. The paramedic was wounded in the "
+            "leg; the driver was unharmed.",
+            {"injured": 1, "killed": None, "health_workers_killed": None},
+        ),
+        (
+            "en",
+            "Gunmen shot dead a nurse at the Harlow clinic on 10 March 2031. A patient who was with her was not hurt.",
+            {"killed": 1, "injured": None, "health_workers_injured": None},
+        ),
+        (
+            "en",
+            "Gunmen fired on an ambulance of the Harlow hospital on 10 March 2031. The driver was unharmed.",
+            {"killed": 0, "injured": 0},
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 un dron lanzó un explosivo sobre el hospital de Varela. No se registraron "
+            "víctimas.",
+            {"killed": 0, "injured": 0},
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des hommes armés ont tiré sur une ambulance du centre de santé de Varenne. Le chauffeur "
+            "a été blessé ; l'infirmier est sorti indemne.",
+            {"injured": 1, "killed": None},
+        ),
+    ],
+)
+def test_someone_unhurt(language: str, text: str, expected: dict) -> None:
+    mention = _counts_in(text, language)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

@@ -1445,10 +1445,14 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     nobody = [h for h in nobody if not any(o is not h and o.start <= h.start and h.end <= o.end for o in nobody)]
     for hit in nobody[:1]:  # "no one was hurt": nobody; "no deaths" ("sin víctimas mortales"): nobody killed
         killed_only = hit.value.get("of") == "killed"
+        if hit.value.get("some") and any(result.get(name) for name in _ZEROED):
+            continue  # "the driver was injured; the patient was unharmed": not nobody
         for name in ("killed", "health_workers_killed") if killed_only else _ZEROED:
             if name not in result:
                 result[name] = 0
                 result["spans"].setdefault(name, []).append(hit)
+                if hit.value.get("some"):  # someone unhurt: nobody, unless another sentence tells someone hurt
+                    result.setdefault("unhurt", set()).add(name)
         if not killed_only:
             result.pop("injured_unspecified", None)
             result["spans"].pop("injured_unspecified", None)
