@@ -561,6 +561,14 @@ def test_who_works_for_health_care(text: str, expected: dict) -> None:
             {"killed": 1, "injured": 4, "health_workers_injured": 4},
         ),
         ("ar", "في 10 آذار 2031 اقتحمت قوات الأمن المستشفى واعتقلت خمسة أطباء.", {"abducted": 5}),
+        # vowel marks, the tatweel and letter variants are read past; "a third" after an outcome noun is one more
+        (
+            "ar",
+            "في 10 آذار 2031 قصفت طائرة سيارة إسعاف مما أدى إلى مقتل ممرضَين اثنين وإصابة ثالث.",
+            {"killed": 2, "health_workers_killed": 2, "injured": 1, "health_workers_injured": 1},
+        ),
+        ("ar", "في 10 آذار 2031 قصفت طائرة مستشفـى البلدة مما أدى إلى مقتل طبيبٍ.", {"killed": 1}),
+        ("ar", "في 10 آذار 2031 قصفت طائرة مستشفى البلدة مما ادى الى اصابه مسعف.", {"injured": 1}),
         # Spanish and French verbs of taking people away
         ("es", "El 10 de marzo de 2031 hombres armados secuestraron al chofer de la ambulancia.", {"abducted": 1}),
         (
@@ -600,3 +608,65 @@ def test_people_told_as_more_add_to_those_told_before() -> None:
         "in front of their patients."
     )
     assert restated.killed == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members named after "among them"/"including" share the outcome of their group, not a later one
+        (
+            "Rockets struck the Harlow hospital on 10 March 2031, killing at least eight people, among them two "
+            "midwives and an ambulance driver, and wounding 12 others.",
+            {"killed": 8, "health_workers_killed": 3, "injured": 12, "health_workers_injured": None},
+        ),
+        (
+            "A car bomb exploded at the gate of the Harlow hospital on 10 March 2031, killing 15 people, including "
+            "a surgeon and two nurses, and injuring 30.",
+            {"killed": 15, "health_workers_killed": 3, "injured": 30, "health_workers_injured": None},
+        ),
+    ],
+)
+def test_counts_of_one_incident_fiction_classes(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # someone told unhurt is nobody hurt only when no one else is told hurt or killed
+        (
+            "en",
+            "Gunmen fired on an ambulance of the Harlow hospital on 10 March 2031. The paramedic was wounded in the "
+            "leg; the driver was unharmed.",
+            {"injured": 1, "killed": None, "health_workers_killed": None},
+        ),
+        (
+            "en",
+            "Gunmen shot dead a nurse at the Harlow clinic on 10 March 2031. A patient who was with her was not hurt.",
+            {"killed": 1, "injured": None, "health_workers_injured": None},
+        ),
+        (
+            "en",
+            "Gunmen fired on an ambulance of the Harlow hospital on 10 March 2031. The driver was unharmed.",
+            {"killed": 0, "injured": 0},
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 un dron lanzó un explosivo sobre el hospital de Varela. No se registraron "
+            "víctimas.",
+            {"killed": 0, "injured": 0},
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des hommes armés ont tiré sur une ambulance du centre de santé de Varenne. Le chauffeur "
+            "a été blessé ; l'infirmier est sorti indemne.",
+            {"injured": 1, "killed": None},
+        ),
+    ],
+)
+def test_someone_unhurt(language: str, text: str, expected: dict) -> None:
+    mention = _counts_in(text, language)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

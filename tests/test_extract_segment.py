@@ -156,6 +156,17 @@ def test_spreadsheet_returns_and_odd_spaces_are_read_as_one_space_with_offsets_k
     assert found == [("ambulance", ("individual_weapons",)), ("primary_care", ("arson",))]
 
 
+def test_arabic_marks_and_letter_variants_are_read_past_with_offsets_kept() -> None:
+    from notatarget.extract.document import Doc, segment
+
+    # vowel marks, a tatweel, an alef without its hamza, a teh marbuta written as heh
+    text = "قصفت الطائرات مستشفـى البلدة، مما ادى الى اصابه مسعفَين."
+    doc = segment(Doc(text, None, "ar"))
+    hits = [h for s in doc.sentences for found in s.hits.values() for h in found]
+    assert {h.rule for h in hits} >= {"facility.hospital.ar", "casualty.injured.ar", "people.health_workers.ar"}
+    assert all(text[h.start : h.end] == h.text for h in hits)
+
+
 def test_another_attack_told_earlier_is_background_in_spanish_and_arabic() -> None:
     spanish = (
         "El 3 de febrero de 2031, hombres armados atacaron una ambulancia en Tamaro. "

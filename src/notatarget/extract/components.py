@@ -291,7 +291,9 @@ _ARABIC_NAME = re.compile(
 )
 _ANOTHER = re.compile(
     r"\b(?:another|one other|un autre|une autre|otro|otra)\b"
-    r"(?=\s*(?:[.,;:)]|and\b|et\b|y\b|$|(?:was\s+)?(?:injured|wounded|hurt|killed|died|abducted|kidnapped)\b))",
+    r"(?=\s*(?:[.,;:)]|and\b|et\b|y\b|$|(?:was\s+)?(?:injured|wounded|hurt|killed|died|abducted|kidnapped)\b))|"
+    # Arabic, after the outcome's noun: "وإصابة ثالث" (and the wounding of a third), "ومقتل آخر" (another)
+    r"(?<=[\u0621-\u064a]\s)(?:ثالث|ثالثة|ثالثه|رابع|رابعة|رابعه|آخر|اخر|أخرى|اخرى)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 #: Between a counted group and the members named after it ("two staff members, a guard ...", "nine dead - seven").
@@ -1015,6 +1017,18 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though|whilst)\b|;", re
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|et|y|while|but)\b", re.IGNORECASE)
 
 
+def _right_after(doc: Doc, end: int, outcomes: list[Hit]) -> Hit | None:
+    """The outcome right after people ending at ``end``, across only auxiliaries ("were killed")."""
+    return next(
+        (
+            o
+            for o in outcomes
+            if o.start >= end and all(w.lower() in _AUXILIARIES for w in doc.text[end : o.start].split())
+        ),
+        None,
+    )
+
+
 def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit]) -> Hit | None:
     """The outcome word a group of people belongs to: one right after it across only auxiliaries ("were
     killed", "ont été tués", "seriously injured"), else the nearest within 80 characters - but one after
@@ -1025,9 +1039,8 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit]) -> Hit | N
         for o in outcomes:
             if o.end <= start and not doc.text[o.end : start].strip():
                 return o
-    for o in outcomes:
-        if o.start >= end and all(w.lower() in _AUXILIARIES for w in doc.text[end : o.start].split()):
-            return o
+    if (after := _right_after(doc, end, outcomes)) is not None:
+        return after
     near = [
         o
         for o in outcomes
@@ -1051,6 +1064,7 @@ class _Group:
     spans: list[Any]
     outcome: Hit | None = None
     within: bool = False  # health workers named among the members of a wider counted group
+    whole: _Group | None = None  # the counted group it is a member of, whose outcome it shares
 
 
 def _plural_hit(g: _Group) -> bool:
@@ -1093,7 +1107,7 @@ def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
             if joined.fullmatch(gap) or (previous is parent and _included(gap)):
                 left -= g.count
                 if parent.kind != "health_worker" and g.kind == "health_worker":
-                    g.within, g.outcome = True, g.outcome or parent.outcome  # counted as health workers only
+                    g.within, g.whole = True, parent  # counted as health workers only
                     kept.append(g)
                 previous = g
                 continue
@@ -1357,7 +1371,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         count, q = _count_for(doc, hit, quantities, used)
         if q is not None:
             used.add(id(q))
-        start = q.start if q is not None else hit.start
+        start = min(q.start, hit.start) if q is not None else hit.start  # "مسعفين اثنين": the number after
         kind = "health_worker" if _works_in_health(doc, sentence, hit) else hit.value["group"]
         groups.append(_Group(start, hit.end, kind, count, [hit] + ([q] if q is not None else [])))
     for q in quantities:
@@ -1406,8 +1420,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             gap = doc.text[previous.end : g.start]
             if _INCLUDING.search(gap) and _between_words(gap) <= 6:  # "five killed, including a doctor"
                 g.outcome = previous.outcome
-        g.outcome = (
-            g.outcome or _outcome_for(doc, g.start, g.end, outcomes) or _listed_after(doc, previous, g, outcomes)
+        g.outcome = (  # "killing nine people, among them two nurses and a guard, and wounding 17": all killed
+            g.outcome
+            or (g.whole.outcome if g.whole is not None and _right_after(doc, g.end, outcomes) is None else None)
+            or _outcome_for(doc, g.start, g.end, outcomes)
+            or _listed_after(doc, previous, g, outcomes)
         )
         previous_counted = previous if previous is not None and previous.count is not None else None
         previous = g
@@ -1464,10 +1481,14 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     nobody = [h for h in nobody if not any(o is not h and o.start <= h.start and h.end <= o.end for o in nobody)]
     for hit in nobody[:1]:  # "no one was hurt": nobody; "no deaths" ("sin víctimas mortales"): nobody killed
         killed_only = hit.value.get("of") == "killed"
+        if hit.value.get("some") and any(result.get(name) for name in _ZEROED):
+            continue  # "the driver was injured; the patient was unharmed": not nobody
         for name in ("killed", "health_workers_killed") if killed_only else _ZEROED:
             if name not in result:
                 result[name] = 0
                 result["spans"].setdefault(name, []).append(hit)
+                if hit.value.get("some"):  # someone unhurt: nobody, unless another sentence tells someone hurt
+                    result.setdefault("unhurt", set()).add(name)
         if not killed_only:
             result.pop("injured_unspecified", None)
             result["spans"].pop("injured_unspecified", None)

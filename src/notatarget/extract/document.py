@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from notatarget.extract.ruleset import Hit, RuleMatcher
+from notatarget.extract.ruleset import ARABIC_FOLD, ARABIC_MARKS, Hit, RuleMatcher
 
 #: Longest stretch handed to spaCy at once; longer paragraphs are cut at a space (or hard, without one).
 CHUNK_CHARS = 20_000
@@ -117,20 +117,27 @@ def chunks(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+#: What :func:`matching_text` changes; a text without any is read as written.
+_UNPLAIN = re.compile(rf"{_BLANKS.pattern}|{ARABIC_MARKS}|[أإآٱىة]")
+_DROPPED = re.compile(rf"{_BLANKS.pattern}|{ARABIC_MARKS}+")
+
+
 def matching_text(piece: str) -> tuple[str, Sequence[int]]:
     """``piece`` as the rules read it, each run of :data:`_BLANKS` one space (so "set  on fire" and
-    "clinic._x000D_The" read as written plainly), and for each of its characters (and its end) the offset
-    in ``piece`` it comes from (a ``range`` when nothing changed)."""
-    if not any(m.group() != " " for m in _BLANKS.finditer(piece)):
+    "clinic._x000D_The" read as written plainly) and Arabic folded as ``ruleset.fold_arabic`` folds rule words
+    ("مسعفَين" is "مسعفين"), and for each of its characters (and its end) the offset in ``piece`` it comes
+    from (a ``range`` when nothing changed)."""
+    if not any(m.group() != " " for m in _UNPLAIN.finditer(piece)):
         return piece, range(len(piece) + 1)
     parts, positions, last = [], [], 0
-    for m in _BLANKS.finditer(piece):
-        parts.append(piece[last : m.start()] + " ")
-        positions += [*range(last, m.start()), m.start()]
+    for m in _DROPPED.finditer(piece):
+        blank = not re.match(ARABIC_MARKS, m.group())
+        parts.append(piece[last : m.start()] + (" " if blank else ""))
+        positions += [*range(last, m.start()), *([m.start()] if blank else [])]
         last = m.end()
     parts.append(piece[last:])
     positions += [*range(last, len(piece) + 1)]
-    return "".join(parts), positions
+    return "".join(parts).translate(ARABIC_FOLD), positions
 
 
 def _bounded(sdoc: Any) -> list[tuple[int, int]]:

@@ -942,13 +942,20 @@ def _counts(m: Mention, g: Group) -> None:
     count one sentence leaves untold ("several members of the staff were killed") stays unknown, whatever
     part of it another sentence numbers ("including a doctor"), a total of separate acts ("five killed in
     separate attacks") is no count, wherever it is told again, and people told as more ("two other nurses
-    were abducted") add to the largest count told before."""
+    were abducted") add to the largest count told before; someone told unhurt ("the nurse was unharmed") is
+    nobody hurt only when no one is told hurt or killed."""
     tallies = [e.counts for e in g.events] + g.counts
     untold = set().union(*(c.get("untold", ()) for c in tallies))
     pooled = {item for c in tallies for item in c.get("pooled", {}).items()}  # totals of separate acts
-    for name in _COUNT_FIELDS:
+    hurt = any(c.get(name) for c in tallies for name in ("killed", "injured"))  # "the patient was unharmed" is
+    for name in _COUNT_FIELDS:  # nobody hurt only when no one is told hurt
         values = [
-            c for c in tallies if c.get(name) is not None and name not in untold and (name, c[name]) not in pooled
+            c
+            for c in tallies
+            if c.get(name) is not None
+            and name not in untold
+            and (name, c[name]) not in pooled
+            and not (hurt and name in c.get("unhurt", ()))
         ]
         told = [c for c in values if name not in c.get("more", ())]
         more = [c for c in values if name in c.get("more", ())] if told else []

@@ -17,6 +17,10 @@ from typing import Any
 
 from notatarget.errors import ExtractError
 
+#: Arabic marks the rules read past: vowels and other diacritics, the superscript alef, the tatweel (ـ).
+ARABIC_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]"
+#: Arabic letters written in several ways, read as one: hamzated and wasla alefs, alef maqsura, teh marbuta.
+ARABIC_FOLD = str.maketrans("أإآٱىة", "اااايه")
 #: The rule sets, one JSON file each under ``extract/rules/``.
 #: Upper-case phrases up to this length are acronyms, matched case-sensitively.
 _ACRONYM_CHARS = 6
@@ -52,6 +56,18 @@ class Hit:
     value: dict[str, Any] = field(hash=False, compare=False)
 
 
+def fold_arabic(item: Any) -> Any:
+    """A rule's words (strings, lists and dicts of them) as the rules read text (``document.matching_text``):
+    Arabic marks dropped, letter variants folded ("إصابة" is "اصابه")."""
+    if isinstance(item, str):
+        return re.sub(ARABIC_MARKS, "", item).translate(ARABIC_FOLD)
+    if isinstance(item, list):
+        return [fold_arabic(x) for x in item]
+    if isinstance(item, dict):
+        return {k: fold_arabic(v) for k, v in item.items()}
+    return item
+
+
 @cache
 def load_rules(name: str) -> tuple[Rule, ...]:
     """The rules of set ``name``, validated (unique ids; each rule matches something)."""
@@ -64,12 +80,14 @@ def load_rules(name: str) -> tuple[Rule, ...]:
         if item["id"] in seen:
             raise ExtractError(f"rule id {item['id']!r} is used twice in {name}.json")
         seen.add(item["id"])
-        patterns = list(item.get("patterns", ()))
+        patterns = fold_arabic(list(item.get("patterns", ())))
         if "regex" in item:
-            patterns.append([{"TEXT": {"REGEX": item["regex"]}}])
+            patterns.append([{"TEXT": {"REGEX": fold_arabic(item["regex"])}}])
         if not (item.get("phrases") or patterns):
             raise ExtractError(f"rule {item['id']!r} in {name}.json matches nothing")
-        rules.append(Rule(item["id"], item["lang"], item["value"], tuple(item.get("phrases", ())), tuple(patterns)))
+        rules.append(
+            Rule(item["id"], item["lang"], item["value"], tuple(fold_arabic(item.get("phrases", []))), tuple(patterns))
+        )
     return tuple(rules)
 
 
