@@ -83,6 +83,10 @@ _AIMED_ELSEWHERE = re.compile(
     r"villages|zones\s+(?:résidentielles|habitées)|quartiers|zonas\s+residenciales|barrios)\b",
     re.IGNORECASE,
 )
+#: A clause end between an entry word and a dwelling: the dwelling is not what was entered.
+_STOP = re.compile(r"[.;:!?]|\band\s+(?:then|later|also)\b")
+#: A passive before an entry word ("the doctor's house was raided", "had her home raided").
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 #: Looting words that, said of people, mean they were abducted.
 _TAKEN = frozenset(["took away", "taken away", "were taken", "was taken", "carried away", "emporté", "emportés"])
 _SEPARATE = re.compile(rf"\b{SEVERAL_ACTS}", re.IGNORECASE)
@@ -849,11 +853,34 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "during their occupation of the town", "since it seized power"
     if hit.text.lower().endswith("control of") and _NOT_FACILITY.match(doc.text, hit.end - 3):
         return False  # "took control of the town"
+    if hit.value.get("attack_type") == "armed_entry" and _of_dwelling(doc, e.sentence, hit):
+        return False  # "raided the doctor's home", "her house was stormed": no health facility entered
     if hit.text.lower().endswith(" with") and any(  # "hit with a tear gas canister": the weapon tells the act
         "weapon" in t.value and 0 <= t.start - hit.end <= 30 for t in e.triggers
     ):
         return False
     return hit not in _launches(e)
+
+
+def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether an entry word tells a dwelling entered: a home, house or residence as its object ("raided the
+    home of a nurse", "a raid on his house") or as the subject it is told of ("the doctor's house was raided",
+    "a house raid"), with no facility between nor right after it ("stormed the hospital and the doctor's home")."""
+    facilities = sentence.get("facilities")
+    if any(0 <= f.start - hit.end <= 30 and not _STOP.search(doc.text[hit.end : f.start]) for f in facilities):
+        return False  # "soldiers who had searched homes stormed the hospital": the facility is its object
+    for d in _cues(sentence, "dwelling"):
+        if any(f.start < d.end and d.start < f.end for f in facilities):
+            continue  # "Casa de Salud", "maison de santé": a facility's own name
+        if d.start >= hit.end:
+            gap, lo, hi = doc.text[hit.end : d.start], hit.end, d.start
+            told = len(gap) <= 45 and not _STOP.search(gap)
+        else:
+            gap, lo, hi = doc.text[d.end : hit.start], d.end, hit.start
+            told = not gap.strip() or (len(gap) <= 60 and not _STOP.search(gap) and _PASSIVE.search(gap))
+        if told and not any(lo <= f.start < hi for f in facilities):
+            return True
+    return False
 
 
 def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:

@@ -1,0 +1,40 @@
+"""Acts against facilities and supplies (armed entry, military use, looting, obstruction, arson) on fictional
+reports: one class of error per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from notatarget.extract import extract
+
+PUBLISHED = "2031-03-14"  # a Friday
+
+
+def types(text: str) -> list[list[str]]:
+    return [sorted(m.attack_types) for m in extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday soldiers raided the home of a nurse of the Hope clinic in Exampleton and arrested her.",
+        "A surgeon's house in Exampleton was searched by police on Monday and he was detained.",
+        "On Monday a midwife was beaten during a night raid on her house in Sampleville.",
+        "Two doctors were arrested in a house raid by militiamen in Exampleton on Monday.",
+    ],
+)
+def test_a_dwelling_raided_is_no_facility_entered(text: str) -> None:
+    found = types(text)
+    assert found and all("armed_entry" not in kinds for kinds in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday soldiers stormed the Hope hospital in Exampleton and the doctors' residence next to it.",
+        "Militiamen who had searched homes in the village stormed the Hope clinic in Exampleton on Monday.",
+        "On Monday gunmen raided the staff quarters of the Hope hospital in Exampleton.",
+    ],
+)
+def test_a_facility_raided_with_a_dwelling_told_nearby_is_entered(text: str) -> None:
+    assert any("armed_entry" in kinds for kinds in types(text))
