@@ -38,3 +38,16 @@ def test_a_dwelling_raided_is_no_facility_entered(text: str) -> None:
 )
 def test_a_facility_raided_with_a_dwelling_told_nearby_is_entered(text: str) -> None:
     assert any("armed_entry" in kinds for kinds in types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday soldiers at a checkpoint near Exampleton stopped an ambulance carrying a patient, forcing it to "
+        "return to Sampleville.",
+        "On Monday gunmen fired at an ambulance in Exampleton, preventing the crew from reaching the wounded.",
+        "Militiamen have continued to block medicines bound for the Hope hospital in Exampleton since Monday.",
+    ],
+)
+def test_passage_denied_in_other_words_is_obstruction(text: str) -> None:
+    assert any("obstruction" in kinds for kinds in types(text))
