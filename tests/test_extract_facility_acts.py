@@ -51,3 +51,9 @@ def test_a_facility_raided_with_a_dwelling_told_nearby_is_entered(text: str) -> 
 )
 def test_passage_denied_in_other_words_is_obstruction(text: str) -> None:
     assert any("obstruction" in kinds for kinds in types(text))
+
+
+def test_an_occupation_told_as_forced_is_an_armed_entry_as_well() -> None:
+    forced = types("On Monday soldiers forcibly occupied the Hope hospital in Exampleton.")
+    assert forced == [["armed_entry", "military_use"]]
+    assert types("On Monday soldiers occupied the Hope hospital in Exampleton.") == [["military_use"]]

@@ -900,13 +900,16 @@ def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
 
 
 def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
-    """The armed actor whose act inside a facility building tells that they forced their way in: people
-    abducted, beaten or shot in, inside or from it by armed men or forces ("kidnapped by gunmen from the health
-    centre"); nothing for a looting alone ("looted by armed men": the text tells no entry), strikes from afar,
-    vehicles, or acts near a facility."""
+    """The hit telling that a facility building was entered by force though no entry word says so: an act told
+    as forced besides ("forcibly occupied"), or the armed actor of people abducted, beaten or shot in, inside or
+    from it ("kidnapped by gunmen from the health centre"); nothing for a looting alone ("looted by armed men":
+    the text tells no entry), strikes from afar, vehicles, or acts near a facility."""
     kinds = {t.value.get("attack_type") for t in triggers}
-    if kinds & {"heavy_weapons", "explosive_device", "armed_entry"}:
+    if "armed_entry" in kinds:
         return []
+    forced = [t for t in triggers if t.value.get("entry")]  # "forcibly occupied": the entry is told
+    if forced or kinds & {"heavy_weapons", "explosive_device"}:
+        return forced[:1]
     told = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
     actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
     armed = told + [h for h in actors if h.value.get("presumed_class") == "firearms"]
