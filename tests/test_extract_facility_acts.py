@@ -57,3 +57,15 @@ def test_an_occupation_told_as_forced_is_an_armed_entry_as_well() -> None:
     forced = types("On Monday soldiers forcibly occupied the Hope hospital in Exampleton.")
     assert forced == [["armed_entry", "military_use"]]
     assert types("On Monday soldiers occupied the Hope hospital in Exampleton.") == [["military_use"]]
+
+
+def test_a_vehicle_of_a_facility_seized_is_looted_not_occupied() -> None:
+    found = types("On Monday a vehicle belonging to the Hope health centre in Exampleton was seized by militiamen.")
+    assert found == [["looting"]]
+
+
+def test_a_health_worker_posted_at_a_facility_is_no_military_use() -> None:
+    found = types("On Monday gunmen kidnapped a nurse posted at the Hope health centre in Exampleton.")
+    assert found and all("military_use" not in kinds for kinds in found)
+    placed = types("On Monday soldiers were posted on the roof of the Hope hospital in Exampleton.")
+    assert placed == [["military_use"]]

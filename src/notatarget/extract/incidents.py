@@ -794,10 +794,12 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
 
 def _seized(doc: Doc, hit: Hit, g: Group) -> Hit:
     """A facility building seized, captured or taken over is occupied (military use), not looted; supplies and
-    vehicles seized are looted (the things named next to the word decide)."""
+    vehicles seized are looted (the things named next to the word decide, before it as far as the subject of "a
+    vehicle belonging to the health centre was seized")."""
     if hit.rule != "attack.looting" or hit.text.lower() not in _SEIZED:
         return hit
-    if _THINGS.search(doc.text[max(0, hit.start - 40) : hit.end + 40]):
+    start = max(doc.sentence_at(hit.start).start, hit.start - 80)
+    if _THINGS.search(doc.text[start : hit.end + 40]):
         return hit
     targets = [t for e in g.events for t in e.targets]
     if not any("facility_type" in t.value for t in targets) or any(
