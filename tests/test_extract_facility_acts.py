@@ -34,6 +34,7 @@ def test_a_dwelling_raided_is_no_facility_entered(text: str) -> None:
         "On Monday soldiers stormed the Hope hospital in Exampleton and the doctors' residence next to it.",
         "Militiamen who had searched homes in the village stormed the Hope clinic in Exampleton on Monday.",
         "On Monday gunmen raided the staff quarters of the Hope hospital in Exampleton.",
+        "The Hope clinic and two homes in Exampleton were raided by soldiers on Monday.",
     ],
 )
 def test_a_facility_raided_with_a_dwelling_told_nearby_is_entered(text: str) -> None:
@@ -69,3 +70,7 @@ def test_a_health_worker_posted_at_a_facility_is_no_military_use() -> None:
     assert found and all("military_use" not in kinds for kinds in found)
     placed = types("On Monday soldiers were posted on the roof of the Hope hospital in Exampleton.")
     assert placed == [["military_use"]]
+
+
+def test_a_facility_attacked_by_arsonists_is_arson() -> None:
+    assert types("On Monday the Hope clinic in Exampleton was damaged by arsonists.") == [["arson"]]

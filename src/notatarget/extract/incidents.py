@@ -85,6 +85,10 @@ _AIMED_ELSEWHERE = re.compile(
 )
 #: A clause end between an entry word and a dwelling: the dwelling is not what was entered.
 _STOP = re.compile(r"[.;:!?]|\band\s+(?:then|later|also)\b")
+#: Between two items of a list ("a clinic and two homes", "a hospital under construction and a house").
+_IN_A_LIST = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*(?:and\s+)?|(?:and|or|as\s+well\s+as)\s+)(?:[\w'’-]+\s+){0,3}", re.IGNORECASE
+)
 #: A passive before an entry word ("the doctor's house was raided", "had her home raided").
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 #: Looting words that, said of people, mean they were abducted.
@@ -865,15 +869,21 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
 
 
 def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
-    """Whether an entry word tells a dwelling entered: a home, house or residence as its object ("raided the
-    home of a nurse", "a raid on his house") or as the subject it is told of ("the doctor's house was raided",
-    "a house raid"), with no facility between nor right after it ("stormed the hospital and the doctor's home")."""
+    """Whether an entry word tells a dwelling entered: a home, house or residence as its object ("raided the home
+    of a nurse", "a raid on his house") or as the subject it is told of ("the doctor's house was raided", "a house
+    raid"), with no facility between, right after the word or listed with the dwelling ("stormed the hospital and
+    the doctor's home", "a clinic and two homes were raided")."""
     facilities = sentence.get("facilities")
     if any(0 <= f.start - hit.end <= 30 and not _STOP.search(doc.text[hit.end : f.start]) for f in facilities):
         return False  # "soldiers who had searched homes stormed the hospital": the facility is its object
     for d in _cues(sentence, "dwelling"):
         if any(f.start < d.end and d.start < f.end for f in facilities):
             continue  # "Casa de Salud", "maison de santé": a facility's own name
+        if any(
+            _IN_A_LIST.fullmatch(doc.text[f.end : d.start] if f.end <= d.start else doc.text[d.end : f.start])
+            for f in facilities
+        ):
+            continue  # "a clinic and over 160 homes": the facility is told of too
         if d.start >= hit.end:
             gap, lo, hi = doc.text[hit.end : d.start], hit.end, d.start
             told = len(gap) <= 45 and not _STOP.search(gap)
