@@ -74,3 +74,26 @@ def test_a_health_worker_posted_at_a_facility_is_no_military_use() -> None:
 
 def test_a_facility_attacked_by_arsonists_is_arson() -> None:
     assert types("On Monday the Hope clinic in Exampleton was damaged by arsonists.") == [["arson"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a midwife was abducted from the Hope health centre in Exampleton.",
+        "On Monday two nurses were kidnapped by gunmen while on duty at the Hope hospital in Exampleton.",
+    ],
+)
+def test_people_kidnapped_from_a_facility_tell_it_was_entered(text: str) -> None:
+    assert any("armed_entry" in kinds for kinds in types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse working at the Hope hospital in Exampleton was kidnapped on the road to Sampleville.",
+        "On Monday a doctor of the Hope clinic was arrested in Exampleton while returning from work.",
+    ],
+)
+def test_people_kidnapped_or_arrested_elsewhere_tell_no_entry(text: str) -> None:
+    found = types(text)
+    assert found and all("armed_entry" not in kinds for kinds in found)

@@ -39,12 +39,22 @@ from notatarget.extract.ruleset import Hit, rule_by_id
 
 _EXPLOSIVE = ("heavy_weapons", "explosive_device")
 _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
-#: A preposition placing an act inside a facility ("from the health centre", "inside the Hope hospital").
+#: A preposition placing an act inside a facility ("from the health centre", "inside the Hope hospital", "while
+#: on duty at the clinic").
 _INSIDE = re.compile(
-    r"\b(?:in|inside|into|within|from|dans|à l'intérieur d[eu]|en el|dentro del?)\s+"
+    r"\b(?:in|inside|into|within|from|(?:while|whilst)\s+(?:working|on\s+duty|attending\s+(?:to\s+)?patients)\s+at|dans|"
+    r"à l'intérieur d[eu]|en el|dentro del?)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|l[ae]\s+|l['’]|un\s+|une\s+|el\s+|la\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: A facility people were kidnapped from ("abducted from a hospital", "enlevé dans le centre de santé").
+_TAKEN_FROM = re.compile(
+    r"\b(?:from|out\s+of|dans)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|l[ae]\s+|l['’]|un\s+|une\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: Kidnapping words, unlike arrests (an arrest from a hospital tells no forced entry by itself).
+_KIDNAP = ("kidnap", "abduct", "hostage", "taken hostage", "held hostage", "enlev", "secuestr", "rapt")
 #: Words before an act that make it threatened or attempted, not done ("threatened to burn", "tried to kidnap").
 _UNDONE = re.compile(
     r"\b(?:threaten(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tried|trying|sought|menac\w*|tenté|tentaient|tentative)"
@@ -913,30 +923,37 @@ def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
 
 def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     """The hit telling that a facility building was entered by force though no entry word says so: an act told
-    as forced besides ("forcibly occupied"), or the armed actor of people abducted, beaten or shot in, inside or
-    from it ("kidnapped by gunmen from the health centre"); nothing for a looting alone ("looted by armed men":
-    the text tells no entry), strikes from afar, vehicles, or acts near a facility."""
+    as forced besides ("forcibly occupied"), a kidnapping from it ("abducted from the hospital"), or the armed
+    actor of people abducted, beaten or shot in, inside or from it, or while on duty at it ("kidnapped by gunmen
+    from the health centre"); nothing for a looting alone ("looted by armed men": the text tells no entry),
+    strikes from afar, vehicles, or acts near a facility."""
     kinds = {t.value.get("attack_type") for t in triggers}
     if "armed_entry" in kinds:
         return []
     forced = [t for t in triggers if t.value.get("entry")]  # "forcibly occupied": the entry is told
     if forced or kinds & {"heavy_weapons", "explosive_device"}:
         return forced[:1]
-    told = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
-    actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
-    armed = told + [h for h in actors if h.value.get("presumed_class") == "firearms"]
-    if not armed:
-        return []
     buildings = [
         t
         for e in g.events
         for t in e.targets
         if t.value.get("facility_type") not in (None, "ambulance", "mobile_clinic")
     ]
-    present = kinds & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
     before = [doc.text[max(0, b.start - 40) : b.start] for b in buildings]
+    taken = [
+        t
+        for t in triggers
+        if t.text.lower().startswith(_KIDNAP)
+        and any(0 <= b.start - t.end <= 60 and _TAKEN_FROM.search(doc.text[t.end : b.start]) for b in buildings)
+    ]
+    if taken:
+        return taken[:1]  # "a doctor was abducted from the hospital": taken out of it by force, armed or not
+    told = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
+    actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
+    armed = told + [h for h in actors if h.value.get("presumed_class") == "firearms"]
+    present = kinds & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
     inside = any(_INSIDE.search(x) and not _BROUGHT.search(x) for x in before)
-    return armed[:1] if present and inside else []
+    return armed[:1] if armed and present and inside else []
 
 
 def _weapon(hit: Hit) -> str | None:
