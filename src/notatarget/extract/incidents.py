@@ -39,12 +39,22 @@ from notatarget.extract.ruleset import Hit, rule_by_id
 
 _EXPLOSIVE = ("heavy_weapons", "explosive_device")
 _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
-#: A preposition placing an act inside a facility ("from the health centre", "inside the Hope hospital").
+#: A preposition placing an act inside a facility ("from the health centre", "inside the Hope hospital", "while
+#: on duty at the clinic").
 _INSIDE = re.compile(
-    r"\b(?:in|inside|into|within|from|dans|à l'intérieur d[eu]|en el|dentro del?)\s+"
+    r"\b(?:in|inside|into|within|from|(?:while|whilst)\s+(?:working|on\s+duty|attending\s+(?:to\s+)?patients)\s+at|dans|"
+    r"à l'intérieur d[eu]|en el|dentro del?)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|l[ae]\s+|l['’]|un\s+|une\s+|el\s+|la\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: A facility people were kidnapped from ("abducted from a hospital", "enlevé dans le centre de santé").
+_TAKEN_FROM = re.compile(
+    r"\b(?:from|out\s+of|dans)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|l[ae]\s+|l['’]|un\s+|une\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: Kidnapping words, unlike arrests (an arrest from a hospital tells no forced entry by itself).
+_KIDNAP = ("kidnap", "abduct", "hostage", "taken hostage", "held hostage", "enlev", "secuestr", "rapt")
 #: Words before an act that make it threatened or attempted, not done ("threatened to burn", "tried to kidnap").
 _UNDONE = re.compile(
     r"\b(?:threaten(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tried|trying|sought|menac\w*|tenté|tentaient|tentative)"
@@ -83,6 +93,14 @@ _AIMED_ELSEWHERE = re.compile(
     r"villages|zones\s+(?:résidentielles|habitées)|quartiers|zonas\s+residenciales|barrios)\b",
     re.IGNORECASE,
 )
+#: A clause end between an entry word and a dwelling: the dwelling is not what was entered.
+_STOP = re.compile(r"[.;:!?]|\band\s+(?:then|later|also)\b")
+#: Between two items of a list ("a clinic and two homes", "a hospital under construction and a house").
+_IN_A_LIST = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*(?:and\s+)?|(?:and|or|as\s+well\s+as)\s+)(?:[\w'’-]+\s+){0,3}", re.IGNORECASE
+)
+#: A passive before an entry word ("the doctor's house was raided", "had her home raided").
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 #: Looting words that, said of people, mean they were abducted.
 _TAKEN = frozenset(["took away", "taken away", "were taken", "was taken", "carried away", "emporté", "emportés"])
 _SEPARATE = re.compile(rf"\b{SEVERAL_ACTS}", re.IGNORECASE)
@@ -808,10 +826,12 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
 
 def _seized(doc: Doc, hit: Hit, g: Group) -> Hit:
     """A facility building seized, captured or taken over is occupied (military use), not looted; supplies and
-    vehicles seized are looted (the things named next to the word decide)."""
+    vehicles seized are looted (the things named next to the word decide, before it as far as the subject of "a
+    vehicle belonging to the health centre was seized")."""
     if hit.rule != "attack.looting" or hit.text.lower() not in _SEIZED:
         return hit
-    if _THINGS.search(doc.text[max(0, hit.start - 40) : hit.end + 40]):
+    start = max(doc.sentence_at(hit.start).start, hit.start - 80)
+    if _THINGS.search(doc.text[start : hit.end + 40]):
         return hit
     targets = [t for e in g.events for t in e.targets]
     if not any("facility_type" in t.value for t in targets) or any(
@@ -867,11 +887,40 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "during their occupation of the town", "since it seized power"
     if hit.text.lower().endswith("control of") and _NOT_FACILITY.match(doc.text, hit.end - 3):
         return False  # "took control of the town"
+    if hit.value.get("attack_type") == "armed_entry" and _of_dwelling(doc, e.sentence, hit):
+        return False  # "raided the doctor's home", "her house was stormed": no health facility entered
     if hit.text.lower().endswith(" with") and any(  # "hit with a tear gas canister": the weapon tells the act
         "weapon" in t.value and 0 <= t.start - hit.end <= 30 for t in e.triggers
     ):
         return False
     return hit not in _launches(e)
+
+
+def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether an entry word tells a dwelling entered: a home, house or residence as its object ("raided the home
+    of a nurse", "a raid on his house") or as the subject it is told of ("the doctor's house was raided", "a house
+    raid"), with no facility between, right after the word or listed with the dwelling ("stormed the hospital and
+    the doctor's home", "a clinic and two homes were raided")."""
+    facilities = sentence.get("facilities")
+    if any(0 <= f.start - hit.end <= 30 and not _STOP.search(doc.text[hit.end : f.start]) for f in facilities):
+        return False  # "soldiers who had searched homes stormed the hospital": the facility is its object
+    for d in _cues(sentence, "dwelling"):
+        if any(f.start < d.end and d.start < f.end for f in facilities):
+            continue  # "Casa de Salud", "maison de santé": a facility's own name
+        if any(
+            _IN_A_LIST.fullmatch(doc.text[f.end : d.start] if f.end <= d.start else doc.text[d.end : f.start])
+            for f in facilities
+        ):
+            continue  # "a clinic and over 160 homes": the facility is told of too
+        if d.start >= hit.end:
+            gap, lo, hi = doc.text[hit.end : d.start], hit.end, d.start
+            told = len(gap) <= 45 and not _STOP.search(gap)
+        else:
+            gap, lo, hi = doc.text[d.end : hit.start], d.end, hit.start
+            told = not gap.strip() or (len(gap) <= 60 and not _STOP.search(gap) and _PASSIVE.search(gap))
+        if told and not any(lo <= f.start < hi for f in facilities):
+            return True
+    return False
 
 
 def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
@@ -891,28 +940,38 @@ def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
 
 
 def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
-    """The armed actor whose act inside a facility building tells that they forced their way in: people
-    abducted, beaten or shot in, inside or from it by armed men or forces ("kidnapped by gunmen from the health
-    centre"); nothing for a looting alone ("looted by armed men": the text tells no entry), strikes from afar,
-    vehicles, or acts near a facility."""
+    """The hit telling that a facility building was entered by force though no entry word says so: an act told
+    as forced besides ("forcibly occupied"), a kidnapping from it ("abducted from the hospital"), or the armed
+    actor of people abducted, beaten or shot in, inside or from it, or while on duty at it ("kidnapped by gunmen
+    from the health centre"); nothing for a looting alone ("looted by armed men": the text tells no entry),
+    strikes from afar, vehicles, or acts near a facility."""
     kinds = {t.value.get("attack_type") for t in triggers}
-    if kinds & {"heavy_weapons", "explosive_device", "armed_entry"}:
+    if "armed_entry" in kinds:
         return []
-    told = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
-    actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
-    armed = told + [h for h in actors if h.value.get("presumed_class") == "firearms"]
-    if not armed:
-        return []
+    forced = [t for t in triggers if t.value.get("entry")]  # "forcibly occupied": the entry is told
+    if forced or kinds & {"heavy_weapons", "explosive_device"}:
+        return forced[:1]
     buildings = [
         t
         for e in g.events
         for t in e.targets
         if t.value.get("facility_type") not in (None, "ambulance", "mobile_clinic")
     ]
-    present = kinds & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
     before = [doc.text[max(0, b.start - 40) : b.start] for b in buildings]
+    taken = [
+        t
+        for t in triggers
+        if t.text.lower().startswith(_KIDNAP)
+        and any(0 <= b.start - t.end <= 60 and _TAKEN_FROM.search(doc.text[t.end : b.start]) for b in buildings)
+    ]
+    if taken:
+        return taken[:1]  # "a doctor was abducted from the hospital": taken out of it by force, armed or not
+    told = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
+    actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
+    armed = told + [h for h in actors if h.value.get("presumed_class") == "firearms"]
+    present = kinds & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
     inside = any(_INSIDE.search(x) and not _BROUGHT.search(x) for x in before)
-    return armed[:1] if present and inside else []
+    return armed[:1] if armed and present and inside else []
 
 
 def _weapon(hit: Hit) -> str | None:
