@@ -191,6 +191,8 @@ _THEY_BACK = re.compile(
     r"hommes\s+arm[ée]s|combattants|miliciens|atacantes|agresores|asaltantes|hombres\s+armados|milicianos)\b",
     re.IGNORECASE,
 )
+#: A sentence opening on a pronoun for the perpetrators ("They then looted the pharmacy.").
+_THEY = re.compile(r"\W*(?:they|ils|elles|ellos)\b", re.IGNORECASE)
 #: "by" and up to three words before an actor: the agent of a passive ("raided by government troops").
 _BY_AGENT = re.compile(r"\b(?:by|par|por)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _QUALIFIED = re.compile(r"\s+(?:on|against|at|targeting|in|sur|contre|contra|en)\b", re.IGNORECASE)
@@ -653,7 +655,12 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
             same = apart
         first = g.events[0].sentence.index
         told_before = [h for h in dated + kept if not h.background and h.events[0].sentence.index < first]
-        if told_before and _THEY_BACK.match(doc.text, g.events[0].sentence.start):
+        if _THEY.match(doc.text, g.events[0].sentence.start):  # "They looted the pharmacy.": in the same paragraph
+            paragraph = g.events[0].sentence.paragraph
+            told_before = [h for h in told_before if any(e.sentence.paragraph == paragraph for e in h.events)]
+        elif not _THEY_BACK.match(doc.text, g.events[0].sentence.start):
+            told_before = []
+        if told_before:
             # "The attackers then set fire to the pharmacy": the act told just before goes on
             _join(
                 max(told_before, key=lambda h: max(e.sentence.index for e in h.events if e.sentence.index < first)), g
