@@ -243,3 +243,13 @@ def test_an_act_told_of_the_same_attackers_goes_on_the_act_before(follow: str) -
     text = f"Gunmen stormed the Kelbo health centre on 8 March 2031 and abducted a nurse.{gap}{follow}"
     (m,) = extract(text, published="2031-03-10")
     assert m.date == "2031-03-08" and "arson" in m.attack_types
+
+
+def test_a_strike_near_a_facility_its_neighbour_tells_undamaged_is_no_incident() -> None:
+    text = (
+        "On 8 March 2031 a shell landed in a field about 200 metres from the Kelbo hospital during fighting. "
+        "Nobody was hurt, and the hospital was not damaged."
+    )
+    assert extract(text, published="2031-03-10") == []
+    damaged = text.replace("Nobody was hurt, and the hospital was not damaged.", "The hospital was damaged.")
+    assert [m.facility_damage for m in extract(damaged, published="2031-03-10")] == ["damaged"]

@@ -696,7 +696,10 @@ def events(doc: Doc) -> Doc:
                 for s in sentences[max(0, i - 1) : i + 2]
                 if s.paragraph == sentence.paragraph and not _cues(s, "treatment")
             ]
-            targets = [t for s in neighbours if s is not sentence for t in _targets(doc, s)]
+            # ... nor one they tell undamaged ("a shell landed 200 metres away; the hospital was not damaged")
+            targets = [
+                t for s in neighbours if s is not sentence for t in _targets(doc, s) if not _undamaged(doc, s, t)
+            ]
             targets = [t for t in targets if "facility_type" in t.value]
         if not targets or not (triggers or harm):
             continue
