@@ -158,10 +158,13 @@ class RuleMatcher:
         found = list(self._token(doc)) if len(self._token) else []
         found += self._match_words(doc)
         for attr, matchers in self._anchored.items():
-            words = doc.to_array(attr).tolist()
-            for word in set(words) & matchers.keys():
+            where: dict[int, list[int]] = {}  # each anchor word of the text: where it stands
+            for i, word in enumerate(doc.to_array(attr).tolist()):
+                if word in matchers:
+                    where.setdefault(word, []).append(i)
+            for word in set(where) & matchers.keys():
                 matcher, reach = matchers[word]
-                starts = [i for i, w in enumerate(words) if w == word]
+                starts = where[word]
                 if reach is None:  # a pattern without bounds reads to the end: one run from the first word
                     found += [(key, s + starts[0], e + starts[0]) for key, s, e in matcher(doc[starts[0] :])]
                     continue
