@@ -26,6 +26,9 @@ _REGEX_ATTRS = ("LOWER", "TEXT", "ORTH")
 _SEEN_WORDS = 200_000
 #: How many times a repeated token that must pass a test is taken to stand in a row at most (see ``_reach``).
 _REPEATS = 8
+#: Yes/no token attributes a pattern token may test that are read for the whole text at once (see ``_Tail``).
+_FLAGS = frozenset({"IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE",
+                    "IS_STOP", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL"})  # fmt: skip
 RULE_SETS: tuple[str, ...] = ("facilities", "people", "attacks", "casualties", "damage", "context", "perpetrators")
 
 
@@ -88,7 +91,8 @@ class RuleMatcher:
 
         self._phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")  # acronyms ("IS", "PDF") match as written
-        self._token = Matcher(nlp.vocab, validate=True)  # patterns whose first token may be any word
+        self._token = Matcher(nlp.vocab, validate=True)  # patterns whose first and last tokens may be any word
+        self._tail = _Tail(nlp)  # patterns whose first token may be any word, but not their last
         # Patterns whose first token is one plain word run only on texts holding that word: spaCy's Matcher
         # tries every pattern at every token, so one Matcher per first word does far less work.
         self._anchored: dict[str, dict[int, tuple[Any, int | None]]] = {}  # attribute: word: (Matcher, reach)
@@ -114,8 +118,10 @@ class RuleMatcher:
                         self._word_regexes.setdefault(attr, []).append((nlp.vocab.strings.add(rule.id), regex))
                     else:
                         for apart in _first_word_apart(pattern):
-                            if (anchor := _anchor(apart)) is None:
+                            if (anchor := _anchor(apart)) is None and not self._tail.add(rule.id, apart):
                                 patterns.append(apart)
+                            elif anchor is None:
+                                continue
                             else:
                                 key = (anchor[0], nlp.vocab.strings.add(anchor[1]))
                                 anchored.setdefault(key, {}).setdefault(rule.id, []).append(apart)
@@ -156,6 +162,7 @@ class RuleMatcher:
         """``(rule hash, start, end)`` of the token-pattern rules: what one spaCy ``Matcher`` holding every
         pattern as written would find, found faster."""
         found = list(self._token(doc)) if len(self._token) else []
+        found += self._tail(doc)
         found += self._match_words(doc)
         for attr, matchers in self._anchored.items():
             where: dict[int, list[int]] = {}  # each anchor word of the text: where it stands
@@ -192,6 +199,115 @@ class RuleMatcher:
             if hits:
                 found += [(key, i, i + 1) for i, word in enumerate(words) if word in hits for key in hits[word]]
         return found
+
+
+class _Tail:
+    """Token patterns whose last token is one word or a list of words (``"forces"``, ``{"IN": ["troops",
+    ...]}``) but whose first may be any of many ("a capitalised word that is not ..."): spaCy's ``Matcher``
+    would walk every token of the text for them. A match ends on one of those last words, and every token before
+    it passes the test of one of the patterns' other tokens; so the ``Matcher`` runs only on the stretches of
+    such tokens that end on a last word. The tests are read for the whole text at once (words, ``IN``,
+    ``NOT_IN`` and the ``_FLAGS``; a test of any other kind is taken as passed), which finds the same matches
+    as one ``Matcher`` run over the whole text."""
+
+    def __init__(self, nlp: Any) -> None:
+        from spacy.matcher import Matcher
+
+        self._strings = nlp.vocab.strings
+        self._matcher = Matcher(nlp.vocab, validate=True)
+        self._ends: dict[str, set[int]] = {}  # attribute: the hashes of the last words
+        self._inside: list[list[tuple[str, str, Any]]] = []  # per other token: (attribute, test, value) to pass
+
+    def add(self, rule_id: str, pattern: list[Any]) -> bool:
+        """Take ``pattern`` of rule ``rule_id`` when its last token is one or more plain words, and say so."""
+        last = pattern[-1]
+        words = _words(last) if last.get("OP", "1") == "1" and len(last) == 1 else None
+        if words is None:
+            return False
+        attr, values = words
+        self._ends.setdefault(attr, set()).update(self._strings.add(v) for v in values)
+        self._inside += [self._tests(token) for token in pattern[:-1]]
+        self._matcher.add(rule_id, [pattern])
+        return True
+
+    def _tests(self, token: dict[str, Any]) -> list[tuple[str, str, Any]]:
+        """What a token must pass to stand for ``token`` (those tests read at once; none for a negated one)."""
+        if token.get("OP") == "!":
+            return []
+        tests: list[tuple[str, str, Any]] = []
+        for attr, test in token.items():
+            attr = "ORTH" if attr == "TEXT" else attr
+            if attr in _FLAGS and isinstance(test, bool):
+                tests.append((attr, "is", test))
+            elif attr in ("LOWER", "ORTH") and isinstance(test, str):
+                tests.append((attr, "in", [self._strings.add(test)]))
+            elif attr in ("LOWER", "ORTH") and isinstance(test, dict) and len(test) == 1:
+                ((how, words),) = test.items()
+                if how in ("IN", "NOT_IN") and all(isinstance(w, str) for w in words):
+                    tests.append((attr, how.lower(), [self._strings.add(w) for w in words]))
+        return tests
+
+    def __call__(self, doc: Any) -> list[tuple[int, int, int]]:
+        """``(rule hash, start, end)`` of the patterns' matches on ``doc``."""
+        if not self._ends:
+            return []
+        ends = sorted(
+            {i for attr, words in self._ends.items() for i in _isin(doc.to_array(attr), words).nonzero()[0].tolist()}
+        )
+        if not ends:
+            return []
+        inside = self._passes(doc)
+        stretches: list[list[int]] = []  # [start, end] of the stretches of passing tokens ending on a last word
+        for end in ends:
+            read = stretches[-1][1] if stretches else 0
+            start = end
+            while start > read and inside[start - 1]:
+                start -= 1
+            if stretches and start <= read:
+                stretches[-1][1] = end + 1
+            else:
+                stretches.append([start, end + 1])
+        found = {(key, s + start, e + start) for start, end in stretches for key, s, e in self._matcher(doc[start:end])}
+        return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+    def _passes(self, doc: Any) -> Any:
+        """For each token of ``doc``, whether it passes the tests of one of the other tokens."""
+        import numpy
+
+        arrays: dict[str, Any] = {}
+        passes = numpy.zeros(len(doc), dtype=bool)
+        for tests in self._inside:
+            ok = numpy.ones(len(doc), dtype=bool)
+            for attr, how, value in tests:
+                if attr not in arrays:
+                    arrays[attr] = doc.to_array(attr)
+                if how == "is":
+                    ok &= arrays[attr].astype(bool) == value
+                else:
+                    member = _isin(arrays[attr], value)
+                    ok &= member if how == "in" else ~member
+            passes |= ok
+        return passes.tolist()
+
+
+def _isin(values: Any, words: Any) -> Any:
+    """Which of ``values`` (a numpy array of hashes) are among ``words``."""
+    import numpy
+
+    return numpy.isin(values, numpy.fromiter(words, dtype=numpy.uint64))
+
+
+def _words(token: dict[str, Any]) -> tuple[str, list[str]] | None:
+    """``(attribute, words)`` of a token that is one word or an ``IN`` list of words, else None."""
+    ((attr, test),) = token.items()
+    attr = "ORTH" if attr == "TEXT" else attr
+    if attr not in ("LOWER", "ORTH"):
+        return None
+    if isinstance(test, str):
+        return attr, [test]
+    if isinstance(test, dict) and list(test) == ["IN"] and all(isinstance(w, str) for w in test["IN"]):
+        return attr, list(test["IN"])
+    return None
 
 
 def _longest(spans: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
