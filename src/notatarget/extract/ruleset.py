@@ -95,7 +95,8 @@ class RuleMatcher:
         self._tail = _Tail(nlp)  # patterns whose first token may be any word, but not their last
         # Patterns whose first token is one plain word run only on texts holding that word: spaCy's Matcher
         # tries every pattern at every token, so one Matcher per first word does far less work.
-        self._anchored: dict[str, dict[int, tuple[Any, int | None]]] = {}  # attribute: word: (Matcher, reach)
+        # attribute: word: (Matcher, reach, the words one of which must follow it, or None when any may)
+        self._anchored: dict[str, dict[int, tuple[Any, int | None, dict[str, set[int]] | None]]] = {}
         anchored: dict[tuple[str, int], dict[str, list[Any]]] = {}
         self._word_regexes: dict[str, list[tuple[int, re.Pattern[str]]]] = {}  # attribute: (rule hash, regex)
         self._seen: dict[tuple[str, int], tuple[int, ...]] = {}  # (attribute, word hash): rule hashes
@@ -118,13 +119,11 @@ class RuleMatcher:
                         self._word_regexes.setdefault(attr, []).append((nlp.vocab.strings.add(rule.id), regex))
                     else:
                         for apart in _first_word_apart(pattern):
-                            if (anchor := _anchor(apart)) is None and not self._tail.add(rule.id, apart):
-                                patterns.append(apart)
-                            elif anchor is None:
-                                continue
-                            else:
+                            if (anchor := _anchor(apart)) is not None:
                                 key = (anchor[0], nlp.vocab.strings.add(anchor[1]))
                                 anchored.setdefault(key, {}).setdefault(rule.id, []).append(apart)
+                            elif not self._tail.add(rule.id, apart):
+                                patterns.append(apart)
                 if patterns:
                     self._token.add(rule.id, patterns)
         for (attr, word), rules in anchored.items():
@@ -133,7 +132,7 @@ class RuleMatcher:
                 matcher.add(rule_id, patterns)
             reaches = [_reach(p) for patterns in rules.values() for p in patterns]
             reach = None if None in reaches else max(reaches)
-            self._anchored.setdefault(attr, {})[word] = (matcher, reach)
+            self._anchored.setdefault(attr, {})[word] = (matcher, reach, _next_words(nlp, rules.values()))
 
     def match(self, doc: Any, offset: int = 0, language: str = "xx", text: str | None = None) -> dict[str, list[Hit]]:
         """Hits per rule set on ``doc`` (made from ``text``, which starts at ``offset`` of the report); within
@@ -164,14 +163,27 @@ class RuleMatcher:
         found = list(self._token(doc)) if len(self._token) else []
         found += self._tail(doc)
         found += self._match_words(doc)
+        arrays: dict[str, list[int]] = {}  # attribute: its value for each token
+
+        def values(attr: str) -> list[int]:
+            if attr not in arrays:
+                arrays[attr] = doc.to_array(attr).tolist()
+            return arrays[attr]
+
         for attr, matchers in self._anchored.items():
             where: dict[int, list[int]] = {}  # each anchor word of the text: where it stands
-            for i, word in enumerate(doc.to_array(attr).tolist()):
+            for i, word in enumerate(values(attr)):
                 if word in matchers:
                     where.setdefault(word, []).append(i)
             for word in set(where) & matchers.keys():
-                matcher, reach = matchers[word]
+                matcher, reach, nexts = matchers[word]
                 starts = where[word]
+                if nexts is not None:  # where the next word may start a match
+                    starts = [
+                        i for i in starts if any(i + 1 < len(doc) and values(a)[i + 1] in w for a, w in nexts.items())
+                    ]
+                    if not starts:
+                        continue
                 if reach is None:  # a pattern without bounds reads to the end: one run from the first word
                     found += [(key, s + starts[0], e + starts[0]) for key, s, e in matcher(doc[starts[0] :])]
                     continue
@@ -330,6 +342,31 @@ def _word_regex(pattern: Any) -> tuple[str, re.Pattern[str]] | None:
     if attr not in _REGEX_ATTRS or not isinstance(test, dict) or list(test) != ["REGEX"]:
         return None
     return "ORTH" if attr == "TEXT" else attr, re.compile(test["REGEX"])
+
+
+def _next_words(nlp: Any, patterns: Any) -> dict[str, set[int]] | None:
+    """The words (attribute: hashes) one of which must follow the first word for any of ``patterns`` (lists of
+    patterns) to match: their second tokens when each is one word or a word list that must stand at least once;
+    None when a second token may be any word or left out."""
+    nexts: dict[str, set[int]] = {}
+    for pattern in (p for group in patterns for p in group):
+        second = dict(pattern[1]) if len(pattern) > 1 else {}
+        op = second.pop("OP", "1")
+        words = _words(second) if len(second) == 1 and _at_least_once(op) else None
+        if words is None:
+            return None
+        nexts.setdefault(words[0], set()).update(nlp.vocab.strings.add(w) for w in words[1])
+    return nexts
+
+
+def _at_least_once(op: str) -> bool:
+    """Whether a token with operator ``op`` must stand at least once ("1", "+", "{2}", "{1,3}", "{1,}")."""
+    if op in ("1", "+"):
+        return True
+    if op.startswith("{"):
+        low = op.strip("{}").split(",")[0]
+        return low.isdigit() and int(low) >= 1
+    return False
 
 
 def _first_word_apart(pattern: Any) -> list[list[Any]]:
