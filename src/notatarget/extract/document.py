@@ -31,6 +31,8 @@ _ELISION = r"(?:[Qq]u|[LlDdJjMmNnSsTtCc])['’]"
 #: What the rules should read as one plain space: the carriage return spreadsheets export as ``_x000D_``
 #: (often glued to the next word), non-breaking and other Unicode spaces, tabs, and runs of them.
 _BLANKS = re.compile(r"(?:_x000[dD]_|[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000])+")
+#: What makes a run of :data:`_BLANKS` other than one plain space: a text without it reads as written.
+_ODD_BLANK = re.compile(r"_x000[dD]_|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]|  ")
 #: Languages extraction has words for (rules, dates, numbers): a text is read as the likeliest of them.
 READ_LANGUAGES = ("en", "fr", "es", "ar", "pt", "de", "da", "uk", "ru", "my")
 
@@ -126,7 +128,7 @@ def matching_text(piece: str) -> tuple[str, Sequence[int]]:
     """``piece`` as the rules read it, each run of :data:`_BLANKS` one space (so "set  on fire" and
     "clinic._x000D_The" read as written plainly), and for each of its characters (and its end) the offset
     in ``piece`` it comes from (a ``range`` when nothing changed)."""
-    if not any(m.group() != " " for m in _BLANKS.finditer(piece)):
+    if not _ODD_BLANK.search(piece):
         return piece, range(len(piece) + 1)
     parts, positions, last = [], [], 0
     for m in _BLANKS.finditer(piece):

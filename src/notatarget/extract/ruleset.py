@@ -146,12 +146,12 @@ class RuleMatcher:
             spans.setdefault(name, []).append((start, end, rule))
         if not spans:
             return {}
-        chars = doc.to_array(["IDX", "LENGTH"]).tolist()
+        starts, lengths = doc.to_array("IDX").tolist(), doc.to_array("LENGTH").tolist()
         text = doc.text if text is None else text  # Doc.text joins the tokens again at each call
         hits: dict[str, list[Hit]] = {}
         for name, found_in_set in spans.items():
             for start, end, rule in _longest(found_in_set):
-                begin, stop = chars[start][0], chars[end - 1][0] + chars[end - 1][1]
+                begin, stop = starts[start], starts[end - 1] + lengths[end - 1]
                 hits.setdefault(name, []).append(
                     Hit(name, begin + offset, stop + offset, text[begin:stop], rule.id, rule.value)
                 )
