@@ -38,6 +38,13 @@ from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit, rule_by_id
 
 _EXPLOSIVE = ("heavy_weapons", "explosive_device")
+#: After a killing or wounding word: the act it followed, or the person it describes ("killed after being
+#: abducted", "a wounded relative").
+_HARM_APART = re.compile(
+    r"[^.;]{0,60}?\bafter\s+(?:being|having\s+been)\b|\s+(?:relatives?|civilians?|patients?|person|man|woman|people)\b"
+)
+#: Acts that tell no harm done to a body: a killing or wounding told with them needs a means of its own.
+_HARMLESS = frozenset(["abduction_arrest", "looting", "threat", "obstruction", "military_use", "armed_entry"])
 _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
 #: A preposition placing an act inside a facility ("from the health centre", "inside the Hope hospital").
 _INSIDE = re.compile(
@@ -51,6 +58,15 @@ _UNDONE = re.compile(
     r"\s+(?:to\s+|de\s+|d['’]\s*)(?:\w+ly\s+)?$|\b(?:amenaz\w*\s+con|intent\w*)\s+$",
     re.IGNORECASE,
 )
+#: A person struck by a fired riot projectile ("hit with a tear gas canister", "wounded in the head by a gas
+#: grenade"): the words before the weapon ...
+_STRUCK = re.compile(
+    r"\b(?:hit|hits|struck|injured|wounded|shot|blessée?s?|herid[oa]s?)\b(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:by|with|from|par|avec|por|con)(?:\s+(?:an?|the|direct|une?|des|un[ao]?))?\s*$",
+    re.IGNORECASE,
+)
+#: ... and the projectile itself, in or right after the chemical weapon's words.
+_PROJECTILE = re.compile(r"\b(?:canisters?|grenades?|cartridges?|cartouches?|botes?|granadas?)\b", re.I)
 #: Victims brought into a facility: the place they were taken to, not where the act was done.
 _BROUGHT = re.compile(
     r"\b(?:carried|taken|brought|rushed|transferred|evacuated|admitted|transportés?|emmenés?|llevados?|trasladados?)"
@@ -737,6 +753,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
     triggers = [_taken(doc, e, _seized(doc, t, g)) for e in g.events for t in e.triggers if _acts(doc, e, t)]
+    triggers += _struck(doc, triggers)
     aimed = [t for t in triggers if "weapon" in t.value and _AIMED_ELSEWHERE.match(doc.text, t.end)]
     if any(t.value.get("attack_type") and t not in aimed for t in triggers):
         # "since the army began shelling residential areas": a weapon told of other targets, not of this act
@@ -763,7 +780,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
             m.weapons.append(weapon)
         if weapon:
             _add(m, "weapons", [t])
-    presumed = _presumed_gunfire(g, triggers)
+    presumed = _presumed_gunfire(doc, g, triggers)
     if presumed:
         m.attack_types.append("individual_weapons")
         _add(m, "attack_types", presumed)
@@ -818,6 +835,22 @@ def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
     return replace(hit, rule=rule.id, value=rule.value) if rule else hit
 
 
+def _struck(doc: Doc, triggers: list[Hit]) -> list[Hit]:
+    """A tear gas canister or grenade that strikes a person ("was hit with a tear gas canister in the leg") is
+    a projectile fired from a gun: an individual weapon used (riot weapons, class firearms), besides the
+    chemical; gas fired into a place or breathed ("fired tear gas into the courtyard") is the chemical only."""
+    rule = rule_by_id("attack.crossfire")
+    if rule is None:
+        return []
+    return [
+        replace(t, rule=rule.id, value=rule.value)
+        for t in triggers
+        if t.rule == "attack.tear_gas"
+        and _PROJECTILE.search(doc.text[t.start : t.end + 12])
+        and _STRUCK.search(doc.text[max(0, t.start - 50) : t.start])
+    ]
+
+
 def _carried(g: Group, triggers: list[Hit]) -> list[Hit]:
     """The words telling a weapon the incident's actors carried, without telling its use: an actor's noun
     ("gunmen", "armed men") or the manner ("at gunpoint", "armed with knives")."""
@@ -856,20 +889,26 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     return hit not in _launches(e)
 
 
-def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
+def _presumed_gunfire(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     """The hits that make an attack told without its means gunfire: an ambush, or a killing, a wounding or an
     attack told only as "attacked" by men whose noun names their guns ("killed by gunmen", "attacked by armed
-    men"); nothing when the incident tells any kind of attack (a weapon, fire, a beating, a raid, an
-    abduction, a looting), nor for forces whose weapons the text does not name ("killed by soldiers")."""
-    if any(t.value.get("attack_type") for t in triggers):
+    men"); nothing when the incident tells a means of harm (a weapon, fire, a beating), nor for forces whose
+    weapons the text does not name ("killed by soldiers"). Acts that harm no one's body (an abduction, a
+    looting, a threat, a raid) leave a killing or a wounding by gunmen unexplained ("kidnapped by gunmen and
+    found dead", "a guard killed and supplies looted by gunmen"): gunfire; a bare "attacked" then is the act
+    told ("attacked and looted by gunmen"), and a harm told apart from the act of the armed men is not theirs
+    ("killed after being abducted by gunmen": the killing's means is untold; "a wounded relative")."""
+    kinds = {t.value.get("attack_type") for t in triggers} - {None}
+    if kinds - _HARMLESS:
         return []
     presumed = [t for t in triggers if t.value.get("presumes") == "individual_weapons"]
     violent = any(
-        t.value.get("outcome") in ("killed", "injured") or (t.set == "attacks" and t.value.keys() == {"strength"})
+        (t.value.get("outcome") in ("killed", "injured") and not (kinds and _HARM_APART.match(doc.text, t.end)))
+        or (not kinds and t.set == "attacks" and t.value.keys() == {"strength"})
         for t in triggers
     )
     armed = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
-    return presumed or (armed[:1] if violent else [])
+    return (presumed if not kinds else []) or (armed[:1] if violent else [])
 
 
 def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
