@@ -458,3 +458,20 @@ def test_a_killing_by_gunmen_told_with_an_abduction_is_gunfire() -> None:
     assert m.attack_types == ["abduction_arrest"]  # no weapon named
     m = one("On Monday gunmen looted the Hope clinic in Exampleton.")
     assert "individual_weapons" not in m.attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse of the Hope clinic in Exampleton was beaten by armed security forces.",
+        "On Monday a doctor was kidnapped by armed criminals at the Hope clinic in Exampleton.",
+        "On Monday armed violence was reported at the Hope clinic in Exampleton and medicines were stolen.",
+    ],
+)
+def test_actors_and_acts_told_as_armed_carry_firearms(text: str) -> None:
+    assert "firearms" in weapon_classes(one(text))
+
+
+def test_the_armed_forces_of_a_state_are_a_name_not_a_weapon_told() -> None:
+    m = one("On Monday the Exampleland Armed Forces shelled the Hope hospital in Exampleton.")
+    assert weapon_classes(m) == {"ground_launched"}
