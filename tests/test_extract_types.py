@@ -475,3 +475,28 @@ def test_actors_and_acts_told_as_armed_carry_firearms(text: str) -> None:
 def test_the_armed_forces_of_a_state_are_a_name_not_a_weapon_told() -> None:
     m = one("On Monday the Exampleland Armed Forces shelled the Hope hospital in Exampleton.")
     assert weapon_classes(m) == {"ground_launched"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse of the Hope clinic in Exampleton was attacked by relatives of a patient.",
+        "On Monday a vaccination team was attacked by youths in Exampleton and two vaccinators were injured.",
+    ],
+)
+def test_people_attacked_by_unarmed_civilians_without_means_told_is_assault(text: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["assault"]
+    assert weapon_classes(m) == {"unarmed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse of the Hope clinic in Exampleton was attacked by soldiers.",
+        "On Monday a nurse of the Hope clinic in Exampleton was attacked by armed community members.",
+        "On Monday villagers attacked the Hope clinic in Exampleton.",
+    ],
+)
+def test_no_assault_is_presumed_of_forces_armed_people_or_buildings(text: str) -> None:
+    assert "assault" not in one(text).attack_types

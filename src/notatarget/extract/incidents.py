@@ -43,6 +43,8 @@ _EXPLOSIVE = ("heavy_weapons", "explosive_device")
 _HARM_APART = re.compile(
     r"[^.;]{0,60}?\bafter\s+(?:being|having\s+been)\b|\s+(?:relatives?|civilians?|patients?|person|man|woman|people)\b"
 )
+#: "armed" told right before an actor's noun ("armed local community members").
+_ARMED_BEFORE = re.compile(r"\barmed\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: Acts that tell no harm done to a body: a killing or wounding told with them needs a means of its own.
 _HARMLESS = frozenset(["abduction_arrest", "looting", "threat", "obstruction", "military_use", "armed_entry"])
 _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
@@ -784,6 +786,10 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if presumed:
         m.attack_types.append("individual_weapons")
         _add(m, "attack_types", presumed)
+    beaten = _presumed_assault(doc, g, triggers)
+    if beaten:
+        m.attack_types.append("assault")
+        _add(m, "attack_types", beaten)
     entered = _presumed_entry(doc, g, triggers)
     if entered and "armed_entry" not in m.attack_types:
         m.attack_types.append("armed_entry")
@@ -909,6 +915,26 @@ def _presumed_gunfire(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     )
     armed = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
     return (presumed if not kinds else []) or (armed[:1] if violent else [])
+
+
+def _presumed_assault(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
+    """The actor whose attack on people, told without its means, is an assault (violence without weapons): people
+    presumed unarmed ("relatives", "a mob", "villagers") who "attacked", "hit" or wounded health workers or
+    patients; nothing when any act or weapon is told, when they are told armed ("armed community members"), nor
+    for attacks on a building only."""
+    if any(t.value.get("attack_type") or "weapon_class" in t.value for t in triggers) or _carried(g, triggers):
+        return []
+    if not any("group" in t.value for e in g.events for t in e.targets):
+        return []
+    violent = any(
+        t.value.get("outcome") == "injured" or (t.set == "attacks" and t.value.keys() == {"strength"}) for t in triggers
+    )
+    actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
+    if not violent or any(h.value.get("presumed_class") != "unarmed" for h in actors):
+        return []
+    if any(_ARMED_BEFORE.search(doc.text[max(0, h.start - 30) : h.start]) for h in actors):
+        return []
+    return actors[:1]
 
 
 def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
