@@ -500,3 +500,8 @@ def test_people_attacked_by_unarmed_civilians_without_means_told_is_assault(text
 )
 def test_no_assault_is_presumed_of_forces_armed_people_or_buildings(text: str) -> None:
     assert "assault" not in one(text).attack_types
+
+
+def test_attacked_with_a_class_of_weapons_is_no_beating() -> None:
+    m = one("On Monday two nurses and an ambulance of the Hope clinic were attacked with heavy weapons in Exampleton.")
+    assert m.attack_types == ["heavy_weapons"]

@@ -875,8 +875,8 @@ def _launches(e: Event) -> set[Hit]:
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
     forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
-    kidnap"), not a town occupied or power seized, not "hit with" a weapon the next words name, not the
-    firing of a heavy weapon (:func:`_launches`)."""
+    kidnap"), not a town occupied or power seized, not "hit with" a weapon the next words name (or a class of
+    them: "attacked with heavy weapons"), not the firing of a heavy weapon (:func:`_launches`)."""
     # an act word inside a name ("occupation"), not a weapon ("Russian warplanes") nor a bare attack ("assailants")
     act = "attack_type" in hit.value and "weapon" not in hit.value
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
@@ -889,7 +889,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     if hit.text.lower().endswith("control of") and _NOT_FACILITY.match(doc.text, hit.end - 3):
         return False  # "took control of the town"
     if hit.text.lower().endswith(" with") and any(  # "hit with a tear gas canister": the weapon tells the act
-        "weapon" in t.value and 0 <= t.start - hit.end <= 30 for t in e.triggers
+        ("weapon" in t.value or t.value.get("attack_type") in _EXPLOSIVE) and 0 <= t.start - hit.end <= 30
+        for t in e.triggers
     ):
         return False
     return hit not in _launches(e)
