@@ -505,3 +505,15 @@ def test_no_assault_is_presumed_of_forces_armed_people_or_buildings(text: str) -
 def test_attacked_with_a_class_of_weapons_is_no_beating() -> None:
     m = one("On Monday two nurses and an ambulance of the Hope clinic were attacked with heavy weapons in Exampleton.")
     assert m.attack_types == ["heavy_weapons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a rioter threw a rock at an ambulance of the Hope clinic in Exampleton.",
+        "On Monday a nurse of the Hope clinic in Exampleton was beaten with truncheons by police.",
+        "On Monday a doctor of the Hope clinic in Exampleton was attacked with an axe.",
+    ],
+)
+def test_blunt_and_edged_weapons_are_their_class(text: str) -> None:
+    assert "blade_or_blunt" in weapon_classes(one(text))
