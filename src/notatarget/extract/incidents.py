@@ -38,6 +38,15 @@ from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit, rule_by_id
 
 _EXPLOSIVE = ("heavy_weapons", "explosive_device")
+#: After a killing or wounding word: the act it followed, or the person it describes ("killed after being
+#: abducted", "a wounded relative").
+_HARM_APART = re.compile(
+    r"[^.;]{0,60}?\bafter\s+(?:being|having\s+been)\b|\s+(?:relatives?|civilians?|patients?|person|man|woman|people)\b"
+)
+#: "armed" told right before an actor's noun ("armed local community members").
+_ARMED_BEFORE = re.compile(r"\barmed\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: Acts that tell no harm done to a body: a killing or wounding told with them needs a means of its own.
+_HARMLESS = frozenset(["abduction_arrest", "looting", "threat", "obstruction", "military_use", "armed_entry"])
 _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
 #: A preposition placing an act inside a facility ("from the health centre", "inside the Hope hospital", "while
 #: on duty at the clinic").
@@ -61,6 +70,15 @@ _UNDONE = re.compile(
     r"\s+(?:to\s+|de\s+|d['’]\s*)(?:\w+ly\s+)?$|\b(?:amenaz\w*\s+con|intent\w*)\s+$",
     re.IGNORECASE,
 )
+#: A person struck by a fired riot projectile ("hit with a tear gas canister", "wounded in the head by a gas
+#: grenade"): the words before the weapon ...
+_STRUCK = re.compile(
+    r"\b(?:hit|hits|struck|injured|wounded|shot|blessée?s?|herid[oa]s?)\b(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:by|with|from|par|avec|por|con)(?:\s+(?:an?|the|direct|une?|des|un[ao]?))?\s*$",
+    re.IGNORECASE,
+)
+#: ... and the projectile itself, in or right after the chemical weapon's words.
+_PROJECTILE = re.compile(r"\b(?:canisters?|grenades?|cartridges?|cartouches?|botes?|granadas?)\b", re.I)
 #: Victims brought into a facility: the place they were taken to, not where the act was done.
 _BROUGHT = re.compile(
     r"\b(?:carried|taken|brought|rushed|transferred|evacuated|admitted|transportés?|emmenés?|llevados?|trasladados?)"
@@ -780,6 +798,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
     triggers = [_taken(doc, e, _seized(doc, t, g)) for e in g.events for t in e.triggers if _acts(doc, e, t)]
+    triggers += _struck(doc, triggers)
     aimed = [t for t in triggers if "weapon" in t.value and _AIMED_ELSEWHERE.match(doc.text, t.end)]
     if any(t.value.get("attack_type") and t not in aimed for t in triggers):
         # "since the army began shelling residential areas": a weapon told of other targets, not of this act
@@ -806,10 +825,14 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
             m.weapons.append(weapon)
         if weapon:
             _add(m, "weapons", [t])
-    presumed = _presumed_gunfire(g, triggers)
+    presumed = _presumed_gunfire(doc, g, triggers)
     if presumed:
         m.attack_types.append("individual_weapons")
         _add(m, "attack_types", presumed)
+    beaten = _presumed_assault(doc, g, triggers)
+    if beaten:
+        m.attack_types.append("assault")
+        _add(m, "attack_types", beaten)
     entered = _presumed_entry(doc, g, triggers)
     if entered and "armed_entry" not in m.attack_types:
         m.attack_types.append("armed_entry")
@@ -863,6 +886,22 @@ def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
     return replace(hit, rule=rule.id, value=rule.value) if rule else hit
 
 
+def _struck(doc: Doc, triggers: list[Hit]) -> list[Hit]:
+    """A tear gas canister or grenade that strikes a person ("was hit with a tear gas canister in the leg") is
+    a projectile fired from a gun: an individual weapon used (riot weapons, class firearms), besides the
+    chemical; gas fired into a place or breathed ("fired tear gas into the courtyard") is the chemical only."""
+    rule = rule_by_id("attack.crossfire")
+    if rule is None:
+        return []
+    return [
+        replace(t, rule=rule.id, value=rule.value)
+        for t in triggers
+        if t.rule == "attack.tear_gas"
+        and _PROJECTILE.search(doc.text[t.start : t.end + 12])
+        and _STRUCK.search(doc.text[max(0, t.start - 50) : t.start])
+    ]
+
+
 def _carried(g: Group, triggers: list[Hit]) -> list[Hit]:
     """The words telling a weapon the incident's actors carried, without telling its use: an actor's noun
     ("gunmen", "armed men") or the manner ("at gunpoint", "armed with knives")."""
@@ -881,8 +920,8 @@ def _launches(e: Event) -> set[Hit]:
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
     forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
-    kidnap"), not a town occupied or power seized, not "hit with" a weapon the next words name, not the
-    firing of a heavy weapon (:func:`_launches`)."""
+    kidnap"), not a town occupied or power seized, not "hit with" a weapon the next words name (or a class of
+    them: "attacked with heavy weapons"), not the firing of a heavy weapon (:func:`_launches`)."""
     # an act word inside a name ("occupation"), not a weapon ("Russian warplanes") nor a bare attack ("assailants")
     act = "attack_type" in hit.value and "weapon" not in hit.value
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
@@ -897,7 +936,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     if hit.value.get("attack_type") == "armed_entry" and _of_dwelling(doc, e.sentence, hit):
         return False  # "raided the doctor's home", "her house was stormed": no health facility entered
     if hit.text.lower().endswith(" with") and any(  # "hit with a tear gas canister": the weapon tells the act
-        "weapon" in t.value and 0 <= t.start - hit.end <= 30 for t in e.triggers
+        ("weapon" in t.value or t.value.get("attack_type") in _EXPLOSIVE) and 0 <= t.start - hit.end <= 30
+        for t in e.triggers
     ):
         return False
     return hit not in _launches(e)
@@ -930,20 +970,46 @@ def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     return False
 
 
-def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
+def _presumed_gunfire(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     """The hits that make an attack told without its means gunfire: an ambush, or a killing, a wounding or an
     attack told only as "attacked" by men whose noun names their guns ("killed by gunmen", "attacked by armed
-    men"); nothing when the incident tells any kind of attack (a weapon, fire, a beating, a raid, an
-    abduction, a looting), nor for forces whose weapons the text does not name ("killed by soldiers")."""
-    if any(t.value.get("attack_type") for t in triggers):
+    men"); nothing when the incident tells a means of harm (a weapon, fire, a beating), nor for forces whose
+    weapons the text does not name ("killed by soldiers"). Acts that harm no one's body (an abduction, a
+    looting, a threat, a raid) leave a killing or a wounding by gunmen unexplained ("kidnapped by gunmen and
+    found dead", "a guard killed and supplies looted by gunmen"): gunfire; a bare "attacked" then is the act
+    told ("attacked and looted by gunmen"), and a harm told apart from the act of the armed men is not theirs
+    ("killed after being abducted by gunmen": the killing's means is untold; "a wounded relative")."""
+    kinds = {t.value.get("attack_type") for t in triggers} - {None}
+    if kinds - _HARMLESS:
         return []
     presumed = [t for t in triggers if t.value.get("presumes") == "individual_weapons"]
     violent = any(
-        t.value.get("outcome") in ("killed", "injured") or (t.set == "attacks" and t.value.keys() == {"strength"})
+        (t.value.get("outcome") in ("killed", "injured") and not (kinds and _HARM_APART.match(doc.text, t.end)))
+        or (not kinds and t.set == "attacks" and t.value.keys() == {"strength"})
         for t in triggers
     )
     armed = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
-    return presumed or (armed[:1] if violent else [])
+    return (presumed if not kinds else []) or (armed[:1] if violent else [])
+
+
+def _presumed_assault(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
+    """The actor whose attack on people, told without its means, is an assault (violence without weapons): people
+    presumed unarmed ("relatives", "a mob", "villagers") who "attacked", "hit" or wounded health workers or
+    patients; nothing when any act or weapon is told, when they are told armed ("armed community members"), nor
+    for attacks on a building only."""
+    if any(t.value.get("attack_type") or "weapon_class" in t.value for t in triggers) or _carried(g, triggers):
+        return []
+    if not any("group" in t.value for e in g.events for t in e.targets):
+        return []
+    violent = any(
+        t.value.get("outcome") == "injured" or (t.set == "attacks" and t.value.keys() == {"strength"}) for t in triggers
+    )
+    actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
+    if not violent or any(h.value.get("presumed_class") != "unarmed" for h in actors):
+        return []
+    if any(_ARMED_BEFORE.search(doc.text[max(0, h.start - 30) : h.start]) for h in actors):
+        return []
+    return actors[:1]
 
 
 def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
