@@ -97,3 +97,17 @@ def test_people_kidnapped_from_a_facility_tell_it_was_entered(text: str) -> None
 def test_people_kidnapped_or_arrested_elsewhere_tell_no_entry(text: str) -> None:
     found = types(text)
     assert found and all("armed_entry" not in kinds for kinds in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday soldiers prevented an ambulance crew from entering the Hope hospital in Exampleton.",
+        "On Monday gunmen killed a surgeon working in the Hope hospital in Exampleton.",
+        "On Monday police beat two nurses in Exampleton on their way home from the Hope hospital.",
+        "On Monday gunmen shot an ambulance in Exampleton, which broke down on the road to the Hope hospital.",
+    ],
+)
+def test_facility_not_entered(text: str) -> None:
+    found = types(text)
+    assert found and all("armed_entry" not in kinds for kinds in found)

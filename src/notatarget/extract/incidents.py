@@ -61,12 +61,17 @@ _UNDONE = re.compile(
     r"\s+(?:to\s+|de\s+|d['’]\s*)(?:\w+ly\s+)?$|\b(?:amenaz\w*\s+con|intent\w*)\s+$",
     re.IGNORECASE,
 )
-#: Victims brought into a facility: the place they were taken to, not where the act was done.
+#: A facility that is not where the act was done: where victims were brought or died, where someone works, where
+#: they were coming from ("rushed to", "died in", "a physician working in", "on their way home from").
 _BROUGHT = re.compile(
     r"\b(?:carried|taken|brought|rushed|transferred|evacuated|admitted|transportés?|emmenés?|llevados?|trasladados?)"
-    r"\s+(?:in)?to\b|\b(?:transportés?|emmenés?|admis)\s+(?:dans|à)\b|\b(?:llevados?|trasladados?)\s+(?:a|al)\b",
+    r"\s+(?:in)?to\b|\b(?:transportés?|emmenés?|admis)\s+(?:dans|à)\b|\b(?:llevados?|trasladados?)\s+(?:a|al)\b|"
+    r"\b(?:died|dies|treated|recovering)\s+(?:in|at)\b|(?<!while )(?<!whilst )\bwork(?:s|ed|ing)\s+(?:in|at)\b|"
+    r"\b(?:returning|coming|way(?:\s+home)?|travell?ing|walking|driving)\s+(?:back\s+)?from\b",
     re.IGNORECASE,
 )
+#: Words before an entry word that keep the actor out ("prevented from entering").
+_KEPT_OUT = re.compile(r"\b(?:from|without)\s+$", re.IGNORECASE)
 #: Things that are looted when seized (a vehicle, supplies), unlike a building, which is occupied.
 _THINGS = re.compile(
     r"\b(?:vehicles?|cars?|trucks?|motor(?:bike|cycle)s?|tricycles?|ambulances?|supplies|medicines?|medication|drugs|"
@@ -869,8 +874,10 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "during their occupation of the town", "since it seized power"
     if hit.text.lower().endswith("control of") and _NOT_FACILITY.match(doc.text, hit.end - 3):
         return False  # "took control of the town"
-    if hit.value.get("attack_type") == "armed_entry" and _of_dwelling(doc, e.sentence, hit):
-        return False  # "raided the doctor's home", "her house was stormed": no health facility entered
+    if hit.value.get("attack_type") == "armed_entry" and (
+        _KEPT_OUT.search(before) or _of_dwelling(doc, e.sentence, hit)
+    ):
+        return False  # "prevented from entering", "raided the doctor's home": no health facility entered
     if hit.text.lower().endswith(" with") and any(  # "hit with a tear gas canister": the weapon tells the act
         "weapon" in t.value and 0 <= t.start - hit.end <= 30 for t in e.triggers
     ):
