@@ -111,3 +111,14 @@ def test_people_kidnapped_or_arrested_elsewhere_tell_no_entry(text: str) -> None
 def test_facility_not_entered(text: str) -> None:
     found = types(text)
     assert found and all("armed_entry" not in kinds for kinds in found)
+
+
+def test_a_denial_of_a_claim_is_no_access_denied() -> None:
+    text = "On Monday gunmen shot an ambulance driver in Exampleton. The militia denied responsibility for the attack."
+    found = types(text)
+    assert found and all("obstruction" not in kinds for kinds in found)
+
+
+def test_refusing_to_allow_care_is_obstruction() -> None:
+    text = "On Monday militiamen refused to allow a vaccination team of the Hope clinic into Exampleton."
+    assert any("obstruction" in kinds for kinds in types(text))

@@ -70,6 +70,12 @@ _BROUGHT = re.compile(
     r"\b(?:returning|coming|way(?:\s+home)?|travell?ing|walking|driving)\s+(?:back\s+)?from\b",
     re.IGNORECASE,
 )
+#: What is denied when a denial is a statement, not access refused ("denied responsibility", "denied the claims").
+_STATEMENT_DENIED = re.compile(
+    r"\s+(?:(?:the|any|all|these|those|its|their|his|her)\s+)?(?:responsibility|involvement|allegations?|accusations?|"
+    r"claims?|reports?|charges?|wrongdoing|knowledge|that|having|being)\b",
+    re.IGNORECASE,
+)
 #: Words before an entry word that keep the actor out ("prevented from entering").
 _KEPT_OUT = re.compile(r"\b(?:from|without)\s+$", re.IGNORECASE)
 #: Things that are looted when seized (a vehicle, supplies), unlike a building, which is occupied.
@@ -861,8 +867,9 @@ def _launches(e: Event) -> set[Hit]:
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
     forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
-    kidnap"), not a town occupied or power seized, not "hit with" a weapon the next words name, not the
-    firing of a heavy weapon (:func:`_launches`)."""
+    kidnap"), not a town occupied or power seized, not an entry kept out or of a dwelling, not a denial of a
+    claim ("denied responsibility"), not "hit with" a weapon the next words name, not the firing of a heavy
+    weapon (:func:`_launches`)."""
     # an act word inside a name ("occupation"), not a weapon ("Russian warplanes") nor a bare attack ("assailants")
     act = "attack_type" in hit.value and "weapon" not in hit.value
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
@@ -878,6 +885,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         _KEPT_OUT.search(before) or _of_dwelling(doc, e.sentence, hit)
     ):
         return False  # "prevented from entering", "raided the doctor's home": no health facility entered
+    if hit.text.lower() == "denied" and _STATEMENT_DENIED.match(doc.text, hit.end):
+        return False  # "the group denied responsibility": no access denied
     if hit.text.lower().endswith(" with") and any(  # "hit with a tear gas canister": the weapon tells the act
         "weapon" in t.value and 0 <= t.start - hit.end <= 30 for t in e.triggers
     ):
