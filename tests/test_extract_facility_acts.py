@@ -122,3 +122,20 @@ def test_a_denial_of_a_claim_is_no_access_denied() -> None:
 def test_refusing_to_allow_care_is_obstruction() -> None:
     text = "On Monday militiamen refused to allow a vaccination team of the Hope clinic into Exampleton."
     assert any("obstruction" in kinds for kinds in types(text))
+
+
+def test_a_facility_taken_over_is_occupied_not_looted() -> None:
+    assert types("On Monday the Hope hospital in Exampleton was taken over by militiamen.") == [["military_use"]]
+
+
+def test_people_seized_are_abducted_and_supplies_seized_for_people_are_looted() -> None:
+    doctor = types("On Monday a doctor was seized by police while treating patients at the Hope clinic in Exampleton.")
+    assert doctor == [["abduction_arrest"]]
+    supplies = types("On Monday medical supplies of the Hope clinic for displaced families were seized by soldiers.")
+    assert supplies and all(kinds == ["looting"] for kinds in supplies)
+
+
+def test_people_taken_to_a_place_are_no_looting() -> None:
+    text = "On Monday gunmen shot a nurse at the Hope clinic in Exampleton. Two suspects were taken into custody."
+    found = types(text)
+    assert found and all("looting" not in kinds for kinds in found)
