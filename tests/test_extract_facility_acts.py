@@ -97,3 +97,45 @@ def test_people_kidnapped_from_a_facility_tell_it_was_entered(text: str) -> None
 def test_people_kidnapped_or_arrested_elsewhere_tell_no_entry(text: str) -> None:
     found = types(text)
     assert found and all("armed_entry" not in kinds for kinds in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday soldiers prevented an ambulance crew from entering the Hope hospital in Exampleton.",
+        "On Monday gunmen killed a surgeon working in the Hope hospital in Exampleton.",
+        "On Monday police beat two nurses in Exampleton on their way home from the Hope hospital.",
+        "On Monday gunmen shot an ambulance in Exampleton, which broke down on the road to the Hope hospital.",
+    ],
+)
+def test_facility_not_entered(text: str) -> None:
+    found = types(text)
+    assert found and all("armed_entry" not in kinds for kinds in found)
+
+
+def test_a_denial_of_a_claim_is_no_access_denied() -> None:
+    text = "On Monday gunmen shot an ambulance driver in Exampleton. The militia denied responsibility for the attack."
+    found = types(text)
+    assert found and all("obstruction" not in kinds for kinds in found)
+
+
+def test_refusing_to_allow_care_is_obstruction() -> None:
+    text = "On Monday militiamen refused to allow a vaccination team of the Hope clinic into Exampleton."
+    assert any("obstruction" in kinds for kinds in types(text))
+
+
+def test_a_facility_taken_over_is_occupied_not_looted() -> None:
+    assert types("On Monday the Hope hospital in Exampleton was taken over by militiamen.") == [["military_use"]]
+
+
+def test_people_seized_are_abducted_and_supplies_seized_for_people_are_looted() -> None:
+    doctor = types("On Monday a doctor was seized by police while treating patients at the Hope clinic in Exampleton.")
+    assert doctor == [["abduction_arrest"]]
+    supplies = types("On Monday medical supplies of the Hope clinic for displaced families were seized by soldiers.")
+    assert supplies and all(kinds == ["looting"] for kinds in supplies)
+
+
+def test_people_taken_to_a_place_are_no_looting() -> None:
+    text = "On Monday gunmen shot a nurse at the Hope clinic in Exampleton. Two suspects were taken into custody."
+    found = types(text)
+    assert found and all("looting" not in kinds for kinds in found)

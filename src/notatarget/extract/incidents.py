@@ -79,17 +79,28 @@ _STRUCK = re.compile(
 )
 #: ... and the projectile itself, in or right after the chemical weapon's words.
 _PROJECTILE = re.compile(r"\b(?:canisters?|grenades?|cartridges?|cartouches?|botes?|granadas?)\b", re.I)
-#: Victims brought into a facility: the place they were taken to, not where the act was done.
+#: A facility that is not where the act was done: where victims were brought or died, where someone works, where
+#: they were coming from ("rushed to", "died in", "a physician working in", "on their way home from").
 _BROUGHT = re.compile(
     r"\b(?:carried|taken|brought|rushed|transferred|evacuated|admitted|transportés?|emmenés?|llevados?|trasladados?)"
-    r"\s+(?:in)?to\b|\b(?:transportés?|emmenés?|admis)\s+(?:dans|à)\b|\b(?:llevados?|trasladados?)\s+(?:a|al)\b",
+    r"\s+(?:in)?to\b|\b(?:transportés?|emmenés?|admis)\s+(?:dans|à)\b|\b(?:llevados?|trasladados?)\s+(?:a|al)\b|"
+    r"\b(?:died|dies|treated|recovering)\s+(?:in|at)\b|(?<!while )(?<!whilst )\bwork(?:s|ed|ing)\s+(?:in|at)\b|"
+    r"\b(?:returning|coming|way(?:\s+home)?|travell?ing|walking|driving)\s+(?:back\s+)?from\b",
     re.IGNORECASE,
 )
+#: What is denied when a denial is a statement, not access refused ("denied responsibility", "denied the claims").
+_STATEMENT_DENIED = re.compile(
+    r"\s+(?:(?:the|any|all|these|those|its|their|his|her)\s+)?(?:responsibility|involvement|allegations?|accusations?|"
+    r"claims?|reports?|charges?|wrongdoing|knowledge|that|having|being)\b",
+    re.IGNORECASE,
+)
+#: Words before an entry word that keep the actor out ("prevented from entering").
+_KEPT_OUT = re.compile(r"\b(?:from|without)\s+$", re.IGNORECASE)
 #: Things that are looted when seized (a vehicle, supplies), unlike a building, which is occupied.
 _THINGS = re.compile(
     r"\b(?:vehicles?|cars?|trucks?|motor(?:bike|cycle)s?|tricycles?|ambulances?|supplies|medicines?|medication|drugs|"
-    r"materials?|equipment|blood|goods|money|cash|phones?|belongings|items|stocks?|fuel|véhicules?|médicaments|"
-    r"vehículos?|medicamentos)\b",
+    r"materials?|equipment|blood|goods|money|cash|phones?|belongings|propert(?:y|ies)|items|stocks?|fuel|véhicules?|"
+    r"médicaments|vehículos?|medicamentos)\b",
     re.IGNORECASE,
 )
 #: What is occupied or seized when it is no facility ("occupation of the town", "seized power").
@@ -120,7 +131,13 @@ _IN_A_LIST = re.compile(
 #: A passive before an entry word ("the doctor's house was raided", "had her home raided").
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 #: Looting words that, said of people, mean they were abducted.
-_TAKEN = frozenset(["took away", "taken away", "were taken", "was taken", "carried away", "emporté", "emportés"])
+_TAKEN = frozenset(
+    ["took away", "taken away", "were taken", "was taken", "carried away", "emporté", "emportés", "seized", "captured"]
+)
+#: The agent after a passive ("was seized by soldiers"): the people named are who took, not who was taken.
+_BY = re.compile(r"\s*(?:by|par|por)\b", re.IGNORECASE)
+#: Where people or things taken were moved to: no theft ("were taken to hospital", "taken into custody").
+_MOVED = re.compile(r"\s+(?:(?:in)?to|out\s+of|back)\b", re.IGNORECASE)
 _SEPARATE = re.compile(rf"\b{SEVERAL_ACTS}", re.IGNORECASE)
 #: A sentence telling where acts happened ("The attacks took place in ...").
 _TOOK_PLACE = re.compile(r"\b(?:took place|occurred|happened|were carried out|were reported)\s+in\b", re.I)
@@ -797,7 +814,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         start, end = named[0]
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
-    triggers = [_taken(doc, e, _seized(doc, t, g)) for e in g.events for t in e.triggers if _acts(doc, e, t)]
+    triggers = [_seized(doc, _taken(doc, e, t), g) for e in g.events for t in e.triggers if _acts(doc, e, t)]
     triggers += _struck(doc, triggers)
     aimed = [t for t in triggers if "weapon" in t.value and _AIMED_ELSEWHERE.match(doc.text, t.end)]
     if any(t.value.get("attack_type") and t not in aimed for t in triggers):
@@ -873,14 +890,19 @@ def _seized(doc: Doc, hit: Hit, g: Group) -> Hit:
 
 
 def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
-    """People taken away ("took away one of the nurses", "two doctors were taken") are abducted, not looted;
-    things taken ("took away the ambulance") are looted (the words next to the hit decide)."""
-    if hit.rule != "attack.looting" or hit.text.lower() not in _TAKEN:
+    """People taken away or seized ("took away one of the nurses", "a doctor was seized") are abducted, not looted;
+    things taken ("took away the ambulance") are looted (the words next to the hit decide; for "seized" and
+    "captured" only the words right next to it: "supplies for displaced civilians were seized" are looted)."""
+    text = hit.text.lower()
+    if hit.rule != "attack.looting" or text not in _TAKEN:
         return hit
-    if _THINGS.search(doc.text[max(0, hit.start - 40) : hit.end + 40]):
+    seized = text in _SEIZED
+    start = max(doc.sentence_at(hit.start).start, hit.start - 80) if seized else hit.start - 40
+    if _THINGS.search(doc.text[max(0, start) : hit.end + 40]):
         return hit
-    people = e.sentence.get("people")
-    if not any(0 <= p.start - hit.end <= 25 or 0 <= hit.start - p.end <= 40 for p in people):
+    after, before = (12, 12) if seized else (25, 40)
+    people = [p for p in e.sentence.get("people") if not _BY.match(doc.text, hit.end, max(hit.end, p.start))]
+    if not any(0 <= p.start - hit.end <= after or 0 <= hit.start - p.end <= before for p in people):
         return hit
     rule = rule_by_id("attack.abduction")
     return replace(hit, rule=rule.id, value=rule.value) if rule else hit
@@ -920,8 +942,9 @@ def _launches(e: Event) -> set[Hit]:
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
     forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
-    kidnap"), not a town occupied or power seized, not "hit with" a weapon the next words name (or a class of
-    them: "attacked with heavy weapons"), not the firing of a heavy weapon (:func:`_launches`)."""
+    kidnap"), not a town occupied or power seized, not an entry kept out or of a dwelling, not a denial of a
+    claim ("denied responsibility"), not "hit with" a weapon the next words name (or a class of them: "attacked
+    with heavy weapons"), not the firing of a heavy weapon (:func:`_launches`)."""
     # an act word inside a name ("occupation"), not a weapon ("Russian warplanes") nor a bare attack ("assailants")
     act = "attack_type" in hit.value and "weapon" not in hit.value
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
@@ -933,8 +956,14 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "during their occupation of the town", "since it seized power"
     if hit.text.lower().endswith("control of") and _NOT_FACILITY.match(doc.text, hit.end - 3):
         return False  # "took control of the town"
-    if hit.value.get("attack_type") == "armed_entry" and _of_dwelling(doc, e.sentence, hit):
-        return False  # "raided the doctor's home", "her house was stormed": no health facility entered
+    if hit.value.get("attack_type") == "armed_entry" and (
+        _KEPT_OUT.search(before) or _of_dwelling(doc, e.sentence, hit)
+    ):
+        return False  # "prevented from entering", "raided the doctor's home": no health facility entered
+    if hit.text.lower() in ("was taken", "were taken") and _MOVED.match(doc.text, hit.end):
+        return False  # "the wounded were taken to hospital", "two suspects were taken into custody"
+    if hit.text.lower() == "denied" and _STATEMENT_DENIED.match(doc.text, hit.end):
+        return False  # "the group denied responsibility": no access denied
     if hit.text.lower().endswith(" with") and any(  # "hit with a tear gas canister": the weapon tells the act
         ("weapon" in t.value or t.value.get("attack_type") in _EXPLOSIVE) and 0 <= t.start - hit.end <= 30
         for t in e.triggers
