@@ -624,6 +624,32 @@ def test_people_told_as_more_add_to_those_told_before() -> None:
             "a surgeon and two nurses, and injuring 30.",
             {"killed": 15, "health_workers_killed": 3, "injured": 30, "health_workers_injured": None},
         ),
+        # a verb with its object right after it counts the object, not its subject
+        (
+            "On 10 March 2031 two gunmen walked into the Harlow clinic and shot dead a midwife.",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+        (
+            "On 10 March 2031 the brothers of a patient who had died at the Harlow hospital beat three nurses.",
+            {"injured": 3, "health_workers_injured": 3, "killed": None},
+        ),
+        (
+            "Gunmen raided the Harlow clinic on 10 March 2031, killing a guard and two patients, abducting a "
+            "pharmacist and burning the pharmacy.",
+            {"killed": 3, "health_workers_killed": 1, "abducted": 1},
+        ),
+        # one person told again after a comma is one; a list going on is several
+        (
+            "On 10 March 2031 soldiers entered the Harlow hospital and shot dead a patient, an elderly farmer "
+            "admitted the week before.",
+            {"killed": 1},
+        ),
+        (
+            "On 10 March 2031 gunmen stormed the Harlow hospital and abducted a surgeon, a nurse and a driver.",
+            {"abducted": 3},
+        ),
+        # punches and kicks are injuries
+        ("On 10 March 2031 a visitor punched a nurse at the Harlow hospital.", {"injured": 1}),
     ],
 )
 def test_counts_of_one_incident_fiction_classes(text: str, expected: dict) -> None:

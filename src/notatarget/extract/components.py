@@ -993,12 +993,14 @@ def _right_after(doc: Doc, end: int, outcomes: list[Hit]) -> Hit | None:
     )
 
 
-def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit]) -> Hit | None:
+def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: set[int]) -> Hit | None:
     """The outcome word a group of people belongs to: one right after it across only auxiliaries ("were
     killed", "ont été tués", "seriously injured"), else the nearest within 80 characters - but one after
     the group in the same clause comes before one told in an earlier clause ("one nurse was killed and
-    three others suffered injuries"). In Arabic the outcome's noun comes first: "مقتل طبيب وإصابة ممرض" (the
-    killing of a doctor and the wounding of a nurse)."""
+    three others suffered injuries"), and a verb after the group with an object of its own (its start in
+    ``taking``: "relatives of a patient beat two doctors") is not the group's, who is its subject. In Arabic
+    the outcome's noun comes first: "مقتل طبيب وإصابة ممرض" (the killing of a doctor and the wounding of a
+    nurse)."""
     if _ARABIC.match(doc.text, start):
         for o in outcomes:
             if o.end <= start and not doc.text[o.end : start].strip():
@@ -1010,6 +1012,7 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit]) -> Hit | N
         for o in outcomes
         if min(abs(o.start - end), abs(start - o.end)) <= 80
         and not (o.end <= start and _CONTRAST.search(doc.text, o.end, start))  # "died, while her colleague ..."
+        and not (o.start >= end and o.start in taking)
     ]
     later = [o for o in near if o.start >= end and not re.search(r"[.;:]", doc.text[end : o.start])]
     if later and all(_CLAUSE_BREAK.search(doc.text[o.end : start]) for o in near if o.end <= start):
@@ -1057,6 +1060,22 @@ def _included(gap: str) -> bool:
     return _words_apart(verb) <= 1 and not re.search(r"[.;:]", verb)
 
 
+#: Between one person and the same person told again ("a patient, a young man ...").
+_AGAIN = re.compile(r"\s*[,(–—-]\s*")
+#: After the second of two people, a list going on ("a nurse, a driver and a guard").
+_LIST_GOES_ON = re.compile(r"[^.;:(),]{0,40}?(?:,|\b(?:and|or|et|ou|y|o|e)\s)", re.IGNORECASE)
+
+
+def _told_again(doc: Doc, previous: _Group | None, g: _Group) -> bool:
+    """Whether ``g`` is one person told again right after ``previous``, one person too, across only a comma
+    ("shot dead a patient, a young man who ..."), not the second of a list going on ("a nurse, a driver and
+    a guard")."""
+    if previous is None or previous.count != 1 or g.count != 1 or _plural_hit(previous) or _plural_hit(g):
+        return False
+    listed = _LIST_GOES_ON.match(doc.text, g.end)
+    return bool(_AGAIN.fullmatch(doc.text[previous.end : g.start])) and not listed
+
+
 def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
     """Groups without those told as the members of a counted group right before them, in apposition ("two
     staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse") or as its
@@ -1066,6 +1085,10 @@ def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
     parent, left, previous = None, 0, None
     for g in groups:
         gap = doc.text[previous.end : g.start] if previous else ""
+        if _told_again(doc, previous, g):  # "a patient, a young man admitted the day before"
+            if g.kind == "health_worker":
+                previous.kind = g.kind
+            continue
         if parent is not None and left > 0 and g.count is not None and g.count <= left:
             joined = _APPOSITION if previous is parent else _MEMBER_JOIN
             if joined.fullmatch(gap) or (previous is parent and _included(gap)):
@@ -1378,6 +1401,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     unknown: set[str] = set()  # outcomes told of a group without a number: no total
     tallies: dict[str, dict[str, list[int]]] = {o: {"health_worker": [], "other": [], "within": []} for o in _OUTCOMES}
     told: dict[str, list[bool]] = defaultdict(list)  # per count, whether each group is told as "other", "more"
+    # "shot dead a patient", "beat two doctors": a verb with its object right after it, not its subject's
+    taking = {
+        o.start
+        for o in outcomes
+        if any(g.start >= o.end and not doc.text[o.end : g.start].strip() for g in groups if g.outcome is None)
+    }
     previous = None
     for g in _members(doc, groups) if outcomes else []:
         if g.outcome is None and previous is not None and previous.outcome is not None:
@@ -1387,7 +1416,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         g.outcome = (  # "killing nine people, among them two nurses and a guard, and wounding 17": all killed
             g.outcome
             or (g.whole.outcome if g.whole is not None and _right_after(doc, g.end, outcomes) is None else None)
-            or _outcome_for(doc, g.start, g.end, outcomes)
+            or _outcome_for(doc, g.start, g.end, outcomes, taking)
             or _listed_after(doc, previous, g, outcomes)
         )
         previous_counted = previous if previous is not None and previous.count is not None else None
