@@ -650,6 +650,31 @@ def test_people_told_as_more_add_to_those_told_before() -> None:
         ),
         # punches and kicks are injuries
         ("On 10 March 2031 a visitor punched a nurse at the Harlow hospital.", {"injured": 1}),
+        # the wounded cared for are no injury of the act; a sexual assault is no injury count
+        (
+            "On 10 March 2031 police arrested a doctor at the Harlow hospital for treating wounded rebels.",
+            {"abducted": 1, "injured": None, "injured_unspecified": False},
+        ),
+        (
+            "On 10 March 2031 a nurse was sexually assaulted by soldiers at the Harlow clinic.",
+            {"injured": None, "health_workers_injured": None},
+        ),
+        # people in a relative clause after a victim are not the outcome's
+        (
+            "On 10 March 2031 gunmen fired on an ambulance of the Harlow hospital, killing a nurse who was "
+            "escorting a child to the hospital.",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+        # a table's count with its people in brackets; gas breathed in is an injury
+        (
+            "10 Mar 2031 | Harlow | Harlow clinic | Shelling; roof damaged. Injured: 2 (nurses).",
+            {"injured": 2, "health_workers_injured": 2},
+        ),
+        (
+            "On 10 March 2031 soldiers fired tear gas into the Harlow hospital and many patients suffered from gas "
+            "inhalation.",
+            {"injured": None, "injured_unspecified": True},
+        ),
     ],
 )
 def test_counts_of_one_incident_fiction_classes(text: str, expected: dict) -> None:

@@ -70,6 +70,12 @@ _THE_WOUNDED = re.compile(
     r"(?:and|et|y)\s+)?$",  # "care for the sick and wounded"
     re.IGNORECASE,
 )
+#: Care given to the wounded right before the word ("treating wounded fighters", "to evacuate injured people").
+_CARED_FOR = re.compile(
+    r"\b(?:treat(?:ing|ed|s)?|car(?:ing|ed|es|e)\s+for|evacuat(?:e|ing|ed)|transport(?:ing|ed)?|soign\w*|évacu\w*|"
+    r"atend\w*|evacu\w*)\s+(?:(?:the|some|des|les|los|las|a|an)\s+)?$",
+    re.IGNORECASE,
+)
 #: Injury words that name people after an article ("the injured", "les blessés").
 _PEOPLE_WORD = re.compile(
     r"injured|wounded|hurt|maimed|casualties|bless[ée]e?s?|herid[oa]s?|lesionad[oa]s?|sårede", re.IGNORECASE
@@ -938,7 +944,9 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
     for n in range(len(quantities) - 1, -1, -1):
         q = quantities[n]
         gap = doc.text[q.end : hit.start] if q.end <= hit.start else "x " * 9
-        if id(q) not in used and _between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap):
+        if id(q) not in used and (  # "Injured: 1 (security guard)"
+            (_between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap)) or re.fullmatch(r"\s*\(\s*", gap)
+        ):
             part = quantities[n - 1] if n else None
             if part is not None and id(part) not in used and _PART_OF.fullmatch(doc.text, part.end, q.start):
                 used.update((id(q), id(part)))
@@ -975,6 +983,10 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
     return None, None
 
 
+#: A relative clause between an outcome and people after it: they are told of its subject, not the outcome's.
+_RELATIVE = re.compile(
+    r"\b(?:who|which|whom|qui|quien|quienes)\s+(?!(?:was|were|is|are)\s+(?:among|including)\b)", re.I
+)
 #: Between an outcome and people after it, a clause of its own ("the nurse died while her colleague ...").
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though|whilst)\b|;", re.IGNORECASE)
 #: Between an outcome and people after it, the start of another clause ("was killed, and three others ...").
@@ -1013,6 +1025,9 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: se
         if min(abs(o.start - end), abs(start - o.end)) <= 80
         and not (o.end <= start and _CONTRAST.search(doc.text, o.end, start))  # "died, while her colleague ..."
         and not (o.start >= end and o.start in taking)
+        and not (
+            o.end <= start and _RELATIVE.search(doc.text, o.end, start)
+        )  # "killing a midwife who was with a woman"
     ]
     later = [o for o in near if o.start >= end and not re.search(r"[.;:]", doc.text[end : o.start])]
     if later and all(_CLAUSE_BREAK.search(doc.text[o.end : start]) for o in near if o.end <= start):
@@ -1146,8 +1161,11 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     return bool(
         people
         or (
-            _PEOPLE_WORD.fullmatch(outcome.text)  # "the injured", not "the beating"
-            and _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
+            _PEOPLE_WORD.fullmatch(outcome.text)  # "the injured", not "the beating"; "treating wounded fighters"
+            and (
+                _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
+                or _CARED_FOR.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
+            )
             and not re.match(r"\s+(?:were|was|are|is)\b", after)
         )
         or _THE_WOUNDED_AR.match(outcome.text)
