@@ -665,6 +665,12 @@ def test_people_told_as_more_add_to_those_told_before() -> None:
             "escorting a child to the hospital.",
             {"killed": 1, "health_workers_killed": 1},
         ),
+        # the object told before a comma and its reporting verb is no speaker
+        (
+            "Gunmen stopped an ambulance of the Harlow hospital on 10 March 2031 and abducted its driver, the "
+            "health office said.",
+            {"abducted": 1},
+        ),
         # a table's count with its people in brackets; gas breathed in is an injury
         (
             "10 Mar 2031 | Harlow | Harlow clinic | Shelling; roof damaged. Injured: 2 (nurses).",
@@ -721,3 +727,14 @@ def test_someone_unhurt(language: str, text: str, expected: dict) -> None:
     mention = _counts_in(text, language)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+def test_a_toll_told_after_facilities_hit_together_is_neither_ones() -> None:
+    found = extract(
+        "On 10 March 2031 airstrikes hit the Harlow General Hospital in Harlow and the Brent Health Centre in "
+        "Brent, killing at least nine people.",
+        "2031-03-12",
+        "en",
+    )
+    assert len(found) == 2
+    assert [m.killed for m in found] == [None, None]

@@ -1363,7 +1363,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
             or _SAYS_AR.search(doc.text[max(sentence.start, hit.start - 20) : hit.start])
             or any(
-                (r.start - hit.end >= 0 and _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP)
+                (  # "the doctor said"; not "abducted its driver, officials said" (the speaker comes after)
+                    r.start - hit.end >= 0
+                    and _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP
+                    and "," not in doc.text[hit.end : r.start]
+                )
                 or (  # "..., said a doctor there": the verb after a quote or a comma, the speaker after it
                     hit.start - r.end >= 0
                     and _between_words(doc.text[r.end : hit.start]) <= _SPEAKER_GAP
@@ -1407,6 +1411,18 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     groups.sort(key=lambda g: g.start)
     if within is not None:
         groups = [g for g in groups if within[0] <= g.start < within[1]]
+        shared = within[0] > sentence.start and not any(  # "hit the A hospital and the B clinic, killing seven":
+            sentence.start <= h.start < within[0]
+            for h in outcomes  # the toll of both, neither one's
+        )
+        own = [h for h in outcomes if within[0] <= h.start < within[1]]
+        if (
+            shared
+            and own
+            and all(re.search(r",\s*$", doc.text[within[0] : h.start]) for h in own)  # ", killing": the main verb's
+            and not any(within[0] <= h.start < within[1] for h in sentence.get("attacks"))
+        ):
+            groups = []
     if other := _OTHER_EVENT.search(text):  # "..., a day after a shell killed four people in a clinic"
         groups = [g for g in groups if g.start < sentence.start + other.start()]
     dated = [d for d in sentence.dates if d is not None]
