@@ -624,6 +624,63 @@ def test_people_told_as_more_add_to_those_told_before() -> None:
             "a surgeon and two nurses, and injuring 30.",
             {"killed": 15, "health_workers_killed": 3, "injured": 30, "health_workers_injured": None},
         ),
+        # a verb with its object right after it counts the object, not its subject
+        (
+            "On 10 March 2031 two gunmen walked into the Harlow clinic and shot dead a midwife.",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+        (
+            "On 10 March 2031 the brothers of a patient who had died at the Harlow hospital beat three nurses.",
+            {"injured": 3, "health_workers_injured": 3, "killed": None},
+        ),
+        (
+            "Gunmen raided the Harlow clinic on 10 March 2031, killing a guard and two patients, abducting a "
+            "pharmacist and burning the pharmacy.",
+            {"killed": 3, "health_workers_killed": 1, "abducted": 1},
+        ),
+        # one person told again after a comma is one; a list going on is several
+        (
+            "On 10 March 2031 soldiers entered the Harlow hospital and shot dead a patient, an elderly farmer "
+            "admitted the week before.",
+            {"killed": 1},
+        ),
+        (
+            "On 10 March 2031 gunmen stormed the Harlow hospital and abducted a surgeon, a nurse and a driver.",
+            {"abducted": 3},
+        ),
+        # punches and kicks are injuries
+        ("On 10 March 2031 a visitor punched a nurse at the Harlow hospital.", {"injured": 1}),
+        # the wounded cared for are no injury of the act; a sexual assault is no injury count
+        (
+            "On 10 March 2031 police arrested a doctor at the Harlow hospital for treating wounded rebels.",
+            {"abducted": 1, "injured": None, "injured_unspecified": False},
+        ),
+        (
+            "On 10 March 2031 a nurse was sexually assaulted by soldiers at the Harlow clinic.",
+            {"injured": None, "health_workers_injured": None},
+        ),
+        # people in a relative clause after a victim are not the outcome's
+        (
+            "On 10 March 2031 gunmen fired on an ambulance of the Harlow hospital, killing a nurse who was "
+            "escorting a child to the hospital.",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+        # the object told before a comma and its reporting verb is no speaker
+        (
+            "Gunmen stopped an ambulance of the Harlow hospital on 10 March 2031 and abducted its driver, the "
+            "health office said.",
+            {"abducted": 1},
+        ),
+        # a table's count with its people in brackets; gas breathed in is an injury
+        (
+            "10 Mar 2031 | Harlow | Harlow clinic | Shelling; roof damaged. Injured: 2 (nurses).",
+            {"injured": 2, "health_workers_injured": 2},
+        ),
+        (
+            "On 10 March 2031 soldiers fired tear gas into the Harlow hospital and many patients suffered from gas "
+            "inhalation.",
+            {"injured": None, "injured_unspecified": True},
+        ),
     ],
 )
 def test_counts_of_one_incident_fiction_classes(text: str, expected: dict) -> None:
@@ -670,3 +727,14 @@ def test_someone_unhurt(language: str, text: str, expected: dict) -> None:
     mention = _counts_in(text, language)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+def test_a_toll_told_after_facilities_hit_together_is_neither_ones() -> None:
+    found = extract(
+        "On 10 March 2031 airstrikes hit the Harlow General Hospital in Harlow and the Brent Health Centre in "
+        "Brent, killing at least nine people.",
+        "2031-03-12",
+        "en",
+    )
+    assert len(found) == 2
+    assert [m.killed for m in found] == [None, None]

@@ -70,6 +70,12 @@ _THE_WOUNDED = re.compile(
     r"(?:and|et|y)\s+)?$",  # "care for the sick and wounded"
     re.IGNORECASE,
 )
+#: Care given to the wounded right before the word ("treating wounded fighters", "to evacuate injured people").
+_CARED_FOR = re.compile(
+    r"\b(?:treat(?:ing|ed|s)?|car(?:ing|ed|es|e)\s+for|evacuat(?:e|ing|ed)|transport(?:ing|ed)?|soign\w*|évacu\w*|"
+    r"atend\w*|evacu\w*)\s+(?:(?:the|some|des|les|los|las|a|an)\s+)?$",
+    re.IGNORECASE,
+)
 #: Injury words that name people after an article ("the injured", "les blessés").
 _PEOPLE_WORD = re.compile(
     r"injured|wounded|hurt|maimed|casualties|bless[ée]e?s?|herid[oa]s?|lesionad[oa]s?|sårede", re.IGNORECASE
@@ -977,7 +983,9 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
     for n in range(len(quantities) - 1, -1, -1):
         q = quantities[n]
         gap = doc.text[q.end : hit.start] if q.end <= hit.start else "x " * 9
-        if id(q) not in used and _between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap):
+        if id(q) not in used and (  # "Injured: 1 (security guard)"
+            (_between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap)) or re.fullmatch(r"\s*\(\s*", gap)
+        ):
             part = quantities[n - 1] if n else None
             if part is not None and id(part) not in used and _PART_OF.fullmatch(doc.text, part.end, q.start):
                 used.update((id(q), id(part)))
@@ -1014,6 +1022,10 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
     return None, None
 
 
+#: A relative clause between an outcome and people after it: they are told of its subject, not the outcome's.
+_RELATIVE = re.compile(
+    r"\b(?:who|which|whom|qui|quien|quienes)\s+(?!(?:was|were|is|are)\s+(?:among|including)\b)", re.I
+)
 #: Between an outcome and people after it, a clause of its own ("the nurse died while her colleague ...").
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though|whilst)\b|;", re.IGNORECASE)
 #: Between an outcome and people after it, the start of another clause ("was killed, and three others ...").
@@ -1032,12 +1044,14 @@ def _right_after(doc: Doc, end: int, outcomes: list[Hit]) -> Hit | None:
     )
 
 
-def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit]) -> Hit | None:
+def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: set[int]) -> Hit | None:
     """The outcome word a group of people belongs to: one right after it across only auxiliaries ("were
     killed", "ont été tués", "seriously injured"), else the nearest within 80 characters - but one after
     the group in the same clause comes before one told in an earlier clause ("one nurse was killed and
-    three others suffered injuries"). In Arabic the outcome's noun comes first: "مقتل طبيب وإصابة ممرض" (the
-    killing of a doctor and the wounding of a nurse)."""
+    three others suffered injuries"), and a verb after the group with an object of its own (its start in
+    ``taking``: "relatives of a patient beat two doctors") is not the group's, who is its subject. In Arabic
+    the outcome's noun comes first: "مقتل طبيب وإصابة ممرض" (the killing of a doctor and the wounding of a
+    nurse)."""
     if _ARABIC.match(doc.text, start):
         for o in outcomes:
             if o.end <= start and not doc.text[o.end : start].strip():
@@ -1049,6 +1063,10 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit]) -> Hit | N
         for o in outcomes
         if min(abs(o.start - end), abs(start - o.end)) <= 80
         and not (o.end <= start and _CONTRAST.search(doc.text, o.end, start))  # "died, while her colleague ..."
+        and not (o.start >= end and o.start in taking)
+        and not (
+            o.end <= start and _RELATIVE.search(doc.text, o.end, start)
+        )  # "killing a midwife who was with a woman"
     ]
     later = [o for o in near if o.start >= end and not re.search(r"[.;:]", doc.text[end : o.start])]
     if later and all(_CLAUSE_BREAK.search(doc.text[o.end : start]) for o in near if o.end <= start):
@@ -1096,6 +1114,22 @@ def _included(gap: str) -> bool:
     return _words_apart(verb) <= 1 and not re.search(r"[.;:]", verb)
 
 
+#: Between one person and the same person told again ("a patient, a young man ...").
+_AGAIN = re.compile(r"\s*[,(–—-]\s*")
+#: After the second of two people, a list going on ("a nurse, a driver and a guard").
+_LIST_GOES_ON = re.compile(r"[^.;:(),]{0,40}?(?:,|\b(?:and|or|et|ou|y|o|e)\s)", re.IGNORECASE)
+
+
+def _told_again(doc: Doc, previous: _Group | None, g: _Group) -> bool:
+    """Whether ``g`` is one person told again right after ``previous``, one person too, across only a comma
+    ("shot dead a patient, a young man who ..."), not the second of a list going on ("a nurse, a driver and
+    a guard")."""
+    if previous is None or previous.count != 1 or g.count != 1 or _plural_hit(previous) or _plural_hit(g):
+        return False
+    listed = _LIST_GOES_ON.match(doc.text, g.end)
+    return bool(_AGAIN.fullmatch(doc.text[previous.end : g.start])) and not listed
+
+
 def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
     """Groups without those told as the members of a counted group right before them, in apposition ("two
     staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse") or as its
@@ -1105,6 +1139,10 @@ def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
     parent, left, previous = None, 0, None
     for g in groups:
         gap = doc.text[previous.end : g.start] if previous else ""
+        if _told_again(doc, previous, g):  # "a patient, a young man admitted the day before"
+            if g.kind == "health_worker":
+                previous.kind = g.kind
+            continue
         if parent is not None and left > 0 and g.count is not None and g.count <= left:
             joined = _APPOSITION if previous is parent else _MEMBER_JOIN
             if joined.fullmatch(gap) or (previous is parent and _included(gap)):
@@ -1162,8 +1200,11 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     return bool(
         people
         or (
-            _PEOPLE_WORD.fullmatch(outcome.text)  # "the injured", not "the beating"
-            and _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
+            _PEOPLE_WORD.fullmatch(outcome.text)  # "the injured", not "the beating"; "treating wounded fighters"
+            and (
+                _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
+                or _CARED_FOR.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
+            )
             and not re.match(r"\s+(?:were|was|are|is)\b", after)
         )
         or _THE_WOUNDED_AR.match(outcome.text)
@@ -1361,7 +1402,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
             or _SAYS_AR.search(doc.text[max(sentence.start, hit.start - 20) : hit.start])
             or any(
-                (r.start - hit.end >= 0 and _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP)
+                (  # "the doctor said"; not "abducted its driver, officials said" (the speaker comes after)
+                    r.start - hit.end >= 0
+                    and _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP
+                    and "," not in doc.text[hit.end : r.start]
+                )
                 or (  # "..., said a doctor there": the verb after a quote or a comma, the speaker after it
                     hit.start - r.end >= 0
                     and _between_words(doc.text[r.end : hit.start]) <= _SPEAKER_GAP
@@ -1405,6 +1450,18 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     groups.sort(key=lambda g: g.start)
     if within is not None:
         groups = [g for g in groups if within[0] <= g.start < within[1]]
+        shared = within[0] > sentence.start and not any(  # "hit the A hospital and the B clinic, killing seven":
+            sentence.start <= h.start < within[0]
+            for h in outcomes  # the toll of both, neither one's
+        )
+        own = [h for h in outcomes if within[0] <= h.start < within[1]]
+        if (
+            shared
+            and own
+            and all(re.search(r",\s*$", doc.text[within[0] : h.start]) for h in own)  # ", killing": the main verb's
+            and not any(within[0] <= h.start < within[1] for h in sentence.get("attacks"))
+        ):
+            groups = []
     if other := _OTHER_EVENT.search(text):  # "..., a day after a shell killed four people in a clinic"
         groups = [g for g in groups if g.start < sentence.start + other.start()]
     dated = [d for d in sentence.dates if d is not None]
@@ -1417,6 +1474,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     unknown: set[str] = set()  # outcomes told of a group without a number: no total
     tallies: dict[str, dict[str, list[int]]] = {o: {"health_worker": [], "other": [], "within": []} for o in _OUTCOMES}
     told: dict[str, list[bool]] = defaultdict(list)  # per count, whether each group is told as "other", "more"
+    # "shot dead a patient", "beat two doctors": a verb with its object right after it, not its subject's
+    taking = {
+        o.start
+        for o in outcomes
+        if any(g.start >= o.end and not doc.text[o.end : g.start].strip() for g in groups if g.outcome is None)
+    }
     previous = None
     for g in _members(doc, groups) if outcomes else []:
         if g.outcome is None and previous is not None and previous.outcome is not None:
@@ -1426,7 +1489,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         g.outcome = (  # "killing nine people, among them two nurses and a guard, and wounding 17": all killed
             g.outcome
             or (g.whole.outcome if g.whole is not None and _right_after(doc, g.end, outcomes) is None else None)
-            or _outcome_for(doc, g.start, g.end, outcomes)
+            or _outcome_for(doc, g.start, g.end, outcomes, taking)
             or _listed_after(doc, previous, g, outcomes)
         )
         previous_counted = previous if previous is not None and previous.count is not None else None
