@@ -329,3 +329,27 @@ def test_a_half_year_total_is_a_statistic_but_a_strike_s_total_is_its_toll() -> 
         "killed in the strike."
     )
     assert strike.health_workers_killed == 12
+
+
+def test_health_personnel_told_by_their_programme_or_speciality_are_targets() -> None:
+    for text in (
+        "March 2031: A polio monitoring officer was shot dead by gunmen in Tamaro.",
+        "March 2031: A health sector worker was killed near Tamaro.",
+        "March 2031: An anaesthetician was attacked by a security officer in Tamaro.",
+        "March 2031: A psychiatrist was arrested from his home in Tamaro by soldiers.",
+        "March 2031: Two emergency workers were beaten by a mob in Tamaro.",
+        "March 2031: The coordinator of the medical mission was abducted in Tamaro.",
+    ):
+        assert len(_found(text)) == 1, text
+
+
+def test_vaccination_sites_emergency_centres_and_oxygen_plants_are_health_targets() -> None:
+    for text in (
+        "March 2031: A vaccination tent was attacked by protesters in Tamaro.",
+        "March 2031: An NGO emergency centre in Tamaro was put out of service by an airstrike.",
+        "March 2031: Soldiers seized an oxygen production facility in Tamaro.",
+        "March 2031: Hand-washing facilities of the cholera response were destroyed by unknown men in Tamaro.",
+        "March 2031: Pharmaceutical products were looted from a truck in Tamaro.",
+        "March 2031: Medication bound for Tamaro was blocked by the army.",
+    ):
+        assert len(_found(text)) == 1, text
