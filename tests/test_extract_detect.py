@@ -353,3 +353,35 @@ def test_vaccination_sites_emergency_centres_and_oxygen_plants_are_health_target
         "March 2031: Medication bound for Tamaro was blocked by the army.",
     ):
         assert len(_found(text)) == 1, text
+
+
+def test_a_weak_act_word_a_few_words_after_the_health_worker_it_is_done_to() -> None:
+    assert len(_found("March 2031: A nurse was led outside her small private clinic and attacked by militiamen.")) == 1
+
+
+def test_an_entry_s_date_heading_dates_its_later_sentences() -> None:
+    text = "March 2031: Fighting broke out around Tamaro. Cholera treatment centres in both villages were burnt."
+    assert len(_found(text)) == 1
+
+
+def test_a_cue_qualifying_another_act_does_not_make_the_told_act_earlier() -> None:
+    text = "A paramedic was killed in a car bombing while rescuing the wounded of a previous roadside bombing."
+    (mention,) = extract(text, "2031-03-12", "en")
+    assert mention.background is False
+    assert extract("A paramedic had previously been shot in a roadside ambush.", "2031-03-12", "en") == []
+
+
+def test_a_fire_a_weapon_caused_is_no_accident() -> None:
+    assert len(_found("March 2031: Fire broke out at the Quillon hospital after warplanes fired missiles.")) == 1
+    assert _found("March 2031: Fire broke out at the Quillon hospital after an electrical fault.") == []
+
+
+def test_a_closure_done_by_armed_men_is_an_act() -> None:
+    assert len(_found("March 2031: Militiamen closed a health centre in Tamaro and took its equipment.")) == 1
+    assert _found("March 2031: The ministry closed a health centre in Tamaro for repairs.") == []
+
+
+def test_a_total_of_people_taken_from_a_named_facility_is_one_act() -> None:
+    found = _found("March 2031: A total of 12 doctors were arrested from the Quillon Hospital by soldiers.")
+    assert len(found) == 1 and found[0].abducted == 12
+    assert _found("In 2031, a total of 12 doctors were arrested in the country, the union recorded.") == []

@@ -116,6 +116,14 @@ _JOINED = re.compile(
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[^\W\d_]")
+#: A total told without a range ("a total of", "in total"): a statistic only of a class of targets.
+_TOTAL = re.compile(r"\b(?:a total of|in total|au total|en total|un total de)\b", re.IGNORECASE)
+#: Background cues that may qualify an act noun ("a previous bombing") and what may stand between them: words, no
+#: punctuation, no verb ("previously been shot" tells the act earlier).
+_QUALIFIERS = ("previous", "prior", "earlier")
+_QUALIFIES = re.compile(r"\s+(?:(?!(?:be|been|being|is|are|was|were|had|has|have)\b)[\w-]+\s+){0,2}", re.IGNORECASE)
+#: After a date that heads an entry ("12 March 2021: ...", "July 2021 - ...").
+_HEADING_END = re.compile(r"\s*[:–—-]")
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
 _NEAR_WORDS = 6
 #: A passive auxiliary right before an attack verb ("were attacked", "was reportedly targeted").
@@ -123,7 +131,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été)\s+(?:(?:\w+ly|now
 #: Between a closure word and its agent ("closed *by the* military", "shut down *by armed* men").
 _BY = re.compile(r"\s+(?:by|par|por)\s+(?:the\s+|an?\s+|des\s+|les\s+|los\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 #: Between an armed actor and the closure it forced ("the Taliban *have forced the* closure").
-_FORCED = re.compile(r"\s+(?:\w+\s+){0,2}(?:forced|ordered|imposed)\s+(?:the\s+)?", re.IGNORECASE)
+_FORCED = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:forced|ordered|imposed)\s+(?:the\s+)?)?", re.IGNORECASE)
 #: Words a passive attack verb may stand after its subject ("Ambulances used by the MMC were attacked").
 _PASSIVE_WORDS = 15
 #: Words between an organisation and what was done to it ("an INGO compound was looted").
@@ -353,8 +361,16 @@ def _between_words(text: str) -> int:
 def anchor(doc: Doc) -> Doc:
     """Component: the reference date for relative dates: the dateline when it differs, else the page date."""
     doc.reference = find_dateline(doc.text, doc.published, doc.language) or doc.published
-    doc.accident = any(h.value["cue"] == "accident" for s in doc.sentences for h in s.get("context"))
+    doc.accident = any(_accident(s) for s in doc.sentences)
     return doc
+
+
+def _accident(sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells an accident ("fire broke out", "collided"), not one a weapon it names caused
+    ("fire broke out at the hospital after missiles were fired")."""
+    return bool(_cues(sentence, "accident")) and not any(
+        h.value.get("weapon") and h.value.get("strength") == "strong" for h in sentence.get("attacks")
+    )
 
 
 def _cues(sentence: Sentence, cue: str) -> list[Hit]:
@@ -571,8 +587,11 @@ def _specific(doc: Doc, sentence: Sentence, target: Hit) -> bool:
 def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     """A statistic ("28 facilities were attacked last month"): a count of two or more right before a plural
     target or 'attacks', with a range cue (since, so far, recorded, in total...)."""
-    if not _cues(sentence, "aggregate"):
+    cues = _cues(sentence, "aggregate")
+    if not cues:
         return False
+    if all(_TOTAL.fullmatch(c.text) for c in cues) and any(facility_name(doc, f) for f in sentence.get("facilities")):
+        return False  # "a total of 15 doctors were arrested from the X Hospital": one act's toll at a named place
     plural = [h for h in sentence.get("facilities") + sentence.get("attacks") if h.text.lower().endswith("s")]
     plural += [h for h in sentence.get("people") if h.value.get("plural") and h.value["group"] == "health_worker"]
     return any(q.value >= 3 and any(0 <= p.start - q.end <= 30 for p in plural) for q in sentence.quantities)
@@ -631,6 +650,19 @@ def _date_only(doc: Doc, sentence: Sentence) -> bool:
     return bool(found) and not rest.strip(" \t\n.:,;-–—")
 
 
+def _headed(doc: Doc, sentence: Sentence) -> bool:
+    """Whether ``sentence`` belongs to an entry its paragraph opens with a date heading ("July 2021: Clashes ...
+    . Two clinics were burnt."): the heading dates every sentence of the entry."""
+    at = sentence.index
+    while at > 0 and doc.sentences[at - 1].paragraph == sentence.paragraph:
+        at -= 1
+    first = doc.sentences[at]
+    return first is not sentence and any(
+        not doc.text[first.start : d.start].strip() and _HEADING_END.match(doc.text, d.end)
+        for d in _sentence_dates(doc, first)
+    )
+
+
 def _passive_of(doc: Doc, sentence: Sentence, trigger: Hit, targets: list[Hit]) -> bool:
     """Whether ``trigger`` is a passive verb ("were attacked", "was vandalised") whose subject is the first of
     ``targets``, however long the words between ("Ambulances used by the medical council were attacked")."""
@@ -662,7 +694,7 @@ def events(doc: Doc) -> Doc:
         together = None
         if not (triggers or harm):
             triggers, together = _told_apart(doc, sentence)
-        if not (triggers or harm) or _cues(sentence, "accident") or (doc.accident and not triggers):
+        if not (triggers or harm) or _accident(sentence) or (doc.accident and not triggers):
             continue
         # an organisation ("an INGO", "the Red Cross") is a target only next to what was done to it, not as
         # the speaker of a sentence about an attack
@@ -680,7 +712,10 @@ def events(doc: Doc) -> Doc:
             t
             for t in triggers
             if t.value.get("strength") == "strong"
-            or any(_close_past_when(doc, sentence, t, x, 6) for x in (facilities if t.set == "damage" else targets))
+            or any(
+                _close_past_when(doc, sentence, t, x, 8 if "group" in x.value else 6)
+                for x in (facilities if t.set == "damage" else targets)
+            )
             or (t.set == "damage" and any(_close(doc, t, x, 1) for x in supplies))
             or _passive_of(doc, sentence, t, facilities if t.set == "damage" else targets)
         ]
@@ -729,7 +764,11 @@ def events(doc: Doc) -> Doc:
         read_quantities(doc, sentence)
         if _is_aggregate(doc, sentence):
             continue
-        dated = bool(_sentence_dates(doc, sentence)) or (i > 0 and _date_only(doc, sentences[i - 1]))
+        dated = (
+            bool(_sentence_dates(doc, sentence))
+            or (i > 0 and _date_only(doc, sentences[i - 1]))
+            or _headed(doc, sentence)
+        )
         # a class of targets told in general ("health facilities have been looted") is no one incident;
         # told as one past act ("health supplies were taken") it is
         general = _PERFECT.search(doc.text[sentence.start : sentence.end])
@@ -857,10 +896,10 @@ def dates(doc: Doc) -> Doc:
     for event in doc.events:
         _date_event(doc, event, event_sentences)
     # without a publication date, the first act the report dates (not told as earlier) stands for "now"
-    first = next((e.date for e in doc.events if e.date and not _cues(e.sentence, "background")), None)
+    first = next((e.date for e in doc.events if e.date and not _told_earlier(doc, e)), None)
     reference = doc.reference or (_last_day(first.value) if first else None)
     for event in doc.events:
-        cue = bool(_cues(event.sentence, "background"))
+        cue = _told_earlier(doc, event)
         if reference and event.date is not None:
             age = reference - _last_day(event.date.value)
             # counted back from another act told as context: in that act's paragraph, or of its kind of target
@@ -891,6 +930,24 @@ def dates(doc: Doc) -> Doc:
 def _kind_of(event: Event) -> str | None:
     """The first facility type an event's targets tell, None when they name no facility."""
     return next((t.value["facility_type"] for t in event.targets if "facility_type" in t.value), None)
+
+
+def _told_earlier(doc: Doc, event: Event) -> bool:
+    """Whether ``event``'s sentence tells it as earlier ("had been shelled", "previously"): not when every cue
+    only qualifies another act right after it and the sentence tells one unqualified ("killed in a car bombing
+    while rescuing the wounded of a *previous* bombing")."""
+    cues = _cues(event.sentence, "background")
+    acts = [t for t in event.triggers if t.set == "attacks"]
+    pairs = {
+        (c.start, t.start)
+        for c in cues
+        for t in acts
+        if c.text.lower() in _QUALIFIERS and c.end <= t.start and _QUALIFIES.fullmatch(doc.text, c.end, t.start)
+    }
+    qualified = {t for _, t in pairs}
+    return bool(cues) and not (
+        0 < len(qualified) < len({t.start for t in acts}) and len({c for c, _ in pairs}) == len(cues)
+    )
 
 
 def _earlier(mention: Any) -> bool:
