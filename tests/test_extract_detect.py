@@ -385,3 +385,22 @@ def test_a_total_of_people_taken_from_a_named_facility_is_one_act() -> None:
     found = _found("March 2031: A total of 12 doctors were arrested from the Quillon Hospital by soldiers.")
     assert len(found) == 1 and found[0].abducted == 12
     assert _found("In 2031, a total of 12 doctors were arrested in the country, the union recorded.") == []
+
+
+def test_supplies_told_taken_or_removed_are_looted_but_not_when_carried_somewhere() -> None:
+    (mention,) = _found("March 2031: Medical supplies taken on the road to Tamaro by militiamen.")
+    assert mention.attack_types == ["looting"]
+    (mention,) = _found("March 2031: Equipment of the cholera programme was removed by unknown men.")
+    assert mention.attack_types == ["looting"]
+    assert _found("On 12 March 2031, medical supplies were taken to the Quillon hospital by truck.") == []
+
+
+def test_violence_against_one_target_is_an_act_against_a_class_a_general_statement() -> None:
+    assert len(_found("March 2031: Violence against a nurse was reported in Tamaro.")) == 1
+    assert len(_found("March 2031: An ambulance was impacted by violence near Tamaro.")) == 1
+    assert _found("On 12 March 2031, the agency condemned violence against health workers in Tamaro.") == []
+
+
+def test_a_substance_thrown_over_a_health_worker_is_an_assault() -> None:
+    (mention,) = _found("March 2031: A midwife was doused with boiling oil by a man in Tamaro.")
+    assert mention.attack_types == ["assault"]

@@ -722,6 +722,13 @@ def events(doc: Doc) -> Doc:
         # what is done to a person (rape) is an attack on health care only next to a health worker or patient:
         # "women were raped and health centres looted" tells no rape of health workers
         people = [x for x in targets if "group" in x.value]
+        # "violence against a health worker" tells one act; "violence against health workers" a class in general
+        triggers = [
+            t
+            for t in triggers
+            if not t.value.get("of_one")
+            or any(_close(doc, t, x, 8) and _specific(doc, sentence, x) for x in facilities + people)
+        ]
         triggers = [t for t in triggers if not t.value.get("of_people") or any(_close(doc, t, x, 8) for x in people)]
         harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
         if not targets and any(t.value.get("strength") == "strong" for t in triggers):
