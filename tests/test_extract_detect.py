@@ -404,3 +404,9 @@ def test_violence_against_one_target_is_an_act_against_a_class_a_general_stateme
 def test_a_substance_thrown_over_a_health_worker_is_an_assault() -> None:
     (mention,) = _found("March 2031: A midwife was doused with boiling oil by a man in Tamaro.")
     assert mention.attack_types == ["assault"]
+
+
+def test_a_pronoun_subject_of_an_act_is_the_health_workers_named_just_before() -> None:
+    (mention,) = _found("March 2031: Two nurses set out on foot for Tamaro. On the road, they were abducted by gunmen.")
+    assert mention.abducted == 2 or mention.abducted is None
+    assert _found("March 2031: Doctors treated the wounded. They were shocked by the airstrike on the market.") == []

@@ -122,6 +122,10 @@ _TOTAL = re.compile(r"\b(?:a total of|in total|au total|en total|un total de)\b"
 #: punctuation, no verb ("previously been shot" tells the act earlier).
 _QUALIFIERS = ("previous", "prior", "earlier")
 _QUALIFIES = re.compile(r"\s+(?:(?!(?:be|been|being|is|are|was|were|had|has|have)\b)[\w-]+\s+){0,2}", re.IGNORECASE)
+#: A pronoun subject of a passive act ("they were arrested", "she was reportedly abducted"): the people named before.
+_PRONOUN_PASSIVE = re.compile(
+    r"\b(they|he|she)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 #: After a date that heads an entry ("12 March 2021: ...", "July 2021 - ...").
 _HEADING_END = re.compile(r"\s*[:–—-]")
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
@@ -743,6 +747,20 @@ def events(doc: Doc) -> Doc:
                 t for s in neighbours if s is not sentence for t in _targets(doc, s) if not _undamaged(doc, s, t)
             ]
             targets = [t for t in targets if "facility_type" in t.value]
+            # "Three physicians were called to a house. There, they were arrested": the people just named ("they"
+            # of a plural noun, "he" or "she" of a singular one)
+            if not targets and i > 0 and sentences[i - 1].paragraph == sentence.paragraph:
+                plural = {
+                    m.group(1).lower() == "they"
+                    for t in triggers
+                    if t.value.get("strength") == "strong"
+                    and (m := _PRONOUN_PASSIVE.search(doc.text[max(sentence.start, t.start - 40) : t.start]))
+                }
+                targets = [
+                    x
+                    for x in sentences[i - 1].get("people")
+                    if x.value["group"] in _GROUP_TARGETS and bool(x.value.get("plural")) in plural
+                ]
         if not targets or not (triggers or harm):
             continue
         treated = _cues(sentence, "treatment")
