@@ -410,3 +410,9 @@ def test_a_pronoun_subject_of_an_act_is_the_health_workers_named_just_before() -
     (mention,) = _found("March 2031: Two nurses set out on foot for Tamaro. On the road, they were abducted by gunmen.")
     assert mention.abducted == 2 or mention.abducted is None
     assert _found("March 2031: Doctors treated the wounded. They were shocked by the airstrike on the market.") == []
+
+
+def test_an_entry_heading_does_not_date_a_sentence_that_borrows_its_target() -> None:
+    text = "March 2031: Gunmen threw a petrol bomb at the Quillon clinic. No arrests were made."
+    (mention,) = _found(text)
+    assert "abduction_arrest" not in mention.attack_types

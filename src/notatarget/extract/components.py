@@ -126,6 +126,8 @@ _QUALIFIES = re.compile(r"\s+(?:(?!(?:be|been|being|is|are|was|were|had|has|have
 _PRONOUN_PASSIVE = re.compile(
     r"\b(they|he|she)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
+#: A negative determiner right before an act word: the act did not happen ("no arrests", "sin disparos").
+_NO_ACT = re.compile(r"\b(?:no|without(?:\s+any)?|aucune?|sans|sin|ningún|ninguna)\s+$", re.IGNORECASE)
 #: After a date that heads an entry ("12 March 2021: ...", "July 2021 - ...").
 _HEADING_END = re.compile(r"\s*[:–—-]")
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
@@ -603,7 +605,8 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
 
 def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
     """Attack triggers of ``sentence``, without chemical ones told only as the cause of treated illness, words
-    of a treatment cue ("were taken to") and 'strike' used for a labour strike."""
+    of a treatment cue ("were taken to"), 'strike' used for a labour strike and acts told as not done ("no
+    arrests")."""
     hits = sentence.get("attacks")
     if treated := _cues(sentence, "treatment"):
         # "they were taken to the hospital": carried to care, not taken away (but "taken to an unknown place")
@@ -612,7 +615,8 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         hits = [h for h in hits if h.rule != "attack.chemical"]
     if _cues(sentence, "labour"):
         hits = [h for h in hits if h.rule != "attack.strike"]
-    return hits
+    # "No arrests were made", "without any shooting": no act
+    return [h for h in hits if not _NO_ACT.search(doc.text[max(sentence.start, h.start - 12) : h.start])]
 
 
 def _imposed(doc: Doc, sentence: Sentence) -> list[Hit]:
@@ -735,7 +739,8 @@ def events(doc: Doc) -> Doc:
         ]
         triggers = [t for t in triggers if not t.value.get("of_people") or any(_close(doc, t, x, 8) for x in people)]
         harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
-        if not targets and any(t.value.get("strength") == "strong" for t in triggers):
+        borrowed = not targets
+        if borrowed and any(t.value.get("strength") == "strong" for t in triggers):
             # ... but not a facility the neighbour tells caring for victims ("Doctors at the X hospital treated")
             neighbours = [
                 s
@@ -792,7 +797,7 @@ def events(doc: Doc) -> Doc:
         dated = (
             bool(_sentence_dates(doc, sentence))
             or (i > 0 and _date_only(doc, sentences[i - 1]))
-            or _headed(doc, sentence)
+            or (not borrowed and _headed(doc, sentence))  # a heading dates what the sentence itself tells
         )
         # a class of targets told in general ("health facilities have been looted") is no one incident;
         # told as one past act ("health supplies were taken") it is
