@@ -293,6 +293,26 @@ def test_service_stopped_or_reduced(text: str, language: str, service: str | Non
         ("On 10 March 2031 gunmen stormed the Vessa hospital and threatened to close it.", "en", None),
         # "since" alone tells how long, not a range of many acts ("since January")
         ("Le 10 mars 2031, des hommes armés ont pillé le CSPS de Kelbo. Le CSPS est fermé depuis.", "fr", "closed"),
+        # what a facility has is a part of it; its services are all of it
+        (
+            "On 17 March 2031 a shell hit the Vessa hospital's oxygen station, which was put out of service.",
+            "en",
+            "partial",
+        ),
+        ("On 17 March 2031 a shell hit the Vessa hospital. The hospital's services were suspended.", "en", "closed"),
+        # moving all its patients out is a closure, even with admissions suspended in the same sentence
+        (
+            "On 10 March 2031 a drone hit the Orvan hospital. It suspended admissions and transferred all patients.",
+            "en",
+            "closed",
+        ),
+        # "following these incidents": a consequence of the acts told before
+        (
+            "On 10 March 2031 gunmen attacked the Orvan hospital. Following these incidents, the hospital suspended "
+            "all non-emergency activities.",
+            "en",
+            "partial",
+        ),
     ],
 )
 def test_closures_qualified_demanded_or_whole(text: str, language: str, service: str | None) -> None:

@@ -158,7 +158,8 @@ _AT = re.compile(r"\s+(?:at|upon)\b")
 _BECAUSE = re.compile(
     r"\b(?:following|after|because of|due to|in response to|suite [àa]|apr[èe]s|tras|despu[ée]s de)\s+"
     r"(?:(?:the|these|this|those|recent|deadly|latest|last|les?|la|l['’]|cette|ces|el|los|las|[\w-]+['’]s)\s+){0,3}"
-    r"(attacks?|killings?|strikes?|airstrikes?|bombings?|shelling|raids?|attaques?|frappes?|ataques?)\b",
+    r"(attacks?|killings?|strikes?|airstrikes?|bombings?|shelling|raids?|incidents?|attaques?|frappes?|ataques?|"
+    r"incidentes?)\b",
     re.IGNORECASE,
 )
 #: Words that make a closure asked for or threatened rather than done ("demanding its closure", "threatened to
@@ -218,7 +219,7 @@ def assess(
     if facility_type == "ambulance":
         service = []
     # a closure told with what still runs ("closed; only emergencies are treated") is partial
-    limited = {doc.sentence_at(h.start).index for v, h in service if v == "partial"}
+    limited = {doc.sentence_at(h.start).index for v, h in service if h.value["service_impact"] == "partial"}
     service = [(v, h) for v, h in service if v != "closed" or doc.sentence_at(h.start).index not in limited]
     d, d_hits = _most(damage, _DAMAGE_RANK)
     s, s_hits = _most(service, _SERVICE_RANK)
@@ -438,7 +439,13 @@ def _first(words: list[str], facility_type: str | None, stop: frozenset[str] = f
             return None
         kind = _kind(word, facility_type, words[:n])
         if kind == "whole" and word.lower().endswith(("'s", "’s")):
-            return "part" if "part" in {_kind(w, facility_type) for w in words[n + 1 : n + 4]} else kind
+            # what the facility has is a part of it ("the hospital's oxygen station"), but its care is all of it
+            # ("the hospital's services were suspended")
+            owned = [w for w in words[n + 1 : n + 4] if w not in ";:.,"]
+            kinds = {_kind(w, facility_type) for w in owned}
+            if "part" in kinds or (owned and not kinds - {None} and not _CARE.fullmatch(owned[0])):
+                return "part"
+            return kind
         if kind == "whole" and any(_OTHERS.fullmatch(w) for w in words[max(0, n - 3) : n]):
             return "other"
         if kind == "other" and _HOUSING.fullmatch(" ".join(words[n + 1 : n + 2]).lower()):
