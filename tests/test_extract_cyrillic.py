@@ -30,6 +30,18 @@ def test_an_emergency_medical_vehicle_is_an_ambulance_and_hospitalised_is_care_n
     assert (str(m.date), m.facility_type) == ("2031-03-10", "ambulance")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сьогодні війська обстріляли лікарню в Оріхові. Поранено медсестру. Пошкоджено дах і вікна корпусу.",
+        "Сегодня войска обстреляли больницу в Орехове. Ранена медсестра. Повреждены крыша и окна корпуса.",
+    ],
+)
+def test_damage_to_a_part_told_in_the_next_sentences_is_the_facility_s(text: str) -> None:
+    [m] = extract(text, published="2031-04-14")
+    assert m.facility_damage == "damaged"
+
+
 def test_russian_report_with_damage_and_perpetrator() -> None:
     text = (
         "12 марта 2023 года российские войска нанесли ракетный удар по больнице в Херсоне. "

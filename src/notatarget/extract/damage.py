@@ -38,7 +38,10 @@ _PART = (
     # a kind of care told apart from the rest: "outpatient services", "non-emergency activities"
     r"outpatients?|inpatients?|non-emergency|non-urgent|non-essential|elective|planned|routine|admissions?|"
     r"consultations?|ambulatoires?|externes|programad[oa]s|ambulatori[oa]s?|some|certain|certaine?s|algun[oa]s|ciert[oa]s|"
-    r"(?:ال)?(?:جزء|أجزاء|اجزاء|قسم|أقسام|اقسام|جناح|طابق|سقف|جدار|نوافذ|معدات|أجهزة|اجهزة)"
+    r"(?:ال)?(?:جزء|أجزاء|اجزاء|قسم|أقسام|اقسام|جناح|طابق|سقف|جدار|نوافذ|معدات|أجهزة|اجهزة)|"
+    # Ukrainian and Russian: roof, windows, walls, block, department, floor, equipment
+    r"дах\w*|вікн\w*|вікон|стін\w*|корпус\w*|відділенн\w*|поверх\w*|обладнанн\w*|"
+    r"крыш\w*|окн\w*|окон|стен\w*|отделени\w*|этаж\w*|оборудовани\w*"
 )
 #: Vehicles: the whole of an ambulance incident, a part of a facility when told as medical (see ``_kind``).
 _VEHICLE = r"vehicles?|cars?|trucks?|ambulances?|v[ée]hicules?|veh[ií]culos?|camionetas?"
@@ -54,7 +57,8 @@ _OTHER = (
 _WHOLE = (
     r"hospitals?|clinics?|cent(?:re|er)s?|facilit(?:y|ies)|buildings?|structures?|premises|compound|"
     r"dispensar(?:y|ies)|pharmac(?:y|ies)|posts?|h[ôo]pital|clinique|dispensaire|hospital(?:es)?|"
-    r"cl[ií]nicas?|centros?|it|مستشفى|المستشفى|المشفى"
+    r"cl[ií]nicas?|centros?|it|مستشفى|المستشفى|المشفى|"
+    r"лікарн\w*|будів\w*|будинок|амбулатор\w*|больниц\w*|здани\w*|поликлиник\w*"
 )
 _WORD = re.compile(r"[\w'’-]+|[;:.,]")
 _KIND = [
