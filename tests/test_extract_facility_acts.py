@@ -139,3 +139,9 @@ def test_people_taken_to_a_place_are_no_looting() -> None:
     text = "On Monday gunmen shot a nurse at the Hope clinic in Exampleton. Two suspects were taken into custody."
     found = types(text)
     assert found and all("looting" not in kinds for kinds in found)
+
+
+def test_preventing_a_disease_is_no_obstruction() -> None:
+    text = "On Monday gunmen attacked the Hope clinic in Exampleton, which works on preventing the spread of cholera."
+    found = types(text)
+    assert found and all("obstruction" not in kinds for kinds in found)
