@@ -253,3 +253,14 @@ def test_a_strike_near_a_facility_its_neighbour_tells_undamaged_is_no_incident()
     assert extract(text, published="2031-03-10") == []
     damaged = text.replace("Nobody was hurt, and the hospital was not damaged.", "The hospital was damaged.")
     assert [m.facility_damage for m in extract(damaged, published="2031-03-10")] == ["damaged"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 March 2031 a bomb went off in the market of Kelbo. The hospital, which was not hit, took the wounded.",
+        "Le 8 mars 2031, une bombe a explosé au marché. L'hôpital, qui n'a pas été touché, a reçu les blessés.",
+    ],
+)
+def test_a_facility_told_not_hit_is_no_target(text: str) -> None:
+    assert extract(text, published="2031-03-10") == []

@@ -195,7 +195,7 @@ _CARE = ("treat", "admitted", "admis", "soign", "atend", "tratamiento", "recibie
 #: A negation right before a damage word ("was not damaged", "n'a pas été endommagé", "no fue dañado").
 #: Words telling the cause of what was told before them ("treated ... after a bomb fell").
 _CAUSE = re.compile(r"\b(?:after|following|caused by|due to|après|suite à|tras|después de|luego de)\b", re.IGNORECASE)
-_NOT = re.compile(r"\b(?:not|never|no|pas|jamás|nunca)\s+(?:been\s+|été\s+|fue\s+|sido\s+)?$", re.IGNORECASE)
+_NOT = re.compile(r"(?:\b(?:not|never|no|pas|jamás|nunca)|n['’]t)\s+(?:been\s+|été\s+|fue\s+|sido\s+)?$", re.IGNORECASE)
 #: Between a plural facility noun and the first town of a list ("hospitals in", ", such as in", "at").
 _LIST_OPEN = re.compile(r"[\s,]*(?:(?:such as|like|including)\s+)?(?:in|at|à|en|de)\s+(?:the\s+)?", re.IGNORECASE)
 _TOWN = re.compile(r"(?!(?:The|And)\b)[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2}")
@@ -428,12 +428,13 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
 
 
 def _undamaged(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
-    """Whether a facility is told not damaged right after it ("the hospital was not damaged")."""
+    """Whether a facility is told not damaged or not hit right after it ("the hospital was not damaged", "the
+    hospital, which was not hit")."""
     return any(
         d.start >= hit.end
-        and _between_words(doc.text[hit.end : d.start]) <= _GAP_WORDS
+        and _between_words(doc.text[hit.end : d.start]) <= _GAP_WORDS + 2  # ", qui n'a pas été"
         and _NOT.search(doc.text[hit.end : d.start])
-        for d in sentence.get("damage")
+        for d in sentence.get("damage") + sentence.get("attacks")
     )
 
 
@@ -621,8 +622,13 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         hits = [h for h in hits if h.rule != "attack.chemical"]
     if _cues(sentence, "labour"):
         hits = [h for h in hits if h.rule != "attack.strike"]
-    # "No arrests were made", "without any shooting": no act
-    return [h for h in hits if not _NO_ACT.search(doc.text[max(sentence.start, h.start - 12) : h.start])]
+    # "No arrests were made", "without any shooting", "was not hit", "n'a pas été touché": no act
+    return [
+        h
+        for h in hits
+        if not _NO_ACT.search(doc.text[max(sentence.start, h.start - 12) : h.start])
+        and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])
+    ]
 
 
 def _imposed(doc: Doc, sentence: Sentence) -> list[Hit]:
