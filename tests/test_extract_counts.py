@@ -671,6 +671,15 @@ def test_people_told_as_more_add_to_those_told_before() -> None:
             "health office said.",
             {"abducted": 1},
         ),
+        # people taken away are abducted; taken away after an arrest is the arrest told again
+        (
+            "On 10 March 2031 militiamen looted the Harlow clinic and took away one of its nurses.",
+            {"abducted": 1},
+        ),
+        (
+            "On 10 March 2031 soldiers raided the Harlow hospital; a surgeon was arrested and taken away.",
+            {"abducted": 1, "arrested": 1},
+        ),
         # a table's count with its people in brackets; gas breathed in is an injury
         (
             "10 Mar 2031 | Harlow | Harlow clinic | Shelling; roof damaged. Injured: 2 (nurses).",

@@ -1336,6 +1336,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     outcomes = [o for o in outcomes if o not in cared]
     if any(o.value["outcome"] == "killed" for o in outcomes):  # "shot in the head and killed": how, not a wound
         outcomes = [o for o in outcomes if not o.value.get("means")]
+    if any(o.value["outcome"] in ("abducted", "arrested") and not o.value.get("taken") for o in outcomes):
+        outcomes = [o for o in outcomes if not o.value.get("taken")]  # "arrested and taken away": one act
     taken = any(o.value["outcome"] == "abducted" for o in outcomes)
     groups: list[_Group] = []
     used: set[int] = set()
