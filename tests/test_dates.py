@@ -287,6 +287,9 @@ def test_dev_corpus_spans_match(dev_corpus: Path) -> None:
         ("Le 5 mars 2019 le centre a brûlé ; trois jours plus tard il a été pillé.", ["2019-03-05", "2019-03-08"]),
         ("Two days before the vote, on 5 March 2019, the clinic burned.", ["2019-03-05"]),
         ("The clinic was hit the day before.", []),  # no date to count from
+        ("Gunmen entered the clinic on 4 March 2031. That day, they threatened the staff.", ["2031-03-04"] * 2),
+        ("Le centre a été occupé le 4 mars 2031. Ce jour-là, le personnel a été menacé.", ["2031-03-04"] * 2),
+        ("La clínica fue saqueada el 4 de marzo de 2031. Ese día amenazaron al personal.", ["2031-03-04"] * 2),
     ],
 )
 def test_day_before_and_after_count_from_the_date_told_before(text: str, expected: list[str]) -> None:
@@ -483,6 +486,8 @@ def test_any_language_argument(language: object) -> None:
         ("Daily Courier - Northtown Fri 07 Jun 2019, 05:36 PM\nThe agency condemned it.", date(2019, 6, 7)),
         ("By the Courier\nAugust 19, 2016, 1:52 PM\nThe clinic was hit.", date(2016, 8, 19)),
         ("Tuesday, April 23rd 2024\nA warrant was issued.", date(2024, 4, 23)),
+        ("Nordville, le 8 février 2031 - L'association dénonce l'attaque.", date(2031, 2, 8)),
+        ("Villaclara, el 16 de julio de 2031 - La secretaría denunció el ataque.", date(2031, 7, 16)),
     ],
 )
 def test_more_dateline_forms(text: str, expected: date) -> None:

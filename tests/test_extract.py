@@ -191,3 +191,65 @@ def test_rule_sets_load_with_unique_ids_and_valid_patterns() -> None:
     ids = [rule.id for name in RULE_SETS for rule in load_rules(name)]
     assert len(ids) == len(set(ids))
     RuleMatcher(spacy.blank("en"))  # Matcher(validate=True) rejects malformed token patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordville, le 8 février 2031 - L'association dénonce l'occupation de l'hôpital de Kelbo par des combattants "
+        "depuis le 4 février 2031.",
+        "Villaclara, el 8 de febrero de 2031 - Hombres armados atacaron el 4 de febrero el hospital de Kelbo.",
+    ],
+)
+def test_a_french_or_spanish_dateline_dates_the_report_not_the_act(text: str) -> None:
+    (m,) = extract(text, published="2031-02-08")
+    assert m.date == "2031-02-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men attacked on Wednesday 8 March 2031 at around 10 pm the health centre of Kelbo.",
+        "Des hommes armés ont attaqué le mercredi 8 mars 2031 aux environs de 22 heures le centre de santé de Kelbo.",
+    ],
+)
+def test_a_day_and_an_hour_between_the_act_and_its_target_do_not_part_them(text: str) -> None:
+    (m,) = extract(text, published="2031-03-10")
+    assert (m.date, m.time, m.facility_type) == ("2031-03-08", "22:00", "primary_care")
+
+
+def test_the_day_before_in_a_paragraph_of_its_own_on_another_target_is_one_more_act() -> None:
+    text = (
+        "Gunmen stormed the Kelbo health centre on 8 March 2031 and abducted a nurse.\n\n"
+        "The day before, an ambulance of the district hospital struck a landmine near Orvan, killing its driver."
+    )
+    found = sorted(extract(text, published="2031-03-10"), key=lambda m: m.date)
+    assert [(m.date, m.facility_type, m.background) for m in found] == [
+        ("2031-03-07", "ambulance", False),
+        ("2031-03-08", "primary_care", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The attackers then set fire to the pharmacy store.",
+        "Les assaillants ont ensuite mis le feu au dépôt pharmaceutique.",
+        "They then set fire to the pharmacy store.",  # a pronoun: only in the same paragraph
+    ],
+)
+def test_an_act_told_of_the_same_attackers_goes_on_the_act_before(follow: str) -> None:
+    gap = " " if follow.startswith("They") else "\n\n"
+    text = f"Gunmen stormed the Kelbo health centre on 8 March 2031 and abducted a nurse.{gap}{follow}"
+    (m,) = extract(text, published="2031-03-10")
+    assert m.date == "2031-03-08" and "arson" in m.attack_types
+
+
+def test_a_strike_near_a_facility_its_neighbour_tells_undamaged_is_no_incident() -> None:
+    text = (
+        "On 8 March 2031 a shell landed in a field about 200 metres from the Kelbo hospital during fighting. "
+        "Nobody was hurt, and the hospital was not damaged."
+    )
+    assert extract(text, published="2031-03-10") == []
+    damaged = text.replace("Nobody was hurt, and the hospital was not damaged.", "The hospital was damaged.")
+    assert [m.facility_damage for m in extract(damaged, published="2031-03-10")] == ["damaged"]

@@ -21,6 +21,15 @@ def test_ukrainian_shelling_of_a_hospital_kills_two_medics() -> None:
     assert (m.killed, m.health_workers_killed, m.injured) == (2, 2, 5)
 
 
+def test_an_emergency_medical_vehicle_is_an_ambulance_and_hospitalised_is_care_not_a_hospital() -> None:
+    text = (
+        "Учора дрон скинув вибухівку на автомобіль екстреної медичної допомоги в Дніпровському районі. "
+        "Поранено лікарку та водія, їх госпіталізовано."
+    )
+    [m] = extract(text, published="2031-03-11")
+    assert (str(m.date), m.facility_type) == ("2031-03-10", "ambulance")
+
+
 def test_russian_report_with_damage_and_perpetrator() -> None:
     text = (
         "12 марта 2023 года российские войска нанесли ракетный удар по больнице в Херсоне. "

@@ -261,3 +261,37 @@ def test_damage_words_more(text: str, language: str, damage: str) -> None:
 )
 def test_service_stopped_or_reduced(text: str, language: str, service: str | None) -> None:
     assert _one(text, language).service_impact == service
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "service"),
+    [
+        # "closed its doors" is the whole facility, not its doors
+        ("On 10 March 2031 gunmen attacked the Orvan clinic in Kelbo. The clinic closed its doors.", "en", "closed"),
+        # a closure told with what still runs is partial
+        (
+            "On 10 March 2031 gunmen attacked the Orvan clinic. It closed its doors; only emergencies are seen.",
+            "en",
+            "partial",
+        ),
+        (
+            "Le 10 mars 2031, des hommes armés ont attaqué l'hôpital de Kelbo. Il est fermé sauf pour les urgences.",
+            "fr",
+            "partial",
+        ),
+        # a closure demanded or threatened is not one done
+        (
+            "On 10 March 2031 militants threatened the staff of the Vessa hospital, demanding its closure.",
+            "en",
+            None,
+        ),
+        (
+            "El 10 de marzo de 2031 hombres armados amenazaron al personal del hospital de Orvan, exigiendo su cierre.",
+            "es",
+            None,
+        ),
+        ("On 10 March 2031 gunmen stormed the Vessa hospital and threatened to close it.", "en", None),
+    ],
+)
+def test_closures_qualified_demanded_or_whole(text: str, language: str, service: str | None) -> None:
+    assert _one(text, language).service_impact == service

@@ -279,7 +279,7 @@ def test_victims_carried_into_a_hospital_tell_no_armed_entry() -> None:
     ("text", "kinds"),
     [
         ("On Monday rioters threatened to set fire to the Hope clinic in Exampleton.", ["threat"]),
-        ("On Monday gunmen tried to kidnap a nurse at the Hope clinic in Exampleton and beat her.", ["assault"]),
+        ("On Monday gunmen tried to kidnap a nurse at the Hope clinic and beat her.", ["threat", "assault"]),
         ("Lundi, des jeunes ont menacé d'incendier le centre de santé de Exempleville.", ["threat"]),
     ],
 )
@@ -389,3 +389,131 @@ def test_a_weapon_aimed_at_other_targets_is_not_the_incidents() -> None:
     )
     assert m.weapons == ["drone"]
     assert one("On Monday shelling of residential areas damaged the Exampleton hospital.").weapons == ["shell"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the Hope clinic in Exampleton was damaged by militants opening fire from a truck.",
+        "On Monday fire was opened on an ambulance of the Hope clinic near Exampleton.",
+        "On Monday a nurse was wounded when soldiers were firing at an ambulance near Exampleton.",
+        "On Monday the Hope hospital in Exampleton was hit by indiscriminate fire.",
+        "On Monday a paramedic of the Hope clinic was wounded by rubber-coated rounds fired by police.",
+        "On Monday gunmen fired light weapons toward the Hope hospital in Exampleton.",
+    ],
+)
+def test_firing_told_in_other_words_is_gunfire(text: str) -> None:
+    m = one(text)
+    assert "individual_weapons" in m.attack_types
+    assert "firearms" in weapon_classes(m)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday police threw stun and teargas grenades at an ambulance of the Hope clinic in Exampleton.",
+        "On Monday soldiers fired sound bombs into the courtyard of the Hope hospital in Exampleton.",
+        "On Monday police fired tear gas grenades into the Hope hospital in Exampleton.",
+    ],
+)
+def test_riot_grenades_and_sound_bombs_are_no_explosive_devices(text: str) -> None:
+    m = one(text)
+    assert "explosive_device" not in m.attack_types
+    assert weapon_classes(m) == {"firearms"}
+
+
+def test_a_tear_gas_canister_striking_a_person_is_also_a_weapon_fired() -> None:
+    m = one("On Monday a paramedic of the Hope clinic was hit in the leg with a tear gas canister in Exampleton.")
+    assert sorted(m.attack_types) == ["chemical", "individual_weapons"]
+    m = one("On Monday police fired tear gas canisters into the courtyard of the Hope hospital in Exampleton.")
+    assert m.attack_types == ["chemical"]
+
+
+def test_a_mine_is_a_landmine_but_a_gold_mine_is_a_place() -> None:
+    m = one("On Monday an ambulance of the Hope clinic struck a mine on the road to Exampleton.")
+    assert m.attack_types == ["explosive_device"]
+    m = one("On Monday gunmen fired at an ambulance of the Hope clinic at the Exampleton gold mine.")
+    assert m.attack_types == ["individual_weapons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday two nurses of the Hope clinic were heckled and taunted in the street in Exampleton.",
+        "On Monday the director of the Hope hospital in Exampleton was stalked by three men.",
+        "On Monday ten staff of the Hope clinic in Exampleton were the targets of a virtual kidnapping.",
+        "On Monday the director of the Hope hospital in Exampleton was almost arrested by police.",
+        "On Monday gunmen attempted to abduct a doctor at the Hope clinic in Exampleton.",
+    ],
+)
+def test_intimidation_and_acts_attempted_against_people_are_threats(text: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["threat"]
+
+
+def test_a_killing_by_gunmen_told_with_an_abduction_is_gunfire() -> None:
+    m = one("On Monday gunmen kidnapped a doctor of the Hope clinic in Exampleton and killed him.")
+    assert sorted(m.attack_types) == ["abduction_arrest", "individual_weapons"]
+    m = one("On Monday soldiers kidnapped a doctor of the Hope clinic in Exampleton and killed him.")
+    assert m.attack_types == ["abduction_arrest"]  # no weapon named
+    m = one("On Monday gunmen looted the Hope clinic in Exampleton.")
+    assert "individual_weapons" not in m.attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse of the Hope clinic in Exampleton was beaten by armed security forces.",
+        "On Monday a doctor was kidnapped by armed criminals at the Hope clinic in Exampleton.",
+        "On Monday armed violence was reported at the Hope clinic in Exampleton and medicines were stolen.",
+    ],
+)
+def test_actors_and_acts_told_as_armed_carry_firearms(text: str) -> None:
+    assert "firearms" in weapon_classes(one(text))
+
+
+def test_the_armed_forces_of_a_state_are_a_name_not_a_weapon_told() -> None:
+    m = one("On Monday the Exampleland Armed Forces shelled the Hope hospital in Exampleton.")
+    assert weapon_classes(m) == {"ground_launched"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse of the Hope clinic in Exampleton was attacked by relatives of a patient.",
+        "On Monday a vaccination team was attacked by youths in Exampleton and two vaccinators were injured.",
+    ],
+)
+def test_people_attacked_by_unarmed_civilians_without_means_told_is_assault(text: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["assault"]
+    assert weapon_classes(m) == {"unarmed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse of the Hope clinic in Exampleton was attacked by soldiers.",
+        "On Monday a nurse of the Hope clinic in Exampleton was attacked by armed community members.",
+        "On Monday villagers attacked the Hope clinic in Exampleton.",
+    ],
+)
+def test_no_assault_is_presumed_of_forces_armed_people_or_buildings(text: str) -> None:
+    assert "assault" not in one(text).attack_types
+
+
+def test_attacked_with_a_class_of_weapons_is_no_beating() -> None:
+    m = one("On Monday two nurses and an ambulance of the Hope clinic were attacked with heavy weapons in Exampleton.")
+    assert m.attack_types == ["heavy_weapons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a rioter threw a rock at an ambulance of the Hope clinic in Exampleton.",
+        "On Monday a nurse of the Hope clinic in Exampleton was beaten with truncheons by police.",
+        "On Monday a doctor of the Hope clinic in Exampleton was attacked with an axe.",
+    ],
+)
+def test_blunt_and_edged_weapons_are_their_class(text: str) -> None:
+    assert "blade_or_blunt" in weapon_classes(one(text))

@@ -109,8 +109,11 @@ _NAME_STOP = {
 }
 _DATELINE_CHARS = 3000
 _PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:[ -][A-Z][\w.'’/-]*){0,3}"
-#: Before a dateline's date: up to two places ("KYIV, Ukraine, "), or a place and an agency ("KABUL (Reuters) -").
-_DATELINE_BEFORE = re.compile(rf"\W*(?:{_PLACE_WORDS}(?:,|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*){{0,2}}")
+#: Before a dateline's date: up to two places ("KYIV, Ukraine, "), or a place and an agency ("KABUL (Reuters) -");
+#: French and Spanish put an article after the place: "Goma, le 8 février 2025 -".
+_DATELINE_BEFORE = re.compile(
+    rf"\W*(?:{_PLACE_WORDS}(?:,(?:\s*(?i:le|el)\b)?|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*){{0,2}}"
+)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
 #: Between facilities told together ("near a clinic *and a* laboratory", "the hospital*, the* pharmacy").
 _JOINED = re.compile(
@@ -524,6 +527,24 @@ def _close(doc: Doc, a: Hit, b: Hit, words: int) -> bool:
     return _between_words(gap) <= words
 
 
+def _close_past_when(doc: Doc, sentence: Sentence, a: Hit, b: Hit, words: int) -> bool:
+    """Like :func:`_close`, but a day and a clock time between the two do not part them: "attacked on
+    Wednesday 8 November at around 10 pm the health centre" is an act on the centre."""
+    if _close(doc, a, b, words):
+        return True
+    start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    gap = doc.text[start:end]
+    when = [(d.start - start, d.end - start) for d in _sentence_dates(doc, sentence) if start <= d.start < d.end <= end]
+    when += [(t.start, t.end) for t in find_times(gap)]
+    if not when:
+        return False
+    rest, at = [], 0
+    for s, e in sorted(when):
+        rest.append(gap[at:s] if s > at else "")
+        at = max(at, e)
+    return _between_words(" ".join([*rest, gap[at:]])) <= words
+
+
 def _plural(target: Hit) -> bool:
     """Whether a target hit names several (a plural people noun, or a facility noun ending in -s/-x)."""
     return bool(target.value.get("plural")) if "group" in target.value else target.text.lower().endswith(("s", "x"))
@@ -665,7 +686,7 @@ def events(doc: Doc) -> Doc:
             t
             for t in triggers
             if t.value.get("strength") == "strong"
-            or any(_close(doc, t, x, 6) for x in (facilities if t.set == "damage" else targets))
+            or any(_close_past_when(doc, sentence, t, x, 6) for x in (facilities if t.set == "damage" else targets))
             or (t.set == "damage" and any(_close(doc, t, x, 1) for x in supplies))
             or _passive_of(doc, sentence, t, facilities if t.set == "damage" else targets)
         ]
@@ -681,7 +702,10 @@ def events(doc: Doc) -> Doc:
                 for s in sentences[max(0, i - 1) : i + 2]
                 if s.paragraph == sentence.paragraph and not _cues(s, "treatment")
             ]
-            targets = [t for s in neighbours if s is not sentence for t in _targets(doc, s)]
+            # ... nor one they tell undamaged ("a shell landed 200 metres away; the hospital was not damaged")
+            targets = [
+                t for s in neighbours if s is not sentence for t in _targets(doc, s) if not _undamaged(doc, s, t)
+            ]
             targets = [t for t in targets if "facility_type" in t.value]
         if not targets or not (triggers or harm):
             continue
@@ -845,8 +869,18 @@ def dates(doc: Doc) -> Doc:
         cue = bool(_cues(event.sentence, "background"))
         if reference and event.date is not None:
             age = reference - _last_day(event.date.value)
-            acts = {e.date.value for e in doc.events if e is not event and e.date is not None and not e.told}
-            earlier = _earlier(event.date) and event.date.anchor.isoformat() in acts
+            # counted back from another act told as context: in that act's paragraph, or of its kind of target
+            # ("the hospital, shelled the day before"); an act in a paragraph of its own on another kind of
+            # target ("The day before, an ambulance ...") is one more act the report tells
+            acts = [
+                e
+                for e in doc.events
+                if e is not event
+                and e.date is not None
+                and not e.told
+                and (e.sentence.paragraph == event.sentence.paragraph or _kind_of(e) == _kind_of(event))
+            ]
+            earlier = _earlier(event.date) and event.date.anchor.isoformat() in {e.date.value for e in acts}
             # a month named before the report's, told as earlier ("En enero, otra ambulancia"): background
             # ("last week" is no month named: it dates the act the report is about)
             month = (
@@ -858,6 +892,11 @@ def dates(doc: Doc) -> Doc:
         else:
             event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc
+
+
+def _kind_of(event: Event) -> str | None:
+    """The first facility type an event's targets tell, None when they name no facility."""
+    return next((t.value["facility_type"] for t in event.targets if "facility_type" in t.value), None)
 
 
 def _earlier(mention: Any) -> bool:

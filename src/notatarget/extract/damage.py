@@ -161,6 +161,14 @@ _BECAUSE = re.compile(
     r"(attacks?|killings?|strikes?|airstrikes?|bombings?|shelling|raids?|attaques?|frappes?|ataques?)\b",
     re.IGNORECASE,
 )
+#: Words that make a closure asked for or threatened rather than done ("demanding its closure", "threatened to
+#: close the clinic"), just before the closure word.
+_DEMANDED = re.compile(
+    r"\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|urg(?:ing|ed)|threaten(?:ing|ed|s)? to|exige(?:ant|ait|nt)?|"
+    r"exig[ée]s?|r[ée]clam(?:ant|ait|[ée])|men[aç]ant de|menac[ée] de|exigiendo|exigi[oó]|exigieron|pidiendo|"
+    r"amenazando con|amenaz[oó] con)\s+(?:(?:the|its|their|sa|son|leur|la|le|l['’]|su|sus|la|el)\s+)?$",
+    re.IGNORECASE,
+)
 _STATISTIC = re.compile(r"\d\s*(?:%|percent|per cent|pour cent|por ciento)", re.IGNORECASE)
 #: A state told in general ("have been destroyed", "are being looted"), not one act.
 _GENERAL = re.compile(r"\b(?:have|are being|continue to be|ont été|han sido)\b", re.IGNORECASE)
@@ -209,6 +217,9 @@ def assess(
         damage = [("damaged", t) for t in fires + _shot_vehicle(doc, g)][:1]
     if facility_type == "ambulance":
         service = []
+    # a closure told with what still runs ("closed; only emergencies are treated") is partial
+    limited = {doc.sentence_at(h.start).index for v, h in service if v == "partial"}
+    service = [(v, h) for v, h in service if v != "closed" or doc.sentence_at(h.start).index not in limited]
     d, d_hits = _most(damage, _DAMAGE_RANK)
     s, s_hits = _most(service, _SERVICE_RANK)
     return d, d_hits, s, s_hits
@@ -359,6 +370,8 @@ def _judge(doc: Doc, hit: Hit, value: str, facility_type: str | None, key: str) 
         return "none" if _negated(before, strict=True) else None
     if _TAKEN_TO.match(doc.text, hit.end) and hit.text.lower().startswith(("evacu", "évacu")):
         return None  # "the victim was evacuated to a hospital": care, not a closure
+    if key == "service_impact" and _DEMANDED.search(before[-40:]):
+        return None  # "demanding its closure": a demand or a threat, not what happened
     kind = _referent(doc, hit, sentence, before, facility_type)
     if kind == "other":
         return None

@@ -41,6 +41,8 @@ _PLACE = rf"{_PLACE_WORDS}(?:[,،]\s*{_PLACE_WORDS})?"  # "GENEVA", "ERBIL, Kurd
 _CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)?"  # ", 1:52 PM" after a dateline date
 _AGENCY = r"\([^()\n]{1,30}\)"
 _DATELINE_BEFORE = re.compile(rf"\W*{_PLACE}(?:\s*{_AGENCY}\s*[-–—:]+)?[\s,،]*")
+#: A French or Spanish dateline's article after the place: "Goma, le 8 février 2025 -", "Cúcuta, el 5 de febrero".
+_ARTICLE_BEFORE = re.compile(rf"\W*{_PLACE},\s*(?i:le|el)\s+")
 _DASH_AFTER = re.compile(rf"\s*(?:{_AGENCY}\s*)?[-–—]")
 _AFTER_AGENCY = re.compile(rf"\W*{_PLACE}\s*{_AGENCY}\s*[-–—:]+\s*")
 _DATELINE_AFTER = re.compile(rf"{_CLOCK}\s*(?:{_AGENCY}\s*)?(?:[-–—:|]|$)")
@@ -178,7 +180,8 @@ def _dateline(text: str, mentions: list[DateMention], reference: date | None) ->
             if _AFTER_AGENCY.fullmatch(before):
                 return found
             continue
-        if _DATELINE_BEFORE.fullmatch(before) and not _PREPOSITION_END.search(before) and _DATELINE_AFTER.match(after):
+        placed = _DATELINE_BEFORE.fullmatch(before) and not _PREPOSITION_END.search(before)
+        if (placed or _ARTICLE_BEFORE.fullmatch(before)) and _DATELINE_AFTER.match(after):
             return found
         if not before.strip() and _DASH_AFTER.match(after) and m.start not in entries:  # "27 October 2015 – The agency"
             return found

@@ -38,30 +38,69 @@ from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit, rule_by_id
 
 _EXPLOSIVE = ("heavy_weapons", "explosive_device")
+#: After a killing or wounding word: the act it followed, or the person it describes ("killed after being
+#: abducted", "a wounded relative").
+_HARM_APART = re.compile(
+    r"[^.;]{0,60}?\bafter\s+(?:being|having\s+been)\b|\s+(?:relatives?|civilians?|patients?|person|man|woman|people)\b"
+)
+#: "armed" told right before an actor's noun ("armed local community members").
+_ARMED_BEFORE = re.compile(r"\barmed\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: Acts that tell no harm done to a body: a killing or wounding told with them needs a means of its own.
+_HARMLESS = frozenset(["abduction_arrest", "looting", "threat", "obstruction", "military_use", "armed_entry"])
 _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
-#: A preposition placing an act inside a facility ("from the health centre", "inside the Hope hospital").
+#: A preposition placing an act inside a facility ("from the health centre", "inside the Hope hospital", "while
+#: on duty at the clinic").
 _INSIDE = re.compile(
-    r"\b(?:in|inside|into|within|from|dans|à l'intérieur d[eu]|en el|dentro del?)\s+"
+    r"\b(?:in|inside|into|within|from|(?:while|whilst)\s+(?:working|on\s+duty|attending\s+(?:to\s+)?patients)\s+at|dans|"
+    r"à l'intérieur d[eu]|en el|dentro del?)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|l[ae]\s+|l['’]|un\s+|une\s+|el\s+|la\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: A facility people were kidnapped from ("abducted from a hospital", "enlevé dans le centre de santé").
+_TAKEN_FROM = re.compile(
+    r"\b(?:from|out\s+of|dans)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|l[ae]\s+|l['’]|un\s+|une\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: Kidnapping words, unlike arrests (an arrest from a hospital tells no forced entry by itself).
+_KIDNAP = ("kidnap", "abduct", "hostage", "taken hostage", "held hostage", "enlev", "secuestr", "rapt")
 #: Words before an act that make it threatened or attempted, not done ("threatened to burn", "tried to kidnap").
 _UNDONE = re.compile(
     r"\b(?:threaten(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tried|trying|sought|menac\w*|tenté|tentaient|tentative)"
     r"\s+(?:to\s+|de\s+|d['’]\s*)(?:\w+ly\s+)?$|\b(?:amenaz\w*\s+con|intent\w*)\s+$",
     re.IGNORECASE,
 )
-#: Victims brought into a facility: the place they were taken to, not where the act was done.
-_BROUGHT = re.compile(
-    r"\b(?:carried|taken|brought|rushed|transferred|evacuated|admitted|transportés?|emmenés?|llevados?|trasladados?)"
-    r"\s+(?:in)?to\b|\b(?:transportés?|emmenés?|admis)\s+(?:dans|à)\b|\b(?:llevados?|trasladados?)\s+(?:a|al)\b",
+#: A person struck by a fired riot projectile ("hit with a tear gas canister", "wounded in the head by a gas
+#: grenade"): the words before the weapon ...
+_STRUCK = re.compile(
+    r"\b(?:hit|hits|struck|injured|wounded|shot|blessée?s?|herid[oa]s?)\b(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:by|with|from|par|avec|por|con)(?:\s+(?:an?|the|direct|une?|des|un[ao]?))?\s*$",
     re.IGNORECASE,
 )
+#: ... and the projectile itself, in or right after the chemical weapon's words.
+_PROJECTILE = re.compile(r"\b(?:canisters?|grenades?|cartridges?|cartouches?|botes?|granadas?)\b", re.I)
+#: A facility that is not where the act was done: where victims were brought or died, where someone works, where
+#: they were coming from ("rushed to", "died in", "a physician working in", "on their way home from").
+_BROUGHT = re.compile(
+    r"\b(?:carried|taken|brought|rushed|transferred|evacuated|admitted|transportés?|emmenés?|llevados?|trasladados?)"
+    r"\s+(?:in)?to\b|\b(?:transportés?|emmenés?|admis)\s+(?:dans|à)\b|\b(?:llevados?|trasladados?)\s+(?:a|al)\b|"
+    r"\b(?:died|dies|treated|recovering)\s+(?:in|at)\b|(?<!while )(?<!whilst )\bwork(?:s|ed|ing)\s+(?:in|at)\b|"
+    r"\b(?:returning|coming|way(?:\s+home)?|travell?ing|walking|driving)\s+(?:back\s+)?from\b",
+    re.IGNORECASE,
+)
+#: What is denied when a denial is a statement, not access refused ("denied responsibility", "denied the claims").
+_STATEMENT_DENIED = re.compile(
+    r"\s+(?:(?:the|any|all|these|those|its|their|his|her)\s+)?(?:responsibility|involvement|allegations?|accusations?|"
+    r"claims?|reports?|charges?|wrongdoing|knowledge|that|having|being)\b",
+    re.IGNORECASE,
+)
+#: Words before an entry word that keep the actor out ("prevented from entering").
+_KEPT_OUT = re.compile(r"\b(?:from|without)\s+$", re.IGNORECASE)
 #: Things that are looted when seized (a vehicle, supplies), unlike a building, which is occupied.
 _THINGS = re.compile(
     r"\b(?:vehicles?|cars?|trucks?|motor(?:bike|cycle)s?|tricycles?|ambulances?|supplies|medicines?|medication|drugs|"
-    r"materials?|equipment|blood|goods|money|cash|phones?|belongings|items|stocks?|fuel|véhicules?|médicaments|"
-    r"vehículos?|medicamentos)\b",
+    r"materials?|equipment|blood|goods|money|cash|phones?|belongings|propert(?:y|ies)|items|stocks?|fuel|véhicules?|"
+    r"médicaments|vehículos?|medicamentos)\b",
     re.IGNORECASE,
 )
 #: What is occupied or seized when it is no facility ("occupation of the town", "seized power").
@@ -83,8 +122,22 @@ _AIMED_ELSEWHERE = re.compile(
     r"villages|zones\s+(?:résidentielles|habitées)|quartiers|zonas\s+residenciales|barrios)\b",
     re.IGNORECASE,
 )
+#: A clause end between an entry word and a dwelling: the dwelling is not what was entered.
+_STOP = re.compile(r"[.;:!?]|\band\s+(?:then|later|also)\b")
+#: Between two items of a list ("a clinic and two homes", "a hospital under construction and a house").
+_IN_A_LIST = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*(?:and\s+)?|(?:and|or|as\s+well\s+as)\s+)(?:[\w'’-]+\s+){0,3}", re.IGNORECASE
+)
+#: A passive before an entry word ("the doctor's house was raided", "had her home raided").
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 #: Looting words that, said of people, mean they were abducted.
-_TAKEN = frozenset(["took away", "taken away", "were taken", "was taken", "carried away", "emporté", "emportés"])
+_TAKEN = frozenset(
+    ["took away", "taken away", "were taken", "was taken", "carried away", "emporté", "emportés", "seized", "captured"]
+)
+#: The agent after a passive ("was seized by soldiers"): the people named are who took, not who was taken.
+_BY = re.compile(r"\s*(?:by|par|por)\b", re.IGNORECASE)
+#: Where people or things taken were moved to: no theft ("were taken to hospital", "taken into custody").
+_MOVED = re.compile(r"\s+(?:(?:in)?to|out\s+of|back)\b", re.IGNORECASE)
 _SEPARATE = re.compile(rf"\b{SEVERAL_ACTS}", re.IGNORECASE)
 #: A sentence telling where acts happened ("The attacks took place in ...").
 _TOOK_PLACE = re.compile(r"\b(?:took place|occurred|happened|were carried out|were reported)\s+in\b", re.I)
@@ -166,6 +219,15 @@ _BACK = re.compile(
     r"(?:en|durante|tras|después\s+de)\s+(?:el|este|ese)\s+(?:ataque|bombardeo|atentado|incidente))\b",
     re.IGNORECASE,
 )
+#: A sentence opening on the perpetrators told before ("The attackers then ...", "Les assaillants ont ...").
+_THEY_BACK = re.compile(
+    r"\W*(?:then\s+|ensuite\s+|luego\s+)?(?:the|these|those|les|ces|los|las|esos|estos)\s+(?:same\s+|m[êe]mes\s+|mismos\s+)?"
+    r"(?:attackers|assailants|gunmen|militants|fighters|perpetrators|raiders|armed\s+men|assaillants|agresseurs|"
+    r"hommes\s+arm[ée]s|combattants|miliciens|atacantes|agresores|asaltantes|hombres\s+armados|milicianos)\b",
+    re.IGNORECASE,
+)
+#: A sentence opening on a pronoun for the perpetrators ("They then looted the pharmacy.").
+_THEY = re.compile(r"\W*(?:they|ils|elles|ellos)\b", re.IGNORECASE)
 #: "by" and up to three words before an actor: the agent of a passive ("raided by government troops").
 _BY_AGENT = re.compile(r"\b(?:by|par|por)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _QUALIFIED = re.compile(r"\s+(?:on|against|at|targeting|in|sur|contre|contra|en)\b", re.IGNORECASE)
@@ -627,6 +689,18 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         if not dated:
             same = apart
         first = g.events[0].sentence.index
+        told_before = [h for h in dated + kept if not h.background and h.events[0].sentence.index < first]
+        if _THEY.match(doc.text, g.events[0].sentence.start):  # "They looted the pharmacy.": in the same paragraph
+            paragraph = g.events[0].sentence.paragraph
+            told_before = [h for h in told_before if any(e.sentence.paragraph == paragraph for e in h.events)]
+        elif not _THEY_BACK.match(doc.text, g.events[0].sentence.start):
+            told_before = []
+        if told_before:
+            # "The attackers then set fire to the pharmacy": the act told just before goes on
+            _join(
+                max(told_before, key=lambda h: max(e.sentence.index for e in h.events if e.sentence.index < first)), g
+            )
+            continue
         capitals = also or any(c.isupper() for c in "".join(g.names))  # no names guessed in Arabic script
         before = [h for h in same if h.date and h.events[0].sentence.index < first] if capitals else []
         if dated and before and not apart:
@@ -637,14 +711,18 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         listed = {e.place.text.casefold() for e in g.events if e.place and e.place.rule in _LISTED}
         same = [h for h in same if not _elsewhere(listed, h.places)]
         if same:
-            host = same[0]
-            host.events = sorted(host.events + g.events, key=lambda e: e.sentence.index)
-            host.names += g.names
-            host.places |= g.places
-            host.facility_type = host.facility_type or g.facility_type
+            _join(same[0], g)
         else:
             kept.append(g)
     return [g for g in groups if g in kept]
+
+
+def _join(host: Group, g: Group) -> None:
+    """Fold group ``g`` into ``host``: its events, names, places and, when ``host`` has none, facility type."""
+    host.events = sorted(host.events + g.events, key=lambda e: e.sentence.index)
+    host.names += g.names
+    host.places |= g.places
+    host.facility_type = host.facility_type or g.facility_type
 
 
 def _attach_captions(groups: list[Group], captions: list[Event]) -> None:
@@ -736,7 +814,8 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         start, end = named[0]
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
-    triggers = [_taken(doc, e, _seized(doc, t, g)) for e in g.events for t in e.triggers if _acts(doc, e, t)]
+    triggers = [_seized(doc, _taken(doc, e, t), g) for e in g.events for t in e.triggers if _acts(doc, e, t)]
+    triggers += _struck(doc, triggers)
     aimed = [t for t in triggers if "weapon" in t.value and _AIMED_ELSEWHERE.match(doc.text, t.end)]
     if any(t.value.get("attack_type") and t not in aimed for t in triggers):
         # "since the army began shelling residential areas": a weapon told of other targets, not of this act
@@ -763,10 +842,14 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
             m.weapons.append(weapon)
         if weapon:
             _add(m, "weapons", [t])
-    presumed = _presumed_gunfire(g, triggers)
+    presumed = _presumed_gunfire(doc, g, triggers)
     if presumed:
         m.attack_types.append("individual_weapons")
         _add(m, "attack_types", presumed)
+    beaten = _presumed_assault(doc, g, triggers)
+    if beaten:
+        m.attack_types.append("assault")
+        _add(m, "attack_types", beaten)
     entered = _presumed_entry(doc, g, triggers)
     if entered and "armed_entry" not in m.attack_types:
         m.attack_types.append("armed_entry")
@@ -790,10 +873,12 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
 
 def _seized(doc: Doc, hit: Hit, g: Group) -> Hit:
     """A facility building seized, captured or taken over is occupied (military use), not looted; supplies and
-    vehicles seized are looted (the things named next to the word decide)."""
+    vehicles seized are looted (the things named next to the word decide, before it as far as the subject of "a
+    vehicle belonging to the health centre was seized")."""
     if hit.rule != "attack.looting" or hit.text.lower() not in _SEIZED:
         return hit
-    if _THINGS.search(doc.text[max(0, hit.start - 40) : hit.end + 40]):
+    start = max(doc.sentence_at(hit.start).start, hit.start - 80)
+    if _THINGS.search(doc.text[start : hit.end + 40]):
         return hit
     targets = [t for e in g.events for t in e.targets]
     if not any("facility_type" in t.value for t in targets) or any(
@@ -805,17 +890,38 @@ def _seized(doc: Doc, hit: Hit, g: Group) -> Hit:
 
 
 def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
-    """People taken away ("took away one of the nurses", "two doctors were taken") are abducted, not looted;
-    things taken ("took away the ambulance") are looted (the words next to the hit decide)."""
-    if hit.rule != "attack.looting" or hit.text.lower() not in _TAKEN:
+    """People taken away or seized ("took away one of the nurses", "a doctor was seized") are abducted, not looted;
+    things taken ("took away the ambulance") are looted (the words next to the hit decide; for "seized" and
+    "captured" only the words right next to it: "supplies for displaced civilians were seized" are looted)."""
+    text = hit.text.lower()
+    if hit.rule != "attack.looting" or text not in _TAKEN:
         return hit
-    if _THINGS.search(doc.text[max(0, hit.start - 40) : hit.end + 40]):
+    seized = text in _SEIZED
+    start = max(doc.sentence_at(hit.start).start, hit.start - 80) if seized else hit.start - 40
+    if _THINGS.search(doc.text[max(0, start) : hit.end + 40]):
         return hit
-    people = e.sentence.get("people")
-    if not any(0 <= p.start - hit.end <= 25 or 0 <= hit.start - p.end <= 40 for p in people):
+    after, before = (12, 12) if seized else (25, 40)
+    people = [p for p in e.sentence.get("people") if not _BY.match(doc.text, hit.end, max(hit.end, p.start))]
+    if not any(0 <= p.start - hit.end <= after or 0 <= hit.start - p.end <= before for p in people):
         return hit
     rule = rule_by_id("attack.abduction")
     return replace(hit, rule=rule.id, value=rule.value) if rule else hit
+
+
+def _struck(doc: Doc, triggers: list[Hit]) -> list[Hit]:
+    """A tear gas canister or grenade that strikes a person ("was hit with a tear gas canister in the leg") is
+    a projectile fired from a gun: an individual weapon used (riot weapons, class firearms), besides the
+    chemical; gas fired into a place or breathed ("fired tear gas into the courtyard") is the chemical only."""
+    rule = rule_by_id("attack.crossfire")
+    if rule is None:
+        return []
+    return [
+        replace(t, rule=rule.id, value=rule.value)
+        for t in triggers
+        if t.rule == "attack.tear_gas"
+        and _PROJECTILE.search(doc.text[t.start : t.end + 12])
+        and _STRUCK.search(doc.text[max(0, t.start - 50) : t.start])
+    ]
 
 
 def _carried(g: Group, triggers: list[Hit]) -> list[Hit]:
@@ -836,8 +942,9 @@ def _launches(e: Event) -> set[Hit]:
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
     forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
-    kidnap"), not a town occupied or power seized, not "hit with" a weapon the next words name, not the
-    firing of a heavy weapon (:func:`_launches`)."""
+    kidnap"), not a town occupied or power seized, not an entry kept out or of a dwelling, not a denial of a
+    claim ("denied responsibility"), not "hit with" a weapon the next words name (or a class of them: "attacked
+    with heavy weapons"), not the firing of a heavy weapon (:func:`_launches`)."""
     # an act word inside a name ("occupation"), not a weapon ("Russian warplanes") nor a bare attack ("assailants")
     act = "attack_type" in hit.value and "weapon" not in hit.value
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
@@ -849,52 +956,124 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "during their occupation of the town", "since it seized power"
     if hit.text.lower().endswith("control of") and _NOT_FACILITY.match(doc.text, hit.end - 3):
         return False  # "took control of the town"
+    if hit.value.get("attack_type") == "armed_entry" and (
+        _KEPT_OUT.search(before) or _of_dwelling(doc, e.sentence, hit)
+    ):
+        return False  # "prevented from entering", "raided the doctor's home": no health facility entered
+    if hit.text.lower() in ("was taken", "were taken") and _MOVED.match(doc.text, hit.end):
+        return False  # "the wounded were taken to hospital", "two suspects were taken into custody"
+    if hit.text.lower() == "denied" and _STATEMENT_DENIED.match(doc.text, hit.end):
+        return False  # "the group denied responsibility": no access denied
     if hit.text.lower().endswith(" with") and any(  # "hit with a tear gas canister": the weapon tells the act
-        "weapon" in t.value and 0 <= t.start - hit.end <= 30 for t in e.triggers
+        ("weapon" in t.value or t.value.get("attack_type") in _EXPLOSIVE) and 0 <= t.start - hit.end <= 30
+        for t in e.triggers
     ):
         return False
     return hit not in _launches(e)
 
 
-def _presumed_gunfire(g: Group, triggers: list[Hit]) -> list[Hit]:
+def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether an entry word tells a dwelling entered: a home, house or residence as its object ("raided the home
+    of a nurse", "a raid on his house") or as the subject it is told of ("the doctor's house was raided", "a house
+    raid"), with no facility between, right after the word or listed with the dwelling ("stormed the hospital and
+    the doctor's home", "a clinic and two homes were raided")."""
+    facilities = sentence.get("facilities")
+    if any(0 <= f.start - hit.end <= 30 and not _STOP.search(doc.text[hit.end : f.start]) for f in facilities):
+        return False  # "soldiers who had searched homes stormed the hospital": the facility is its object
+    for d in _cues(sentence, "dwelling"):
+        if any(f.start < d.end and d.start < f.end for f in facilities):
+            continue  # "Casa de Salud", "maison de santé": a facility's own name
+        if any(
+            _IN_A_LIST.fullmatch(doc.text[f.end : d.start] if f.end <= d.start else doc.text[d.end : f.start])
+            for f in facilities
+        ):
+            continue  # "a clinic and over 160 homes": the facility is told of too
+        if d.start >= hit.end:
+            gap, lo, hi = doc.text[hit.end : d.start], hit.end, d.start
+            told = len(gap) <= 45 and not _STOP.search(gap)
+        else:
+            gap, lo, hi = doc.text[d.end : hit.start], d.end, hit.start
+            told = not gap.strip() or (len(gap) <= 60 and not _STOP.search(gap) and _PASSIVE.search(gap))
+        if told and not any(lo <= f.start < hi for f in facilities):
+            return True
+    return False
+
+
+def _presumed_gunfire(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     """The hits that make an attack told without its means gunfire: an ambush, or a killing, a wounding or an
     attack told only as "attacked" by men whose noun names their guns ("killed by gunmen", "attacked by armed
-    men"); nothing when the incident tells any kind of attack (a weapon, fire, a beating, a raid, an
-    abduction, a looting), nor for forces whose weapons the text does not name ("killed by soldiers")."""
-    if any(t.value.get("attack_type") for t in triggers):
+    men"); nothing when the incident tells a means of harm (a weapon, fire, a beating), nor for forces whose
+    weapons the text does not name ("killed by soldiers"). Acts that harm no one's body (an abduction, a
+    looting, a threat, a raid) leave a killing or a wounding by gunmen unexplained ("kidnapped by gunmen and
+    found dead", "a guard killed and supplies looted by gunmen"): gunfire; a bare "attacked" then is the act
+    told ("attacked and looted by gunmen"), and a harm told apart from the act of the armed men is not theirs
+    ("killed after being abducted by gunmen": the killing's means is untold; "a wounded relative")."""
+    kinds = {t.value.get("attack_type") for t in triggers} - {None}
+    if kinds - _HARMLESS:
         return []
     presumed = [t for t in triggers if t.value.get("presumes") == "individual_weapons"]
     violent = any(
-        t.value.get("outcome") in ("killed", "injured") or (t.set == "attacks" and t.value.keys() == {"strength"})
+        (t.value.get("outcome") in ("killed", "injured") and not (kinds and _HARM_APART.match(doc.text, t.end)))
+        or (not kinds and t.set == "attacks" and t.value.keys() == {"strength"})
         for t in triggers
     )
     armed = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
-    return presumed or (armed[:1] if violent else [])
+    return (presumed if not kinds else []) or (armed[:1] if violent else [])
+
+
+def _presumed_assault(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
+    """The actor whose attack on people, told without its means, is an assault (violence without weapons): people
+    presumed unarmed ("relatives", "a mob", "villagers") who "attacked", "hit" or wounded health workers or
+    patients; nothing when any act or weapon is told, when they are told armed ("armed community members"), nor
+    for attacks on a building only."""
+    if any(t.value.get("attack_type") or "weapon_class" in t.value for t in triggers) or _carried(g, triggers):
+        return []
+    if not any("group" in t.value for e in g.events for t in e.targets):
+        return []
+    violent = any(
+        t.value.get("outcome") == "injured" or (t.set == "attacks" and t.value.keys() == {"strength"}) for t in triggers
+    )
+    actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
+    if not violent or any(h.value.get("presumed_class") != "unarmed" for h in actors):
+        return []
+    if any(_ARMED_BEFORE.search(doc.text[max(0, h.start - 30) : h.start]) for h in actors):
+        return []
+    return actors[:1]
 
 
 def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
-    """The armed actor whose act inside a facility building tells that they forced their way in: people
-    abducted, beaten or shot in, inside or from it by armed men or forces ("kidnapped by gunmen from the health
-    centre"); nothing for a looting alone ("looted by armed men": the text tells no entry), strikes from afar,
-    vehicles, or acts near a facility."""
+    """The hit telling that a facility building was entered by force though no entry word says so: an act told
+    as forced besides ("forcibly occupied"), a kidnapping from it ("abducted from the hospital"), or the armed
+    actor of people abducted, beaten or shot in, inside or from it, or while on duty at it ("kidnapped by gunmen
+    from the health centre"); nothing for a looting alone ("looted by armed men": the text tells no entry),
+    strikes from afar, vehicles, or acts near a facility."""
     kinds = {t.value.get("attack_type") for t in triggers}
-    if kinds & {"heavy_weapons", "explosive_device", "armed_entry"}:
+    if "armed_entry" in kinds:
         return []
-    told = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
-    actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
-    armed = told + [h for h in actors if h.value.get("presumed_class") == "firearms"]
-    if not armed:
-        return []
+    forced = [t for t in triggers if t.value.get("entry")]  # "forcibly occupied": the entry is told
+    if forced or kinds & {"heavy_weapons", "explosive_device"}:
+        return forced[:1]
     buildings = [
         t
         for e in g.events
         for t in e.targets
         if t.value.get("facility_type") not in (None, "ambulance", "mobile_clinic")
     ]
-    present = kinds & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
     before = [doc.text[max(0, b.start - 40) : b.start] for b in buildings]
+    taken = [
+        t
+        for t in triggers
+        if t.text.lower().startswith(_KIDNAP)
+        and any(0 <= b.start - t.end <= 60 and _TAKEN_FROM.search(doc.text[t.end : b.start]) for b in buildings)
+    ]
+    if taken:
+        return taken[:1]  # "a doctor was abducted from the hospital": taken out of it by force, armed or not
+    told = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
+    actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
+    armed = told + [h for h in actors if h.value.get("presumed_class") == "firearms"]
+    present = kinds & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
     inside = any(_INSIDE.search(x) and not _BROUGHT.search(x) for x in before)
-    return armed[:1] if present and inside else []
+    return armed[:1] if armed and present and inside else []
 
 
 def _weapon(hit: Hit) -> str | None:

@@ -30,6 +30,9 @@ _REGEX_ATTRS = ("LOWER", "TEXT", "ORTH")
 _SEEN_WORDS = 200_000
 #: How many times a repeated token that must pass a test is taken to stand in a row at most (see ``_reach``).
 _REPEATS = 8
+#: Yes/no token attributes a pattern token may test that are read for the whole text at once (see ``_Tail``).
+_FLAGS = frozenset({"IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE",
+                    "IS_STOP", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL"})  # fmt: skip
 RULE_SETS: tuple[str, ...] = ("facilities", "people", "attacks", "casualties", "damage", "context", "perpetrators")
 
 
@@ -106,10 +109,12 @@ class RuleMatcher:
 
         self._phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")  # acronyms ("IS", "PDF") match as written
-        self._token = Matcher(nlp.vocab, validate=True)  # patterns whose first token may be any word
+        self._token = Matcher(nlp.vocab, validate=True)  # patterns whose first and last tokens may be any word
+        self._tail = _Tail(nlp)  # patterns whose first token may be any word, but not their last
         # Patterns whose first token is one plain word run only on texts holding that word: spaCy's Matcher
         # tries every pattern at every token, so one Matcher per first word does far less work.
-        self._anchored: dict[str, dict[int, tuple[Any, int | None]]] = {}  # attribute: word: (Matcher, reach)
+        # attribute: word: (Matcher, reach, the words one of which must follow it, or None when any may)
+        self._anchored: dict[str, dict[int, tuple[Any, int | None, dict[str, set[int]] | None]]] = {}
         anchored: dict[tuple[str, int], dict[str, list[Any]]] = {}
         self._word_regexes: dict[str, list[tuple[int, re.Pattern[str]]]] = {}  # attribute: (rule hash, regex)
         self._seen: dict[tuple[str, int], tuple[int, ...]] = {}  # (attribute, word hash): rule hashes
@@ -132,11 +137,11 @@ class RuleMatcher:
                         self._word_regexes.setdefault(attr, []).append((nlp.vocab.strings.add(rule.id), regex))
                     else:
                         for apart in _first_word_apart(pattern):
-                            if (anchor := _anchor(apart)) is None:
-                                patterns.append(apart)
-                            else:
+                            if (anchor := _anchor(apart)) is not None:
                                 key = (anchor[0], nlp.vocab.strings.add(anchor[1]))
                                 anchored.setdefault(key, {}).setdefault(rule.id, []).append(apart)
+                            elif not self._tail.add(rule.id, apart):
+                                patterns.append(apart)
                 if patterns:
                     self._token.add(rule.id, patterns)
         for (attr, word), rules in anchored.items():
@@ -145,7 +150,7 @@ class RuleMatcher:
                 matcher.add(rule_id, patterns)
             reaches = [_reach(p) for patterns in rules.values() for p in patterns]
             reach = None if None in reaches else max(reaches)
-            self._anchored.setdefault(attr, {})[word] = (matcher, reach)
+            self._anchored.setdefault(attr, {})[word] = (matcher, reach, _next_words(nlp, rules.values()))
 
     def match(self, doc: Any, offset: int = 0, language: str = "xx", text: str | None = None) -> dict[str, list[Hit]]:
         """Hits per rule set on ``doc`` (made from ``text``, which starts at ``offset`` of the report); within
@@ -159,12 +164,12 @@ class RuleMatcher:
             spans.setdefault(name, []).append((start, end, rule))
         if not spans:
             return {}
-        chars = doc.to_array(["IDX", "LENGTH"]).tolist()
+        starts, lengths = doc.to_array("IDX").tolist(), doc.to_array("LENGTH").tolist()
         text = doc.text if text is None else text  # Doc.text joins the tokens again at each call
         hits: dict[str, list[Hit]] = {}
         for name, found_in_set in spans.items():
             for start, end, rule in _longest(found_in_set):
-                begin, stop = chars[start][0], chars[end - 1][0] + chars[end - 1][1]
+                begin, stop = starts[start], starts[end - 1] + lengths[end - 1]
                 hits.setdefault(name, []).append(
                     Hit(name, begin + offset, stop + offset, text[begin:stop], rule.id, rule.value)
                 )
@@ -174,12 +179,29 @@ class RuleMatcher:
         """``(rule hash, start, end)`` of the token-pattern rules: what one spaCy ``Matcher`` holding every
         pattern as written would find, found faster."""
         found = list(self._token(doc)) if len(self._token) else []
+        found += self._tail(doc)
         found += self._match_words(doc)
+        arrays: dict[str, list[int]] = {}  # attribute: its value for each token
+
+        def values(attr: str) -> list[int]:
+            if attr not in arrays:
+                arrays[attr] = doc.to_array(attr).tolist()
+            return arrays[attr]
+
         for attr, matchers in self._anchored.items():
-            words = doc.to_array(attr).tolist()
-            for word in set(words) & matchers.keys():
-                matcher, reach = matchers[word]
-                starts = [i for i, w in enumerate(words) if w == word]
+            where: dict[int, list[int]] = {}  # each anchor word of the text: where it stands
+            for i, word in enumerate(values(attr)):
+                if word in matchers:
+                    where.setdefault(word, []).append(i)
+            for word in set(where) & matchers.keys():
+                matcher, reach, nexts = matchers[word]
+                starts = where[word]
+                if nexts is not None:  # where the next word may start a match
+                    starts = [
+                        i for i in starts if any(i + 1 < len(doc) and values(a)[i + 1] in w for a, w in nexts.items())
+                    ]
+                    if not starts:
+                        continue
                 if reach is None:  # a pattern without bounds reads to the end: one run from the first word
                     found += [(key, s + starts[0], e + starts[0]) for key, s, e in matcher(doc[starts[0] :])]
                     continue
@@ -209,6 +231,115 @@ class RuleMatcher:
         return found
 
 
+class _Tail:
+    """Token patterns whose last token is one word or a list of words (``"forces"``, ``{"IN": ["troops",
+    ...]}``) but whose first may be any of many ("a capitalised word that is not ..."): spaCy's ``Matcher``
+    would walk every token of the text for them. A match ends on one of those last words, and every token before
+    it passes the test of one of the patterns' other tokens; so the ``Matcher`` runs only on the stretches of
+    such tokens that end on a last word. The tests are read for the whole text at once (words, ``IN``,
+    ``NOT_IN`` and the ``_FLAGS``; a test of any other kind is taken as passed), which finds the same matches
+    as one ``Matcher`` run over the whole text."""
+
+    def __init__(self, nlp: Any) -> None:
+        from spacy.matcher import Matcher
+
+        self._strings = nlp.vocab.strings
+        self._matcher = Matcher(nlp.vocab, validate=True)
+        self._ends: dict[str, set[int]] = {}  # attribute: the hashes of the last words
+        self._inside: list[list[tuple[str, str, Any]]] = []  # per other token: (attribute, test, value) to pass
+
+    def add(self, rule_id: str, pattern: list[Any]) -> bool:
+        """Take ``pattern`` of rule ``rule_id`` when its last token is one or more plain words, and say so."""
+        last = pattern[-1]
+        words = _words(last) if last.get("OP", "1") == "1" and len(last) == 1 else None
+        if words is None:
+            return False
+        attr, values = words
+        self._ends.setdefault(attr, set()).update(self._strings.add(v) for v in values)
+        self._inside += [self._tests(token) for token in pattern[:-1]]
+        self._matcher.add(rule_id, [pattern])
+        return True
+
+    def _tests(self, token: dict[str, Any]) -> list[tuple[str, str, Any]]:
+        """What a token must pass to stand for ``token`` (those tests read at once; none for a negated one)."""
+        if token.get("OP") == "!":
+            return []
+        tests: list[tuple[str, str, Any]] = []
+        for attr, test in token.items():
+            attr = "ORTH" if attr == "TEXT" else attr
+            if attr in _FLAGS and isinstance(test, bool):
+                tests.append((attr, "is", test))
+            elif attr in ("LOWER", "ORTH") and isinstance(test, str):
+                tests.append((attr, "in", [self._strings.add(test)]))
+            elif attr in ("LOWER", "ORTH") and isinstance(test, dict) and len(test) == 1:
+                ((how, words),) = test.items()
+                if how in ("IN", "NOT_IN") and all(isinstance(w, str) for w in words):
+                    tests.append((attr, how.lower(), [self._strings.add(w) for w in words]))
+        return tests
+
+    def __call__(self, doc: Any) -> list[tuple[int, int, int]]:
+        """``(rule hash, start, end)`` of the patterns' matches on ``doc``."""
+        if not self._ends:
+            return []
+        ends = sorted(
+            {i for attr, words in self._ends.items() for i in _isin(doc.to_array(attr), words).nonzero()[0].tolist()}
+        )
+        if not ends:
+            return []
+        inside = self._passes(doc)
+        stretches: list[list[int]] = []  # [start, end] of the stretches of passing tokens ending on a last word
+        for end in ends:
+            read = stretches[-1][1] if stretches else 0
+            start = end
+            while start > read and inside[start - 1]:
+                start -= 1
+            if stretches and start <= read:
+                stretches[-1][1] = end + 1
+            else:
+                stretches.append([start, end + 1])
+        found = {(key, s + start, e + start) for start, end in stretches for key, s, e in self._matcher(doc[start:end])}
+        return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+    def _passes(self, doc: Any) -> Any:
+        """For each token of ``doc``, whether it passes the tests of one of the other tokens."""
+        import numpy
+
+        arrays: dict[str, Any] = {}
+        passes = numpy.zeros(len(doc), dtype=bool)
+        for tests in self._inside:
+            ok = numpy.ones(len(doc), dtype=bool)
+            for attr, how, value in tests:
+                if attr not in arrays:
+                    arrays[attr] = doc.to_array(attr)
+                if how == "is":
+                    ok &= arrays[attr].astype(bool) == value
+                else:
+                    member = _isin(arrays[attr], value)
+                    ok &= member if how == "in" else ~member
+            passes |= ok
+        return passes.tolist()
+
+
+def _isin(values: Any, words: Any) -> Any:
+    """Which of ``values`` (a numpy array of hashes) are among ``words``."""
+    import numpy
+
+    return numpy.isin(values, numpy.fromiter(words, dtype=numpy.uint64))
+
+
+def _words(token: dict[str, Any]) -> tuple[str, list[str]] | None:
+    """``(attribute, words)`` of a token that is one word or an ``IN`` list of words, else None."""
+    ((attr, test),) = token.items()
+    attr = "ORTH" if attr == "TEXT" else attr
+    if attr not in ("LOWER", "ORTH"):
+        return None
+    if isinstance(test, str):
+        return attr, [test]
+    if isinstance(test, dict) and list(test) == ["IN"] and all(isinstance(w, str) for w in test["IN"]):
+        return attr, list(test["IN"])
+    return None
+
+
 def _longest(spans: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
     """Token spans without overlaps, in text order: of overlapping ones the longest, then the first
     (spaCy's ``filter_spans``, on tuples rather than ``Span`` objects)."""
@@ -229,6 +360,31 @@ def _word_regex(pattern: Any) -> tuple[str, re.Pattern[str]] | None:
     if attr not in _REGEX_ATTRS or not isinstance(test, dict) or list(test) != ["REGEX"]:
         return None
     return "ORTH" if attr == "TEXT" else attr, re.compile(test["REGEX"])
+
+
+def _next_words(nlp: Any, patterns: Any) -> dict[str, set[int]] | None:
+    """The words (attribute: hashes) one of which must follow the first word for any of ``patterns`` (lists of
+    patterns) to match: their second tokens when each is one word or a word list that must stand at least once;
+    None when a second token may be any word or left out."""
+    nexts: dict[str, set[int]] = {}
+    for pattern in (p for group in patterns for p in group):
+        second = dict(pattern[1]) if len(pattern) > 1 else {}
+        op = second.pop("OP", "1")
+        words = _words(second) if len(second) == 1 and _at_least_once(op) else None
+        if words is None:
+            return None
+        nexts.setdefault(words[0], set()).update(nlp.vocab.strings.add(w) for w in words[1])
+    return nexts
+
+
+def _at_least_once(op: str) -> bool:
+    """Whether a token with operator ``op`` must stand at least once ("1", "+", "{2}", "{1,3}", "{1,}")."""
+    if op in ("1", "+"):
+        return True
+    if op.startswith("{"):
+        low = op.strip("{}").split(",")[0]
+        return low.isdigit() and int(low) >= 1
+    return False
 
 
 def _first_word_apart(pattern: Any) -> list[list[Any]]:
