@@ -291,6 +291,8 @@ def test_service_stopped_or_reduced(text: str, language: str, service: str | Non
             None,
         ),
         ("On 10 March 2031 gunmen stormed the Vessa hospital and threatened to close it.", "en", None),
+        # "since" alone tells how long, not a range of many acts ("since January")
+        ("Le 10 mars 2031, des hommes armés ont pillé le CSPS de Kelbo. Le CSPS est fermé depuis.", "fr", "closed"),
     ],
 )
 def test_closures_qualified_demanded_or_whole(text: str, language: str, service: str | None) -> None:

@@ -329,3 +329,90 @@ def test_a_half_year_total_is_a_statistic_but_a_strike_s_total_is_its_toll() -> 
         "killed in the strike."
     )
     assert strike.health_workers_killed == 12
+
+
+def test_health_personnel_told_by_their_programme_or_speciality_are_targets() -> None:
+    for text in (
+        "March 2031: A polio monitoring officer was shot dead by gunmen in Tamaro.",
+        "March 2031: A health sector worker was killed near Tamaro.",
+        "March 2031: An anaesthetician was attacked by a security officer in Tamaro.",
+        "March 2031: A psychiatrist was arrested from his home in Tamaro by soldiers.",
+        "March 2031: Two emergency workers were beaten by a mob in Tamaro.",
+        "March 2031: The coordinator of the medical mission was abducted in Tamaro.",
+    ):
+        assert len(_found(text)) == 1, text
+
+
+def test_vaccination_sites_emergency_centres_and_oxygen_plants_are_health_targets() -> None:
+    for text in (
+        "March 2031: A vaccination tent was attacked by protesters in Tamaro.",
+        "March 2031: An NGO emergency centre in Tamaro was put out of service by an airstrike.",
+        "March 2031: Soldiers seized an oxygen production facility in Tamaro.",
+        "March 2031: Hand-washing facilities of the cholera response were destroyed by unknown men in Tamaro.",
+        "March 2031: Pharmaceutical products were looted from a truck in Tamaro.",
+        "March 2031: Medication bound for Tamaro was blocked by the army.",
+    ):
+        assert len(_found(text)) == 1, text
+
+
+def test_a_weak_act_word_a_few_words_after_the_health_worker_it_is_done_to() -> None:
+    assert len(_found("March 2031: A nurse was led outside her small private clinic and attacked by militiamen.")) == 1
+
+
+def test_an_entry_s_date_heading_dates_its_later_sentences() -> None:
+    text = "March 2031: Fighting broke out around Tamaro. Cholera treatment centres in both villages were burnt."
+    assert len(_found(text)) == 1
+
+
+def test_a_cue_qualifying_another_act_does_not_make_the_told_act_earlier() -> None:
+    text = "A paramedic was killed in a car bombing while rescuing the wounded of a previous roadside bombing."
+    (mention,) = extract(text, "2031-03-12", "en")
+    assert mention.background is False
+    assert extract("A paramedic had previously been shot in a roadside ambush.", "2031-03-12", "en") == []
+
+
+def test_a_fire_a_weapon_caused_is_no_accident() -> None:
+    assert len(_found("March 2031: Fire broke out at the Quillon hospital after warplanes fired missiles.")) == 1
+    assert _found("March 2031: Fire broke out at the Quillon hospital after an electrical fault.") == []
+
+
+def test_a_closure_done_by_armed_men_is_an_act() -> None:
+    assert len(_found("March 2031: Militiamen closed a health centre in Tamaro and took its equipment.")) == 1
+    assert _found("March 2031: The ministry closed a health centre in Tamaro for repairs.") == []
+
+
+def test_a_total_of_people_taken_from_a_named_facility_is_one_act() -> None:
+    found = _found("March 2031: A total of 12 doctors were arrested from the Quillon Hospital by soldiers.")
+    assert len(found) == 1 and found[0].abducted == 12
+    assert _found("In 2031, a total of 12 doctors were arrested in the country, the union recorded.") == []
+
+
+def test_supplies_told_taken_or_removed_are_looted_but_not_when_carried_somewhere() -> None:
+    (mention,) = _found("March 2031: Medical supplies taken on the road to Tamaro by militiamen.")
+    assert mention.attack_types == ["looting"]
+    (mention,) = _found("March 2031: Equipment of the cholera programme was removed by unknown men.")
+    assert mention.attack_types == ["looting"]
+    assert _found("On 12 March 2031, medical supplies were taken to the Quillon hospital by truck.") == []
+
+
+def test_violence_against_one_target_is_an_act_against_a_class_a_general_statement() -> None:
+    assert len(_found("March 2031: Violence against a nurse was reported in Tamaro.")) == 1
+    assert len(_found("March 2031: An ambulance was impacted by violence near Tamaro.")) == 1
+    assert _found("On 12 March 2031, the agency condemned violence against health workers in Tamaro.") == []
+
+
+def test_a_substance_thrown_over_a_health_worker_is_an_assault() -> None:
+    (mention,) = _found("March 2031: A midwife was doused with boiling oil by a man in Tamaro.")
+    assert mention.attack_types == ["assault"]
+
+
+def test_a_pronoun_subject_of_an_act_is_the_health_workers_named_just_before() -> None:
+    (mention,) = _found("March 2031: Two nurses set out on foot for Tamaro. On the road, they were abducted by gunmen.")
+    assert mention.abducted == 2 or mention.abducted is None
+    assert _found("March 2031: Doctors treated the wounded. They were shocked by the airstrike on the market.") == []
+
+
+def test_an_entry_heading_does_not_date_a_sentence_that_borrows_its_target() -> None:
+    text = "March 2031: Gunmen threw a petrol bomb at the Quillon clinic. No arrests were made."
+    (mention,) = _found(text)
+    assert "abduction_arrest" not in mention.attack_types

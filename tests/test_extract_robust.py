@@ -80,9 +80,9 @@ def test_five_megabytes_return() -> None:
 
 @pytest.mark.parametrize("language", ["en", "xx"])
 def test_token_rules_match_as_spacys_matcher_with_the_rules_as_written(language: str) -> None:
-    """One-token regex rules read per distinct word, word lists split into one pattern per word, patterns
-    run only where their first word is and patterns run only on stretches ending on their last word find what
-    spaCy's Matcher finds with the patterns as written."""
+    """One-token regex rules read per distinct word, word lists split into one pattern per word, patterns run
+    only where their first word (or a word passing their first regex) stands and patterns run only on stretches
+    ending on their last word find what spaCy's Matcher finds with the patterns as written."""
     from spacy.matcher import Matcher
 
     from notatarget.extract.document import _nlp
@@ -94,7 +94,8 @@ def test_token_rules_match_as_spacys_matcher_with_the_rules_as_written(language:
         "Nobody was injured; the nurse left with their ambulance. NO ONE WAS KILLED. "
         "قصفت الطائرات المستشفى واعتقلت القوات طبيبا وجرح ثلاثة مسعفين. The neurosurgeon said no one was hurt. "
         "Troops of the Green Valley Liberation Front special forces, QRF fighters and Government troops came; "
-        "Northern Hills Militia occupying security forces. Forces of the Blue River Defence soldiers"
+        "Northern Hills Militia occupying security forces. Forces of the Blue River Defence soldiers. "
+        "Дрон влучив у машину невідкладної медичної допомоги."
     )
     reference = Matcher(nlp.vocab)
     for name in RULE_SETS:
@@ -104,5 +105,7 @@ def test_token_rules_match_as_spacys_matcher_with_the_rules_as_written(language:
     expected = {(nlp.vocab.strings[k], s, e) for k, s, e in reference(doc)}
     found = {(nlp.vocab.strings[k], s, e) for k, s, e in matcher.token_matches(doc)}
     assert len(expected) >= 5
-    assert {"actor.named_forces"} < {rule for rule, _, _ in expected}
+    assert {"actor.named_forces"} | ({"facility.ambulance.uk"} if language == "xx" else set()) < {
+        rule for rule, _, _ in expected
+    }
     assert found == expected

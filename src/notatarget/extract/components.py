@@ -122,6 +122,20 @@ _JOINED = re.compile(
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[^\W\d_]")
+#: A total told without a range ("a total of", "in total"): a statistic only of a class of targets.
+_TOTAL = re.compile(r"\b(?:a total of|in total|au total|en total|un total de)\b", re.IGNORECASE)
+#: Background cues that may qualify an act noun ("a previous bombing") and what may stand between them: words, no
+#: punctuation, no verb ("previously been shot" tells the act earlier).
+_QUALIFIERS = ("previous", "prior", "earlier")
+_QUALIFIES = re.compile(r"\s+(?:(?!(?:be|been|being|is|are|was|were|had|has|have)\b)[\w-]+\s+){0,2}", re.IGNORECASE)
+#: A pronoun subject of a passive act ("they were arrested", "she was reportedly abducted"): the people named before.
+_PRONOUN_PASSIVE = re.compile(
+    r"\b(they|he|she)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+#: A negative determiner right before an act word: the act did not happen ("no arrests", "sin disparos").
+_NO_ACT = re.compile(r"\b(?:no|without(?:\s+any)?|aucune?|sans|sin|ningún|ninguna)\s+$", re.IGNORECASE)
+#: After a date that heads an entry ("12 March 2021: ...", "July 2021 - ...").
+_HEADING_END = re.compile(r"\s*[:–—-]")
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
 _NEAR_WORDS = 6
 #: A passive auxiliary right before an attack verb ("were attacked", "was reportedly targeted").
@@ -129,7 +143,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été)\s+(?:(?:\w+ly|now
 #: Between a closure word and its agent ("closed *by the* military", "shut down *by armed* men").
 _BY = re.compile(r"\s+(?:by|par|por)\s+(?:the\s+|an?\s+|des\s+|les\s+|los\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 #: Between an armed actor and the closure it forced ("the Taliban *have forced the* closure").
-_FORCED = re.compile(r"\s+(?:\w+\s+){0,2}(?:forced|ordered|imposed)\s+(?:the\s+)?", re.IGNORECASE)
+_FORCED = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:forced|ordered|imposed)\s+(?:the\s+)?)?", re.IGNORECASE)
 #: Words a passive attack verb may stand after its subject ("Ambulances used by the MMC were attacked").
 _PASSIVE_WORDS = 15
 #: Words between an organisation and what was done to it ("an INGO compound was looted").
@@ -359,8 +373,16 @@ def _between_words(text: str) -> int:
 def anchor(doc: Doc) -> Doc:
     """Component: the reference date for relative dates: the dateline when it differs, else the page date."""
     doc.reference = find_dateline(doc.text, doc.published, doc.language) or doc.published
-    doc.accident = any(h.value["cue"] == "accident" for s in doc.sentences for h in s.get("context"))
+    doc.accident = any(_accident(s) for s in doc.sentences)
     return doc
+
+
+def _accident(sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells an accident ("fire broke out", "collided"), not one a weapon it names caused
+    ("fire broke out at the hospital after missiles were fired")."""
+    return bool(_cues(sentence, "accident")) and not any(
+        h.value.get("weapon") and h.value.get("strength") == "strong" for h in sentence.get("attacks")
+    )
 
 
 def _cues(sentence: Sentence, cue: str) -> list[Hit]:
@@ -577,8 +599,11 @@ def _specific(doc: Doc, sentence: Sentence, target: Hit) -> bool:
 def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     """A statistic ("28 facilities were attacked last month"): a count of two or more right before a plural
     target or 'attacks', with a range cue (since, so far, recorded, in total...)."""
-    if not _cues(sentence, "aggregate"):
+    cues = _cues(sentence, "aggregate")
+    if not cues:
         return False
+    if all(_TOTAL.fullmatch(c.text) for c in cues) and any(facility_name(doc, f) for f in sentence.get("facilities")):
+        return False  # "a total of 15 doctors were arrested from the X Hospital": one act's toll at a named place
     plural = [h for h in sentence.get("facilities") + sentence.get("attacks") if h.text.lower().endswith("s")]
     plural += [h for h in sentence.get("people") if h.value.get("plural") and h.value["group"] == "health_worker"]
     return any(q.value >= 3 and any(0 <= p.start - q.end <= 30 for p in plural) for q in sentence.quantities)
@@ -586,7 +611,8 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
 
 def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
     """Attack triggers of ``sentence``, without chemical ones told only as the cause of treated illness, words
-    of a treatment cue ("were taken to") and 'strike' used for a labour strike."""
+    of a treatment cue ("were taken to"), 'strike' used for a labour strike and acts told as not done ("no
+    arrests")."""
     hits = sentence.get("attacks")
     if treated := _cues(sentence, "treatment"):
         # "they were taken to the hospital": carried to care, not taken away (but "taken to an unknown place")
@@ -595,7 +621,8 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         hits = [h for h in hits if h.rule != "attack.chemical"]
     if _cues(sentence, "labour"):
         hits = [h for h in hits if h.rule != "attack.strike"]
-    return hits
+    # "No arrests were made", "without any shooting": no act
+    return [h for h in hits if not _NO_ACT.search(doc.text[max(sentence.start, h.start - 12) : h.start])]
 
 
 def _imposed(doc: Doc, sentence: Sentence) -> list[Hit]:
@@ -637,6 +664,19 @@ def _date_only(doc: Doc, sentence: Sentence) -> bool:
     return bool(found) and not rest.strip(" \t\n.:,;-–—")
 
 
+def _headed(doc: Doc, sentence: Sentence) -> bool:
+    """Whether ``sentence`` belongs to an entry its paragraph opens with a date heading ("July 2021: Clashes ...
+    . Two clinics were burnt."): the heading dates every sentence of the entry."""
+    at = sentence.index
+    while at > 0 and doc.sentences[at - 1].paragraph == sentence.paragraph:
+        at -= 1
+    first = doc.sentences[at]
+    return first is not sentence and any(
+        not doc.text[first.start : d.start].strip() and _HEADING_END.match(doc.text, d.end)
+        for d in _sentence_dates(doc, first)
+    )
+
+
 def _passive_of(doc: Doc, sentence: Sentence, trigger: Hit, targets: list[Hit]) -> bool:
     """Whether ``trigger`` is a passive verb ("were attacked", "was vandalised") whose subject is the first of
     ``targets``, however long the words between ("Ambulances used by the medical council were attacked")."""
@@ -668,7 +708,7 @@ def events(doc: Doc) -> Doc:
         together = None
         if not (triggers or harm):
             triggers, together = _told_apart(doc, sentence)
-        if not (triggers or harm) or _cues(sentence, "accident") or (doc.accident and not triggers):
+        if not (triggers or harm) or _accident(sentence) or (doc.accident and not triggers):
             continue
         # an organisation ("an INGO", "the Red Cross") is a target only next to what was done to it, not as
         # the speaker of a sentence about an attack
@@ -686,16 +726,27 @@ def events(doc: Doc) -> Doc:
             t
             for t in triggers
             if t.value.get("strength") == "strong"
-            or any(_close_past_when(doc, sentence, t, x, 6) for x in (facilities if t.set == "damage" else targets))
+            or any(
+                _close_past_when(doc, sentence, t, x, 8 if "group" in x.value else 6)
+                for x in (facilities if t.set == "damage" else targets)
+            )
             or (t.set == "damage" and any(_close(doc, t, x, 1) for x in supplies))
             or _passive_of(doc, sentence, t, facilities if t.set == "damage" else targets)
         ]
         # what is done to a person (rape) is an attack on health care only next to a health worker or patient:
         # "women were raped and health centres looted" tells no rape of health workers
         people = [x for x in targets if "group" in x.value]
+        # "violence against a health worker" tells one act; "violence against health workers" a class in general
+        triggers = [
+            t
+            for t in triggers
+            if not t.value.get("of_one")
+            or any(_close(doc, t, x, 8) and _specific(doc, sentence, x) for x in facilities + people)
+        ]
         triggers = [t for t in triggers if not t.value.get("of_people") or any(_close(doc, t, x, 8) for x in people)]
         harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
-        if not targets and any(t.value.get("strength") == "strong" for t in triggers):
+        borrowed = not targets
+        if borrowed and any(t.value.get("strength") == "strong" for t in triggers):
             # ... but not a facility the neighbour tells caring for victims ("Doctors at the X hospital treated")
             neighbours = [
                 s
@@ -707,6 +758,20 @@ def events(doc: Doc) -> Doc:
                 t for s in neighbours if s is not sentence for t in _targets(doc, s) if not _undamaged(doc, s, t)
             ]
             targets = [t for t in targets if "facility_type" in t.value]
+            # "Three physicians were called to a house. There, they were arrested": the people just named ("they"
+            # of a plural noun, "he" or "she" of a singular one)
+            if not targets and i > 0 and sentences[i - 1].paragraph == sentence.paragraph:
+                plural = {
+                    m.group(1).lower() == "they"
+                    for t in triggers
+                    if t.value.get("strength") == "strong"
+                    and (m := _PRONOUN_PASSIVE.search(doc.text[max(sentence.start, t.start - 40) : t.start]))
+                }
+                targets = [
+                    x
+                    for x in sentences[i - 1].get("people")
+                    if x.value["group"] in _GROUP_TARGETS and bool(x.value.get("plural")) in plural
+                ]
         if not targets or not (triggers or harm):
             continue
         treated = _cues(sentence, "treatment")
@@ -735,7 +800,11 @@ def events(doc: Doc) -> Doc:
         read_quantities(doc, sentence)
         if _is_aggregate(doc, sentence):
             continue
-        dated = bool(_sentence_dates(doc, sentence)) or (i > 0 and _date_only(doc, sentences[i - 1]))
+        dated = (
+            bool(_sentence_dates(doc, sentence))
+            or (i > 0 and _date_only(doc, sentences[i - 1]))
+            or (not borrowed and _headed(doc, sentence))  # a heading dates what the sentence itself tells
+        )
         # a class of targets told in general ("health facilities have been looted") is no one incident;
         # told as one past act ("health supplies were taken") it is
         general = _PERFECT.search(doc.text[sentence.start : sentence.end])
@@ -863,10 +932,10 @@ def dates(doc: Doc) -> Doc:
     for event in doc.events:
         _date_event(doc, event, event_sentences)
     # without a publication date, the first act the report dates (not told as earlier) stands for "now"
-    first = next((e.date for e in doc.events if e.date and not _cues(e.sentence, "background")), None)
+    first = next((e.date for e in doc.events if e.date and not _told_earlier(doc, e)), None)
     reference = doc.reference or (_last_day(first.value) if first else None)
     for event in doc.events:
-        cue = bool(_cues(event.sentence, "background"))
+        cue = _told_earlier(doc, event)
         if reference and event.date is not None:
             age = reference - _last_day(event.date.value)
             # counted back from another act told as context: in that act's paragraph, or of its kind of target
@@ -897,6 +966,24 @@ def dates(doc: Doc) -> Doc:
 def _kind_of(event: Event) -> str | None:
     """The first facility type an event's targets tell, None when they name no facility."""
     return next((t.value["facility_type"] for t in event.targets if "facility_type" in t.value), None)
+
+
+def _told_earlier(doc: Doc, event: Event) -> bool:
+    """Whether ``event``'s sentence tells it as earlier ("had been shelled", "previously"): not when every cue
+    only qualifies another act right after it and the sentence tells one unqualified ("killed in a car bombing
+    while rescuing the wounded of a *previous* bombing")."""
+    cues = _cues(event.sentence, "background")
+    acts = [t for t in event.triggers if t.set == "attacks"]
+    pairs = {
+        (c.start, t.start)
+        for c in cues
+        for t in acts
+        if c.text.lower() in _QUALIFIERS and c.end <= t.start and _QUALIFIES.fullmatch(doc.text, c.end, t.start)
+    }
+    qualified = {t for _, t in pairs}
+    return bool(cues) and not (
+        0 < len(qualified) < len({t.start for t in acts}) and len({c for c, _ in pairs}) == len(cues)
+    )
 
 
 def _earlier(mention: Any) -> bool:

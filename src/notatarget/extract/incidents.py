@@ -19,6 +19,7 @@ from notatarget.domain import Mention, Span
 from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
 from notatarget.extract import damage
 from notatarget.extract.components import (
+    _TOTAL,
     _TOWN,
     SEVERAL_ACTS,
     Event,
@@ -204,7 +205,6 @@ _ONGOING = re.compile(
 _BOTH = re.compile(r"\b(?:both|each|les deux|chacun|chacune|ambos|ambas|cada)\b", re.IGNORECASE)
 #: Care given to the wounded ("treating the injured"), not their arrival ("we have received nine dead").
 _TREATING = ("treat", "soign", "trat", "atend")
-_TOTAL = re.compile(r"\b(?:a total of|in total|au total|en total|un total de)\b", re.IGNORECASE)
 #: Words pointing back to the act told just before ("in the attack", "in the blast").
 _THE_ACT = re.compile(
     r"\b(?:in|by|during|from)\s+(?:the|this|that|today's|yesterday's)\s+"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -116,6 +117,10 @@ class RuleMatcher:
         # attribute: word: (Matcher, reach, the words one of which must follow it, or None when any may)
         self._anchored: dict[str, dict[int, tuple[Any, int | None, dict[str, set[int]] | None]]] = {}
         anchored: dict[tuple[str, int], dict[str, list[Any]]] = {}
+        # Patterns whose first token is one regex (Cyrillic stems) run only where a word passing it stands.
+        self._regex_anchored: list[tuple[str, re.Pattern[str], Any, int | None, dict[str, set[int]] | None]] = []
+        regex_anchored: dict[tuple[str, str], dict[str, list[Any]]] = {}
+        self._regex_seen: dict[tuple[str, int], bool] = {}  # (regex, word hash): whether the word passes it
         self._word_regexes: dict[str, list[tuple[int, re.Pattern[str]]]] = {}  # attribute: (rule hash, regex)
         self._seen: dict[tuple[str, int], tuple[int, ...]] = {}  # (attribute, word hash): rule hashes
         self._rules: dict[int, tuple[str, Rule]] = {}  # the hash of a rule id: its set and the rule
@@ -140,17 +145,16 @@ class RuleMatcher:
                             if (anchor := _anchor(apart)) is not None:
                                 key = (anchor[0], nlp.vocab.strings.add(anchor[1]))
                                 anchored.setdefault(key, {}).setdefault(rule.id, []).append(apart)
+                            elif (first := _first_regex(apart)) is not None:
+                                regex_anchored.setdefault(first, {}).setdefault(rule.id, []).append(apart)
                             elif not self._tail.add(rule.id, apart):
                                 patterns.append(apart)
                 if patterns:
                     self._token.add(rule.id, patterns)
         for (attr, word), rules in anchored.items():
-            matcher = Matcher(nlp.vocab, validate=True)
-            for rule_id, patterns in rules.items():
-                matcher.add(rule_id, patterns)
-            reaches = [_reach(p) for patterns in rules.values() for p in patterns]
-            reach = None if None in reaches else max(reaches)
-            self._anchored.setdefault(attr, {})[word] = (matcher, reach, _next_words(nlp, rules.values()))
+            self._anchored.setdefault(attr, {})[word] = _compiled(nlp, rules)
+        for (attr, regex), rules in regex_anchored.items():
+            self._regex_anchored.append((attr, re.compile(regex), *_compiled(nlp, rules)))
 
     def match(self, doc: Any, offset: int = 0, language: str = "xx", text: str | None = None) -> dict[str, list[Hit]]:
         """Hits per rule set on ``doc`` (made from ``text``, which starts at ``offset`` of the report); within
@@ -194,20 +198,19 @@ class RuleMatcher:
                 if word in matchers:
                     where.setdefault(word, []).append(i)
             for word in set(where) & matchers.keys():
-                matcher, reach, nexts = matchers[word]
-                starts = where[word]
-                if nexts is not None:  # where the next word may start a match
-                    starts = [
-                        i for i in starts if any(i + 1 < len(doc) and values(a)[i + 1] in w for a, w in nexts.items())
-                    ]
-                    if not starts:
-                        continue
-                if reach is None:  # a pattern without bounds reads to the end: one run from the first word
-                    found += [(key, s + starts[0], e + starts[0]) for key, s, e in matcher(doc[starts[0] :])]
-                    continue
-                # Each run covers one place the word stands, as far as the longest pattern reaches, so the
-                # Matcher walks a few tokens, not the whole text, for each word.
-                found += {(key, s + i, e + i) for i in starts for key, s, e in matcher(doc[i : i + reach]) if s == 0}
+                found += _run_from(doc, where[word], *matchers[word], values)
+        if len(self._regex_seen) > _SEEN_WORDS:
+            self._regex_seen.clear()
+        for attr, regex, *compiled in self._regex_anchored:
+            words = values(attr)
+            passing = set()
+            for word in set(words):
+                if (passes := self._regex_seen.get((regex.pattern, word))) is None:
+                    passes = self._regex_seen[regex.pattern, word] = bool(regex.search(doc.vocab.strings[word]))
+                if passes:
+                    passing.add(word)
+            if passing:
+                found += _run_from(doc, [i for i, w in enumerate(words) if w in passing], *compiled, values)
         return found
 
     def _match_words(self, doc: Any) -> list[tuple[int, int, int]]:
@@ -360,6 +363,50 @@ def _word_regex(pattern: Any) -> tuple[str, re.Pattern[str]] | None:
     if attr not in _REGEX_ATTRS or not isinstance(test, dict) or list(test) != ["REGEX"]:
         return None
     return "ORTH" if attr == "TEXT" else attr, re.compile(test["REGEX"])
+
+
+def _compiled(nlp: Any, rules: dict[str, list[Any]]) -> tuple[Any, int | None, dict[str, set[int]] | None]:
+    """One ``Matcher`` for the patterns (of each rule id) that open on the same first word, how far they reach
+    and the words one of which must follow it (:func:`_next_words`)."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(nlp.vocab, validate=True)
+    for rule_id, patterns in rules.items():
+        matcher.add(rule_id, patterns)
+    reaches = [_reach(p) for patterns in rules.values() for p in patterns]
+    return matcher, None if None in reaches else max(reaches), _next_words(nlp, rules.values())
+
+
+def _run_from(
+    doc: Any,
+    starts: list[int],
+    matcher: Any,
+    reach: int | None,
+    nexts: dict[str, set[int]] | None,
+    values: Callable[[str], list[int]],
+) -> Iterable[tuple[int, int, int]]:
+    """The matches of ``matcher`` (patterns opening on one word) starting at ``starts``, where that word stands."""
+    if nexts is not None:  # where the next word may start a match
+        starts = [i for i in starts if any(i + 1 < len(doc) and values(a)[i + 1] in w for a, w in nexts.items())]
+    if not starts:
+        return []
+    if reach is None:  # a pattern without bounds reads to the end: one run from the first word
+        return [(key, s + starts[0], e + starts[0]) for key, s, e in matcher(doc[starts[0] :])]
+    # Each run covers one place the word stands, as far as the longest pattern reaches, so the Matcher walks a
+    # few tokens, not the whole text, for each word.
+    return {(key, s + i, e + i) for i in starts for key, s, e in matcher(doc[i : i + reach]) if s == 0}
+
+
+def _first_regex(pattern: list[Any]) -> tuple[str, str] | None:
+    """``(attribute, regex)`` when ``pattern``'s first token is one regex test and no operator
+    (``{"LOWER": {"REGEX": "^машин"}}``), else None."""
+    first = pattern[0]
+    if len(first) != 1:
+        return None
+    ((attr, test),) = first.items()
+    if attr not in _REGEX_ATTRS or not isinstance(test, dict) or list(test) != ["REGEX"]:
+        return None
+    return ("ORTH" if attr == "TEXT" else attr), test["REGEX"]
 
 
 def _next_words(nlp: Any, patterns: Any) -> dict[str, set[int]] | None:
