@@ -730,6 +730,19 @@ def test_counts_of_one_incident_fiction_classes(text: str, expected: dict) -> No
             "a été blessé ; l'infirmier est sorti indemne.",
             {"injured": 1, "killed": None},
         ),
+        (
+            "uk",
+            "10 березня 2031 року дрон атакував автомобіль швидкої допомоги в Херсоні. Водій та фельдшер не "
+            "постраждали.",
+            {"killed": 0, "injured": 0, "health_workers_injured": 0},
+        ),
+        # "the wounded were taken to hospital" tells injuries without a number
+        (
+            "fr",
+            "Le 10 mars 2031, des hommes armés ont attaqué le centre de santé de Varenne. Les blessés ont été "
+            "évacués vers Beni.",
+            {"injured": None, "injured_unspecified": True},
+        ),
     ],
 )
 def test_someone_unhurt(language: str, text: str, expected: dict) -> None:

@@ -1292,7 +1292,7 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
                 _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
                 or _CARED_FOR.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
             )
-            and not re.match(r"\s+(?:were|was|are|is)\b", after)
+            and not re.match(r"\s+(?:were|was|are|is|ont|sont|a\s+été|est|fueron|fue|han|son)\b", after)
         )
         or _THE_WOUNDED_AR.match(outcome.text)
         or _HEDGE.search(doc.text[max(sentence.start, outcome.start - 40) : outcome.start])
