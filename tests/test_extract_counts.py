@@ -671,6 +671,15 @@ def test_people_told_as_more_add_to_those_told_before() -> None:
             "health office said.",
             {"abducted": 1},
         ),
+        # people taken away are abducted; taken away after an arrest is the arrest told again
+        (
+            "On 10 March 2031 militiamen looted the Harlow clinic and took away one of its nurses.",
+            {"abducted": 1},
+        ),
+        (
+            "On 10 March 2031 soldiers raided the Harlow hospital; a surgeon was arrested and taken away.",
+            {"abducted": 1, "arrested": 1},
+        ),
         # a table's count with its people in brackets; gas breathed in is an injury
         (
             "10 Mar 2031 | Harlow | Harlow clinic | Shelling; roof damaged. Injured: 2 (nurses).",
@@ -720,6 +729,19 @@ def test_counts_of_one_incident_fiction_classes(text: str, expected: dict) -> No
             "Le 10 mars 2031, des hommes armés ont tiré sur une ambulance du centre de santé de Varenne. Le chauffeur "
             "a été blessé ; l'infirmier est sorti indemne.",
             {"injured": 1, "killed": None},
+        ),
+        (
+            "uk",
+            "10 березня 2031 року дрон атакував автомобіль швидкої допомоги в Херсоні. Водій та фельдшер не "
+            "постраждали.",
+            {"killed": 0, "injured": 0, "health_workers_injured": 0},
+        ),
+        # "the wounded were taken to hospital" tells injuries without a number
+        (
+            "fr",
+            "Le 10 mars 2031, des hommes armés ont attaqué le centre de santé de Varenne. Les blessés ont été "
+            "évacués vers Beni.",
+            {"injured": None, "injured_unspecified": True},
         ),
     ],
 )

@@ -1298,7 +1298,7 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
                 _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
                 or _CARED_FOR.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
             )
-            and not re.match(r"\s+(?:were|was|are|is)\b", after)
+            and not re.match(r"\s+(?:were|was|are|is|ont|sont|a\s+été|est|fueron|fue|han|son)\b", after)
         )
         or _THE_WOUNDED_AR.match(outcome.text)
         or _HEDGE.search(doc.text[max(sentence.start, outcome.start - 40) : outcome.start])
@@ -1468,6 +1468,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     outcomes = [o for o in outcomes if o not in cared]
     if any(o.value["outcome"] == "killed" for o in outcomes):  # "shot in the head and killed": how, not a wound
         outcomes = [o for o in outcomes if not o.value.get("means")]
+    if any(o.value["outcome"] in ("abducted", "arrested") and not o.value.get("taken") for o in outcomes):
+        outcomes = [o for o in outcomes if not o.value.get("taken")]  # "arrested and taken away": one act
     taken = any(o.value["outcome"] == "abducted" for o in outcomes)
     groups: list[_Group] = []
     used: set[int] = set()
