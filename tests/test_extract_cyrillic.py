@@ -28,6 +28,7 @@ def test_an_emergency_medical_vehicle_is_an_ambulance_and_hospitalised_is_care_n
     )
     [m] = extract(text, published="2031-03-11")
     assert (str(m.date), m.facility_type) == ("2031-03-10", "ambulance")
+    assert (m.injured, m.health_workers_injured) == (2, 2)  # an ambulance's driver is of its crew
 
 
 @pytest.mark.parametrize(
