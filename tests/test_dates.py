@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from notatarget.extract import extract
 from notatarget.extract.dates import DateMention, find_dateline, find_dates, list_entries
 
 FRI_2016_11_18 = date(2016, 11, 18)
@@ -616,6 +617,24 @@ def test_dated_list_entries_are_no_dateline() -> None:
     assert find_dateline("9 June 2030 - The agency condemns the raid on a clinic.\n", date(2030, 6, 10)) == date(
         2030, 6, 9
     )
+
+
+PLACED_SITREP = (
+    "ATTACKS ON HEALTH CARE IN JUNE 2030\n\n"
+    "Marel, North Province - 2 June. Armed men looted a health centre.\n\n"
+    "Ostra - 9 June. Gunmen stormed the district hospital.\n"
+)
+
+
+def test_entries_may_name_their_place_before_their_day() -> None:
+    entries = list_entries(PLACED_SITREP, find_dates(PLACED_SITREP, date(2030, 7, 5), "en"))
+    assert [m.value for m in entries] == ["2030-06-02", "2030-06-09"]
+
+
+def test_a_dated_list_s_entries_are_current_however_old() -> None:
+    """A monthly bulletin published in the next month: its first days are more than a month old."""
+    found = sorted(extract(PLACED_SITREP, published="2030-07-05"), key=lambda m: m.date)
+    assert [(m.date, m.background) for m in found] == [("2030-06-02", False), ("2030-06-09", False)]
 
 
 def test_a_single_date_led_line_is_no_list() -> None:

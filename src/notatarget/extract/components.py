@@ -940,6 +940,7 @@ def dates(doc: Doc) -> Doc:
     # without a publication date, the first act the report dates (not told as earlier) stands for "now"
     first = next((e.date for e in doc.events if e.date and not _told_earlier(doc, e)), None)
     reference = doc.reference or (_last_day(first.value) if first else None)
+    entries = {d.start for d in _entries(doc)}
     for event in doc.events:
         cue = _told_earlier(doc, event)
         if reference and event.date is not None:
@@ -963,7 +964,9 @@ def dates(doc: Doc) -> Doc:
                 and event.date.rule != "date.relative_period"
                 and event.date.value < reference.isoformat()[:7]
             )
-            event.background = age > _BACKGROUND_GAP or (cue and (age > _BACKGROUND_CUE_GAP or month)) or earlier
+            # the entries of a dated list are what the report reports (a monthly bulletin's early days are old)
+            old = age > _BACKGROUND_GAP and event.date.start not in entries
+            event.background = old or (cue and (age > _BACKGROUND_CUE_GAP or month)) or earlier
         else:
             event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc

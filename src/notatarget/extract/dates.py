@@ -72,6 +72,9 @@ _SAID_GAP = 30  # characters between a verb of saying and its day ("said in a st
 _CONTEXT_KINDS = frozenset({"ymd", "numeric", "dmy", "year", "month"})  # dates that tell their year
 _ENTRY_BEFORE = re.compile(r"[ \t]*(?:[-•*▪][ \t]*)?")  # a line's bullet before an entry's date
 _ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*)?[-–—:,]")  # "3 February - ", "8 March, Town: "
+#: An entry that names its place first: "El Fasher, North Darfur - 3 November. A drone ..."
+_PLACED_ENTRY_BEFORE = re.compile(rf"[ \t]*(?:[-•*▪][ \t]*)?{_PLACE}[ \t]+[-–—][ \t]*")
+_PLACED_ENTRY_AFTER = re.compile(r"[.:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,16 +126,26 @@ def find_dateline(text: str, published: date | None = None, language: str | None
 
 def list_entries(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """The days that open the entries of a dated list ("3 February - Town. ...", "8 March, Town (Province):
-    ...", "- 12/03: ..."): a date at the start of a line, after an optional bullet, and before a dash, colon
-    or comma, when at least two lines of ``text`` open so. Each dates its entry; none is a dateline."""
+    ...", "- 12/03: ...", "Town, Province - 3 November. ..."): a date at the start of a line, after an
+    optional bullet, and before a dash, colon or comma, or after a place and a dash and before a full stop or
+    colon, when at least two lines of ``text`` open so. Each dates its entry; none is a dateline."""
     found = [
         m
         for m in mentions
         if m.precision == "day"
-        and _ENTRY_BEFORE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start)
-        and _ENTRY_AFTER.match(text, m.end)
+        and (
+            (_ENTRY_BEFORE.fullmatch(text, _line_start(text, m.start), m.start) and _ENTRY_AFTER.match(text, m.end))
+            or (
+                _PLACED_ENTRY_BEFORE.fullmatch(text, _line_start(text, m.start), m.start)
+                and (_PLACED_ENTRY_AFTER.match(text, m.end) or text[m.end - 1] == ".")  # "3 November." read whole
+            )
+        )
     ]
     return found if len(found) > 1 else []
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
 
 
 def _as_date(value: object) -> date | None:
