@@ -760,3 +760,18 @@ def test_a_toll_told_after_facilities_hit_together_is_neither_ones() -> None:
     )
     assert len(found) == 2
     assert [m.killed for m in found] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 February 2031 an ambulance of the Kelbo hospital was held by at least six men, who abducted its driver.",
+        "Le 4 février 2031 une ambulance de l'hôpital de Kelbo a été arrêtée par au moins six hommes, qui ont enlevé "
+        "son chauffeur.",
+        "El 4 de febrero de 2031 hombres armados quemaron una ambulancia del hospital de Kelbo y se llevaron a su "
+        "conductor.",
+    ],
+)
+def test_agents_counted_by_a_quantity_are_no_victims_and_a_person_taken_away_is_abducted(text: str) -> None:
+    (m,) = extract(text, published="2031-02-05")
+    assert m.abducted == 1 and "abduction_arrest" in m.attack_types and "looting" not in m.attack_types

@@ -36,7 +36,8 @@ _PREPOSITION = re.compile(
 )
 #: People after "by" are the agents of a passive ("taken by a doctor", "shot by soldiers"), not its victims.
 _AGENT = re.compile(
-    r"\b(?:by|par|por)\s+(?:a|an|the|one|some|two|three|un|une|des|les|unos|los|las)?\s*(?:[a-z][\w-]*\s+){0,2}$"
+    r"\b(?:by|par|por)\s+(?:a|an|the|one|some|two|three|un|une|des|les|unos|los|las)?\s*"
+    r"(?:at least|au moins|al menos|more than|plus de|más de|about|environ|unos)?\s*(?:[a-z0-9][\w-]*\s+){0,2}$"
 )
 #: People followed by a reporting verb are the speakers ("a doctor there said"), not victims.
 _SPEAKER_GAP = 2

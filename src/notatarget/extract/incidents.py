@@ -133,7 +133,18 @@ _IN_A_LIST = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 #: Looting words that, said of people, mean they were abducted.
 _TAKEN = frozenset(
-    ["took away", "taken away", "were taken", "was taken", "carried away", "emporté", "emportés", "seized", "captured"]
+    [
+        "took away",
+        "taken away",
+        "were taken",
+        "was taken",
+        "carried away",
+        "emporté",
+        "emportés",
+        "seized",
+        "captured",
+        "se llevaron",
+    ]
 )
 #: The agent after a passive ("was seized by soldiers"): the people named are who took, not who was taken.
 _BY = re.compile(r"\s*(?:by|par|por)\b", re.IGNORECASE)
