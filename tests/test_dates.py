@@ -297,6 +297,11 @@ def test_day_before_and_after_count_from_the_date_told_before(text: str, expecte
     assert values(text, None) == expected
 
 
+def test_the_same_day_counts_from_the_act_not_from_the_day_it_was_told() -> None:
+    text = "Gunmen looted the clinic on 14 November, the agency said today. The same day, a nurse was shot."
+    assert values(text) == ["2016-11-14", "2016-11-18", "2016-11-14"]
+
+
 def test_relative_dates_in_a_narrative_paragraph_follow_its_date() -> None:
     text = (
         "Two ambulances were attacked last week.\n"

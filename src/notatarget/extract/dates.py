@@ -234,7 +234,7 @@ def _find(text: str, anchor: date | None, language: str | None = None, limit: in
             candidates.append((priority, mention))
             sources[id(mention)] = (rule, m)
     chosen = _rebase_quotes(longest_spans(candidates), sources, text, anchor)
-    return _resolve_anaphora(_rebase_narrative(chosen, sources, text, anchor))
+    return _resolve_anaphora(_rebase_narrative(chosen, sources, text, anchor), text)
 
 
 def _rebase_quotes(
@@ -321,10 +321,11 @@ def _rebase_narrative(
     return out
 
 
-def _resolve_anaphora(mentions: list[DateMention]) -> list[DateMention]:
+def _resolve_anaphora(mentions: list[DateMention], text: str) -> list[DateMention]:
     """Mentions such as "the day before", "le lendemain", "two days later" (whose value is still an offset
-    in days) counted from the day-precision date told just before them (within 600 characters); those
-    with no such date are left out."""
+    in days) counted from the day-precision date told just before them (within 600 characters), not a day
+    something was said ("CDMR said today. The same day, ..." counts from the act's day); those with no such
+    date are left out."""
     out: list[DateMention] = []
     last: DateMention | None = None
     for m in mentions:
@@ -333,7 +334,7 @@ def _resolve_anaphora(mentions: list[DateMention]) -> list[DateMention]:
                 continue
             base = date.fromisoformat(last.value)
             m = replace(m, value=(base + timedelta(days=int(m.value))).isoformat(), anchor=base)
-        if m.precision == "day":
+        if m.precision == "day" and not (last is not None and _statement_day(text, m)):
             last = m
         out.append(m)
     return out
