@@ -903,8 +903,19 @@ def _dateline(doc: Doc, mention: Any) -> bool:
 
 
 def _entries(doc: Doc) -> list[Any]:
-    """The days that open the entries of a dated list in the report (see ``dates.list_entries``)."""
-    return list_entries(doc.text, [d for s in doc.sentences for d in s.dates if d is not None])
+    """The days that open the entries of a dated list in the report (see ``dates.list_entries``); once its
+    dates are read, kept for the last report asked about (each of its dates and sentences asks)."""
+    global _last_entries
+    last, entries = _last_entries
+    if last is doc:
+        return entries
+    entries = list_entries(doc.text, [d for s in doc.sentences for d in s.dates if d is not None])
+    if doc.sentences and doc.sentences[0].dates:  # read (every sentence's dates are set at once)
+        _last_entries = (doc, entries)
+    return entries
+
+
+_last_entries: tuple[Doc | None, list[Any]] = (None, [])
 
 
 def _entry_date(doc: Doc, sentence: Sentence) -> Any:
