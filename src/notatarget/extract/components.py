@@ -1421,6 +1421,8 @@ _ONE_HEALTH_WORKER = {"group": "health_worker", "plural": False}
 def _heads_of_staff(doc: Doc, sentence: Sentence, people: list[Hit]) -> list[Hit]:
     """``people`` and the head of a facility told with health workers next to it ("the director and at least 14
     medical staff were abducted"): one of them, a health worker."""
+    if not any(h.value.get("group") == "health_worker" for h in people):  # cheaper first: no staff, no head
+        return people
     heads = [
         Hit("people", m.start("head"), m.end("head"), m.group("head"), "people.head_with_staff", _ONE_HEALTH_WORKER)
         for m in _HEAD_AND.finditer(doc.text, sentence.start, sentence.end)
