@@ -910,8 +910,19 @@ def _dateline(doc: Doc, mention: Any) -> bool:
 
 
 def _entries(doc: Doc) -> list[Any]:
-    """The days that open the entries of a dated list in the report (see ``dates.list_entries``)."""
-    return list_entries(doc.text, [d for s in doc.sentences for d in s.dates if d is not None])
+    """The days that open the entries of a dated list in the report (see ``dates.list_entries``); once its
+    dates are read, kept for the last report asked about (each of its dates and sentences asks)."""
+    global _last_entries
+    last, entries = _last_entries
+    if last is doc:
+        return entries
+    entries = list_entries(doc.text, [d for s in doc.sentences for d in s.dates if d is not None])
+    if doc.sentences and doc.sentences[0].dates:  # read (every sentence's dates are set at once)
+        _last_entries = (doc, entries)
+    return entries
+
+
+_last_entries: tuple[Doc | None, list[Any]] = (None, [])
 
 
 def _entry_date(doc: Doc, sentence: Sentence) -> Any:
@@ -1420,6 +1431,8 @@ _ONE_HEALTH_WORKER = {"group": "health_worker", "plural": False}
 def _heads_of_staff(doc: Doc, sentence: Sentence, people: list[Hit]) -> list[Hit]:
     """``people`` and the head of a facility told with health workers next to it ("the director and at least 14
     medical staff were abducted"): one of them, a health worker."""
+    if not any(h.value.get("group") == "health_worker" for h in people):  # cheaper first: no staff, no head
+        return people
     heads = [
         Hit("people", m.start("head"), m.end("head"), m.group("head"), "people.head_with_staff", _ONE_HEALTH_WORKER)
         for m in _HEAD_AND.finditer(doc.text, sentence.start, sentence.end)

@@ -569,25 +569,32 @@ def _century(yy: int, ref: date | None) -> int:
 def _context_ok(kind: str, m: re.Match[str], text: str) -> bool:
     """False for dates and weekdays that are part of a name or compound: "Sunday school", "Black Friday",
     "May 22 Hospital", "Hospital 12 de Octubre" (a capitalised place word right after or before a date)."""
+    weekday = kind in _WEEKDAY_KINDS
+    if not weekday and kind not in _NAME_KINDS:
+        return True
     vocab = vocabulary()
     window = max(0, m.start() - 40)
-    after = re.match(r"\s+([^\W\d_]+)", text[m.end() : m.end() + 40])
-    before = re.search(r"([^\W\d_]+)\.?\s+$", text[window : m.start()])
     if kind == "weekday" and (
         vocab.weekday_range_after.match(text, m.end()) or vocab.weekday_range_before.search(text, window, m.start())
     ):
         return False  # "open Monday to Friday", "du lundi au vendredi": a schedule, not a date
-    if kind in {"weekday", "weekday_strict", "weekday_day"}:
+    after = _WORD_AFTER.match(text[m.end() : m.end() + 40])
+    before = _WORD_BEFORE.search(text[window : m.start()])
+    if weekday:
         return not (
             (after and after.group(1).lower() in vocab.weekday_not_before)
             or (before and before.group(1).lower() in vocab.weekday_not_after)
         )
-    if kind in {"dmy", "month"}:
-        return not (
-            (after and after.group(1)[0].isupper() and after.group(1).lower() in vocab.name_heads_after)
-            or (before and before.group(1)[0].isupper() and before.group(1).lower() in vocab.name_heads_before)
-        )
-    return True
+    return not (
+        (after and after.group(1)[0].isupper() and after.group(1).lower() in vocab.name_heads_after)
+        or (before and before.group(1)[0].isupper() and before.group(1).lower() in vocab.name_heads_before)
+    )
+
+
+_WEEKDAY_KINDS = frozenset({"weekday", "weekday_strict", "weekday_day"})
+_NAME_KINDS = frozenset({"dmy", "month"})  # kinds a capitalised name word next to them may make part of a name
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -35,6 +35,9 @@ class TimeMention:
     rule: str
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @cache
 def _rules() -> dict[str, Any]:
     return json.loads(resources.files("notatarget.extract").joinpath("rules/times.json").read_text("utf-8"))
@@ -54,13 +57,31 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@cache
+def _hour() -> tuple[re.Pattern[str], tuple[bool, ...]] | None:
+    """What every pattern reads an hour from (a digit, or an hour word after a non-letter), and per pattern
+    whether only digits (no hour word), to skip texts and patterns that cannot match; None when a pattern
+    reads no hour group, which these checks would then miss."""
+    patterns = [spec["pattern"] for spec in _rules()["patterns"]]
+    if not all("(?P<h>" in p for p in patterns):
+        return None
+    words = re.compile(rf"(?<!\w)(?:{alternation(_rules()['hour_words'])})", re.IGNORECASE)
+    return words, tuple("(?P<hword>" not in p for p in patterns)
+
+
 def find_times(text: str) -> list[TimeMention]:
     """Every clock time ``text`` states, in order. Never raises on a str."""
     if not isinstance(text, str) or not text:
         return []
     norm = normalize_digits(text)
+    hour = _hour()
+    digit = hour is None or _DIGIT.search(norm) is not None
+    if not digit and not hour[0].search(norm):
+        return []
     candidates: list[tuple[int, TimeMention]] = []
     for priority, (rule, regex) in enumerate(_compiled()):
+        if not digit and hour[1][priority]:  # an hour of digits only, in a text without a digit
+            continue
         for m in regex.finditer(norm):
             value = _value(rule, m, norm)
             if value is not None:
