@@ -517,3 +517,21 @@ def test_attacked_with_a_class_of_weapons_is_no_beating() -> None:
 )
 def test_blunt_and_edged_weapons_are_their_class(text: str) -> None:
     assert "blade_or_blunt" in weapon_classes(one(text))
+
+
+def test_headline_act_belongs_to_the_incident_whose_body_tells_it() -> None:
+    text = (
+        "Clinic in Exampleton set ablaze; paramedic detained in Sampleville\n\n"
+        "On Tuesday night armed men set fire to the Hope clinic in Exampleton, which was destroyed.\n\n"
+        "In Sampleville, police detained a paramedic of the Mercy hospital on Wednesday."
+    )
+    found = {m.date: m.attack_types for m in extract(text, published=PUBLISHED)}
+    assert found == {"2031-03-11": ["arson"], "2031-03-12": ["abduction_arrest"]}
+
+
+def test_denied_with_a_gerund_denies_a_claim() -> None:
+    m = one(
+        "On Monday shells hit the Hope hospital in Exampleton. "
+        "The army denied shelling civilian areas and blamed the rebels."
+    )
+    assert m.attack_types == ["heavy_weapons"]

@@ -92,7 +92,7 @@ _BROUGHT = re.compile(
 #: What is denied when a denial is a statement, not access refused ("denied responsibility", "denied the claims").
 _STATEMENT_DENIED = re.compile(
     r"\s+(?:(?:the|any|all|these|those|its|their|his|her)\s+)?(?:responsibility|involvement|allegations?|accusations?|"
-    r"claims?|reports?|charges?|wrongdoing|knowledge|that|having|being)\b",
+    r"claims?|reports?|charges?|wrongdoing|knowledge|that|\w+ing)\b",
     re.IGNORECASE,
 )
 #: Words before an entry word that keep the actor out ("prevented from entering").
@@ -815,6 +815,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
     triggers = [_seized(doc, _taken(doc, e, t), g) for e in g.events for t in e.triggers if _acts(doc, e, t)]
+    triggers = _headline_own(doc, g, triggers)
     triggers += _struck(doc, triggers)
     aimed = [t for t in triggers if "weapon" in t.value and _AIMED_ELSEWHERE.match(doc.text, t.end)]
     if any(t.value.get("attack_type") and t not in aimed for t in triggers):
@@ -937,6 +938,28 @@ def _launches(e: Event) -> set[Hit]:
     if not any(t.value.get("attack_type") in _EXPLOSIVE for t in e.triggers):
         return set()
     return {t for t in e.triggers if t.value.get("launch")}
+
+
+def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
+    """``triggers`` without the act words of a headline summing up several incidents ("Clinic burned; nurse
+    arrested in B") whose kind the incident's own sentences do not tell but another incident's do: the
+    arrest told in the headline is the one the body tells of B."""
+    headline = doc.sentences[0] if len(doc.sentences) > 1 else None
+    if headline is None or any(s.paragraph == headline.paragraph for s in doc.sentences[1:2]):
+        return triggers  # a first sentence of a paragraph that goes on: no headline
+
+    def kinds(events: list[Event]) -> set[str]:
+        return {t.value.get("attack_type") for e in events if e.sentence is not headline for t in e.triggers}
+
+    own = kinds(g.events)
+    others = kinds([e for o in doc.incidents if o is not g for e in o.events])
+    return [
+        t
+        for t in triggers
+        if not (headline.start <= t.start < headline.end)
+        or t.value.get("attack_type") in own
+        or t.value.get("attack_type") not in others
+    ]
 
 
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
