@@ -535,3 +535,29 @@ def test_denied_with_a_gerund_denies_a_claim() -> None:
         "The army denied shelling civilian areas and blamed the rebels."
     )
     assert m.attack_types == ["heavy_weapons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On Monday soldiers fired tear gas at the Hope hospital in Exampleton. The gas entered the wards.",
+            ["chemical"],
+        ),
+        (
+            "Un artefacto explosivo lanzado desde un dron cayó el lunes sobre el hospital San José de Villaejemplo. "
+            "No se registraron heridos.",
+            ["heavy_weapons"],
+        ),
+        ("An explosive device dropped from a drone hit the Hope hospital in Exampleton on Monday.", ["heavy_weapons"]),
+        (
+            "Hombres armados quemaron el lunes una ambulancia del hospital San José en Villaejemplo y se llevaron a "
+            "la enfermera.",
+            ["arson", "abduction_arrest"],
+        ),
+    ],
+)
+def test_words_read_in_context(text: str, kinds: list[str]) -> None:
+    """Gas that enters is no armed entry, "se registraron" records, a drone's munition is a drone strike, and
+    people "se llevaron" are abducted."""
+    assert one(text).attack_types == kinds

@@ -95,6 +95,18 @@ _STATEMENT_DENIED = re.compile(
     r"claims?|reports?|charges?|wrongdoing|knowledge|that|\w+ing)\b",
     re.IGNORECASE,
 )
+#: What enters without being an armed entry, right before the entry word ("the gas entered the wards"), and the
+#: Spanish reflexive of "registrar" that records, not searches ("no se registraron víctimas").
+_NO_ENTRANT = re.compile(
+    r"\b(?:gas|smoke|fumes|water|shrapnel|bullets?|shells?|fire)\s+(?:has\s+|had\s+|have\s+)?\w+$|\bse\s+registr\w*$",
+    re.IGNORECASE,
+)
+#: A munition dropped from a drone (a drone strike, not a planted device) after an explosive word.
+_FROM_DRONE = re.compile(
+    r"\s+(?:\w+\s+){0,2}(?:dropped|launched|released|fired|lanzad[oa]s?|arrojad[oa]s?|soltad[oa]s?|largu[ée]e?s?|"
+    r"l[âa]ch[ée]e?s?)\s+(?:from|by|desde|por|par|d['’]|depuis)\s*(?:a|an|the|un|una|el|un)?\s*(?:drones?|drons?|UAVs?)\b",
+    re.IGNORECASE,
+)
 #: Words before an entry word that keep the actor out ("prevented from entering").
 _KEPT_OUT = re.compile(r"\b(?:from|without)\s+$", re.IGNORECASE)
 #: Things that are looted when seized (a vehicle, supplies), unlike a building, which is occupied.
@@ -133,7 +145,19 @@ _IN_A_LIST = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 #: Looting words that, said of people, mean they were abducted.
 _TAKEN = frozenset(
-    ["took away", "taken away", "were taken", "was taken", "carried away", "emporté", "emportés", "seized", "captured"]
+    [
+        "took away",
+        "taken away",
+        "were taken",
+        "was taken",
+        "carried away",
+        "emporté",
+        "emportés",
+        "se llevaron",
+        "se llevó",
+        "seized",
+        "captured",
+    ]
 )
 #: The agent after a passive ("was seized by soldiers"): the people named are who took, not who was taken.
 _BY = re.compile(r"\s*(?:by|par|por)\b", re.IGNORECASE)
@@ -980,9 +1004,11 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     if hit.text.lower().endswith("control of") and _NOT_FACILITY.match(doc.text, hit.end - 3):
         return False  # "took control of the town"
     if hit.value.get("attack_type") == "armed_entry" and (
-        _KEPT_OUT.search(before) or _of_dwelling(doc, e.sentence, hit)
+        _KEPT_OUT.search(before) or _of_dwelling(doc, e.sentence, hit) or _NO_ENTRANT.search(before + hit.text)
     ):
-        return False  # "prevented from entering", "raided the doctor's home": no health facility entered
+        return False  # "prevented from entering", "raided the doctor's home", "the gas entered": no armed entry
+    if hit.value.get("attack_type") == "explosive_device" and _FROM_DRONE.match(doc.text, hit.end):
+        return False  # "an explosive device dropped from a drone": the drone strike tells the act
     if hit.text.lower() in ("was taken", "were taken") and _MOVED.match(doc.text, hit.end):
         return False  # "the wounded were taken to hospital", "two suspects were taken into custody"
     if hit.text.lower() == "denied" and _STATEMENT_DENIED.match(doc.text, hit.end):
