@@ -561,3 +561,12 @@ def test_words_read_in_context(text: str, kinds: list[str]) -> None:
     """Gas that enters is no armed entry, "se registraron" records, a drone's munition is a drone strike, and
     people "se llevaron" are abducted."""
     assert one(text).attack_types == kinds
+
+
+@pytest.mark.parametrize(
+    ("where", "kinds"),
+    [("into the courtyard of the hospital", ["chemical"]), ("inside the hospital", ["chemical", "armed_entry"])],
+)
+def test_gas_fired_into_a_facility_tells_no_entry_but_inside_it_does(where: str, kinds: list[str]) -> None:
+    text = f"The Hope hospital in Exampleton was attacked on Monday by soldiers who fired tear gas {where}."
+    assert one(text).attack_types == kinds

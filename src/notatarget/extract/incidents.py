@@ -101,6 +101,8 @@ _NO_ENTRANT = re.compile(
     r"\b(?:gas|smoke|fumes|water|shrapnel|bullets?|shells?|fire)\s+(?:has\s+|had\s+|have\s+)?\w+$|\bse\s+registr\w*$",
     re.IGNORECASE,
 )
+#: Words before a facility telling an act done within it ("fired tear gas inside the emergency room of").
+_WITHIN = re.compile(r"\b(?:inside|within|à\s+l['’]intérieur|dentro|داخل)\b", re.IGNORECASE)
 #: A munition dropped from a drone (a drone strike, not a planted device) after an explosive word.
 _FROM_DRONE = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:dropped|launched|released|fired|lanzad[oa]s?|arrojad[oa]s?|soltad[oa]s?|largu[ée]e?s?|"
@@ -1109,6 +1111,8 @@ def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
         if t.value.get("facility_type") not in (None, "ambulance", "mobile_clinic")
     ]
     before = [doc.text[max(0, b.start - 40) : b.start] for b in buildings]
+    if "chemical" in kinds and not any(_WITHIN.search(x) for x in before):
+        return []  # "fired tear gas into the courtyard of the hospital": thrown in from outside, no entry
     taken = [
         t
         for t in triggers
