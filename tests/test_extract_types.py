@@ -517,3 +517,56 @@ def test_attacked_with_a_class_of_weapons_is_no_beating() -> None:
 )
 def test_blunt_and_edged_weapons_are_their_class(text: str) -> None:
     assert "blade_or_blunt" in weapon_classes(one(text))
+
+
+def test_headline_act_belongs_to_the_incident_whose_body_tells_it() -> None:
+    text = (
+        "Clinic in Exampleton set ablaze; paramedic detained in Sampleville\n\n"
+        "On Tuesday night armed men set fire to the Hope clinic in Exampleton, which was destroyed.\n\n"
+        "In Sampleville, police detained a paramedic of the Mercy hospital on Wednesday."
+    )
+    found = {m.date: m.attack_types for m in extract(text, published=PUBLISHED)}
+    assert found == {"2031-03-11": ["arson"], "2031-03-12": ["abduction_arrest"]}
+
+
+def test_denied_with_a_gerund_denies_a_claim() -> None:
+    m = one(
+        "On Monday shells hit the Hope hospital in Exampleton. "
+        "The army denied shelling civilian areas and blamed the rebels."
+    )
+    assert m.attack_types == ["heavy_weapons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On Monday soldiers fired tear gas at the Hope hospital in Exampleton. The gas entered the wards.",
+            ["chemical"],
+        ),
+        (
+            "Un artefacto explosivo lanzado desde un dron cayó el lunes sobre el hospital San José de Villaejemplo. "
+            "No se registraron heridos.",
+            ["heavy_weapons"],
+        ),
+        ("An explosive device dropped from a drone hit the Hope hospital in Exampleton on Monday.", ["heavy_weapons"]),
+        (
+            "Hombres armados quemaron el lunes una ambulancia del hospital San José en Villaejemplo y se llevaron a "
+            "la enfermera.",
+            ["arson", "abduction_arrest"],
+        ),
+    ],
+)
+def test_words_read_in_context(text: str, kinds: list[str]) -> None:
+    """Gas that enters is no armed entry, "se registraron" records, a drone's munition is a drone strike, and
+    people "se llevaron" are abducted."""
+    assert one(text).attack_types == kinds
+
+
+@pytest.mark.parametrize(
+    ("where", "kinds"),
+    [("into the courtyard of the hospital", ["chemical"]), ("inside the hospital", ["chemical", "armed_entry"])],
+)
+def test_gas_fired_into_a_facility_tells_no_entry_but_inside_it_does(where: str, kinds: list[str]) -> None:
+    text = f"The Hope hospital in Exampleton was attacked on Monday by soldiers who fired tear gas {where}."
+    assert one(text).attack_types == kinds

@@ -92,7 +92,21 @@ _BROUGHT = re.compile(
 #: What is denied when a denial is a statement, not access refused ("denied responsibility", "denied the claims").
 _STATEMENT_DENIED = re.compile(
     r"\s+(?:(?:the|any|all|these|those|its|their|his|her)\s+)?(?:responsibility|involvement|allegations?|accusations?|"
-    r"claims?|reports?|charges?|wrongdoing|knowledge|that|having|being)\b",
+    r"claims?|reports?|charges?|wrongdoing|knowledge|that|\w+ing)\b",
+    re.IGNORECASE,
+)
+#: What enters without being an armed entry, right before the entry word ("the gas entered the wards"), and the
+#: Spanish reflexive of "registrar" that records, not searches ("no se registraron víctimas").
+_NO_ENTRANT = re.compile(
+    r"\b(?:gas|smoke|fumes|water|shrapnel|bullets?|shells?|fire)\s+(?:has\s+|had\s+|have\s+)?\w+$|\bse\s+registr\w*$",
+    re.IGNORECASE,
+)
+#: Words before a facility telling an act done within it ("fired tear gas inside the emergency room of").
+_WITHIN = re.compile(r"\b(?:inside|within|à\s+l['’]intérieur|dentro|داخل)\b", re.IGNORECASE)
+#: A munition dropped from a drone (a drone strike, not a planted device) after an explosive word.
+_FROM_DRONE = re.compile(
+    r"\s+(?:\w+\s+){0,2}(?:dropped|launched|released|fired|lanzad[oa]s?|arrojad[oa]s?|soltad[oa]s?|largu[ée]e?s?|"
+    r"l[âa]ch[ée]e?s?)\s+(?:from|by|desde|por|par|d['’]|depuis)\s*(?:a|an|the|un|una|el|un)?\s*(?:drones?|drons?|UAVs?)\b",
     re.IGNORECASE,
 )
 #: Words before an entry word that keep the actor out ("prevented from entering").
@@ -141,9 +155,10 @@ _TAKEN = frozenset(
         "carried away",
         "emporté",
         "emportés",
+        "se llevaron",
+        "se llevó",
         "seized",
         "captured",
-        "se llevaron",
     ]
 )
 #: The agent after a passive ("was seized by soldiers"): the people named are who took, not who was taken.
@@ -826,6 +841,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
     triggers = [_seized(doc, _taken(doc, e, t), g) for e in g.events for t in e.triggers if _acts(doc, e, t)]
+    triggers = _headline_own(doc, g, triggers)
     triggers += _struck(doc, triggers)
     aimed = [t for t in triggers if "weapon" in t.value and _AIMED_ELSEWHERE.match(doc.text, t.end)]
     if any(t.value.get("attack_type") and t not in aimed for t in triggers):
@@ -950,6 +966,28 @@ def _launches(e: Event) -> set[Hit]:
     return {t for t in e.triggers if t.value.get("launch")}
 
 
+def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
+    """``triggers`` without the act words of a headline summing up several incidents ("Clinic burned; nurse
+    arrested in B") whose kind the incident's own sentences do not tell but another incident's do: the
+    arrest told in the headline is the one the body tells of B."""
+    headline = doc.sentences[0] if len(doc.sentences) > 1 else None
+    if headline is None or any(s.paragraph == headline.paragraph for s in doc.sentences[1:2]):
+        return triggers  # a first sentence of a paragraph that goes on: no headline
+
+    def kinds(events: list[Event]) -> set[str]:
+        return {t.value.get("attack_type") for e in events if e.sentence is not headline for t in e.triggers}
+
+    own = kinds(g.events)
+    others = kinds([e for o in doc.incidents if o is not g for e in o.events])
+    return [
+        t
+        for t in triggers
+        if not (headline.start <= t.start < headline.end)
+        or t.value.get("attack_type") in own
+        or t.value.get("attack_type") not in others
+    ]
+
+
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
     forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
@@ -968,9 +1006,11 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     if hit.text.lower().endswith("control of") and _NOT_FACILITY.match(doc.text, hit.end - 3):
         return False  # "took control of the town"
     if hit.value.get("attack_type") == "armed_entry" and (
-        _KEPT_OUT.search(before) or _of_dwelling(doc, e.sentence, hit)
+        _KEPT_OUT.search(before) or _of_dwelling(doc, e.sentence, hit) or _NO_ENTRANT.search(before + hit.text)
     ):
-        return False  # "prevented from entering", "raided the doctor's home": no health facility entered
+        return False  # "prevented from entering", "raided the doctor's home", "the gas entered": no armed entry
+    if hit.value.get("attack_type") == "explosive_device" and _FROM_DRONE.match(doc.text, hit.end):
+        return False  # "an explosive device dropped from a drone": the drone strike tells the act
     if hit.text.lower() in ("was taken", "were taken") and _MOVED.match(doc.text, hit.end):
         return False  # "the wounded were taken to hospital", "two suspects were taken into custody"
     if hit.text.lower() == "denied" and _STATEMENT_DENIED.match(doc.text, hit.end):
@@ -1071,6 +1111,8 @@ def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
         if t.value.get("facility_type") not in (None, "ambulance", "mobile_clinic")
     ]
     before = [doc.text[max(0, b.start - 40) : b.start] for b in buildings]
+    if "chemical" in kinds and not any(_WITHIN.search(x) for x in before):
+        return []  # "fired tear gas into the courtyard of the hospital": thrown in from outside, no entry
     taken = [
         t
         for t in triggers
