@@ -145,3 +145,18 @@ def test_preventing_a_disease_is_no_obstruction() -> None:
     text = "On Monday gunmen attacked the Hope clinic in Exampleton, which works on preventing the spread of cholera."
     found = types(text)
     assert found and all("obstruction" not in kinds for kinds in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le 3 mars 2031, des miliciens sont venus piller le centre de santé de Kelbo.", "looting"),
+        (
+            "El 3 de marzo de 2031 una ambulancia del hospital de Kelbo fue retenida cuatro horas en un retén ilegal.",
+            "obstruction",
+        ),
+    ],
+)
+def test_french_infinitive_looting_and_a_spanish_vehicle_held_at_a_roadblock(text: str, kind: str) -> None:
+    (m,) = extract(text)
+    assert kind in m.attack_types
