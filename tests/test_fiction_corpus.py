@@ -70,7 +70,7 @@ DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 EVIDENCE_GAP = " ... "
 
-# A little below what the extractor scored at the end of the third session (26 November 2026, 48 documents, 96
+# A little below what the extractor scored at the end of the third session (25 November 2026, 48 documents, 96
 # gold incidents): precision 0.939, recall 0.958, F1 0.948, main-incident recall 1.000; date 0.967, time 0.978,
 # country 1.000, facility type 0.913, attack types 0.837, weapons 0.957, counts 0.880, damage 0.935, service
 # impact 0.891. (When the corpus was written, 25 November: F1 0.821, attack types 0.588, counts 0.588, service
