@@ -1355,10 +1355,13 @@ _MORE = re.compile(r"\s+(?:other|more|further|additional|autres|otros|otras|más
 _ZEROED = ("killed", "injured", "health_workers_killed", "health_workers_injured")
 #: Statistic cues that are also the verbs of a report about one act.
 _VERIFIED = frozenset(["recorded", "documented", "verified"])
-#: An act tried or threatened, not done ("almost abducted", "attempted to kidnap", "the threat of arrest").
-_ATTEMPT = re.compile(
-    r"\b(?:almost|nearly|narrowly|attempted to|attempt to|tried to|trying to|failed to|sought to|threats? of|"
-    r"threatened with|threatened to|risk of|fear of|afraid of|feared|warned of)\s+(?:be\s+|being\s+)?$",
+#: Words right before an act that make it tried, threatened or feared, not done ("almost abducted", "attempted
+#: to kidnap", "the threat of arrest", "menacé de fermer", "amenazó con"): no act and no victim. Read by the
+#: counts here and by the attack types (``incidents._acts``).
+UNDONE = re.compile(
+    r"(?:\b(?:almost|nearly|narrowly|threats? of|threatened with|risk of|fear of|afraid of|feared|warned of)|"
+    r"\b(?:threaten(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tried|trying|failed|sought|menac\w*|tenté|tentaient|"
+    r"tentative)\s+(?:to|de|d['’])(?:\s+\w+ly)?|\b(?:amenaz\w*\s+con|intent\w*))\s*(?:be\s+|being\s+)?$",
     re.IGNORECASE,
 )
 #: After an outcome noun, a word that makes it no act ("an arrest warrant", "a death threat").
@@ -1469,7 +1472,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         for h in sentence.get("casualties")
         if h.value["outcome"] in _OUTCOMES
         and not _ILLNESS.match(doc.text, h.end)  # "a patient who died of cholera"
-        and not _ATTEMPT.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
+        and not UNDONE.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
         and not _NOT_DONE.match(doc.text, h.end)  # "an arrest warrant"
         and not _died_apart(doc, sentence, h)  # "relatives of a patient who died stormed the ward"
     ]

@@ -22,6 +22,7 @@ from notatarget.extract.components import (
     _TOTAL,
     _TOWN,
     SEVERAL_ACTS,
+    UNDONE,
     Event,
     _cues,
     _dateline,
@@ -65,12 +66,6 @@ _TAKEN_FROM = re.compile(
 )
 #: Kidnapping words, unlike arrests (an arrest from a hospital tells no forced entry by itself).
 _KIDNAP = ("kidnap", "abduct", "hostage", "taken hostage", "held hostage", "enlev", "secuestr", "rapt")
-#: Words before an act that make it threatened or attempted, not done ("threatened to burn", "tried to kidnap").
-_UNDONE = re.compile(
-    r"\b(?:threaten(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tried|trying|sought|menac\w*|tenté|tentaient|tentative)"
-    r"\s+(?:to\s+|de\s+|d['’]\s*)(?:\w+ly\s+)?$|\b(?:amenaz\w*\s+con|intent\w*)\s+$",
-    re.IGNORECASE,
-)
 #: A person struck by a fired riot projectile ("hit with a tear gas canister", "wounded in the head by a gas
 #: grenade"): the words before the weapon ...
 _STRUCK = re.compile(
@@ -999,7 +994,7 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
         return False
     before = doc.text[max(0, hit.start - 40) : hit.start]
-    if (hit.value.get("attack_type") == "threat" and _DANGER.search(before)) or _UNDONE.search(before):
+    if (hit.value.get("attack_type") == "threat" and _DANGER.search(before)) or UNDONE.search(before):
         return False
     if hit.text.lower() in _SEIZED | {"occupation", "occupied"} and _NOT_FACILITY.match(doc.text, hit.end):
         return False  # "during their occupation of the town", "since it seized power"
