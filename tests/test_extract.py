@@ -264,3 +264,15 @@ def test_a_strike_near_a_facility_its_neighbour_tells_undamaged_is_no_incident()
 )
 def test_a_facility_told_not_hit_is_no_target(text: str) -> None:
     assert extract(text, published="2031-03-10") == []
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "وجددت الوزارة دعوتها المجتمع الدولي إلى التحرك لوقف استهداف المستشفيات والطواقم الطبية والمسعفين.",
+        "L'association appelle toutes les parties à cesser de cibler les ambulanciers blessés lors des frappes.",
+        "La secretaría insta a respetar a los médicos heridos y atacados en la región.",
+    ],
+)
+def test_an_appeal_to_stop_attacks_is_no_incident(appeal: str) -> None:
+    assert extract(appeal, published="2031-03-10") == []
