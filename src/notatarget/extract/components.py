@@ -1360,7 +1360,7 @@ _VERIFIED = frozenset(["recorded", "documented", "verified"])
 #: counts here and by the attack types (``incidents._acts``).
 UNDONE = re.compile(
     r"(?:\b(?:almost|nearly|narrowly|threats? of|threatened with|risk of|fear of|afraid of|feared|warned of)|"
-    r"\b(?:threaten(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tried|trying|failed|sought|menac\w*|tenté|tentaient|"
+    r"\b(?:threaten(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tried|trying|failed|sought|menac\w*|menaç\w*|tenté|tentaient|"
     r"tentative)\s+(?:to|de|d['’])(?:\s+\w+ly)?|\b(?:amenaz\w*\s+con|intent\w*))\s*(?:be\s+|being\s+)?$",
     re.IGNORECASE,
 )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from notatarget.extract.components import _cues, _plural, facility_name
+from notatarget.extract.components import UNDONE, _cues, _plural, facility_name
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit
 
@@ -166,12 +166,12 @@ _BECAUSE = re.compile(
     r"incidentes?)\b",
     re.IGNORECASE,
 )
-#: Words that make a closure asked for or threatened rather than done ("demanding its closure", "threatened to
-#: close the clinic"), just before the closure word.
+#: Words that make a closure asked for rather than done ("demanding its closure", "calling for the closure"),
+#: just before the closure word; one threatened or tried ("threatened to close") is ``components.UNDONE``.
 _DEMANDED = re.compile(
-    r"\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|urg(?:ing|ed)|threaten(?:ing|ed|s)? to|exige(?:ant|ait|nt)?|"
-    r"exig[ée]s?|r[ée]clam(?:ant|ait|[ée])|men[aç]ant de|menac[ée] de|exigiendo|exigi[oó]|exigieron|pidiendo|"
-    r"amenazando con|amenaz[oó] con)\s+(?:(?:the|its|their|sa|son|leur|la|le|l['’]|su|sus|la|el)\s+)?$",
+    r"\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|urg(?:ing|ed)|exige(?:ant|ait|nt)?|exig[ée]s?|"
+    r"r[ée]clam(?:ant|ait|[ée])|exigiendo|exigi[oó]|exigieron|pidiendo)\s+"
+    r"(?:(?:the|its|their|sa|son|leur|la|le|l['’]|su|sus|el)\s+)?$",
     re.IGNORECASE,
 )
 _STATISTIC = re.compile(r"\d\s*(?:%|percent|per cent|pour cent|por ciento)", re.IGNORECASE)
@@ -375,8 +375,8 @@ def _judge(doc: Doc, hit: Hit, value: str, facility_type: str | None, key: str) 
         return "none" if _negated(before, strict=True) else None
     if _TAKEN_TO.match(doc.text, hit.end) and hit.text.lower().startswith(("evacu", "évacu")):
         return None  # "the victim was evacuated to a hospital": care, not a closure
-    if key == "service_impact" and _DEMANDED.search(before[-40:]):
-        return None  # "demanding its closure": a demand or a threat, not what happened
+    if key == "service_impact" and (_DEMANDED.search(before[-40:]) or UNDONE.search(before[-40:])):
+        return None  # "demanding its closure", "threatened to close it": not what happened
     kind = _referent(doc, hit, sentence, before, facility_type)
     if kind == "other":
         return None
