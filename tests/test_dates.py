@@ -726,3 +726,9 @@ def test_an_act_is_dated_by_the_next_sentence(text: str, value: str | None) -> N
 
     doc = run(text, date(2031, 5, 14), "en")
     assert [e.date.value if e.date else None for e in doc.events] == [value]
+
+
+@pytest.mark.parametrize("opening", ["Around", "About", "Before", "Vers le"])
+def test_a_date_after_a_capitalised_preposition_is_not_a_dateline(opening: str) -> None:
+    text = f"{opening} 21 March 2031: a doctor was assaulted at the fictional Nordville clinic."
+    assert find_dateline(text, date(2031, 3, 25)) is None

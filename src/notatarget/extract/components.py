@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from notatarget.domain import Span
-from notatarget.extract.dates import find_dateline, find_dates, list_entries
+from notatarget.extract.dates import dateline_around, find_dateline, find_dates, list_entries
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit
 from notatarget.extract.times import find_times
@@ -109,13 +109,6 @@ _NAME_STOP = {
     "that",
 }
 _DATELINE_CHARS = 3000
-_PLACE_WORDS = r"[A-Z][\w.'’/-]*(?:[ -][A-Z][\w.'’/-]*){0,3}"
-#: Before a dateline's date: up to two places ("KYIV, Ukraine, "), or a place and an agency ("KABUL (Reuters) -");
-#: French and Spanish put an article after the place: "Goma, le 8 février 2025 -".
-_DATELINE_BEFORE = re.compile(
-    rf"\W*(?:{_PLACE_WORDS}(?:,(?:\s*(?i:le|el)\b)?|\s*\([^()]{{1,30}}\)\s*[-–—:]+)\s*){{0,2}}"
-)
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—:|]|$)")
 #: Between facilities told together ("near a clinic *and a* laboratory", "the hospital*, the* pharmacy").
 _JOINED = re.compile(
     r"\s*(?:,|,?\s*(?:and|or|et|ou|y|o))\s+(?:(?:the|a|an|its|le|la|les|l['’]|el|los|las|un|une)\s+)?"
@@ -901,7 +894,7 @@ def _dateline(doc: Doc, mention: Any) -> bool:
         and mention.start < _DATELINE_CHARS
         and mention not in _entries(doc)  # "3 February - Town. ...": a list's entry, not the report's date
         # a place or an agency before it ("GENEVA, "), or a dash after it; not a quotation's opening mark
-        and (_DATELINE_BEFORE.fullmatch(before) and (_LETTER.search(before) or _DATELINE_AFTER.match(after)))
+        and dateline_around(before, after)
     ):
         return True
     sentence = doc.sentence_at(mention.start)

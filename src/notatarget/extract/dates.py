@@ -28,7 +28,7 @@ from text_to_num import text2num
 from notatarget.extract.dates_rules import DateRule, compiled_rules, longest_spans, name_key, scan, vocabulary
 from notatarget.extract.numbers import LANGUAGES, normalize_digits, parse_number
 
-__all__ = ["DateMention", "count_word", "find_dateline", "find_dates", "list_entries"]
+__all__ = ["DateMention", "count_word", "dateline_around", "find_dateline", "find_dates", "list_entries"]
 
 _FUTURE_SLACK = timedelta(days=2)  # a date this far after the anchor still counts as past (time zones)
 _DATELINE_MAX_GAP = timedelta(days=31)  # a dateline further than this from the page date is not trusted
@@ -43,10 +43,14 @@ _AGENCY = r"\([^()\n]{1,30}\)"
 _DATELINE_BEFORE = re.compile(rf"\W*{_PLACE}(?:\s*{_AGENCY}\s*[-–—:]+)?[\s,،]*")
 #: A French or Spanish dateline's article after the place: "Goma, le 8 février 2025 -", "Cúcuta, el 5 de febrero".
 _ARTICLE_BEFORE = re.compile(rf"\W*{_PLACE},\s*(?i:le|el)\s+")
+_WORD = re.compile(r"\w")
 _DASH_AFTER = re.compile(rf"\s*(?:{_AGENCY}\s*)?[-–—]")
 _AFTER_AGENCY = re.compile(rf"\W*{_PLACE}\s*{_AGENCY}\s*[-–—:]+\s*")
 _DATELINE_AFTER = re.compile(rf"{_CLOCK}\s*(?:{_AGENCY}\s*)?(?:[-–—:|]|$)")
-_PREPOSITION_END = re.compile(r"(?<!\w)(?:on|in|at|since|from|by|of|until|le|el|du|de|en|am|au|em)\s*$", re.IGNORECASE)
+_PREPOSITION_END = re.compile(
+    r"(?<!\w)(?:on|in|at|since|from|by|of|until|around|about|circa|before|after|le|el|du|de|en|am|au|em|vers|hacia)\s*$",
+    re.IGNORECASE,
+)
 _ONLY_CLOCK = re.compile(rf"{_CLOCK}[\s|:–—-]*")
 _LABEL = re.compile(
     r"\W*(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|this story is from|publié le|mis à jour le|"
@@ -193,14 +197,27 @@ def _dateline(text: str, mentions: list[DateMention], reference: date | None) ->
             if _AFTER_AGENCY.fullmatch(before):
                 return found
             continue
-        placed = _DATELINE_BEFORE.fullmatch(before) and not _PREPOSITION_END.search(before)
-        if (placed or _ARTICLE_BEFORE.fullmatch(before)) and _DATELINE_AFTER.match(after):
+        if _placed(before) and _DATELINE_AFTER.match(after):
             return found
         if not before.strip() and _DASH_AFTER.match(after) and m.start not in entries:  # "27 October 2015 – The agency"
             return found
         if labelled is None and _LABEL.match(before) and _ONLY_CLOCK.fullmatch(after):
             labelled = found
     return labelled or _page_date(text)
+
+
+def _placed(before: str) -> bool:
+    """Whether ``before``, the line before a date, opens a dateline: a place or two, perhaps an agency or a
+    French or Spanish article ("GENEVA, ", "KABUL (Reuters) - ", "Goma, le "); not a sentence's "in Goma, on"."""
+    placed = _DATELINE_BEFORE.fullmatch(before) and not _PREPOSITION_END.search(before)
+    return bool(placed or _ARTICLE_BEFORE.fullmatch(before))
+
+
+def dateline_around(before: str, after: str) -> bool:
+    """Whether a date between ``before`` (from its line's start) and ``after`` (to its line's end) has a
+    dateline's shape: a place or nothing before it, and a dash or the line's end after it ("GENEVA, 18 November
+    2016 -", "27 October 2015 – The agency"). Whether it dates the report is the caller's to judge."""
+    return (_placed(before) or not _WORD.search(before)) and bool(_DATELINE_AFTER.match(after))
 
 
 Match = tuple[int, DateRule, re.Match[str]]  # the priority of the rule, the rule, its match
