@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import time
+from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from notatarget.extract import extract
+from notatarget.extract.pipeline import sections
 
 SAMPLE = (
     "On Monday an airstrike hit the Mercy clinic in the fictional town of Exampleton, killing two nurses. "
@@ -109,3 +112,43 @@ def test_token_rules_match_as_spacys_matcher_with_the_rules_as_written(language:
         rule for rule, _, _ in expected
     }
     assert found == expected
+
+
+def _log(entries: int) -> str:
+    """A monitor's log of ``entries`` dated attacks, each on its own day (fictional clinics)."""
+    first = date(2031, 1, 1)
+    return "\n".join(
+        f"On {(first + timedelta(days=n)):%d %B %Y}, an airstrike hit the fictional clinic number {n} of "
+        f"Exampleton, killing {n % 7 + 1} people."
+        for n in range(entries)
+    )
+
+
+def test_a_long_log_of_attacks_takes_time_linear_in_its_length() -> None:
+    """Telling incidents apart compares acts with each other: a long text is read in sections so that a log
+    of thousands of attacks takes linear, not quadratic, time."""
+    extract(_log(5))
+    ratio = min(_seconds(_log(1600)) / max(_seconds(_log(800)), 1e-3) for _ in range(2))
+    assert ratio < 3.2, ratio
+
+
+def test_sections_cover_the_text_and_cut_at_paragraph_breaks() -> None:
+    text = "\n\n".join(f"Paragraph {n}. " + "word " * 30 for n in range(2_000))
+    cuts = sections(text, size=10_000)
+    assert cuts[0][0] == 0 and cuts[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in pairwise(cuts))
+    assert all(10_000 <= end - start <= 15_000 for start, end in cuts[:-1])
+    assert all(text[end - 2 : end] == "\n\n" for _, end in cuts[:-1])
+    unbroken = "x" * 50_000  # no break of any kind: cut at the size itself
+    assert sections(unbroken, size=20_000) == [(0, 20_000), (20_000, 50_000)]
+
+
+def test_incidents_of_a_long_log_keep_their_spans_in_every_section() -> None:
+    text = _log(900)  # about 90,000 characters: three sections
+    assert len(sections(text)) >= 3
+    found = extract(text, published="2034-01-01")
+    assert len(found) == 900
+    assert {m.killed for m in found[-7:]} == set(range(1, 8))
+    for m in found:
+        for spans in m.spans.values():
+            assert all(text[s.start : s.end] == s.text for s in spans)

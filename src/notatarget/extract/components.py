@@ -365,8 +365,9 @@ def _between_words(text: str) -> int:
 
 
 def anchor(doc: Doc) -> Doc:
-    """Component: the reference date for relative dates: the dateline when it differs, else the page date."""
-    doc.reference = find_dateline(doc.text, doc.published, doc.language) or doc.published
+    """Component: the reference date for relative dates: the dateline when it differs, else the page date
+    (unless the document was given one: a later section of a long report keeps the report's)."""
+    doc.reference = doc.reference or find_dateline(doc.text, doc.published, doc.language) or doc.published
     doc.accident = any(_accident(s) for s in doc.sentences)
     return doc
 

@@ -7,7 +7,9 @@ health-care target) → dates (and times) → counts → places → group (incid
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from notatarget.domain import Mention, Report
@@ -27,6 +29,15 @@ COMPONENTS: tuple[Callable[[Doc], Doc], ...] = (
     places.places,
     incidents.group,
 )
+
+
+#: Texts longer than this are read in sections of about this many characters, cut at paragraph breaks, each
+#: with the reference date read at the report's top. Telling incidents apart compares each act with the others
+#: told, so a section's cost is bounded and a text's cost grows linearly with its length (a log of thousands of
+#: dated attacks, or hostile input, cannot take quadratic time). A section holds about 5,000 words: news
+#: stories, press releases and situation reports are read whole; a long report is read chapter by chapter.
+SECTION_CHARS = 30_000
+_CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?]\s"), re.compile(r"\s"))
 
 
 def extract(text: str, published: date | str | None = None, language: str | None = None) -> list[Mention]:
@@ -49,19 +60,42 @@ def extract_report(report: Report) -> list[Mention]:
     """The incidents a :class:`Report` tells (empty for a text that tells none)."""
     if not isinstance(report.text, str):
         raise ExtractError(f"report text must be a string, not {type(report.text).__name__}")
-    doc = run(report.text, report.published, report.language)
-    mentions = []
-    for g in doc.incidents:
-        mention = incidents.build_mention(doc, g, EXTRACTOR_VERSION)
-        places.set_place(doc, mention, g.sentences, next((e.place for e in g.events if e.place), None))
-        mention.report_id = report.id
-        mentions.append(mention)
+    mentions: list[Mention] = []
+    reference, language = None, detect_language(report.text, report.language)
+    for start, end in sections(report.text):
+        doc = run(report.text[start:end], report.published, language, reference=reference)
+        reference = reference or doc.reference
+        for g in doc.incidents:
+            mention = incidents.build_mention(doc, g, EXTRACTOR_VERSION)
+            places.set_place(doc, mention, g.sentences, next((e.place for e in g.events if e.place), None))
+            if start:
+                mention.spans = {
+                    k: [replace(s, start=s.start + start, end=s.end + start) for s in v]
+                    for k, v in mention.spans.items()
+                }
+            mention.report_id = report.id
+            mentions.append(mention)
     return mentions
 
 
-def run(text: str, published: date | None = None, language: str | None = None) -> Doc:
-    """The document object after every component has run (for inspection and tests)."""
-    doc = Doc(text=text, published=published, language=detect_language(text, language))
+def sections(text: str, size: int = SECTION_CHARS) -> list[tuple[int, int]]:
+    """``text`` cut into sections of about ``size`` characters (at most one and a half): at the first paragraph
+    break past ``size``, else a line break, a sentence's end or a space, else at ``size`` itself."""
+    cuts: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size + size // 2:
+        window = (start + size, start + size + size // 2)
+        found = next((m for cut in _CUTS if (m := cut.search(text, *window))), None)
+        end = found.end() if found else window[0]
+        cuts.append((start, end))
+        start = end
+    return [*cuts, (start, len(text))]
+
+
+def run(text: str, published: date | None = None, language: str | None = None, reference: date | None = None) -> Doc:
+    """The document object after every component has run (for inspection and tests); ``reference``, when
+    given, is the date relative dates count from (else the dateline or ``published``)."""
+    doc = Doc(text=text, published=published, language=detect_language(text, language), reference=reference)
     if not text.strip():
         return doc
     for component in COMPONENTS:
