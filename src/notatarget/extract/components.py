@@ -545,6 +545,10 @@ def _close(doc: Doc, a: Hit, b: Hit, words: int) -> bool:
     return _between_words(gap) <= words
 
 
+#: The most words a day and a clock time take ("on Wednesday 8 November 2023 at around 10:30 pm local time").
+_WHEN_WORDS = 12
+
+
 def _close_past_when(doc: Doc, sentence: Sentence, a: Hit, b: Hit, words: int) -> bool:
     """Like :func:`_close`, but a day and a clock time between the two do not part them: "attacked on
     Wednesday 8 November at around 10 pm the health centre" is an act on the centre."""
@@ -552,6 +556,8 @@ def _close_past_when(doc: Doc, sentence: Sentence, a: Hit, b: Hit, words: int) -
         return True
     start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
     gap = doc.text[start:end]
+    if _between_words(gap) > words + _WHEN_WORDS:
+        return False
     when = [(d.start - start, d.end - start) for d in _sentence_dates(doc, sentence) if start <= d.start < d.end <= end]
     when += [(t.start, t.end) for t in find_times(gap)]
     if not when:
@@ -1200,6 +1206,17 @@ def _words_apart(gap: str) -> int:
     return sum(w.lower() not in _AUXILIARIES for w in gap.split())
 
 
+#: Longer than any gap of one word and auxiliaries between a number and its outcome ("2,000 *have reportedly
+#: been* wounded"): farther hits are not compared word by word (a run-on text has thousands of each).
+_ADJACENT_CHARS = 80
+
+
+def _short_gap(text: str, a: Any, b: Any) -> str | None:
+    """The text between hits ``a`` and ``b`` (in either order), None when longer than ``_ADJACENT_CHARS``."""
+    start, end = (a.end, b.start) if b.start >= a.end else (b.end, a.start)
+    return text[start:end] if end - start <= _ADJACENT_CHARS else None
+
+
 def _adjacent(gap: str) -> bool:
     """Whether a number and an outcome word are next to each other (at most one word besides auxiliaries,
     no punctuation, no preposition: "killed in one of the attacks" counts no one)."""
@@ -1537,7 +1554,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         near = [  # "11 killed", "killing 11"; the closer when both ("killed 11 and wounded 20 patients")
             (_words_apart(gap), o.end <= q.start, o)
             for o in outcomes
-            if _adjacent(gap := doc.text[q.end : o.start] if o.start >= q.end else doc.text[o.end : q.start])
+            if (gap := _short_gap(doc.text, q, o)) is not None and _adjacent(gap)
         ]
         if not near:
             continue
