@@ -276,3 +276,36 @@ def test_a_facility_told_not_hit_is_no_target(text: str) -> None:
 )
 def test_an_appeal_to_stop_attacks_is_no_incident(appeal: str) -> None:
     assert extract(appeal, published="2031-03-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        (
+            "Gunmen shot dead a nurse of the fictional Nordville clinic on Monday. The attack happened at about "
+            "3:15 p.m. on a farm road, police said.",
+            "15:15",
+        ),
+        (
+            "Health centre burnt in Nordville\n\nArmed men looted and burnt the fictional Nordville health centre "
+            "on Monday morning.\n\nStaff fled "
+            "when the men arrived at the centre at about 7am. They set fire to the wards.",
+            "07:00",
+        ),
+        (  # the hour of another day is not the act's
+            "Relatives stormed the fictional Nordville hospital on Monday and beat two nurses. They had "
+            "gathered at the gate on Sunday at 10 pm.",
+            None,
+        ),
+        (  # a byline's time stamp before the story is not the act's
+            "Nordville Courier\nMonday 19 February 2024, 18:49\nThe fictional Nordville hospital was shelled "
+            "this morning.",
+            None,
+        ),
+    ],
+)
+def test_an_hour_told_apart_from_the_act_is_the_incidents(text: str, time: str | None) -> None:
+    found = extract(text, published="2024-02-20")
+    assert len(found) == 1 and found[0].time == time
+    if time:
+        assert found[0].spans["time"][0].text in text

@@ -29,6 +29,7 @@ from notatarget.extract.components import (
     _plural,
     _reported,
     _sentence_dates,
+    _sentence_times,
     _town_list,
     count_sentence,
     facility_name,
@@ -285,6 +286,7 @@ class Group:
     weapons: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     counts: list[dict[str, Any]] = field(default_factory=list)
+    time: Any = None  # a clock time told apart from the act's sentences (see _attach_time)
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -676,6 +678,7 @@ def group(doc: Doc) -> Doc:
     _attach_captions(groups, captions)
     groups += _earlier_in_days(doc, groups)
     _attach_support(doc, groups)
+    _attach_time(doc, groups)
     doc.incidents = groups
     return doc
 
@@ -790,6 +793,31 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
         (before[-1] if before else fitting[0]).support.append(sentence)
 
 
+def _attach_time(doc: Doc, groups: list[Group]) -> None:
+    """An incident whose acts' sentences tell no clock time takes the first told after its first act's
+    sentence, in one of its acts' paragraphs or right after the last: narratives give the hour apart from the
+    act ("The attack happened at about 3:15 p.m.", "Staff fled when armed men arrived at the centre at about
+    7am."). Not from a sentence that is another incident's act, nor one that tells another day, nor from the
+    byline's time stamp before the story."""
+    owner = {e.sentence.index: g for g in groups for e in g.events}
+    headline = _headline(doc)
+    for g in groups:
+        told = [e.sentence for e in g.events if e.sentence is not headline]
+        if g.background or not told or any(e.time for e in g.events):
+            continue
+        paragraphs = {s.paragraph for s in told}
+        first, after = told[0].index, told[-1].index + 1
+        for sentence in doc.sentences[first + 1 : after + 1]:
+            if sentence.index in owner or (sentence.paragraph not in paragraphs and sentence.index != after):
+                continue
+            days = {d.value for d in _sentence_dates(doc, sentence) if not _dateline(doc, d)}
+            if days - {g.date.value if g.date else None}:
+                continue
+            if times := _sentence_times(doc, sentence):
+                g.time = times[0]
+                break
+
+
 def _toll(doc: Doc, sentence: Sentence, g: Group) -> bool:
     """Whether a sentence without an attack tells other casualties than the act's: a day other than the
     incident's ("fighting that began on 4 April has left 607 dead"), a range or statistic cue ("since
@@ -821,7 +849,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         # told without a date of its own: the act is as recent as the statement (dateline or page date)
         m.date, m.date_precision = doc.reference.isoformat(), "day"
         m.add_span("date", Span(0, 0, "", "date.reference"))
-    times = [e.time for e in g.events if e.time is not None]
+    times = [e.time for e in g.events if e.time is not None] or [g.time] * (g.time is not None)
     if times:
         m.time = times[0].value
         _add(m, "time", times[:1])
@@ -961,13 +989,20 @@ def _launches(e: Event) -> set[Hit]:
     return {t for t in e.triggers if t.value.get("launch")}
 
 
+def _headline(doc: Doc) -> Sentence | None:
+    """The report's headline: its first sentence when a paragraph of its own (not the first sentence of a
+    paragraph that goes on) and more follows."""
+    headline = doc.sentences[0] if len(doc.sentences) > 1 else None
+    return None if headline is None or doc.sentences[1].paragraph == headline.paragraph else headline
+
+
 def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     """``triggers`` without the act words of a headline summing up several incidents ("Clinic burned; nurse
     arrested in B") whose kind the incident's own sentences do not tell but another incident's do: the
     arrest told in the headline is the one the body tells of B."""
-    headline = doc.sentences[0] if len(doc.sentences) > 1 else None
-    if headline is None or any(s.paragraph == headline.paragraph for s in doc.sentences[1:2]):
-        return triggers  # a first sentence of a paragraph that goes on: no headline
+    headline = _headline(doc)
+    if headline is None:
+        return triggers
 
     def kinds(events: list[Event]) -> set[str]:
         return {t.value.get("attack_type") for e in events if e.sentence is not headline for t in e.triggers}
