@@ -127,7 +127,9 @@ def chunks(text: str) -> list[tuple[int, int, int]]:
 #: What :func:`matching_text` changes (an odd blank, an Arabic mark or letter variant); a text without any is
 #: read as written.
 _UNPLAIN = re.compile(rf"{_ODD_BLANK.pattern}|{ARABIC_MARKS}|[أإآٱىة]")
-_DROPPED = re.compile(rf"{_BLANKS.pattern}|{ARABIC_MARKS}+")
+#: What :func:`matching_text` drops or replaces: runs of :data:`_BLANKS` (all but a lone plain space, which reads
+#: as itself) and Arabic marks.
+_DROPPED = re.compile(rf"(?! (?!{_BLANKS.pattern})){_BLANKS.pattern}|{ARABIC_MARKS}+")
 
 
 def matching_text(piece: str) -> tuple[str, Sequence[int]]:
