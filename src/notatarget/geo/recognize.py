@@ -242,7 +242,7 @@ class _Context:
     single: bool
     admin: bool  # an admin word after or before it: "Abs district", "province of Idlib"
     word_zipf: int  # its commonness as a word of the text's language, x10 (0 for English: that is in the index)
-    in_name: Callable[[], bool]  # a capitalised neighbour that is no place word: "Abdi" in "Abdi Farah", "Ali" in "Ali al-Refai"
+    in_name: Callable[[], bool]  # a capitalised neighbour that is no place word: "Abdi" in "Abdi Farah"
     lower_word: bool  # a later word in lower case: "The mission"
     bare: bool  # right after an Arabic article or proclitic that made no name with it: "Al-Amal", "وأن"
     cue: Callable[[], bool]  # a place word before or after it: "village of X", "districts of X and Y", "X camp"
