@@ -33,6 +33,7 @@ __all__ = [
 
 LANGUAGES = ("en", "fr", "es")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_OTHER_DIGIT = re.compile("[٠-٩۰-۹]")
 _MAX_WORDS = 8  # longest number phrase read ("two thousand three hundred and forty-five")
 
 
@@ -50,7 +51,7 @@ class Quantity:
 
 def normalize_digits(text: str) -> str:
     """``text`` with Eastern Arabic and Persian digits as ASCII digits; same length, so offsets hold."""
-    return text if text.isascii() else text.translate(_DIGITS)
+    return text.translate(_DIGITS) if _OTHER_DIGIT.search(text) else text
 
 
 @cache

@@ -136,6 +136,7 @@ _CUE_BEFORE = regex.compile(
 _PLACE_STEMS = ("vil", "town", "cit", "distr", "neighbo", "local", "camp", "munici", "commun", "settle", "suburb",
                 "hamlet", "quart", "secteur", "aldea", "pueblo", "vereda", "corregim", "qar", "hay", "قري", "بلد",
                 "مدين", "حي", "ناحي")  # fmt: skip
+_PLACE_STEM = re.compile("|".join(map(re.escape, _PLACE_STEMS)))
 #: A place word after a name: "X village", "X camp".
 _CUE_AFTER = re.compile(
     r"[ \t]+(village|town|neighbou?rhood|camp|locality|hamlet|settlement|district|sub-?district|township)\b",
@@ -407,8 +408,7 @@ class _Scan:
     def cue(self, start: int, end: int, *, weak: bool = False) -> bool:
         """Whether a place word stands before or after the name ("village of X", "X camp"), or, if ``weak``, a
         preposition of place before it ("in X", "near X")."""
-        window = self.folded[max(0, start - 80) : start]
-        before = any(stem in window for stem in _PLACE_STEMS)  # a quick test first: most names have no cue
+        before = _PLACE_STEM.search(self.folded, max(0, start - 80), start)  # quick: most names have no cue
         after = _CUE_AFTER.match(self.text, end) or _OWNED_FACILITY.match(self.text, end)
         if after or (before and _CUE_BEFORE.search(self.text, max(0, start - 80), start)):
             return True
