@@ -1,8 +1,9 @@
 """The shared document object the extraction components read and write, and its segmentation.
 
 Text is cut into paragraphs (line breaks), long paragraphs into bounded chunks, and each chunk is run
-through a blank spaCy pipeline with the rule-based sentencizer (no statistical model), so the work is
-linear in the size of the text. Offsets everywhere are character offsets into the report text.
+through a blank spaCy pipeline's tokenizer and split into sentences as spaCy's rule-based sentencizer splits
+them (no statistical model), so the work is linear in the size of the text. Offsets everywhere are character
+offsets into the report text.
 """
 
 from __future__ import annotations
@@ -88,15 +89,14 @@ def detect_language(text: str, language: str | None = None) -> str:
 
 @cache
 def _nlp(language: str) -> tuple[Any, RuleMatcher]:
-    """A blank spaCy pipeline with a sentencizer for ``language`` ("xx" for the others),
-    and the rule matchers compiled for its vocabulary; built once per process."""
+    """A blank spaCy pipeline for ``language`` ("xx" for the others), and the rule matchers compiled for its
+    vocabulary; built once per process."""
     import spacy
     from spacy.util import compile_prefix_regex
 
     nlp = spacy.blank(language if language in _SPACY_LANGS else "xx")
     if language not in _SPACY_LANGS:  # French-style elisions ("l'hôpital") split off as prefixes
         nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _ELISION]).search
-    nlp.add_pipe("sentencizer")
     nlp.max_length = CHUNK_CHARS + 1
     # English and Spanish texts get their own rules and the shared ones; any other language gets all
     # rules (French, Arabic, mixed texts), including the slower per-token regexes for Arabic clitics
@@ -127,7 +127,9 @@ def chunks(text: str) -> list[tuple[int, int, int]]:
 #: What :func:`matching_text` changes (an odd blank, an Arabic mark or letter variant); a text without any is
 #: read as written.
 _UNPLAIN = re.compile(rf"{_ODD_BLANK.pattern}|{ARABIC_MARKS}|[أإآٱىة]")
-_DROPPED = re.compile(rf"{_BLANKS.pattern}|{ARABIC_MARKS}+")
+#: What :func:`matching_text` drops or replaces: runs of :data:`_BLANKS` (all but a lone plain space, which reads
+#: as itself) and Arabic marks.
+_DROPPED = re.compile(rf"(?! (?!{_BLANKS.pattern})){_BLANKS.pattern}|{ARABIC_MARKS}+")
 
 
 def matching_text(piece: str) -> tuple[str, Sequence[int]]:
@@ -148,20 +150,47 @@ def matching_text(piece: str) -> tuple[str, Sequence[int]]:
     return "".join(parts).translate(ARABIC_FOLD), positions
 
 
+@cache
+def _sentence_final() -> Any:
+    """The hashes of the characters that end a sentence, those of spaCy's rule-based sentencizer."""
+    import numpy
+    from spacy.pipeline import Sentencizer
+    from spacy.strings import hash_string
+
+    return numpy.array([hash_string(c) for c in Sentencizer.default_punct_chars], dtype=numpy.uint64)
+
+
+def _sentences(sdoc: Any) -> list[tuple[int, int]]:
+    """Token spans of the sentences of a spaCy doc, as spaCy's rule-based sentencizer splits them (read from the
+    token arrays at once, not token by token): a sentence starts at the first token and at each word (a token
+    that is neither punctuation nor sentence-final) with a sentence-final token since the word before it."""
+    import numpy
+
+    if not len(sdoc):
+        return []
+    final = numpy.isin(sdoc.to_array("ORTH"), _sentence_final())
+    words = (~final & (sdoc.to_array("IS_PUNCT") == 0)).nonzero()[0]
+    finals_before = numpy.concatenate(([0], numpy.cumsum(final)))  # at i: the sentence-final tokens before token i
+    after_word = numpy.concatenate(([0], words[:-1] + 1))  # at each word: the token after the word before it
+    starts = sorted({0, *words[finals_before[words] > finals_before[after_word]].tolist()})
+    return list(zip(starts, [*starts[1:], len(sdoc)], strict=True))
+
+
 def _bounded(sdoc: Any) -> list[tuple[int, int]]:
     """Sentence offsets of a spaCy doc, run-on sentences cut at a token boundary every
     :data:`SENTENCE_CHARS` characters (so per-sentence work stays bounded)."""
+    idx, lengths = sdoc.to_array("IDX").tolist(), sdoc.to_array("LENGTH").tolist()
     out = []
-    for sent in sdoc.sents:
-        begin = sent.start_char
-        if sent.end_char - begin <= SENTENCE_CHARS:
-            out.append((begin, sent.end_char))
+    for first, last in _sentences(sdoc):
+        begin, end = idx[first], idx[last - 1] + lengths[last - 1]
+        if end - begin <= SENTENCE_CHARS:
+            out.append((begin, end))
             continue
-        for token in sent:
-            if token.idx - begin > SENTENCE_CHARS:
-                out.append((begin, token.idx))
-                begin = token.idx
-        out.append((begin, sent.end_char))
+        for at in idx[first:last]:
+            if at - begin > SENTENCE_CHARS:
+                out.append((begin, at))
+                begin = at
+        out.append((begin, end))
     return out
 
 

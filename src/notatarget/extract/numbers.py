@@ -33,6 +33,7 @@ __all__ = [
 
 LANGUAGES = ("en", "fr", "es")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_OTHER_DIGIT = re.compile("[٠-٩۰-۹]")
 _MAX_WORDS = 8  # longest number phrase read ("two thousand three hundred and forty-five")
 
 
@@ -50,7 +51,7 @@ class Quantity:
 
 def normalize_digits(text: str) -> str:
     """``text`` with Eastern Arabic and Persian digits as ASCII digits; same length, so offsets hold."""
-    return text.translate(_DIGITS)
+    return text.translate(_DIGITS) if _OTHER_DIGIT.search(text) else text
 
 
 @cache
@@ -133,10 +134,17 @@ def _words_value(phrase: str, lang: str) -> tuple[int, int] | None:
     return None
 
 
-def _quantities(text: str, lang: str, offset: int = 0, standalone: bool = True) -> list[Quantity]:
+@cache
+def _word_tables(lang: str) -> tuple[frozenset[str], dict[str, int]]:
+    """The number words of ``lang`` not read standalone, and the values of its vague and exact words."""
     rules = _rules()
-    excluded = {w.lower() for w in rules["standalone_exclude"][lang]} if standalone else set()
-    table = {k.lower(): v for k, v in (rules["vague"][lang] | rules["exact"][lang]).items()}
+    excluded = frozenset(w.lower() for w in rules["standalone_exclude"][lang])
+    return excluded, {k.lower(): v for k, v in (rules["vague"][lang] | rules["exact"][lang]).items()}
+
+
+def _quantities(text: str, lang: str, offset: int = 0, standalone: bool = True) -> list[Quantity]:
+    excluded, table = _word_tables(lang)
+    excluded = excluded if standalone else frozenset()
     digits_text = normalize_digits(text)
     patterns = _patterns(lang)
     out: list[Quantity] = []

@@ -136,6 +136,7 @@ _CUE_BEFORE = regex.compile(
 _PLACE_STEMS = ("vil", "town", "cit", "distr", "neighbo", "local", "camp", "munici", "commun", "settle", "suburb",
                 "hamlet", "quart", "secteur", "aldea", "pueblo", "vereda", "corregim", "qar", "hay", "قري", "بلد",
                 "مدين", "حي", "ناحي")  # fmt: skip
+_PLACE_STEM = re.compile("|".join(map(re.escape, _PLACE_STEMS)))
 #: A place word after a name: "X village", "X camp".
 _CUE_AFTER = re.compile(
     r"[ \t]+(village|town|neighbou?rhood|camp|locality|hamlet|settlement|district|sub-?district|township)\b",
@@ -242,7 +243,7 @@ class _Context:
     single: bool
     admin: bool  # an admin word after or before it: "Abs district", "province of Idlib"
     word_zipf: int  # its commonness as a word of the text's language, x10 (0 for English: that is in the index)
-    in_name: bool  # a capitalised neighbour that is no place word: "Abdi" in "Abdi Farah", "Ali" in "Ali al-Refai"
+    in_name: Callable[[], bool]  # a capitalised neighbour that is no place word: "Abdi" in "Abdi Farah"
     lower_word: bool  # a later word in lower case: "The mission"
     bare: bool  # right after an Arabic article or proclitic that made no name with it: "Al-Amal", "وأن"
     cue: Callable[[], bool]  # a place word before or after it: "village of X", "districts of X and Y", "X camp"
@@ -407,8 +408,7 @@ class _Scan:
     def cue(self, start: int, end: int, *, weak: bool = False) -> bool:
         """Whether a place word stands before or after the name ("village of X", "X camp"), or, if ``weak``, a
         preposition of place before it ("in X", "near X")."""
-        window = self.folded[max(0, start - 80) : start]
-        before = any(stem in window for stem in _PLACE_STEMS)  # a quick test first: most names have no cue
+        before = _PLACE_STEM.search(self.folded, max(0, start - 80), start)  # quick: most names have no cue
         after = _CUE_AFTER.match(self.text, end) or _OWNED_FACILITY.match(self.text, end)
         if after or (before and _CUE_BEFORE.search(self.text, max(0, start - 80), start)):
             return True
@@ -455,7 +455,7 @@ class _Scan:
             single=single,
             admin=bool(admin1_after or district_after or admin1_before),
             word_zipf=_word_zipf(key, self.language) if single else 0,
-            in_name=(single or _article_word(key)) and self.in_name(start, end),
+            in_name=cache(lambda: bool(single or _article_word(key)) and self.in_name(start, end)),
             cue=lambda: single and self.cue(start, end),
             lower_word=any(_lower_word(w) for w in text[start:end].replace("-", " ").split()[1:]),
             bare=bare,
@@ -576,7 +576,7 @@ def _acceptable(record: Record, ctx: _Context) -> bool:
     common = record.zipf >= COMMON_WORD_ZIPF or ctx.word_zipf >= LANGUAGE_WORD_ZIPF
     if common and record.population < big:
         return False
-    if ctx.in_name and record.population < MIN_POP_BESIDE_NAMES and record.kind != ADMIN1:
+    if record.population < MIN_POP_BESIDE_NAMES and record.kind != ADMIN1 and ctx.in_name():
         # "Abdi Farah", "Ali al-Refai": a person's name, unless a place word names it ("the village of X")
         return record.zipf < 30 and ctx.cue()
     if not ctx.single:
@@ -681,11 +681,19 @@ def _word_zipf(key: str, language: str | None) -> int:
     0 for English (the index knows its common words) and unknown languages."""
     if not language or language == "en" or not (key.isalpha() and key.isascii()):
         return 0
-    from wordfreq import available_languages, zipf_frequency
-
-    if language not in available_languages():
+    if language not in _wordfreq_languages():
         return 0
+    from wordfreq import zipf_frequency
+
     return int(zipf_frequency(key, language) * 10)
+
+
+@cache
+def _wordfreq_languages() -> frozenset[str]:
+    """The languages wordfreq has word lists for (it reads its data folder at each ``available_languages`` call)."""
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
 
 
 def _evidence(gaz, records: list[Record], *, actor: bool, facility: bool, admin1: bool) -> dict[str, float]:
