@@ -72,6 +72,12 @@ def test_beating_by_relatives_is_unarmed() -> None:
     assert weapon_classes(m) == {"unarmed"}
 
 
+def test_beating_by_soldiers_keeps_the_guns_they_carry() -> None:
+    m = one("On Monday soldiers beat a paramedic on the road to the Exampleton hospital.")
+    assert m.attack_types == ["assault"]
+    assert weapon_classes(m) == {"unarmed", "firearms"}  # no weapon used, but forces carry theirs
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

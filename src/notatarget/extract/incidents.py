@@ -1136,14 +1136,16 @@ def _weapon(hit: Hit) -> str | None:
 def weapon_classes(m: Mention) -> set[str]:
     """The weapon classes (codebook ``Weapon``, II's "carried or used") of a mention: those of the rules behind
     its attack types and weapons, and of the weapons told as carried (span field ``weapons_carried``); when
-    none is told, the class its perpetrator is presumed to carry ("soldiers": firearms)."""
+    none is told, or only that none was used (an assault), also the class its perpetrator is presumed to carry:
+    soldiers who beat a doctor carried their guns ("soldiers": firearms; "relatives": unarmed)."""
 
     def classes(field_name: str, key: str) -> set[str]:
         rules = (rule_by_id(s.rule) for s in m.spans.get(field_name, []) if s.rule)
         return {r.value[key] for r in rules if r and key in r.value}
 
     told = classes("attack_types", "weapon_class") | classes("weapons", "weapon_class")
-    return told | classes("weapons_carried", "carries") or classes("perpetrator", "presumed_class")
+    told |= classes("weapons_carried", "carries")
+    return told | classes("perpetrator", "presumed_class") if told <= {"unarmed"} else told
 
 
 def _counts(m: Mention, g: Group) -> None:
