@@ -60,6 +60,29 @@ def test_vehicles_strikes_and_unarmed_people_are_no_armed_entry(text: str) -> No
     assert "armed_entry" not in one(text).attack_types
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse of the Hope clinic was abducted by gunmen who had raided the village.",
+        "On Monday soldiers stormed the neighbourhood and shot a paramedic near the Exampleton hospital.",
+        "On Monday a paramedic of the Hope clinic was wounded by a shell while searching for survivors.",
+    ],
+)
+def test_a_village_raided_or_a_search_for_survivors_is_no_armed_entry(text: str) -> None:
+    assert "armed_entry" not in one(text).attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday soldiers raided the village and the Hope clinic.",
+        "On Monday gunmen raided the Hope clinic in the village of Exampleton.",
+    ],
+)
+def test_a_facility_raided_in_a_village_is_an_armed_entry(text: str) -> None:
+    assert "armed_entry" in one(text).attack_types
+
+
 def test_named_force_is_an_armed_perpetrator() -> None:
     m = one("On Monday a nurse was arrested by Wagner forces at the Hope clinic.")
     assert m.perpetrator == "Wagner forces"

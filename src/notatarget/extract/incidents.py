@@ -106,6 +106,10 @@ _FROM_DRONE = re.compile(
 )
 #: Words before an entry word that keep the actor out ("prevented from entering").
 _KEPT_OUT = re.compile(r"\b(?:from|without)\s+$", re.IGNORECASE)
+#: After a search word: a search for people to rescue, no armed search ("searching for survivors", "search and rescue").
+_RESCUE = re.compile(
+    r"\s*(?:(?:&|and)\s+rescue|for\s+(?:the\s+)?(?:survivors|victims|wounded|injured|bodies|missing))\b", re.IGNORECASE
+)
 #: Things that are looted when seized (a vehicle, supplies), unlike a building, which is occupied.
 _THINGS = re.compile(
     r"\b(?:vehicles?|cars?|trucks?|motor(?:bike|cycle)s?|tricycles?|ambulances?|supplies|medicines?|medication|drugs|"
@@ -137,6 +141,13 @@ _STOP = re.compile(r"[.;:!?]|\band\s+(?:then|later|also)\b")
 #: Between two items of a list ("a clinic and two homes", "a hospital under construction and a house").
 _IN_A_LIST = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*(?:and\s+)?|(?:and|or|as\s+well\s+as)\s+)(?:[\w'’-]+\s+){0,3}", re.IGNORECASE
+)
+#: Between an entry word and a settlement that is its object: articles, numbers and a preposition of the object
+#: only ("raided the village", "raided three other villages", "a raid on the town"; not "raided by men in the town").
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:of|on|into|the|a|an|their|its|his|her|other|several|nearby|neighbouring|neighboring|entire|whole|"
+    r"two|three|four|five|\d+|du|de|la|le|les|el|del|los|las)\s+)*",
+    re.IGNORECASE,
 )
 #: A passive before an entry word ("the doctor's house was raided", "had her home raided").
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
@@ -986,9 +997,10 @@ def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
     forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
-    kidnap"), not a town occupied or power seized, not an entry kept out or of a dwelling, not a denial of a
-    claim ("denied responsibility"), not "hit with" a weapon the next words name (or a class of them: "attacked
-    with heavy weapons"), not the firing of a heavy weapon (:func:`_launches`)."""
+    kidnap"), not a town occupied or power seized, not an entry kept out, of a dwelling or a village, or a
+    search for survivors, not a denial of a claim ("denied responsibility"), not "hit with" a weapon the next
+    words name (or a class of them: "attacked with heavy weapons"), not the firing of a heavy weapon
+    (:func:`_launches`)."""
     # an act word inside a name ("occupation"), not a weapon ("Russian warplanes") nor a bare attack ("assailants")
     act = "attack_type" in hit.value and "weapon" not in hit.value
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
@@ -1001,9 +1013,12 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     if hit.text.lower().endswith("control of") and _NOT_FACILITY.match(doc.text, hit.end - 3):
         return False  # "took control of the town"
     if hit.value.get("attack_type") == "armed_entry" and (
-        _KEPT_OUT.search(before) or _of_dwelling(doc, e.sentence, hit) or _NO_ENTRANT.search(before + hit.text)
+        _KEPT_OUT.search(before)
+        or _of_dwelling(doc, e.sentence, hit)
+        or _NO_ENTRANT.search(before + hit.text)
+        or _RESCUE.match(doc.text, hit.end)
     ):
-        return False  # "prevented from entering", "raided the doctor's home", "the gas entered": no armed entry
+        return False  # "prevented from entering", "raided the village", "the gas entered", "search and rescue"
     if hit.value.get("attack_type") == "explosive_device" and _FROM_DRONE.match(doc.text, hit.end):
         return False  # "an explosive device dropped from a drone": the drone strike tells the act
     if hit.text.lower() in ("was taken", "were taken") and _MOVED.match(doc.text, hit.end):
@@ -1019,14 +1034,21 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
 
 
 def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
-    """Whether an entry word tells a dwelling entered: a home, house or residence as its object ("raided the home
-    of a nurse", "a raid on his house") or as the subject it is told of ("the doctor's house was raided", "a house
-    raid"), with no facility between, right after the word or listed with the dwelling ("stormed the hospital and
-    the doctor's home", "a clinic and two homes were raided")."""
+    """Whether an entry word tells a dwelling or a settlement entered: a home, house or residence as its object
+    ("raided the home of a nurse", "a raid on his house") or as the subject it is told of ("the doctor's house was
+    raided", "a house raid"), a village, town or neighbourhood only right after the word ("raided the village") or
+    as that subject ("the village was raided"), with no facility between, right after the word or listed with it
+    ("stormed the hospital and the doctor's home", "a clinic and two homes were raided")."""
     facilities = sentence.get("facilities")
-    if any(0 <= f.start - hit.end <= 30 and not _STOP.search(doc.text[hit.end : f.start]) for f in facilities):
+    places = _cues(sentence, "dwelling") + _cues(sentence, "settlement")
+    if any(
+        0 <= f.start - hit.end <= 30
+        and not _STOP.search(doc.text[hit.end : f.start])
+        and not any(hit.end <= d.start < f.start for d in places)
+        for f in facilities
+    ):
         return False  # "soldiers who had searched homes stormed the hospital": the facility is its object
-    for d in _cues(sentence, "dwelling"):
+    for d in places:
         if any(f.start < d.end and d.start < f.end for f in facilities):
             continue  # "Casa de Salud", "maison de santé": a facility's own name
         if any(
@@ -1036,7 +1058,8 @@ def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
             continue  # "a clinic and over 160 homes": the facility is told of too
         if d.start >= hit.end:
             gap, lo, hi = doc.text[hit.end : d.start], hit.end, d.start
-            told = len(gap) <= 45 and not _STOP.search(gap)
+            told = bool(_OBJECT_GAP.fullmatch(gap)) if d.value["cue"] == "settlement" else len(gap) <= 45
+            told = told and not _STOP.search(gap)
         else:
             gap, lo, hi = doc.text[d.end : hit.start], d.end, hit.start
             told = not gap.strip() or (len(gap) <= 60 and not _STOP.search(gap) and _PASSIVE.search(gap))
