@@ -310,6 +310,8 @@ def test_victims_carried_into_a_hospital_tell_no_armed_entry() -> None:
         ("On Monday rioters threatened to set fire to the Hope clinic in Exampleton.", ["threat"]),
         ("On Monday gunmen tried to kidnap a nurse at the Hope clinic and beat her.", ["threat", "assault"]),
         ("Lundi, des jeunes ont menacé d'incendier le centre de santé de Exempleville.", ["threat"]),
+        ("On Monday a nurse of the Hope clinic was shot by two men in an attempted robbery.", ["individual_weapons"]),
+        ("On Monday a foiled bombing of the Hope hospital in Exampleton was reported by police.", []),
     ],
 )
 def test_an_act_threatened_or_attempted_is_not_done(text: str, kinds: list[str]) -> None:
@@ -473,6 +475,8 @@ def test_a_mine_is_a_landmine_but_a_gold_mine_is_a_place() -> None:
         "On Monday ten staff of the Hope clinic in Exampleton were the targets of a virtual kidnapping.",
         "On Monday the director of the Hope hospital in Exampleton was almost arrested by police.",
         "On Monday gunmen attempted to abduct a doctor at the Hope clinic in Exampleton.",
+        "El lunes hubo un intento de secuestro de una enfermera del Centro de Salud de Ejemplo.",
+        "Lundi, une tentative d'enlèvement d'un infirmier a eu lieu au centre de santé de Exempleville.",
     ],
 )
 def test_intimidation_and_acts_attempted_against_people_are_threats(text: str) -> None:
