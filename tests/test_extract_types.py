@@ -460,6 +460,13 @@ def test_a_tear_gas_canister_striking_a_person_is_also_a_weapon_fired() -> None:
     assert m.attack_types == ["chemical"]
 
 
+def test_a_grenade_thrown_is_no_assault_but_stones_thrown_are() -> None:
+    assert one("On Monday a hand grenade was thrown at the Hope clinic in Exampleton.").attack_types == [
+        "explosive_device"
+    ]
+    assert one("On Monday stones were thrown at an ambulance of the Hope clinic.").attack_types == ["assault"]
+
+
 def test_a_mine_is_a_landmine_but_a_gold_mine_is_a_place() -> None:
     m = one("On Monday an ambulance of the Hope clinic struck a mine on the road to Exampleton.")
     assert m.attack_types == ["explosive_device"]

@@ -999,8 +999,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
     kidnap"), not a town occupied or power seized, not an entry kept out, of a dwelling or a village, or a
     search for survivors, not a denial of a claim ("denied responsibility"), not "hit with" a weapon the next
-    words name (or a class of them: "attacked with heavy weapons"), not the firing of a heavy weapon
-    (:func:`_launches`)."""
+    words name (or a class of them: "attacked with heavy weapons"), nor "thrown at" after one ("a grenade was
+    thrown at"), not the firing of a heavy weapon (:func:`_launches`)."""
     # an act word inside a name ("occupation"), not a weapon ("Russian warplanes") nor a bare attack ("assailants")
     act = "attack_type" in hit.value and "weapon" not in hit.value
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
@@ -1028,6 +1028,10 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     if hit.text.lower().endswith(" with") and any(  # "hit with a tear gas canister": the weapon tells the act
         ("weapon" in t.value or t.value.get("attack_type") in _EXPLOSIVE) and 0 <= t.start - hit.end <= 30
         for t in e.triggers
+    ):
+        return False
+    if hit.text.lower() == "thrown at" and any(  # "a grenade was thrown at the clinic": the grenade tells the act
+        t.value.get("attack_type") not in (None, "assault") and 0 <= hit.start - t.end <= 40 for t in e.triggers
     ):
         return False
     return hit not in _launches(e)
