@@ -460,6 +460,23 @@ def test_a_tear_gas_canister_striking_a_person_is_also_a_weapon_fired() -> None:
     assert m.attack_types == ["chemical"]
 
 
+@pytest.mark.parametrize(
+    ("text", "weapon", "weapon_class"),
+    [
+        ("On Monday the Hope hospital in Exampleton was damaged by indirect fire.", "shell", "ground_launched"),
+        ("On Monday the Hope hospital was partly destroyed by government helicopters.", "airstrike", "air_launched"),
+    ],
+)
+def test_indirect_fire_and_military_helicopters_are_heavy_weapons(text: str, weapon: str, weapon_class: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["heavy_weapons"] and m.weapons == [weapon]
+    assert weapon_classes(m) == {weapon_class}
+
+
+def test_a_helicopter_evacuation_is_no_airstrike() -> None:
+    assert extract("On Monday patients were evacuated by helicopter from the Hope hospital.", published=PUBLISHED) == []
+
+
 def test_a_grenade_thrown_is_no_assault_but_stones_thrown_are() -> None:
     assert one("On Monday a hand grenade was thrown at the Hope clinic in Exampleton.").attack_types == [
         "explosive_device"
