@@ -477,6 +477,30 @@ def test_a_helicopter_evacuation_is_no_airstrike() -> None:
     assert extract("On Monday patients were evacuated by helicopter from the Hope hospital.", published=PUBLISHED) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday soldiers prevented an ambulance of the Hope clinic from reaching a man who had been shot.",
+        "On Monday medics of the Hope clinic were stopped from giving first aid to a woman shot by a settler.",
+        "On Monday an ambulance carrying a patient suffering from gunshot wounds was stopped at a checkpoint.",
+    ],
+)
+def test_the_wound_of_someone_cared_for_is_no_gunfire_on_health_care(text: str) -> None:
+    assert "individual_weapons" not in one(text).attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday an ambulance of the Hope clinic evacuating the wounded was shot at by soldiers.",
+        "On Monday a nurse treating patients at the Hope clinic was shot by a gunman.",
+        "On Monday the Hope clinic was attacked by men carrying knives.",
+    ],
+)
+def test_health_care_shot_while_caring_is_gunfire(text: str) -> None:
+    assert "individual_weapons" in one(text).attack_types
+
+
 def test_a_grenade_thrown_is_no_assault_but_stones_thrown_are() -> None:
     assert one("On Monday a hand grenade was thrown at the Hope clinic in Exampleton.").attack_types == [
         "explosive_device"

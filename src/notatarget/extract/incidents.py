@@ -106,6 +106,21 @@ _FROM_DRONE = re.compile(
 )
 #: Words before an entry word that keep the actor out ("prevented from entering").
 _KEPT_OUT = re.compile(r"\b(?:from|without)\s+$", re.IGNORECASE)
+#: Care given to someone, before the gunfire that wounded them ("assistance to a woman shot by", "reaching a
+#: patient who was shot", "transporting a patient suffering from gunshot wounds"): the wound of the cared for.
+_CARE = re.compile(
+    r"\b(?:reach(?:ing)?|treat(?:ing|ed|ment)?|assist(?:ing|ance)?|care|evacuat\w*|rescu\w*|help(?:ing)?|"
+    r"transport\w*|aid\s+to|attend\w*\s+to|suffering\s+from|victims?\s+of)\b",
+    re.IGNORECASE,
+)
+#: Between the care word and the gunfire: the cared-for person told shot ("a Palestinian woman", "a man who was").
+_CARED_FOR = re.compile(
+    r".*\b(?:who|whom)\s+(?:\w+\s+){0,3}|.*\b(?:men|man|women|woman|boys?|girls?|child(?:ren)?|civilians?|patients?|"
+    r"persons?|people|protesters?|youths?|victims?|palestinians?)\s+",
+    re.IGNORECASE,
+)
+#: Between the care word and a wound: the wound as the care's object ("suffering from gunshot wounds", "victims of").
+_WOUND_CARED = re.compile(r".*\b(?:from|of|for|with)\s+(?:\w+\s+)?|\s*(?:a|an|the)?\s*", re.IGNORECASE)
 #: After a search word: a search for people to rescue, no armed search ("searching for survivors", "search and rescue").
 _RESCUE = re.compile(
     r"\s*(?:(?:&|and)\s+rescue|for\s+(?:the\s+)?(?:survivors|victims|wounded|injured|bodies|missing))\b", re.IGNORECASE
@@ -1030,11 +1045,26 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         for t in e.triggers
     ):
         return False
+    if hit.value.get("attack_type") == "individual_weapons" and _cared_for(doc, e.sentence, hit):
+        return False  # "prevented from reaching a man who had been shot": his wound, not the act on health care
     if hit.text.lower() == "thrown at" and any(  # "a grenade was thrown at the clinic": the grenade tells the act
         t.value.get("attack_type") not in (None, "assault") and 0 <= hit.start - t.end <= 40 for t in e.triggers
     ):
         return False
     return hit not in _launches(e)
+
+
+def _cared_for(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether a gunfire word tells the wound of someone cared for, after the care word in its clause ("medical
+    assistance to a woman shot by a settler", "refused care to civilians suffering from gunshot wounds"), not
+    what was done to health care ("an ambulance evacuating the wounded was shot at": the ambulance's)."""
+    before = doc.text[max(sentence.start, hit.start - 70) : hit.start]
+    care = list(_CARE.finditer(before))
+    if not care:
+        return False
+    gap = before[care[-1].end() :]
+    cared = _CARED_FOR.fullmatch(gap) or ("wound" in hit.text.lower() and _WOUND_CARED.fullmatch(gap))
+    return not _STOP.search(gap) and not re.search(r"[:,]", gap) and bool(cared)
 
 
 def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
