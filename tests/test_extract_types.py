@@ -60,6 +60,29 @@ def test_vehicles_strikes_and_unarmed_people_are_no_armed_entry(text: str) -> No
     assert "armed_entry" not in one(text).attack_types
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse of the Hope clinic was abducted by gunmen who had raided the village.",
+        "On Monday soldiers stormed the neighbourhood and shot a paramedic near the Exampleton hospital.",
+        "On Monday a paramedic of the Hope clinic was wounded by a shell while searching for survivors.",
+    ],
+)
+def test_a_village_raided_or_a_search_for_survivors_is_no_armed_entry(text: str) -> None:
+    assert "armed_entry" not in one(text).attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday soldiers raided the village and the Hope clinic.",
+        "On Monday gunmen raided the Hope clinic in the village of Exampleton.",
+    ],
+)
+def test_a_facility_raided_in_a_village_is_an_armed_entry(text: str) -> None:
+    assert "armed_entry" in one(text).attack_types
+
+
 def test_named_force_is_an_armed_perpetrator() -> None:
     m = one("On Monday a nurse was arrested by Wagner forces at the Hope clinic.")
     assert m.perpetrator == "Wagner forces"
@@ -70,6 +93,12 @@ def test_beating_by_relatives_is_unarmed() -> None:
     m = one("On Monday a doctor was beaten by relatives of a patient at the Exampleton hospital.")
     assert m.attack_types == ["assault"]
     assert weapon_classes(m) == {"unarmed"}
+
+
+def test_beating_by_soldiers_keeps_the_guns_they_carry() -> None:
+    m = one("On Monday soldiers beat a paramedic on the road to the Exampleton hospital.")
+    assert m.attack_types == ["assault"]
+    assert weapon_classes(m) == {"unarmed", "firearms"}  # no weapon used, but forces carry theirs
 
 
 @pytest.mark.parametrize(
@@ -281,6 +310,8 @@ def test_victims_carried_into_a_hospital_tell_no_armed_entry() -> None:
         ("On Monday rioters threatened to set fire to the Hope clinic in Exampleton.", ["threat"]),
         ("On Monday gunmen tried to kidnap a nurse at the Hope clinic and beat her.", ["threat", "assault"]),
         ("Lundi, des jeunes ont menacé d'incendier le centre de santé de Exempleville.", ["threat"]),
+        ("On Monday a nurse of the Hope clinic was shot by two men in an attempted robbery.", ["individual_weapons"]),
+        ("On Monday a foiled bombing of the Hope hospital in Exampleton was reported by police.", []),
     ],
 )
 def test_an_act_threatened_or_attempted_is_not_done(text: str, kinds: list[str]) -> None:
@@ -429,6 +460,54 @@ def test_a_tear_gas_canister_striking_a_person_is_also_a_weapon_fired() -> None:
     assert m.attack_types == ["chemical"]
 
 
+@pytest.mark.parametrize(
+    ("text", "weapon", "weapon_class"),
+    [
+        ("On Monday the Hope hospital in Exampleton was damaged by indirect fire.", "shell", "ground_launched"),
+        ("On Monday the Hope hospital was partly destroyed by government helicopters.", "airstrike", "air_launched"),
+    ],
+)
+def test_indirect_fire_and_military_helicopters_are_heavy_weapons(text: str, weapon: str, weapon_class: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["heavy_weapons"] and m.weapons == [weapon]
+    assert weapon_classes(m) == {weapon_class}
+
+
+def test_a_helicopter_evacuation_is_no_airstrike() -> None:
+    assert extract("On Monday patients were evacuated by helicopter from the Hope hospital.", published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday soldiers prevented an ambulance of the Hope clinic from reaching a man who had been shot.",
+        "On Monday medics of the Hope clinic were stopped from giving first aid to a woman shot by a settler.",
+        "On Monday an ambulance carrying a patient suffering from gunshot wounds was stopped at a checkpoint.",
+    ],
+)
+def test_the_wound_of_someone_cared_for_is_no_gunfire_on_health_care(text: str) -> None:
+    assert "individual_weapons" not in one(text).attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday an ambulance of the Hope clinic evacuating the wounded was shot at by soldiers.",
+        "On Monday a nurse treating patients at the Hope clinic was shot by a gunman.",
+        "On Monday the Hope clinic was attacked by men carrying knives.",
+    ],
+)
+def test_health_care_shot_while_caring_is_gunfire(text: str) -> None:
+    assert "individual_weapons" in one(text).attack_types
+
+
+def test_a_grenade_thrown_is_no_assault_but_stones_thrown_are() -> None:
+    assert one("On Monday a hand grenade was thrown at the Hope clinic in Exampleton.").attack_types == [
+        "explosive_device"
+    ]
+    assert one("On Monday stones were thrown at an ambulance of the Hope clinic.").attack_types == ["assault"]
+
+
 def test_a_mine_is_a_landmine_but_a_gold_mine_is_a_place() -> None:
     m = one("On Monday an ambulance of the Hope clinic struck a mine on the road to Exampleton.")
     assert m.attack_types == ["explosive_device"]
@@ -444,6 +523,8 @@ def test_a_mine_is_a_landmine_but_a_gold_mine_is_a_place() -> None:
         "On Monday ten staff of the Hope clinic in Exampleton were the targets of a virtual kidnapping.",
         "On Monday the director of the Hope hospital in Exampleton was almost arrested by police.",
         "On Monday gunmen attempted to abduct a doctor at the Hope clinic in Exampleton.",
+        "El lunes hubo un intento de secuestro de una enfermera del Centro de Salud de Ejemplo.",
+        "Lundi, une tentative d'enlèvement d'un infirmier a eu lieu au centre de santé de Exempleville.",
     ],
 )
 def test_intimidation_and_acts_attempted_against_people_are_threats(text: str) -> None:

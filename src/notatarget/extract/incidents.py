@@ -107,6 +107,25 @@ _FROM_DRONE = re.compile(
 )
 #: Words before an entry word that keep the actor out ("prevented from entering").
 _KEPT_OUT = re.compile(r"\b(?:from|without)\s+$", re.IGNORECASE)
+#: Care given to someone, before the gunfire that wounded them ("assistance to a woman shot by", "reaching a
+#: patient who was shot", "transporting a patient suffering from gunshot wounds"): the wound of the cared for.
+_CARE = re.compile(
+    r"\b(?:reach(?:ing)?|treat(?:ing|ed|ment)?|assist(?:ing|ance)?|care|evacuat\w*|rescu\w*|help(?:ing)?|"
+    r"transport\w*|aid\s+to|attend\w*\s+to|suffering\s+from|victims?\s+of)\b",
+    re.IGNORECASE,
+)
+#: Between the care word and the gunfire: the cared-for person told shot ("a Palestinian woman", "a man who was").
+_CARED_FOR = re.compile(
+    r".*\b(?:who|whom)\s+(?:\w+\s+){0,3}|.*\b(?:men|man|women|woman|boys?|girls?|child(?:ren)?|civilians?|patients?|"
+    r"persons?|people|protesters?|youths?|victims?|palestinians?)\s+",
+    re.IGNORECASE,
+)
+#: Between the care word and a wound: the wound as the care's object ("suffering from gunshot wounds", "victims of").
+_WOUND_CARED = re.compile(r".*\b(?:from|of|for|with)\s+(?:\w+\s+)?|\s*(?:a|an|the)?\s*", re.IGNORECASE)
+#: After a search word: a search for people to rescue, no armed search ("searching for survivors", "search and rescue").
+_RESCUE = re.compile(
+    r"\s*(?:(?:&|and)\s+rescue|for\s+(?:the\s+)?(?:survivors|victims|wounded|injured|bodies|missing))\b", re.IGNORECASE
+)
 #: Things that are looted when seized (a vehicle, supplies), unlike a building, which is occupied.
 _THINGS = re.compile(
     r"\b(?:vehicles?|cars?|trucks?|motor(?:bike|cycle)s?|tricycles?|ambulances?|supplies|medicines?|medication|drugs|"
@@ -138,6 +157,13 @@ _STOP = re.compile(r"[.;:!?]|\band\s+(?:then|later|also)\b")
 #: Between two items of a list ("a clinic and two homes", "a hospital under construction and a house").
 _IN_A_LIST = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?(?:,\s*(?:and\s+)?|(?:and|or|as\s+well\s+as)\s+)(?:[\w'’-]+\s+){0,3}", re.IGNORECASE
+)
+#: Between an entry word and a settlement that is its object: articles, numbers and a preposition of the object
+#: only ("raided the village", "raided three other villages", "a raid on the town"; not "raided by men in the town").
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:of|on|into|the|a|an|their|its|his|her|other|several|nearby|neighbouring|neighboring|entire|whole|"
+    r"two|three|four|five|\d+|du|de|la|le|les|el|del|los|las)\s+)*",
+    re.IGNORECASE,
 )
 #: A passive before an entry word ("the doctor's house was raided", "had her home raided").
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
@@ -1021,9 +1047,10 @@ def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
     forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
-    kidnap"), not a town occupied or power seized, not an entry kept out or of a dwelling, not a denial of a
-    claim ("denied responsibility"), not "hit with" a weapon the next words name (or a class of them: "attacked
-    with heavy weapons"), not the firing of a heavy weapon (:func:`_launches`)."""
+    kidnap"), not a town occupied or power seized, not an entry kept out, of a dwelling or a village, or a
+    search for survivors, not a denial of a claim ("denied responsibility"), not "hit with" a weapon the next
+    words name (or a class of them: "attacked with heavy weapons"), nor "thrown at" after one ("a grenade was
+    thrown at"), not the firing of a heavy weapon (:func:`_launches`)."""
     # an act word inside a name ("occupation"), not a weapon ("Russian warplanes") nor a bare attack ("assailants")
     act = "attack_type" in hit.value and "weapon" not in hit.value
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
@@ -1036,9 +1063,12 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     if hit.text.lower().endswith("control of") and _NOT_FACILITY.match(doc.text, hit.end - 3):
         return False  # "took control of the town"
     if hit.value.get("attack_type") == "armed_entry" and (
-        _KEPT_OUT.search(before) or _of_dwelling(doc, e.sentence, hit) or _NO_ENTRANT.search(before + hit.text)
+        _KEPT_OUT.search(before)
+        or _of_dwelling(doc, e.sentence, hit)
+        or _NO_ENTRANT.search(before + hit.text)
+        or _RESCUE.match(doc.text, hit.end)
     ):
-        return False  # "prevented from entering", "raided the doctor's home", "the gas entered": no armed entry
+        return False  # "prevented from entering", "raided the village", "the gas entered", "search and rescue"
     if hit.value.get("attack_type") == "explosive_device" and _FROM_DRONE.match(doc.text, hit.end):
         return False  # "an explosive device dropped from a drone": the drone strike tells the act
     if hit.text.lower() in ("was taken", "were taken") and _MOVED.match(doc.text, hit.end):
@@ -1050,18 +1080,44 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         for t in e.triggers
     ):
         return False
+    if hit.value.get("attack_type") == "individual_weapons" and _cared_for(doc, e.sentence, hit):
+        return False  # "prevented from reaching a man who had been shot": his wound, not the act on health care
+    if hit.text.lower() == "thrown at" and any(  # "a grenade was thrown at the clinic": the grenade tells the act
+        t.value.get("attack_type") not in (None, "assault") and 0 <= hit.start - t.end <= 40 for t in e.triggers
+    ):
+        return False
     return hit not in _launches(e)
 
 
+def _cared_for(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether a gunfire word tells the wound of someone cared for, after the care word in its clause ("medical
+    assistance to a woman shot by a settler", "refused care to civilians suffering from gunshot wounds"), not
+    what was done to health care ("an ambulance evacuating the wounded was shot at": the ambulance's)."""
+    before = doc.text[max(sentence.start, hit.start - 70) : hit.start]
+    care = list(_CARE.finditer(before))
+    if not care:
+        return False
+    gap = before[care[-1].end() :]
+    cared = _CARED_FOR.fullmatch(gap) or ("wound" in hit.text.lower() and _WOUND_CARED.fullmatch(gap))
+    return not _STOP.search(gap) and not re.search(r"[:,]", gap) and bool(cared)
+
+
 def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
-    """Whether an entry word tells a dwelling entered: a home, house or residence as its object ("raided the home
-    of a nurse", "a raid on his house") or as the subject it is told of ("the doctor's house was raided", "a house
-    raid"), with no facility between, right after the word or listed with the dwelling ("stormed the hospital and
-    the doctor's home", "a clinic and two homes were raided")."""
+    """Whether an entry word tells a dwelling or a settlement entered: a home, house or residence as its object
+    ("raided the home of a nurse", "a raid on his house") or as the subject it is told of ("the doctor's house was
+    raided", "a house raid"), a village, town or neighbourhood only right after the word ("raided the village") or
+    as that subject ("the village was raided"), with no facility between, right after the word or listed with it
+    ("stormed the hospital and the doctor's home", "a clinic and two homes were raided")."""
     facilities = sentence.get("facilities")
-    if any(0 <= f.start - hit.end <= 30 and not _STOP.search(doc.text[hit.end : f.start]) for f in facilities):
+    places = _cues(sentence, "dwelling") + _cues(sentence, "settlement")
+    if any(
+        0 <= f.start - hit.end <= 30
+        and not _STOP.search(doc.text[hit.end : f.start])
+        and not any(hit.end <= d.start < f.start for d in places)
+        for f in facilities
+    ):
         return False  # "soldiers who had searched homes stormed the hospital": the facility is its object
-    for d in _cues(sentence, "dwelling"):
+    for d in places:
         if any(f.start < d.end and d.start < f.end for f in facilities):
             continue  # "Casa de Salud", "maison de santé": a facility's own name
         if any(
@@ -1071,7 +1127,8 @@ def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
             continue  # "a clinic and over 160 homes": the facility is told of too
         if d.start >= hit.end:
             gap, lo, hi = doc.text[hit.end : d.start], hit.end, d.start
-            told = len(gap) <= 45 and not _STOP.search(gap)
+            told = bool(_OBJECT_GAP.fullmatch(gap)) if d.value["cue"] == "settlement" else len(gap) <= 45
+            told = told and not _STOP.search(gap)
         else:
             gap, lo, hi = doc.text[d.end : hit.start], d.end, hit.start
             told = not gap.strip() or (len(gap) <= 60 and not _STOP.search(gap) and _PASSIVE.search(gap))
@@ -1171,14 +1228,16 @@ def _weapon(hit: Hit) -> str | None:
 def weapon_classes(m: Mention) -> set[str]:
     """The weapon classes (codebook ``Weapon``, II's "carried or used") of a mention: those of the rules behind
     its attack types and weapons, and of the weapons told as carried (span field ``weapons_carried``); when
-    none is told, the class its perpetrator is presumed to carry ("soldiers": firearms)."""
+    none is told, or only that none was used (an assault), also the class its perpetrator is presumed to carry:
+    soldiers who beat a doctor carried their guns ("soldiers": firearms; "relatives": unarmed)."""
 
     def classes(field_name: str, key: str) -> set[str]:
         rules = (rule_by_id(s.rule) for s in m.spans.get(field_name, []) if s.rule)
         return {r.value[key] for r in rules if r and key in r.value}
 
     told = classes("attack_types", "weapon_class") | classes("weapons", "weapon_class")
-    return told | classes("weapons_carried", "carries") or classes("perpetrator", "presumed_class")
+    told |= classes("weapons_carried", "carries")
+    return told | classes("perpetrator", "presumed_class") if told <= {"unarmed"} else told
 
 
 def _counts(m: Mention, g: Group) -> None:
