@@ -202,10 +202,13 @@ _LIST_OPEN = re.compile(r"[\s,]*(?:(?:such as|like|including)\s+)?(?:in|at|à|en
 _TOWN = re.compile(r"(?!(?:The|And)\b)[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2}")
 #: Between two towns of a list.
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|y|&))\s*(?:(?:in|at|à|en)\s+)?", re.IGNORECASE)
-#: What follows a damage word told of the facility just named: "its"/"the building", or nothing more.
+#: What follows a damage word told of the facility just named: "its"/"the building", a part of a building told
+#: without another owner ("shattering windows", "damaging half a dozen windows"), or nothing more.
 _OF_ITSELF = re.compile(
     r"\s*(?:[,.;)]|$|(?:to\s+)?(?:its|it|the\s+(?:building|premises|facility|compound|structure)|"
-    r"(?:parts?|some)\s+of\s+(?:it|the\s+building))\b)",
+    r"(?:parts?|some)\s+of\s+(?:it|the\s+building)|"
+    r"(?:(?:its|the|some|several|many|all|a\s+few|half\s+a\s+dozen|dozens\s+of|\d+)\s+)?"
+    r"(?:windows|window\s?panes|doors|roof|walls|gate|fence|glass)(?!\s+of\b))\b)",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+$")
