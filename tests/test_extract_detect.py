@@ -448,3 +448,12 @@ def test_who_heads_a_health_department_and_an_epidemic_response_office_are_healt
 
 def test_pamphlets_thrown_into_a_compound_are_no_act_by_themselves() -> None:
     assert _found("March 2031: Leaflets were thrown into the compound of the Tamaro clinic.") == []
+
+
+def test_a_national_medical_supply_agency_is_a_health_warehouse_and_overrunning_a_hospital_an_entry() -> None:
+    (agency,) = _found(
+        "March 2031: The Tamaro branch of the National Medical Supplies Agency was looted by militiamen."
+    )
+    assert (agency.facility_type, agency.attack_types) == ("warehouse", ["looting"])
+    (hospital,) = _found("March 2031: The Quillon hospital was overrun by gunmen.")
+    assert hospital.attack_types == ["armed_entry"]

@@ -171,7 +171,10 @@ def test_misspelt_rule_words_are_read_as_spelt_with_offsets_kept() -> None:
     from notatarget.extract.document import Doc, segment
 
     # a letter swapped, one left out, one added, two words run together
-    text = "On 4 May 2031 gunmen abudcted a nurse and stromed the Ahospital; the pharmaciees were looted."
+    text = (
+        "On 4 May 2031 gunmen abudcted a nurse and stromed the Ahospital; the pharmaciees were looted. "
+        "Two aid wokrers were shot."
+    )
     doc = segment(Doc(text, None, "en"))
     hits = [h for s in doc.sentences for found in s.hits.values() for h in found]
     assert {(h.text.split()[0], h.rule) for h in hits} >= {
@@ -179,6 +182,7 @@ def test_misspelt_rule_words_are_read_as_spelt_with_offsets_kept() -> None:
         ("stromed", "attack.armed_entry"),
         ("Ahospital", "facility.hospital.en"),
         ("pharmaciees", "facility.pharmacy"),
+        ("aid", "people.health_workers.en"),  # a word of a phrase of several
     }
     assert all(text[h.start : h.end] == h.text for h in hits)
     # common words a letter away from a rule word, and rule words themselves, are read as written

@@ -150,8 +150,8 @@ def matching_text(piece: str) -> tuple[str, Sequence[int]]:
 
 #: Misspelt words of English text are read as the rule word they miss by one letter left out, one added or
 #: two next ones swapped ("hospial", "Ahospital", "abudcted"): a word wordfreq does not know as English (Zipf
-#: below :data:`_RARE_ZIPF`) that is that near to exactly one rule word of the target and act sets, itself a
-#: common English word (:data:`_KEY_ZIPF`) of at least :data:`_KEY_CHARS` letters.
+#: below :data:`_RARE_ZIPF`) that is that near to exactly one word of a phrase of the target and act sets ("aid
+#: wokrers"), itself a common English word (:data:`_KEY_ZIPF`) of at least :data:`_KEY_CHARS` letters.
 _SPELLED_SETS = ("facilities", "people", "attacks", "casualties", "damage")
 _RARE_ZIPF = 1.5
 _KEY_ZIPF = 2.5
@@ -169,20 +169,21 @@ def _swaps(word: str) -> set[str]:
 
 @cache
 def _rule_words() -> tuple[frozenset[str], frozenset[str], dict[str, str | None]]:
-    """The one-word phrases of the rules, those of them misspellings are read as, and each one-letter-short
-    form of these with its word (None when it is short of several)."""
+    """The words of the rules' phrases, those of them misspellings are read as, and each one-letter-short form
+    of these with its word (None when it is short of several)."""
     from wordfreq import zipf_frequency
 
     phrases = frozenset(
-        phrase
+        word
         for name in _SPELLED_SETS
         for rule in load_rules(name)
         if rule.lang in ("en", "*")
         for phrase in rule.phrases
-        if phrase.isalpha() and phrase.islower()
+        for word in phrase.split()
+        if word.isalpha() and word.islower()
     )
     words = frozenset(
-        p for p in phrases if len(p) >= _KEY_CHARS and p.isascii() and zipf_frequency(p, "en") >= _KEY_ZIPF
+        w for w in phrases if len(w) >= _KEY_CHARS and w.isascii() and zipf_frequency(w, "en") >= _KEY_ZIPF
     )
     short: dict[str, str | None] = {}
     for word in words:
