@@ -171,6 +171,12 @@ def test_an_ambulance_told_at_several_places_of_its_route_is_one_incident() -> N
     assert len(extract(text, None, "en")) == 1
 
 
+def test_people_kept_from_being_admitted_to_a_hospital_are_obstructed_not_cared_for() -> None:
+    (mention,) = _found("March 2031: Wounded protesters were prevented from being admitted to the Quillon hospital.")
+    assert (mention.facility_type, mention.attack_types) == ("hospital", ["obstruction"])
+    assert _found("On 3 March 2031 the wounded were taken to the Quillon hospital after gunmen blocked a road.") == []
+
+
 def test_the_wounded_taken_to_a_hospital_are_not_taken_away() -> None:
     (mention,) = _found(
         "On 10 March 2031 gunmen shot at an ambulance in Tamaro. The wounded were taken to the Quillon hospital."

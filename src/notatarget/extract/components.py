@@ -401,8 +401,15 @@ def _cues(sentence: Sentence, cue: str) -> list[Hit]:
 
 def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     """Health-care targets in ``sentence``: facilities (not those merely near the act, nor those victims
-    were taken to), health workers, patients and health supplies."""
-    cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [(n, _GAP_WORDS) for n in _cues(sentence, "treatment")]
+    were taken to, unless kept from reaching them: "prevented from being admitted to the hospital"), health
+    workers, patients and health supplies."""
+    blocked = [h for h in sentence.get("attacks") if h.value.get("attack_type") == "obstruction"]
+    treated = [
+        n
+        for n in _cues(sentence, "treatment")
+        if not any(h.start <= n.start and _between_words(doc.text[h.end : n.start]) <= 2 for h in blocked)
+    ]
+    cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [(n, _GAP_WORDS) for n in treated]
     titles = _cues(sentence, "title")
     facilities = sentence.get("facilities")
     placed_at: set[int] = set()
