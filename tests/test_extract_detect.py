@@ -31,6 +31,15 @@ def test_a_facility_near_a_strike_is_its_target_when_told_damaged() -> None:
     assert (mention.facility_type, mention.facility_damage) == ("primary_care", "damaged")
 
 
+def test_a_blast_outside_a_facility_shattering_windows_is_an_attack_on_it() -> None:
+    for text in (
+        "March 2031: A grenade went off outside the Quillon clinic, shattering windows but hurting nobody.",
+        "March 2031: A bomb exploded outside a vaccination site in Tamaro, smashing half a dozen windows.",
+    ):
+        (mention,) = _found(text)
+        assert mention.facility_damage == "damaged"
+
+
 def test_a_strike_near_a_facility_that_damages_other_buildings_is_no_incident() -> None:
     assert _found("March 2031: Shells fell near the Quillon hospital, damaging several houses.") == []
 
@@ -160,6 +169,12 @@ def test_one_attack_told_with_a_route_is_one_incident() -> None:
 def test_an_ambulance_told_at_several_places_of_its_route_is_one_incident() -> None:
     text = "An ambulance was burnt by militiamen on its way to Nakuru. Witnesses said they burnt the ambulance in Molo."
     assert len(extract(text, None, "en")) == 1
+
+
+def test_people_kept_from_being_admitted_to_a_hospital_are_obstructed_not_cared_for() -> None:
+    (mention,) = _found("March 2031: Wounded protesters were prevented from being admitted to the Quillon hospital.")
+    assert (mention.facility_type, mention.attack_types) == ("hospital", ["obstruction"])
+    assert _found("On 3 March 2031 the wounded were taken to the Quillon hospital after gunmen blocked a road.") == []
 
 
 def test_the_wounded_taken_to_a_hospital_are_not_taken_away() -> None:
@@ -416,3 +431,35 @@ def test_an_entry_heading_does_not_date_a_sentence_that_borrows_its_target() -> 
     text = "March 2031: Gunmen threw a petrol bomb at the Quillon clinic. No arrests were made."
     (mention,) = _found(text)
     assert "abduction_arrest" not in mention.attack_types
+
+
+def test_act_words_told_of_entry_eviction_stabbing_and_assault_are_acts() -> None:
+    for text, kind in (
+        ("March 2031: A crowd forced their entrance into the Quillon hospital in Tamaro.", "armed_entry"),
+        ("March 2031: Nurses were forcibly removed from the Quillon hospital by soldiers.", "threat"),
+        ("March 2031: Doctors were driven out of the Tamaro clinic by militiamen.", "threat"),
+        ("March 2031: Two patients survived stabbings in their beds at the Quillon hospital.", "individual_weapons"),
+    ):
+        (mention,) = _found(text)
+        assert kind in mention.attack_types
+    assert len(_found("March 2031: An assault on the Tamaro health office was reported.")) == 1
+
+
+def test_who_heads_a_health_department_and_an_epidemic_response_office_are_health_targets() -> None:
+    (head,) = _found("March 2031: Police arrested the director of the Department of Health Services in Tamaro.")
+    assert head.abducted == 1
+    (office,) = _found("March 2031: The office of coordination of the cholera response in Tamaro was attacked.")
+    assert office.facility_type == "other"
+
+
+def test_pamphlets_thrown_into_a_compound_are_no_act_by_themselves() -> None:
+    assert _found("March 2031: Leaflets were thrown into the compound of the Tamaro clinic.") == []
+
+
+def test_a_national_medical_supply_agency_is_a_health_warehouse_and_overrunning_a_hospital_an_entry() -> None:
+    (agency,) = _found(
+        "March 2031: The Tamaro branch of the National Medical Supplies Agency was looted by militiamen."
+    )
+    assert (agency.facility_type, agency.attack_types) == ("warehouse", ["looting"])
+    (hospital,) = _found("March 2031: The Quillon hospital was overrun by gunmen.")
+    assert hospital.attack_types == ["armed_entry"]

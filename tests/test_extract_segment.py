@@ -167,6 +167,31 @@ def test_arabic_marks_and_letter_variants_are_read_past_with_offsets_kept() -> N
     assert all(text[h.start : h.end] == h.text for h in hits)
 
 
+def test_misspelt_rule_words_are_read_as_spelt_with_offsets_kept() -> None:
+    from notatarget.extract.document import Doc, segment
+
+    # a letter swapped, one left out, one added, two words run together
+    text = (
+        "On 4 May 2031 gunmen abudcted a nurse and stromed the Ahospital; the pharmaciees were looted. "
+        "Two aid wokrers were shot."
+    )
+    doc = segment(Doc(text, None, "en"))
+    hits = [h for s in doc.sentences for found in s.hits.values() for h in found]
+    assert {(h.text.split()[0], h.rule) for h in hits} >= {
+        ("abudcted", "attack.abduction"),
+        ("stromed", "attack.armed_entry"),
+        ("Ahospital", "facility.hospital.en"),
+        ("pharmaciees", "facility.pharmacy"),
+        ("aid", "people.health_workers.en"),  # a word of a phrase of several
+    }
+    assert all(text[h.start : h.end] == h.text for h in hits)
+    # common words a letter away from a rule word, and rule words themselves, are read as written
+    text = "The clinic was founded in 2020 and stored medicines; rooted in the town, it was never raided."
+    doc = segment(Doc(text, None, "en"))
+    words = {h.text for s in doc.sentences for found in s.hits.values() for h in found}
+    assert {"founded", "stored", "rooted"}.isdisjoint(words)
+
+
 def test_another_attack_told_earlier_is_background_in_spanish_and_arabic() -> None:
     spanish = (
         "El 3 de febrero de 2031, hombres armados atacaron una ambulancia en Tamaro. "

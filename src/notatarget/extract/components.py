@@ -195,10 +195,13 @@ _LIST_OPEN = re.compile(r"[\s,]*(?:(?:such as|like|including)\s+)?(?:in|at|à|en
 _TOWN = re.compile(r"(?!(?:The|And)\b)[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2}")
 #: Between two towns of a list.
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|y|&))\s*(?:(?:in|at|à|en)\s+)?", re.IGNORECASE)
-#: What follows a damage word told of the facility just named: "its"/"the building", or nothing more.
+#: What follows a damage word told of the facility just named: "its"/"the building", a part of a building told
+#: without another owner ("shattering windows", "damaging half a dozen windows"), or nothing more.
 _OF_ITSELF = re.compile(
     r"\s*(?:[,.;)]|$|(?:to\s+)?(?:its|it|the\s+(?:building|premises|facility|compound|structure)|"
-    r"(?:parts?|some)\s+of\s+(?:it|the\s+building))\b)",
+    r"(?:parts?|some)\s+of\s+(?:it|the\s+building)|"
+    r"(?:(?:its|the|some|several|many|all|a\s+few|half\s+a\s+dozen|dozens\s+of|\d+)\s+)?"
+    r"(?:windows|window\s?panes|doors|roof|walls|gate|fence|glass)(?!\s+of\b))\b)",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+$")
@@ -392,8 +395,15 @@ def _cues(sentence: Sentence, cue: str) -> list[Hit]:
 
 def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     """Health-care targets in ``sentence``: facilities (not those merely near the act, nor those victims
-    were taken to), health workers, patients and health supplies."""
-    cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [(n, _GAP_WORDS) for n in _cues(sentence, "treatment")]
+    were taken to, unless kept from reaching them: "prevented from being admitted to the hospital"), health
+    workers, patients and health supplies."""
+    blocked = [h for h in sentence.get("attacks") if h.value.get("attack_type") == "obstruction"]
+    treated = [
+        n
+        for n in _cues(sentence, "treatment")
+        if not any(h.start <= n.start and _between_words(doc.text[h.end : n.start]) <= 2 for h in blocked)
+    ]
+    cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [(n, _GAP_WORDS) for n in treated]
     titles = _cues(sentence, "title")
     facilities = sentence.get("facilities")
     placed_at: set[int] = set()

@@ -151,13 +151,17 @@ _CARE = re.compile(
 )
 #: Gunfire words that tell a shot aimed at something rather than a person hit ("opened fire", "fired at").
 _AIMED = re.compile(
-    r"open(?:ed)? fire|fired (?:at|on|upon)|shot at|(?:heavy |machine-gun |sniper |live |gun ?)fire|gunfire|"
+    r"open(?:ed)? fire|fir(?:ed|ing) (?:at|on|upon)|shot at|(?:heavy |machine-gun |sniper |live |gun ?)fire|gunfire|"
     r"bullets?|live (?:rounds|ammunition)|(?:fired )?shots(?: fired)?|ouvert le feu|tirs|coups de feu|tir[ée] sur|"
     r"tirant sur|mitraill[ée]e?|balles?|disparos|balazos|dispararon|tirotead[oa]"
 )
 #: Characters between gunfire words and what they are aimed at ("fired at an INGO ambulance").
 _AIM_CHARS = 20
 _AT = re.compile(r"\s+(?:at|upon)\b")
+#: Between a vehicle and "shot" when it is the vehicle that was shot ("an ambulance was shot by gunmen").
+_WAS = re.compile(r"\s+(?:was|were|(?:has|had|have)\s+been)\s+(?:\w+ly\s+)?", re.IGNORECASE)
+#: Before the people told after gunfire words when they are who fired ("targeted by live fire by soldiers").
+_AGENT = re.compile(r"\b(?:by|par|por)\b", re.IGNORECASE)
 #: A consequence of the act ("following the deadly attacks", "after the raid", "suite à l'attaque").
 _BECAUSE = re.compile(
     r"\b(?:following|after|because of|due to|in response to|suite [àa]|apr[èe]s|tras|despu[ée]s de)\s+"
@@ -237,9 +241,9 @@ def _of_it(doc: Doc, hit: Hit, facility_type: str | None) -> bool:
 
 
 def _shot_vehicle(doc: Doc, g: Group) -> list[Hit]:
-    """Gunfire aimed at an ambulance ("opened fire on the ambulance", "an ambulance was shot at"): the vehicle
-    is hit; not a person shot inside it or driving it ("a patient in an ambulance was shot dead", "an
-    ambulance driver was shot"), nor tear gas."""
+    """Gunfire aimed at an ambulance ("opened fire on the ambulance", "an ambulance was shot at", "was shot by
+    gunmen"): the vehicle is hit; not a person shot inside it or driving it ("a patient in an ambulance was shot
+    dead", "an ambulance driver was shot"), nor tear gas."""
     out = []
     for e in g.events:
         sentence = doc.sentence_at(e.facility.start) if e.facility else None
@@ -249,12 +253,17 @@ def _shot_vehicle(doc: Doc, g: Group) -> list[Hit]:
             continue
         for t in e.triggers:
             after = doc.text[t.end : min(t.end + 40, e.sentence.end)]
-            aimed = _AIMED.fullmatch(t.text.lower()) or (t.text.lower() == "shot" and _AT.match(after))
+            shot = t.text.lower() == "shot" and (_AT.match(after) or _WAS.fullmatch(doc.text[e.facility.end : t.start]))
+            aimed = _AIMED.fullmatch(t.text.lower()) or shot
             if t.value.get("attack_type") != "individual_weapons" or not aimed:
                 continue
             # what is fired at: the first target after the words ("at the ambulance"), else the ambulance
             # told before them ("an ambulance was fired at")
-            told = [x for x in [*e.sentence.get("people"), e.facility] if 0 <= x.start - t.end <= _AIM_CHARS]
+            told = [
+                x
+                for x in [*e.sentence.get("people"), e.facility]
+                if 0 <= x.start - t.end <= _AIM_CHARS and not _AGENT.search(doc.text[t.end : x.start])
+            ]
             first = min(told, key=lambda x: x.start, default=None)
             if first is e.facility or (first is None and e.facility.end <= t.start):
                 out.append(t)

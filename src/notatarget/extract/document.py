@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from notatarget.extract.ruleset import ARABIC_FOLD, ARABIC_MARKS, Hit, RuleMatcher
+from notatarget.extract.ruleset import ARABIC_FOLD, ARABIC_MARKS, Hit, RuleMatcher, load_rules
 
 #: Longest stretch handed to spaCy at once; longer paragraphs are cut at a space (or hard, without one).
 CHUNK_CHARS = 20_000
@@ -176,6 +176,87 @@ def _sentences(sdoc: Any) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(sdoc)], strict=True))
 
 
+#: Misspelt words of English text are read as the rule word they miss by one letter left out, one added or
+#: two next ones swapped ("hospial", "Ahospital", "abudcted"): a word wordfreq does not know as English (Zipf
+#: below :data:`_RARE_ZIPF`) that is that near to exactly one word of a phrase of the target and act sets ("aid
+#: wokrers"), itself a common English word (:data:`_KEY_ZIPF`) of at least :data:`_KEY_CHARS` letters.
+_SPELLED_SETS = ("facilities", "people", "attacks", "casualties", "damage")
+_RARE_ZIPF = 1.5
+_KEY_ZIPF = 2.5
+_KEY_CHARS = 7
+_LATIN_WORD = re.compile(r"[A-Za-z]{6,}")
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _swaps(word: str) -> set[str]:
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+
+
+@cache
+def _rule_words() -> tuple[frozenset[str], frozenset[str], dict[str, str | None]]:
+    """The words of the rules' phrases, those of them misspellings are read as, and each one-letter-short form
+    of these with its word (None when it is short of several)."""
+    from wordfreq import zipf_frequency
+
+    phrases = frozenset(
+        word
+        for name in _SPELLED_SETS
+        for rule in load_rules(name)
+        if rule.lang in ("en", "*")
+        for phrase in rule.phrases
+        for word in phrase.split()
+        if word.isalpha() and word.islower()
+    )
+    words = frozenset(
+        w for w in phrases if len(w) >= _KEY_CHARS and w.isascii() and zipf_frequency(w, "en") >= _KEY_ZIPF
+    )
+    short: dict[str, str | None] = {}
+    for word in words:
+        for form in _deletions(word):
+            short[form] = word if short.get(form, word) == word else None
+    return phrases, words, short
+
+
+def _respelled(word: str) -> str | None:
+    """The rule word ``word`` misspells, if it is one (see :data:`_SPELLED_SETS`); not a rule word itself."""
+    from wordfreq import zipf_frequency
+
+    phrases, words, short = _rule_words()
+    lower = word.lower()
+    if lower in phrases or zipf_frequency(lower, "en") >= _RARE_ZIPF:
+        return None
+    found = {w for w in _deletions(lower) | _swaps(lower) if w in words}
+    if lower in short:
+        found.add(short[lower])
+    if len(found) != 1 or None in found:
+        return None
+    (right,) = found
+    return right.capitalize() if word[0].isupper() else right
+
+
+def respelled_text(reading: str, positions: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """``reading`` (from :func:`matching_text`) with misspelt rule words respelled (:func:`_respelled`), and
+    for each of its characters the offset in the piece it comes from (a respelled word's first and last letters
+    point at those of the word as written)."""
+    parts, offsets, last = [], [], 0
+    for m in _LATIN_WORD.finditer(reading):
+        right = _respelled(m.group())
+        if right is None:
+            continue
+        parts.append(reading[last : m.start()] + right)
+        letters = [min(k, len(m.group()) - 1) for k in range(len(right) - 1)] + [len(m.group()) - 1]
+        offsets += [*positions[last : m.start()], *(positions[m.start() + k] for k in letters)]
+        last = m.end()
+    if not parts:
+        return reading, positions
+    parts.append(reading[last:])
+    offsets += positions[last:]
+    return "".join(parts), offsets
+
+
 def _bounded(sdoc: Any) -> list[tuple[int, int]]:
     """Sentence offsets of a spaCy doc, run-on sentences cut at a token boundary every
     :data:`SENTENCE_CHARS` characters (so per-sentence work stays bounded)."""
@@ -201,6 +282,8 @@ def segment(doc: Doc) -> Doc:
     text = " " * page_date.end() + doc.text[page_date.end() :] if page_date else doc.text
     pieces = chunks(text)
     readings = [matching_text(text[s:e]) for s, e, _ in pieces]
+    if doc.language == "en":
+        readings = [respelled_text(*r) for r in readings]
     for (start, _, paragraph), (reading, positions), sdoc in zip(
         pieces, readings, nlp.pipe(r for r, _ in readings), strict=True
     ):
