@@ -1,9 +1,9 @@
-"""The fictional evaluation corpora (tests/corpus/fiction and tests/corpus/fiction2): every file follows
+"""The fictional evaluation corpora (tests/corpus/fiction, fiction2 and fiction3): every file follows
 corpus/ANNOTATION.md, every evidence quote is in its text, every place is in the gazetteer, and the extractor stays
 above each corpus's floors.
 
 The reports are written for this project (CC0), from countries and publishers absent from the dev corpus,
-so they stand in for the held-out corpus; fiction2 was written blind to the extractor. See
+so they stand in for the held-out corpus; fiction2 and fiction3 were written blind to the extractor. See
 docs/evaluation-corpora.md.
 """
 
@@ -23,7 +23,7 @@ from notatarget.extract import extract
 from notatarget.extract.evaluate import evaluate_corpus
 from notatarget.geo import lookup
 
-CORPORA = {name: Path(__file__).parent / "corpus" / name for name in ("fiction", "fiction2")}
+CORPORA = {name: Path(__file__).parent / "corpus" / name for name in ("fiction", "fiction2", "fiction3")}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
 FILE_IDS = [f"{name}/{path.stem}" for name, path in FILES]
 
@@ -94,6 +94,11 @@ class Expected:
 # documents, 75 gold incidents): precision 0.740, recall 0.760, F1 0.750, main-incident recall 0.844; date 0.947,
 # time 0.860, country 0.842, facility type 0.912, attack types 0.702, weapons 0.860, counts 0.544, damage 0.860,
 # service impact 0.667.
+# fiction3: written blind to the extractor (26 November 2026, 38 documents, 78 gold incidents) to measure whether
+# the session's fixes generalise; its floors stay at 0.0 until they are set at the end of the session. When it was
+# written, from the code of main at 9fd45c2: precision 0.642, recall 0.782, F1 0.705, main-incident recall 0.903;
+# date 0.918, time 0.902, country 0.836, facility type 0.885, attack types 0.689, weapons 0.852, counts 0.475,
+# damage 0.672, service impact 0.623.
 EXPECTED = {
     "fiction": Expected(
         documents=40,
@@ -125,6 +130,22 @@ EXPECTED = {
             "counts": 0.52,
             "facility_damage": 0.83,
             "service_impact": 0.64,
+        },
+    ),
+    "fiction3": Expected(
+        documents=36,
+        languages={"en", "fr", "es", "ar", "uk", "ru"},
+        floors={"precision": 0.0, "recall": 0.0, "f1": 0.0, "main_incident_recall": 0.0},
+        field_floors={
+            "date": 0.0,
+            "time": 0.0,
+            "country": 0.0,
+            "facility_type": 0.0,
+            "attack_types": 0.0,
+            "weapons": 0.0,
+            "counts": 0.0,
+            "facility_damage": 0.0,
+            "service_impact": 0.0,
         },
     ),
 }
