@@ -463,3 +463,14 @@ def test_a_national_medical_supply_agency_is_a_health_warehouse_and_overrunning_
     assert (agency.facility_type, agency.attack_types) == ("warehouse", ["looting"])
     (hospital,) = _found("March 2031: The Quillon hospital was overrun by gunmen.")
     assert hospital.attack_types == ["armed_entry"]
+
+
+def test_entry_and_forced_eviction_in_french_and_spanish() -> None:
+    for text, language, kind in (
+        ("Le 3 mars 2031, des hommes armés ont envahi le centre de santé de Tamaro.", "fr", "armed_entry"),
+        ("El 3 de marzo de 2031, hombres armados invadieron el hospital de Tamaro.", "es", "armed_entry"),
+        ("Le 3 mars 2031, les infirmiers ont été expulsés de force de l'hôpital de Tamaro.", "fr", "threat"),
+        ("El 3 de marzo de 2031 los médicos fueron desalojados por la fuerza del hospital de Tamaro.", "es", "threat"),
+    ):
+        (mention,) = extract(text, PUBLISHED, language)
+        assert mention.attack_types == [kind]
