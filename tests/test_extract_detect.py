@@ -437,7 +437,6 @@ def test_act_words_told_of_entry_eviction_stabbing_and_assault_are_acts() -> Non
     for text, kind in (
         ("March 2031: A crowd forced their entrance into the Quillon hospital in Tamaro.", "armed_entry"),
         ("March 2031: Nurses were forcibly removed from the Quillon hospital by soldiers.", "threat"),
-        ("March 2031: Doctors were driven out of the Tamaro clinic by militiamen.", "threat"),
         ("March 2031: Two patients survived stabbings in their beds at the Quillon hospital.", "individual_weapons"),
     ):
         (mention,) = _found(text)
@@ -465,12 +464,16 @@ def test_a_national_medical_supply_agency_is_a_health_warehouse_and_overrunning_
     assert hospital.attack_types == ["armed_entry"]
 
 
-def test_entry_and_forced_eviction_in_french_and_spanish() -> None:
-    for text, language, kind in (
-        ("Le 3 mars 2031, des hommes armés ont envahi le centre de santé de Tamaro.", "fr", "armed_entry"),
-        ("El 3 de marzo de 2031, hombres armados invadieron el hospital de Tamaro.", "es", "armed_entry"),
-        ("Le 3 mars 2031, les infirmiers ont été expulsés de force de l'hôpital de Tamaro.", "fr", "threat"),
-        ("El 3 de marzo de 2031 los médicos fueron desalojados por la fuerza del hospital de Tamaro.", "es", "threat"),
+def test_a_forced_eviction_is_told_of_who_undergoes_it_in_english_french_and_spanish() -> None:
+    for text, language in (
+        ("On 3 March 2031 nurses were driven out of the Tamaro clinic by gunmen.", "en"),
+        ("Le 3 mars 2031, les infirmiers ont été expulsés de force de l'hôpital de Tamaro.", "fr"),
+        ("El 3 de marzo de 2031 los médicos fueron desalojados por la fuerza del hospital de Tamaro.", "es"),
     ):
         (mention,) = extract(text, PUBLISHED, language)
-        assert mention.attack_types == [kind]
+        assert mention.attack_types == ["threat"]
+    for text in (
+        "On 3 March 2031, after militants were driven out of Tamaro, the hospital reopened.",
+        "On 3 March 2031 the rebels were driven out of the town by the army, and doctors returned to the clinic.",
+    ):
+        assert _found(text) == []

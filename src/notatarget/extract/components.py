@@ -761,6 +761,18 @@ def events(doc: Doc) -> Doc:
             or any(_close(doc, t, x, 8) and _specific(doc, sentence, x) for x in facilities + people)
         ]
         triggers = [t for t in triggers if not t.value.get("of_people") or any(_close(doc, t, x, 8) for x in people)]
+        # an eviction is told of who undergoes it ("nurses were forcibly removed") or the place right after it
+        # ("driven out of the clinic"), not of others named ("rebels were driven out, and doctors returned")
+        triggers = [
+            t
+            for t in triggers
+            if not t.value.get("of_subject")
+            or _passive_of(doc, sentence, t, targets)
+            or any(
+                x.start >= t.end and _between_words(gap := doc.text[t.end : x.start]) <= _GAP_WORDS and "," not in gap
+                for x in facilities
+            )
+        ]
         harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
         borrowed = not targets
         if borrowed and any(t.value.get("strength") == "strong" for t in triggers):
