@@ -118,6 +118,7 @@ def test_each_facility_keeps_its_own_damage() -> None:
         ("On 10 March 2031 a nurse was wounded by soldiers firing at an ambulance near Kelbo.", "damaged"),
         ("On 10 March 2031 an ambulance was targeted by live fire by soldiers near Kelbo.", "damaged"),
         ("On 10 March 2031 an ambulance driver was shot by gunmen near Kelbo.", None),
+        ("On 10 March 2031 a patient in the ambulance was shot near Kelbo.", None),
     ],
 )
 def test_vehicles(text: str, damage: str | None) -> None:

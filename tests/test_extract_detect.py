@@ -42,6 +42,7 @@ def test_a_blast_outside_a_facility_shattering_windows_is_an_attack_on_it() -> N
 
 def test_a_strike_near_a_facility_that_damages_other_buildings_is_no_incident() -> None:
     assert _found("March 2031: Shells fell near the Quillon hospital, damaging several houses.") == []
+    assert _found("March 2031: Shells fell near the Quillon hospital, shattering windows in nearby houses.") == []
 
 
 def test_casualties_in_the_attack_belong_to_the_act_told_before_whatever_else_the_sentence_dates() -> None:

@@ -208,7 +208,7 @@ _OF_ITSELF = re.compile(
     r"\s*(?:[,.;)]|$|(?:to\s+)?(?:its|it|the\s+(?:building|premises|facility|compound|structure)|"
     r"(?:parts?|some)\s+of\s+(?:it|the\s+building)|"
     r"(?:(?:its|the|some|several|many|all|a\s+few|half\s+a\s+dozen|dozens\s+of|\d+)\s+)?"
-    r"(?:windows|window\s?panes|doors|roof|walls|gate|fence|glass)(?!\s+of\b))\b)",
+    r"(?:windows|window\s?panes|doors|roof|walls|gate|fence|glass)(?!\s+(?:of|in|at|on)\b))\b)",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+$")
