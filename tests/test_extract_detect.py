@@ -478,3 +478,11 @@ def test_a_forced_eviction_is_told_of_who_undergoes_it_in_english_french_and_spa
         "On 3 March 2031 the rebels were driven out of the town by the army, and doctors returned to the clinic.",
     ):
         assert _found(text) == []
+
+
+def test_an_aside_in_brackets_does_not_part_a_passive_verb_from_its_subject() -> None:
+    (mention,) = _found(
+        "March 2031: A health centre and several service vehicles belonging to the Tamaro Association for "
+        "Community Care and Relief (TACCR) were attacked and damaged by a crowd."
+    )
+    assert (mention.facility_type, mention.facility_damage) == ("primary_care", "damaged")

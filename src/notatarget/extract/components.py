@@ -147,6 +147,8 @@ _BY = re.compile(r"\s+(?:by|par|por)\s+(?:the\s+|an?\s+|des\s+|les\s+|los\s+)?(?
 _FORCED = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:forced|ordered|imposed)\s+(?:the\s+)?)?", re.IGNORECASE)
 #: Words a passive attack verb may stand after its subject ("Ambulances used by the MMC were attacked").
 _PASSIVE_WORDS = 15
+#: An aside in brackets, no word of its clause ("the Union of Medical Care (UOSSM)").
+_ASIDE = re.compile(r"\([^()]*\)")
 #: Words between an organisation and what was done to it ("an INGO compound was looted").
 _ORGANISATION_WORDS = 4
 #: Words that may stand between people and what happened to them ("were seriously injured").
@@ -703,7 +705,7 @@ def _passive_of(doc: Doc, sentence: Sentence, trigger: Hit, targets: list[Hit]) 
     if first is None or first.end > trigger.start:
         return False
     gap = doc.text[first.end : trigger.start]
-    return _between_words(gap) <= _PASSIVE_WORDS and not re.search(r"[;:]", gap)
+    return _between_words(_ASIDE.sub(" ", gap)) <= _PASSIVE_WORDS and not re.search(r"[;:]", gap)
 
 
 def events(doc: Doc) -> Doc:
