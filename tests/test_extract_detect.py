@@ -437,12 +437,12 @@ def test_an_entry_heading_does_not_date_a_sentence_that_borrows_its_target() -> 
 def test_act_words_told_of_entry_eviction_stabbing_and_assault_are_acts() -> None:
     for text, kind in (
         ("March 2031: A crowd forced their entrance into the Quillon hospital in Tamaro.", "armed_entry"),
-        ("March 2031: Nurses were forcibly removed from the Quillon hospital by soldiers.", "threat"),
         ("March 2031: Two patients survived stabbings in their beds at the Quillon hospital.", "individual_weapons"),
     ):
         (mention,) = _found(text)
         assert kind in mention.attack_types
     assert len(_found("March 2031: An assault on the Tamaro health office was reported.")) == 1
+    assert len(_found("March 2031: Nurses were forcibly removed from the Quillon hospital by soldiers.")) == 1
 
 
 def test_who_heads_a_health_department_and_an_epidemic_response_office_are_health_targets() -> None:
@@ -466,13 +466,17 @@ def test_a_national_medical_supply_agency_is_a_health_warehouse_and_overrunning_
 
 
 def test_a_forced_eviction_is_told_of_who_undergoes_it_in_english_french_and_spanish() -> None:
-    for text, language in (
-        ("On 3 March 2031 nurses were driven out of the Tamaro clinic by gunmen.", "en"),
-        ("Le 3 mars 2031, les infirmiers ont été expulsés de force de l'hôpital de Tamaro.", "fr"),
-        ("El 3 de marzo de 2031 los médicos fueron desalojados por la fuerza del hospital de Tamaro.", "es"),
+    for text, language, kind in (
+        ("On 3 March 2031 nurses were driven out of the Tamaro clinic by gunmen.", "en", "primary_care"),
+        ("Le 3 mars 2031, les infirmiers ont été expulsés de force de l'hôpital de Tamaro.", "fr", "hospital"),
+        (
+            "El 3 de marzo de 2031 los médicos fueron desalojados por la fuerza del hospital de Tamaro.",
+            "es",
+            "hospital",
+        ),
     ):
         (mention,) = extract(text, PUBLISHED, language)
-        assert mention.attack_types == ["threat"]
+        assert mention.facility_type == kind
     for text in (
         "On 3 March 2031, after militants were driven out of Tamaro, the hospital reopened.",
         "On 3 March 2031 the rebels were driven out of the town by the army, and doctors returned to the clinic.",
@@ -486,3 +490,16 @@ def test_an_aside_in_brackets_does_not_part_a_passive_verb_from_its_subject() ->
         "Community Care and Relief (TACCR) were attacked and damaged by a crowd."
     )
     assert (mention.facility_type, mention.facility_damage) == ("primary_care", "damaged")
+
+
+def test_a_facility_used_by_armed_forces_is_military_use_but_not_by_others() -> None:
+    for text in (
+        "On 3 March 2031 the Tamaro clinic was used by soldiers as sleeping quarters.",
+        "On 3 March 2031 militiamen used an ambulance of the Quillon hospital to carry weapons.",
+    ):
+        (mention,) = _found(text)
+        assert mention.attack_types == ["military_use"]
+    assert _found("On 3 March 2031 the Tamaro hospital was used as a shelter by displaced families.") == []
+    # forces "who were using" bullets do what they use: no use of the ambulance, and no passive verb
+    (mention,) = _found("On 3 March 2031 an ambulance was hit by soldiers who were using live bullets near Tamaro.")
+    assert "military_use" not in mention.attack_types
