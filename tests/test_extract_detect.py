@@ -173,7 +173,7 @@ def test_an_ambulance_told_at_several_places_of_its_route_is_one_incident() -> N
 
 
 def test_people_kept_from_being_admitted_to_a_hospital_are_obstructed_not_cared_for() -> None:
-    (mention,) = _found("March 2031: Wounded protesters were prevented from being admitted to the Quillon hospital.")
+    (mention,) = _found("On 3 March 2031 soldiers prevented injured men from being admitted to the Quillon hospital.")
     assert (mention.facility_type, mention.attack_types) == ("hospital", ["obstruction"])
     assert _found("On 3 March 2031 the wounded were taken to the Quillon hospital after gunmen blocked a road.") == []
 
@@ -486,8 +486,8 @@ def test_a_forced_eviction_is_told_of_who_undergoes_it_in_english_french_and_spa
 
 def test_an_aside_in_brackets_does_not_part_a_passive_verb_from_its_subject() -> None:
     (mention,) = _found(
-        "March 2031: A health centre and several service vehicles belonging to the Tamaro Association for "
-        "Community Care and Relief (TACCR) were attacked and damaged by a crowd."
+        "March 2031: The Tamaro clinic and the old cars the Tamaro Society for Rural Health and Relief (TSRHR) "
+        "keeps there were attacked and damaged by a crowd."
     )
     assert (mention.facility_type, mention.facility_damage) == ("primary_care", "damaged")
 

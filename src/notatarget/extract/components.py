@@ -154,6 +154,8 @@ _OBJECT_GAP = re.compile(
 _AGENT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?" + _BY.pattern, re.IGNORECASE)
 #: Words a passive attack verb may stand after its subject ("Ambulances used by the MMC were attacked").
 _PASSIVE_WORDS = 15
+#: Between an obstruction word and the care it kept people from ("prevented the wounded from being admitted to").
+_KEPT_FROM = re.compile(r"[^,;.]{0,60}\bfrom\s+(?:being\s+)?", re.IGNORECASE)
 #: An aside in brackets, no word of its clause ("the Union of Medical Care (UOSSM)").
 _ASIDE = re.compile(r"\([^()]*\)")
 #: Words between an organisation and what was done to it ("an INGO compound was looted").
@@ -410,13 +412,16 @@ def _cues(sentence: Sentence, cue: str) -> list[Hit]:
 
 def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     """Health-care targets in ``sentence``: facilities (not those merely near the act, nor those victims
-    were taken to, unless kept from reaching them: "prevented from being admitted to the hospital"), health
+    were taken to, unless kept from reaching them: "prevented the wounded from being admitted to it"), health
     workers, patients and health supplies."""
     blocked = [h for h in sentence.get("attacks") if h.value.get("attack_type") == "obstruction"]
     treated = [
         n
         for n in _cues(sentence, "treatment")
-        if not any(h.start <= n.start and _between_words(doc.text[h.end : n.start]) <= 2 for h in blocked)
+        if not any(
+            h.start <= n.start and (_between_words(gap := doc.text[h.end : n.start]) <= 2 or _KEPT_FROM.fullmatch(gap))
+            for h in blocked
+        )
     ]
     cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [(n, _GAP_WORDS) for n in treated]
     titles = _cues(sentence, "title")
