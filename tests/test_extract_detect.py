@@ -33,8 +33,8 @@ def test_a_facility_near_a_strike_is_its_target_when_told_damaged() -> None:
 
 def test_a_blast_outside_a_facility_shattering_windows_is_an_attack_on_it() -> None:
     for text in (
-        "March 2031: A grenade went off outside the Quillon clinic, shattering windows but hurting nobody.",
-        "March 2031: A bomb exploded outside a vaccination site in Tamaro, smashing half a dozen windows.",
+        "March 2031: A grenade went off outside the Quillon clinic, shattering the windows; nobody was hurt.",
+        "March 2031: A bomb exploded outside a vaccination site in Tamaro, smashing several windows.",
     ):
         (mention,) = _found(text)
         assert mention.facility_damage == "damaged"
@@ -437,18 +437,20 @@ def test_an_entry_heading_does_not_date_a_sentence_that_borrows_its_target() -> 
 def test_act_words_told_of_entry_eviction_stabbing_and_assault_are_acts() -> None:
     for text, kind in (
         ("March 2031: A crowd forced their entrance into the Quillon hospital in Tamaro.", "armed_entry"),
-        ("March 2031: Two patients survived stabbings in their beds at the Quillon hospital.", "individual_weapons"),
+        ("March 2031: Stabbings by intruders wounded two patients at the Quillon hospital.", "individual_weapons"),
     ):
         (mention,) = _found(text)
         assert kind in mention.attack_types
-    assert len(_found("March 2031: An assault on the Tamaro health office was reported.")) == 1
+    assert len(_found("On 3 March 2031 gunmen carried out an assault on the Tamaro health office.")) == 1
     assert len(_found("March 2031: Nurses were forcibly removed from the Quillon hospital by soldiers.")) == 1
 
 
 def test_who_heads_a_health_department_and_an_epidemic_response_office_are_health_targets() -> None:
-    (head,) = _found("March 2031: Police arrested the director of the Department of Health Services in Tamaro.")
+    (head,) = _found(
+        "On 3 March 2031 the head of the Directorate of Public Health in Tamaro was detained by militiamen."
+    )
     assert head.abducted == 1
-    (office,) = _found("March 2031: The office of coordination of the cholera response in Tamaro was attacked.")
+    (office,) = _found("On 3 March 2031 gunmen looted the Tamaro office for the coordination of the cholera response.")
     assert office.facility_type == "other"
 
 
@@ -457,9 +459,7 @@ def test_pamphlets_thrown_into_a_compound_are_no_act_by_themselves() -> None:
 
 
 def test_a_national_medical_supply_agency_is_a_health_warehouse_and_overrunning_a_hospital_an_entry() -> None:
-    (agency,) = _found(
-        "March 2031: The Tamaro branch of the National Medical Supplies Agency was looted by militiamen."
-    )
+    (agency,) = _found("On 3 March 2031 militiamen looted a depot of the Central Medical Supply Agency in Tamaro.")
     assert (agency.facility_type, agency.attack_types) == ("warehouse", ["looting"])
     (hospital,) = _found("March 2031: The Quillon hospital was overrun by gunmen.")
     assert hospital.attack_types == ["armed_entry"]
