@@ -115,9 +115,10 @@ def test_each_facility_keeps_its_own_damage() -> None:
         ("On 10 March 2031 soldiers opened fire on a nurse in an ambulance near Kelbo.", None),
         ("On 10 March 2031 soldiers fired tear gas at an ambulance near Kelbo.", None),
         ("On 10 March 2031 an ambulance was shot by gunmen near Kelbo.", "damaged"),
-        ("On 10 March 2031 a nurse was wounded by soldiers firing at an ambulance near Kelbo.", "damaged"),
-        ("On 10 March 2031 an ambulance was targeted by live fire by soldiers near Kelbo.", "damaged"),
+        ("On 10 March 2031 militiamen were seen firing at an ambulance on the Kelbo road.", "damaged"),
+        ("On 10 March 2031 an ambulance near Kelbo was raked by live fire by militiamen.", "damaged"),
         ("On 10 March 2031 an ambulance driver was shot by gunmen near Kelbo.", None),
+        ("On 10 March 2031 a patient in the ambulance was shot near Kelbo.", None),
     ],
 )
 def test_vehicles(text: str, damage: str | None) -> None:

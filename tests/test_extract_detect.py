@@ -33,8 +33,8 @@ def test_a_facility_near_a_strike_is_its_target_when_told_damaged() -> None:
 
 def test_a_blast_outside_a_facility_shattering_windows_is_an_attack_on_it() -> None:
     for text in (
-        "March 2031: A grenade went off outside the Quillon clinic, shattering windows but hurting nobody.",
-        "March 2031: A bomb exploded outside a vaccination site in Tamaro, smashing half a dozen windows.",
+        "March 2031: A grenade went off outside the Quillon clinic, shattering the windows; nobody was hurt.",
+        "March 2031: A bomb exploded outside a vaccination site in Tamaro, smashing several windows.",
     ):
         (mention,) = _found(text)
         assert mention.facility_damage == "damaged"
@@ -42,6 +42,7 @@ def test_a_blast_outside_a_facility_shattering_windows_is_an_attack_on_it() -> N
 
 def test_a_strike_near_a_facility_that_damages_other_buildings_is_no_incident() -> None:
     assert _found("March 2031: Shells fell near the Quillon hospital, damaging several houses.") == []
+    assert _found("March 2031: Shells fell near the Quillon hospital, shattering windows in nearby houses.") == []
 
 
 def test_casualties_in_the_attack_belong_to_the_act_told_before_whatever_else_the_sentence_dates() -> None:
@@ -172,7 +173,7 @@ def test_an_ambulance_told_at_several_places_of_its_route_is_one_incident() -> N
 
 
 def test_people_kept_from_being_admitted_to_a_hospital_are_obstructed_not_cared_for() -> None:
-    (mention,) = _found("March 2031: Wounded protesters were prevented from being admitted to the Quillon hospital.")
+    (mention,) = _found("On 3 March 2031 soldiers prevented injured men from being admitted to the Quillon hospital.")
     assert (mention.facility_type, mention.attack_types) == ("hospital", ["obstruction"])
     assert _found("On 3 March 2031 the wounded were taken to the Quillon hospital after gunmen blocked a road.") == []
 
@@ -436,19 +437,20 @@ def test_an_entry_heading_does_not_date_a_sentence_that_borrows_its_target() -> 
 def test_act_words_told_of_entry_eviction_stabbing_and_assault_are_acts() -> None:
     for text, kind in (
         ("March 2031: A crowd forced their entrance into the Quillon hospital in Tamaro.", "armed_entry"),
-        ("March 2031: Nurses were forcibly removed from the Quillon hospital by soldiers.", "threat"),
-        ("March 2031: Doctors were driven out of the Tamaro clinic by militiamen.", "threat"),
-        ("March 2031: Two patients survived stabbings in their beds at the Quillon hospital.", "individual_weapons"),
+        ("March 2031: Stabbings by intruders wounded two patients at the Quillon hospital.", "individual_weapons"),
     ):
         (mention,) = _found(text)
         assert kind in mention.attack_types
-    assert len(_found("March 2031: An assault on the Tamaro health office was reported.")) == 1
+    assert len(_found("On 3 March 2031 gunmen carried out an assault on the Tamaro health office.")) == 1
+    assert len(_found("March 2031: Nurses were forcibly removed from the Quillon hospital by soldiers.")) == 1
 
 
 def test_who_heads_a_health_department_and_an_epidemic_response_office_are_health_targets() -> None:
-    (head,) = _found("March 2031: Police arrested the director of the Department of Health Services in Tamaro.")
+    (head,) = _found(
+        "On 3 March 2031 the head of the Directorate of Public Health in Tamaro was detained by militiamen."
+    )
     assert head.abducted == 1
-    (office,) = _found("March 2031: The office of coordination of the cholera response in Tamaro was attacked.")
+    (office,) = _found("On 3 March 2031 gunmen looted the Tamaro office for the coordination of the cholera response.")
     assert office.facility_type == "other"
 
 
@@ -457,9 +459,47 @@ def test_pamphlets_thrown_into_a_compound_are_no_act_by_themselves() -> None:
 
 
 def test_a_national_medical_supply_agency_is_a_health_warehouse_and_overrunning_a_hospital_an_entry() -> None:
-    (agency,) = _found(
-        "March 2031: The Tamaro branch of the National Medical Supplies Agency was looted by militiamen."
-    )
+    (agency,) = _found("On 3 March 2031 militiamen looted a depot of the Central Medical Supply Agency in Tamaro.")
     assert (agency.facility_type, agency.attack_types) == ("warehouse", ["looting"])
     (hospital,) = _found("March 2031: The Quillon hospital was overrun by gunmen.")
     assert hospital.attack_types == ["armed_entry"]
+
+
+def test_a_forced_eviction_is_told_of_who_undergoes_it_in_english_french_and_spanish() -> None:
+    for text, language, kind in (
+        ("On 3 March 2031 nurses were driven out of the Tamaro clinic by gunmen.", "en", "primary_care"),
+        ("Le 3 mars 2031, les infirmiers ont été expulsés de force de l'hôpital de Tamaro.", "fr", "hospital"),
+        (
+            "El 3 de marzo de 2031 los médicos fueron desalojados por la fuerza del hospital de Tamaro.",
+            "es",
+            "hospital",
+        ),
+    ):
+        (mention,) = extract(text, PUBLISHED, language)
+        assert mention.facility_type == kind
+    for text in (
+        "On 3 March 2031, after militants were driven out of Tamaro, the hospital reopened.",
+        "On 3 March 2031 the rebels were driven out of the town by the army, and doctors returned to the clinic.",
+    ):
+        assert _found(text) == []
+
+
+def test_an_aside_in_brackets_does_not_part_a_passive_verb_from_its_subject() -> None:
+    (mention,) = _found(
+        "March 2031: The Tamaro clinic and the old cars the Tamaro Society for Rural Health and Relief (TSRHR) "
+        "keeps there were attacked and damaged by a crowd."
+    )
+    assert (mention.facility_type, mention.facility_damage) == ("primary_care", "damaged")
+
+
+def test_a_facility_used_by_armed_forces_is_military_use_but_not_by_others() -> None:
+    for text in (
+        "On 3 March 2031 the Tamaro clinic was used by soldiers as sleeping quarters.",
+        "On 3 March 2031 militiamen used an ambulance of the Quillon hospital to carry weapons.",
+    ):
+        (mention,) = _found(text)
+        assert mention.attack_types == ["military_use"]
+    assert _found("On 3 March 2031 the Tamaro hospital was used as a shelter by displaced families.") == []
+    # forces "who were using" bullets do what they use: no use of the ambulance, and no passive verb
+    (mention,) = _found("On 3 March 2031 an ambulance was hit by soldiers who were using live bullets near Tamaro.")
+    assert "military_use" not in mention.attack_types

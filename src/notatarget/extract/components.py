@@ -138,8 +138,19 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été)\s+(?:(?:\w+ly|now
 _BY = re.compile(r"\s+(?:by|par|por)\s+(?:the\s+|an?\s+|des\s+|les\s+|los\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 #: Between an armed actor and the closure it forced ("the Taliban *have forced the* closure").
 _FORCED = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:forced|ordered|imposed)\s+(?:the\s+)?)?", re.IGNORECASE)
+#: Between an act told of its object and the facility it is done to: source words, articles, a name ("driven out
+#: of the Tamaro clinic", "used an ambulance", "expulsés de force de l'hôpital").
+_OBJECT_GAP = re.compile(
+    r"(?:\s*(?:(?:out\s+)?(?:of|from)|de|del|des|du|the|an?|its|their|la|le|les|el|los|las)\b|\s*l['’]|\s*[A-Z][\w'’-]*)*\s*"
+)
+#: Between an act and its agent after "by" ("used for shelter by", "utilisé par des").
+_AGENT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?" + _BY.pattern, re.IGNORECASE)
 #: Words a passive attack verb may stand after its subject ("Ambulances used by the MMC were attacked").
 _PASSIVE_WORDS = 15
+#: Between an obstruction word and the care it kept people from ("prevented the wounded from being admitted to").
+_KEPT_FROM = re.compile(r"[^,;.]{0,60}\bfrom\s+(?:being\s+)?", re.IGNORECASE)
+#: An aside in brackets, no word of its clause ("the Union of Medical Care (UOSSM)").
+_ASIDE = re.compile(r"\([^()]*\)")
 #: Words between an organisation and what was done to it ("an INGO compound was looted").
 _ORGANISATION_WORDS = 4
 #: Words that may stand between people and what happened to them ("were seriously injured").
@@ -201,7 +212,7 @@ _OF_ITSELF = re.compile(
     r"\s*(?:[,.;)]|$|(?:to\s+)?(?:its|it|the\s+(?:building|premises|facility|compound|structure)|"
     r"(?:parts?|some)\s+of\s+(?:it|the\s+building)|"
     r"(?:(?:its|the|some|several|many|all|a\s+few|half\s+a\s+dozen|dozens\s+of|\d+)\s+)?"
-    r"(?:windows|window\s?panes|doors|roof|walls|gate|fence|glass)(?!\s+of\b))\b)",
+    r"(?:windows|window\s?panes|doors|roof|walls|gate|fence|glass)(?!\s+(?:of|in|at|on)\b))\b)",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+$")
@@ -395,13 +406,16 @@ def _cues(sentence: Sentence, cue: str) -> list[Hit]:
 
 def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     """Health-care targets in ``sentence``: facilities (not those merely near the act, nor those victims
-    were taken to, unless kept from reaching them: "prevented from being admitted to the hospital"), health
+    were taken to, unless kept from reaching them: "prevented the wounded from being admitted to it"), health
     workers, patients and health supplies."""
     blocked = [h for h in sentence.get("attacks") if h.value.get("attack_type") == "obstruction"]
     treated = [
         n
         for n in _cues(sentence, "treatment")
-        if not any(h.start <= n.start and _between_words(doc.text[h.end : n.start]) <= 2 for h in blocked)
+        if not any(
+            h.start <= n.start and (_between_words(gap := doc.text[h.end : n.start]) <= 2 or _KEPT_FROM.fullmatch(gap))
+            for h in blocked
+        )
     ]
     cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [(n, _GAP_WORDS) for n in treated]
     titles = _cues(sentence, "title")
@@ -659,6 +673,23 @@ def _imposed(doc: Doc, sentence: Sentence) -> list[Hit]:
     ]
 
 
+def _by_force(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether an armed actor does what ``hit`` tells: its agent after "by" ("used for shelter by soldiers") or
+    its subject right before ("the militia used an ambulance")."""
+    for p in sentence.get("perpetrators"):
+        if "firearms" not in (p.value.get("carries"), p.value.get("presumed_class")):
+            continue
+        if p.start >= hit.end and _AGENT_AFTER.fullmatch(doc.text[hit.end : p.start]):
+            return True
+        if (
+            p.end <= hit.start
+            and _between_words(gap := doc.text[p.end : hit.start]) <= _GAP_WORDS
+            and not re.search(r"[,;:]", gap)
+        ):
+            return True
+    return False
+
+
 def _told_apart(doc: Doc, sentence: Sentence) -> tuple[list[Hit], Event | None]:
     """The damage or closure words of a sentence telling apart, by town, facilities the latest event told hit
     together ("hospitals were hit by airstrikes ... All three hospitals in A, B and C are out of service"),
@@ -696,14 +727,17 @@ def _headed(doc: Doc, sentence: Sentence) -> bool:
 
 def _passive_of(doc: Doc, sentence: Sentence, trigger: Hit, targets: list[Hit]) -> bool:
     """Whether ``trigger`` is a passive verb ("were attacked", "was vandalised") whose subject is the first of
-    ``targets``, however long the words between ("Ambulances used by the medical council were attacked")."""
-    if not _PASSIVE.search(doc.text[max(sentence.start, trigger.start - 30) : trigger.start]):
+    ``targets``, however long the words between ("Ambulances used by the medical council were attacked"); not a
+    verb in -ing ("forces who were using live bullets": its subject does it)."""
+    if trigger.text.lower().endswith("ing") or not _PASSIVE.search(
+        doc.text[max(sentence.start, trigger.start - 30) : trigger.start]
+    ):
         return False
     first = min(targets, key=lambda x: x.start, default=None)
     if first is None or first.end > trigger.start:
         return False
     gap = doc.text[first.end : trigger.start]
-    return _between_words(gap) <= _PASSIVE_WORDS and not re.search(r"[;:]", gap)
+    return _between_words(_ASIDE.sub(" ", gap)) <= _PASSIVE_WORDS and not re.search(r"[;:]", gap)
 
 
 def events(doc: Doc) -> Doc:
@@ -761,6 +795,17 @@ def events(doc: Doc) -> Doc:
             or any(_close(doc, t, x, 8) and _specific(doc, sentence, x) for x in facilities + people)
         ]
         triggers = [t for t in triggers if not t.value.get("of_people") or any(_close(doc, t, x, 8) for x in people)]
+        # an eviction or a use is told of what undergoes it ("nurses were forcibly removed") or the facility right
+        # after it ("driven out of the clinic", "used an ambulance"), not of others named ("rebels were driven
+        # out, and doctors returned"); a use only when an armed actor makes it ("used by soldiers")
+        triggers = [
+            t
+            for t in triggers
+            if not t.value.get("of_subject")
+            or _passive_of(doc, sentence, t, targets)
+            or any(x.start >= t.end and _OBJECT_GAP.fullmatch(doc.text[t.end : x.start]) for x in facilities)
+        ]
+        triggers = [t for t in triggers if not t.value.get("by_force") or _by_force(doc, sentence, t)]
         harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
         borrowed = not targets
         if borrowed and any(t.value.get("strength") == "strong" for t in triggers):

@@ -253,7 +253,7 @@ def _shot_vehicle(doc: Doc, g: Group) -> list[Hit]:
             continue
         for t in e.triggers:
             after = doc.text[t.end : min(t.end + 40, e.sentence.end)]
-            shot = t.text.lower() == "shot" and (_AT.match(after) or _WAS.fullmatch(doc.text[e.facility.end : t.start]))
+            shot = t.text.lower() == "shot" and (_AT.match(after) or _shot_itself(doc, e.sentence, e.facility, t))
             aimed = _AIMED.fullmatch(t.text.lower()) or shot
             if t.value.get("attack_type") != "individual_weapons" or not aimed:
                 continue
@@ -268,6 +268,16 @@ def _shot_vehicle(doc: Doc, g: Group) -> list[Hit]:
             if first is e.facility or (first is None and e.facility.end <= t.start):
                 out.append(t)
     return out
+
+
+def _shot_itself(doc: Doc, sentence: Sentence, vehicle: Hit, shot: Hit) -> bool:
+    """Whether "shot" is said of the vehicle as the subject of its clause ("her ambulance was shot by gunmen"),
+    not of a person in it ("a patient in the ambulance was shot")."""
+    if not _WAS.fullmatch(doc.text[vehicle.end : shot.start]):
+        return False
+    clause = _SUBJECT.split(doc.text[sentence.start : vehicle.start])[-1]
+    start = vehicle.start - len(clause)
+    return not any(start <= p.start < vehicle.start for p in sentence.get("people"))
 
 
 def _most(found: list[tuple[str, Hit]], rank: dict[str, int]) -> tuple[str | None, list[Hit]]:
