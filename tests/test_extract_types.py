@@ -501,6 +501,23 @@ def test_health_care_shot_while_caring_is_gunfire(text: str) -> None:
     assert "individual_weapons" in one(text).attack_types
 
 
+def test_homes_burnt_beside_a_looted_clinic_are_no_arson_of_it() -> None:
+    m = one("On Monday the Hope clinic in Exampleton was looted and homes were set on fire by militiamen.")
+    assert m.attack_types == ["looting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday militiamen burned the Hope clinic in Exampleton along with twenty houses.",
+        "On Monday the Hope clinic in Exampleton and thirty homes were set on fire by militiamen.",
+        "On Monday a mob set fire to the house of a nurse of the Hope clinic in Exampleton.",
+    ],
+)
+def test_a_clinic_burnt_with_homes_or_a_nurse_s_home_burnt_is_arson(text: str) -> None:
+    assert "arson" in one(text).attack_types
+
+
 def test_a_grenade_thrown_is_no_assault_but_stones_thrown_are() -> None:
     assert one("On Monday a hand grenade was thrown at the Hope clinic in Exampleton.").attack_types == [
         "explosive_device"

@@ -106,6 +106,9 @@ _FROM_DRONE = re.compile(
 )
 #: Words before an entry word that keep the actor out ("prevented from entering").
 _KEPT_OUT = re.compile(r"\b(?:from|without)\s+$", re.IGNORECASE)
+#: Between a dwelling and its owner, and between an owner and the dwelling ("the house of a nurse", "a nurse's home").
+_OF_PERSON = re.compile(r"\s+(?:of|belonging\s+to)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
+_PERSONS = re.compile(r"['’]s?\s+(?:\w+\s+)?", re.IGNORECASE)
 #: Care given to someone, before the gunfire that wounded them ("assistance to a woman shot by", "reaching a
 #: patient who was shot", "transporting a patient suffering from gunshot wounds"): the wound of the cared for.
 _CARE = re.compile(
@@ -1045,6 +1048,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         for t in e.triggers
     ):
         return False
+    if hit.value.get("attack_type") == "arson" and _of_dwelling(doc, e.sentence, hit) and not _home_of(doc, e.sentence):
+        return False  # "a health centre was looted and homes set on fire": the homes' fire
     if hit.value.get("attack_type") == "individual_weapons" and _cared_for(doc, e.sentence, hit):
         return False  # "prevented from reaching a man who had been shot": his wound, not the act on health care
     if hit.text.lower() == "thrown at" and any(  # "a grenade was thrown at the clinic": the grenade tells the act
@@ -1052,6 +1057,17 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     ):
         return False
     return hit not in _launches(e)
+
+
+def _home_of(doc: Doc, sentence: Sentence) -> bool:
+    """Whether the sentence tells the home of a health worker or patient ("the house of a nurse", "the doctor's
+    home"): set on fire, it is an attack on that person."""
+    people = sentence.get("people")
+    return any(
+        _OF_PERSON.fullmatch(doc.text[d.end : p.start]) or _PERSONS.fullmatch(doc.text[p.end : d.start])
+        for d in _cues(sentence, "dwelling")
+        for p in people
+    )
 
 
 def _cared_for(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
@@ -1068,11 +1084,12 @@ def _cared_for(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
 
 
 def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
-    """Whether an entry word tells a dwelling or a settlement entered: a home, house or residence as its object
-    ("raided the home of a nurse", "a raid on his house") or as the subject it is told of ("the doctor's house was
-    raided", "a house raid"), a village, town or neighbourhood only right after the word ("raided the village") or
-    as that subject ("the village was raided"), with no facility between, right after the word or listed with it
-    ("stormed the hospital and the doctor's home", "a clinic and two homes were raided")."""
+    """Whether an entry or arson word tells a dwelling or a settlement entered or burnt: a home, house or residence
+    as its object ("raided the home of a nurse", "a raid on his house") or as the subject it is told of ("the
+    doctor's house was raided", "a house raid", "homes set on fire"), a village, town or neighbourhood only right
+    after the word ("raided the village") or as that subject ("the village was raided"), with no facility between,
+    nearer the word ("a clinic was burnt along with 20 houses"), right after it or listed with it ("stormed the
+    hospital and the doctor's home", "a clinic and two homes were raided")."""
     facilities = sentence.get("facilities")
     places = _cues(sentence, "dwelling") + _cues(sentence, "settlement")
     if any(
@@ -1085,11 +1102,13 @@ def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     for d in places:
         if any(f.start < d.end and d.start < f.end for f in facilities):
             continue  # "Casa de Salud", "maison de santé": a facility's own name
+        acts = [a for a in sentence.get("attacks") if a.value.get("attack_type")]
         if any(
             _IN_A_LIST.fullmatch(doc.text[f.end : d.start] if f.end <= d.start else doc.text[d.end : f.start])
+            and not any(min(f.end, d.end) <= a.start < max(f.start, d.start) for a in acts)
             for f in facilities
         ):
-            continue  # "a clinic and over 160 homes": the facility is told of too
+            continue  # "a clinic and over 160 homes": the facility is told of too ("a clinic was looted and homes": no)
         if d.start >= hit.end:
             gap, lo, hi = doc.text[hit.end : d.start], hit.end, d.start
             told = bool(_OBJECT_GAP.fullmatch(gap)) if d.value["cue"] == "settlement" else len(gap) <= 45
@@ -1097,7 +1116,12 @@ def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
         else:
             gap, lo, hi = doc.text[d.end : hit.start], d.end, hit.start
             told = not gap.strip() or (len(gap) <= 60 and not _STOP.search(gap) and _PASSIVE.search(gap))
-        if told and not any(lo <= f.start < hi for f in facilities):
+        nearer = any(
+            0 <= (f.start - hit.end if f.start >= hit.end else hit.start - f.end) < len(gap)
+            and not _STOP.search(doc.text[min(f.end, hit.end) : max(f.start, hit.start)])
+            for f in facilities
+        )
+        if told and not nearer and not any(lo <= f.start < hi for f in facilities):
             return True
     return False
 
