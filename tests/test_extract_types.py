@@ -518,6 +518,13 @@ def test_a_clinic_burnt_with_homes_or_a_nurse_s_home_burnt_is_arson(text: str) -
     assert "arson" in one(text).attack_types
 
 
+def test_a_threat_told_as_earlier_than_the_act_is_not_its_type() -> None:
+    m = one("On Monday gunmen kidnapped two nurses of the Hope clinic, who had previously received death threats.")
+    assert m.attack_types == ["abduction_arrest"]
+    m = one("On Monday the director of the Hope clinic said he had been threatened by soldiers.")
+    assert m.attack_types == ["threat"]  # told alone, the threat is the act reported
+
+
 def test_a_grenade_thrown_is_no_assault_but_stones_thrown_are() -> None:
     assert one("On Monday a hand grenade was thrown at the Hope clinic in Exampleton.").attack_types == [
         "explosive_device"

@@ -238,6 +238,13 @@ _MOVING = ("ambulance", "mobile_clinic")
 #: The span rules of a facility's place read from a list of facilities told apart by town.
 _LISTED = ("facility.list", "geo.place")
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
+#: Before or after a threat word: told as earlier than the incident's act ("had been threatened", "had received
+#: death threats previously", "Prior to his killing, ... threats").
+_EARLIER_THREAT = re.compile(
+    r"\b(?:had|having)\s+(?:(?:previously|already|also|reportedly|been|received)\s+)*$", re.IGNORECASE
+)
+_THREAT_BEFORE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:previously|beforehand)\b", re.IGNORECASE)
+_PRIOR = re.compile(r"\s*prior\s+to\b", re.IGNORECASE)
 #: Words before "threat" that make it a danger someone poses or faces, not an act of threatening ("posing no
 #: threat to them", "a security threat", "constituer une menace", "representar una amenaza").
 _DANGER = re.compile(
@@ -871,6 +878,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if any(t.value.get("attack_type") and t not in aimed for t in triggers):
         # "since the army began shelling residential areas": a weapon told of other targets, not of this act
         triggers = [t for t in triggers if t not in aimed]
+    if any(t.value.get("attack_type") not in (None, "threat") for t in triggers):
+        # "killed ... The victims had been previously threatened": the threat is earlier than the act told
+        triggers = [t for t in triggers if not _earlier_threat(doc, t)]
     if any(t.value.get("attack_type") not in (None, "obstruction") for t in triggers):
         # "stopped at a checkpoint and abducted": the stop is the means of the act the incident tells
         triggers = [t for t in triggers if not t.value.get("preliminary")]
@@ -1057,6 +1067,17 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     ):
         return False
     return hit not in _launches(e)
+
+
+def _earlier_threat(doc: Doc, hit: Hit) -> bool:
+    """Whether a threat word is told as earlier than the act it goes with: pluperfect ("had been threatened",
+    "having received death threats"), "previously", or a sentence opening "Prior to"."""
+    before = doc.text[max(0, hit.start - 40) : hit.start]
+    return hit.value.get("attack_type") == "threat" and bool(
+        _EARLIER_THREAT.search(before)
+        or _THREAT_BEFORE.match(doc.text, hit.end)
+        or _PRIOR.match(doc.text, doc.sentence_at(hit.start).start)
+    )
 
 
 def _home_of(doc: Doc, sentence: Sentence) -> bool:
