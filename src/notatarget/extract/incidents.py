@@ -19,6 +19,7 @@ from notatarget.domain import Mention, Span
 from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
 from notatarget.extract import damage
 from notatarget.extract.components import (
+    _NOT_DONE,
     _TOTAL,
     _TOWN,
     SEVERAL_ACTS,
@@ -1161,7 +1162,11 @@ def _presumed_gunfire(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
         return []
     presumed = [t for t in triggers if t.value.get("presumes") == "individual_weapons"]
     violent = any(
-        (t.value.get("outcome") in ("killed", "injured") and not (kinds and _HARM_APART.match(doc.text, t.end)))
+        (
+            t.value.get("outcome") in ("killed", "injured")
+            and not (kinds and _HARM_APART.match(doc.text, t.end))
+            and not _NOT_DONE.match(doc.text, t.end)  # "death threats"
+        )
         or (not kinds and t.set == "attacks" and t.value.keys() == {"strength"})
         for t in triggers
     )
