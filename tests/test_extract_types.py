@@ -525,6 +525,12 @@ def test_a_threat_told_as_earlier_than_the_act_is_not_its_type() -> None:
     assert m.attack_types == ["threat"]  # told alone, the threat is the act reported
 
 
+def test_troops_deployed_in_a_hospital_use_it_but_vaccinators_deployed_do_not() -> None:
+    m = one("On Monday doctors fled after soldiers were deployed in the Exampleton hospital's compound.")
+    assert m.attack_types == ["military_use"]
+    assert extract("On Monday ten vaccinators were deployed in the Hope clinic.", published=PUBLISHED) == []
+
+
 def test_a_grenade_thrown_is_no_assault_but_stones_thrown_are() -> None:
     assert one("On Monday a hand grenade was thrown at the Hope clinic in Exampleton.").attack_types == [
         "explosive_device"
