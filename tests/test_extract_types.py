@@ -531,6 +531,24 @@ def test_troops_deployed_in_a_hospital_use_it_but_vaccinators_deployed_do_not() 
     assert extract("On Monday ten vaccinators were deployed in the Hope clinic.", published=PUBLISHED) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday two armed men entered the Hope clinic in Exampleton and took its cash box and a laptop.",
+        "On Monday an ambulance of the Hope clinic was stopped at gunpoint near Exampleton and was driven away.",
+        "Lundi, des combattants ont réquisitionné les deux ambulances de l'hôpital de Exempleville.",
+    ],
+)
+def test_things_taken_driven_away_or_requisitioned_are_looted(text: str) -> None:
+    assert "looting" in one(text).attack_types
+
+
+def test_a_hospital_requisitioned_is_used_and_a_patient_taken_to_it_is_no_theft() -> None:
+    assert one("On Monday the army requisitioned the Hope hospital in Exampleton.").attack_types == ["military_use"]
+    m = one("On Monday gunmen shot a nurse of the Hope clinic; colleagues took her to hospital by ambulance.")
+    assert "looting" not in m.attack_types
+
+
 def test_a_grenade_thrown_is_no_assault_but_stones_thrown_are() -> None:
     assert one("On Monday a hand grenade was thrown at the Hope clinic in Exampleton.").attack_types == [
         "explosive_device"

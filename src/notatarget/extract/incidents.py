@@ -143,7 +143,25 @@ _NOT_FACILITY = re.compile(
     re.IGNORECASE,
 )
 #: Looting words that, said of a facility building, mean it was occupied.
-_SEIZED = frozenset(["seized", "siezed", "captured", "taken over", "took over", "seized control of"])
+_SEIZED = frozenset(
+    [
+        "seized",
+        "siezed",
+        "captured",
+        "taken over",
+        "took over",
+        "seized control of",
+        "requisitioned",
+        "réquisitionné",
+        "réquisitionnée",
+        "réquisitionnés",
+        "réquisitionnées",
+        "requisado",
+        "requisada",
+        "requisados",
+        "requisaron",
+    ]
+)
 #: Where a clause or a list item ends: the attack words on either side belong to different acts.
 _BOUNDARY = re.compile(
     r";|\n|,\s*(?:while|whereas|and\s+(?:in|on|at)\s+(?:another|a\s+separate))\b|\s(?:whereas|meanwhile)\b"
