@@ -549,6 +549,11 @@ def test_a_hospital_requisitioned_is_used_and_a_patient_taken_to_it_is_no_theft(
     assert "looting" not in m.attack_types
 
 
+def test_spanish_agresion_is_an_attack_not_a_beating() -> None:
+    m = one("El lunes unos hombres dispararon contra una ambulancia del Centro de Salud de Ejemplo: otra agresión.")
+    assert "assault" not in m.attack_types
+
+
 def test_a_grenade_thrown_is_no_assault_but_stones_thrown_are() -> None:
     assert one("On Monday a hand grenade was thrown at the Hope clinic in Exampleton.").attack_types == [
         "explosive_device"
