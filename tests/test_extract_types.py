@@ -537,6 +537,7 @@ def test_troops_deployed_in_a_hospital_use_it_but_vaccinators_deployed_do_not() 
         "On Monday two armed men entered the Hope clinic in Exampleton and took its cash box and a laptop.",
         "On Monday an ambulance of the Hope clinic was stopped at gunpoint near Exampleton and was driven away.",
         "Lundi, des combattants ont réquisitionné les deux ambulances de l'hôpital de Exempleville.",
+        "On Monday a convoy of the Hope clinic was stripped of its medical supplies by soldiers.",
     ],
 )
 def test_things_taken_driven_away_or_requisitioned_are_looted(text: str) -> None:
