@@ -555,6 +555,11 @@ def test_spanish_agresion_is_an_attack_not_a_beating() -> None:
     assert "assault" not in m.attack_types
 
 
+def test_a_vaccine_shot_is_no_gunfire() -> None:
+    m = one("On Monday a man demanding a booster shot punched a nurse at the Hope clinic in Exampleton.")
+    assert m.attack_types == ["assault"]
+
+
 def test_a_grenade_thrown_is_no_assault_but_stones_thrown_are() -> None:
     assert one("On Monday a hand grenade was thrown at the Hope clinic in Exampleton.").attack_types == [
         "explosive_device"

@@ -110,6 +110,9 @@ _KEPT_OUT = re.compile(r"\b(?:from|without)\s+$", re.IGNORECASE)
 #: Between a dwelling and its owner, and between an owner and the dwelling ("the house of a nurse", "a nurse's home").
 _OF_PERSON = re.compile(r"\s+(?:of|belonging\s+to)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 _PERSONS = re.compile(r"['’]s?\s+(?:\w+\s+)?", re.IGNORECASE)
+#: Around "shot": a vaccine dose, no gunfire ("a booster shot", "the one-shot vaccine", "a shot of the vaccine").
+_DOSE_BEFORE = re.compile(r"(?:\b(?:booster|flu|vaccine|vaccination|covid(?:-19)?|polio)\s+|\b(?:one|single)-)$", re.I)
+_DOSE_AFTER = re.compile(r"\s+(?:(?:of\s+(?:the\s+)?(?:\w+\s+)?)?vaccines?|jabs?)\b", re.IGNORECASE)
 #: Care given to someone, before the gunfire that wounded them ("assistance to a woman shot by", "reaching a
 #: patient who was shot", "transporting a patient suffering from gunshot wounds"): the wound of the cared for.
 _CARE = re.compile(
@@ -1079,6 +1082,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False
     if hit.value.get("attack_type") == "arson" and _of_dwelling(doc, e.sentence, hit) and not _home_of(doc, e.sentence):
         return False  # "a health centre was looted and homes set on fire": the homes' fire
+    if hit.text.lower() in ("shot", "shots") and (_DOSE_BEFORE.search(before) or _DOSE_AFTER.match(doc.text, hit.end)):
+        return False  # "demanded a one-shot vaccine": a dose
     if hit.value.get("attack_type") == "individual_weapons" and _cared_for(doc, e.sentence, hit):
         return False  # "prevented from reaching a man who had been shot": his wound, not the act on health care
     if hit.text.lower() == "thrown at" and any(  # "a grenade was thrown at the clinic": the grenade tells the act
