@@ -555,6 +555,20 @@ def test_spanish_agresion_is_an_attack_not_a_beating() -> None:
     assert "assault" not in m.attack_types
 
 
+def test_attackers_stopped_tell_no_obstruction_of_health_care() -> None:
+    m = one("On Monday two suicide bombers were prevented from entering the Hope hospital and blew up at its gate.")
+    assert m.attack_types == ["explosive_device"]
+    m = one("On Monday an ambulance of the Hope clinic was prevented from entering Exampleton by soldiers.")
+    assert m.attack_types == ["obstruction"]
+    m = one("On Monday soldiers were blocking the road to the Hope hospital in Exampleton.")
+    assert m.attack_types == ["obstruction"]
+
+
+def test_an_act_prevented_is_not_done() -> None:
+    found = extract("On Monday the director of the Hope hospital prevented the occupation.", published=PUBLISHED)
+    assert all("military_use" not in m.attack_types for m in found)
+
+
 def test_a_vaccine_shot_is_no_gunfire() -> None:
     m = one("On Monday a man demanding a booster shot punched a nurse at the Hope clinic in Exampleton.")
     assert m.attack_types == ["assault"]

@@ -110,6 +110,9 @@ _KEPT_OUT = re.compile(r"\b(?:from|without)\s+$", re.IGNORECASE)
 #: Between a dwelling and its owner, and between an owner and the dwelling ("the house of a nurse", "a nurse's home").
 _OF_PERSON = re.compile(r"\s+(?:of|belonging\s+to)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 _PERSONS = re.compile(r"['’]s?\s+(?:\w+\s+)?", re.IGNORECASE)
+#: Between the attackers or their act and an obstruction word telling them stopped ("the suicide bombers were
+#: prevented", "the raid was stopped"): a passive.
+_STOPPED_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: Around "shot": a vaccine dose, no gunfire ("a booster shot", "the one-shot vaccine", "a shot of the vaccine").
 _DOSE_BEFORE = re.compile(r"(?:\b(?:booster|flu|vaccine|vaccination|covid(?:-19)?|polio)\s+|\b(?:one|single)-)$", re.I)
 _DOSE_AFTER = re.compile(r"\s+(?:(?:of\s+(?:the\s+)?(?:\w+\s+)?)?vaccines?|jabs?)\b", re.IGNORECASE)
@@ -1082,6 +1085,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False
     if hit.value.get("attack_type") == "arson" and _of_dwelling(doc, e.sentence, hit) and not _home_of(doc, e.sentence):
         return False  # "a health centre was looted and homes set on fire": the homes' fire
+    if hit.value.get("attack_type") == "obstruction" and _attack_stopped(doc, e.sentence, hit):
+        return False  # "the suicide bombers were prevented from entering", "prevented the occupation": protection
     if hit.text.lower() in ("shot", "shots") and (_DOSE_BEFORE.search(before) or _DOSE_AFTER.match(doc.text, hit.end)):
         return False  # "demanded a one-shot vaccine": a dose
     if hit.value.get("attack_type") == "individual_weapons" and _cared_for(doc, e.sentence, hit):
@@ -1101,6 +1106,27 @@ def _earlier_threat(doc: Doc, hit: Hit) -> bool:
         _EARLIER_THREAT.search(before)
         or _THREAT_BEFORE.match(doc.text, hit.end)
         or _PRIOR.match(doc.text, doc.sentence_at(hit.start).start)
+    )
+
+
+def _attack_stopped(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether an obstruction word tells the attackers or their act stopped, not health care obstructed: the
+    attackers or an act word as its passive subject ("the suicide bombers were prevented from entering the
+    hospital") or as its object ("the superintendent prevented the occupation")."""
+    if hit.text.lower().endswith("ing"):
+        return False  # "gunmen were blocking the road": they obstruct
+    armed = [
+        h for h in sentence.get("perpetrators") if h.value.get("carries") or h.value.get("presumed_class") == "firearms"
+    ]
+    acts = [
+        h for h in sentence.get("attacks") if h is not hit and h.value.get("attack_type") not in (None, "obstruction")
+    ]
+    kept_from = hit.text.lower().endswith("from")  # "prevented from entering": the entry is what was kept out
+    return any(
+        h.end <= hit.start and _STOPPED_PASSIVE.fullmatch(doc.text[h.end : hit.start]) for h in armed + acts
+    ) or (
+        not kept_from
+        and any(0 <= h.start - hit.end <= 5 and not doc.text[hit.end : h.start].strip(" theaTHE") for h in acts)
     )
 
 
