@@ -114,7 +114,9 @@ _PERSONS = re.compile(r"['’]s?\s+(?:\w+\s+)?", re.IGNORECASE)
 #: prevented", "the raid was stopped"): a passive.
 _STOPPED_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: Around "shot": a vaccine dose, no gunfire ("a booster shot", "the one-shot vaccine", "a shot of the vaccine").
-_DOSE_BEFORE = re.compile(r"(?:\b(?:booster|flu|vaccine|vaccination|covid(?:-19)?|polio)\s+|\b(?:one|single)-)$", re.I)
+_DOSE_BEFORE = re.compile(
+    r"(?:\b(?:booster|flu|vaccine|vaccination|covid(?:-19)?|polio)\s+|\b(?:one|single)-)$", re.IGNORECASE
+)
 _DOSE_AFTER = re.compile(r"\s+(?:(?:of\s+(?:the\s+)?(?:\w+\s+)?)?vaccines?|jabs?)\b", re.IGNORECASE)
 #: Care given to someone, before the gunfire that wounded them ("assistance to a woman shot by", "reaching a
 #: patient who was shot", "transporting a patient suffering from gunshot wounds"): the wound of the cared for.
@@ -1170,10 +1172,10 @@ def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
         for f in facilities
     ):
         return False  # "soldiers who had searched homes stormed the hospital": the facility is its object
+    acts = [a for a in sentence.get("attacks") if a.value.get("attack_type")]
     for d in places:
         if any(f.start < d.end and d.start < f.end for f in facilities):
             continue  # "Casa de Salud", "maison de santé": a facility's own name
-        acts = [a for a in sentence.get("attacks") if a.value.get("attack_type")]
         if any(
             _IN_A_LIST.fullmatch(doc.text[f.end : d.start] if f.end <= d.start else doc.text[d.end : f.start])
             and not any(min(f.end, d.end) <= a.start < max(f.start, d.start) for a in acts)
