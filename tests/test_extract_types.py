@@ -483,6 +483,8 @@ def test_a_helicopter_evacuation_is_no_airstrike() -> None:
         "On Monday soldiers prevented an ambulance of the Hope clinic from reaching a man who had been shot.",
         "On Monday medics of the Hope clinic were stopped from giving first aid to a woman shot by a settler.",
         "On Monday an ambulance carrying a patient suffering from gunshot wounds was stopped at a checkpoint.",
+        "Lundi, une ambulance du centre de santé de Exempleville qui transportait un blessé par balle a été bloquée.",
+        "El lunes soldados impidieron que una ambulancia del Hospital de Ejemplo trasladara a un hombre baleado.",
     ],
 )
 def test_the_wound_of_someone_cared_for_is_no_gunfire_on_health_care(text: str) -> None:
@@ -495,6 +497,7 @@ def test_the_wound_of_someone_cared_for_is_no_gunfire_on_health_care(text: str) 
         "On Monday an ambulance of the Hope clinic evacuating the wounded was shot at by soldiers.",
         "On Monday a nurse treating patients at the Hope clinic was shot by a gunman.",
         "On Monday the Hope clinic was attacked by men carrying knives.",
+        "Lundi, des hommes armés ont tiré sur une ambulance du centre de santé de Exempleville évacuant des blessés.",
     ],
 )
 def test_health_care_shot_while_caring_is_gunfire(text: str) -> None:

@@ -122,13 +122,16 @@ _DOSE_AFTER = re.compile(r"\s+(?:(?:of\s+(?:the\s+)?(?:\w+\s+)?)?vaccines?|jabs?
 #: patient who was shot", "transporting a patient suffering from gunshot wounds"): the wound of the cared for.
 _CARE = re.compile(
     r"\b(?:reach(?:ing)?|treat(?:ing|ed|ment)?|assist(?:ing|ance)?|care|evacuat\w*|rescu\w*|help(?:ing)?|"
-    r"transport\w*|aid\s+to|attend\w*\s+to|suffering\s+from|victims?\s+of)\b",
+    r"transport\w*|aid\s+to|attend\w*\s+to|suffering\s+from|victims?\s+of|"
+    r"secour\w*|soign\w*|évacu\w*|evacu\w*|atend\w*|auxili\w*|socorr\w*|traslad\w*)\b",
     re.IGNORECASE,
 )
-#: Between the care word and the gunfire: the cared-for person told shot ("a Palestinian woman", "a man who was").
+#: Between the care word and the gunfire: the cared-for person told shot ("a Palestinian woman", "a man who was",
+#: "un blessé", "un hombre que").
 _CARED_FOR = re.compile(
-    r".*\b(?:who|whom)\s+(?:\w+\s+){0,3}|.*\b(?:men|man|women|woman|boys?|girls?|child(?:ren)?|civilians?|patients?|"
-    r"persons?|people|protesters?|youths?|victims?|palestinians?)\s+",
+    r".*\b(?:who|whom|qui|que)\s+(?:\w+\s+){0,3}|.*\b(?:men|man|women|woman|boys?|girls?|child(?:ren)?|civilians?|"
+    r"patients?|persons?|people|protesters?|youths?|victims?|palestinians?|hommes?|femmes?|bless[ée]e?s?|civils?|"
+    r"victimes?|hombres?|mujer(?:es)?|heridos?|heridas?|pacientes?|civiles|víctimas?)\s+",
     re.IGNORECASE,
 )
 #: Between the care word and a wound: the wound as the care's object ("suffering from gunshot wounds", "victims of").
