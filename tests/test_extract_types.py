@@ -524,6 +524,8 @@ def test_a_clinic_burnt_with_homes_or_a_nurse_s_home_burnt_is_arson(text: str) -
 def test_a_threat_told_as_earlier_than_the_act_is_not_its_type() -> None:
     m = one("On Monday gunmen kidnapped two nurses of the Hope clinic, who had previously received death threats.")
     assert m.attack_types == ["abduction_arrest"]
+    m = one("Lundi, des hommes armés ont enlevé un infirmier du centre de santé de Exempleville, qui avait été menacé.")
+    assert m.attack_types == ["abduction_arrest"]
     m = one("On Monday the director of the Hope clinic said he had been threatened by soldiers.")
     assert m.attack_types == ["threat"]  # told alone, the threat is the act reported
 

@@ -269,11 +269,15 @@ _MOVING = ("ambulance", "mobile_clinic")
 _LISTED = ("facility.list", "geo.place")
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
 #: Before or after a threat word: told as earlier than the incident's act ("had been threatened", "had received
-#: death threats previously", "Prior to his killing, ... threats").
+#: death threats previously", "avait reçu des menaces", "había sido amenazado", "Prior to his killing, ... threats").
 _EARLIER_THREAT = re.compile(
-    r"\b(?:had|having)\s+(?:(?:previously|already|also|reportedly|been|received)\s+)*$", re.IGNORECASE
+    r"\b(?:had|having|avait|avaient|ayant|había|habían|habiendo)\s+(?:(?:previously|already|also|reportedly|been|"
+    r"received|déjà|été|reçu|ya|sido|recibido)\s+)*(?:des\s+)?$",
+    re.IGNORECASE,
 )
-_THREAT_BEFORE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:previously|beforehand)\b", re.IGNORECASE)
+_THREAT_BEFORE = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:previously|beforehand|auparavant|précédemment|anteriormente|previamente)\b", re.IGNORECASE
+)
 _PRIOR = re.compile(r"\s*prior\s+to\b", re.IGNORECASE)
 #: Words before "threat" that make it a danger someone poses or faces, not an act of threatening ("posing no
 #: threat to them", "a security threat", "constituer une menace", "representar una amenaza").
