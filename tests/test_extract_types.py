@@ -504,9 +504,16 @@ def test_health_care_shot_while_caring_is_gunfire(text: str) -> None:
     assert "individual_weapons" in one(text).attack_types
 
 
-def test_homes_burnt_beside_a_looted_clinic_are_no_arson_of_it() -> None:
-    m = one("On Monday the Hope clinic in Exampleton was looted and homes were set on fire by militiamen.")
-    assert m.attack_types == ["looting"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the Hope clinic in Exampleton was looted and homes were set on fire by militiamen.",
+        "Lundi, le centre de santé de Exempleville a été pillé et des maisons ont été incendiées par des miliciens.",
+        "El lunes el Centro de Salud de Ejemplo fue saqueado y varias casas fueron incendiadas por hombres armados.",
+    ],
+)
+def test_homes_burnt_beside_a_looted_clinic_are_no_arson_of_it(text: str) -> None:
+    assert one(text).attack_types == ["looting"]
 
 
 @pytest.mark.parametrize(
@@ -515,6 +522,7 @@ def test_homes_burnt_beside_a_looted_clinic_are_no_arson_of_it() -> None:
         "On Monday militiamen burned the Hope clinic in Exampleton along with twenty houses.",
         "On Monday the Hope clinic in Exampleton and thirty homes were set on fire by militiamen.",
         "On Monday a mob set fire to the house of a nurse of the Hope clinic in Exampleton.",
+        "Lundi, des jeunes ont incendié la maison d'un infirmier du centre de santé de Exempleville.",
     ],
 )
 def test_a_clinic_burnt_with_homes_or_a_nurse_s_home_burnt_is_arson(text: str) -> None:

@@ -108,7 +108,7 @@ _FROM_DRONE = re.compile(
 #: Words before an entry word that keep the actor out ("prevented from entering").
 _KEPT_OUT = re.compile(r"\b(?:from|without)\s+$", re.IGNORECASE)
 #: Between a dwelling and its owner, and between an owner and the dwelling ("the house of a nurse", "a nurse's home").
-_OF_PERSON = re.compile(r"\s+(?:of|belonging\s+to)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
+_OF_PERSON = re.compile(r"\s+(?:of|belonging\s+to|de|del|d['’])\s*(?:\w+\s+){0,2}", re.IGNORECASE)
 _PERSONS = re.compile(r"['’]s?\s+(?:\w+\s+)?", re.IGNORECASE)
 #: Between the attackers or their act and an obstruction word telling them stopped ("the suicide bombers were
 #: prevented", "the raid was stopped"): a passive.
@@ -197,8 +197,8 @@ _OBJECT_GAP = re.compile(
     r"two|three|four|five|\d+|du|de|la|le|les|el|del|los|las)\s+)*",
     re.IGNORECASE,
 )
-#: A passive before an entry word ("the doctor's house was raided", "had her home raided").
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
+#: A passive before an entry word ("the doctor's house was raided", "had her home raided", "a été", "fue").
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été|fue|fueron|sido)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 #: Looting words that, said of people, mean they were abducted.
 _TAKEN = frozenset(
     [
