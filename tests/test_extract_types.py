@@ -483,6 +483,8 @@ def test_a_helicopter_evacuation_is_no_airstrike() -> None:
         "On Monday soldiers prevented an ambulance of the Hope clinic from reaching a man who had been shot.",
         "On Monday medics of the Hope clinic were stopped from giving first aid to a woman shot by a settler.",
         "On Monday an ambulance carrying a patient suffering from gunshot wounds was stopped at a checkpoint.",
+        "Lundi, une ambulance du centre de santé de Exempleville qui transportait un blessé par balle a été bloquée.",
+        "El lunes soldados impidieron que una ambulancia del Hospital de Ejemplo trasladara a un hombre baleado.",
     ],
 )
 def test_the_wound_of_someone_cared_for_is_no_gunfire_on_health_care(text: str) -> None:
@@ -495,10 +497,94 @@ def test_the_wound_of_someone_cared_for_is_no_gunfire_on_health_care(text: str) 
         "On Monday an ambulance of the Hope clinic evacuating the wounded was shot at by soldiers.",
         "On Monday a nurse treating patients at the Hope clinic was shot by a gunman.",
         "On Monday the Hope clinic was attacked by men carrying knives.",
+        "Lundi, des hommes armés ont tiré sur une ambulance du centre de santé de Exempleville évacuant des blessés.",
     ],
 )
 def test_health_care_shot_while_caring_is_gunfire(text: str) -> None:
     assert "individual_weapons" in one(text).attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the Hope clinic in Exampleton was looted and homes were set on fire by militiamen.",
+        "Lundi, le centre de santé de Exempleville a été pillé et des maisons ont été incendiées par des miliciens.",
+        "El lunes el Centro de Salud de Ejemplo fue saqueado y varias casas fueron incendiadas por hombres armados.",
+    ],
+)
+def test_homes_burnt_beside_a_looted_clinic_are_no_arson_of_it(text: str) -> None:
+    assert one(text).attack_types == ["looting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday militiamen burned the Hope clinic in Exampleton along with twenty houses.",
+        "On Monday the Hope clinic in Exampleton and thirty homes were set on fire by militiamen.",
+        "On Monday a mob set fire to the house of a nurse of the Hope clinic in Exampleton.",
+        "Lundi, des jeunes ont incendié la maison d'un infirmier du centre de santé de Exempleville.",
+    ],
+)
+def test_a_clinic_burnt_with_homes_or_a_nurse_s_home_burnt_is_arson(text: str) -> None:
+    assert "arson" in one(text).attack_types
+
+
+def test_a_threat_told_as_earlier_than_the_act_is_not_its_type() -> None:
+    m = one("On Monday gunmen kidnapped two nurses of the Hope clinic, who had previously received death threats.")
+    assert m.attack_types == ["abduction_arrest"]
+    m = one("Lundi, des hommes armés ont enlevé un infirmier du centre de santé de Exempleville, qui avait été menacé.")
+    assert m.attack_types == ["abduction_arrest"]
+    m = one("On Monday the director of the Hope clinic said he had been threatened by soldiers.")
+    assert m.attack_types == ["threat"]  # told alone, the threat is the act reported
+
+
+def test_troops_deployed_in_a_hospital_use_it_but_vaccinators_deployed_do_not() -> None:
+    m = one("On Monday doctors fled after soldiers were deployed in the Exampleton hospital's compound.")
+    assert m.attack_types == ["military_use"]
+    assert extract("On Monday ten vaccinators were deployed in the Hope clinic.", published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday two armed men entered the Hope clinic in Exampleton and took its cash box and a laptop.",
+        "On Monday an ambulance of the Hope clinic was stopped at gunpoint near Exampleton and was driven away.",
+        "Lundi, des combattants ont réquisitionné les deux ambulances de l'hôpital de Exempleville.",
+        "On Monday a convoy of the Hope clinic was stripped of its medical supplies by soldiers.",
+    ],
+)
+def test_things_taken_driven_away_or_requisitioned_are_looted(text: str) -> None:
+    assert "looting" in one(text).attack_types
+
+
+def test_a_hospital_requisitioned_is_used_and_a_patient_taken_to_it_is_no_theft() -> None:
+    assert one("On Monday the army requisitioned the Hope hospital in Exampleton.").attack_types == ["military_use"]
+    m = one("On Monday gunmen shot a nurse of the Hope clinic; colleagues took her to hospital by ambulance.")
+    assert "looting" not in m.attack_types
+
+
+def test_spanish_agresion_is_an_attack_not_a_beating() -> None:
+    m = one("El lunes unos hombres dispararon contra una ambulancia del Centro de Salud de Ejemplo: otra agresión.")
+    assert "assault" not in m.attack_types
+
+
+def test_attackers_stopped_tell_no_obstruction_of_health_care() -> None:
+    m = one("On Monday two suicide bombers were prevented from entering the Hope hospital and blew up at its gate.")
+    assert m.attack_types == ["explosive_device"]
+    m = one("On Monday an ambulance of the Hope clinic was prevented from entering Exampleton by soldiers.")
+    assert m.attack_types == ["obstruction"]
+    m = one("On Monday soldiers were blocking the road to the Hope hospital in Exampleton.")
+    assert m.attack_types == ["obstruction"]
+
+
+def test_an_act_prevented_is_not_done() -> None:
+    found = extract("On Monday the director of the Hope hospital prevented the occupation.", published=PUBLISHED)
+    assert all("military_use" not in m.attack_types for m in found)
+
+
+def test_a_vaccine_shot_is_no_gunfire() -> None:
+    m = one("On Monday a man demanding a booster shot punched a nurse at the Hope clinic in Exampleton.")
+    assert m.attack_types == ["assault"]
 
 
 def test_a_grenade_thrown_is_no_assault_but_stones_thrown_are() -> None:

@@ -1421,13 +1421,13 @@ _MORE = re.compile(r"\s+(?:other|more|further|additional|autres|otros|otras|más
 _ZEROED = ("killed", "injured", "health_workers_killed", "health_workers_injured")
 #: Statistic cues that are also the verbs of a report about one act.
 _VERIFIED = frozenset(["recorded", "documented", "verified"])
-#: Words right before an act that make it tried, threatened or feared, not done ("almost abducted", "attempted
-#: to kidnap", "an attempted robbery", "a foiled raid", "the threat of arrest", "menacé de fermer", "amenazó con",
-#: "un intento de secuestro"): no act and no victim. Read by the counts here and by the attack types
-#: (``incidents._acts``).
+#: Words right before an act that make it tried, threatened, prevented or feared, not done ("almost abducted",
+#: "attempted to kidnap", "an attempted robbery", "a foiled raid", "prevented the occupation", "the threat of
+#: arrest", "menacé de fermer", "amenazó con", "un intento de secuestro"): no act and no victim. Read by the counts
+#: here and by the attack types (``incidents._acts``).
 UNDONE = re.compile(
     r"(?:\b(?:almost|nearly|narrowly|threats? of|threatened with|risk of|fear of|afraid of|feared|warned of|"
-    r"attempted|foiled|thwarted|intentos? de)|"
+    r"attempted|foiled|thwarted|intentos? de|prevented\s+(?:the|an?|any))|"
     r"\b(?:threaten(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tried|trying|failed|sought|menac\w*|menaç\w*|tenté|tentaient|"
     r"tentative)\s+(?:to|de|d['’])(?:\s+\w+ly)?|\b(?:amenaz\w*\s+con|intent\w*))\s*(?:be\s+|being\s+)?$",
     re.IGNORECASE,

@@ -19,6 +19,7 @@ from notatarget.domain import Mention, Span
 from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
 from notatarget.extract import damage
 from notatarget.extract.components import (
+    _NOT_DONE,
     _TOTAL,
     _TOWN,
     SEVERAL_ACTS,
@@ -107,17 +108,31 @@ _FROM_DRONE = re.compile(
 )
 #: Words before an entry word that keep the actor out ("prevented from entering").
 _KEPT_OUT = re.compile(r"\b(?:from|without)\s+$", re.IGNORECASE)
+#: Between a dwelling and its owner, and between an owner and the dwelling ("the house of a nurse", "a nurse's home").
+_OF_PERSON = re.compile(r"\s+(?:of|belonging\s+to|de|del|d['’])\s*(?:\w+\s+){0,2}", re.IGNORECASE)
+_PERSONS = re.compile(r"['’]s?\s+(?:\w+\s+)?", re.IGNORECASE)
+#: Between the attackers or their act and an obstruction word telling them stopped ("the suicide bombers were
+#: prevented", "the raid was stopped"): a passive.
+_STOPPED_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: Around "shot": a vaccine dose, no gunfire ("a booster shot", "the one-shot vaccine", "a shot of the vaccine").
+_DOSE_BEFORE = re.compile(
+    r"(?:\b(?:booster|flu|vaccine|vaccination|covid(?:-19)?|polio)\s+|\b(?:one|single)-)$", re.IGNORECASE
+)
+_DOSE_AFTER = re.compile(r"\s+(?:(?:of\s+(?:the\s+)?(?:\w+\s+)?)?vaccines?|jabs?)\b", re.IGNORECASE)
 #: Care given to someone, before the gunfire that wounded them ("assistance to a woman shot by", "reaching a
 #: patient who was shot", "transporting a patient suffering from gunshot wounds"): the wound of the cared for.
 _CARE = re.compile(
     r"\b(?:reach(?:ing)?|treat(?:ing|ed|ment)?|assist(?:ing|ance)?|care|evacuat\w*|rescu\w*|help(?:ing)?|"
-    r"transport\w*|aid\s+to|attend\w*\s+to|suffering\s+from|victims?\s+of)\b",
+    r"transport\w*|aid\s+to|attend\w*\s+to|suffering\s+from|victims?\s+of|"
+    r"secour\w*|soign\w*|évacu\w*|evacu\w*|atend\w*|auxili\w*|socorr\w*|traslad\w*)\b",
     re.IGNORECASE,
 )
-#: Between the care word and the gunfire: the cared-for person told shot ("a Palestinian woman", "a man who was").
+#: Between the care word and the gunfire: the cared-for person told shot ("a Palestinian woman", "a man who was",
+#: "un blessé", "un hombre que").
 _CARED_FOR = re.compile(
-    r".*\b(?:who|whom)\s+(?:\w+\s+){0,3}|.*\b(?:men|man|women|woman|boys?|girls?|child(?:ren)?|civilians?|patients?|"
-    r"persons?|people|protesters?|youths?|victims?|palestinians?)\s+",
+    r".*\b(?:who|whom|qui|que)\s+(?:\w+\s+){0,3}|.*\b(?:men|man|women|woman|boys?|girls?|child(?:ren)?|civilians?|"
+    r"patients?|persons?|people|protesters?|youths?|victims?|palestinians?|hommes?|femmes?|bless[ée]e?s?|civils?|"
+    r"victimes?|hombres?|mujer(?:es)?|heridos?|heridas?|pacientes?|civiles|víctimas?)\s+",
     re.IGNORECASE,
 )
 #: Between the care word and a wound: the wound as the care's object ("suffering from gunshot wounds", "victims of").
@@ -140,7 +155,25 @@ _NOT_FACILITY = re.compile(
     re.IGNORECASE,
 )
 #: Looting words that, said of a facility building, mean it was occupied.
-_SEIZED = frozenset(["seized", "siezed", "captured", "taken over", "took over", "seized control of"])
+_SEIZED = frozenset(
+    [
+        "seized",
+        "siezed",
+        "captured",
+        "taken over",
+        "took over",
+        "seized control of",
+        "requisitioned",
+        "réquisitionné",
+        "réquisitionnée",
+        "réquisitionnés",
+        "réquisitionnées",
+        "requisado",
+        "requisada",
+        "requisados",
+        "requisaron",
+    ]
+)
 #: Where a clause or a list item ends: the attack words on either side belong to different acts.
 _BOUNDARY = re.compile(
     r";|\n|,\s*(?:while|whereas|and\s+(?:in|on|at)\s+(?:another|a\s+separate))\b|\s(?:whereas|meanwhile)\b"
@@ -165,8 +198,8 @@ _OBJECT_GAP = re.compile(
     r"two|three|four|five|\d+|du|de|la|le|les|el|del|los|las)\s+)*",
     re.IGNORECASE,
 )
-#: A passive before an entry word ("the doctor's house was raided", "had her home raided").
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
+#: A passive before an entry word ("the doctor's house was raided", "had her home raided", "a été", "fue").
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été|fue|fueron|sido)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 #: Looting words that, said of people, mean they were abducted.
 _TAKEN = frozenset(
     [
@@ -236,6 +269,17 @@ _MOVING = ("ambulance", "mobile_clinic")
 #: The span rules of a facility's place read from a list of facilities told apart by town.
 _LISTED = ("facility.list", "geo.place")
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
+#: Before or after a threat word: told as earlier than the incident's act ("had been threatened", "had received
+#: death threats previously", "avait reçu des menaces", "había sido amenazado", "Prior to his killing, ... threats").
+_EARLIER_THREAT = re.compile(
+    r"\b(?:had|having|avait|avaient|ayant|había|habían|habiendo)\s+(?:(?:previously|already|also|reportedly|been|"
+    r"received|déjà|été|reçu|ya|sido|recibido)\s+)*(?:des\s+)?$",
+    re.IGNORECASE,
+)
+_THREAT_BEFORE = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:previously|beforehand|auparavant|précédemment|anteriormente|previamente)\b", re.IGNORECASE
+)
+_PRIOR = re.compile(r"\s*prior\s+to\b", re.IGNORECASE)
 #: Words before "threat" that make it a danger someone poses or faces, not an act of threatening ("posing no
 #: threat to them", "a security threat", "constituer une menace", "representar una amenaza").
 _DANGER = re.compile(
@@ -896,6 +940,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if any(t.value.get("attack_type") and t not in aimed for t in triggers):
         # "since the army began shelling residential areas": a weapon told of other targets, not of this act
         triggers = [t for t in triggers if t not in aimed]
+    if any(t.value.get("attack_type") not in (None, "threat") for t in triggers):
+        # "killed ... The victims had been previously threatened": the threat is earlier than the act told
+        triggers = [t for t in triggers if not _earlier_threat(doc, t)]
     if any(t.value.get("attack_type") not in (None, "obstruction") for t in triggers):
         # "stopped at a checkpoint and abducted": the stop is the means of the act the incident tells
         triggers = [t for t in triggers if not t.value.get("preliminary")]
@@ -1080,6 +1127,12 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         for t in e.triggers
     ):
         return False
+    if hit.value.get("attack_type") == "arson" and _of_dwelling(doc, e.sentence, hit) and not _home_of(doc, e.sentence):
+        return False  # "a health centre was looted and homes set on fire": the homes' fire
+    if hit.value.get("attack_type") == "obstruction" and _attack_stopped(doc, e.sentence, hit):
+        return False  # "the suicide bombers were prevented from entering", "prevented the occupation": protection
+    if hit.text.lower() in ("shot", "shots") and (_DOSE_BEFORE.search(before) or _DOSE_AFTER.match(doc.text, hit.end)):
+        return False  # "demanded a one-shot vaccine": a dose
     if hit.value.get("attack_type") == "individual_weapons" and _cared_for(doc, e.sentence, hit):
         return False  # "prevented from reaching a man who had been shot": his wound, not the act on health care
     if hit.text.lower() == "thrown at" and any(  # "a grenade was thrown at the clinic": the grenade tells the act
@@ -1087,6 +1140,49 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     ):
         return False
     return hit not in _launches(e)
+
+
+def _earlier_threat(doc: Doc, hit: Hit) -> bool:
+    """Whether a threat word is told as earlier than the act it goes with: pluperfect ("had been threatened",
+    "having received death threats"), "previously", or a sentence opening "Prior to"."""
+    before = doc.text[max(0, hit.start - 40) : hit.start]
+    return hit.value.get("attack_type") == "threat" and bool(
+        _EARLIER_THREAT.search(before)
+        or _THREAT_BEFORE.match(doc.text, hit.end)
+        or _PRIOR.match(doc.text, doc.sentence_at(hit.start).start)
+    )
+
+
+def _attack_stopped(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether an obstruction word tells the attackers or their act stopped, not health care obstructed: the
+    attackers or an act word as its passive subject ("the suicide bombers were prevented from entering the
+    hospital") or as its object ("the superintendent prevented the occupation")."""
+    if hit.text.lower().endswith("ing"):
+        return False  # "gunmen were blocking the road": they obstruct
+    armed = [
+        h for h in sentence.get("perpetrators") if h.value.get("carries") or h.value.get("presumed_class") == "firearms"
+    ]
+    acts = [
+        h for h in sentence.get("attacks") if h is not hit and h.value.get("attack_type") not in (None, "obstruction")
+    ]
+    kept_from = hit.text.lower().endswith("from")  # "prevented from entering": the entry is what was kept out
+    return any(
+        h.end <= hit.start and _STOPPED_PASSIVE.fullmatch(doc.text[h.end : hit.start]) for h in armed + acts
+    ) or (
+        not kept_from
+        and any(0 <= h.start - hit.end <= 5 and not doc.text[hit.end : h.start].strip(" theaTHE") for h in acts)
+    )
+
+
+def _home_of(doc: Doc, sentence: Sentence) -> bool:
+    """Whether the sentence tells the home of a health worker or patient ("the house of a nurse", "the doctor's
+    home"): set on fire, it is an attack on that person."""
+    people = sentence.get("people")
+    return any(
+        _OF_PERSON.fullmatch(doc.text[d.end : p.start]) or _PERSONS.fullmatch(doc.text[p.end : d.start])
+        for d in _cues(sentence, "dwelling")
+        for p in people
+    )
 
 
 def _cared_for(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
@@ -1103,11 +1199,12 @@ def _cared_for(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
 
 
 def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
-    """Whether an entry word tells a dwelling or a settlement entered: a home, house or residence as its object
-    ("raided the home of a nurse", "a raid on his house") or as the subject it is told of ("the doctor's house was
-    raided", "a house raid"), a village, town or neighbourhood only right after the word ("raided the village") or
-    as that subject ("the village was raided"), with no facility between, right after the word or listed with it
-    ("stormed the hospital and the doctor's home", "a clinic and two homes were raided")."""
+    """Whether an entry or arson word tells a dwelling or a settlement entered or burnt: a home, house or residence
+    as its object ("raided the home of a nurse", "a raid on his house") or as the subject it is told of ("the
+    doctor's house was raided", "a house raid", "homes set on fire"), a village, town or neighbourhood only right
+    after the word ("raided the village") or as that subject ("the village was raided"), with no facility between,
+    nearer the word ("a clinic was burnt along with 20 houses"), right after it or listed with it ("stormed the
+    hospital and the doctor's home", "a clinic and two homes were raided")."""
     facilities = sentence.get("facilities")
     places = _cues(sentence, "dwelling") + _cues(sentence, "settlement")
     if any(
@@ -1117,14 +1214,16 @@ def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
         for f in facilities
     ):
         return False  # "soldiers who had searched homes stormed the hospital": the facility is its object
+    acts = [a for a in sentence.get("attacks") if a.value.get("attack_type")]
     for d in places:
         if any(f.start < d.end and d.start < f.end for f in facilities):
             continue  # "Casa de Salud", "maison de santé": a facility's own name
         if any(
             _IN_A_LIST.fullmatch(doc.text[f.end : d.start] if f.end <= d.start else doc.text[d.end : f.start])
+            and not any(min(f.end, d.end) <= a.start < max(f.start, d.start) for a in acts)
             for f in facilities
         ):
-            continue  # "a clinic and over 160 homes": the facility is told of too
+            continue  # "a clinic and over 160 homes": the facility is told of too ("a clinic was looted and homes": no)
         if d.start >= hit.end:
             gap, lo, hi = doc.text[hit.end : d.start], hit.end, d.start
             told = bool(_OBJECT_GAP.fullmatch(gap)) if d.value["cue"] == "settlement" else len(gap) <= 45
@@ -1132,7 +1231,12 @@ def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
         else:
             gap, lo, hi = doc.text[d.end : hit.start], d.end, hit.start
             told = not gap.strip() or (len(gap) <= 60 and not _STOP.search(gap) and _PASSIVE.search(gap))
-        if told and not any(lo <= f.start < hi for f in facilities):
+        nearer = any(
+            0 <= (f.start - hit.end if f.start >= hit.end else hit.start - f.end) < len(gap)
+            and not _STOP.search(doc.text[min(f.end, hit.end) : max(f.start, hit.start)])
+            for f in facilities
+        )
+        if told and not nearer and not any(lo <= f.start < hi for f in facilities):
             return True
     return False
 
@@ -1151,7 +1255,11 @@ def _presumed_gunfire(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
         return []
     presumed = [t for t in triggers if t.value.get("presumes") == "individual_weapons"]
     violent = any(
-        (t.value.get("outcome") in ("killed", "injured") and not (kinds and _HARM_APART.match(doc.text, t.end)))
+        (
+            t.value.get("outcome") in ("killed", "injured")
+            and not (kinds and _HARM_APART.match(doc.text, t.end))
+            and not _NOT_DONE.match(doc.text, t.end)  # "death threats"
+        )
         or (not kinds and t.set == "attacks" and t.value.keys() == {"strength"})
         for t in triggers
     )
