@@ -455,7 +455,7 @@ class _Scan:
             single=single,
             admin=bool(admin1_after or district_after or admin1_before),
             word_zipf=_word_zipf(key, self.language) if single else 0,
-            in_name=cache(lambda: bool(single or _article_word(key)) and self.in_name(start, end)),
+            in_name=lambda: bool(single or _article_word(key)) and self.in_name(start, end),
             cue=lambda: single and self.cue(start, end),
             lower_word=any(_lower_word(w) for w in text[start:end].replace("-", " ").split()[1:]),
             bare=bare,
