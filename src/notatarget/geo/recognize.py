@@ -227,8 +227,13 @@ def find_places(text: str, language: str | None = None, *, country: str | None =
         return _Scan(text, language, country).run()
     # Arabic short vowels and tatweel, soft hyphens and zero-width marks are dropped before the search (they are
     # not in the index: "إدلــب", "إِدْلِب" are "إدلب"), and the spans mapped back to the original text.
-    kept = [i for i, ch in enumerate(text) if not _IGNORABLE.match(ch)]
-    mentions = _Scan("".join(text[i] for i in kept), language, country).run()
+    kept: list[int] = []  # the offset in ``text`` of each character kept
+    last = 0
+    for ignored in _IGNORABLE.finditer(text):
+        kept += range(last, ignored.start())
+        last = ignored.end()
+    kept += range(last, len(text))
+    mentions = _Scan(_IGNORABLE.sub("", text), language, country).run()
     for mention in mentions:
         mention.start, mention.end = kept[mention.start], kept[mention.end - 1] + 1
         mention.text = text[mention.start : mention.end]
