@@ -39,6 +39,8 @@ _ODD_SPACE = re.compile(rf"[{_SPACES}]")
 #: Distinct words (space-delimited chunks) whose tokens spaCy's tokenizer remembers: its default of 10,000 is
 #: mostly taken by the rules' own phrases, so most words of a report were split by its regexes again each time.
 TOKENIZER_CACHE = 200_000
+#: The words handed to the tokenizer alone so far (see :func:`_remember_words`), per tokenizer.
+_REMEMBERED: dict[int, set[str]] = {}
 #: Languages extraction has words for (rules, dates, numbers): a text is read as the likeliest of them.
 READ_LANGUAGES = ("en", "fr", "es", "ar", "pt", "de", "da", "uk", "ru", "my")
 
@@ -206,6 +208,19 @@ def _bounded(sdoc: Any) -> list[tuple[int, int]]:
     return out
 
 
+def _remember_words(tokenizer: Any, texts: list[str]) -> None:
+    """Tokenize each word of ``texts`` (a run of non-blanks, as the tokenizer cuts them) not yet tokenized alone, so
+    the tokenizer remembers it: within one text spaCy remembers no word after the first that a special case split
+    ("don't", "p.m."), which in a long report leaves almost every word to its regexes again. A word is cut the same
+    alone as in a text, so the tokens are the same."""
+    known = _REMEMBERED.setdefault(id(tokenizer), set())
+    if len(known) > TOKENIZER_CACHE:
+        known.clear()
+    for word in {w for text in texts for w in text.split()} - known:
+        tokenizer(word)
+        known.add(word)
+
+
 def segment(doc: Doc) -> Doc:
     """Component: split ``doc.text`` into sentences and run every rule set on it."""
     nlp, matcher = _nlp(doc.language if doc.language in _SPACY_LANGS else "xx")
@@ -213,6 +228,7 @@ def segment(doc: Doc) -> Doc:
     text = " " * page_date.end() + doc.text[page_date.end() :] if page_date else doc.text
     pieces = chunks(text)
     readings = [matching_text(text[s:e]) for s, e, _ in pieces]
+    _remember_words(nlp.tokenizer, [r for r, _ in readings])
     for (start, _, paragraph), (reading, positions), sdoc in zip(
         pieces, readings, nlp.pipe(r for r, _ in readings), strict=True
     ):
