@@ -307,7 +307,10 @@ class _Scan:
             if (
                 start < resume
                 or _overlaps(taken, start, start + 1)
-                or _COMPOUND_BEFORE.search(self.text, max(0, start - 40), start)
+                or (
+                    self.text[start - 1 : start] in ("-", "\n")
+                    and _COMPOUND_BEFORE.search(self.text, max(0, start - 40), start)
+                )
             ):
                 continue  # "War-Dhigley": the run starts at its first capitalised part
             ends = [end for end in self.word_ends(start) if not _overlaps(taken, start, end)]
@@ -453,7 +456,7 @@ class _Scan:
         before = text[max(0, start - 40) : start]
         admin1_after = _ADMIN1_AFTER.match(text, end)
         district_after = None if admin1_after else _DISTRICT_AFTER.match(text, end)
-        admin1_before = _ADMIN1_BEFORE.search(before)
+        admin1_before = _ADMIN1_BEFORE.search(before) if before[-1:].isspace() else None  # it ends on a blank
         single = " " not in key
         ctx = _Context(
             surface=text[start:end],
