@@ -158,6 +158,8 @@ _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 #: Characters that never change a name: Arabic harakat, Quranic marks and tatweel; soft hyphen; zero-width marks.
 _IGNORABLE = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u200b-\u200f\u2060\ufeff]")
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:al|el)[ -]$")
+#: What a text ends on right before a name when an article stands there (a newline: ``$`` matches before one).
+_ARTICLE_ENDS = (" ", "-", "\n")
 _CAPITAL_ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:Al|El|AL|EL)[ -]$")
 _WORDS = regex.compile(r"\p{L}[\p{L}'’-]*")
 _CYRILLIC_CAPITAL = regex.compile(r"\p{Lu}(?<=\p{Cyrillic})")
@@ -278,8 +280,8 @@ class _Scan:
             starts = [(start, "")]
             if first in _ARABIC_PROCLITICS:
                 starts += _proclitic_starts(text, start)
-            elif _ARTICLE_BEFORE.search(text, max(0, start - 4), start):  # "al Tah", "el-Fasher"
-                starts.insert(0, (start - 3, ""))
+            elif text[start - 1 : start] in _ARTICLE_ENDS and _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+                starts.insert(0, (start - 3, ""))  # "al Tah", "el-Fasher"
             for at, prefix in starts:
                 bare = (at, prefix) != starts[0]
                 mention, resume = self.match_at(at, demonyms_only=first.islower(), bare=bare, prefix=prefix)
@@ -443,7 +445,9 @@ class _Scan:
 
     def after_article(self, start: int) -> bool:
         """Whether a capitalised Arabic article stands right before ``start`` ("Al-Amal", "El Salama")."""
-        return bool(_CAPITAL_ARTICLE_BEFORE.search(self.text, max(0, start - 4), start))
+        return self.text[start - 1 : start] in _ARTICLE_ENDS and bool(
+            _CAPITAL_ARTICLE_BEFORE.search(self.text, max(0, start - 4), start)
+        )
 
     def mention(self, start: int, end: int, key: str, records: list[Record], *, bare: bool) -> PlaceMention | None:
         text = self.text
