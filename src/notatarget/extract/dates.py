@@ -596,7 +596,7 @@ def _context_ok(kind: str, m: re.Match[str], text: str) -> bool:
     ):
         return False  # "open Monday to Friday", "du lundi au vendredi": a schedule, not a date
     after = _WORD_AFTER.match(text[m.end() : m.end() + 40])
-    before = _WORD_BEFORE.search(text[window : m.start()])
+    before = _WORD_BEFORE.search(text[window : m.start()]) if text[m.start() - 1 : m.start()].isspace() else None
     if weekday:
         return not (
             (after and after.group(1).lower() in vocab.weekday_not_before)

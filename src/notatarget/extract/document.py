@@ -31,9 +31,16 @@ _SPACY_LANGS = ("en", "es")
 _ELISION = r"(?:[Qq]u|[LlDdJjMmNnSsTtCc])['’]"
 #: What the rules should read as one plain space: the carriage return spreadsheets export as ``_x000D_``
 #: (often glued to the next word), non-breaking and other Unicode spaces, tabs, and runs of them.
-_BLANKS = re.compile(r"(?:_x000[dD]_|[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000])+")
-#: What makes a run of :data:`_BLANKS` other than one plain space: a text without it reads as written.
-_ODD_BLANK = re.compile(r"_x000[dD]_|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]|  ")
+_SPACES = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000"  # the blank characters other than a plain space
+_BLANKS = re.compile(rf"(?:_x000[dD]_|[ {_SPACES}])+")
+#: Patterns that open on one character class: a search skips through the text in C to where one may match,
+#: instead of trying the pattern at every character.
+_ODD_SPACE = re.compile(rf"[{_SPACES}]")
+#: Distinct words (space-delimited chunks) whose tokens spaCy's tokenizer remembers: its default of 10,000 is
+#: mostly taken by the rules' own phrases, so most words of a report were split by its regexes again each time.
+TOKENIZER_CACHE = 200_000
+#: The words handed to the tokenizer alone so far (see :func:`_remember_words`), per tokenizer.
+_REMEMBERED: dict[int, set[str]] = {}
 #: Languages extraction has words for (rules, dates, numbers): a text is read as the likeliest of them.
 READ_LANGUAGES = ("en", "fr", "es", "ar", "pt", "de", "da", "uk", "ru", "my")
 
@@ -98,6 +105,7 @@ def _nlp(language: str) -> tuple[Any, RuleMatcher]:
     if language not in _SPACY_LANGS:  # French-style elisions ("l'hôpital") split off as prefixes
         nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _ELISION]).search
     nlp.max_length = CHUNK_CHARS + 1
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     # English and Spanish texts get their own rules and the shared ones; any other language gets all
     # rules (French, Arabic, mixed texts), including the slower per-token regexes for Arabic clitics
     matcher = RuleMatcher(nlp, (language,) if language in _SPACY_LANGS else None)
@@ -124,12 +132,16 @@ def chunks(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-#: What :func:`matching_text` changes (an odd blank, an Arabic mark or letter variant); a text without any is
-#: read as written.
-_UNPLAIN = re.compile(rf"{_ODD_BLANK.pattern}|{ARABIC_MARKS}|[أإآٱىة]")
-#: What :func:`matching_text` drops or replaces: runs of :data:`_BLANKS` (all but a lone plain space, which reads
-#: as itself) and Arabic marks.
-_DROPPED = re.compile(rf"(?! (?!{_BLANKS.pattern})){_BLANKS.pattern}|{ARABIC_MARKS}+")
+#: What :func:`matching_text` drops or folds in Arabic: its marks and letter variants.
+_ARABIC_ODD = re.compile(rf"[{ARABIC_MARKS[1:-1]}أإآٱىة]")
+_MARKS = re.compile(ARABIC_MARKS + ARABIC_MARKS + "*")  # a run of them, opening on the class
+#: The runs of :data:`_BLANKS` :func:`matching_text` replaces: all but a lone plain space, which reads as itself.
+_ODD_RUN = re.compile(rf"(?! (?!{_BLANKS.pattern})){_BLANKS.pattern}")
+
+
+def _odd_blank(piece: str) -> bool:
+    """Whether ``piece`` holds a run of :data:`_BLANKS` other than one plain space."""
+    return "  " in piece or "_x000d_" in piece or "_x000D_" in piece or bool(_ODD_SPACE.search(piece))
 
 
 def matching_text(piece: str) -> tuple[str, Sequence[int]]:
@@ -137,11 +149,13 @@ def matching_text(piece: str) -> tuple[str, Sequence[int]]:
     "clinic._x000D_The" read as written plainly) and Arabic folded as ``ruleset.fold_arabic`` folds rule words
     ("مسعفَين" is "مسعفين"), and for each of its characters (and its end) the offset in ``piece`` it comes
     from (a ``range`` when nothing changed)."""
-    if not _UNPLAIN.search(piece):
+    blanks = _odd_blank(piece)
+    if not (blanks or _ARABIC_ODD.search(piece)):
         return piece, range(len(piece) + 1)
+    dropped = [*_MARKS.finditer(piece), *(_ODD_RUN.finditer(piece) if blanks else ())]
     parts, positions, last = [], [], 0
-    for m in _DROPPED.finditer(piece):
-        blank = not re.match(ARABIC_MARKS, m.group())
+    for m in sorted(dropped, key=lambda m: m.start()):
+        blank = m.re is _ODD_RUN
         parts.append(piece[last : m.start()] + (" " if blank else ""))
         positions += [*range(last, m.start()), *([m.start()] if blank else [])]
         last = m.end()
@@ -275,6 +289,19 @@ def _bounded(sdoc: Any) -> list[tuple[int, int]]:
     return out
 
 
+def _remember_words(tokenizer: Any, texts: list[str]) -> None:
+    """Tokenize each word of ``texts`` (a run of non-blanks, as the tokenizer cuts them) not yet tokenized alone, so
+    the tokenizer remembers it: within one text spaCy remembers no word after the first that a special case split
+    ("don't", "p.m."), which in a long report leaves almost every word to its regexes again. A word is cut the same
+    alone as in a text, so the tokens are the same."""
+    known = _REMEMBERED.setdefault(id(tokenizer), set())
+    if len(known) > TOKENIZER_CACHE:
+        known.clear()
+    for word in {w for text in texts for w in text.split()} - known:
+        tokenizer(word)
+        known.add(word)
+
+
 def segment(doc: Doc) -> Doc:
     """Component: split ``doc.text`` into sentences and run every rule set on it."""
     nlp, matcher = _nlp(doc.language if doc.language in _SPACY_LANGS else "xx")
@@ -284,6 +311,7 @@ def segment(doc: Doc) -> Doc:
     readings = [matching_text(text[s:e]) for s, e, _ in pieces]
     if doc.language == "en":
         readings = [respelled_text(*r) for r in readings]
+    _remember_words(nlp.tokenizer, [r for r, _ in readings])
     for (start, _, paragraph), (reading, positions), sdoc in zip(
         pieces, readings, nlp.pipe(r for r, _ in readings), strict=True
     ):

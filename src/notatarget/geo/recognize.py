@@ -158,6 +158,8 @@ _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 #: Characters that never change a name: Arabic harakat, Quranic marks and tatweel; soft hyphen; zero-width marks.
 _IGNORABLE = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u200b-\u200f\u2060\ufeff]")
 _ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:al|el)[ -]$")
+#: What a text ends on right before a name when an article stands there (a newline: ``$`` matches before one).
+_ARTICLE_ENDS = (" ", "-", "\n")
 _CAPITAL_ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:Al|El|AL|EL)[ -]$")
 _WORDS = regex.compile(r"\p{L}[\p{L}'’-]*")
 _CYRILLIC_CAPITAL = regex.compile(r"\p{Lu}(?<=\p{Cyrillic})")
@@ -227,8 +229,13 @@ def find_places(text: str, language: str | None = None, *, country: str | None =
         return _Scan(text, language, country).run()
     # Arabic short vowels and tatweel, soft hyphens and zero-width marks are dropped before the search (they are
     # not in the index: "إدلــب", "إِدْلِب" are "إدلب"), and the spans mapped back to the original text.
-    kept = [i for i, ch in enumerate(text) if not _IGNORABLE.match(ch)]
-    mentions = _Scan("".join(text[i] for i in kept), language, country).run()
+    kept: list[int] = []  # the offset in ``text`` of each character kept
+    last = 0
+    for ignored in _IGNORABLE.finditer(text):
+        kept += range(last, ignored.start())
+        last = ignored.end()
+    kept += range(last, len(text))
+    mentions = _Scan(_IGNORABLE.sub("", text), language, country).run()
     for mention in mentions:
         mention.start, mention.end = kept[mention.start], kept[mention.end - 1] + 1
         mention.text = text[mention.start : mention.end]
@@ -273,8 +280,8 @@ class _Scan:
             starts = [(start, "")]
             if first in _ARABIC_PROCLITICS:
                 starts += _proclitic_starts(text, start)
-            elif _ARTICLE_BEFORE.search(text, max(0, start - 4), start):  # "al Tah", "el-Fasher"
-                starts.insert(0, (start - 3, ""))
+            elif text[start - 1 : start] in _ARTICLE_ENDS and _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+                starts.insert(0, (start - 3, ""))  # "al Tah", "el-Fasher"
             for at, prefix in starts:
                 bare = (at, prefix) != starts[0]
                 mention, resume = self.match_at(at, demonyms_only=first.islower(), bare=bare, prefix=prefix)
@@ -302,7 +309,10 @@ class _Scan:
             if (
                 start < resume
                 or _overlaps(taken, start, start + 1)
-                or _COMPOUND_BEFORE.search(self.text, max(0, start - 40), start)
+                or (
+                    self.text[start - 1 : start] in ("-", "\n")
+                    and _COMPOUND_BEFORE.search(self.text, max(0, start - 40), start)
+                )
             ):
                 continue  # "War-Dhigley": the run starts at its first capitalised part
             ends = [end for end in self.word_ends(start) if not _overlaps(taken, start, end)]
@@ -435,7 +445,9 @@ class _Scan:
 
     def after_article(self, start: int) -> bool:
         """Whether a capitalised Arabic article stands right before ``start`` ("Al-Amal", "El Salama")."""
-        return bool(_CAPITAL_ARTICLE_BEFORE.search(self.text, max(0, start - 4), start))
+        return self.text[start - 1 : start] in _ARTICLE_ENDS and bool(
+            _CAPITAL_ARTICLE_BEFORE.search(self.text, max(0, start - 4), start)
+        )
 
     def mention(self, start: int, end: int, key: str, records: list[Record], *, bare: bool) -> PlaceMention | None:
         text = self.text
@@ -448,14 +460,14 @@ class _Scan:
         before = text[max(0, start - 40) : start]
         admin1_after = _ADMIN1_AFTER.match(text, end)
         district_after = None if admin1_after else _DISTRICT_AFTER.match(text, end)
-        admin1_before = _ADMIN1_BEFORE.search(before)
+        admin1_before = _ADMIN1_BEFORE.search(before) if before[-1:].isspace() else None  # it ends on a blank
         single = " " not in key
         ctx = _Context(
             surface=text[start:end],
             single=single,
             admin=bool(admin1_after or district_after or admin1_before),
             word_zipf=_word_zipf(key, self.language) if single else 0,
-            in_name=cache(lambda: bool(single or _article_word(key)) and self.in_name(start, end)),
+            in_name=lambda: bool(single or _article_word(key)) and self.in_name(start, end),
             cue=lambda: single and self.cue(start, end),
             lower_word=any(_lower_word(w) for w in text[start:end].replace("-", " ").split()[1:]),
             bare=bare,
