@@ -82,10 +82,11 @@ def test_casualties_told_of_the_act_in_the_next_sentence_count() -> None:
             "Lab technician Mira Dovan was killed in one of the strikes on the Quillon hospital on 10 March 2031.",
             {"killed": 1},
         ),
-        # the speaker is no victim; "no health worker" is zero
+        # the speaker is no victim; "no health worker was injured" is no health worker hurt, and says nothing of
+        # the others
         (
             "A nurse said no health worker was injured when shells hit the Quillon hospital on 10 March 2031.",
-            {"injured": 0, "health_workers_injured": 0},
+            {"injured": None, "health_workers_injured": 0, "health_workers_killed": 0},
         ),
         # a group without a number leaves the total unknown
         (
@@ -441,7 +442,7 @@ def test_members_told_before_their_total_and_harm() -> None:
     )
     assert (mention.killed, mention.health_workers_killed) == (9, 3)
     mention = _one("On 10 March 2031 an airstrike destroyed the Quillon hospital; none of its staff were harmed.")
-    assert (mention.injured, mention.health_workers_injured) == (0, 0)
+    assert (mention.injured, mention.health_workers_injured, mention.health_workers_killed) == (None, 0, 0)
 
 
 def _counts_in(text: str, language: str) -> dict:
@@ -775,3 +776,87 @@ def test_a_toll_told_after_facilities_hit_together_is_neither_ones() -> None:
 def test_agents_counted_by_a_quantity_are_no_victims_and_a_person_taken_away_is_abducted(text: str) -> None:
     (m,) = extract(text, published="2031-02-05")
     assert m.abducted == 1 and "abduction_arrest" in m.attack_types and "looting" not in m.attack_types
+
+
+_ALL_ZERO = {"killed": 0, "injured": 0, "health_workers_killed": 0, "health_workers_injured": 0}
+_KILLED_ZERO = {"killed": 0, "health_workers_killed": 0, "injured": None, "health_workers_injured": None}
+_STAFF_ZERO = {"killed": None, "injured": None, "health_workers_killed": 0, "health_workers_injured": 0}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # nobody hurt, told other ways: killed, injured and both health-worker counts are 0
+        ("en", "Arsonists burnt the Harlow clinic on 10 March 2031. No casualties were reported.", _ALL_ZERO),
+        ("en", "Arsonists burnt the Harlow clinic on 10 March 2031. Nobody was reported injured.", _ALL_ZERO),
+        ("en", "Arsonists burnt the Harlow clinic on 10 March 2031. No one was killed or hurt.", _ALL_ZERO),
+        ("en", "Arsonists burnt the Harlow clinic on 10 March 2031. There were no reports of injuries.", _ALL_ZERO),
+        (
+            "fr",
+            "Le 10 mars 2031, des inconnus ont incendié le dispensaire de Varenne. Personne n'a été blessé.",
+            _ALL_ZERO,
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des inconnus ont incendié le dispensaire de Varenne. Il n'y a pas eu de victimes.",
+            _ALL_ZERO,
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des inconnus ont incendié le dispensaire de Varenne. Les agents sont sains et saufs.",
+            _ALL_ZERO,
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 desconocidos incendiaron el dispensario de Varela. Nadie resultó lesionado.",
+            _ALL_ZERO,
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 desconocidos incendiaron el dispensario de Varela. No se registraron "
+            "personas heridas.",
+            _ALL_ZERO,
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 desconocidos incendiaron el dispensario de Varela. Los enfermeros están "
+            "sanos y salvos.",
+            _ALL_ZERO,
+        ),
+        # no deaths: the two killed counts only
+        ("en", "Arsonists burnt the Harlow clinic on 10 March 2031. No lives were lost.", _KILLED_ZERO),
+        (
+            "fr",
+            "Le 10 mars 2031, des inconnus ont incendié le dispensaire de Varenne. Aucune perte humaine.",
+            _KILLED_ZERO,
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 desconocidos incendiaron el dispensario de Varela. No hubo pérdidas humanas.",
+            _KILLED_ZERO,
+        ),
+        # nobody among the staff: the health-worker counts only
+        (
+            "en",
+            "Arsonists burnt the Harlow clinic on 10 March 2031. There were no casualties among the nurses.",
+            _STAFF_ZERO,
+        ),
+        ("en", "Arsonists burnt the Harlow clinic on 10 March 2031. None of the nurses was hurt.", _STAFF_ZERO),
+        (
+            "en",
+            "Arsonists burnt the Harlow clinic on 10 March 2031. No casualties among patients or nurses.",
+            _ALL_ZERO,
+        ),
+        # someone freed unharmed from captivity tells no toll of the act
+        (
+            "en",
+            "Gunmen abducted the driver of an ambulance of the Harlow hospital on 10 March 2031. He was released "
+            "unharmed two days later.",
+            {"killed": None, "injured": None, "abducted": 1},
+        ),
+    ],
+)
+def test_nobody_hurt_told_other_ways(language: str, text: str, expected: dict) -> None:
+    mention = _counts_in(text, language)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

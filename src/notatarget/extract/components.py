@@ -1364,6 +1364,20 @@ def _died_apart(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
 _MORE = re.compile(r"\s+(?:other|more|further|additional|autres|otros|otras|más)\b", re.IGNORECASE)
 #: The counts "no one was hurt" sets to 0.
 _ZEROED = ("killed", "injured", "health_workers_killed", "health_workers_injured")
+#: What "nobody" says no one of: everyone, or the staff only ("no casualties among health personnel", "none of
+#: the staff was hurt"), hurt (nor killed) or killed.
+_NOBODY = {
+    (False, "injured"): _ZEROED,
+    (False, "killed"): ("killed", "health_workers_killed"),
+    (True, "injured"): ("health_workers_killed", "health_workers_injured"),
+    (True, "killed"): ("health_workers_killed",),
+}
+#: Before "unharmed": someone freed from captivity ("released unharmed", "libéré sain et sauf"), no toll of the act.
+_RELEASED = re.compile(
+    r"\b(?:released|freed|set free|libérée?s?|relâchée?s?|liberad[oa]s?|soltad[oa]s?)\s+$", re.IGNORECASE
+)
+#: After "nobody", the people it is told among ("no casualties among the staff", "parmi le personnel").
+_AMONG = re.compile(r"[^.;,:]{0,40}?\b(?:among|amongst|parmi|entre)\s+[^.;,:]*", re.IGNORECASE)
 #: Statistic cues that are also the verbs of a report about one act.
 _VERIFIED = frozenset(["recorded", "documented", "verified"])
 #: Words right before an act that make it tried, threatened or feared, not done ("almost abducted", "attempted
@@ -1456,6 +1470,29 @@ def _heads_of_staff(doc: Doc, sentence: Sentence, people: list[Hit]) -> list[Hit
         and any(h.value["group"] == "health_worker" and 0 <= h.start - m.end() <= 25 for h in people)
     ]
     return sorted(people + heads, key=lambda h: h.start) if heads else people
+
+
+def _staff_only(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether "nobody" (``hit``) is told among health workers only ("no casualties among health personnel";
+    not "among patients or staff")."""
+    if (among := _AMONG.match(doc.text, hit.end)) is None:
+        return False
+    told = [h for h in sentence.get("people") if among.start() <= h.start < among.end()]
+    return bool(told) and all(h.value["group"] == "health_worker" or _works_in_health(doc, sentence, h) for h in told)
+
+
+def _zero(result: dict[str, Any], names: tuple[str, ...], spans: list[Any], some: bool) -> None:
+    """Set ``names`` to 0 where the sentence tells no other value, with ``spans`` as the words; ``some`` when
+    they tell someone unhurt ("the driver was unharmed"): nobody, unless another sentence tells someone hurt."""
+    for name in names:
+        if name not in result:
+            result[name] = 0
+            result["spans"].setdefault(name, []).extend(spans)
+            if some:
+                result.setdefault("unhurt", set()).add(name)
+    if "injured" in names:
+        result.pop("injured_unspecified", None)
+        result["spans"].pop("injured_unspecified", None)
 
 
 def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None = None) -> dict[str, Any]:
@@ -1609,6 +1646,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if any(g.start >= o.end and not doc.text[o.end : g.start].strip() for g in groups if g.outcome is None)
     }
     previous = None
+    zeros: list[tuple[tuple[str, ...], list[Any]]] = []  # counts told as nobody's, with their words
+    told_zero: set[int] = set()  # their outcome words
     for g in _members(doc, groups) if outcomes else []:
         if g.outcome is None and previous is not None and previous.outcome is not None:
             gap = doc.text[previous.end : g.start]
@@ -1630,6 +1669,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             kind = outcome.value["outcome"]
             if taken and outcome.value.get("detention"):  # "abducted and detained six vaccinators": kidnapped
                 kind = "abducted"
+            if g.count == 0 and kind in ("killed", "injured") and g.kind != "patient":
+                # "nobody was injured", "personne n'a été blessé": nobody hurt; "none of the staff": no staff
+                zeros.append((_NOBODY[g.kind == "health_worker", kind], [*g.spans, outcome]))
+                told_zero.add(id(outcome))
+                continue
             if g.count is None:
                 if kind == "injured" and not _not_of_the_act(doc, sentence, outcome):
                     result["injured_unspecified"] = True
@@ -1667,25 +1711,28 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             result[kind] = max(hw, other) if nested else hw + other
         if (tally["health_worker"] or tally["within"]) and kind in ("killed", "injured"):
             result[f"health_workers_{kind}"] = hw + sum(tally["within"])
-    injured_words = [o for o in outcomes if o.value["outcome"] == "injured" and not _not_of_the_act(doc, sentence, o)]
+    injured_words = [
+        o
+        for o in outcomes
+        if o.value["outcome"] == "injured" and id(o) not in told_zero and not _not_of_the_act(doc, sentence, o)
+    ]
     if injured_words and "injured" not in result and not result.get("injured_unspecified"):
         result["injured_unspecified"] = True
         result["spans"]["injured_unspecified"] = injured_words[:1]
     nobody = [h for h in sentence.get("casualties") if h.value["outcome"] == "none"]
-    nobody = [h for h in nobody if not any(o is not h and o.start <= h.start and h.end <= o.end for o in nobody)]
+    nobody = [
+        h
+        for h in nobody
+        if not any(o is not h and o.start <= h.start and h.end <= o.end for o in nobody)
+        and not (h.value.get("some") and _RELEASED.search(doc.text, max(sentence.start, h.start - 30), h.start))
+    ]
     for hit in nobody[:1]:  # "no one was hurt": nobody; "no deaths" ("sin víctimas mortales"): nobody killed
-        killed_only = hit.value.get("of") == "killed"
         if hit.value.get("some") and any(result.get(name) for name in _ZEROED):
             continue  # "the driver was injured; the patient was unharmed": not nobody
-        for name in ("killed", "health_workers_killed") if killed_only else _ZEROED:
-            if name not in result:
-                result[name] = 0
-                result["spans"].setdefault(name, []).append(hit)
-                if hit.value.get("some"):  # someone unhurt: nobody, unless another sentence tells someone hurt
-                    result.setdefault("unhurt", set()).add(name)
-        if not killed_only:
-            result.pop("injured_unspecified", None)
-            result["spans"].pop("injured_unspecified", None)
+        of = "killed" if hit.value.get("of") == "killed" else "injured"
+        _zero(result, _NOBODY[_staff_only(doc, sentence, hit), of], [hit], bool(hit.value.get("some")))
+    for names, spans in zeros:
+        _zero(result, names, spans, False)
     if added := {name for name, flags in told.items() if all(flags) and name in result}:
         result["more"] = added  # "Two other nurses were abducted": more than another sentence told
     if _SEPARATE.search(text):  # "shot dead five vaccinators in separate attacks": no one act's toll, and
