@@ -860,3 +860,40 @@ def test_nobody_hurt_told_other_ways(language: str, text: str, expected: dict) -
     mention = _counts_in(text, language)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # people taken away in other words: made to walk with the attackers, left with, repartis avec
+        (
+            "en",
+            "Gunmen stormed the Orvan clinic on 10 March 2031, shot dead its watchman and forced two nurses who were "
+            "on duty to walk with them into the bush.",
+            {"killed": 1, "health_workers_killed": 1, "abducted": 2},
+        ),
+        (
+            "en",
+            "Gunmen stormed the Orvan clinic on 10 March 2031 and left with the midwife and the driver.",
+            {"abducted": 2},
+        ),
+        ("en", "Gunmen stormed the Orvan clinic on 10 March 2031 and fled with medicines.", {"abducted": None}),
+        # the elided article counts one ("l'infirmier et un agent": two)
+        (
+            "fr",
+            "Le 10 mars 2031, des hommes armés ont pillé le centre de santé de Varenne. Ils sont repartis avec "
+            "l'infirmier et un agent d'hygiène.",
+            {"abducted": 2},
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des hommes armés ont attaqué le centre de santé de Varenne et enlevé l'infirmière et "
+            "le chauffeur.",
+            {"abducted": 2},
+        ),
+    ],
+)
+def test_people_taken_away_and_the_elided_article(language: str, text: str, expected: dict) -> None:
+    mention = _counts_in(text, language)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
