@@ -28,8 +28,9 @@ _GAP_WORDS = 3
 _ARTICLE_ONE = re.compile(
     r"(?:^|\W)(?:(?:a|an|one|the|its|his|her|their|our|un|une|una|uno|el|al|la|le|au|son|sa|su|leur|notre|nuestro|"
     r"nuestra)\s+|l['’]\s*)"  # "l'infirmier": the elided article, joined to its noun
-    r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family)\b)[^\W\d][\w-]*\s+){0,3}$",
-    # up to three modifiers: "a forty-year-old volunteer paramedic", not "a number of civilian (casualties)"
+    r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family)\b)[^\W\d][\w'’-]*\s+){0,3}$",
+    # up to three modifiers: "a forty-year-old volunteer paramedic", "the clinic's guard", not "a number of
+    # civilian (casualties)"
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(
@@ -1059,7 +1060,8 @@ _PART_OF = re.compile(r"\s+(?:out\s+of|of|sur|des|de\s+(?:los|las))\s+(?:the\s+|
 #: Nouns after a people noun that make it their modifier ("a nurse training school", "a doctors' strike").
 _MODIFIED = re.compile(
     r"['’]?\s+(?:training|school|schools|college|colleges|association|associations|union|unions|syndicate|"
-    r"strike|strikes|council|committee|federation|order|day)\b",
+    r"strike|strikes|council|committee|federation|order|day|monitors?|beds?|records?|files?|lists?|registers?|"
+    r"stations?|transport|transfers?|data|cards?|uniforms?|offices?|desks?|charts?)\b",
     re.IGNORECASE,
 )
 #: Before a noun that says again who someone is ("a surgeon who was head of the hospital").
@@ -1232,6 +1234,20 @@ def _included(gap: str) -> bool:
         return False
     verb = gap[: last.start()]
     return _words_apart(verb) <= 1 and not re.search(r"[.;:]", verb)
+
+
+#: A definite article before a number ("the two women", "les deux", "los tres"): people told before, counted again.
+_DEFINITE = re.compile(r"\b(?:the|these|those|les|ces|los|las|estos|estas)\s+$", re.IGNORECASE)
+
+
+def _counted_again(doc: Doc, before: list[_Group], g: _Group) -> bool:
+    """Whether ``g`` ("the two women") counts again as many people as the groups told before it in the sentence
+    ("shot dead a midwife and wounded a health worker as the two women rode home")."""
+    told = sum(b.count for b in before if b.count)
+    q = next((q for q in g.spans if not isinstance(q, Hit)), None)
+    if q is None or told < 2 or g.count != told:
+        return False
+    return bool(_DEFINITE.search(doc.text, max(0, q.start - 8), q.start) or _DEFINITE.match(q.text.split()[0] + " "))
 
 
 #: Between one person and the same person told again ("a patient, a young man ...").
@@ -1614,6 +1630,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         same = kinds and (outcome.start >= q.end or q.rule == "count.another")
         groups.append(_Group(q.start, end, kinds[-1] if same else "other", q.value, [q], outcome))
     groups.sort(key=lambda g: g.start)
+    groups = [g for n, g in enumerate(groups) if not _counted_again(doc, groups[:n], g)]
     if within is not None:
         groups = [g for g in groups if within[0] <= g.start < within[1]]
         shared = within[0] > sentence.start and not any(  # "hit the A hospital and the B clinic, killing seven":
