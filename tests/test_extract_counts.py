@@ -925,3 +925,46 @@ def test_people_counted_again_or_modifying_a_thing(text: str, expected: dict) ->
     mention = _one(text)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # one sentence telling health workers hit by one outcome and only patients by the other: no health worker
+        # was hit by that other outcome
+        (
+            "fr",
+            "Le 10 mars 2031, un infirmier a été tué et deux patients blessés lors d'une attaque contre le centre de "
+            "santé de Varenne.",
+            {"killed": 1, "health_workers_killed": 1, "injured": 2, "health_workers_injured": 0},
+        ),
+        (
+            "en",
+            "On 10 March 2031 gunmen entered the Orvan hospital, shot dead two patients and wounded a security guard.",
+            {"killed": 2, "health_workers_killed": 0, "injured": 1, "health_workers_injured": 1},
+        ),
+        # a woman is not told a patient: her being a health worker is not told either
+        (
+            "en",
+            "On 10 March 2031 a bomb hit an ambulance of the Orvan hospital, killing the driver and wounding a woman.",
+            {"killed": 1, "health_workers_killed": 1, "injured": 1, "health_workers_injured": None},
+        ),
+        # killed and wounded in other words: "privándolo de la vida", "blessé par balle" (how, not by whom)
+        (
+            "es",
+            "El 10 de marzo de 2031 hombres armados ingresaron al hospital de Varela y dispararon contra un paciente, "
+            "privándolo de la vida. Durante los hechos resultó lesionado un vigilante del hospital.",
+            {"killed": 1, "injured": 1, "health_workers_injured": 1},
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des hommes armés ont attaqué le centre de santé de Varenne, abattu l'infirmier et blessé "
+            "par balle un aide-soignant.",
+            {"killed": 1, "injured": 1, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_patients_are_no_health_workers_and_more_outcome_words(language: str, text: str, expected: dict) -> None:
+    mention = _counts_in(text, language)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

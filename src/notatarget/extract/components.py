@@ -38,7 +38,8 @@ _PREPOSITION = re.compile(
 )
 #: People after "by" are the agents of a passive ("taken by a doctor", "shot by soldiers"), not its victims.
 _AGENT = re.compile(
-    r"\b(?:by|par|por)\s+(?:a|an|the|one|some|two|three|un|une|des|les|unos|los|las)?\s*"
+    r"\b(?:by|par|por)\s+(?!(?:balles?|bala|balas|gunfire|bullets?|shrapnel|arma)\b)"  # "blessé par balle": how
+    r"(?:a|an|the|one|some|two|three|un|une|des|les|unos|los|las)?\s*"
     r"(?:at least|au moins|al menos|more than|plus de|más de|about|environ|unos)?\s*(?:[a-z0-9][\w-]*\s+){0,2}$"
 )
 #: People followed by a reporting verb are the speakers ("a doctor there said"), not victims.
@@ -1657,6 +1658,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     unknown: set[str] = set()  # outcomes told of a group without a number: no total
     tallies: dict[str, dict[str, list[int]]] = {o: {"health_worker": [], "other": [], "within": []} for o in _OUTCOMES}
     told: dict[str, list[bool]] = defaultdict(list)  # per count, whether each group is told as "other", "more"
+    kinds: dict[str, set[str]] = defaultdict(set)  # per count, the kinds of people counted
     # "shot dead a patient", "beat two doctors": a verb with its object right after it, not its subject's
     taking = {
         o.start
@@ -1712,6 +1714,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
                 part = "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
                 tallies[counted][part].append(g.count)
+                kinds[counted].add(g.kind)
                 told[counted].append(more)
                 if part != "other":
                     told[f"health_workers_{counted}"].append(more)
@@ -1729,6 +1732,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             result[kind] = max(hw, other) if nested else hw + other
         if (tally["health_worker"] or tally["within"]) and kind in ("killed", "injured"):
             result[f"health_workers_{kind}"] = hw + sum(tally["within"])
+    for kind, other in (("killed", "injured"), ("injured", "killed")):
+        # "a nurse was killed and two patients wounded": patients are no health workers, so none was wounded
+        if kinds[kind] == {"patient"} and result.get(f"health_workers_{other}") and kind not in unknown:
+            result.setdefault(f"health_workers_{kind}", 0)
     injured_words = [
         o
         for o in outcomes
