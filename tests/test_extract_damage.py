@@ -425,3 +425,31 @@ def test_destruction_and_closure_told_other_ways(
 ) -> None:
     mention = _one(text, language)
     assert (mention.facility_damage, mention.service_impact) == (damage, service)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "service"),
+    [
+        # a facility that stopped its services, in Arabic; not an arrest told with the same verb
+        (
+            "اقتحم مسلحون مساء الأحد 9 مارس 2031 مركزاً صحياً قرب أبشي ونهبوا الأدوية. وأوقف المركز خدماته يوم الاثنين.",
+            "ar",
+            "closed",
+        ),
+        # opened or working as usual: no impact
+        (
+            "A grenade was thrown at the gate of the Orvan health centre on 10 March 2031. The health centre opened as "
+            "usual the next day.",
+            "en",
+            "none",
+        ),
+        (
+            "Le 10 mars 2031, des hommes armés ont tiré sur le centre de santé de Varenne. Le centre fonctionne "
+            "normalement.",
+            "fr",
+            "none",
+        ),
+    ],
+)
+def test_service_stopped_in_arabic_and_working_as_usual(text: str, language: str, service: str) -> None:
+    assert _one(text, language).service_impact == service
