@@ -968,3 +968,11 @@ def test_patients_are_no_health_workers_and_more_outcome_words(language: str, te
     mention = _counts_in(text, language)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+def test_a_clause_telling_another_day_is_another_acts_toll() -> None:
+    mention = _one(
+        "A shell hit the Orvan hospital on 10 March 2031, wounding a nurse and two patients, and gunmen killed a "
+        "driver near Kelbo a day earlier, officials said."
+    )
+    assert (mention.killed, mention.injured, mention.health_workers_injured) == (None, 3, 1)

@@ -1251,6 +1251,29 @@ def _counted_again(doc: Doc, before: list[_Group], g: _Group) -> bool:
     return bool(_DEFINITE.search(doc.text, max(0, q.start - 8), q.start) or _DEFINITE.match(q.text.split()[0] + " "))
 
 
+#: Another day than the sentence's act, told in a clause of its own ("... a day earlier", "la veille").
+_DAY_APART = re.compile(
+    r"\b(?:(?:a|one|two|three|several)\s+days?\s+(?:earlier|before|later)|the\s+(?:day|night)\s+before|"
+    r"the\s+previous\s+(?:day|night)|the\s+next\s+day|la\s+veille|le\s+lendemain|el\s+d[ií]a\s+anterior|"
+    r"la\s+v[ií]spera|al\s+d[ií]a\s+siguiente)\b",
+    re.IGNORECASE,
+)
+#: The start of a clause joined to the one before ("..., and gunmen killed ...", "; ...").
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|et|mais|y|pero)\s+|;\s*", re.IGNORECASE)
+
+
+def _other_day_clause(text: str) -> tuple[int, int] | None:
+    """The offsets (in ``text``) of a later clause of a sentence that tells another day ("..., and gunmen killed a
+    driver a day earlier"): its people are another act's."""
+    if (apart := _DAY_APART.search(text)) is None:
+        return None
+    joins = [j for j in _CLAUSE_JOIN.finditer(text, 0, apart.start())]
+    if not joins:
+        return None
+    end = re.compile(r"[,;.]").search(text, apart.end())
+    return joins[-1].start(), end.start() if end else len(text)
+
+
 #: Between one person and the same person told again ("a patient, a young man ...").
 _AGAIN = re.compile(r"\s*[,(–—-]\s*")
 #: After the second of two people, a list going on ("a nurse, a driver and a guard").
@@ -1648,6 +1671,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             groups = []
     if other := _OTHER_EVENT.search(text):  # "..., a day after a shell killed four people in a clinic"
         groups = [g for g in groups if g.start < sentence.start + other.start()]
+    if (apart := _other_day_clause(text)) and any(g.start < sentence.start + apart[0] for g in groups):
+        # "a shell hit the hospital, wounding a nurse, and gunmen killed a driver nearby a day earlier"
+        start, end = sentence.start + apart[0], sentence.start + apart[1]
+        groups = [g for g in groups if not start <= g.start < end]
+        outcomes = [o for o in outcomes if not start <= o.start < end]
     dated = [d for d in sentence.dates if d is not None]
     ranges = [c for c in _cues(sentence, "aggregate") if not any(d.start <= c.start < d.end for d in dated)]
     if any(d.precision == "day" for d in dated):  # "verified that on 30 November forces ... killed 5": one act
