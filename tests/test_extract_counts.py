@@ -976,3 +976,25 @@ def test_a_clause_telling_another_day_is_another_acts_toll() -> None:
         "driver near Kelbo a day earlier, officials said."
     )
     assert (mention.killed, mention.injured, mention.health_workers_injured) == (None, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source of the report is no victim; "injured protesters" are people told by what they suffered before
+        (
+            "On 10 March 2031 security agents entered a hospital in Orvan and arrested three protesters, according "
+            "to two nurses.",
+            {"abducted": 3, "injured": None},
+        ),
+        (
+            "On 10 March 2031 security agents entered a hospital in Orvan and arrested injured protesters there, "
+            "according to two health workers.",
+            {"abducted": None, "injured": None, "health_workers_injured": None, "injured_unspecified": False},
+        ),
+    ],
+)
+def test_sources_are_no_victims(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

@@ -42,6 +42,10 @@ _AGENT = re.compile(
     r"(?:a|an|the|one|some|two|three|un|une|des|les|unos|los|las)?\s*"
     r"(?:at least|au moins|al menos|more than|plus de|más de|about|environ|unos)?\s*(?:[a-z0-9][\w-]*\s+){0,2}$"
 )
+#: People after "according to" are the source of the report ("according to two nurses"), not victims.
+_SOURCE = re.compile(
+    r"\b(?:according\s+to|selon|d['’]apr[èe]s|seg[úu]n|de\s+acuerdo\s+con)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
 #: People followed by a reporting verb are the speakers ("a doctor there said"), not victims.
 _SPEAKER_GAP = 2
 #: A negative determiner before people: none of them ("no health workers", "aucun soignant", "ningún médico").
@@ -1606,6 +1610,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue  # "a volunteer paramedic" is one person, named by the last noun; "a volunteer ambulance" none
         if (
             _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
+            or _SOURCE.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
             or _SAYS_AR.search(doc.text[max(sentence.start, hit.start - 20) : hit.start])
             or any(
                 (  # "the doctor said"; not "abducted its driver, officials said" (the speaker comes after)
