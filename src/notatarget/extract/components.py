@@ -1264,6 +1264,7 @@ _DAY_APART = re.compile(
 )
 #: The start of a clause joined to the one before ("..., and gunmen killed ...", "; ...").
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|et|mais|y|pero)\s+|;\s*", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.]")
 
 
 def _other_day_clause(text: str) -> tuple[int, int] | None:
@@ -1271,10 +1272,10 @@ def _other_day_clause(text: str) -> tuple[int, int] | None:
     driver a day earlier"): its people are another act's."""
     if (apart := _DAY_APART.search(text)) is None:
         return None
-    joins = [j for j in _CLAUSE_JOIN.finditer(text, 0, apart.start())]
+    joins = list(_CLAUSE_JOIN.finditer(text, 0, apart.start()))
     if not joins:
         return None
-    end = re.compile(r"[,;.]").search(text, apart.end())
+    end = _CLAUSE_END.search(text, apart.end())
     return joins[-1].start(), end.start() if end else len(text)
 
 
