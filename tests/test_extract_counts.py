@@ -82,10 +82,11 @@ def test_casualties_told_of_the_act_in_the_next_sentence_count() -> None:
             "Lab technician Mira Dovan was killed in one of the strikes on the Quillon hospital on 10 March 2031.",
             {"killed": 1},
         ),
-        # the speaker is no victim; "no health worker" is zero
+        # the speaker is no victim; "no health worker was injured" is no health worker hurt, and says nothing of
+        # the others
         (
             "A nurse said no health worker was injured when shells hit the Quillon hospital on 10 March 2031.",
-            {"injured": 0, "health_workers_injured": 0},
+            {"injured": None, "health_workers_injured": 0, "health_workers_killed": 0},
         ),
         # a group without a number leaves the total unknown
         (
@@ -441,7 +442,7 @@ def test_members_told_before_their_total_and_harm() -> None:
     )
     assert (mention.killed, mention.health_workers_killed) == (9, 3)
     mention = _one("On 10 March 2031 an airstrike destroyed the Quillon hospital; none of its staff were harmed.")
-    assert (mention.injured, mention.health_workers_injured) == (0, 0)
+    assert (mention.injured, mention.health_workers_injured, mention.health_workers_killed) == (None, 0, 0)
 
 
 def _counts_in(text: str, language: str) -> dict:
@@ -775,3 +776,225 @@ def test_a_toll_told_after_facilities_hit_together_is_neither_ones() -> None:
 def test_agents_counted_by_a_quantity_are_no_victims_and_a_person_taken_away_is_abducted(text: str) -> None:
     (m,) = extract(text, published="2031-02-05")
     assert m.abducted == 1 and "abduction_arrest" in m.attack_types and "looting" not in m.attack_types
+
+
+_ALL_ZERO = {"killed": 0, "injured": 0, "health_workers_killed": 0, "health_workers_injured": 0}
+_KILLED_ZERO = {"killed": 0, "health_workers_killed": 0, "injured": None, "health_workers_injured": None}
+_STAFF_ZERO = {"killed": None, "injured": None, "health_workers_killed": 0, "health_workers_injured": 0}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # nobody hurt, told other ways: killed, injured and both health-worker counts are 0
+        ("en", "Arsonists burnt the Harlow clinic on 10 March 2031. No casualties were reported.", _ALL_ZERO),
+        ("en", "Arsonists burnt the Harlow clinic on 10 March 2031. Nobody was reported injured.", _ALL_ZERO),
+        ("en", "Arsonists burnt the Harlow clinic on 10 March 2031. No one was killed or hurt.", _ALL_ZERO),
+        ("en", "Arsonists burnt the Harlow clinic on 10 March 2031. There were no reports of injuries.", _ALL_ZERO),
+        (
+            "fr",
+            "Le 10 mars 2031, des inconnus ont incendié le dispensaire de Varenne. Personne n'a été blessé.",
+            _ALL_ZERO,
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des inconnus ont incendié le dispensaire de Varenne. Il n'y a pas eu de victimes.",
+            _ALL_ZERO,
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des inconnus ont incendié le dispensaire de Varenne. Les agents sont sains et saufs.",
+            _ALL_ZERO,
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 desconocidos incendiaron el dispensario de Varela. Nadie resultó lesionado.",
+            _ALL_ZERO,
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 desconocidos incendiaron el dispensario de Varela. No se registraron "
+            "personas heridas.",
+            _ALL_ZERO,
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 desconocidos incendiaron el dispensario de Varela. Los enfermeros están "
+            "sanos y salvos.",
+            _ALL_ZERO,
+        ),
+        # no deaths: the two killed counts only
+        ("en", "Arsonists burnt the Harlow clinic on 10 March 2031. No lives were lost.", _KILLED_ZERO),
+        (
+            "fr",
+            "Le 10 mars 2031, des inconnus ont incendié le dispensaire de Varenne. Aucune perte humaine.",
+            _KILLED_ZERO,
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 desconocidos incendiaron el dispensario de Varela. No hubo pérdidas humanas.",
+            _KILLED_ZERO,
+        ),
+        # nobody among the staff: the health-worker counts only
+        (
+            "en",
+            "Arsonists burnt the Harlow clinic on 10 March 2031. There were no casualties among the nurses.",
+            _STAFF_ZERO,
+        ),
+        ("en", "Arsonists burnt the Harlow clinic on 10 March 2031. None of the nurses was hurt.", _STAFF_ZERO),
+        (
+            "en",
+            "Arsonists burnt the Harlow clinic on 10 March 2031. No casualties among patients or nurses.",
+            _ALL_ZERO,
+        ),
+        # someone freed unharmed from captivity tells no toll of the act
+        (
+            "en",
+            "Gunmen abducted the driver of an ambulance of the Harlow hospital on 10 March 2031. He was released "
+            "unharmed two days later.",
+            {"killed": None, "injured": None, "abducted": 1},
+        ),
+    ],
+)
+def test_nobody_hurt_told_other_ways(language: str, text: str, expected: dict) -> None:
+    mention = _counts_in(text, language)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # people taken away in other words: made to walk with the attackers, repartis avec; not left with injuries
+        (
+            "en",
+            "Gunmen stormed the Orvan clinic on 10 March 2031, shot dead its watchman and forced two nurses who were "
+            "on duty to walk with them into the bush.",
+            {"killed": 1, "health_workers_killed": 1, "abducted": 2},
+        ),
+        (
+            "en",
+            "A nurse and the ambulance driver were left with injuries on 10 March 2031 when a bomb hit the Orvan "
+            "clinic's ambulance.",
+            {"abducted": None, "injured": 2},
+        ),
+        # the elided article counts one ("l'infirmier et un agent": two)
+        (
+            "fr",
+            "Le 10 mars 2031, des hommes armés ont pillé le centre de santé de Varenne. Ils sont repartis avec "
+            "l'infirmier et un agent d'hygiène.",
+            {"abducted": 2},
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des hommes armés ont attaqué le centre de santé de Varenne et enlevé l'infirmière et "
+            "le chauffeur.",
+            {"abducted": 2},
+        ),
+    ],
+)
+def test_people_taken_away_and_the_elided_article(language: str, text: str, expected: dict) -> None:
+    mention = _counts_in(text, language)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the two women": the people just counted, told again
+        (
+            "Gunmen shot dead a midwife and wounded a health worker near Orvan on 10 March 2031 as the two women rode "
+            "home from a vaccination session.",
+            {"killed": 1, "injured": 1, "health_workers_injured": 1},
+        ),
+        (
+            "On 10 March 2031 an airstrike on the Orvan hospital killed a nurse and wounded the two doctors on duty.",
+            {"killed": 1, "injured": 2},
+        ),
+        # a people noun before a thing is its modifier ("a patient monitor"); a possessive is a modifier of one
+        (
+            "On 10 March 2031 relatives beat two nurses and a clinical officer at the Orvan hospital and smashed a "
+            "patient monitor.",
+            {"injured": 3, "health_workers_injured": 3},
+        ),
+        ("Gunmen shot dead the clinic's guard at the Orvan clinic on 10 March 2031.", {"killed": 1}),
+    ],
+)
+def test_people_counted_again_or_modifying_a_thing(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # one sentence telling health workers hit by one outcome and only patients by the other: no health worker
+        # was hit by that other outcome
+        (
+            "fr",
+            "Le 10 mars 2031, un infirmier a été tué et deux patients blessés lors d'une attaque contre le centre de "
+            "santé de Varenne.",
+            {"killed": 1, "health_workers_killed": 1, "injured": 2, "health_workers_injured": 0},
+        ),
+        (
+            "en",
+            "On 10 March 2031 gunmen entered the Orvan hospital, shot dead two patients and wounded a security guard.",
+            {"killed": 2, "health_workers_killed": 0, "injured": 1, "health_workers_injured": 1},
+        ),
+        # a woman is not told a patient: her being a health worker is not told either
+        (
+            "en",
+            "On 10 March 2031 a bomb hit an ambulance of the Orvan hospital, killing the driver and wounding a woman.",
+            {"killed": 1, "health_workers_killed": 1, "injured": 1, "health_workers_injured": None},
+        ),
+        # killed and wounded in other words: "privándolo de la vida", "blessé par balle" (how, not by whom)
+        (
+            "es",
+            "El 10 de marzo de 2031 hombres armados ingresaron al hospital de Varela y dispararon contra un paciente, "
+            "privándolo de la vida. Durante los hechos resultó lesionado un vigilante del hospital.",
+            {"killed": 1, "injured": 1, "health_workers_injured": 1},
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des hommes armés ont attaqué le centre de santé de Varenne, abattu l'infirmier et blessé "
+            "par balle un aide-soignant.",
+            {"killed": 1, "injured": 1, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_patients_are_no_health_workers_and_more_outcome_words(language: str, text: str, expected: dict) -> None:
+    mention = _counts_in(text, language)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+def test_a_clause_telling_another_day_is_another_acts_toll() -> None:
+    mention = _one(
+        "A shell hit the Orvan hospital on 10 March 2031, wounding a nurse and two patients, and gunmen killed a "
+        "driver near Kelbo a day earlier, officials said."
+    )
+    assert (mention.killed, mention.injured, mention.health_workers_injured) == (None, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source of the report is no victim; "injured protesters" are people told by what they suffered before
+        (
+            "On 10 March 2031 security agents entered a hospital in Orvan and arrested three protesters, according "
+            "to two nurses.",
+            {"abducted": 3, "injured": None},
+        ),
+        (
+            "On 10 March 2031 security agents entered a hospital in Orvan and arrested injured protesters there, "
+            "according to two health workers.",
+            {"abducted": None, "injured": None, "health_workers_injured": None, "injured_unspecified": False},
+        ),
+    ],
+)
+def test_sources_are_no_victims(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

@@ -322,3 +322,139 @@ def test_service_stopped_or_reduced(text: str, language: str, service: str | Non
 )
 def test_closures_qualified_demanded_or_whole(text: str, language: str, service: str | None) -> None:
     assert _one(text, language).service_impact == service
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "damage", "service"),
+    [
+        # destruction told in the next sentence of "the building", "le bâtiment", "el local", in other words
+        (
+            "Arsonists set fire to the Orvan clinic on 10 March 2031. The building was completely gutted.",
+            "en",
+            "destroyed",
+            None,
+        ),
+        (
+            "Le 10 mars 2031, des inconnus ont incendié le dispensaire de Varenne. Le bâtiment a été entièrement "
+            "détruit.",
+            "fr",
+            "destroyed",
+            None,
+        ),
+        (
+            "Le 10 mars 2031, des inconnus ont incendié le dispensaire de Varenne. Le bâtiment est parti en fumée.",
+            "fr",
+            "destroyed",
+            None,
+        ),
+        (
+            "El 10 de marzo de 2031 desconocidos incendiaron una farmacia en Varela. El local quedó reducido a "
+            "cenizas.",
+            "es",
+            "destroyed",
+            None,
+        ),
+        # a closure that lasts "since" is no statistic's range
+        (
+            "Gunmen stormed the Orvan clinic on 10 March 2031. The clinic has been closed since the attack.",
+            "en",
+            None,
+            "closed",
+        ),
+        (
+            "Le 10 mars 2031, des hommes armés ont attaqué le centre de santé de Varenne. Le centre est fermé depuis "
+            "lundi.",
+            "fr",
+            None,
+            "closed",
+        ),
+        ("Gunmen torched the Orvan clinic on 10 March 2031, forcing it to close.", "en", "destroyed", "closed"),
+        # a kind of care stopped, or all care but one: partial
+        (
+            "Gunmen stormed the Orvan clinic on 10 March 2031. The clinic suspended its night services.",
+            "en",
+            None,
+            "partial",
+        ),
+        (
+            "Orvan clinic raided, night services suspended. Gunmen stormed the Orvan clinic on 10 March 2031.",
+            "en",
+            None,
+            "partial",
+        ),
+        (
+            "Gunmen stormed the Tamaro hospital on 10 March 2031. Staff withdrew all but emergency services.",
+            "en",
+            None,
+            "partial",
+        ),
+        (
+            "El 10 de marzo de 2031 hombres armados atacaron el centro de salud de Varela. El centro atendió solo "
+            "casos de emergencia.",
+            "es",
+            None,
+            "partial",
+        ),
+        (
+            "Gunmen stormed the Tamaro hospital on 10 March 2031. The outpatient department will stay closed until "
+            "Friday.",
+            "en",
+            None,
+            "partial",
+        ),
+        (
+            "A shell hit the maternity ward of the Tamaro hospital on 10 March 2031. The rest of the hospital "
+            "continued to work.",
+            "en",
+            None,
+            "partial",
+        ),
+        # facilities told as units are whole facilities; care going on is none
+        (
+            "Gunmen threatened the staff of three health units in Kelbo on 10 March 2031. The health units remained "
+            "closed on Friday.",
+            "en",
+            None,
+            "closed",
+        ),
+        (
+            "Gunmen stormed the Tamaro hospital on 10 March 2031. The hospital continued to provide services.",
+            "en",
+            None,
+            "none",
+        ),
+    ],
+)
+def test_destruction_and_closure_told_other_ways(
+    text: str, language: str, damage: str | None, service: str | None
+) -> None:
+    mention = _one(text, language)
+    assert (mention.facility_damage, mention.service_impact) == (damage, service)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "service"),
+    [
+        # a facility that stopped its services, in Arabic; not an arrest told with the same verb
+        (
+            "اقتحم مسلحون مساء الأحد 9 مارس 2031 مركزاً صحياً قرب أبشي ونهبوا الأدوية. وأوقف المركز خدماته يوم الاثنين.",
+            "ar",
+            "closed",
+        ),
+        # opened or working as usual: no impact
+        (
+            "A grenade was thrown at the gate of the Orvan health centre on 10 March 2031. The health centre opened as "
+            "usual the next day.",
+            "en",
+            "none",
+        ),
+        (
+            "Le 10 mars 2031, des hommes armés ont tiré sur le centre de santé de Varenne. Le centre fonctionne "
+            "normalement.",
+            "fr",
+            "none",
+        ),
+    ],
+)
+def test_service_stopped_in_arabic_and_working_as_usual(text: str, language: str, service: str) -> None:
+    assert _one(text, language).service_impact == service

@@ -26,9 +26,11 @@ from notatarget.extract.times import find_times
 _GAP_WORDS = 3
 #: A determiner before a singular person noun means one person ("a nurse", "its driver", "the doctor").
 _ARTICLE_ONE = re.compile(
-    r"(?:^|\W)(?:a|an|one|the|its|his|her|their|our|un|une|una|uno|el|al|la|le|au|l'|l’|son|sa|su|leur|notre|nuestro|nuestra)\s+"
-    r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family)\b)[^\W\d][\w-]*\s+){0,3}$",
-    # up to three modifiers: "a forty-year-old volunteer paramedic", not "a number of civilian (casualties)"
+    r"(?:^|\W)(?:(?:a|an|one|the|its|his|her|their|our|un|une|una|uno|el|al|la|le|au|son|sa|su|leur|notre|nuestro|"
+    r"nuestra)\s+|l['’]\s*)"  # "l'infirmier": the elided article, joined to its noun
+    r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family)\b)[^\W\d][\w'’-]*\s+){0,3}$",
+    # up to three modifiers: "a forty-year-old volunteer paramedic", "the clinic's guard", not "a number of
+    # civilian (casualties)"
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(
@@ -36,8 +38,13 @@ _PREPOSITION = re.compile(
 )
 #: People after "by" are the agents of a passive ("taken by a doctor", "shot by soldiers"), not its victims.
 _AGENT = re.compile(
-    r"\b(?:by|par|por)\s+(?:a|an|the|one|some|two|three|un|une|des|les|unos|los|las)?\s*"
+    r"\b(?:by|par|por)\s+(?!(?:balles?|bala|balas|gunfire|bullets?|shrapnel|arma)\b)"  # "blessé par balle": how
+    r"(?:a|an|the|one|some|two|three|un|une|des|les|unos|los|las)?\s*"
     r"(?:at least|au moins|al menos|more than|plus de|más de|about|environ|unos)?\s*(?:[a-z0-9][\w-]*\s+){0,2}$"
+)
+#: People after "according to" are the source of the report ("according to two nurses"), not victims.
+_SOURCE = re.compile(
+    r"\b(?:according\s+to|selon|d['’]apr[èe]s|seg[úu]n|de\s+acuerdo\s+con)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
 #: People followed by a reporting verb are the speakers ("a doctor there said"), not victims.
 _SPEAKER_GAP = 2
@@ -1113,7 +1120,8 @@ _PART_OF = re.compile(r"\s+(?:out\s+of|of|sur|des|de\s+(?:los|las))\s+(?:the\s+|
 #: Nouns after a people noun that make it their modifier ("a nurse training school", "a doctors' strike").
 _MODIFIED = re.compile(
     r"['’]?\s+(?:training|school|schools|college|colleges|association|associations|union|unions|syndicate|"
-    r"strike|strikes|council|committee|federation|order|day)\b",
+    r"strike|strikes|council|committee|federation|order|day|monitors?|beds?|records?|files?|lists?|registers?|"
+    r"stations?|transport|transfers?|data|cards?|uniforms?|offices?|desks?|charts?)\b",
     re.IGNORECASE,
 )
 #: Before a noun that says again who someone is ("a surgeon who was head of the hospital").
@@ -1288,6 +1296,44 @@ def _included(gap: str) -> bool:
     return _words_apart(verb) <= 1 and not re.search(r"[.;:]", verb)
 
 
+#: A definite article before a number ("the two women", "les deux", "los tres"): people told before, counted again.
+_DEFINITE = re.compile(r"\b(?:the|these|those|les|ces|los|las|estos|estas)\s+$", re.IGNORECASE)
+
+
+def _counted_again(doc: Doc, before: list[_Group], g: _Group) -> bool:
+    """Whether ``g`` ("the two women") counts again as many people as the groups told before it in the sentence
+    ("shot dead a midwife and wounded a health worker as the two women rode home")."""
+    told = sum(b.count for b in before if b.count)
+    q = next((q for q in g.spans if not isinstance(q, Hit)), None)
+    if q is None or told < 2 or g.count != told:
+        return False
+    return bool(_DEFINITE.search(doc.text, max(0, q.start - 8), q.start) or _DEFINITE.match(q.text.split()[0] + " "))
+
+
+#: Another day than the sentence's act, told in a clause of its own ("... a day earlier", "la veille").
+_DAY_APART = re.compile(
+    r"\b(?:(?:a|one|two|three|several)\s+days?\s+(?:earlier|before|later)|the\s+(?:day|night)\s+before|"
+    r"the\s+previous\s+(?:day|night)|the\s+next\s+day|la\s+veille|le\s+lendemain|el\s+d[ií]a\s+anterior|"
+    r"la\s+v[ií]spera|al\s+d[ií]a\s+siguiente)\b",
+    re.IGNORECASE,
+)
+#: The start of a clause joined to the one before ("..., and gunmen killed ...", "; ...").
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|et|mais|y|pero)\s+|;\s*", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.]")
+
+
+def _other_day_clause(text: str) -> tuple[int, int] | None:
+    """The offsets (in ``text``) of a later clause of a sentence that tells another day ("..., and gunmen killed a
+    driver a day earlier"): its people are another act's."""
+    if (apart := _DAY_APART.search(text)) is None:
+        return None
+    joins = list(_CLAUSE_JOIN.finditer(text, 0, apart.start()))
+    if not joins:
+        return None
+    end = _CLAUSE_END.search(text, apart.end())
+    return joins[-1].start(), end.start() if end else len(text)
+
+
 #: Between one person and the same person told again ("a patient, a young man ...").
 _AGAIN = re.compile(r"\s*[,(–—-]\s*")
 #: After the second of two people, a list going on ("a nurse, a driver and a guard").
@@ -1419,6 +1465,20 @@ def _died_apart(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
 _MORE = re.compile(r"\s+(?:other|more|further|additional|autres|otros|otras|más)\b", re.IGNORECASE)
 #: The counts "no one was hurt" sets to 0.
 _ZEROED = ("killed", "injured", "health_workers_killed", "health_workers_injured")
+#: What "nobody" says no one of: everyone, or the staff only ("no casualties among health personnel", "none of
+#: the staff was hurt"), hurt (nor killed) or killed.
+_NOBODY = {
+    (False, "injured"): _ZEROED,
+    (False, "killed"): ("killed", "health_workers_killed"),
+    (True, "injured"): ("health_workers_killed", "health_workers_injured"),
+    (True, "killed"): ("health_workers_killed",),
+}
+#: Before "unharmed": someone freed from captivity ("released unharmed", "libéré sain et sauf"), no toll of the act.
+_RELEASED = re.compile(
+    r"\b(?:released|freed|set free|libérée?s?|relâchée?s?|liberad[oa]s?|soltad[oa]s?)\s+$", re.IGNORECASE
+)
+#: After "nobody", the people it is told among ("no casualties among the staff", "parmi le personnel").
+_AMONG = re.compile(r"[^.;,:]{0,40}?\b(?:among|amongst|parmi|entre)\s+[^.;,:]*", re.IGNORECASE)
 #: Statistic cues that are also the verbs of a report about one act.
 _VERIFIED = frozenset(["recorded", "documented", "verified"])
 #: Words right before an act that make it tried, threatened, prevented or feared, not done ("almost abducted",
@@ -1513,6 +1573,29 @@ def _heads_of_staff(doc: Doc, sentence: Sentence, people: list[Hit]) -> list[Hit
     return sorted(people + heads, key=lambda h: h.start) if heads else people
 
 
+def _staff_only(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether "nobody" (``hit``) is told among health workers only ("no casualties among health personnel";
+    not "among patients or staff")."""
+    if (among := _AMONG.match(doc.text, hit.end)) is None:
+        return False
+    told = [h for h in sentence.get("people") if among.start() <= h.start < among.end()]
+    return bool(told) and all(h.value["group"] == "health_worker" or _works_in_health(doc, sentence, h) for h in told)
+
+
+def _zero(result: dict[str, Any], names: tuple[str, ...], spans: list[Any], some: bool) -> None:
+    """Set ``names`` to 0 where the sentence tells no other value, with ``spans`` as the words; ``some`` when
+    they tell someone unhurt ("the driver was unharmed"): nobody, unless another sentence tells someone hurt."""
+    for name in names:
+        if name not in result:
+            result[name] = 0
+            result["spans"].setdefault(name, []).extend(spans)
+            if some:
+                result.setdefault("unhurt", set()).add(name)
+    if "injured" in names:
+        result.pop("injured_unspecified", None)
+        result["spans"].pop("injured_unspecified", None)
+
+
 def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None = None) -> dict[str, Any]:
     """Component helper: casualty counts one sentence tells, with the spans supporting them.
 
@@ -1583,6 +1666,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue  # "a volunteer paramedic" is one person, named by the last noun; "a volunteer ambulance" none
         if (
             _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
+            or _SOURCE.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
             or _SAYS_AR.search(doc.text[max(sentence.start, hit.start - 20) : hit.start])
             or any(
                 (  # "the doctor said"; not "abducted its driver, officials said" (the speaker comes after)
@@ -1631,6 +1715,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         same = kinds and (outcome.start >= q.end or q.rule == "count.another")
         groups.append(_Group(q.start, end, kinds[-1] if same else "other", q.value, [q], outcome))
     groups.sort(key=lambda g: g.start)
+    groups = [g for n, g in enumerate(groups) if not _counted_again(doc, groups[:n], g)]
     if within is not None:
         groups = [g for g in groups if within[0] <= g.start < within[1]]
         shared = within[0] > sentence.start and not any(  # "hit the A hospital and the B clinic, killing seven":
@@ -1647,6 +1732,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             groups = []
     if other := _OTHER_EVENT.search(text):  # "..., a day after a shell killed four people in a clinic"
         groups = [g for g in groups if g.start < sentence.start + other.start()]
+    if (apart := _other_day_clause(text)) and any(g.start < sentence.start + apart[0] for g in groups):
+        # "a shell hit the hospital, wounding a nurse, and gunmen killed a driver nearby a day earlier"
+        start, end = sentence.start + apart[0], sentence.start + apart[1]
+        groups = [g for g in groups if not start <= g.start < end]
+        outcomes = [o for o in outcomes if not start <= o.start < end]
     dated = [d for d in sentence.dates if d is not None]
     ranges = [c for c in _cues(sentence, "aggregate") if not any(d.start <= c.start < d.end for d in dated)]
     if any(d.precision == "day" for d in dated):  # "verified that on 30 November forces ... killed 5": one act
@@ -1657,6 +1747,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     unknown: set[str] = set()  # outcomes told of a group without a number: no total
     tallies: dict[str, dict[str, list[int]]] = {o: {"health_worker": [], "other": [], "within": []} for o in _OUTCOMES}
     told: dict[str, list[bool]] = defaultdict(list)  # per count, whether each group is told as "other", "more"
+    kinds: dict[str, set[str]] = defaultdict(set)  # per count, the kinds of people counted
     # "shot dead a patient", "beat two doctors": a verb with its object right after it, not its subject's
     taking = {
         o.start
@@ -1664,6 +1755,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if any(g.start >= o.end and not doc.text[o.end : g.start].strip() for g in groups if g.outcome is None)
     }
     previous = None
+    zeros: list[tuple[tuple[str, ...], list[Any]]] = []  # counts told as nobody's, with their words
+    told_zero: set[int] = set()  # their outcome words
     for g in _members(doc, groups) if outcomes else []:
         if g.outcome is None and previous is not None and previous.outcome is not None:
             gap = doc.text[previous.end : g.start]
@@ -1685,6 +1778,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             kind = outcome.value["outcome"]
             if taken and outcome.value.get("detention"):  # "abducted and detained six vaccinators": kidnapped
                 kind = "abducted"
+            if g.count == 0 and kind in ("killed", "injured") and g.kind != "patient":
+                # "nobody was injured", "personne n'a été blessé": nobody hurt; "none of the staff": no staff
+                zeros.append((_NOBODY[g.kind == "health_worker", kind], [*g.spans, outcome]))
+                told_zero.add(id(outcome))
+                continue
             if g.count is None:
                 if kind == "injured" and not _not_of_the_act(doc, sentence, outcome):
                     result["injured_unspecified"] = True
@@ -1705,6 +1803,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
                 part = "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
                 tallies[counted][part].append(g.count)
+                kinds[counted].add(g.kind)
                 told[counted].append(more)
                 if part != "other":
                     told[f"health_workers_{counted}"].append(more)
@@ -1722,25 +1821,32 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             result[kind] = max(hw, other) if nested else hw + other
         if (tally["health_worker"] or tally["within"]) and kind in ("killed", "injured"):
             result[f"health_workers_{kind}"] = hw + sum(tally["within"])
-    injured_words = [o for o in outcomes if o.value["outcome"] == "injured" and not _not_of_the_act(doc, sentence, o)]
+    for kind, other in (("killed", "injured"), ("injured", "killed")):
+        # "a nurse was killed and two patients wounded": patients are no health workers, so none was wounded
+        if kinds[kind] == {"patient"} and result.get(f"health_workers_{other}") and kind not in unknown:
+            result.setdefault(f"health_workers_{kind}", 0)
+    injured_words = [
+        o
+        for o in outcomes
+        if o.value["outcome"] == "injured" and id(o) not in told_zero and not _not_of_the_act(doc, sentence, o)
+    ]
     if injured_words and "injured" not in result and not result.get("injured_unspecified"):
         result["injured_unspecified"] = True
         result["spans"]["injured_unspecified"] = injured_words[:1]
     nobody = [h for h in sentence.get("casualties") if h.value["outcome"] == "none"]
-    nobody = [h for h in nobody if not any(o is not h and o.start <= h.start and h.end <= o.end for o in nobody)]
+    nobody = [
+        h
+        for h in nobody
+        if not any(o is not h and o.start <= h.start and h.end <= o.end for o in nobody)
+        and not (h.value.get("some") and _RELEASED.search(doc.text, max(sentence.start, h.start - 30), h.start))
+    ]
     for hit in nobody[:1]:  # "no one was hurt": nobody; "no deaths" ("sin víctimas mortales"): nobody killed
-        killed_only = hit.value.get("of") == "killed"
         if hit.value.get("some") and any(result.get(name) for name in _ZEROED):
             continue  # "the driver was injured; the patient was unharmed": not nobody
-        for name in ("killed", "health_workers_killed") if killed_only else _ZEROED:
-            if name not in result:
-                result[name] = 0
-                result["spans"].setdefault(name, []).append(hit)
-                if hit.value.get("some"):  # someone unhurt: nobody, unless another sentence tells someone hurt
-                    result.setdefault("unhurt", set()).add(name)
-        if not killed_only:
-            result.pop("injured_unspecified", None)
-            result["spans"].pop("injured_unspecified", None)
+        of = "killed" if hit.value.get("of") == "killed" else "injured"
+        _zero(result, _NOBODY[_staff_only(doc, sentence, hit), of], [hit], bool(hit.value.get("some")))
+    for names, spans in zeros:
+        _zero(result, names, spans, False)
     if added := {name for name, flags in told.items() if all(flags) and name in result}:
         result["more"] = added  # "Two other nurses were abducted": more than another sentence told
     if _SEPARATE.search(text):  # "shot dead five vaccinators in separate attacks": no one act's toll, and

@@ -38,6 +38,7 @@ _PART = (
     # a kind of care told apart from the rest: "outpatient services", "non-emergency activities"
     r"outpatients?|inpatients?|non-emergency|non-urgent|non-essential|elective|planned|routine|admissions?|"
     r"consultations?|ambulatoires?|externes|programad[oa]s|ambulatori[oa]s?|some|certain|certaine?s|algun[oa]s|ciert[oa]s|"
+    r"night|nights|overnight|night-time|nocturn(?:al|es?|[oa]s?)|evening|weekend|recepci[oó]n|ingresos|admisi[oó]n|"
     r"(?:ال)?(?:جزء|أجزاء|اجزاء|قسم|أقسام|اقسام|جناح|طابق|سقف|جدار|نوافذ|معدات|أجهزة|اجهزة)|"
     # Ukrainian and Russian: roof, windows, walls, block, department, floor, equipment
     r"дах\w*|вікн\w*|вікон|стін\w*|корпус\w*|відділенн\w*|поверх\w*|обладнанн\w*|"
@@ -57,7 +58,8 @@ _OTHER = (
 _WHOLE = (
     r"hospitals?|clinics?|cent(?:re|er)s?|facilit(?:y|ies)|buildings?|structures?|premises|compound|"
     r"dispensar(?:y|ies)|pharmac(?:y|ies)|posts?|h[ôo]pital|clinique|dispensaire|hospital(?:es)?|"
-    r"cl[ií]nicas?|centros?|it|مستشفى|المستشفى|المشفى|"
+    r"cl[ií]nicas?|centros?|it|b[âa]timents?|[ée]difices?|locaux|edificios?|inmuebles?|instalaciones|"
+    r"مستشفى|المستشفى|المشفى|"
     r"лікарн\w*|будів\w*|будинок|амбулатор\w*|больниц\w*|здани\w*|поликлиник\w*"
 )
 _WORD = re.compile(r"[\w'’-]+|[;:.,]")
@@ -85,7 +87,9 @@ _TAKEN_TO = re.compile(r"\s+(?:to|towards?|vers|hacia|au|à la|a la|al)\b", re.I
 _LIST = frozenset(["and", "or", "et", "ou", "y", "o"])
 #: A passive auxiliary ending a clause ("was", "were badly", "have been"): the clause's subject suffered.
 _PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|be|is|are|got|get|gets|became|[ée]t[ée]|sido|fue|fueron|est|sont)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:was|were|been|being|be|is|are|got|get|gets|became|[ée]t[ée]|sido|fue|fueron|est|sont|qued[oó]|quedaron|"
+    r"result[oó]|resultaron|stay|stays|stayed|remain|remains|remained|reste|restent|resta|sigue|siguen)\s+"
+    r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
@@ -135,10 +139,14 @@ _TURN = frozenset(
 _MEDICAL = re.compile(
     r"medical|health|hospital['’]?s?|clinic['’]?s?|service|emergency|m[ée]dica(?:l|ux|les?)|sanitaires?|sanitari[oa]s?"
 )
+#: A unit that is a facility when told as medical ("health units", "a medical unit").
+_UNIT = re.compile(r"units?|unit[ée]s?|unidad(?:es)?")
 _HOUSING = re.compile(r"housing|hosting|containing|sheltering|abritant|albergando")
 #: A later sentence about the facility without naming it ("The building was reduced to rubble.").
 _ANAPHOR = re.compile(
-    r"\b(?:it|its|the\s+(?:building|structure|premises|compound|facility|site|cent(?:re|er)|clinic|hospital))\b",
+    r"\b(?:it|its|the\s+(?:building|structure|premises|compound|facility|site|cent(?:re|er)|clinic|hospital)|"
+    r"(?:le|l['’])\s*(?:b[âa]timent|[ée]difice|local|centre|h[ôo]pital|dispensaire)|"
+    r"(?:el|la)\s+(?:edificio|inmueble|local|centro|hospital|cl[ií]nica|dispensario))\b",
     re.IGNORECASE,
 )
 _WINDOW = 5
@@ -178,6 +186,13 @@ _DEMANDED = re.compile(
     r"(?:(?:the|its|their|sa|son|leur|la|le|l['’]|su|sus|el)\s+)?$",
     re.IGNORECASE,
 )
+#: What is left of a facility ("the rest of the hospital continued to work"): a part of it stopped.
+_REST = re.compile(
+    r"\b(?:the\s+rest|the\s+remainder|le\s+reste|el\s+resto|lo\s+dem[aá]s)\s+(?:of|du|de|del)\b", re.IGNORECASE
+)
+#: "since" right after a closure word (a few characters: "closed ever since", "fermé depuis"): how long it lasts.
+_SINCE = ("since", "depuis", "desde")
+_SINCE_CHARS = 12
 _STATISTIC = re.compile(r"\d\s*(?:%|percent|per cent|pour cent|por ciento)", re.IGNORECASE)
 #: A state told in general ("have been destroyed", "are being looted"), not one act.
 _GENERAL = re.compile(r"\b(?:have|are being|continue to be|ont été|han sido)\b", re.IGNORECASE)
@@ -354,12 +369,20 @@ def _supports(doc: Doc, g: Group, sentence: Sentence) -> bool:
 
     text = doc.text[sentence.start : sentence.end]
     facilities = [f for f in sentence.get("facilities") if "facility_type" in f.value]
-    if _cues(sentence, "aggregate") or _STATISTIC.search(text):
+    if any(not _lasting(doc, sentence, c) for c in _cues(sentence, "aggregate")) or _STATISTIC.search(text):
         return False
     if _GENERAL.search(text) and facilities and all(_plural(f) for f in facilities):
         return False
     names = [doc.text[slice(*n)] for f in facilities if (n := facility_name(doc, f))]
     return _names_agree(names, g.names)
+
+
+def _lasting(doc: Doc, sentence: Sentence, cue: Hit) -> bool:
+    """Whether "since" tells how long a closure has lasted ("closed since the attack", "fermé depuis dimanche"),
+    not a statistic's range ("400 facilities damaged since April")."""
+    return cue.text.lower().startswith(_SINCE) and any(
+        "service_impact" in h.value and 0 <= cue.start - h.end <= _SINCE_CHARS for h in sentence.get("damage")
+    )
 
 
 def _about_it(doc: Doc, g: Group, sentence: Sentence) -> bool:
@@ -403,6 +426,8 @@ def _judge(doc: Doc, hit: Hit, value: str, facility_type: str | None, key: str) 
         return "damaged"
     if key == "service_impact" and value == "closed" and kind == "part":
         return "partial"  # "the inpatient department closed", "outpatient services were suspended"
+    if key == "service_impact" and value == "none" and _REST.search(_CLAUSE.split(before)[-1]):
+        return "partial"  # "the rest of the hospital continued to work": a part of it did not
     return value
 
 
@@ -432,6 +457,8 @@ def _referent(doc: Doc, hit: Hit, sentence: Sentence, before: str, facility_type
     # a noun right before: "Hospital destroyed by airstrike", "vehicle undamaged"
     if words and (kind := _kind(words[-1], facility_type, words[:-1])):
         return kind
+    if len(words) > 1 and _CARE.fullmatch(words[-1]) and _kind(words[-2], facility_type) == "part":
+        return "part"  # "night services suspended", "outpatient care halted"
     if _PART_OF.search(clause):
         return "part"
     if not _PASSIVE.search(clause):
@@ -485,6 +512,8 @@ def _kind(word: str, facility_type: str | None, before: list[str] | None = None)
     word = word.lower().removesuffix("'s").removesuffix("’s")
     for kind, pattern in _KIND:
         if pattern.match(word):
+            if kind == "part" and before and _UNIT.fullmatch(word) and _MEDICAL.fullmatch(before[-1].lower()):
+                return "whole"  # "basic health units remained closed": facilities, not parts of one
             if kind != "vehicle":
                 return kind
             if facility_type in ("ambulance", None):  # the vehicle is the target
