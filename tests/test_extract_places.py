@@ -169,3 +169,49 @@ def test_a_facility_after_at_is_no_place() -> None:
 def test_a_country_before_a_lower_case_facility_noun_is_no_name() -> None:
     m = one("On 3 May 2031 a drone struck a Turkish hospital in Mogadishu, Somalia, killing a guard.")
     assert (m.country, m.location, m.facility_name) == ("SOM", "Mogadishu", None)
+
+
+def test_each_item_of_a_round_up_takes_its_own_country() -> None:
+    text = (
+        "THE WEEK IN REVIEW\n\n"
+        "Sudan. On 3 May 2031 gunmen looted the hospital in El Fasher and beat a nurse.\n\n"
+        "Yemen. On 4 May 2031 a drone struck a clinic in Taiz, wounding two patients.\n\n"
+        "Ukraine. On 5 May 2031 shelling damaged the maternity hospital in Kherson."
+    )
+    found = {(m.country, m.location) for m in extract(text, published=PUBLISHED)}
+    assert found == {("SDN", "El Fasher"), ("YEM", "Taiz"), ("UKR", "Kherson")}
+
+
+def test_a_place_across_the_border_takes_its_own_country() -> None:
+    text = (
+        "Lebanon's health ministry said an airstrike hit the hospital in Nabatieh on 3 May 2031, killing a "
+        "paramedic. Fighting went on along the border with Israel. Israel's health ministry said a rocket fired "
+        "from Lebanon hit a clinic in Kiryat Shmona on 4 May 2031."
+    )
+    found = {(m.country, m.location) for m in extract(text, published=PUBLISHED)}
+    assert found == {("LBN", "Nabatieh"), ("ISR", "Kiryat Shmona")}
+
+
+def test_a_neighbouring_country_is_not_the_documents() -> None:
+    m = one(
+        "Un infirmier a été enlevé le 3 mai 2031 au centre de santé de Torodi par des hommes armés venus du "
+        "Burkina Faso voisin."
+    )
+    assert m.country == "NER"
+    m = one("On 3 May 2031 gunmen from neighbouring Nigeria attacked the health centre in Diffa and killed a guard.")
+    assert m.country == "NER"
+
+
+def test_a_dateline_of_two_cities_is_not_the_location() -> None:
+    m = one(
+        "Clinic stormed in the Swat valley\n\nIslamabad/Geneva, 5 May 2031 - Armed men stormed a clinic on "
+        "3 May 2031 and beat two nurses. The clinic, in Mingora, has stopped operating."
+    )
+    assert (m.country, m.location) == ("PAK", "Mingora")
+
+
+def test_a_natural_feature_named_after_a_town_is_no_location() -> None:
+    m = one("Afghanistan: armed men stormed a health centre by the Kabul river on 3 May 2031 and beat two nurses.")
+    assert (m.country, m.location) == ("AFG", None)
+    m = one("Uzbekistan: on 3 May 2031 a crowd beat two nurses at a clinic in the Ferghana valley.")
+    assert m.location is None

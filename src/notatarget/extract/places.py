@@ -34,8 +34,21 @@ _BEFORE_FACILITY = re.compile(r"[ \t-]*(?:[A-Z][\w'’-]*[ \t]+)?$")
 _ADMIN1_WORD = re.compile(r"\b(?:province|governorate|state|region|oblast|wilaya|zone)$", re.IGNORECASE)
 #: The precision a place named by a place word but missing from the gazetteer may claim from a nearby known one.
 _NEAR_PRECISION = "district"
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[:,—–]|-\s)")
+#: After a dateline's place: another place it was filed from ("Tegucigalpa/Geneva,"), an agency, then a stop.
+_DATELINE_AFTER = re.compile(r"(?:[ \t]*/[ \t]*\w[\w'’ .-]{0,30}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:[:,—–]|-\s)")
 _FINER = ("exact", "settlement")
+#: A natural feature named after a place ("the X valley", "Lake X", "le fleuve X"): a region, no incident's location.
+_FEATURE_AFTER = re.compile(
+    r"[ \t]+(?:valley|river|lake|basin|plains?|plateau|hills|mountains|delta|coast|desert|island|islands)\b",
+    re.IGNORECASE,
+)
+_FEATURE_BEFORE = re.compile(
+    r"\b(?:lake|mount|river|lac|mont|fleuve|vall[ée]e|valle|r[ií]o|lago|monte)[ \t]+"
+    r"(?:(?:of|de|du|des|del|d')[ \t]*)?$",
+    re.IGNORECASE,
+)
+#: Mention kinds that place an incident finer than a country.
+_FINE_KINDS = ("place", "admin1")
 
 
 def places(doc: Doc) -> Doc:
@@ -138,7 +151,8 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     """Fill ``mention``'s country, admin1, location and coordinates: the document's main country, and the
     most specific place of that country named in the incident's sentences (its event sentences first, then
     sentences supporting it that name one place, else the lead), with spans; ``written`` is the place its
-    facility was said to be in, the location when it is finer than a province.
+    facility was said to be in, the location when it is finer than a province. The incident's country is its
+    place's: one of its own sentences' places may lie in another country the text names (``_named_abroad``).
 
     A place the gazetteer lacks but a place word names ("near the village of X", "X's hospital") in those
     sentences, no farther than the first known place, is the location; the coordinates are then those of the
@@ -157,6 +171,7 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     if in_country:
         first = in_country[0][0]
         mention.add_span("country", Span(first.start, first.end, first.text, "geo.country"))
+    abroad = [(m, p) for m, p in resolved.chosen if _named_abroad(resolved, m, p)]
     events = {e.sentence.index for e in doc.events}
     told = [s for s in sentences if s.index in events]
     support = [s for s in sentences if s.index not in events and sum(p.kind == "place" for p in s.places) <= 1]
@@ -165,10 +180,11 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     cue = None
     for group in (told, support, lead):  # a place or province, nearest first; the country's name only as a last resort
         ids = {id(p) for s in group for p in s.places}
-        named = [mp for mp in in_country if id(mp[0]) in ids]
+        pool = in_country if group is lead else in_country + abroad
+        named = [mp for mp in pool if id(mp[0]) in ids and not _feature(doc, mp[0])]
         candidates = candidates or named
         cue = cue or next((p for s in group for p in s.places if p.match == "cue"), None)
-        if any(m.kind in ("place", "admin1") and not _dateline(doc, m) for m, _ in named):
+        if any(m.kind in _FINE_KINDS and not _dateline(doc, m) for m, _ in named):
             candidates = named
             break
     if cue is not None and written is None:
@@ -179,13 +195,24 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
         return
     said = [written] if written is not None else mention.spans.get("facility_name", [])
     where, place = min(
-        candidates, key=lambda mp: (not _within(mp[0], said), _dateline(doc, mp[0]), _KIND_RANK.get(mp[0].kind, 9))
+        candidates,
+        key=lambda mp: (
+            not _within(mp[0], said),
+            _dateline(doc, mp[0]),
+            mp[0].kind not in _FINE_KINDS,
+            mp[1].country != resolved.country,
+            _KIND_RANK.get(mp[0].kind, 9),
+        ),
     )
+    if place.country != resolved.country:  # the incident's own place lies in another country the text names
+        mention.country = place.country
+        mention.spans.pop("country", None)
+        mention.add_span("country", Span(where.start, where.end, where.text, "geo.country"))
     if where.kind == "place" and written is None and cue is None:
         text = f"{where.qualifier} {where.text}" if where.qualifier else where.text
         mention.location = text[:1].upper() + text[1:]
         mention.add_span("location", Span(where.start, where.end, where.text, "geo.place"))
-    mention.admin1 = place.admin1 or resolved.admin1
+    mention.admin1 = place.admin1 or (resolved.admin1 if place.country == resolved.country else None)
     if place.admin1:
         mention.add_span("admin1", Span(where.start, where.end, where.text, "geo.admin1"))
     mention.latitude, mention.longitude, mention.geo_precision = place.latitude, place.longitude, place.precision
@@ -196,6 +223,26 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
         point = admin1_centroid(mention.country, mention.admin1)
         mention.latitude, mention.longitude = point if point else (None, None)
         mention.geo_precision = "admin1" if point else None
+
+
+def _named_abroad(resolved: Any, mention: Any, place: Any) -> bool:
+    """Whether a place or province mention lies outside the document's main country, in a country the text gives
+    evidence for as if naming it (``SETTLED_EVIDENCE``): a place an incident told in its own sentences may be in
+    ("the exclave of X" across a border, an item of a round-up of several countries)."""
+    return (
+        place is not None
+        and mention.kind in _FINE_KINDS
+        and place.country != resolved.country
+        and resolved.evidence.get(place.country or "", 0.0) >= SETTLED_EVIDENCE
+    )
+
+
+def _feature(doc: Doc, place: Any) -> bool:
+    """Whether a place mention names a natural feature ("the X valley", "Lake X"), not a settlement."""
+    return bool(
+        _FEATURE_AFTER.match(doc.text, place.end)
+        or _FEATURE_BEFORE.search(doc.text, max(0, place.start - 20), place.start)
+    )
 
 
 def _coarse(doc: Doc, written: Span) -> bool:

@@ -116,6 +116,10 @@ _ACTOR_BEFORE = regex.compile(
     r"fuerzas|aviones|aviación|tropas|soldados|bombardeos?|misiles|قوات|القوات|طائرات|الطائرات|طائرة|الطائرة|"
     r"الطيران|طيران|صواريخ|الصواريخ|صاروخ|غارات|الغارات|غارة|المدفعية|مدفعية)\s+(?:\p{L}+\s+)?$"
 )
+#: A country named as a neighbour ("neighbouring Burkina Faso", "du Niger voisin", "la vecina Colombia"): by that
+#: word, not the country the text is about.
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?:neighbou?ring|vecin[oa]s?)[ \t]+$", re.IGNORECASE)
+_NEIGHBOUR_AFTER = re.compile(r"[ \t]+(?:voisine?s?|vecin[oa]s?)\b", re.IGNORECASE)
 #: A state's own institutions, which act at home ("Syrian regime forces", "Somali police"), and named bodies
 #: ("Afghan National Army", "Syrian Democratic Forces", "Nigerian Air Force"): the name stays evidence.
 _STATE_AFTER = regex.compile(
@@ -425,6 +429,13 @@ class _Scan:
             or (not text[start].isupper() and _ACTOR_BEFORE.search(text, max(0, start - 40), start))
         )
 
+    def neighbour(self, start: int, end: int) -> bool:
+        """Whether the name is told as a neighbour's ("neighbouring X", "le X voisin"): another country than the
+        text's."""
+        return bool(
+            _NEIGHBOUR_AFTER.match(self.text, end) or _NEIGHBOUR_BEFORE.search(self.text, max(0, start - 20), start)
+        )
+
     def doubtful_split(self, start: int, end: int) -> bool:
         """Whether the Arabic word around a name read after its proclitics is a common word as written ("كبيرا"
         5.1, "بكل" 5.5; "بحلب" is 3.7, "بإدلب" 2.4): then it is that word, not proclitics and a name."""
@@ -498,7 +509,8 @@ class _Scan:
             countries=_evidence(
                 self.gaz,
                 kept,
-                actor=any(r.kind in (COUNTRY, DEMONYM) for r in kept) and self.actor(start, end),
+                actor=any(r.kind in (COUNTRY, DEMONYM) for r in kept)
+                and (self.actor(start, end) or self.neighbour(start, end)),
                 facility=bool(_FACILITY_AFTER.match(text, end)) or self.dateline(start, end),
                 admin1=kind == ADMIN1 and ctx.admin,
             ),
@@ -701,7 +713,8 @@ def _evidence(gaz, records: list[Record], *, actor: bool, facility: bool, admin1
 
     A country name counts 3 and a demonym 0.5; both count only ``WEAK_EVIDENCE`` before an armed actor sent
     abroad as often as not ("Russian warplanes", "US airstrikes", "Saudi-led": where the attacker is from; but
-    "Syrian regime forces", "Afghan National Army" are the state's own and count in full) or a facility word
+    "Syrian regime forces", "Afghan National Army" are the state's own and count in full), told as a neighbour
+    ("neighbouring Burkina Faso": not the text's own country) or before a facility word
     ("Kuwait Hospital", "Indonesian Hospital": a donor's name), below what names a main country alone. An
     admin1 named as such ("Kachin State") spreads 2 over its countries; any other place name 0.3 to 1 by
     population (0.3 when GeoNames gives none), half that before a facility word ("Madina Hospital" may be named

@@ -5,7 +5,8 @@ Rules, in order:
 1. The document's **main country** is the one with most evidence, if that reaches ``MIN_COUNTRY_EVIDENCE``: a
    country name counts 3; a demonym 0.5; either 0.02 before an armed actor sent abroad as often as not
    ("Russian warplanes", "Israeli forces", "Saudi-led" say where the attacker is from, not where it struck;
-   "Syrian regime forces", "Afghan National Army" count in full) or a facility word ("Kuwait Hospital" is named
+   "Syrian regime forces", "Afghan National Army" count in full), told as a neighbour ("neighbouring Mali", "le
+   Mali voisin": not the text's own country) or before a facility word ("Kuwait Hospital" is named
    after a donor); an admin1 named as such ("Kachin State", "province of Idlib") 2; any other admin1 or place
    name spreads 0.3 to 1 (log10 of its biggest candidate's population / 6: 0.5 for a hamlet of 1,000, 1 for a
    city of a million; half that before a facility word or as a dateline) over the countries it may be in, by
