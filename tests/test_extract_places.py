@@ -215,3 +215,21 @@ def test_a_natural_feature_named_after_a_town_is_no_location() -> None:
     assert (m.country, m.location) == ("AFG", None)
     m = one("Uzbekistan: on 3 May 2031 a crowd beat two nurses at a clinic in the Ferghana valley.")
     assert m.location is None
+
+
+def test_a_province_the_gazetteer_lacks_after_a_town_is_no_city_abroad() -> None:
+    m = one(
+        "On 3 May 2031 armed men burned the rural health unit in Catarman, Northern Samar. Northern Samar has seen "
+        "such attacks before."
+    )
+    assert (m.country, m.location) == ("PHL", "Catarman")
+
+
+def test_a_word_of_one_countrys_administration_is_evidence_of_it() -> None:
+    m = one("On 3 May 2031 armed men burned the health station of Barangay Malinao in San Jose.")
+    assert (m.country, m.location) == ("PHL", "San Jose")
+
+
+def test_a_camp_dateline_is_not_the_location() -> None:
+    m = one("Camp Bagsakan - On May 3, 2031, armed men raided a health station of Barangay Malinao in Catarman.")
+    assert m.location == "Catarman"

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
+
+import regex
 
 from notatarget.domain import Mention, Span
 from notatarget.extract.document import Doc, Sentence
@@ -34,6 +37,8 @@ _BEFORE_FACILITY = re.compile(r"[ \t-]*(?:[A-Z][\w'’-]*[ \t]+)?$")
 _ADMIN1_WORD = re.compile(r"\b(?:province|governorate|state|region|oblast|wilaya|zone)$", re.IGNORECASE)
 #: The precision a place named by a place word but missing from the gazetteer may claim from a nearby known one.
 _NEAR_PRECISION = "district"
+#: Before a dateline's place on its line: nothing, or the place word of a camp or base ("Camp X -", "Fort X:").
+_BEFORE_DATELINE = re.compile(r"\s*(?:(?:Camp|Fort|Base|CAMP|FORT|BASE)[ \t]+)?")
 #: After a dateline's place: another place it was filed from ("Tegucigalpa/Geneva,"), an agency, then a stop.
 _DATELINE_AFTER = re.compile(r"(?:[ \t]*/[ \t]*\w[\w'’ .-]{0,30}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:[:,—–]|-\s)")
 _FINER = ("exact", "settlement")
@@ -47,6 +52,9 @@ _FEATURE_BEFORE = re.compile(
     r"(?:(?:of|de|du|des|del|d')[ \t]*)?$",
     re.IGNORECASE,
 )
+#: Between a place and the larger one it lies in ("Las Navas, Northern Samar"), and a list going on after it.
+_APPOSITION = re.compile(r",[ \t]*(?:(?i:north|south|east|west|central|upper|lower)\w*[ \t]+)?")
+_LIST_AFTER = regex.compile(r"\s*(?:,|(?:and|et|y|e)\s)\s*\p{Lu}")
 #: Mention kinds that place an incident finer than a country.
 _FINE_KINDS = ("place", "admin1")
 
@@ -58,7 +66,7 @@ def places(doc: Doc) -> Doc:
     for s in doc.sentences:
         if s.index in events or _may_support(s, events):
             wanted[s.index] = s
-    found = _find(doc, [wanted[i] for i in sorted(wanted)], keep=True)
+    found = _unknown_regions(doc, _find(doc, [wanted[i] for i in sorted(wanted)], keep=True))
     if not found:
         doc.places = None
         return doc
@@ -67,11 +75,13 @@ def places(doc: Doc) -> Doc:
         rest = [s for s in doc.sentences if s.index not in wanted]
         context = _find(doc, rest, keep=False) if rest else []
         if context:
+            _unknown_regions(doc, found + context)
             resolved = resolve_document(found, context=context)
         if context and resolved.country:  # read again knowing the country: its transliteration variants
             for s in wanted.values():
                 s.places = []
             found = _find(doc, [wanted[i] for i in sorted(wanted)], keep=True, country=resolved.country)
+            _unknown_regions(doc, found + context)
             resolved = resolve_document(found, context=context)
     doc.places = resolved
     _facility_names(doc)
@@ -108,6 +118,28 @@ def _find(doc: Doc, sentences: list[Sentence], *, keep: bool, country: str | Non
             s.places.append(moved)
         found.append(moved)
     return found
+
+
+def _unknown_regions(doc: Doc, mentions: list[Any]) -> list[Any]:
+    """Drop the candidates and country evidence of a place the gazetteer knows only in other countries than the
+    place written right before it, in "X, Y" ("Las Navas, Northern Samar": Y is X's province, which the gazetteer
+    lacks, not a city of the same name elsewhere), and of every other mention of that name (one name, one
+    place, in a document). Lists ("A, B and C") are no such pairs."""
+    unknown: set[str] = set()
+    for before, m in pairwise(mentions):
+        if (
+            m.kind == "place"
+            and before.candidates
+            and _APPOSITION.fullmatch(doc.text, before.end, m.start)
+            and not _LIST_AFTER.match(doc.text, m.end)
+            and not doc.text[: before.start].rstrip().endswith(",")
+            and not {c.country for c in before.candidates} & {c.country for c in m.candidates}
+        ):
+            unknown.add(m.text.casefold())
+    for m in mentions:
+        if m.text.casefold() in unknown:
+            m.candidates, m.countries = [], {}
+    return mentions
 
 
 def _settled(evidence: dict[str, float]) -> bool:
@@ -183,7 +215,7 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
         pool = in_country if group is lead else in_country + abroad
         named = [mp for mp in pool if id(mp[0]) in ids and not _feature(doc, mp[0])]
         candidates = candidates or named
-        cue = cue or next((p for s in group for p in s.places if p.match == "cue"), None)
+        cue = cue or next((p for s in group for p in s.places if p.match == "cue" and not _dateline(doc, p)), None)
         if any(m.kind in _FINE_KINDS and not _dateline(doc, m) for m, _ in named):
             candidates = named
             break
@@ -255,10 +287,10 @@ def _coarse(doc: Doc, written: Span) -> bool:
 
 
 def _dateline(doc: Doc, place: Any) -> bool:
-    """Whether a place mention opens a line as a dateline ("KABUL (Reuters) -", "Kabul: A ..."): where the
-    reporter sat, the location only when the report names no other."""
+    """Whether a place mention opens a line as a dateline ("KABUL (Reuters) -", "Kabul: A ...", "Camp X -"): where
+    the reporter sat, the location only when the report names no other."""
     line = doc.text.rfind("\n", 0, place.start) + 1
-    return not doc.text[line : place.start].strip() and bool(_DATELINE_AFTER.match(doc.text, place.end))
+    return bool(_BEFORE_DATELINE.fullmatch(doc.text, line, place.start) and _DATELINE_AFTER.match(doc.text, place.end))
 
 
 def _within(place: Any, spans: list[Span]) -> bool:
