@@ -233,3 +233,16 @@ def test_a_word_of_one_countrys_administration_is_evidence_of_it() -> None:
 def test_a_camp_dateline_is_not_the_location() -> None:
     m = one("Camp Bagsakan - On May 3, 2031, armed men raided a health station of Barangay Malinao in Catarman.")
     assert m.location == "Catarman"
+
+
+def test_a_city_dateline_is_not_the_location() -> None:
+    m = one(
+        "DAVAO CITY, Philippines, May 4 (Wire) - Gunmen shot dead a midwife on 3 May 2031 as she rode home from a "
+        "vaccination drive in Datu Piang town, police said."
+    )
+    assert (m.country, m.location) == ("PHL", "Datu Piang")
+
+
+def test_a_people_before_a_camp_word_names_no_place() -> None:
+    m = one("South Sudan: on 3 May 2031 armed men attacked a health post in a Dinka camp in Bor and beat a nurse.")
+    assert m.country == "SSD" and m.location != "Dinka"

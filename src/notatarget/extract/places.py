@@ -39,8 +39,10 @@ _ADMIN1_WORD = re.compile(r"\b(?:province|governorate|state|region|oblast|wilaya
 _NEAR_PRECISION = "district"
 #: Before a dateline's place on its line: nothing, or the place word of a camp or base ("Camp X -", "Fort X:").
 _BEFORE_DATELINE = re.compile(r"\s*(?:(?:Camp|Fort|Base|CAMP|FORT|BASE)[ \t]+)?")
-#: After a dateline's place: another place it was filed from ("Tegucigalpa/Geneva,"), an agency, then a stop.
-_DATELINE_AFTER = re.compile(r"(?:[ \t]*/[ \t]*\w[\w'’ .-]{0,30}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:[:,—–]|-\s)")
+#: After a dateline's place: "City", another place it was filed from ("Tegucigalpa/Geneva,"), an agency, a stop.
+_DATELINE_AFTER = re.compile(
+    r"(?:[ \t]+(?:City|CITY))?(?:[ \t]*/[ \t]*\w[\w'’ .-]{0,30}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:[:,—–]|-\s)"
+)
 _FINER = ("exact", "settlement")
 #: A natural feature named after a place ("the X valley", "Lake X", "le fleuve X"): a region, no incident's location.
 _FEATURE_AFTER = re.compile(

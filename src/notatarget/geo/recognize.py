@@ -146,6 +146,8 @@ _CUE_AFTER = re.compile(
     r"[ \t]+(village|town|neighbou?rhood|camp|locality|hamlet|settlement|district|sub-?district|township)\b",
     re.IGNORECASE,
 )
+#: An indefinite article before "X camp", "X village": X tells whose it is ("a Rohingya camp"), not its name.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
 #: A facility the name owns: "X's public hospital", "X’s health centre" (a town's facility).
 _OWNED_FACILITY = re.compile(
     r"['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}(?:hospital|clinic|health (?:centre|center|post|facility)|"
@@ -410,10 +412,12 @@ class _Scan:
         return None
 
     def cue(self, start: int, end: int, *, weak: bool = False) -> bool:
-        """Whether a place word stands before or after the name ("village of X", "X camp"), or, if ``weak``, a
-        preposition of place before it ("in X", "near X")."""
+        """Whether a place word stands before or after the name ("village of X", "X camp"; not "a X camp"), or, if
+        ``weak``, a preposition of place before it ("in X", "near X")."""
         before = _PLACE_STEM.search(self.folded, max(0, start - 80), start)  # quick: most names have no cue
-        after = _CUE_AFTER.match(self.text, end) or _OWNED_FACILITY.match(self.text, end)
+        after = (
+            _CUE_AFTER.match(self.text, end) and not _INDEFINITE_BEFORE.search(self.text, max(0, start - 4), start)
+        ) or _OWNED_FACILITY.match(self.text, end)
         if after or (before and _CUE_BEFORE.search(self.text, max(0, start - 80), start)):
             return True
         return weak and bool(_PREPOSITION_BEFORE.search(self.text, max(0, start - 12), start))
