@@ -6,6 +6,7 @@ Fictional sentences set in real places (Sudan, Ukraine, Gaza, DR Congo, Myanmar,
 from __future__ import annotations
 
 from notatarget.extract import extract
+from notatarget.extract.pipeline import run
 
 PUBLISHED = "2031-05-05"
 
@@ -246,3 +247,13 @@ def test_a_city_dateline_is_not_the_location() -> None:
 def test_a_people_before_a_camp_word_names_no_place() -> None:
     m = one("South Sudan: on 3 May 2031 armed men attacked a health post in a Dinka camp in Bor and beat a nurse.")
     assert m.country == "SSD" and m.location != "Dinka"
+
+
+def test_the_province_after_a_town_and_a_comma_is_the_province() -> None:
+    doc = run("On 3 May 2031 gunmen shot a nurse at the clinic in Los Mochis, Sinaloa, and fled.")
+    assert [(m.text, m.kind, p.precision) for m, p in doc.places.chosen] == [
+        ("Los Mochis", "place", "settlement"),
+        ("Sinaloa", "admin1", "admin1"),  # the state Los Mochis lies in, not the hamlet of that name in Chiapas
+    ]
+    doc = run("On 3 May 2031 shelling hit clinics in Aleppo, Idlib and Hama.")
+    assert all(m.kind == "place" for m, _ in doc.places.chosen)  # a list names no province

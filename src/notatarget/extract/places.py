@@ -68,7 +68,7 @@ def places(doc: Doc) -> Doc:
     for s in doc.sentences:
         if s.index in events or _may_support(s, events):
             wanted[s.index] = s
-    found = _unknown_regions(doc, _find(doc, [wanted[i] for i in sorted(wanted)], keep=True))
+    found = _appositions(doc, _find(doc, [wanted[i] for i in sorted(wanted)], keep=True))
     if not found:
         doc.places = None
         return doc
@@ -77,13 +77,13 @@ def places(doc: Doc) -> Doc:
         rest = [s for s in doc.sentences if s.index not in wanted]
         context = _find(doc, rest, keep=False) if rest else []
         if context:
-            _unknown_regions(doc, found + context)
+            _appositions(doc, found + context)
             resolved = resolve_document(found, context=context)
         if context and resolved.country:  # read again knowing the country: its transliteration variants
             for s in wanted.values():
                 s.places = []
             found = _find(doc, [wanted[i] for i in sorted(wanted)], keep=True, country=resolved.country)
-            _unknown_regions(doc, found + context)
+            _appositions(doc, found + context)
             resolved = resolve_document(found, context=context)
     doc.places = resolved
     _facility_names(doc)
@@ -122,26 +122,36 @@ def _find(doc: Doc, sentences: list[Sentence], *, keep: bool, country: str | Non
     return found
 
 
-def _unknown_regions(doc: Doc, mentions: list[Any]) -> list[Any]:
-    """Drop the candidates and country evidence of a place the gazetteer knows only in other countries than the
-    place written right before it, in "X, Y" ("Las Navas, Northern Samar": Y is X's province, which the gazetteer
-    lacks, not a city of the same name elsewhere), and of every other mention of that name (one name, one
-    place, in a document). Lists ("A, B and C") are no such pairs."""
+def _appositions(doc: Doc, mentions: list[Any]) -> list[Any]:
+    """In "X, Y" (not a list: "A, B and C"), Y is the province X lies in. When the gazetteer knows Y only in other
+    countries than X ("Las Navas, Northern Samar": a province it lacks, named like a city abroad), Y and every
+    other mention of that name (one name, one place in a document) get no candidates nor country evidence; when it
+    knows a province Y that holds X ("Culiacán, Sinaloa"), Y is that province, not a hamlet of the same name."""
     unknown: set[str] = set()
-    for before, m in pairwise(mentions):
-        if (
-            m.kind == "place"
-            and before.candidates
-            and _APPOSITION.fullmatch(doc.text, before.end, m.start)
-            and not _LIST_AFTER.match(doc.text, m.end)
-            and not doc.text[: before.start].rstrip().endswith(",")
-            and not {c.country for c in before.candidates} & {c.country for c in m.candidates}
+    for x, y in pairwise(mentions):
+        if not (
+            y.kind == "place"
+            and x.candidates
+            and _APPOSITION.fullmatch(doc.text, x.end, y.start)
+            and not _LIST_AFTER.match(doc.text, y.end)
+            and not doc.text[max(0, x.start - 3) : x.start].rstrip().endswith(",")
         ):
-            unknown.add(m.text.casefold())
+            continue
+        if not {c.country for c in x.candidates} & {c.country for c in y.candidates}:
+            unknown.add(y.text.casefold())
+        elif x.kind == "place" and (provinces := [c for c in y.candidates if _holds(c, x.candidates)]):
+            y.kind, y.candidates = "admin1", provinces + [c for c in y.candidates if c not in provinces]
     for m in mentions:
         if m.text.casefold() in unknown:
             m.candidates, m.countries = [], {}
     return mentions
+
+
+def _holds(province: Any, places: list[Any]) -> bool:
+    """Whether ``province`` is an admin1 one of ``places`` lies in."""
+    return province.precision == "admin1" and any(
+        (p.country, p.admin1) == (province.country, province.admin1) for p in places
+    )
 
 
 def _settled(evidence: dict[str, float]) -> bool:
