@@ -257,3 +257,8 @@ def test_the_province_after_a_town_and_a_comma_is_the_province() -> None:
     ]
     doc = run("On 3 May 2031 shelling hit clinics in Aleppo, Idlib and Hama.")
     assert all(m.kind == "place" for m, _ in doc.places.chosen)  # a list names no province
+
+
+def test_a_name_of_a_province_and_of_a_hamlet_names_the_province() -> None:
+    m = one("On 3 May 2031 gunmen shot a paramedic at a rural clinic in Sinaloa.")
+    assert (m.country, m.admin1, m.location, m.geo_precision) == ("MEX", "Sinaloa", None, "admin1")

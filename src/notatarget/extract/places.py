@@ -245,14 +245,14 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
             _dateline(doc, mp[0]),
             mp[0].kind not in _FINE_KINDS,
             mp[1].country != resolved.country,
-            _KIND_RANK.get(mp[0].kind, 9),
+            _KIND_RANK.get(_kind(*mp), 9),
         ),
     )
     if place.country != resolved.country:  # the incident's own place lies in another country the text names
         mention.country = place.country
         mention.spans.pop("country", None)
         mention.add_span("country", Span(where.start, where.end, where.text, "geo.country"))
-    if where.kind == "place" and written is None and cue is None:
+    if _kind(where, place) == "place" and written is None and cue is None:
         text = f"{where.qualifier} {where.text}" if where.qualifier else where.text
         mention.location = text[:1].upper() + text[1:]
         mention.add_span("location", Span(where.start, where.end, where.text, "geo.place"))
@@ -267,6 +267,11 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
         point = admin1_centroid(mention.country, mention.admin1)
         mention.latitude, mention.longitude = point if point else (None, None)
         mention.geo_precision = "admin1" if point else None
+
+
+def _kind(mention: Any, place: Any) -> str:
+    """The kind of name a mention is as resolved: a place's name read as its province ("Gegharkunik") names one."""
+    return "admin1" if mention.kind == "place" and place is not None and place.precision == "admin1" else mention.kind
 
 
 def _named_abroad(resolved: Any, mention: Any, place: Any) -> bool:
@@ -292,8 +297,11 @@ def _feature(doc: Doc, place: Any) -> bool:
 def _coarse(doc: Doc, written: Span) -> bool:
     """Whether the geo stage reads the written place as a country or a province ("in Yemen", "in Idlib")."""
     sentence = doc.sentence_at(written.start)
+    resolved = doc.places
     return any(
-        p.start <= written.start and written.end <= p.end and p.kind in ("country", "admin1", "demonym")
+        p.start <= written.start
+        and written.end <= p.end
+        and _kind(p, resolved.place_of(p) if resolved else None) in ("country", "admin1", "demonym")
         for p in sentence.places
     )
 
