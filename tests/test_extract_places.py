@@ -227,8 +227,8 @@ def test_a_province_the_gazetteer_lacks_after_a_town_is_no_city_abroad() -> None
 
 
 def test_a_word_of_one_countrys_administration_is_evidence_of_it() -> None:
-    m = one("On 3 May 2031 armed men burned the health station of Barangay Malinao in San Jose.")
-    assert (m.country, m.location) == ("PHL", "San Jose")
+    m = one("On 3 May 2031 armed men burned the health station of Barangay Malinao in San Rafael.")
+    assert (m.country, m.location) == ("PHL", "San Rafael")
 
 
 def test_a_camp_dateline_is_not_the_location() -> None:

@@ -188,6 +188,9 @@ ARABIC_FUNCTION_WORD_ZIPF = 60
 #: Country evidence of a name before an armed actor or a facility word: a tie-breaker, never a main country alone.
 WEAK_EVIDENCE = 0.02
 MIN_POP_SHORT_NAME = 50_000
+#: A bare name that names settlements too names a province less often: its provinces' people count this many
+#: times less in the spread ("Beni" is the Congolese city before the Bolivian department).
+BARE_PROVINCE_DISCOUNT = 10
 #: Evidence the caller's ``country`` adds when transliteration variants are looked for: as much as a country named.
 COUNTRY_HINT = 3.0
 _KIND_NAMES = {COUNTRY: "country", ADMIN1: "admin1", PLACE: "place", DEMONYM: "demonym"}
@@ -722,7 +725,8 @@ def _evidence(gaz, records: list[Record], *, actor: bool, facility: bool, admin1
     ("Kuwait Hospital", "Indonesian Hospital": a donor's name), below what names a main country alone. An
     admin1 named as such ("Kachin State") spreads 2 over its countries; any other place name 0.3 to 1 by
     population (0.3 when GeoNames gives none), half that before a facility word ("Madina Hospital" may be named
-    after a city) or as a dateline ("GENEVA (Reuters) -": where the reporter sat).
+    after a city) or as a dateline ("GENEVA (Reuters) -": where the reporter sat); a bare name's provinces count
+    ``BARE_PROVINCE_DISCOUNT`` times fewer people in the spread when it names settlements too.
     """
     weights: dict[str, float] = {}
     for record in records:
@@ -731,10 +735,16 @@ def _evidence(gaz, records: list[Record], *, actor: bool, facility: bool, admin1
             weight = WEAK_EVIDENCE if actor or facility else 3.0 if record.kind == COUNTRY else 0.5
             weights[iso3] = max(weights.get(iso3, 0.0), weight)
     spread: dict[str, float] = {}
+    settlements = not admin1 and any(r.kind == PLACE for r in records)
     for record in records:
         if record.kind in (PLACE, ADMIN1):
             iso3 = gaz.country_of(record)
-            spread[iso3] = max(spread.get(iso3, 0.0), float(record.population + 1))
+            people = (
+                record.population / BARE_PROVINCE_DISCOUNT
+                if settlements and record.kind == ADMIN1
+                else record.population
+            )
+            spread[iso3] = max(spread.get(iso3, 0.0), float(people + 1))
     total = sum(spread.values())
     # A bigger place is surer evidence: from 0.5 for a hamlet of 1,000 to 1 for a city of a million.
     strength = 2.0 if admin1 else min(1.0, max(0.3, math.log10(max(spread.values(), default=1.0)) / 6))
