@@ -6,6 +6,7 @@ Fictional sentences set in real places (Sudan, Ukraine, Gaza, DR Congo, Myanmar,
 from __future__ import annotations
 
 from notatarget.extract import extract
+from notatarget.extract.pipeline import run
 
 PUBLISHED = "2031-05-05"
 
@@ -169,3 +170,95 @@ def test_a_facility_after_at_is_no_place() -> None:
 def test_a_country_before_a_lower_case_facility_noun_is_no_name() -> None:
     m = one("On 3 May 2031 a drone struck a Turkish hospital in Mogadishu, Somalia, killing a guard.")
     assert (m.country, m.location, m.facility_name) == ("SOM", "Mogadishu", None)
+
+
+def test_each_item_of_a_round_up_takes_its_own_country() -> None:
+    text = (
+        "THE WEEK IN REVIEW\n\n"
+        "Sudan. On 3 May 2031 gunmen looted the hospital in El Fasher and beat a nurse.\n\n"
+        "Yemen. On 4 May 2031 a drone struck a clinic in Taiz, wounding two patients.\n\n"
+        "Ukraine. On 5 May 2031 shelling damaged the maternity hospital in Kherson."
+    )
+    found = {(m.country, m.location) for m in extract(text, published=PUBLISHED)}
+    assert found == {("SDN", "El Fasher"), ("YEM", "Taiz"), ("UKR", "Kherson")}
+
+
+def test_a_place_across_the_border_takes_its_own_country() -> None:
+    text = (
+        "Lebanon's health ministry said an airstrike hit the hospital in Nabatieh on 3 May 2031, killing a "
+        "paramedic. Fighting went on along the border with Israel. Israel's health ministry said a rocket fired "
+        "from Lebanon hit a clinic in Kiryat Shmona on 4 May 2031."
+    )
+    found = {(m.country, m.location) for m in extract(text, published=PUBLISHED)}
+    assert found == {("LBN", "Nabatieh"), ("ISR", "Kiryat Shmona")}
+
+
+def test_a_neighbouring_country_is_not_the_documents() -> None:
+    m = one(
+        "Un infirmier a été enlevé le 3 mai 2031 au centre de santé de Torodi par des hommes armés venus du "
+        "Burkina Faso voisin."
+    )
+    assert m.country == "NER"
+    m = one("On 3 May 2031 gunmen from neighbouring Nigeria attacked the health centre in Diffa and killed a guard.")
+    assert m.country == "NER"
+
+
+def test_a_dateline_of_two_cities_is_not_the_location() -> None:
+    m = one(
+        "Clinic stormed in the Swat valley\n\nIslamabad/Geneva, 5 May 2031 - Armed men stormed a clinic on "
+        "3 May 2031 and beat two nurses. The clinic, in Mingora, has stopped operating."
+    )
+    assert (m.country, m.location) == ("PAK", "Mingora")
+
+
+def test_a_natural_feature_named_after_a_town_is_no_location() -> None:
+    m = one("Afghanistan: armed men stormed a health centre by the Kabul river on 3 May 2031 and beat two nurses.")
+    assert (m.country, m.location) == ("AFG", None)
+    m = one("Uzbekistan: on 3 May 2031 a crowd beat two nurses at a clinic in the Ferghana valley.")
+    assert m.location is None
+
+
+def test_a_province_the_gazetteer_lacks_after_a_town_is_no_city_abroad() -> None:
+    m = one(
+        "On 3 May 2031 armed men burned the rural health unit in Catarman, Northern Samar. Northern Samar has seen "
+        "such attacks before."
+    )
+    assert (m.country, m.location) == ("PHL", "Catarman")
+
+
+def test_a_word_of_one_countrys_administration_is_evidence_of_it() -> None:
+    m = one("On 3 May 2031 armed men burned the health station of Barangay Malinao in San Rafael.")
+    assert (m.country, m.location) == ("PHL", "San Rafael")
+
+
+def test_a_camp_dateline_is_not_the_location() -> None:
+    m = one("Camp Bagsakan - On May 3, 2031, armed men raided a health station of Barangay Malinao in Catarman.")
+    assert m.location == "Catarman"
+
+
+def test_a_city_dateline_is_not_the_location() -> None:
+    m = one(
+        "DAVAO CITY, Philippines, May 4 (Wire) - Gunmen shot dead a midwife on 3 May 2031 as she rode home from a "
+        "vaccination drive in Datu Piang town, police said."
+    )
+    assert (m.country, m.location) == ("PHL", "Datu Piang")
+
+
+def test_a_people_before_a_camp_word_names_no_place() -> None:
+    m = one("South Sudan: on 3 May 2031 armed men attacked a health post in a Dinka camp in Bor and beat a nurse.")
+    assert m.country == "SSD" and m.location != "Dinka"
+
+
+def test_the_province_after_a_town_and_a_comma_is_the_province() -> None:
+    doc = run("On 3 May 2031 gunmen shot a nurse at the clinic in Los Mochis, Sinaloa, and fled.")
+    assert [(m.text, m.kind, p.precision) for m, p in doc.places.chosen] == [
+        ("Los Mochis", "place", "settlement"),
+        ("Sinaloa", "admin1", "admin1"),  # the state Los Mochis lies in, not the hamlet of that name in Chiapas
+    ]
+    doc = run("On 3 May 2031 shelling hit clinics in Aleppo, Idlib and Hama.")
+    assert all(m.kind == "place" for m, _ in doc.places.chosen)  # a list names no province
+
+
+def test_a_name_of_a_province_and_of_a_hamlet_names_the_province() -> None:
+    m = one("On 3 May 2031 gunmen shot a paramedic at a rural clinic in Sinaloa.")
+    assert (m.country, m.admin1, m.location, m.geo_precision) == ("MEX", "Sinaloa", None, "admin1")

@@ -243,6 +243,21 @@ def test_attackers_and_donors_say_little_of_where() -> None:
     assert resolve_document(find_places(dateline)).country == "SYR"
 
 
+def test_a_bare_name_of_a_town_and_of_a_province_abroad_is_the_town() -> None:
+    resolved = resolve_document(find_places("Gunmen fired at the general hospital of Beni overnight."))
+    assert resolved.country == "COD"  # the city of 140,000 before Bolivia's department of 300,000
+    assert resolve_document(find_places("Fighting spread across Beni department.")).country == "BOL"
+
+
+def test_a_country_told_as_a_neighbour_is_not_the_texts() -> None:
+    text = "Gunmen who crossed from neighbouring Mali burned the clinic in Dori."
+    assert resolve_document(find_places(text)).country == "BFA"
+    text = "Des hommes armés venus du Mali voisin ont incendié le dispensaire de Dori."
+    assert resolve_document(find_places(text, "fr")).country == "BFA"
+    text = "Hombres armados llegados de la vecina Colombia quemaron el dispensario de Guasdualito."
+    assert resolve_document(find_places(text, "es")).country == "VEN"
+
+
 def test_an_attackers_nationality_alone_names_no_country() -> None:
     for text in (
         "Israeli forces fired tear gas at the ambulance crew.",

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
+
+import regex
 
 from notatarget.domain import Mention, Span
 from notatarget.extract.document import Doc, Sentence
@@ -34,8 +37,28 @@ _BEFORE_FACILITY = re.compile(r"[ \t-]*(?:[A-Z][\w'’-]*[ \t]+)?$")
 _ADMIN1_WORD = re.compile(r"\b(?:province|governorate|state|region|oblast|wilaya|zone)$", re.IGNORECASE)
 #: The precision a place named by a place word but missing from the gazetteer may claim from a nearby known one.
 _NEAR_PRECISION = "district"
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[:,—–]|-\s)")
+#: Before a dateline's place on its line: nothing, or the place word of a camp or base ("Camp X -", "Fort X:").
+_BEFORE_DATELINE = re.compile(r"\s*(?:(?:Camp|Fort|Base|CAMP|FORT|BASE)[ \t]+)?")
+#: After a dateline's place: "City", another place it was filed from ("Tegucigalpa/Geneva,"), an agency, a stop.
+_DATELINE_AFTER = re.compile(
+    r"(?:[ \t]+(?:City|CITY))?(?:[ \t]*/[ \t]*\w[\w'’ .-]{0,30}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:[:,—–]|-\s)"
+)
 _FINER = ("exact", "settlement")
+#: A natural feature named after a place ("the X valley", "Lake X", "le fleuve X"): a region, no incident's location.
+_FEATURE_AFTER = re.compile(
+    r"[ \t]+(?:valley|river|lake|basin|plains?|plateau|hills|mountains|delta|coast|desert|island|islands)\b",
+    re.IGNORECASE,
+)
+_FEATURE_BEFORE = re.compile(
+    r"\b(?:lake|mount|river|lac|mont|fleuve|vall[ée]e|valle|r[ií]o|lago|monte)[ \t]+"
+    r"(?:(?:of|de|du|des|del|d')[ \t]*)?$",
+    re.IGNORECASE,
+)
+#: Between a place and the larger one it lies in ("Las Navas, Northern Samar"), and a list going on after it.
+_APPOSITION = re.compile(r",[ \t]*(?:(?i:north|south|east|west|central|upper|lower)\w*[ \t]+)?")
+_LIST_AFTER = regex.compile(r"\s*(?:,|(?:and|et|y|e)\s)\s*\p{Lu}")
+#: Mention kinds that place an incident finer than a country.
+_FINE_KINDS = ("place", "admin1")
 
 
 def places(doc: Doc) -> Doc:
@@ -45,7 +68,7 @@ def places(doc: Doc) -> Doc:
     for s in doc.sentences:
         if s.index in events or _may_support(s, events):
             wanted[s.index] = s
-    found = _find(doc, [wanted[i] for i in sorted(wanted)], keep=True)
+    found = _appositions(doc, _find(doc, [wanted[i] for i in sorted(wanted)], keep=True))
     if not found:
         doc.places = None
         return doc
@@ -54,11 +77,13 @@ def places(doc: Doc) -> Doc:
         rest = [s for s in doc.sentences if s.index not in wanted]
         context = _find(doc, rest, keep=False) if rest else []
         if context:
+            _appositions(doc, found + context)
             resolved = resolve_document(found, context=context)
         if context and resolved.country:  # read again knowing the country: its transliteration variants
             for s in wanted.values():
                 s.places = []
             found = _find(doc, [wanted[i] for i in sorted(wanted)], keep=True, country=resolved.country)
+            _appositions(doc, found + context)
             resolved = resolve_document(found, context=context)
     doc.places = resolved
     _facility_names(doc)
@@ -95,6 +120,38 @@ def _find(doc: Doc, sentences: list[Sentence], *, keep: bool, country: str | Non
             s.places.append(moved)
         found.append(moved)
     return found
+
+
+def _appositions(doc: Doc, mentions: list[Any]) -> list[Any]:
+    """In "X, Y" (not a list: "A, B and C"), Y is the province X lies in. When the gazetteer knows Y only in other
+    countries than X ("Las Navas, Northern Samar": a province it lacks, named like a city abroad), Y and every
+    other mention of that name (one name, one place in a document) get no candidates nor country evidence; when it
+    knows a province Y that holds X ("Culiacán, Sinaloa"), Y is that province, not a hamlet of the same name."""
+    unknown: set[str] = set()
+    for x, y in pairwise(mentions):
+        if not (
+            y.kind == "place"
+            and x.candidates
+            and _APPOSITION.fullmatch(doc.text, x.end, y.start)
+            and not _LIST_AFTER.match(doc.text, y.end)
+            and not doc.text[max(0, x.start - 3) : x.start].rstrip().endswith(",")
+        ):
+            continue
+        if not {c.country for c in x.candidates} & {c.country for c in y.candidates}:
+            unknown.add(y.text.casefold())
+        elif x.kind == "place" and (provinces := [c for c in y.candidates if _holds(c, x.candidates)]):
+            y.kind, y.candidates = "admin1", provinces + [c for c in y.candidates if c not in provinces]
+    for m in mentions:
+        if m.text.casefold() in unknown:
+            m.candidates, m.countries = [], {}
+    return mentions
+
+
+def _holds(province: Any, places: list[Any]) -> bool:
+    """Whether ``province`` is an admin1 one of ``places`` lies in."""
+    return province.precision == "admin1" and any(
+        (p.country, p.admin1) == (province.country, province.admin1) for p in places
+    )
 
 
 def _settled(evidence: dict[str, float]) -> bool:
@@ -138,7 +195,8 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     """Fill ``mention``'s country, admin1, location and coordinates: the document's main country, and the
     most specific place of that country named in the incident's sentences (its event sentences first, then
     sentences supporting it that name one place, else the lead), with spans; ``written`` is the place its
-    facility was said to be in, the location when it is finer than a province.
+    facility was said to be in, the location when it is finer than a province. The incident's country is its
+    place's: one of its own sentences' places may lie in another country the text names (``_named_abroad``).
 
     A place the gazetteer lacks but a place word names ("near the village of X", "X's hospital") in those
     sentences, no farther than the first known place, is the location; the coordinates are then those of the
@@ -157,6 +215,7 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     if in_country:
         first = in_country[0][0]
         mention.add_span("country", Span(first.start, first.end, first.text, "geo.country"))
+    abroad = [(m, p) for m, p in resolved.chosen if _named_abroad(resolved, m, p)]
     events = {e.sentence.index for e in doc.events}
     told = [s for s in sentences if s.index in events]
     support = [s for s in sentences if s.index not in events and sum(p.kind == "place" for p in s.places) <= 1]
@@ -165,10 +224,11 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     cue = None
     for group in (told, support, lead):  # a place or province, nearest first; the country's name only as a last resort
         ids = {id(p) for s in group for p in s.places}
-        named = [mp for mp in in_country if id(mp[0]) in ids]
+        pool = in_country if group is lead else in_country + abroad
+        named = [mp for mp in pool if id(mp[0]) in ids and not _feature(doc, mp[0])]
         candidates = candidates or named
-        cue = cue or next((p for s in group for p in s.places if p.match == "cue"), None)
-        if any(m.kind in ("place", "admin1") and not _dateline(doc, m) for m, _ in named):
+        cue = cue or next((p for s in group for p in s.places if p.match == "cue" and not _dateline(doc, p)), None)
+        if any(m.kind in _FINE_KINDS and not _dateline(doc, m) for m, _ in named):
             candidates = named
             break
     if cue is not None and written is None:
@@ -179,13 +239,24 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
         return
     said = [written] if written is not None else mention.spans.get("facility_name", [])
     where, place = min(
-        candidates, key=lambda mp: (not _within(mp[0], said), _dateline(doc, mp[0]), _KIND_RANK.get(mp[0].kind, 9))
+        candidates,
+        key=lambda mp: (
+            not _within(mp[0], said),
+            _dateline(doc, mp[0]),
+            mp[0].kind not in _FINE_KINDS,
+            mp[1].country != resolved.country,
+            _KIND_RANK.get(_kind(*mp), 9),
+        ),
     )
-    if where.kind == "place" and written is None and cue is None:
+    if place.country != resolved.country:  # the incident's own place lies in another country the text names
+        mention.country = place.country
+        mention.spans.pop("country", None)
+        mention.add_span("country", Span(where.start, where.end, where.text, "geo.country"))
+    if _kind(where, place) == "place" and written is None and cue is None:
         text = f"{where.qualifier} {where.text}" if where.qualifier else where.text
         mention.location = text[:1].upper() + text[1:]
         mention.add_span("location", Span(where.start, where.end, where.text, "geo.place"))
-    mention.admin1 = place.admin1 or resolved.admin1
+    mention.admin1 = place.admin1 or (resolved.admin1 if place.country == resolved.country else None)
     if place.admin1:
         mention.add_span("admin1", Span(where.start, where.end, where.text, "geo.admin1"))
     mention.latitude, mention.longitude, mention.geo_precision = place.latitude, place.longitude, place.precision
@@ -198,20 +269,48 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
         mention.geo_precision = "admin1" if point else None
 
 
+def _kind(mention: Any, place: Any) -> str:
+    """The kind of name a mention is as resolved: a place's name read as its province ("Gegharkunik") names one."""
+    return "admin1" if mention.kind == "place" and place is not None and place.precision == "admin1" else mention.kind
+
+
+def _named_abroad(resolved: Any, mention: Any, place: Any) -> bool:
+    """Whether a place or province mention lies outside the document's main country, in a country the text gives
+    evidence for as if naming it (``SETTLED_EVIDENCE``): a place an incident told in its own sentences may be in
+    ("the exclave of X" across a border, an item of a round-up of several countries)."""
+    return (
+        place is not None
+        and mention.kind in _FINE_KINDS
+        and place.country != resolved.country
+        and resolved.evidence.get(place.country or "", 0.0) >= SETTLED_EVIDENCE
+    )
+
+
+def _feature(doc: Doc, place: Any) -> bool:
+    """Whether a place mention names a natural feature ("the X valley", "Lake X"), not a settlement."""
+    return bool(
+        _FEATURE_AFTER.match(doc.text, place.end)
+        or _FEATURE_BEFORE.search(doc.text, max(0, place.start - 20), place.start)
+    )
+
+
 def _coarse(doc: Doc, written: Span) -> bool:
     """Whether the geo stage reads the written place as a country or a province ("in Yemen", "in Idlib")."""
     sentence = doc.sentence_at(written.start)
+    resolved = doc.places
     return any(
-        p.start <= written.start and written.end <= p.end and p.kind in ("country", "admin1", "demonym")
+        p.start <= written.start
+        and written.end <= p.end
+        and _kind(p, resolved.place_of(p) if resolved else None) in ("country", "admin1", "demonym")
         for p in sentence.places
     )
 
 
 def _dateline(doc: Doc, place: Any) -> bool:
-    """Whether a place mention opens a line as a dateline ("KABUL (Reuters) -", "Kabul: A ..."): where the
-    reporter sat, the location only when the report names no other."""
+    """Whether a place mention opens a line as a dateline ("KABUL (Reuters) -", "Kabul: A ...", "Camp X -"): where
+    the reporter sat, the location only when the report names no other."""
     line = doc.text.rfind("\n", 0, place.start) + 1
-    return not doc.text[line : place.start].strip() and bool(_DATELINE_AFTER.match(doc.text, place.end))
+    return bool(_BEFORE_DATELINE.fullmatch(doc.text, line, place.start) and _DATELINE_AFTER.match(doc.text, place.end))
 
 
 def _within(place: Any, spans: list[Span]) -> bool:

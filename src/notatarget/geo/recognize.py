@@ -116,6 +116,10 @@ _ACTOR_BEFORE = regex.compile(
     r"fuerzas|aviones|aviación|tropas|soldados|bombardeos?|misiles|قوات|القوات|طائرات|الطائرات|طائرة|الطائرة|"
     r"الطيران|طيران|صواريخ|الصواريخ|صاروخ|غارات|الغارات|غارة|المدفعية|مدفعية)\s+(?:\p{L}+\s+)?$"
 )
+#: A country named as a neighbour ("neighbouring Burkina Faso", "du Niger voisin", "la vecina Colombia"): by that
+#: word, not the country the text is about.
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?:neighbou?ring|vecin[oa]s?)[ \t]+$", re.IGNORECASE)
+_NEIGHBOUR_AFTER = re.compile(r"[ \t]+(?:voisine?s?|vecin[oa]s?)\b", re.IGNORECASE)
 #: A state's own institutions, which act at home ("Syrian regime forces", "Somali police"), and named bodies
 #: ("Afghan National Army", "Syrian Democratic Forces", "Nigerian Air Force"): the name stays evidence.
 _STATE_AFTER = regex.compile(
@@ -142,6 +146,8 @@ _CUE_AFTER = re.compile(
     r"[ \t]+(village|town|neighbou?rhood|camp|locality|hamlet|settlement|district|sub-?district|township)\b",
     re.IGNORECASE,
 )
+#: An indefinite article before "X camp", "X village": X tells whose it is ("a Rohingya camp"), not its name.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
 #: A facility the name owns: "X's public hospital", "X’s health centre" (a town's facility).
 _OWNED_FACILITY = re.compile(
     r"['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}(?:hospital|clinic|health (?:centre|center|post|facility)|"
@@ -184,6 +190,9 @@ ARABIC_FUNCTION_WORD_ZIPF = 60
 #: Country evidence of a name before an armed actor or a facility word: a tie-breaker, never a main country alone.
 WEAK_EVIDENCE = 0.02
 MIN_POP_SHORT_NAME = 50_000
+#: A bare name that names settlements too names a province less often: its provinces' people count this many
+#: times less in the spread ("Beni" is the Congolese city before the Bolivian department).
+BARE_PROVINCE_DISCOUNT = 10
 #: Evidence the caller's ``country`` adds when transliteration variants are looked for: as much as a country named.
 COUNTRY_HINT = 3.0
 _KIND_NAMES = {COUNTRY: "country", ADMIN1: "admin1", PLACE: "place", DEMONYM: "demonym"}
@@ -416,10 +425,12 @@ class _Scan:
         return None
 
     def cue(self, start: int, end: int, *, weak: bool = False) -> bool:
-        """Whether a place word stands before or after the name ("village of X", "X camp"), or, if ``weak``, a
-        preposition of place before it ("in X", "near X")."""
+        """Whether a place word stands before or after the name ("village of X", "X camp"; not "a X camp"), or, if
+        ``weak``, a preposition of place before it ("in X", "near X")."""
         before = _PLACE_STEM.search(self.folded, max(0, start - 80), start)  # quick: most names have no cue
-        after = _CUE_AFTER.match(self.text, end) or _OWNED_FACILITY.match(self.text, end)
+        after = (
+            _CUE_AFTER.match(self.text, end) and not _INDEFINITE_BEFORE.search(self.text, max(0, start - 4), start)
+        ) or _OWNED_FACILITY.match(self.text, end)
         if after or (before and _CUE_BEFORE.search(self.text, max(0, start - 80), start)):
             return True
         return weak and bool(_PREPOSITION_BEFORE.search(self.text, max(0, start - 12), start))
@@ -433,6 +444,13 @@ class _Scan:
         return bool(
             _ACTOR_AFTER.match(text, end)
             or (not text[start].isupper() and _ACTOR_BEFORE.search(text, max(0, start - 40), start))
+        )
+
+    def neighbour(self, start: int, end: int) -> bool:
+        """Whether the name is told as a neighbour's ("neighbouring X", "le X voisin"): another country than the
+        text's."""
+        return bool(
+            _NEIGHBOUR_AFTER.match(self.text, end) or _NEIGHBOUR_BEFORE.search(self.text, max(0, start - 20), start)
         )
 
     def doubtful_split(self, start: int, end: int) -> bool:
@@ -510,7 +528,8 @@ class _Scan:
             countries=_evidence(
                 self.gaz,
                 kept,
-                actor=any(r.kind in (COUNTRY, DEMONYM) for r in kept) and self.actor(start, end),
+                actor=any(r.kind in (COUNTRY, DEMONYM) for r in kept)
+                and (self.actor(start, end) or self.neighbour(start, end)),
                 facility=bool(_FACILITY_AFTER.match(text, end)) or self.dateline(start, end),
                 admin1=kind == ADMIN1 and ctx.admin,
             ),
@@ -713,11 +732,13 @@ def _evidence(gaz, records: list[Record], *, actor: bool, facility: bool, admin1
 
     A country name counts 3 and a demonym 0.5; both count only ``WEAK_EVIDENCE`` before an armed actor sent
     abroad as often as not ("Russian warplanes", "US airstrikes", "Saudi-led": where the attacker is from; but
-    "Syrian regime forces", "Afghan National Army" are the state's own and count in full) or a facility word
+    "Syrian regime forces", "Afghan National Army" are the state's own and count in full), told as a neighbour
+    ("neighbouring Burkina Faso": not the text's own country) or before a facility word
     ("Kuwait Hospital", "Indonesian Hospital": a donor's name), below what names a main country alone. An
     admin1 named as such ("Kachin State") spreads 2 over its countries; any other place name 0.3 to 1 by
     population (0.3 when GeoNames gives none), half that before a facility word ("Madina Hospital" may be named
-    after a city) or as a dateline ("GENEVA (Reuters) -": where the reporter sat).
+    after a city) or as a dateline ("GENEVA (Reuters) -": where the reporter sat); a bare name's provinces count
+    ``BARE_PROVINCE_DISCOUNT`` times fewer people in the spread when it names settlements too.
     """
     weights: dict[str, float] = {}
     for record in records:
@@ -726,10 +747,16 @@ def _evidence(gaz, records: list[Record], *, actor: bool, facility: bool, admin1
             weight = WEAK_EVIDENCE if actor or facility else 3.0 if record.kind == COUNTRY else 0.5
             weights[iso3] = max(weights.get(iso3, 0.0), weight)
     spread: dict[str, float] = {}
+    settlements = not admin1 and any(r.kind == PLACE for r in records)
     for record in records:
         if record.kind in (PLACE, ADMIN1):
             iso3 = gaz.country_of(record)
-            spread[iso3] = max(spread.get(iso3, 0.0), float(record.population + 1))
+            people = (
+                record.population / BARE_PROVINCE_DISCOUNT
+                if settlements and record.kind == ADMIN1
+                else record.population
+            )
+            spread[iso3] = max(spread.get(iso3, 0.0), float(people + 1))
     total = sum(spread.values())
     # A bigger place is surer evidence: from 0.5 for a hamlet of 1,000 to 1 for a city of a million.
     strength = 2.0 if admin1 else min(1.0, max(0.3, math.log10(max(spread.values(), default=1.0)) / 6))
