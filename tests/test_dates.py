@@ -659,6 +659,38 @@ def test_day_month_without_year_only_opens_an_entry(text: str) -> None:
     assert [m for m in find_dates(text, date(2030, 6, 10)) if m.rule == "date.entry_numeric"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("اقتحم مسلحون مساء الأحد مركزاً صحياً.", "2025-03-23"),  # Sunday evening
+        ("قصفت الطائرات المستشفى صباح الاثنين.", "2025-03-24"),
+        ("نهب مسلحون الصيدلية فجر الاحد.", "2025-03-23"),
+        ("قصفت الطائرات المستشفى الثلاثاء الماضي.", "2025-03-18"),  # last Tuesday, said on a Tuesday
+        ("قصفت الطائرات المستشفى يوم الأحد الماضي.", "2025-03-23"),
+    ],
+)
+def test_arabic_weekdays_with_a_part_of_the_day_or_last(text: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, date(2025, 3, 25), "ar")] == [value]
+
+
+def test_an_arabic_one_of_is_no_sunday() -> None:
+    assert find_dates("وقال أحد العاملين في المركز إن المسلحين وصلوا.", date(2025, 3, 25), "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Hombres armados atacaron el centro de salud la madrugada de este lunes.", "es", "2025-03-24"),
+        ("El hospital fue baleado el pasado viernes.", "es", "2025-03-21"),
+        ("Una ambulancia fue atacada el domingo por la noche.", "es", "2025-03-23"),
+        ("Le centre de santé a été pillé dans la nuit de dimanche à lundi.", "fr", "2025-03-23"),
+        ("Le centre de santé a été pillé ce dimanche.", "fr", "2025-03-23"),
+    ],
+)
+def test_spanish_and_french_weekdays_are_the_past_ones(text: str, language: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, date(2025, 3, 25), language)] == [value]  # a Tuesday
+
+
 def test_an_entry_dates_its_sentences() -> None:
     from notatarget.extract.pipeline import run
 
