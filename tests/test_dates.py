@@ -659,6 +659,40 @@ def test_day_month_without_year_only_opens_an_entry(text: str) -> None:
     assert [m for m in find_dates(text, date(2030, 6, 10)) if m.rule == "date.entry_numeric"] == []
 
 
+TABLE_LOG = (
+    "Quarterly log of incidents\n\n"
+    "Row 1. Date: 03/06/2030. Time: 22:10. Locality: Marel. Type of attack: looting. Description: armed men "
+    "looted the pharmacy of the health centre.\n\n"
+    "Row 2. Date: 17/07/2030. Locality: Ostra. Type of attack: abduction. Description: gunmen abducted a midwife "
+    "from the maternity ward.\n\n"
+    "3) Date of incident: 02/08/2030 | Locality: Tamaro | Description: armed men set fire to the health post.\n"
+)
+
+
+def test_table_rows_turned_into_text_are_entries_dated_by_their_date_field() -> None:
+    entries = list_entries(TABLE_LOG, find_dates(TABLE_LOG, date(2030, 10, 4)))
+    assert [m.value for m in entries] == ["2030-06-03", "2030-07-17", "2030-08-02"]
+    rows = "Fila 1. Fecha: 3/6/2030. Tipo: saqueo.\nFila 2. Fecha: 17/7/2030. Tipo: secuestro.\n"
+    assert [m.value for m in list_entries(rows, find_dates(rows, date(2030, 10, 4), "es"))] == [
+        "2030-06-03",
+        "2030-07-17",
+    ]
+    # a report's own labelled date, alone, opens no list
+    header = "Date: 4 October 2030\nGunmen looted a clinic on 1 October.\n"
+    assert list_entries(header, find_dates(header, date(2030, 10, 4))) == []
+
+
+def test_each_table_row_is_an_incident_on_its_day_however_old() -> None:
+    from notatarget.extract import extract
+
+    found = sorted(extract(TABLE_LOG, "2030-10-04", "en"), key=lambda m: m.date or "")
+    assert [(m.date, m.time, m.background) for m in found] == [
+        ("2030-06-03", "22:10", False),
+        ("2030-07-17", None, False),
+        ("2030-08-02", None, False),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -1041,8 +1041,11 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         event.told = _reported(doc, event.date)
     times = _sentence_times(doc, s)
     if not times and event.date is not None and not s.start <= event.date.start < s.end:
-        # "On 8 March at about 22:00, in Town. Gunmen stormed the clinic.": the hour told with the day
-        times = _sentence_times(doc, doc.sentence_at(event.date.start))
+        # "On 8 March at about 22:00, in Town. Gunmen stormed the clinic.": the hour told with the day; in a
+        # dated list's entry, up to the act ("Date: 12/07/2024. Time: 21:30. Type of attack: arson.")
+        told = doc.sentence_at(event.date.start)
+        between = doc.sentences[told.index : s.index] if event.date in _entries(doc) else [told]
+        times = next((t for near in between if (t := _sentence_times(doc, near))), [])
     event.time = times[0] if times else None
 
 
