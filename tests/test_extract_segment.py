@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 from notatarget.extract import extract
 
 
@@ -182,3 +183,32 @@ def test_the_day_before_a_statement_is_the_act_itself_not_background() -> None:
     text = "Le 11 mars 2031, la Croix-Rouge a annoncé que la veille, une ambulance avait sauté sur une mine à Tamaro."
     # counted back from the day the statement was made, not from another act
     assert [(m.date, m.background) for m in extract(text, "2031-03-12", "fr")] == [("2031-03-10", False)]
+
+
+def test_a_report_on_a_period_reports_the_acts_of_its_weeks() -> None:
+    # a monitor's report published in mid-December tells acts of the two months before it, each within a month
+    # of the next: they are what it reports, not background; an act years before still is
+    text = (
+        "Between October and December, the monitor documented attacks on hospitals in four provinces.\n\n"
+        "On 3 October 2031, police raided the Vessa district hospital and arrested two nurses.\n\n"
+        "On 19 October 2031, tear gas was fired into the grounds of the Omber children's hospital.\n\n"
+        "On 6 November 2031, gunmen opened fire on an ambulance near Tamaro, wounding its driver.\n\n"
+        "On 28 November 2031, security forces occupied the Ruel general hospital.\n\n"
+        "In March 2027, police had also stormed the Vessa district hospital during earlier protests."
+    )
+    found = _dates(text, "2031-12-14")
+    assert found == [
+        ("2027-03", True),
+        ("2031-10-03", False),
+        ("2031-10-19", False),
+        ("2031-11-06", False),
+        ("2031-11-28", False),
+    ]
+
+
+def test_one_act_and_an_old_one_are_no_period() -> None:
+    text = (
+        "On 28 November 2031, gunmen looted the Ruel health centre.\n\n"
+        "On 20 October 2031, the same gunmen burned an ambulance near Ruel."
+    )
+    assert _dates(text, "2031-12-14") == [("2031-10-20", True), ("2031-11-28", False)]

@@ -330,6 +330,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BACKGROUND_GAP = timedelta(days=31)
 #: ... or more than this before it with a cue ("earlier", "previously", "last week").
 _BACKGROUND_CUE_GAP = timedelta(days=6)
+#: A report dating at least this many days of acts, each within _BACKGROUND_GAP of the next, reports a period.
+_PERIOD_DAYS = 3
 
 
 @dataclass(slots=True)
@@ -953,6 +955,7 @@ def dates(doc: Doc) -> Doc:
     first = next((e.date for e in doc.events if e.date and not _told_earlier(doc, e)), None)
     reference = doc.reference or (_last_day(first.value) if first else None)
     entries = {d.start for d in _entries(doc)}
+    period = _period_start(doc, reference) if reference else None
     for event in doc.events:
         cue = _told_earlier(doc, event)
         if reference and event.date is not None:
@@ -976,12 +979,36 @@ def dates(doc: Doc) -> Doc:
                 and event.date.rule != "date.relative_period"
                 and event.date.value < reference.isoformat()[:7]
             )
-            # the entries of a dated list are what the report reports (a monthly bulletin's early days are old)
-            old = age > _BACKGROUND_GAP and event.date.start not in entries
+            # the entries of a dated list, and the acts of the period a report tells, are what it reports (a
+            # monthly bulletin's early days, a human-rights report's acts of the months before it, are old)
+            current = event.date.start in entries or (period is not None and _last_day(event.date.value) >= period)
+            old = age > _BACKGROUND_GAP and not current
             event.background = old or (cue and (age > _BACKGROUND_CUE_GAP or month)) or earlier
         else:
             event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc
+
+
+def _period_start(doc: Doc, reference: date) -> date | None:
+    """The first day of the period a report tells its acts over: back from ``reference``, the days its acts
+    are dated to (not told as earlier, nor counted back from another act), each within _BACKGROUND_GAP of the
+    next ("on 20 November ... on 2 November ... on 16 October ..."), when there are at least _PERIOD_DAYS of
+    them; None for a report about one or two days, whose older acts are background."""
+    days = {
+        date.fromisoformat(e.date.value)
+        for e in doc.events
+        if e.date is not None
+        and e.date.precision == "day"
+        and not e.told
+        and not _earlier(e.date)
+        and not _told_earlier(doc, e)
+    }
+    start, chained = reference, 0
+    for day in sorted((d for d in days if d <= reference), reverse=True):
+        if start - day > _BACKGROUND_GAP:
+            break
+        start, chained = day, chained + 1
+    return start if chained >= _PERIOD_DAYS else None
 
 
 def _kind_of(event: Event) -> str | None:
