@@ -785,6 +785,8 @@ def test_a_weekday_in_the_lead_counts_from_the_dateline(dateline: str) -> None:
         ("An ambulance was burnt down by gunmen. It was on its way to Tora on the 9th of May, 2031.", "2031-05-09"),
         # a day something was said is no day of the act
         ("An ambulance was burnt down by gunmen. The ministry said on Monday it would investigate.", None),
+        # the day of a release or a verdict is no day of the act
+        ("A nurse was abducted by gunmen. She was released on Monday.", None),
     ],
 )
 def test_an_act_is_dated_by_the_next_sentence(text: str, value: str | None) -> None:

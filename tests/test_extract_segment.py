@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 
 from notatarget.extract import extract
 
@@ -212,3 +213,31 @@ def test_one_act_and_an_old_one_are_no_period() -> None:
         "On 20 October 2031, the same gunmen burned an ambulance near Ruel."
     )
     assert _dates(text, "2031-12-14") == [("2031-10-20", True), ("2031-11-28", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day of the verdict and of the sentence are no day of the act the trial was over
+        "The High Court at Vessa on 8 May 2031 convicted two men over the attack on the Ruel dispensary. "
+        "On 14 February 2029, gunmen shot dead the dispensary's guard and abducted two nurses. "
+        "The two men will be sentenced on 22 May 2031.",
+        # the day of a release is no day of the abduction
+        "On 14 February 2029, gunmen shot dead the guard of the Ruel dispensary and abducted two nurses. "
+        "The nurses were released in April 2031.",
+    ],
+)
+def test_a_verdict_or_a_release_dates_no_act(text: str) -> None:
+    assert _dates(text, "2031-05-09") == [("2029-02-14", True)]
+
+
+def test_a_release_in_spanish_and_french_dates_no_act() -> None:
+    spanish = (
+        "El 3 de marzo de 2031, hombres armados secuestraron a un médico del hospital de Tamaro. "
+        "Fue liberado el jueves."
+    )
+    french = (
+        "Le 3 mars 2031, des hommes armés ont enlevé un infirmier du centre de santé de Tamaro. Il a été libéré jeudi."
+    )
+    assert [m.date for m in extract(spanish, "2031-03-12", "es")] == ["2031-03-03"]
+    assert [m.date for m in extract(french, "2031-03-12", "fr")] == ["2031-03-03"]

@@ -945,6 +945,39 @@ def _reported(doc: Doc, mention: Any) -> bool:
     return (near or bool(condemned)) and mention.precision == "day"  # "reported in October 2023 that..." dates the act
 
 
+#: Between a release, verdict or sentence and its day after it ("was released on Monday", "sentenced in May").
+_PROCEEDING_AFTER = re.compile(r"\s+(?:[^\W\d_]{1,8}\s+){0,2}")
+#: Between a day and the release, verdict or sentence after it ("on 8 May, the court convicted").
+_PROCEEDING_BEFORE = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,4}")
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|été|fue|fueron|sido|será|serán)\b", re.IGNORECASE)
+
+
+def _proceeding(doc: Doc, mention: Any) -> bool:
+    """Whether a day is that of a release, a verdict or a sentence ("were released in September", "the court
+    on 8 May convicted", "will be sentenced on 22 May"): no act of violence, it dates nothing but itself."""
+    sentence = doc.sentence_at(mention.start)
+    cues = _cues(sentence, "proceeding")
+    if not cues:
+        return False
+    acts = [a for a in sentence.get("attacks") if not any(c.start <= a.start < c.end for c in cues)]  # "sentenced"
+    # "the nurse abducted in July was freed": the day told right after an act is the act's
+    if any(a.end <= mention.start and _PROCEEDING_AFTER.fullmatch(doc.text, a.end, mention.start) for a in acts):
+        return False
+    for cue in cues:
+        if cue.end <= mention.start and _PROCEEDING_AFTER.fullmatch(doc.text, cue.end, mention.start):
+            return True
+        # the day before an active verb ("the court on 8 May convicted"), not one in a passive's subject ("the
+        # nurse abducted from the clinic in July was freed")
+        if (
+            mention.end <= cue.start
+            and _PROCEEDING_BEFORE.fullmatch(doc.text, mention.end, cue.start)
+            and not _BE.search(doc.text, mention.end, cue.end)
+            and not any(mention.end <= a.start and a.end <= cue.start for a in acts)
+        ):
+            return True
+    return False
+
+
 def dates(doc: Doc) -> Doc:
     """Component: each event's own date (from its sentence, else from the sentence before it in the same
     paragraph when that one is not itself an event) and time; background events are marked."""
@@ -957,7 +990,10 @@ def dates(doc: Doc) -> Doc:
     entries = {d.start for d in _entries(doc)}
     period = _period_start(doc, reference) if reference else None
     for event in doc.events:
-        cue = _told_earlier(doc, event)
+        # an act a release or a verdict is told about ("convicted over the attack on the clinic") is earlier
+        cue = _told_earlier(doc, event) or (
+            event.date is None and any(_proceeding(doc, d) for d in _sentence_dates(doc, event.sentence))
+        )
         if reference and event.date is not None:
             age = reference - _last_day(event.date.value)
             # counted back from another act told as context: in that act's paragraph, or of its kind of target
@@ -1046,9 +1082,10 @@ def _earlier(mention: Any) -> bool:
 
 
 def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
-    """Set ``event``'s date and time from its sentence (or the sentence before it)."""
+    """Set ``event``'s date and time from its sentence (or the sentence before or after it, or its dated list's
+    entry); a day of a release or a verdict dates no act."""
     s = event.sentence
-    found = [d for d in _sentence_dates(doc, s) if not _dateline(doc, d)]
+    found = [d for d in _sentence_dates(doc, s) if not _dateline(doc, d) and not _proceeding(doc, d)]
     # else the sentence before it, or after it ("The clinic was burnt. It happened on 19 April, the bureau
     # said."), in the same paragraph when that one tells no act of its own
     for i in (s.index - 1, s.index + 1):
@@ -1058,7 +1095,7 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
                 found = [
                     d
                     for d in _sentence_dates(doc, near)
-                    if not _dateline(doc, d) and (i < s.index or not _reported(doc, d))
+                    if not _dateline(doc, d) and not _proceeding(doc, d) and (i < s.index or not _reported(doc, d))
                 ]
     if not found and (entry := _entry_date(doc, s)):
         found = [entry]

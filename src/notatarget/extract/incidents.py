@@ -633,7 +633,8 @@ def _refers_back(doc: Doc, event: Event) -> bool:
 def _pluperfect_only(sentence: Sentence) -> bool:
     """Whether a sentence is told earlier only by its tense ("had been smashed"), not by a word that places
     the act before another ("earlier", "last month", "previously")."""
-    return all(h.text.lower().startswith("had ") for h in _cues(sentence, "background"))
+    cues = _cues(sentence, "background")
+    return bool(cues) and all(h.text.lower().startswith("had ") for h in cues)
 
 
 def _caption(doc: Doc, sentence: Sentence) -> bool:
@@ -715,9 +716,17 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
     another facility or town)."""
     kept: list[Group] = []
     dated = [g for g in groups if g.date is not None and not g.background]
+    earlier = [g for g in groups if g.date is not None and g.background] if not dated else []
     for g in groups:
         if g.date is not None or g.background:
             kept.append(g)
+            continue
+        first = g.events[0].sentence.index
+        # a report whose dated acts are all earlier ones (a verdict, a release) tells no act of its own: its
+        # undated acts tell again the earlier one told last before them ("the nurses were taken across the border")
+        told = [h for h in earlier if h.events[0].sentence.index < first and h.facility_type in (g.facility_type, None)]
+        if told:
+            _join(told[-1], g)
             continue
         same = [
             h for h in dated + kept if h is not g and not h.background and h.facility_type in (g.facility_type, None)
@@ -738,7 +747,6 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         ]
         if not dated:
             same = apart
-        first = g.events[0].sentence.index
         told_before = [h for h in dated + kept if not h.background and h.events[0].sentence.index < first]
         if _THEY.match(doc.text, g.events[0].sentence.start):  # "They looted the pharmacy.": in the same paragraph
             paragraph = g.events[0].sentence.paragraph
