@@ -785,6 +785,10 @@ def test_a_weekday_in_the_lead_counts_from_the_dateline(dateline: str) -> None:
         ("An ambulance was burnt down by gunmen. It was on its way to Tora on the 9th of May, 2031.", "2031-05-09"),
         # a day something was said is no day of the act
         ("An ambulance was burnt down by gunmen. The ministry said on Monday it would investigate.", None),
+        # the act named back at the opening of the next paragraph, with its day
+        ("An ambulance was burnt down by gunmen near Tora.\n\nThe attack happened on Sunday night.", "2031-05-11"),
+        # a day the paragraph after tells of something else
+        ("An ambulance was burnt down by gunmen near Tora.\n\nThe ministry will meet on Sunday.", None),
         # the day of a release or a verdict is no day of the act
         ("A nurse was abducted by gunmen. She was released on Monday.", None),
     ],
@@ -794,6 +798,14 @@ def test_an_act_is_dated_by_the_next_sentence(text: str, value: str | None) -> N
 
     doc = run(text, date(2031, 5, 14), "en")
     assert [e.date.value if e.date else None for e in doc.events] == [value]
+
+
+def test_an_act_is_dated_by_the_next_paragraph_naming_it_back_in_spanish() -> None:
+    from notatarget.extract.pipeline import run
+
+    text = "Una ambulancia fue incendiada por hombres armados.\n\nLos hechos ocurrieron el domingo por la noche."
+    doc = run(text, date(2031, 5, 14), "es")
+    assert [e.date.value if e.date else None for e in doc.events] == ["2031-05-11"]
 
 
 @pytest.mark.parametrize("opening", ["Around", "About", "Before", "Vers le"])

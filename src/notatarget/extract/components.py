@@ -1081,9 +1081,17 @@ def _earlier(mention: Any) -> bool:
     )
 
 
+#: A sentence opening with the act named back ("The attack happened on ...", "Los hechos ocurrieron el ...").
+_THE_ACT_OPENS = re.compile(
+    r"\s*(?:(?:the|this|that)\s+(?:attack|incident|raid|assault|events?)|(?:les|ces)\s+faits|(?:l['’]|cette\s+)attaque|"
+    r"(?:ce|cet|l['’])\s*incident|(?:los|estos|esos)\s+hechos|(?:el|este|ese)\s+(?:ataque|incidente|hecho|suceso))\b",
+    re.IGNORECASE,
+)
+
+
 def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
-    """Set ``event``'s date and time from its sentence (or the sentence before or after it, or its dated list's
-    entry); a day of a release or a verdict dates no act."""
+    """Set ``event``'s date and time from its sentence (or the sentence before or after it, the next paragraph
+    when it names the act back, or its dated list's entry); a day of a release or a verdict dates no act."""
     s = event.sentence
     found = [d for d in _sentence_dates(doc, s) if not _dateline(doc, d) and not _proceeding(doc, d)]
     # else the sentence before it, or after it ("The clinic was burnt. It happened on 19 April, the bureau
@@ -1097,6 +1105,14 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
                     for d in _sentence_dates(doc, near)
                     if not _dateline(doc, d) and not _proceeding(doc, d) and (i < s.index or not _reported(doc, d))
                 ]
+    after = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+    if not found and after and after.index not in event_sentences and _THE_ACT_OPENS.match(doc.text, after.start):
+        # the paragraph after it tells its day, naming it back ("Los hechos comenzaron el miércoles por la mañana")
+        found = [
+            d
+            for d in _sentence_dates(doc, after)
+            if not _dateline(doc, d) and not _reported(doc, d) and not _proceeding(doc, d)
+        ]
     if not found and (entry := _entry_date(doc, s)):
         found = [entry]
     if found:  # the day nearest the act; the day it was told of only when there is no other
