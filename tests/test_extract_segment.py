@@ -241,3 +241,16 @@ def test_a_release_in_spanish_and_french_dates_no_act() -> None:
     )
     assert [m.date for m in extract(spanish, "2031-03-12", "es")] == ["2031-03-03"]
     assert [m.date for m in extract(french, "2031-03-12", "fr")] == ["2031-03-03"]
+
+
+def test_a_review_published_months_later_reports_its_period() -> None:
+    # the acts are one to two months apart and the review comes out two months after the last: still its subject
+    text = (
+        "This review covers attacks on health care along the Vessa front in the second half of 2031.\n\n"
+        "On 22 August 2031, a missile struck the courtyard of the Vessa children's clinic.\n\n"
+        "On 20 October 2031, a drone hit an ambulance of the Ruel emergency service.\n\n"
+        "On 9 December 2031, shells hit the Omber district hospital, killing a nurse.\n\n"
+        "In March 2028, shelling had damaged the Omber district hospital for the first time."
+    )
+    found = _dates(text, "2032-02-20")
+    assert found == [("2028-03", True), ("2031-08-22", False), ("2031-10-20", False), ("2031-12-09", False)]

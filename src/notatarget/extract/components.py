@@ -330,8 +330,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BACKGROUND_GAP = timedelta(days=31)
 #: ... or more than this before it with a cue ("earlier", "previously", "last week").
 _BACKGROUND_CUE_GAP = timedelta(days=6)
-#: A report dating at least this many days of acts, each within _BACKGROUND_GAP of the next, reports a period.
+#: A report dating at least this many days of acts, each within _PERIOD_GAP of the next, reports a period.
 _PERIOD_DAYS = 3
+_PERIOD_GAP = timedelta(days=62)
 
 
 @dataclass(slots=True)
@@ -1026,10 +1027,11 @@ def dates(doc: Doc) -> Doc:
 
 
 def _period_start(doc: Doc, reference: date) -> date | None:
-    """The first day of the period a report tells its acts over: back from ``reference``, the days its acts
-    are dated to (not told as earlier, nor counted back from another act), each within _BACKGROUND_GAP of the
-    next ("on 20 November ... on 2 November ... on 16 October ..."), when there are at least _PERIOD_DAYS of
-    them; None for a report about one or two days, whose older acts are background."""
+    """The first day of the period a report tells its acts over: back from the latest day its acts are dated
+    to (not told as earlier, nor counted back from another act), up to ``reference``, the days each within
+    _PERIOD_GAP of the next ("on 9 December ... on 11 October ... on 3 September ..."), when there are at
+    least _PERIOD_DAYS of them: a human-rights report or a review of the months before it, however late it
+    is published. None for a report about one or two days, whose older acts are background."""
     days = {
         date.fromisoformat(e.date.value)
         for e in doc.events
@@ -1039,9 +1041,10 @@ def _period_start(doc: Doc, reference: date) -> date | None:
         and not _earlier(e.date)
         and not _told_earlier(doc, e)
     }
-    start, chained = reference, 0
-    for day in sorted((d for d in days if d <= reference), reverse=True):
-        if start - day > _BACKGROUND_GAP:
+    told = sorted((d for d in days if d <= reference), reverse=True)
+    start, chained = (told[0] if told else reference), 0
+    for day in told:
+        if start - day > _PERIOD_GAP:
             break
         start, chained = day, chained + 1
     return start if chained >= _PERIOD_DAYS else None
