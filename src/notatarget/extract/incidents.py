@@ -570,7 +570,8 @@ def _each_place(doc: Doc, event: Event) -> list[Event]:
 
 def _earlier_in_days(doc: Doc, groups: list[Group]) -> list[Group]:
     """The earlier attacks an incident is told to follow within days ("the third attack on the hospital in as
-    many days", "the second strike this week"): background incidents of the same facility, in its month."""
+    many days", "the second strike this week"): background incidents of the same facility, in its month, but
+    for those the report tells as incidents of their own."""
     out = []
     for g in [g for g in groups if not g.background and g.facility_type]:
         day = g.date.value if g.date is not None else doc.reference.isoformat() if doc.reference else None
@@ -582,11 +583,22 @@ def _earlier_in_days(doc: Doc, groups: list[Group]) -> list[Group]:
         if day is None or not counted:
             continue
         n, event, m = max(counted, key=lambda c: c[0])
+        # ... less those the report tells itself ("fired upon for the second time in three days", both told)
+        told = [
+            h
+            for h in groups
+            if h is not g
+            and not h.background
+            and h.facility_type == g.facility_type
+            and _names_agree(h.names, g.names)
+            and h.date is not None
+            and h.date.value < day
+        ]
         month = DateMention(m.start(), m.end(), m.group(), day[:7], "month", "date.earlier_in_days", True, None)
         earlier = replace(event, triggers=[], date=month, told=False, background=True, counts={})
         out += [
             Group([earlier], month, g.facility_type, list(g.names), background=True, places=set(g.places))
-            for _ in range(n - 1)
+            for _ in range(n - 1 - len(told))
         ]
     return out
 
