@@ -693,6 +693,17 @@ def test_each_table_row_is_an_incident_on_its_day_however_old() -> None:
     ]
 
 
+def test_a_table_row_s_facility_field_is_its_act_s_facility() -> None:
+    from notatarget.extract import extract
+
+    rows = (
+        "Row 1. Date: 03/06/2030. Resource affected: district hospital. Description: gunmen abducted two nurses.\n\n"
+        "Row 2. Date: 17/07/2030. Resource affected: ambulance. Description: a driver was shot and wounded.\n"
+    )
+    found = sorted(extract(rows, "2030-10-04", "en"), key=lambda m: m.date or "")
+    assert [(m.date, m.facility_type) for m in found] == [("2030-06-03", "hospital"), ("2030-07-17", "ambulance")]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -26,6 +26,7 @@ from notatarget.extract.components import (
     Event,
     _cues,
     _dateline,
+    _entries,
     _plural,
     _reported,
     _sentence_dates,
@@ -899,7 +900,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if times:
         m.time = times[0].value
         _add(m, "time", times[:1])
-    facilities = [e.facility for e in g.events if e.facility]
+    facilities = [e.facility for e in g.events if e.facility] or _entry_facilities(doc, g)
     if facilities:
         main = next((f for f in facilities if f.value["facility_type"] == g.facility_type), facilities[0])
         m.facility_type = main.value["facility_type"]
@@ -965,6 +966,16 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     m.evidence = m.evidence[:_EVIDENCE_CHARS]
     m.confidence = _confidence(m, g)
     return m
+
+
+def _entry_facilities(doc: Doc, g: Group) -> list[Hit]:
+    """The facilities a dated list's entry names in its fields before its acts, when they name none ("Date:
+    12/07/2031. Resource affected: integrated health centre. Type of attack: abduction of personnel. ...")."""
+    if g.date is None or g.date not in _entries(doc):
+        return []
+    acts = [e.sentence.index for e in g.events if e.sentence.start > g.date.start]
+    fields = doc.sentences[doc.sentence_at(g.date.start).index : min(acts, default=0)]
+    return [h for s in fields for h in s.get("facilities") if "facility_type" in h.value]
 
 
 def _seized(doc: Doc, hit: Hit, g: Group) -> Hit:
