@@ -704,6 +704,19 @@ def test_a_table_row_s_facility_field_is_its_act_s_facility() -> None:
     assert [(m.date, m.facility_type) for m in found] == [("2030-06-03", "hospital"), ("2030-07-17", "ambulance")]
 
 
+def test_a_table_row_s_act_field_is_told_of_the_people_its_resource_field_names() -> None:
+    from notatarget.extract import extract
+
+    rows = (
+        "Row 1. Date: 03/06/2030. Resource affected: community health workers. Type of attack: threat.\n\n"
+        "Row 2. Date: 17/07/2030. Resource affected: health centre. Type of attack: arson.\n"
+    )
+    found = sorted(extract(rows, "2030-10-04", "en"), key=lambda m: m.date or "")
+    assert [(m.date, m.attack_types) for m in found] == [("2030-06-03", ["threat"]), ("2030-07-17", ["arson"])]
+    # outside a table row, people named in the sentence before are no target of a bare act word
+    assert extract("Community health workers met in Tamaro on 3 June 2030. A threat was made.", "2030-06-05") == []
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

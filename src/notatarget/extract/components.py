@@ -767,7 +767,10 @@ def events(doc: Doc) -> Doc:
             targets = [
                 t for s in neighbours if s is not sentence for t in _targets(doc, s) if not _undamaged(doc, s, t)
             ]
-            targets = [t for t in targets if "facility_type" in t.value]
+            # ... or, in a table row's fields, the people its resource field names ("Resource affected: community
+            # health workers. Type of attack: threat.")
+            row = _entry_date(doc, sentence) is not None
+            targets = [t for t in targets if "facility_type" in t.value or (row and t.value.get("group"))]
             # "Three physicians were called to a house. There, they were arrested": the people just named ("they"
             # of a plural noun, "he" or "she" of a singular one)
             if not targets and i > 0 and sentences[i - 1].paragraph == sentence.paragraph:
@@ -913,15 +916,16 @@ def _dateline(doc: Doc, mention: Any) -> bool:
 
 
 def _entries(doc: Doc) -> list[Any]:
-    """The days that open the entries of a dated list in the report (see ``dates.list_entries``); once its
-    dates are read, kept for the last report asked about (each of its dates and sentences asks)."""
+    """The days that open the entries of a dated list in the report (see ``dates.list_entries``), kept for the
+    last report asked about (each of its dates and sentences asks)."""
     global _last_entries
     last, entries = _last_entries
     if last is doc:
         return entries
+    if doc.sentences:
+        _sentence_dates(doc, doc.sentences[0])  # every sentence's dates are read at once
     entries = list_entries(doc.text, [d for s in doc.sentences for d in s.dates if d is not None])
-    if doc.sentences and doc.sentences[0].dates:  # read (every sentence's dates are set at once)
-        _last_entries = (doc, entries)
+    _last_entries = (doc, entries)
     return entries
 
 
