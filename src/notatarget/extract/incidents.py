@@ -726,7 +726,7 @@ def group(doc: Doc) -> Doc:
 def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
     """Undated groups (a headline, a caption, a restatement) joined to the first dated current incident
     with a facility of the same type, or to the first undated one when nothing is dated (unless it names
-    another facility or town)."""
+    another facility or town); when every dated incident is background, to the last of them told before."""
     kept: list[Group] = []
     dated = [g for g in groups if g.date is not None and not g.background]
     earlier = [g for g in groups if g.date is not None and g.background] if not dated else []
