@@ -659,6 +659,96 @@ def test_day_month_without_year_only_opens_an_entry(text: str) -> None:
     assert [m for m in find_dates(text, date(2030, 6, 10)) if m.rule == "date.entry_numeric"] == []
 
 
+TABLE_LOG = (
+    "Quarterly log of incidents\n\n"
+    "Row 1. Date: 03/06/2030. Time: 22:10. Locality: Marel. Type of attack: looting. Description: armed men "
+    "looted the pharmacy of the health centre.\n\n"
+    "Row 2. Date: 17/07/2030. Locality: Ostra. Type of attack: abduction. Description: gunmen abducted a midwife "
+    "from the maternity ward.\n\n"
+    "3) Date of incident: 02/08/2030 | Locality: Tamaro | Description: armed men set fire to the health post.\n"
+)
+
+
+def test_table_rows_turned_into_text_are_entries_dated_by_their_date_field() -> None:
+    entries = list_entries(TABLE_LOG, find_dates(TABLE_LOG, date(2030, 10, 4)))
+    assert [m.value for m in entries] == ["2030-06-03", "2030-07-17", "2030-08-02"]
+    rows = "Fila 1. Fecha: 3/6/2030. Tipo: saqueo.\nFila 2. Fecha: 17/7/2030. Tipo: secuestro.\n"
+    assert [m.value for m in list_entries(rows, find_dates(rows, date(2030, 10, 4), "es"))] == [
+        "2030-06-03",
+        "2030-07-17",
+    ]
+    # a report's own labelled date, alone, opens no list
+    header = "Date: 4 October 2030\nGunmen looted a clinic on 1 October.\n"
+    assert list_entries(header, find_dates(header, date(2030, 10, 4))) == []
+
+
+def test_each_table_row_is_an_incident_on_its_day_however_old() -> None:
+    from notatarget.extract import extract
+
+    found = sorted(extract(TABLE_LOG, "2030-10-04", "en"), key=lambda m: m.date or "")
+    assert [(m.date, m.time, m.background) for m in found] == [
+        ("2030-06-03", "22:10", False),
+        ("2030-07-17", None, False),
+        ("2030-08-02", None, False),
+    ]
+
+
+def test_a_table_row_s_facility_field_is_its_act_s_facility() -> None:
+    from notatarget.extract import extract
+
+    rows = (
+        "Row 1. Date: 03/06/2030. Resource affected: district hospital. Description: gunmen abducted two nurses.\n\n"
+        "Row 2. Date: 17/07/2030. Resource affected: ambulance. Description: a driver was shot and wounded.\n"
+    )
+    found = sorted(extract(rows, "2030-10-04", "en"), key=lambda m: m.date or "")
+    assert [(m.date, m.facility_type) for m in found] == [("2030-06-03", "hospital"), ("2030-07-17", "ambulance")]
+
+
+def test_a_table_row_s_act_field_is_told_of_the_people_its_resource_field_names() -> None:
+    from notatarget.extract import extract
+
+    rows = (
+        "Row 1. Date: 03/06/2030. Resource affected: community health workers. Type of attack: threat.\n\n"
+        "Row 2. Date: 17/07/2030. Resource affected: health centre. Type of attack: arson.\n"
+    )
+    found = sorted(extract(rows, "2030-10-04", "en"), key=lambda m: m.date or "")
+    assert [(m.date, m.attack_types) for m in found] == [("2030-06-03", ["threat"]), ("2030-07-17", ["arson"])]
+    # outside a table row, people named in the sentence before are no target of a bare act word
+    assert extract("Community health workers met in Tamaro on 3 June 2030. A threat was made.", "2030-06-05") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("اقتحم مسلحون مساء الأحد مركزاً صحياً.", "2025-03-23"),  # Sunday evening
+        ("قصفت الطائرات المستشفى صباح الاثنين.", "2025-03-24"),
+        ("نهب مسلحون الصيدلية فجر الاحد.", "2025-03-23"),
+        ("قصفت الطائرات المستشفى الثلاثاء الماضي.", "2025-03-18"),  # last Tuesday, said on a Tuesday
+        ("قصفت الطائرات المستشفى يوم الأحد الماضي.", "2025-03-23"),
+    ],
+)
+def test_arabic_weekdays_with_a_part_of_the_day_or_last(text: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, date(2025, 3, 25), "ar")] == [value]
+
+
+def test_an_arabic_one_of_is_no_sunday() -> None:
+    assert find_dates("وقال أحد العاملين في المركز إن المسلحين وصلوا.", date(2025, 3, 25), "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Hombres armados atacaron el centro de salud la madrugada de este lunes.", "es", "2025-03-24"),
+        ("El hospital fue baleado el pasado viernes.", "es", "2025-03-21"),
+        ("Una ambulancia fue atacada el domingo por la noche.", "es", "2025-03-23"),
+        ("Le centre de santé a été pillé dans la nuit de dimanche à lundi.", "fr", "2025-03-23"),
+        ("Le centre de santé a été pillé ce dimanche.", "fr", "2025-03-23"),
+    ],
+)
+def test_spanish_and_french_weekdays_are_the_past_ones(text: str, language: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, date(2025, 3, 25), language)] == [value]  # a Tuesday
+
+
 def test_an_entry_dates_its_sentences() -> None:
     from notatarget.extract.pipeline import run
 
@@ -719,6 +809,12 @@ def test_a_weekday_in_the_lead_counts_from_the_dateline(dateline: str) -> None:
         ("An ambulance was burnt down by gunmen. It was on its way to Tora on the 9th of May, 2031.", "2031-05-09"),
         # a day something was said is no day of the act
         ("An ambulance was burnt down by gunmen. The ministry said on Monday it would investigate.", None),
+        # the act named back at the opening of the next paragraph, with its day
+        ("An ambulance was burnt down by gunmen near Tora.\n\nThe attack happened on Sunday night.", "2031-05-11"),
+        # a day the paragraph after tells of something else
+        ("An ambulance was burnt down by gunmen near Tora.\n\nThe ministry will meet on Sunday.", None),
+        # the day of a release or a verdict is no day of the act
+        ("A nurse was abducted by gunmen. She was released on Monday.", None),
     ],
 )
 def test_an_act_is_dated_by_the_next_sentence(text: str, value: str | None) -> None:
@@ -726,6 +822,14 @@ def test_an_act_is_dated_by_the_next_sentence(text: str, value: str | None) -> N
 
     doc = run(text, date(2031, 5, 14), "en")
     assert [e.date.value if e.date else None for e in doc.events] == [value]
+
+
+def test_an_act_is_dated_by_the_next_paragraph_naming_it_back_in_spanish() -> None:
+    from notatarget.extract.pipeline import run
+
+    text = "Una ambulancia fue incendiada por hombres armados.\n\nLos hechos ocurrieron el domingo por la noche."
+    doc = run(text, date(2031, 5, 14), "es")
+    assert [e.date.value if e.date else None for e in doc.events] == ["2031-05-11"]
 
 
 @pytest.mark.parametrize("opening", ["Around", "About", "Before", "Vers le"])

@@ -203,6 +203,31 @@ def test_an_attack_told_as_the_third_in_as_many_days_tells_two_earlier_ones() ->
     assert all(m.facility_type == "hospital" for m in found)
 
 
+def test_earlier_attacks_the_report_tells_itself_are_not_told_again() -> None:
+    found = _found(
+        "On 8 March 2031 gunmen fired on the Quillon hospital in Tamaro.\n\n"
+        "On 10 March 2031 gunmen fired on the Quillon hospital again, the third attack on it in as many days."
+    )
+    # the 8 March attack is told, so only one earlier attack is left untold
+    assert sorted((m.date, m.background) for m in found) == [
+        ("2031-03", True),
+        ("2031-03-08", False),
+        ("2031-03-10", False),
+    ]
+
+
+def test_people_told_the_day_before_another_act_are_hurt_in_their_own_paragraph_s_act() -> None:
+    found = _found(
+        "Monday 10 March, gunmen attacked the Quillon health centre. The attackers then took away medicines.\n\n"
+        "The day before, an ambulance hit a landmine near Tamaro. The driver and two nurses on board were injured."
+    )
+    # the casualties of the ambulance's paragraph are no earlier act counted back from the looting
+    assert sorted((m.date, m.background, m.facility_type) for m in found) == [
+        ("2031-03-09", False, "ambulance"),
+        ("2031-03-10", False, "primary_care"),
+    ]
+
+
 def test_a_back_reference_with_its_own_target_is_a_new_act() -> None:
     found = _found(
         "Shells hit the Quillon hospital in Tamaro on 10 March 2031. "

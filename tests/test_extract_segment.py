@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from notatarget.extract import extract
 
 
@@ -207,3 +209,73 @@ def test_the_day_before_a_statement_is_the_act_itself_not_background() -> None:
     text = "Le 11 mars 2031, la Croix-Rouge a annoncé que la veille, une ambulance avait sauté sur une mine à Tamaro."
     # counted back from the day the statement was made, not from another act
     assert [(m.date, m.background) for m in extract(text, "2031-03-12", "fr")] == [("2031-03-10", False)]
+
+
+def test_a_report_on_a_period_reports_the_acts_of_its_weeks() -> None:
+    # a monitor's report published in mid-December tells acts of the two months before it, each within a month
+    # of the next: they are what it reports, not background; an act years before still is
+    text = (
+        "Between October and December, the monitor documented attacks on hospitals in four provinces.\n\n"
+        "On 3 October 2031, police raided the Vessa district hospital and arrested two nurses.\n\n"
+        "On 19 October 2031, tear gas was fired into the grounds of the Omber children's hospital.\n\n"
+        "On 6 November 2031, gunmen opened fire on an ambulance near Tamaro, wounding its driver.\n\n"
+        "On 28 November 2031, security forces occupied the Ruel general hospital.\n\n"
+        "In March 2027, police had also stormed the Vessa district hospital during earlier protests."
+    )
+    found = _dates(text, "2031-12-14")
+    assert found == [
+        ("2027-03", True),
+        ("2031-10-03", False),
+        ("2031-10-19", False),
+        ("2031-11-06", False),
+        ("2031-11-28", False),
+    ]
+
+
+def test_one_act_and_an_old_one_are_no_period() -> None:
+    text = (
+        "On 28 November 2031, gunmen looted the Ruel health centre.\n\n"
+        "On 20 October 2031, the same gunmen burned an ambulance near Ruel."
+    )
+    assert _dates(text, "2031-12-14") == [("2031-10-20", True), ("2031-11-28", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day of the verdict and of the sentence are no day of the act the trial was over
+        "The High Court at Vessa on 8 May 2031 convicted two men over the attack on the Ruel dispensary. "
+        "On 14 February 2029, gunmen shot dead the dispensary's guard and abducted two nurses. "
+        "The two men will be sentenced on 22 May 2031.",
+        # the day of a release is no day of the abduction
+        "On 14 February 2029, gunmen shot dead the guard of the Ruel dispensary and abducted two nurses. "
+        "The nurses were released in April 2031.",
+    ],
+)
+def test_a_verdict_or_a_release_dates_no_act(text: str) -> None:
+    assert _dates(text, "2031-05-09") == [("2029-02-14", True)]
+
+
+def test_a_release_in_spanish_and_french_dates_no_act() -> None:
+    spanish = (
+        "El 3 de marzo de 2031, hombres armados secuestraron a un médico del hospital de Tamaro. "
+        "Fue liberado el jueves."
+    )
+    french = (
+        "Le 3 mars 2031, des hommes armés ont enlevé un infirmier du centre de santé de Tamaro. Il a été libéré jeudi."
+    )
+    assert [m.date for m in extract(spanish, "2031-03-12", "es")] == ["2031-03-03"]
+    assert [m.date for m in extract(french, "2031-03-12", "fr")] == ["2031-03-03"]
+
+
+def test_a_review_published_months_later_reports_its_period() -> None:
+    # the acts are one to two months apart and the review comes out two months after the last: still its subject
+    text = (
+        "This review covers attacks on health care along the Vessa front in the second half of 2031.\n\n"
+        "On 22 August 2031, a missile struck the courtyard of the Vessa children's clinic.\n\n"
+        "On 20 October 2031, a drone hit an ambulance of the Ruel emergency service.\n\n"
+        "On 9 December 2031, shells hit the Omber district hospital, killing a nurse.\n\n"
+        "In March 2028, shelling had damaged the Omber district hospital for the first time."
+    )
+    found = _dates(text, "2032-02-20")
+    assert found == [("2028-03", True), ("2031-08-22", False), ("2031-10-20", False), ("2031-12-09", False)]

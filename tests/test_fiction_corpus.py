@@ -93,7 +93,10 @@ class Expected:
 # fiction2: a little below what the extractor scored when the corpus was written, blind to it (26 November 2026, 39
 # documents, 75 gold incidents): precision 0.740, recall 0.760, F1 0.750, main-incident recall 0.844; date 0.947,
 # time 0.860, country 0.842, facility type 0.912, attack types 0.702, weapons 0.860, counts 0.544, damage 0.860,
-# service impact 0.667.
+# service impact 0.667. Facility type and counts were lowered on 26 November (h-dates2) when a table log's rows,
+# a period report's acts and a Spanish act dated by the next paragraph were matched (57 -> 67 matched incidents):
+# their fields are scored too, so the share fell (facility type 0.912 -> 0.881, counts 0.544 -> 0.478) while the
+# number of right values did not (facility type 52 -> 59, counts 31 -> 32).
 # fiction3: written blind to the extractor (26 November 2026, 38 documents, 78 gold incidents) to measure whether
 # the session's fixes generalise; its floors stay at 0.0 until they are set at the end of the session. When it was
 # written, from the code of main at 9fd45c2: precision 0.642, recall 0.782, F1 0.705, main-incident recall 0.903;
@@ -124,10 +127,10 @@ EXPECTED = {
             "date": 0.92,
             "time": 0.83,
             "country": 0.97,  # 1.000 since the incident-own-country rules (26 November)
-            "facility_type": 0.89,
+            "facility_type": 0.86,
             "attack_types": 0.68,
             "weapons": 0.83,
-            "counts": 0.52,
+            "counts": 0.46,
             "facility_damage": 0.83,
             "service_impact": 0.64,
         },

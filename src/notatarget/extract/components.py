@@ -351,6 +351,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BACKGROUND_GAP = timedelta(days=31)
 #: ... or more than this before it with a cue ("earlier", "previously", "last week").
 _BACKGROUND_CUE_GAP = timedelta(days=6)
+#: A report dating at least this many days of acts, each within _PERIOD_GAP of the next, reports a period.
+_PERIOD_DAYS = 3
+_PERIOD_GAP = timedelta(days=62)
 
 
 @dataclass(slots=True)
@@ -826,7 +829,10 @@ def events(doc: Doc) -> Doc:
             targets = [
                 t for s in neighbours if s is not sentence for t in _targets(doc, s) if not _undamaged(doc, s, t)
             ]
-            targets = [t for t in targets if "facility_type" in t.value]
+            # ... or, in a table row's fields, the people its resource field names ("Resource affected: community
+            # health workers. Type of attack: threat.")
+            row = _entry_date(doc, sentence) is not None
+            targets = [t for t in targets if "facility_type" in t.value or (row and t.value.get("group"))]
             # "Three physicians were called to a house. There, they were arrested": the people just named ("they"
             # of a plural noun, "he" or "she" of a singular one)
             if not targets and i > 0 and sentences[i - 1].paragraph == sentence.paragraph:
@@ -972,15 +978,16 @@ def _dateline(doc: Doc, mention: Any) -> bool:
 
 
 def _entries(doc: Doc) -> list[Any]:
-    """The days that open the entries of a dated list in the report (see ``dates.list_entries``); once its
-    dates are read, kept for the last report asked about (each of its dates and sentences asks)."""
+    """The days that open the entries of a dated list in the report (see ``dates.list_entries``), kept for the
+    last report asked about (each of its dates and sentences asks)."""
     global _last_entries
     last, entries = _last_entries
     if last is doc:
         return entries
+    if doc.sentences:
+        _sentence_dates(doc, doc.sentences[0])  # every sentence's dates are read at once
     entries = list_entries(doc.text, [d for s in doc.sentences for d in s.dates if d is not None])
-    if doc.sentences and doc.sentences[0].dates:  # read (every sentence's dates are set at once)
-        _last_entries = (doc, entries)
+    _last_entries = (doc, entries)
     return entries
 
 
@@ -1005,6 +1012,39 @@ def _reported(doc: Doc, mention: Any) -> bool:
     return (near or bool(condemned)) and mention.precision == "day"  # "reported in October 2023 that..." dates the act
 
 
+#: Between a release, verdict or sentence and its day after it ("was released on Monday", "sentenced in May").
+_PROCEEDING_AFTER = re.compile(r"\s+(?:[^\W\d_]{1,8}\s+){0,2}")
+#: Between a day and the release, verdict or sentence after it ("on 8 May, the court convicted").
+_PROCEEDING_BEFORE = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,4}")
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|été|fue|fueron|sido|será|serán)\b", re.IGNORECASE)
+
+
+def _proceeding(doc: Doc, mention: Any) -> bool:
+    """Whether a day is that of a release, a verdict or a sentence ("were released in September", "the court
+    on 8 May convicted", "will be sentenced on 22 May"): no act of violence, it dates nothing but itself."""
+    sentence = doc.sentence_at(mention.start)
+    cues = _cues(sentence, "proceeding")
+    if not cues:
+        return False
+    acts = [a for a in sentence.get("attacks") if not any(c.start <= a.start < c.end for c in cues)]  # "sentenced"
+    # "the nurse abducted in July was freed": the day told right after an act is the act's
+    if any(a.end <= mention.start and _PROCEEDING_AFTER.fullmatch(doc.text, a.end, mention.start) for a in acts):
+        return False
+    for cue in cues:
+        if cue.end <= mention.start and _PROCEEDING_AFTER.fullmatch(doc.text, cue.end, mention.start):
+            return True
+        # the day before an active verb ("the court on 8 May convicted"), not one in a passive's subject ("the
+        # nurse abducted from the clinic in July was freed")
+        if (
+            mention.end <= cue.start
+            and _PROCEEDING_BEFORE.fullmatch(doc.text, mention.end, cue.start)
+            and not _BE.search(doc.text, mention.end, cue.end)
+            and not any(mention.end <= a.start and a.end <= cue.start for a in acts)
+        ):
+            return True
+    return False
+
+
 def dates(doc: Doc) -> Doc:
     """Component: each event's own date (from its sentence, else from the sentence before it in the same
     paragraph when that one is not itself an event) and time; background events are marked."""
@@ -1015,8 +1055,12 @@ def dates(doc: Doc) -> Doc:
     first = next((e.date for e in doc.events if e.date and not _told_earlier(doc, e)), None)
     reference = doc.reference or (_last_day(first.value) if first else None)
     entries = {d.start for d in _entries(doc)}
+    period = _period_start(doc, reference) if reference else None
     for event in doc.events:
-        cue = _told_earlier(doc, event)
+        # an act a release or a verdict is told about ("convicted over the attack on the clinic") is earlier
+        cue = _told_earlier(doc, event) or (
+            event.date is None and any(_proceeding(doc, d) for d in _sentence_dates(doc, event.sentence))
+        )
         if reference and event.date is not None:
             age = reference - _last_day(event.date.value)
             # counted back from another act told as context: in that act's paragraph, or of its kind of target
@@ -1028,7 +1072,7 @@ def dates(doc: Doc) -> Doc:
                 if e is not event
                 and e.date is not None
                 and not e.told
-                and (e.sentence.paragraph == event.sentence.paragraph or _kind_of(e) == _kind_of(event))
+                and (e.sentence.paragraph == event.sentence.paragraph or _kind_of(e) in {_kind_of(event)} - {None})
             ]
             earlier = _earlier(event.date) and event.date.anchor.isoformat() in {e.date.value for e in acts}
             # a month named before the report's, told as earlier ("En enero, otra ambulancia"): background
@@ -1038,12 +1082,38 @@ def dates(doc: Doc) -> Doc:
                 and event.date.rule != "date.relative_period"
                 and event.date.value < reference.isoformat()[:7]
             )
-            # the entries of a dated list are what the report reports (a monthly bulletin's early days are old)
-            old = age > _BACKGROUND_GAP and event.date.start not in entries
+            # the entries of a dated list, and the acts of the period a report tells, are what it reports (a
+            # monthly bulletin's early days, a human-rights report's acts of the months before it, are old)
+            current = event.date.start in entries or (period is not None and _last_day(event.date.value) >= period)
+            old = age > _BACKGROUND_GAP and not current
             event.background = old or (cue and (age > _BACKGROUND_CUE_GAP or month)) or earlier
         else:
             event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc
+
+
+def _period_start(doc: Doc, reference: date) -> date | None:
+    """The first day of the period a report tells its acts over: back from the latest day its acts are dated
+    to (not told as earlier, nor counted back from another act), up to ``reference``, the days each within
+    _PERIOD_GAP of the next ("on 9 December ... on 11 October ... on 3 September ..."), when there are at
+    least _PERIOD_DAYS of them: a human-rights report or a review of the months before it, however late it
+    is published. None for a report about one or two days, whose older acts are background."""
+    days = {
+        date.fromisoformat(e.date.value)
+        for e in doc.events
+        if e.date is not None
+        and e.date.precision == "day"
+        and not e.told
+        and not _earlier(e.date)
+        and not _told_earlier(doc, e)
+    }
+    told = sorted((d for d in days if d <= reference), reverse=True)
+    start, chained = (told[0] if told else reference), 0
+    for day in told:
+        if start - day > _PERIOD_GAP:
+            break
+        start, chained = day, chained + 1
+    return start if chained >= _PERIOD_DAYS else None
 
 
 def _kind_of(event: Event) -> str | None:
@@ -1080,10 +1150,19 @@ def _earlier(mention: Any) -> bool:
     )
 
 
+#: A sentence opening with the act named back ("The attack happened on ...", "Los hechos ocurrieron el ...").
+_THE_ACT_OPENS = re.compile(
+    r"\s*(?:(?:the|this|that)\s+(?:attack|incident|raid|assault|events?)|(?:les|ces)\s+faits|(?:l['’]|cette\s+)attaque|"
+    r"(?:ce|cet|l['’])\s*incident|(?:los|estos|esos)\s+hechos|(?:el|este|ese)\s+(?:ataque|incidente|hecho|suceso))\b",
+    re.IGNORECASE,
+)
+
+
 def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
-    """Set ``event``'s date and time from its sentence (or the sentence before it)."""
+    """Set ``event``'s date and time from its sentence (or the sentence before or after it, the next paragraph
+    when it names the act back, or its dated list's entry); a day of a release or a verdict dates no act."""
     s = event.sentence
-    found = [d for d in _sentence_dates(doc, s) if not _dateline(doc, d)]
+    found = [d for d in _sentence_dates(doc, s) if not _dateline(doc, d) and not _proceeding(doc, d)]
     # else the sentence before it, or after it ("The clinic was burnt. It happened on 19 April, the bureau
     # said."), in the same paragraph when that one tells no act of its own
     for i in (s.index - 1, s.index + 1):
@@ -1093,8 +1172,16 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
                 found = [
                     d
                     for d in _sentence_dates(doc, near)
-                    if not _dateline(doc, d) and (i < s.index or not _reported(doc, d))
+                    if not _dateline(doc, d) and not _proceeding(doc, d) and (i < s.index or not _reported(doc, d))
                 ]
+    after = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+    if not found and after and after.index not in event_sentences and _THE_ACT_OPENS.match(doc.text, after.start):
+        # the paragraph after it tells its day, naming it back ("Los hechos comenzaron el miércoles por la mañana")
+        found = [
+            d
+            for d in _sentence_dates(doc, after)
+            if not _dateline(doc, d) and not _reported(doc, d) and not _proceeding(doc, d)
+        ]
     if not found and (entry := _entry_date(doc, s)):
         found = [entry]
     if found:  # the day nearest the act; the day it was told of only when there is no other
@@ -1103,8 +1190,11 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         event.told = _reported(doc, event.date)
     times = _sentence_times(doc, s)
     if not times and event.date is not None and not s.start <= event.date.start < s.end:
-        # "On 8 March at about 22:00, in Town. Gunmen stormed the clinic.": the hour told with the day
-        times = _sentence_times(doc, doc.sentence_at(event.date.start))
+        # "On 8 March at about 22:00, in Town. Gunmen stormed the clinic.": the hour told with the day; in a
+        # dated list's entry, up to the act ("Date: 12/07/2024. Time: 21:30. Type of attack: arson.")
+        told = doc.sentence_at(event.date.start)
+        between = doc.sentences[told.index : s.index] if event.date in _entries(doc) else [told]
+        times = next((t for near in between if (t := _sentence_times(doc, near))), [])
     event.time = times[0] if times else None
 
 

@@ -79,6 +79,14 @@ _ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*)?[-–—:,]")  # "3 Febru
 #: An entry that names its place first: "El Fasher, North Darfur - 3 November. A drone ..."
 _PLACED_ENTRY_BEFORE = re.compile(rf"[ \t]*(?:[-•*▪][ \t]*)?{_PLACE}[ \t]+[-–—][ \t]*")
 _PLACED_ENTRY_AFTER = re.compile(r"[.:]")
+#: A table row turned into text, its fields labelled: "Row 1. Date: 12/07/2024. Time: ...", "3) Fecha: 2/5/2024 |".
+_LABELLED_ENTRY_BEFORE = re.compile(
+    r"[ \t]*(?:[-•*▪][ \t]*)?(?:(?:[^\W\d_]+\.?[ \t]*)?(?:n[°o]\.?[ \t]*|#)?\d{1,4}[ \t]*[.:)|–—-]?[ \t]*)?"
+    r"(?:date(?: of (?:the )?incident| de l['’]incident)?|incident date|fecha(?: del incidente)?|تاريخ(?: الحادث)?)"
+    r"[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+_LABELLED_ENTRY_AFTER = re.compile(r"[ \t]*(?:[.;,|]|\r?\n|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +138,10 @@ def find_dateline(text: str, published: date | None = None, language: str | None
 
 def list_entries(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """The days that open the entries of a dated list ("3 February - Town. ...", "8 March, Town (Province):
-    ...", "- 12/03: ...", "Town, Province - 3 November. ..."): a date at the start of a line, after an
-    optional bullet, and before a dash, colon or comma, or after a place and a dash and before a full stop or
-    colon, when at least two lines of ``text`` open so. Each dates its entry; none is a dateline."""
+    ...", "- 12/03: ...", "Town, Province - 3 November. ...", "Row 1. Date: 12/07/2024. Type: ..."): a date at
+    the start of a line, after an optional bullet, and before a dash, colon or comma, or after a place and a dash
+    and before a full stop or colon, or a table row's date field (after an optional row number), when at least
+    two lines of ``text`` open so. Each dates its entry; none is a dateline."""
     found = [
         m
         for m in mentions
@@ -142,6 +151,10 @@ def list_entries(text: str, mentions: list[DateMention]) -> list[DateMention]:
             or (
                 _PLACED_ENTRY_BEFORE.fullmatch(text, _line_start(text, m.start), m.start)
                 and (_PLACED_ENTRY_AFTER.match(text, m.end) or text[m.end - 1] == ".")  # "3 November." read whole
+            )
+            or (
+                _LABELLED_ENTRY_BEFORE.fullmatch(text, _line_start(text, m.start), m.start)
+                and _LABELLED_ENTRY_AFTER.match(text, m.end)
             )
         )
     ]

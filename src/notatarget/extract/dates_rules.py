@@ -40,6 +40,7 @@ REACH = 40
 SHORT = 1000
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
+_DAY_PART_AR = re.compile(r"^(?:يوم|مساء|صباح|فجر|ظهر) ")  # "يوم الأحد", "مساء الأحد": Sunday
 #: Letters that case-blind patterns take for i, s and k but that do not lower-case to them.
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 
@@ -161,9 +162,10 @@ def vocabulary() -> Vocabulary:
 
 def name_key(phrase: str) -> str:
     """A matched name as looked up in the vocabulary: lower case, single spaces, straight apostrophes, no
-    final period, and Arabic weekdays without their "(ال)يوم" ("the day") prefix."""
+    final period, and Arabic weekdays without their "(ال)يوم" ("the day") or part-of-day ("مساء", evening)
+    prefix."""
     key = re.sub(r"\s+", " ", phrase.lower().replace("’", "'").replace("ʼ", "'")).rstrip(".")
-    return key.removeprefix("ال").removeprefix("يوم ")
+    return _DAY_PART_AR.sub("", key.removeprefix("ال"))
 
 
 def alternation(phrases: Iterable[str], title_case: bool = False) -> str:

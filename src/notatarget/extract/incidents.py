@@ -27,6 +27,7 @@ from notatarget.extract.components import (
     Event,
     _cues,
     _dateline,
+    _entries,
     _plural,
     _reported,
     _sentence_dates,
@@ -614,7 +615,8 @@ def _each_place(doc: Doc, event: Event) -> list[Event]:
 
 def _earlier_in_days(doc: Doc, groups: list[Group]) -> list[Group]:
     """The earlier attacks an incident is told to follow within days ("the third attack on the hospital in as
-    many days", "the second strike this week"): background incidents of the same facility, in its month."""
+    many days", "the second strike this week"): background incidents of the same facility, in its month, but
+    for those the report tells as incidents of their own."""
     out = []
     for g in [g for g in groups if not g.background and g.facility_type]:
         day = g.date.value if g.date is not None else doc.reference.isoformat() if doc.reference else None
@@ -626,11 +628,22 @@ def _earlier_in_days(doc: Doc, groups: list[Group]) -> list[Group]:
         if day is None or not counted:
             continue
         n, event, m = max(counted, key=lambda c: c[0])
+        # ... less those the report tells itself ("fired upon for the second time in three days", both told)
+        told = [
+            h
+            for h in groups
+            if h is not g
+            and not h.background
+            and h.facility_type == g.facility_type
+            and _names_agree(h.names, g.names)
+            and h.date is not None
+            and h.date.value < day
+        ]
         month = DateMention(m.start(), m.end(), m.group(), day[:7], "month", "date.earlier_in_days", True, None)
         earlier = replace(event, triggers=[], date=month, told=False, background=True, counts={})
         out += [
             Group([earlier], month, g.facility_type, list(g.names), background=True, places=set(g.places))
-            for _ in range(n - 1)
+            for _ in range(n - 1 - len(told))
         ]
     return out
 
@@ -677,7 +690,8 @@ def _refers_back(doc: Doc, event: Event) -> bool:
 def _pluperfect_only(sentence: Sentence) -> bool:
     """Whether a sentence is told earlier only by its tense ("had been smashed"), not by a word that places
     the act before another ("earlier", "last month", "previously")."""
-    return all(h.text.lower().startswith("had ") for h in _cues(sentence, "background"))
+    cues = _cues(sentence, "background")
+    return bool(cues) and all(h.text.lower().startswith("had ") for h in cues)
 
 
 def _caption(doc: Doc, sentence: Sentence) -> bool:
@@ -756,12 +770,20 @@ def group(doc: Doc) -> Doc:
 def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
     """Undated groups (a headline, a caption, a restatement) joined to the first dated current incident
     with a facility of the same type, or to the first undated one when nothing is dated (unless it names
-    another facility or town)."""
+    another facility or town); when every dated incident is background, to the last of them told before."""
     kept: list[Group] = []
     dated = [g for g in groups if g.date is not None and not g.background]
+    earlier = [g for g in groups if g.date is not None and g.background] if not dated else []
     for g in groups:
         if g.date is not None or g.background:
             kept.append(g)
+            continue
+        first = g.events[0].sentence.index
+        # a report whose dated acts are all earlier ones (a verdict, a release) tells no act of its own: its
+        # undated acts tell again the earlier one told last before them ("the nurses were taken across the border")
+        told = [h for h in earlier if h.events[0].sentence.index < first and h.facility_type in (g.facility_type, None)]
+        if told:
+            _join(told[-1], g)
             continue
         same = [
             h for h in dated + kept if h is not g and not h.background and h.facility_type in (g.facility_type, None)
@@ -782,7 +804,6 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         ]
         if not dated:
             same = apart
-        first = g.events[0].sentence.index
         told_before = [h for h in dated + kept if not h.background and h.events[0].sentence.index < first]
         if _THEY.match(doc.text, g.events[0].sentence.start):  # "They looted the pharmacy.": in the same paragraph
             paragraph = g.events[0].sentence.paragraph
@@ -923,7 +944,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if times:
         m.time = times[0].value
         _add(m, "time", times[:1])
-    facilities = [e.facility for e in g.events if e.facility]
+    facilities = [e.facility for e in g.events if e.facility] or _entry_facilities(doc, g)
     if facilities:
         main = next((f for f in facilities if f.value["facility_type"] == g.facility_type), facilities[0])
         m.facility_type = main.value["facility_type"]
@@ -992,6 +1013,16 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     m.evidence = m.evidence[:_EVIDENCE_CHARS]
     m.confidence = _confidence(m, g)
     return m
+
+
+def _entry_facilities(doc: Doc, g: Group) -> list[Hit]:
+    """The facilities a dated list's entry names in its fields before its acts, when they name none ("Date:
+    12/07/2031. Resource affected: integrated health centre. Type of attack: abduction of personnel. ...")."""
+    if g.date is None or g.date not in _entries(doc):
+        return []
+    acts = [e.sentence.index for e in g.events if e.sentence.start > g.date.start]
+    fields = doc.sentences[doc.sentence_at(g.date.start).index : min(acts, default=0)]
+    return [h for s in fields for h in s.get("facilities") if "facility_type" in h.value]
 
 
 def _seized(doc: Doc, hit: Hit, g: Group) -> Hit:

@@ -36,6 +36,7 @@ class TimeMention:
 
 
 _DIGIT = re.compile(r"\d")
+_WORD_SPACE = re.compile(r"[^\W\d_] ")
 
 
 @cache
@@ -111,7 +112,8 @@ def _value(rule: str, m: re.Match[str], text: str) -> str | None:
     before = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 30) : m.start()])[-2:]
     if any(w.lower() in r["not_after"] for w in before):
         return None
-    if rule == "time.clock" and before and text[m.start() - 1 : m.start()] == " " and _is_reference(before[-1]):
+    # "Hebrews 11:30" is a reference; a field's label ("Time: 21:30") is not
+    if rule == "time.clock" and before and _WORD_SPACE.match(text, m.start() - 2) and _is_reference(before[-1]):
         return None
     hour = int(g["h"]) if g.get("h") else count_word(g.get("hword") or "")
     if hour is None:
