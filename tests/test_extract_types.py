@@ -651,3 +651,85 @@ def test_words_read_in_context(text: str, kinds: list[str]) -> None:
 def test_gas_fired_into_a_facility_tells_no_entry_but_inside_it_does(where: str, kinds: list[str]) -> None:
     text = f"The Hope hospital in Exampleton was attacked on Monday by soldiers who fired tear gas {where}."
     assert one(text).attack_types == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("El lunes un grupo armado saqueó el centro de salud de Ejemplópolis.", {"looting"}),
+        ("El lunes unos desconocidos robaron el ambulatorio de Ejemplópolis.", {"looting"}),
+        ("El lunes hombres armados quemaron el puesto de salud de Ejemplópolis.", {"arson"}),
+        ("El lunes desconocidos incendiaron una ambulancia en Ejemplópolis.", {"arson"}),
+        ("El lunes hombres armados secuestraron a una enfermera del centro de salud de Ejemplópolis.", None),
+        ("El lunes un sicario amenazó a la médica del centro de salud de Ejemplópolis.", {"threat"}),
+        ("El lunes unos hombres amagaron al médico del centro de salud de Ejemplópolis.", {"threat"}),
+        ("El lunes unos familiares golpearon a un enfermero del hospital de Ejemplópolis.", {"assault"}),
+        ("Lundi, des hommes armés ont pillé le dispensaire de Villexemple.", {"looting"}),
+        ("Lundi, des assaillants pillèrent le centre de santé de Villexemple.", {"looting"}),
+        ("Lundi, des inconnus ont menacé l'infirmière du centre de santé de Villexemple.", {"threat"}),
+        ("Lundi, des hommes ont tabassé un infirmier de l'hôpital de Villexemple.", {"assault"}),
+    ],
+)
+def test_spanish_and_french_acts_are_read_in_every_conjugation(text: str, kinds: set[str] | None) -> None:
+    m = one(text)
+    assert set(m.attack_types) >= (kinds or {"abduction_arrest"})
+
+
+def test_a_gun_put_to_a_head_is_a_threat() -> None:
+    m = one("El lunes le pusieron una pistola en la cabeza a la enfermera del centro de salud de Ejemplópolis.")
+    assert "threat" in m.attack_types
+
+
+def test_a_firearm_projectile_is_a_bullet_not_a_shell() -> None:
+    m = one("El lunes un proyectil de arma de fuego hirió a un médico dentro del hospital de Ejemplópolis.")
+    assert "heavy_weapons" not in m.attack_types
+    assert "individual_weapons" in m.attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "weapons"),
+    [
+        ("On Monday a roadside bomb hit an ambulance near Exampleton.", ["roadside bomb"]),
+        ("On Monday an IED hit an ambulance near Exampleton.", ["improvised explosive device"]),
+        ("Lundi, une ambulance a sauté sur un engin explosif près de Villexemple.", ["improvised explosive device"]),
+        ("On Monday the Hope hospital in Exampleton was shelled; a mortar round hit its roof.", ["mortar shell"]),
+    ],
+)
+def test_weapons_are_the_english_noun_of_the_means_most_specifically_told(text: str, weapons: list[str]) -> None:
+    assert one(text).weapons == weapons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday armed men stormed the Hope clinic in Exampleton and looted its pharmacy.",
+        "On Monday armed men stormed the Hope clinic in Exampleton. They took medicines from the pharmacy.",
+        "Lundi, des hommes armés ont fait irruption au centre de santé de Villexemple et ont pillé la pharmacie "
+        "du centre.",
+    ],
+)
+def test_the_pharmacy_of_a_clinic_is_part_of_the_clinic(text: str) -> None:
+    m = one(text)
+    assert m.facility_type == "primary_care"
+    assert "looting" in m.attack_types
+
+
+def test_a_pharmacy_of_its_own_stays_a_pharmacy() -> None:
+    assert one("On Monday gunmen set fire to a pharmacy in Exampleton.").facility_type == "pharmacy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi, des hommes armés ont pillé le centre de santé intégré de Villexemple.",
+        "El lunes hombres armados saquearon el ambulatorio rural de Ejemplópolis.",
+        "El lunes un artefacto explosivo detonó frente al subcentro de salud de Ejemplópolis.",
+    ],
+)
+def test_primary_care_in_french_and_spanish_names(text: str) -> None:
+    assert one(text).facility_type == "primary_care"
+
+
+def test_medicines_taken_to_a_place_are_a_delivery() -> None:
+    m = one("On Monday gunmen shot at the Hope clinic in Exampleton after nurses took medicines to the village.")
+    assert "looting" not in m.attack_types

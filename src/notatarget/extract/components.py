@@ -405,7 +405,7 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     ]
     cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [(n, _GAP_WORDS) for n in treated]
     titles = _cues(sentence, "title")
-    facilities = sentence.get("facilities")
+    facilities = [_as_part(doc, sentence, h) for h in sentence.get("facilities")]
     placed_at: set[int] = set()
     for cue, gap in cues:  # a cue places the facility right after it and those joined to it ("near X and Y")
         after = [h for h in facilities if h.start >= cue.end]
@@ -430,6 +430,73 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
             out.append(hit)
     out += [h for h in sentence.get("people") if h.value["group"] in _GROUP_TARGETS]
     return out
+
+
+#: Facility types that a care facility holds as a part of it ("its pharmacy", "le dépôt pharmaceutique du CSI").
+_PARTS = ("pharmacy", "warehouse")
+#: Care facilities that hold such parts.
+_HOLDERS = ("hospital", "primary_care", "mobile_clinic")
+#: Before a part, its holder: a possessive ("its", "sa", "su") or the holder's noun ("the hospital's pharmacy").
+_HELD_BY_ITS = re.compile(r"\b(?:its|their|sa|son|leur|su)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: After a part, and after the parts listed with it ("la pharmacie et le magasin du centre"): its holder's noun.
+_OF_HOLDER = re.compile(
+    r"(?:\s+(?:and|et|y)\s+(?:the|le|la|l['’]|el)\s*[\w-]+)?\s+"
+    r"(?:of\s+(?:the|its|this)|du|de\s+(?:la|ce|cet|cette|l['’])|del|de\s+este)\s*",
+    re.IGNORECASE,
+)
+#: A care facility told again by its bare noun ("of the centre", "du CSI").
+_HOLDER_NOUN = re.compile(
+    r"(?:centre|center|centro|hospital|hôpital|hopital|clinic|clinique|clínica|CSI|CSPS|CSCom|dispensary|"
+    r"dispensaire|dispensario)\b",
+    re.IGNORECASE,
+)
+#: Right before a part told again of the care facility just named ("... stormed the clinic. They emptied the
+#: pharmacy"): a definite article.
+_DEFINITE = re.compile(r"\b(?:the|la|le|l['’]|el)\s*$", re.IGNORECASE)
+#: Characters between "of the" and the holder's noun ("of the *district* hospital").
+_HOLDER_CHARS = 20
+#: Sentences back in which a part's holder may have been named.
+_HOLDER_SENTENCES = 3
+
+
+def _holder_before(doc: Doc, sentence: Sentence, hit: Hit) -> Hit | None:
+    """The care facility named last before ``hit``, in its sentence or the few before it."""
+    for s in reversed(doc.sentences[max(0, sentence.index - _HOLDER_SENTENCES) : sentence.index + 1]):
+        named = [f for f in s.get("facilities") if f.end <= hit.start and "facility_type" in f.value]
+        if named:
+            last = named[-1]
+            return last if last.value["facility_type"] in _HOLDERS else None
+    return None
+
+
+def _as_part(doc: Doc, sentence: Sentence, hit: Hit) -> Hit:
+    """A pharmacy or store told as a part of a care facility ("its pharmacy", "the hospital's pharmacy", "la
+    pharmacie du centre", "the pharmacy" after the clinic was named) as that facility: the facility attacked is
+    the one it belongs to, not a separate one."""
+    if hit.value.get("facility_type") not in _PARTS:
+        return hit
+    before = doc.text[max(sentence.start, hit.start - 40) : hit.start]
+    holder = next(
+        (
+            f
+            for f in sentence.get("facilities")
+            if f.end <= hit.start and re.fullmatch(r"(?:[’']s)?\s+", doc.text[f.end : hit.start])
+        ),
+        None,
+    )
+    if holder is None and _HELD_BY_ITS.search(before):
+        holder = _holder_before(doc, sentence, hit)
+    after = _OF_HOLDER.match(doc.text, hit.end, sentence.end)
+    if holder is None and after:
+        holder = next((f for f in sentence.get("facilities") if 0 <= f.start - after.end() <= _HOLDER_CHARS), None)
+        if holder is None and _HOLDER_NOUN.match(doc.text, after.end()):
+            holder = _holder_before(doc, sentence, hit)
+    if holder is None and hit.value["facility_type"] == "pharmacy" and _DEFINITE.search(before):
+        holder = _holder_before(doc, sentence, hit)
+    if holder is None or holder.value.get("facility_type") not in _HOLDERS:
+        return hit
+    value = {**hit.value, "facility_type": holder.value["facility_type"]}
+    return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
 
 
 def _undamaged(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
@@ -580,8 +647,9 @@ def _close_past_when(doc: Doc, sentence: Sentence, a: Hit, b: Hit, words: int) -
 
 
 def _plural(target: Hit) -> bool:
-    """Whether a target hit names several (a plural people noun, or a facility noun ending in -s/-x)."""
-    return bool(target.value.get("plural")) if "group" in target.value else target.text.lower().endswith(("s", "x"))
+    """Whether a target hit names several (a plural people noun, or a facility noun ending in -s or French -aux,
+    -eux: "hôpitaux", not "medical complex")."""
+    return bool(target.value.get("plural")) if "group" in target.value else target.text.lower().endswith(("s", "ux"))
 
 
 def _town_list(doc: Doc, hit: Hit) -> list[Span]:

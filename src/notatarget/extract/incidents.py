@@ -918,6 +918,8 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
             m.weapons.append(weapon)
         if weapon:
             _add(m, "weapons", [t])
+    # one means told plainly and more specifically ("shelling ... a mortar shell"): the specific noun names it
+    m.weapons = [w for w in m.weapons if not any(set(w.split()) < set(v.split()) for v in m.weapons)]
     presumed = _presumed_gunfire(doc, g, triggers)
     if presumed:
         m.attack_types.append("individual_weapons")
