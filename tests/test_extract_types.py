@@ -733,3 +733,35 @@ def test_primary_care_in_french_and_spanish_names(text: str) -> None:
 def test_medicines_taken_to_a_place_are_a_delivery() -> None:
     m = one("On Monday gunmen shot at the Hope clinic in Exampleton after nurses took medicines to the village.")
     assert "looting" not in m.attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On Monday armed men went to two health centres in Exampleton and ordered the staff to leave.", "threat"),
+        (
+            "Lundi, des hommes armés ont ordonné au personnel de quitter le dispensaire de Villexemple.",
+            "threat",
+        ),
+        (
+            "El lunes pandilleros ordenaron al personal abandonar el centro de salud de Ejemplópolis.",
+            "threat",
+        ),
+        (
+            "On Monday residents of a village near Exampleton held a team of four vaccinators until Tuesday.",
+            "abduction_arrest",
+        ),
+        ("Four vaccinators were held by villagers in Exampleton on Monday.", "abduction_arrest"),
+        (
+            "Lundi, une aide-soignante du centre de santé de Villexemple a été violée par deux hommes armés.",
+            "sexual_violence",
+        ),
+    ],
+)
+def test_orders_to_leave_holding_people_and_health_workers_in_other_words(text: str, kind: str) -> None:
+    assert kind in one(text).attack_types
+
+
+def test_a_fire_service_held_up_is_no_obstruction() -> None:
+    text = "On Monday gunmen set fire to the Hope clinic in Exampleton. Fire tenders could not reach it for two hours."
+    assert one(text).attack_types == ["arson"]

@@ -1046,6 +1046,14 @@ def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     ]
 
 
+#: A fire service told right before an obstruction word: the one held up ("fire tenders could not reach").
+_FIRE_SERVICE = re.compile(
+    r"\b(?:fire\s+(?:tenders?|engines?|brigades?|trucks?|fighters?|services?)|firefighters?|firemen|pompiers|"
+    r"bomberos)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
     forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
@@ -1082,6 +1090,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         for t in e.triggers
     ):
         return False
+    if hit.value.get("attack_type") == "obstruction" and _FIRE_SERVICE.search(before):
+        return False  # "fire tenders could not reach the spot": a fire service held up is no health care obstructed
     if hit.value.get("attack_type") == "individual_weapons" and _cared_for(doc, e.sentence, hit):
         return False  # "prevented from reaching a man who had been shot": his wound, not the act on health care
     if hit.text.lower() == "thrown at" and any(  # "a grenade was thrown at the clinic": the grenade tells the act
