@@ -765,3 +765,25 @@ def test_orders_to_leave_holding_people_and_health_workers_in_other_words(text: 
 def test_a_fire_service_held_up_is_no_obstruction() -> None:
     text = "On Monday gunmen set fire to the Hope clinic in Exampleton. Fire tenders could not reach it for two hours."
     assert one(text).attack_types == ["arson"]
+
+
+def test_acts_before_a_question_keep_the_sentence_s_own_time() -> None:
+    text = (
+        "On Monday armed men forced their way into the Hope clinic in Exampleton. They beat the guard and "
+        "threatened the nurses, and asked whether a wounded fighter had been admitted."
+    )
+    assert set(one(text).attack_types) >= {"assault", "threat"}
+
+
+@pytest.mark.parametrize(
+    ("text", "weapons"),
+    [
+        (
+            "El lunes un hombre disparó con un arma de fuego contra un médico en el hospital de Ejemplópolis.",
+            ["firearm"],
+        ),
+        ("Lundi, un homme a tiré avec un pistolet sur un infirmier du dispensaire de Villexemple.", ["pistol"]),
+    ],
+)
+def test_weapons_named_in_other_languages_are_english_nouns(text: str, weapons: list[str]) -> None:
+    assert [w for w in one(text).weapons if w != "gunfire"] == weapons

@@ -1067,12 +1067,19 @@ def _kind_of(event: Event) -> str | None:
     return next((t.value["facility_type"] for t in event.targets if "facility_type" in t.value), None)
 
 
+#: An indirect question after the acts of a sentence, whose verbs tell no act's time ("asked whether ... had").
+_ASKED_AFTER = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+
+
 def _told_earlier(doc: Doc, event: Event) -> bool:
     """Whether ``event``'s sentence tells it as earlier ("had been shelled", "previously"): not when every cue
     only qualifies another act right after it and the sentence tells one unqualified ("killed in a car bombing
     while rescuing the wounded of a *previous* bombing")."""
     cues = _cues(event.sentence, "background")
     acts = [t for t in event.triggers if t.set == "attacks"]
+    # "... demanded to know whether a wounded man had been brought in": the question's tense, not the act's
+    asked = _ASKED_AFTER.search(doc.text, max((t.end for t in acts), default=event.sentence.end), event.sentence.end)
+    cues = [c for c in cues if asked is None or c.start < asked.start()]
     pairs = {
         (c.start, t.start)
         for c in cues

@@ -643,6 +643,22 @@ def _caption(doc: Doc, sentence: Sentence) -> bool:
     return bool(_PICTURED.search(doc.text, sentence.start, sentence.end) or _CREDIT.match(after))
 
 
+#: Before "whether" or "if", a question asked, not a supposition ("demanded to know whether", "asked if").
+_ASKED = re.compile(
+    r"\b(?:know|asked|asking|ask|wondered|check|checked|find out|see|demandé|demandaient|preguntaron|preguntó)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _supposed(doc: Doc, sentence: Sentence) -> bool:
+    """Whether ``sentence`` appeals or supposes ("we call on", "if they bombed the hospital"), not when its "if" or
+    "whether" only asks a question ("the men demanded to know whether a wounded man had been brought in")."""
+    return any(
+        not (h.text.lower() in ("if", "whether", "si") and _ASKED.search(doc.text[max(0, h.start - 30) : h.start]))
+        for h in _cues(sentence, "hypothetical")
+    )
+
+
 def group(doc: Doc) -> Doc:
     """Component: events grouped into incidents (``doc.incidents``)."""
     groups: list[Group] = []
@@ -652,7 +668,7 @@ def group(doc: Doc) -> Doc:
     dated = any(e.date is not None and not e.background for e in doc.events)
     for base in doc.events:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
-        if _cues(base.sentence, "hypothetical") and (base.date is None or not means):
+        if _supposed(doc, base.sentence) and (base.date is None or not means):
             continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")
         split = _split_by_facility(doc, base)
         split = [e for one in split for e in _each_place(doc, one)] if len(split) == 1 else split
@@ -1229,10 +1245,13 @@ def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
 
 
 def _weapon(hit: Hit) -> str | None:
-    """The weapon a trigger names: its rule's noun, or for "*" the words as written, singular."""
+    """The weapon a trigger names: its rule's noun, or for "*" the words as written, singular, in English (the
+    rule's ``english`` noun for words of another language: "arma de fuego" is a firearm)."""
     weapon = hit.value.get("weapon")
     if weapon == "*":
         weapon = " ".join(hit.text.lower().split())
+        if weapon in hit.value.get("english", {}):
+            return hit.value["english"][weapon]
         return weapon[:-1] if weapon.endswith("s") else weapon
     return weapon
 
