@@ -787,3 +787,16 @@ def test_acts_before_a_question_keep_the_sentence_s_own_time() -> None:
 )
 def test_weapons_named_in_other_languages_are_english_nouns(text: str, weapons: list[str]) -> None:
     assert [w for w in one(text).weapons if w != "gunfire"] == weapons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one has attacked the Hope hospital in Exampleton, its director said on Monday.",
+        "Gunfire has been heard near the Hope hospital in Exampleton since Monday, its director said.",
+        "Ces derniers mois, plusieurs centres de santé du nord ont été la cible d'attaques et de menaces.",
+        "In recent months, clinics in the north have faced threats from armed groups, the ministry said.",
+    ],
+)
+def test_no_act_done_heard_or_told_over_months_in_general_is_no_incident(text: str) -> None:
+    assert extract(text, published=PUBLISHED) == []

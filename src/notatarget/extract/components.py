@@ -128,6 +128,20 @@ _PRONOUN_PASSIVE = re.compile(
 )
 #: A negative determiner right before an act word: the act did not happen ("no arrests", "sin disparos").
 _NO_ACT = re.compile(r"\b(?:no|without(?:\s+any)?|aucune?|sans|sin|ningún|ninguna)\s+$", re.IGNORECASE)
+#: An act whose doer is no one ("No one has attacked the hospital", "personne n'a attaqué", "nadie ha atacado").
+_NO_DOER = re.compile(
+    r"\b(?:no\s+one|no-one|nobody|personne\s+n['’]|nadie)\s*(?:(?:has|had|have|ever|yet|was|a|ha|había|jamás)\s+)*$",
+    re.IGNORECASE,
+)
+#: An act only heard ("gunfire has been heard near the town", "des tirs ont été entendus"): a sound, no act on a
+#: target.
+_HEARD_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|was|were|been|could|can|be|ont|a|été|se)\s+)*(?:heard|audible|entendus?|entendues?)\b",
+    re.IGNORECASE,
+)
+_HEARD_BEFORE = re.compile(
+    r"\b(?:heard|hear|hearing|entendu|entendre|escucharon|escuchó|oyeron|oyó)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
 #: After a date that heads an entry ("12 March 2021: ...", "July 2021 - ...").
 _HEADING_END = re.compile(r"\s*[:–—-]")
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
@@ -182,7 +196,12 @@ _AUXILIARIES = frozenset(
         "levemente",
     ]
 )
-_PERFECT = re.compile(r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly)\b", re.IGNORECASE)
+_PERFECT = re.compile(
+    r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly|in\s+recent\s+(?:weeks|months|years)|"
+    r"over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:weeks|months|years)|ces\s+derni(?:ers|ères)\s+(?:semaines|mois|années)|"
+    r"en\s+(?:los|las)\s+últim(?:os|as)\s+(?:semanas|meses|años))\b",
+    re.IGNORECASE,
+)
 _HARMED = ("damaged", "destroyed")
 #: Treatment words that tell care being given ("a patient being treated", "admitted"), not transport.
 _CARE = ("treat", "admitted", "admis", "soign", "atend", "tratamiento", "recibiendo", "prise en charge")
@@ -647,9 +666,15 @@ def _close_past_when(doc: Doc, sentence: Sentence, a: Hit, b: Hit, words: int) -
 
 
 def _plural(target: Hit) -> bool:
-    """Whether a target hit names several (a plural people noun, or a facility noun ending in -s or French -aux,
-    -eux: "hôpitaux", not "medical complex")."""
-    return bool(target.value.get("plural")) if "group" in target.value else target.text.lower().endswith(("s", "ux"))
+    """Whether a target hit names several (a plural people noun, or a facility noun whose last word, or first
+    before "de"/"del", ends in -s or French -aux, -eux: "health centres", "centres de santé", "hôpitaux", not
+    "medical complex")."""
+    if "group" in target.value:
+        return bool(target.value.get("plural"))
+    words = target.text.lower().split()
+    return words[-1].endswith(("s", "ux")) or (
+        len(words) > 2 and words[1] in ("de", "del", "des") and words[0].endswith(("s", "ux"))
+    )
 
 
 def _town_list(doc: Doc, hit: Hit) -> list[Span]:
@@ -701,12 +726,16 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         hits = [h for h in hits if h.rule != "attack.chemical"]
     if _cues(sentence, "labour"):
         hits = [h for h in hits if h.rule != "attack.strike"]
-    # "No arrests were made", "without any shooting", "was not hit", "n'a pas été touché": no act
+    # "No arrests were made", "without any shooting", "was not hit", "n'a pas été touché", "no one has attacked",
+    # "gunfire was heard": no act
     return [
         h
         for h in hits
         if not _NO_ACT.search(doc.text[max(sentence.start, h.start - 12) : h.start])
         and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])
+        and not _NO_DOER.search(doc.text[max(sentence.start, h.start - 25) : h.start])
+        and not _HEARD_AFTER.match(doc.text, h.end, sentence.end)
+        and not _HEARD_BEFORE.search(doc.text[max(sentence.start, h.start - 30) : h.start])
     ]
 
 
