@@ -800,3 +800,44 @@ def test_weapons_named_in_other_languages_are_english_nouns(text: str, weapons: 
 )
 def test_no_act_done_heard_or_told_over_months_in_general_is_no_incident(text: str) -> None:
     assert extract(text, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Lundi, des proches d'un patient ont saccagé le service des urgences de l'hôpital de Villexemple.",
+            "armed_entry",
+        ),
+        ("El lunes hombres armados forzaron la puerta del centro de salud de Ejemplópolis.", "armed_entry"),
+        ("On Monday gunmen broke down the door of the Hope clinic in Exampleton.", "armed_entry"),
+        (
+            "On Monday gunmen held up an ambulance of the Hope hospital near Exampleton and drove off with it.",
+            "looting",
+        ),
+        ("On Monday armed men raided the Hope clinic in Exampleton and took boxes of medicines.", "looting"),
+        (
+            "El lunes tres enfermeros del centro de salud de Ejemplópolis fueron retenidos por vecinos.",
+            "abduction_arrest",
+        ),
+    ],
+)
+def test_entries_thefts_and_holds_in_other_words(text: str, kind: str) -> None:
+    assert kind in one(text).attack_types
+
+
+def test_an_ambulance_held_at_a_roadblock_is_no_abduction() -> None:
+    m = one("El lunes una ambulancia del hospital de Ejemplópolis fue retenida durante dos horas en un retén.")
+    assert "abduction_arrest" not in m.attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El lunes vecinos retuvieron al equipo de una clínica móvil en Ejemplópolis y quemaron el vehículo de "
+        "la clínica.",
+        "On Monday villagers burnt the vehicle of a mobile clinic near Exampleton; the clinic's staff fled.",
+    ],
+)
+def test_a_facility_told_again_by_its_head_noun_is_the_one_named_before(text: str) -> None:
+    assert one(text).facility_type == "mobile_clinic"

@@ -488,13 +488,31 @@ def _holder_before(doc: Doc, sentence: Sentence, hit: Hit) -> Hit | None:
     return None
 
 
+def _named_before(doc: Doc, sentence: Sentence, hit: Hit) -> Hit | None:
+    """The facility of another type named last before ``hit`` (in its sentence or the few before it) whose noun
+    ends with ``hit``'s in English, begins with it in other languages: "the clinic" told again of "a mobile
+    clinic", "la clínica" of "una clínica móvil" (not "the hospital" of "the hospital warehouse")."""
+    words = hit.text.lower().split()
+    for s in reversed(doc.sentences[max(0, sentence.index - _HOLDER_SENTENCES) : sentence.index + 1]):
+        for f in reversed([f for f in s.get("facilities") if f.end <= hit.start and "facility_type" in f.value]):
+            named = f.text.lower().split()
+            head = named[-len(words) :] if doc.language == "en" else named[: len(words)]
+            if len(named) > len(words) and head == words and f.value["facility_type"] != hit.value.get("facility_type"):
+                return f
+    return None
+
+
 def _as_part(doc: Doc, sentence: Sentence, hit: Hit) -> Hit:
     """A pharmacy or store told as a part of a care facility ("its pharmacy", "the hospital's pharmacy", "la
     pharmacie du centre", "the pharmacy" after the clinic was named) as that facility: the facility attacked is
-    the one it belongs to, not a separate one."""
+    the one it belongs to, not a separate one; and a facility told again by the head of its noun ("a mobile
+    clinic ... the clinic") as the one named before."""
+    before = doc.text[max(sentence.start, hit.start - 40) : hit.start]
+    if _DEFINITE.search(before) and (again := _named_before(doc, sentence, hit)):
+        value = {**hit.value, "facility_type": again.value["facility_type"]}  # "una clínica móvil ... la clínica"
+        return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
     if hit.value.get("facility_type") not in _PARTS:
         return hit
-    before = doc.text[max(sentence.start, hit.start - 40) : hit.start]
     holder = next(
         (
             f
