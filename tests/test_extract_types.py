@@ -841,3 +841,23 @@ def test_an_ambulance_held_at_a_roadblock_is_no_abduction() -> None:
 )
 def test_a_facility_told_again_by_its_head_noun_is_the_one_named_before(text: str) -> None:
     assert one(text).facility_type == "mobile_clinic"
+
+
+def test_patients_named_by_their_gunshot_wounds_are_no_gunfire() -> None:
+    text = (
+        "On Monday police arrested a doctor at the Hope hospital in Exampleton for listing patients wounded by gunfire."
+    )
+    assert one(text).attack_types == ["abduction_arrest"]
+
+
+def test_a_health_worker_raped_as_the_passive_subject_far_from_the_verb() -> None:
+    text = (
+        "Lundi, à Villexemple, une sage-femme qui rentrait chez elle après sa garde de nuit a été violée par des "
+        "hommes."
+    )
+    assert one(text).attack_types == ["sexual_violence"]
+
+
+def test_threats_told_in_several_places_in_general_are_no_incident() -> None:
+    text = "Des menaces contre des agents de santé ont été signalées dans plusieurs communes du nord."
+    assert extract(text, published=PUBLISHED) == []

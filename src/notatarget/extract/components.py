@@ -199,7 +199,8 @@ _AUXILIARIES = frozenset(
 _PERFECT = re.compile(
     r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly|in\s+recent\s+(?:weeks|months|years)|"
     r"over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:weeks|months|years)|ces\s+derni(?:ers|ères)\s+(?:semaines|mois|années)|"
-    r"en\s+(?:los|las)\s+últim(?:os|as)\s+(?:semanas|meses|años))\b",
+    r"en\s+(?:los|las)\s+últim(?:os|as)\s+(?:semanas|meses|años)|in\s+(?:several|many|various)\s+\w+|"
+    r"dans\s+(?:plusieurs|de\s+nombreu(?:x|ses))\s+\w+|en\s+(?:varios|varias|diversos|diversas)\s+\w+)\b",
     re.IGNORECASE,
 )
 _HARMED = ("damaged", "destroyed")
@@ -875,7 +876,13 @@ def events(doc: Doc) -> Doc:
             if not t.value.get("of_one")
             or any(_close(doc, t, x, 8) and _specific(doc, sentence, x) for x in facilities + people)
         ]
-        triggers = [t for t in triggers if not t.value.get("of_people") or any(_close(doc, t, x, 8) for x in people)]
+        triggers = [  # ... or its passive subject ("a nurse who was going home was raped")
+            t
+            for t in triggers
+            if not t.value.get("of_people")
+            or any(_close(doc, t, x, 8) for x in people)
+            or _passive_of(doc, sentence, t, people)
+        ]
         harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
         borrowed = not targets
         if borrowed and any(t.value.get("strength") == "strong" for t in triggers):

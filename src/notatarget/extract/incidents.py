@@ -121,6 +121,13 @@ _CARED_FOR = re.compile(
     re.IGNORECASE,
 )
 #: Between the care word and a wound: the wound as the care's object ("suffering from gunshot wounds", "victims of").
+#: Patients named by their wound, no verb between ("patients wounded by gunfire", "patients blessés par balles",
+#: "pacientes heridos de bala"): their wound, not an act on them ("patients were wounded by gunfire" is one).
+_WOUNDED_PATIENTS = re.compile(
+    r"\b(?:patients|malades|pacientes|patient|malade|paciente)\s+(?:blessée?s?|wounded|injured|heridos?|heridas?)\s+"
+    r"(?:by|with|from|par|de|por)?\s*$",
+    re.IGNORECASE,
+)
 _WOUND_CARED = re.compile(r".*\b(?:from|of|for|with)\s+(?:\w+\s+)?|\s*(?:a|an|the)?\s*", re.IGNORECASE)
 #: After a search word: a search for people to rescue, no armed search ("searching for survivors", "search and rescue").
 _RESCUE = re.compile(
@@ -1122,6 +1129,8 @@ def _cared_for(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     assistance to a woman shot by a settler", "refused care to civilians suffering from gunshot wounds"), not
     what was done to health care ("an ambulance evacuating the wounded was shot at": the ambulance's)."""
     before = doc.text[max(sentence.start, hit.start - 70) : hit.start]
+    if _WOUNDED_PATIENTS.search(before):  # "la liste des patients blessés par balles": how they were hurt
+        return True
     care = list(_CARE.finditer(before))
     if not care:
         return False
