@@ -861,3 +861,15 @@ def test_a_health_worker_raped_as_the_passive_subject_far_from_the_verb() -> Non
 def test_threats_told_in_several_places_in_general_are_no_incident() -> None:
     text = "Des menaces contre des agents de santé ont été signalées dans plusieurs communes du nord."
     assert extract(text, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, partners reported 9 incidents. They included threats against staff (5 incidents), intrusions "
+        "into clinics (3) and a theft of medical supplies.",
+        "No health worker was killed in the camps in March.",
+    ],
+)
+def test_acts_tallied_in_brackets_and_harm_to_no_one_are_no_incident(text: str) -> None:
+    assert extract(text, published=PUBLISHED) == []

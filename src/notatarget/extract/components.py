@@ -45,6 +45,12 @@ _SPEAKER_GAP = 2
 _NO_ONE = re.compile(
     r"(?:^|\W)(?:no|not a single|not one|aucun|aucune|ningún|ninguna|ningun)\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I
 )
+#: Before an outcome, people told as none ("No health worker was killed", "Ninguno de los trabajadores resultó").
+_NOBODY_HARMED = re.compile(
+    r"\b(?:no|aucun|aucune|ningún|ninguna|ninguno|none\s+of)\s+(?:[^\W\d][\w'’-]*\s+){1,3}"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|n['’]a\s+été|fue|fueron|resultó|resultaron)\s+$",
+    re.IGNORECASE,
+)
 #: A statement verb a few words after a date ("On 12 January, the society strongly condemned ...").
 _CONDEMNED = re.compile(
     r"[\s,]+(?:[\w’'()-]+\s+){0,8}?(?:strongly\s+)?(?:condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed)|"
@@ -720,9 +726,25 @@ def _specific(doc: Doc, sentence: Sentence, target: Hit) -> bool:
     return any(q.end <= target.start and _close(doc, q, target, _GAP_WORDS) for q in sentence.quantities)
 
 
+#: After an act word and the words naming its object, a count of the incidents of that kind in brackets
+#: ("threats and intimidation of staff (6 incidents)", "theft of medical supplies (2)").
+_TALLIED = re.compile(
+    r"(?:\s+[^\W\d][\w'’-]*){0,5}\s*\(\s*(?P<n>\d+)\s*(?P<of>incidents?|cases?|attacks?|events?|cas|incidentes?|casos?)?\s*\)",
+    re.IGNORECASE,
+)
+
+
 def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     """A statistic ("28 facilities were attacked last month"): a count of two or more right before a plural
-    target or 'attacks', with a range cue (since, so far, recorded, in total...)."""
+    target or 'attacks', with a range cue (since, so far, recorded, in total...); or acts tallied in brackets
+    ("threats against staff (6 incidents), intrusions into facilities (4)")."""
+    tallies = [
+        m
+        for h in sentence.get("attacks")
+        if (m := _TALLIED.match(doc.text, h.end, sentence.end)) and int(m.group("n")) >= 2
+    ]
+    if any(m.group("of") for m in tallies) or len(tallies) > 1:  # "threats (6 incidents), intrusions (4)"
+        return True
     cues = _cues(sentence, "aggregate")
     if not cues:
         return False
@@ -837,7 +859,12 @@ def events(doc: Doc) -> Doc:
             ]
             + _imposed(doc, sentence)
         )
-        harm = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
+        harm = [
+            h
+            for h in sentence.get("casualties")
+            if h.value["outcome"] in _OUTCOMES
+            and not _NOBODY_HARMED.search(doc.text[max(sentence.start, h.start - 60) : h.start])  # "No nurse was hurt"
+        ]
         together = None
         if not (triggers or harm):
             triggers, together = _told_apart(doc, sentence)
