@@ -873,3 +873,15 @@ def test_threats_told_in_several_places_in_general_are_no_incident() -> None:
 )
 def test_acts_tallied_in_brackets_and_harm_to_no_one_are_no_incident(text: str) -> None:
     assert extract(text, published=PUBLISHED) == []
+
+
+def test_a_headline_act_goes_to_the_incident_that_tells_it_not_to_one_with_a_word_that_tells_no_act() -> None:
+    text = (
+        "Mob burns clinic in Exampleton; ambulance held at blockade near Sampleville\n\n"
+        "A mob set fire to the Hope clinic in Exampleton on Monday night. Fire tenders could not reach the clinic "
+        "for an hour.\n\n"
+        "On Tuesday, an ambulance was blocked for three hours at a blockade near Sampleville."
+    )
+    found = {m.facility_type: m.attack_types for m in extract(text, published=PUBLISHED)}
+    assert found["primary_care"] == ["arson"]
+    assert found["ambulance"] == ["obstruction"]

@@ -1055,8 +1055,15 @@ def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     if headline is None:
         return triggers
 
-    def kinds(events: list[Event]) -> set[str]:
-        return {t.value.get("attack_type") for e in events if e.sentence is not headline for t in e.triggers}
+    def kinds(events: list[Event]) -> set[str]:  # the acts told, not words that tell none ("fire tenders could
+        # not reach the spot")
+        return {
+            t.value.get("attack_type")
+            for e in events
+            if e.sentence is not headline
+            for t in e.triggers
+            if _acts(doc, e, t)
+        }
 
     own = kinds(g.events)
     others = kinds([e for o in doc.incidents if o is not g for e in o.events])
