@@ -137,3 +137,15 @@ def test_weapons_and_outcomes_in_other_words(text: str, weapon: str, field: str,
     [m] = extract(text)
     assert weapon in m.weapons
     assert getattr(m, field) == count
+
+
+def test_an_emergency_medical_care_car_hit_by_a_kamikaze_drone_is_an_ambulance() -> None:
+    text = "Утром дрон-камикадзе атаковал автомобиль скорой медицинской помощи в Примерном. Ранен фельдшер."
+    [m] = extract(text, published="2031-03-11")
+    assert (m.facility_type, m.weapons) == ("ambulance", ["drone"])
+
+
+def test_the_outpatient_department_of_a_hospital_is_the_hospital() -> None:
+    text = "Вчера в результате обстрела повреждено здание районной больницы и кровля поликлинического отделения."
+    [m] = extract(text, published="2031-03-11")
+    assert m.facility_type == "hospital"

@@ -737,3 +737,237 @@ def test_words_read_in_context(text: str, kinds: list[str]) -> None:
 def test_gas_fired_into_a_facility_tells_no_entry_but_inside_it_does(where: str, kinds: list[str]) -> None:
     text = f"The Hope hospital in Exampleton was attacked on Monday by soldiers who fired tear gas {where}."
     assert one(text).attack_types == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("El lunes un grupo armado saqueó el centro de salud de Ejemplópolis.", {"looting"}),
+        ("El lunes unos desconocidos robaron el ambulatorio de Ejemplópolis.", {"looting"}),
+        ("El lunes hombres armados quemaron el puesto de salud de Ejemplópolis.", {"arson"}),
+        ("El lunes desconocidos incendiaron una ambulancia en Ejemplópolis.", {"arson"}),
+        ("El lunes hombres armados secuestraron a una enfermera del centro de salud de Ejemplópolis.", None),
+        ("El lunes un sicario amenazó a la médica del centro de salud de Ejemplópolis.", {"threat"}),
+        ("El lunes unos hombres amagaron al médico del centro de salud de Ejemplópolis.", {"threat"}),
+        ("El lunes unos familiares golpearon a un enfermero del hospital de Ejemplópolis.", {"assault"}),
+        ("Lundi, des hommes armés ont pillé le dispensaire de Villexemple.", {"looting"}),
+        ("Lundi, des assaillants pillèrent le centre de santé de Villexemple.", {"looting"}),
+        ("Lundi, des inconnus ont menacé l'infirmière du centre de santé de Villexemple.", {"threat"}),
+        ("Lundi, des hommes ont tabassé un infirmier de l'hôpital de Villexemple.", {"assault"}),
+    ],
+)
+def test_spanish_and_french_acts_are_read_in_every_conjugation(text: str, kinds: set[str] | None) -> None:
+    m = one(text)
+    assert set(m.attack_types) >= (kinds or {"abduction_arrest"})
+
+
+def test_a_gun_put_to_a_head_is_a_threat() -> None:
+    m = one("El lunes le pusieron una pistola en la cabeza a la enfermera del centro de salud de Ejemplópolis.")
+    assert "threat" in m.attack_types
+
+
+def test_a_firearm_projectile_is_a_bullet_not_a_shell() -> None:
+    m = one("El lunes un proyectil de arma de fuego hirió a un médico dentro del hospital de Ejemplópolis.")
+    assert "heavy_weapons" not in m.attack_types
+    assert "individual_weapons" in m.attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "weapons"),
+    [
+        ("On Monday a roadside bomb hit an ambulance near Exampleton.", ["roadside bomb"]),
+        ("On Monday an IED hit an ambulance near Exampleton.", ["improvised explosive device"]),
+        ("Lundi, une ambulance a sauté sur un engin explosif près de Villexemple.", ["improvised explosive device"]),
+        ("On Monday the Hope hospital in Exampleton was shelled; a mortar round hit its roof.", ["mortar shell"]),
+    ],
+)
+def test_weapons_are_the_english_noun_of_the_means_most_specifically_told(text: str, weapons: list[str]) -> None:
+    assert one(text).weapons == weapons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday armed men stormed the Hope clinic in Exampleton and looted its pharmacy.",
+        "On Monday armed men stormed the Hope clinic in Exampleton. They took medicines from the pharmacy.",
+        "Lundi, des hommes armés ont fait irruption au centre de santé de Villexemple et ont pillé la pharmacie "
+        "du centre.",
+    ],
+)
+def test_the_pharmacy_of_a_clinic_is_part_of_the_clinic(text: str) -> None:
+    m = one(text)
+    assert m.facility_type == "primary_care"
+    assert "looting" in m.attack_types
+
+
+def test_a_pharmacy_of_its_own_stays_a_pharmacy() -> None:
+    assert one("On Monday gunmen set fire to a pharmacy in Exampleton.").facility_type == "pharmacy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi, des hommes armés ont pillé le centre de santé intégré de Villexemple.",
+        "El lunes hombres armados saquearon el ambulatorio rural de Ejemplópolis.",
+        "El lunes un artefacto explosivo detonó frente al subcentro de salud de Ejemplópolis.",
+    ],
+)
+def test_primary_care_in_french_and_spanish_names(text: str) -> None:
+    assert one(text).facility_type == "primary_care"
+
+
+def test_medicines_taken_to_a_place_are_a_delivery() -> None:
+    m = one("On Monday gunmen shot at the Hope clinic in Exampleton after nurses took medicines to the village.")
+    assert "looting" not in m.attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On Monday armed men went to two health centres in Exampleton and ordered the staff to leave.", "threat"),
+        (
+            "Lundi, des hommes armés ont ordonné au personnel de quitter le dispensaire de Villexemple.",
+            "threat",
+        ),
+        (
+            "El lunes pandilleros ordenaron al personal abandonar el centro de salud de Ejemplópolis.",
+            "threat",
+        ),
+        (
+            "On Monday residents of a village near Exampleton held a team of four vaccinators until Tuesday.",
+            "abduction_arrest",
+        ),
+        ("Four vaccinators were held by villagers in Exampleton on Monday.", "abduction_arrest"),
+        (
+            "Lundi, une aide-soignante du centre de santé de Villexemple a été violée par deux hommes armés.",
+            "sexual_violence",
+        ),
+    ],
+)
+def test_orders_to_leave_holding_people_and_health_workers_in_other_words(text: str, kind: str) -> None:
+    assert kind in one(text).attack_types
+
+
+def test_a_fire_service_held_up_is_no_obstruction() -> None:
+    text = "On Monday gunmen set fire to the Hope clinic in Exampleton. Fire tenders could not reach it for two hours."
+    assert one(text).attack_types == ["arson"]
+
+
+def test_acts_before_a_question_keep_the_sentence_s_own_time() -> None:
+    text = (
+        "On Monday armed men forced their way into the Hope clinic in Exampleton. They beat the guard and "
+        "threatened the nurses, and asked whether a wounded fighter had been admitted."
+    )
+    assert set(one(text).attack_types) >= {"assault", "threat"}
+
+
+@pytest.mark.parametrize(
+    ("text", "weapons"),
+    [
+        (
+            "El lunes un hombre disparó con un arma de fuego contra un médico en el hospital de Ejemplópolis.",
+            ["firearm"],
+        ),
+        ("Lundi, un homme a tiré avec un pistolet sur un infirmier du dispensaire de Villexemple.", ["pistol"]),
+    ],
+)
+def test_weapons_named_in_other_languages_are_english_nouns(text: str, weapons: list[str]) -> None:
+    assert [w for w in one(text).weapons if w != "gunfire"] == weapons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one has attacked the Hope hospital in Exampleton, its director said on Monday.",
+        "Gunfire has been heard near the Hope hospital in Exampleton since Monday, its director said.",
+        "Ces derniers mois, plusieurs centres de santé du nord ont été la cible d'attaques et de menaces.",
+        "In recent months, clinics in the north have faced threats from armed groups, the ministry said.",
+    ],
+)
+def test_no_act_done_heard_or_told_over_months_in_general_is_no_incident(text: str) -> None:
+    assert extract(text, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Lundi, des proches d'un patient ont saccagé le service des urgences de l'hôpital de Villexemple.",
+            "armed_entry",
+        ),
+        ("El lunes hombres armados forzaron la puerta del centro de salud de Ejemplópolis.", "armed_entry"),
+        ("On Monday gunmen broke down the door of the Hope clinic in Exampleton.", "armed_entry"),
+        (
+            "On Monday gunmen held up an ambulance of the Hope hospital near Exampleton and drove off with it.",
+            "looting",
+        ),
+        ("On Monday armed men raided the Hope clinic in Exampleton and took boxes of medicines.", "looting"),
+        (
+            "El lunes tres enfermeros del centro de salud de Ejemplópolis fueron retenidos por vecinos.",
+            "abduction_arrest",
+        ),
+    ],
+)
+def test_entries_thefts_and_holds_in_other_words(text: str, kind: str) -> None:
+    assert kind in one(text).attack_types
+
+
+def test_an_ambulance_held_at_a_roadblock_is_no_abduction() -> None:
+    m = one("El lunes una ambulancia del hospital de Ejemplópolis fue retenida durante dos horas en un retén.")
+    assert "abduction_arrest" not in m.attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El lunes vecinos retuvieron al equipo de una clínica móvil en Ejemplópolis y quemaron el vehículo de "
+        "la clínica.",
+        "On Monday villagers burnt the vehicle of a mobile clinic near Exampleton; the clinic's staff fled.",
+    ],
+)
+def test_a_facility_told_again_by_its_head_noun_is_the_one_named_before(text: str) -> None:
+    assert one(text).facility_type == "mobile_clinic"
+
+
+def test_patients_named_by_their_gunshot_wounds_are_no_gunfire() -> None:
+    text = (
+        "On Monday police arrested a doctor at the Hope hospital in Exampleton for listing patients wounded by gunfire."
+    )
+    assert one(text).attack_types == ["abduction_arrest"]
+
+
+def test_a_health_worker_raped_as_the_passive_subject_far_from_the_verb() -> None:
+    text = (
+        "Lundi, à Villexemple, une sage-femme qui rentrait chez elle après sa garde de nuit a été violée par des "
+        "hommes."
+    )
+    assert one(text).attack_types == ["sexual_violence"]
+
+
+def test_threats_told_in_several_places_in_general_are_no_incident() -> None:
+    text = "Des menaces contre des agents de santé ont été signalées dans plusieurs communes du nord."
+    assert extract(text, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, partners reported 9 incidents. They included threats against staff (5 incidents), intrusions "
+        "into clinics (3) and a theft of medical supplies.",
+        "No health worker was killed in the camps in March.",
+    ],
+)
+def test_acts_tallied_in_brackets_and_harm_to_no_one_are_no_incident(text: str) -> None:
+    assert extract(text, published=PUBLISHED) == []
+
+
+def test_a_headline_act_goes_to_the_incident_that_tells_it_not_to_one_with_a_word_that_tells_no_act() -> None:
+    text = (
+        "Mob burns clinic in Exampleton; ambulance held at blockade near Sampleville\n\n"
+        "A mob set fire to the Hope clinic in Exampleton on Monday night. Fire tenders could not reach the clinic "
+        "for an hour.\n\n"
+        "On Tuesday, an ambulance was blocked for three hours at a blockade near Sampleville."
+    )
+    found = {m.facility_type: m.attack_types for m in extract(text, published=PUBLISHED)}
+    assert found["primary_care"] == ["arson"]
+    assert found["ambulance"] == ["obstruction"]

@@ -52,6 +52,12 @@ _SPEAKER_GAP = 2
 _NO_ONE = re.compile(
     r"(?:^|\W)(?:no|not a single|not one|aucun|aucune|ningún|ninguna|ningun)\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I
 )
+#: Before an outcome, people told as none ("No health worker was killed", "Ninguno de los trabajadores resultó").
+_NOBODY_HARMED = re.compile(
+    r"\b(?:no|aucun|aucune|ningún|ninguna|ninguno|none\s+of)\s+(?:[^\W\d][\w'’-]*\s+){1,3}"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|n['’]a\s+été|fue|fueron|resultó|resultaron)\s+$",
+    re.IGNORECASE,
+)
 #: A statement verb a few words after a date ("On 12 January, the society strongly condemned ...").
 _CONDEMNED = re.compile(
     r"[\s,]+(?:[\w’'()-]+\s+){0,8}?(?:strongly\s+)?(?:condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed)|"
@@ -135,6 +141,20 @@ _PRONOUN_PASSIVE = re.compile(
 )
 #: A negative determiner right before an act word: the act did not happen ("no arrests", "sin disparos").
 _NO_ACT = re.compile(r"\b(?:no|without(?:\s+any)?|aucune?|sans|sin|ningún|ninguna)\s+$", re.IGNORECASE)
+#: An act whose doer is no one ("No one has attacked the hospital", "personne n'a attaqué", "nadie ha atacado").
+_NO_DOER = re.compile(
+    r"\b(?:no\s+one|no-one|nobody|personne\s+n['’]|nadie)\s*(?:(?:has|had|have|ever|yet|was|a|ha|había|jamás)\s+)*$",
+    re.IGNORECASE,
+)
+#: An act only heard ("gunfire has been heard near the town", "des tirs ont été entendus"): a sound, no act on a
+#: target.
+_HEARD_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|was|were|been|could|can|be|ont|a|été|se)\s+)*(?:heard|audible|entendus?|entendues?)\b",
+    re.IGNORECASE,
+)
+_HEARD_BEFORE = re.compile(
+    r"\b(?:heard|hear|hearing|entendu|entendre|escucharon|escuchó|oyeron|oyó)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
 #: After a date that heads an entry ("12 March 2021: ...", "July 2021 - ...").
 _HEADING_END = re.compile(r"\s*[:–—-]")
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
@@ -200,7 +220,13 @@ _AUXILIARIES = frozenset(
         "levemente",
     ]
 )
-_PERFECT = re.compile(r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly)\b", re.IGNORECASE)
+_PERFECT = re.compile(
+    r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly|in\s+recent\s+(?:weeks|months|years)|"
+    r"over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:weeks|months|years)|ces\s+derni(?:ers|ères)\s+(?:semaines|mois|années)|"
+    r"en\s+(?:los|las)\s+últim(?:os|as)\s+(?:semanas|meses|años)|in\s+(?:several|many|various)\s+\w+|"
+    r"dans\s+(?:plusieurs|de\s+nombreu(?:x|ses))\s+\w+|en\s+(?:varios|varias|diversos|diversas)\s+\w+)\b",
+    re.IGNORECASE,
+)
 _HARMED = ("damaged", "destroyed")
 #: Treatment words that tell care being given ("a patient being treated", "admitted"), not transport.
 _CARE = ("treat", "admitted", "admis", "soign", "atend", "tratamiento", "recibiendo", "prise en charge")
@@ -429,7 +455,7 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     ]
     cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [(n, _GAP_WORDS) for n in treated]
     titles = _cues(sentence, "title")
-    facilities = sentence.get("facilities")
+    facilities = [_as_part(doc, sentence, h) for h in sentence.get("facilities")]
     placed_at: set[int] = set()
     for cue, gap in cues:  # a cue places the facility right after it and those joined to it ("near X and Y")
         after = [h for h in facilities if h.start >= cue.end]
@@ -454,6 +480,91 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
             out.append(hit)
     out += [h for h in sentence.get("people") if h.value["group"] in _GROUP_TARGETS]
     return out
+
+
+#: Facility types that a care facility holds as a part of it ("its pharmacy", "le dépôt pharmaceutique du CSI").
+_PARTS = ("pharmacy", "warehouse")
+#: Care facilities that hold such parts.
+_HOLDERS = ("hospital", "primary_care", "mobile_clinic")
+#: Before a part, its holder: a possessive ("its", "sa", "su") or the holder's noun ("the hospital's pharmacy").
+_HELD_BY_ITS = re.compile(r"\b(?:its|their|sa|son|leur|su)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: After a part, and after the parts listed with it ("la pharmacie et le magasin du centre"): its holder's noun.
+_OF_HOLDER = re.compile(
+    r"(?:\s+(?:and|et|y)\s+(?:the|le|la|l['’]|el)\s*[\w-]+)?\s+"
+    r"(?:of\s+(?:the|its|this)|du|de\s+(?:la|ce|cet|cette|l['’])|del|de\s+este)\s*",
+    re.IGNORECASE,
+)
+#: A care facility told again by its bare noun ("of the centre", "du CSI").
+_HOLDER_NOUN = re.compile(
+    r"(?:centre|center|centro|hospital|hôpital|hopital|clinic|clinique|clínica|CSI|CSPS|CSCom|dispensary|"
+    r"dispensaire|dispensario)\b",
+    re.IGNORECASE,
+)
+#: Right before a part told again of the care facility just named ("... stormed the clinic. They emptied the
+#: pharmacy"): a definite article.
+_DEFINITE = re.compile(r"\b(?:the|la|le|l['’]|el)\s*$", re.IGNORECASE)
+#: Characters between "of the" and the holder's noun ("of the *district* hospital").
+_HOLDER_CHARS = 20
+#: Sentences back in which a part's holder may have been named.
+_HOLDER_SENTENCES = 3
+
+
+def _holder_before(doc: Doc, sentence: Sentence, hit: Hit) -> Hit | None:
+    """The care facility named last before ``hit``, in its sentence or the few before it."""
+    for s in reversed(doc.sentences[max(0, sentence.index - _HOLDER_SENTENCES) : sentence.index + 1]):
+        named = [f for f in s.get("facilities") if f.end <= hit.start and "facility_type" in f.value]
+        if named:
+            last = named[-1]
+            return last if last.value["facility_type"] in _HOLDERS else None
+    return None
+
+
+def _named_before(doc: Doc, sentence: Sentence, hit: Hit) -> Hit | None:
+    """The facility of another type named last before ``hit`` (in its sentence or the few before it) whose noun
+    ends with ``hit``'s in English, begins with it in other languages: "the clinic" told again of "a mobile
+    clinic", "la clínica" of "una clínica móvil" (not "the hospital" of "the hospital warehouse")."""
+    words = hit.text.lower().split()
+    for s in reversed(doc.sentences[max(0, sentence.index - _HOLDER_SENTENCES) : sentence.index + 1]):
+        for f in reversed([f for f in s.get("facilities") if f.end <= hit.start and "facility_type" in f.value]):
+            named = f.text.lower().split()
+            head = named[-len(words) :] if doc.language == "en" else named[: len(words)]
+            if len(named) > len(words) and head == words and f.value["facility_type"] != hit.value.get("facility_type"):
+                return f
+    return None
+
+
+def _as_part(doc: Doc, sentence: Sentence, hit: Hit) -> Hit:
+    """A pharmacy or store told as a part of a care facility ("its pharmacy", "the hospital's pharmacy", "la
+    pharmacie du centre", "the pharmacy" after the clinic was named) as that facility: the facility attacked is
+    the one it belongs to, not a separate one; and a facility told again by the head of its noun ("a mobile
+    clinic ... the clinic") as the one named before."""
+    before = doc.text[max(sentence.start, hit.start - 40) : hit.start]
+    if _DEFINITE.search(before) and (again := _named_before(doc, sentence, hit)):
+        value = {**hit.value, "facility_type": again.value["facility_type"]}  # "una clínica móvil ... la clínica"
+        return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
+    if hit.value.get("facility_type") not in _PARTS:
+        return hit
+    holder = next(
+        (
+            f
+            for f in sentence.get("facilities")
+            if f.end <= hit.start and re.fullmatch(r"(?:[’']s)?\s+", doc.text[f.end : hit.start])
+        ),
+        None,
+    )
+    if holder is None and _HELD_BY_ITS.search(before):
+        holder = _holder_before(doc, sentence, hit)
+    after = _OF_HOLDER.match(doc.text, hit.end, sentence.end)
+    if holder is None and after:
+        holder = next((f for f in sentence.get("facilities") if 0 <= f.start - after.end() <= _HOLDER_CHARS), None)
+        if holder is None and _HOLDER_NOUN.match(doc.text, after.end()):
+            holder = _holder_before(doc, sentence, hit)
+    if holder is None and hit.value["facility_type"] == "pharmacy" and _DEFINITE.search(before):
+        holder = _holder_before(doc, sentence, hit)
+    if holder is None or holder.value.get("facility_type") not in _HOLDERS:
+        return hit
+    value = {**hit.value, "facility_type": holder.value["facility_type"]}
+    return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
 
 
 def _undamaged(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
@@ -604,8 +715,15 @@ def _close_past_when(doc: Doc, sentence: Sentence, a: Hit, b: Hit, words: int) -
 
 
 def _plural(target: Hit) -> bool:
-    """Whether a target hit names several (a plural people noun, or a facility noun ending in -s/-x)."""
-    return bool(target.value.get("plural")) if "group" in target.value else target.text.lower().endswith(("s", "x"))
+    """Whether a target hit names several (a plural people noun, or a facility noun whose last word, or first
+    before "de"/"del", ends in -s or French -aux, -eux: "health centres", "centres de santé", "hôpitaux", not
+    "medical complex")."""
+    if "group" in target.value:
+        return bool(target.value.get("plural"))
+    words = target.text.lower().split()
+    return words[-1].endswith(("s", "ux")) or (
+        len(words) > 2 and words[1] in ("de", "del", "des") and words[0].endswith(("s", "ux"))
+    )
 
 
 def _town_list(doc: Doc, hit: Hit) -> list[Span]:
@@ -632,9 +750,25 @@ def _specific(doc: Doc, sentence: Sentence, target: Hit) -> bool:
     return any(q.end <= target.start and _close(doc, q, target, _GAP_WORDS) for q in sentence.quantities)
 
 
+#: After an act word and the words naming its object, a count of the incidents of that kind in brackets
+#: ("threats and intimidation of staff (6 incidents)", "theft of medical supplies (2)").
+_TALLIED = re.compile(
+    r"(?:\s+[^\W\d][\w'’-]*){0,5}\s*\(\s*(?P<n>\d+)\s*(?P<of>incidents?|cases?|attacks?|events?|cas|incidentes?|casos?)?\s*\)",
+    re.IGNORECASE,
+)
+
+
 def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     """A statistic ("28 facilities were attacked last month"): a count of two or more right before a plural
-    target or 'attacks', with a range cue (since, so far, recorded, in total...)."""
+    target or 'attacks', with a range cue (since, so far, recorded, in total...); or acts tallied in brackets
+    ("threats against staff (6 incidents), intrusions into facilities (4)")."""
+    tallies = [
+        m
+        for h in sentence.get("attacks")
+        if (m := _TALLIED.match(doc.text, h.end, sentence.end)) and int(m.group("n")) >= 2
+    ]
+    if any(m.group("of") for m in tallies) or len(tallies) > 1:  # "threats (6 incidents), intrusions (4)"
+        return True
     cues = _cues(sentence, "aggregate")
     if not cues:
         return False
@@ -657,12 +791,16 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         hits = [h for h in hits if h.rule != "attack.chemical"]
     if _cues(sentence, "labour"):
         hits = [h for h in hits if h.rule != "attack.strike"]
-    # "No arrests were made", "without any shooting", "was not hit", "n'a pas été touché": no act
+    # "No arrests were made", "without any shooting", "was not hit", "n'a pas été touché", "no one has attacked",
+    # "gunfire was heard": no act
     return [
         h
         for h in hits
         if not _NO_ACT.search(doc.text[max(sentence.start, h.start - 12) : h.start])
         and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])
+        and not _NO_DOER.search(doc.text[max(sentence.start, h.start - 25) : h.start])
+        and not _HEARD_AFTER.match(doc.text, h.end, sentence.end)
+        and not _HEARD_BEFORE.search(doc.text[max(sentence.start, h.start - 30) : h.start])
     ]
 
 
@@ -765,7 +903,12 @@ def events(doc: Doc) -> Doc:
             ]
             + _imposed(doc, sentence)
         )
-        harm = [h for h in sentence.get("casualties") if h.value["outcome"] in _OUTCOMES]
+        harm = [
+            h
+            for h in sentence.get("casualties")
+            if h.value["outcome"] in _OUTCOMES
+            and not _NOBODY_HARMED.search(doc.text[max(sentence.start, h.start - 60) : h.start])  # "No nurse was hurt"
+        ]
         together = None
         if not (triggers or harm):
             triggers, together = _told_apart(doc, sentence)
@@ -804,7 +947,13 @@ def events(doc: Doc) -> Doc:
             if not t.value.get("of_one")
             or any(_close(doc, t, x, 8) and _specific(doc, sentence, x) for x in facilities + people)
         ]
-        triggers = [t for t in triggers if not t.value.get("of_people") or any(_close(doc, t, x, 8) for x in people)]
+        triggers = [  # ... or its passive subject ("a nurse who was going home was raped")
+            t
+            for t in triggers
+            if not t.value.get("of_people")
+            or any(_close(doc, t, x, 8) for x in people)
+            or _passive_of(doc, sentence, t, people)
+        ]
         # an eviction or a use is told of what undergoes it ("nurses were forcibly removed") or the facility right
         # after it ("driven out of the clinic", "used an ambulance"), not of others named ("rebels were driven
         # out, and doctors returned"); a use only when an armed actor makes it ("used by soldiers")
@@ -1121,12 +1270,19 @@ def _kind_of(event: Event) -> str | None:
     return next((t.value["facility_type"] for t in event.targets if "facility_type" in t.value), None)
 
 
+#: An indirect question after the acts of a sentence, whose verbs tell no act's time ("asked whether ... had").
+_ASKED_AFTER = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+
+
 def _told_earlier(doc: Doc, event: Event) -> bool:
     """Whether ``event``'s sentence tells it as earlier ("had been shelled", "previously"): not when every cue
     only qualifies another act right after it and the sentence tells one unqualified ("killed in a car bombing
     while rescuing the wounded of a *previous* bombing")."""
     cues = _cues(event.sentence, "background")
     acts = [t for t in event.triggers if t.set == "attacks"]
+    # "... demanded to know whether a wounded man had been brought in": the question's tense, not the act's
+    asked = _ASKED_AFTER.search(doc.text, max((t.end for t in acts), default=event.sentence.end), event.sentence.end)
+    cues = [c for c in cues if asked is None or c.start < asked.start()]
     pairs = {
         (c.start, t.start)
         for c in cues
@@ -1387,7 +1543,7 @@ def _included(gap: str) -> bool:
 
 
 #: A definite article before a number ("the two women", "les deux", "los tres"): people told before, counted again.
-_DEFINITE = re.compile(r"\b(?:the|these|those|les|ces|los|las|estos|estas)\s+$", re.IGNORECASE)
+_DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those|les|ces|los|las|estos|estas)\s+$", re.IGNORECASE)
 
 
 def _counted_again(doc: Doc, before: list[_Group], g: _Group) -> bool:
@@ -1397,7 +1553,10 @@ def _counted_again(doc: Doc, before: list[_Group], g: _Group) -> bool:
     q = next((q for q in g.spans if not isinstance(q, Hit)), None)
     if q is None or told < 2 or g.count != told:
         return False
-    return bool(_DEFINITE.search(doc.text, max(0, q.start - 8), q.start) or _DEFINITE.match(q.text.split()[0] + " "))
+    return bool(
+        _DEFINITE_PLURAL.search(doc.text, max(0, q.start - 8), q.start)
+        or _DEFINITE_PLURAL.match(q.text.split()[0] + " ")
+    )
 
 
 #: Another day than the sentence's act, told in a clause of its own ("... a day earlier", "la veille").

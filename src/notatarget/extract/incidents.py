@@ -137,6 +137,13 @@ _CARED_FOR = re.compile(
     re.IGNORECASE,
 )
 #: Between the care word and a wound: the wound as the care's object ("suffering from gunshot wounds", "victims of").
+#: Patients named by their wound, no verb between ("patients wounded by gunfire", "patients blessés par balles",
+#: "pacientes heridos de bala"): their wound, not an act on them ("patients were wounded by gunfire" is one).
+_WOUNDED_PATIENTS = re.compile(
+    r"\b(?:patients|malades|pacientes|patient|malade|paciente)\s+(?:blessée?s?|wounded|injured|heridos?|heridas?)\s+"
+    r"(?:by|with|from|par|de|por)?\s*$",
+    re.IGNORECASE,
+)
 _WOUND_CARED = re.compile(r".*\b(?:from|of|for|with)\s+(?:\w+\s+)?|\s*(?:a|an|the)?\s*", re.IGNORECASE)
 #: After a search word: a search for people to rescue, no armed search ("searching for survivors", "search and rescue").
 _RESCUE = re.compile(
@@ -701,6 +708,22 @@ def _caption(doc: Doc, sentence: Sentence) -> bool:
     return bool(_PICTURED.search(doc.text, sentence.start, sentence.end) or _CREDIT.match(after))
 
 
+#: Before "whether" or "if", a question asked, not a supposition ("demanded to know whether", "asked if").
+_ASKED = re.compile(
+    r"\b(?:know|asked|asking|ask|wondered|check|checked|find out|see|demandé|demandaient|preguntaron|preguntó)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _supposed(doc: Doc, sentence: Sentence) -> bool:
+    """Whether ``sentence`` appeals or supposes ("we call on", "if they bombed the hospital"), not when its "if" or
+    "whether" only asks a question ("the men demanded to know whether a wounded man had been brought in")."""
+    return any(
+        not (h.text.lower() in ("if", "whether", "si") and _ASKED.search(doc.text[max(0, h.start - 30) : h.start]))
+        for h in _cues(sentence, "hypothetical")
+    )
+
+
 def group(doc: Doc) -> Doc:
     """Component: events grouped into incidents (``doc.incidents``)."""
     groups: list[Group] = []
@@ -710,7 +733,7 @@ def group(doc: Doc) -> Doc:
     dated = any(e.date is not None and not e.background for e in doc.events)
     for base in doc.events:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
-        if _cues(base.sentence, "hypothetical") and (base.date is None or not means):
+        if _supposed(doc, base.sentence) and (base.date is None or not means):
             continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")
         split = _split_by_facility(doc, base)
         split = [e for one in split for e in _each_place(doc, one)] if len(split) == 1 else split
@@ -986,6 +1009,8 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
             m.weapons.append(weapon)
         if weapon:
             _add(m, "weapons", [t])
+    # one means told plainly and more specifically ("shelling ... a mortar shell"): the specific noun names it
+    m.weapons = [w for w in m.weapons if not any(set(w.split()) < set(v.split()) for v in m.weapons)]
     presumed = _presumed_gunfire(doc, g, triggers)
     if presumed:
         m.attack_types.append("individual_weapons")
@@ -1108,8 +1133,15 @@ def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     if headline is None:
         return triggers
 
-    def kinds(events: list[Event]) -> set[str]:
-        return {t.value.get("attack_type") for e in events if e.sentence is not headline for t in e.triggers}
+    def kinds(events: list[Event]) -> set[str]:  # the acts told, not words that tell none ("fire tenders could
+        # not reach the spot")
+        return {
+            t.value.get("attack_type")
+            for e in events
+            if e.sentence is not headline
+            for t in e.triggers
+            if _acts(doc, e, t)
+        }
 
     own = kinds(g.events)
     others = kinds([e for o in doc.incidents if o is not g for e in o.events])
@@ -1120,6 +1152,14 @@ def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
         or t.value.get("attack_type") in own
         or t.value.get("attack_type") not in others
     ]
+
+
+#: A fire service told right before an obstruction word: the one held up ("fire tenders could not reach").
+_FIRE_SERVICE = re.compile(
+    r"\b(?:fire\s+(?:tenders?|engines?|brigades?|trucks?|fighters?|services?)|firefighters?|firemen|pompiers|"
+    r"bomberos)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
@@ -1164,6 +1204,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "the suicide bombers were prevented from entering", "prevented the occupation": protection
     if hit.text.lower() in ("shot", "shots") and (_DOSE_BEFORE.search(before) or _DOSE_AFTER.match(doc.text, hit.end)):
         return False  # "demanded a one-shot vaccine": a dose
+    if hit.value.get("attack_type") == "obstruction" and _FIRE_SERVICE.search(before):
+        return False  # "fire tenders could not reach the spot": a fire service held up is no health care obstructed
     if hit.value.get("attack_type") == "individual_weapons" and _cared_for(doc, e.sentence, hit):
         return False  # "prevented from reaching a man who had been shot": his wound, not the act on health care
     if hit.text.lower() == "thrown at" and any(  # "a grenade was thrown at the clinic": the grenade tells the act
@@ -1221,6 +1263,8 @@ def _cared_for(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     assistance to a woman shot by a settler", "refused care to civilians suffering from gunshot wounds"), not
     what was done to health care ("an ambulance evacuating the wounded was shot at": the ambulance's)."""
     before = doc.text[max(sentence.start, hit.start - 70) : hit.start]
+    if _WOUNDED_PATIENTS.search(before):  # "la liste des patients blessés par balles": how they were hurt
+        return True
     care = list(_CARE.finditer(before))
     if not care:
         return False
@@ -1356,10 +1400,13 @@ def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
 
 
 def _weapon(hit: Hit) -> str | None:
-    """The weapon a trigger names: its rule's noun, or for "*" the words as written, singular."""
+    """The weapon a trigger names: its rule's noun, or for "*" the words as written, singular, in English (the
+    rule's ``english`` noun for words of another language: "arma de fuego" is a firearm)."""
     weapon = hit.value.get("weapon")
     if weapon == "*":
         weapon = " ".join(hit.text.lower().split())
+        if weapon in hit.value.get("english", {}):
+            return hit.value["english"][weapon]
         return weapon[:-1] if weapon.endswith("s") else weapon
     return weapon
 
