@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from notatarget.extract.ruleset import ARABIC_FOLD, ARABIC_MARKS, Hit, RuleMatcher, load_rules
@@ -234,8 +234,10 @@ def _rule_words() -> tuple[frozenset[str], frozenset[str], dict[str, str | None]
     return phrases, words, short
 
 
+@lru_cache(maxsize=TOKENIZER_CACHE)
 def _respelled(word: str) -> str | None:
-    """The rule word ``word`` misspells, if it is one (see :data:`_SPELLED_SETS`); not a rule word itself."""
+    """The rule word ``word`` misspells, if it is one (see :data:`_SPELLED_SETS`); not a rule word itself
+    (remembered: a report repeats its words)."""
     from wordfreq import zipf_frequency
 
     phrases, words, short = _rule_words()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -74,11 +74,17 @@ def find_times(text: str) -> list[TimeMention]:
     """Every clock time ``text`` states, in order. Never raises on a str."""
     if not isinstance(text, str) or not text:
         return []
+    return list(_times_in(text))
+
+
+@lru_cache(maxsize=4096)
+def _times_in(text: str) -> tuple[TimeMention, ...]:
+    """:func:`find_times` of a non-empty ``text``, remembered: a sentence is read again per event and per gap."""
     norm = normalize_digits(text)
     hour = _hour()
     digit = hour is None or _DIGIT.search(norm) is not None
     if not digit and not hour[0].search(norm):
-        return []
+        return ()
     candidates: list[tuple[int, TimeMention]] = []
     for priority, (rule, regex) in enumerate(_compiled()):
         if not digit and hour[1][priority]:  # an hour of digits only, in a text without a digit
@@ -87,7 +93,7 @@ def find_times(text: str) -> list[TimeMention]:
             value = _value(rule, m, norm)
             if value is not None:
                 candidates.append((priority, TimeMention(m.start(), m.end(), text[m.start() : m.end()], value, rule)))
-    return longest_spans(candidates)
+    return tuple(longest_spans(candidates))
 
 
 def _is_reference(word: str) -> bool:
