@@ -203,6 +203,14 @@ def test_an_attack_told_as_the_third_in_as_many_days_tells_two_earlier_ones() ->
     assert all(m.facility_type == "hospital" for m in found)
 
 
+def test_an_earlier_attack_counted_and_told_in_its_own_sentence_is_told_once() -> None:
+    found = _found(
+        "On 8 March 2031 gunmen fired at the Quillon hospital. On 10 March 2031 gunmen fired at the Quillon "
+        "hospital again, the second attack on it in three days."
+    )
+    assert sorted((m.date, m.background) for m in found) == [("2031-03-08", False), ("2031-03-10", False)]
+
+
 def test_a_back_reference_with_its_own_target_is_a_new_act() -> None:
     found = _found(
         "Shells hit the Quillon hospital in Tamaro on 10 March 2031. "
