@@ -109,6 +109,33 @@ def test_a_looting_of_the_facilitys_own_pharmacy_is_part_of_its_incident(
     assert "looting" in m.attack_types and "armed_entry" in m.attack_types
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Saturday 8 March gunmen attacked the health centre of Tamaro and shot dead a nurse. The attackers "
+            "then took medicines.\n\nThe day before, an ambulance of the district had struck a landmine on the "
+            "road to Sampleville. The driver and two nurses on board were wounded and taken to the hospital of "
+            "Quillon.",
+            "en",
+        ),
+        (
+            "Samedi 8 mars, des hommes armés ont attaqué le centre de santé de Tamaro et abattu un infirmier. Les "
+            "assaillants ont ensuite emporté des médicaments.\n\nLa veille, l'ambulance du district avait sauté "
+            "sur une mine sur la route de Sampleville. Le chauffeur et deux infirmiers à bord ont été blessés et "
+            "évacués vers l'hôpital de Quillon.",
+            "fr",
+        ),
+    ],
+)
+def test_the_wounded_of_an_act_told_the_day_before_are_that_acts(text: str, language: str) -> None:
+    found = extract(text, published="2031-03-10", language=language)
+    assert sorted((m.date, m.facility_type, m.background, m.injured) for m in found) == [
+        ("2031-03-07", "ambulance", False, 3),
+        ("2031-03-08", "primary_care", False, None),
+    ]
+
+
 def test_a_pharmacy_of_its_own_elsewhere_is_another_incident() -> None:
     found = extract(
         "On Monday 10 March gunmen stormed the Quillon hospital. On the same day gunmen looted a pharmacy in "

@@ -1021,7 +1021,7 @@ def dates(doc: Doc) -> Doc:
                 if e is not event
                 and e.date is not None
                 and not e.told
-                and (e.sentence.paragraph == event.sentence.paragraph or _kind_of(e) == _kind_of(event))
+                and (e.sentence.paragraph == event.sentence.paragraph or _kind_of(e) in {_kind_of(event)} - {None})
             ]
             earlier = _earlier(event.date) and event.date.anchor.isoformat() in {e.date.value for e in acts}
             # a month named before the report's, told as earlier ("En enero, otra ambulancia"): background
