@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from notatarget.extract import extract
 
 PUBLISHED = "2031-03-12"
@@ -120,6 +122,22 @@ def test_a_near_word_places_only_the_facilities_right_after_it() -> None:
     )
     assert mention.facility_type == "hospital"
     assert _found("On 10 March 2031, missiles fell near a health centre and a laboratory in Tamaro.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Sunday 8 March 2031, near Mopti: an ambulance was shot at by unknown gunmen.", "en"),
+        ("Le dimanche 8 mars 2031, près de Mopti, une ambulance a été la cible de tirs d'hommes armés.", "fr"),
+        (
+            "El domingo 8 de marzo de 2031, cerca de Mopti, una ambulancia fue atacada a tiros por hombres armados.",
+            "es",
+        ),
+    ],
+)
+def test_a_near_word_before_a_clause_break_places_the_town_not_the_target(text: str, language: str) -> None:
+    (mention,) = extract(text, PUBLISHED, language)
+    assert (mention.facility_type, mention.attack_types) == ("ambulance", ["individual_weapons"])
 
 
 def test_a_date_heading_dates_the_sentence_after_it() -> None:
