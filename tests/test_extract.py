@@ -136,6 +136,14 @@ def test_the_wounded_of_an_act_told_the_day_before_are_that_acts(text: str, lang
     ]
 
 
+def test_a_named_facility_kept_apart_from_ambulances_in_general_is_the_target() -> None:
+    (m,) = extract(
+        "On Sunday 9 March soldiers surrounded the Quillon Hospital in Tamaro and prevented ambulances from leaving.",
+        published=PUBLISHED,
+    )
+    assert (m.facility_type, m.attack_types) == ("hospital", ["obstruction"])
+
+
 def test_a_pharmacy_of_its_own_elsewhere_is_another_incident() -> None:
     found = extract(
         "On Monday 10 March gunmen stormed the Quillon hospital. On the same day gunmen looted a pharmacy in "

@@ -552,8 +552,9 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     main = min(typed, key=lambda t: min((abs(t.start - x.start) for x in event.triggers), default=0), default=None)
     if apart:  # one facility told by name or place: it names the incident's place, the target stays the
         # facility nearest the attack ("the ambulance attacked ... belongs to the hospital in X")
+        # ... but not unnamed ones in general ("surrounded X Hospital and kept ambulances from leaving")
         one = apart[0]
-        if main is None or one.facility.value["facility_type"] == main.value["facility_type"]:
+        if main is None or one.facility.value["facility_type"] == main.value["facility_type"] or _plural(main):
             return [one]
         return [replace(one, facility=main, facility_name=None)]
     for hit in facilities:  # "two field hospitals, one in A and the other in B": one incident each
