@@ -144,6 +144,17 @@ def test_a_named_facility_kept_apart_from_ambulances_in_general_is_the_target() 
     assert (m.facility_type, m.attack_types) == ("hospital", ["obstruction"])
 
 
+def test_a_pharmacy_told_after_its_facility_in_a_sentence_is_that_facilitys_part() -> None:
+    found = extract(
+        "On Monday 10 March shells hit the health centre in Tamaro.\n\nAt the health centre, the strike damaged "
+        "the pharmacy, the staff said.",
+        published=PUBLISHED,
+    )
+    assert [m.facility_type for m in found] == ["primary_care"]
+    (m,) = extract("On Monday 10 March a drone destroyed the pharmacy opposite the Quillon hospital.", PUBLISHED)
+    assert m.facility_type == "pharmacy"
+
+
 def test_a_pharmacy_of_its_own_elsewhere_is_another_incident() -> None:
     found = extract(
         "On Monday 10 March gunmen stormed the Quillon hospital. On the same day gunmen looted a pharmacy in "

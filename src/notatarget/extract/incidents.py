@@ -544,9 +544,12 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
         for a, b in itertools.pairwise(facilities)
         if a.value["facility_type"] == "ambulance" and _OWNER.fullmatch(doc.text[a.end : b.start])
     }
-    # "at the health centre, the strike damaged the pharmacy": a part of a facility told with it is that facility
-    holders = any(t.value["facility_type"] in _HOLDERS for t in facilities)
-    parts = {t.start for t in facilities if holders and _part(doc, replace(event, facility=t, facility_name=None))}
+    # "at the health centre, the strike damaged the pharmacy": a part of a facility told before it is that
+    # facility (not "the pharmacy opposite the hospital")
+    holder = min((t.start for t in facilities if t.value["facility_type"] in _HOLDERS), default=event.sentence.end)
+    parts = {
+        t.start for t in facilities if t.start > holder and _part(doc, replace(event, facility=t, facility_name=None))
+    }
     kept = [t for t in facilities if t.start not in owners | parts]
     typed = [t for t in kept if t.value["facility_type"] != "other"] or facilities
     main = min(typed, key=lambda t: min((abs(t.start - x.start) for x in event.triggers), default=0), default=None)
