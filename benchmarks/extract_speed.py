@@ -1,7 +1,8 @@
 """Extraction throughput and peak memory: Insecurity Insight descriptions and 2,000-word reports, 1 and 2 workers.
 
-Usage: ``python benchmarks/extract_speed.py [--rows N] [--reports N]``. Long reports are built at run time by
-concatenating the dev corpus texts (or a fictional sample when ../shared is absent); nothing is stored.
+Usage: ``python benchmarks/extract_speed.py [--rows N] [--reports N]``. Long reports are cut at run time from the
+texts of the dev corpus and the II descriptions (when ../shared is there) and of the fictional corpora
+(tests/corpus/fiction*), no text twice while there are enough (``distinct`` in the output); nothing is stored.
 Each measurement runs in a fresh process so start-up (imports, the English and the multi-language pipelines,
 the language model, the gazetteer and word-frequency lists: a few short reports are extracted first, see
 ``WARM_UP``) and peak memory (ru_maxrss) are its own. Besides the
@@ -23,6 +24,7 @@ from pathlib import Path
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 II_CSV = SHARED / "data" / "shcc" / "attacks_on_health_care_2016_2021.csv"
 DEV = SHARED / "corpus" / "dev"
+FICTION = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 #: Short reports extracted before timing, one per pipeline (English; the multi-language one, in French and Arabic),
 #: telling a place, a day, an hour and counts: the pipelines, the rules, the gazetteer and the word-frequency lists
 #: load here, as start-up, not during the first reports timed.
@@ -49,16 +51,28 @@ def ii_texts(limit: int) -> list[tuple[str, str | None]]:
     return [(r["Event Description"], r["Date"][:10] or None) for r in rows]
 
 
+def _stream() -> list[str]:
+    """The words long reports are cut from: the dev and fictional corpora's texts, then the II descriptions."""
+    paths = sorted(DEV.glob("*.json")) + sorted(FICTION.glob("fiction*/*.json"))
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in paths]
+    texts += [text for text, _ in ii_texts(10_000)] if II_CSV.exists() else []
+    return [w for text in texts for w in text.split()] or SAMPLE.split()
+
+
 def long_reports(count: int, words: int = 2000) -> list[tuple[str, str | None]]:
-    pieces = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(DEV.glob("*.json"))] or [SAMPLE]
-    reports, i = [], 0
-    while len(reports) < count:
-        text: list[str] = []
-        while sum(len(t.split()) for t in text) < words:
-            text.append(pieces[i % len(pieces)])
-            i += 1
-        reports.append((" ".join(" ".join(text).split()[:words]), None))
-    return reports
+    """``count`` reports of ``words`` words cut one after the other from :func:`_stream`, none from words another
+    used until the stream runs out (``distinct_reports``): caches of words and sentences must not flatter the rate
+    by meeting the same text twice."""
+    stream = _stream()
+    return [
+        (" ".join(stream[(start := n * words % max(1, len(stream) - words)) : start + words]), None)
+        for n in range(count)
+    ]
+
+
+def distinct_reports(words: int = 2000) -> int:
+    """How many reports :func:`long_reports` cuts before it repeats text."""
+    return len(_stream()) // words
 
 
 def _measure(kind: str, n: int, workers: int) -> dict:
@@ -83,6 +97,7 @@ def _measure(kind: str, n: int, workers: int) -> dict:
         "kind": kind,
         "workers": workers,
         "documents": len(lines),
+        "distinct": len(set(lines)) if kind == "ii" else min(len(lines), distinct_reports()),
         "incidents": incidents,
         "start_s": round(ready, 2),
         "seconds": round(seconds, 2),

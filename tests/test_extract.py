@@ -79,6 +79,114 @@ def test_facilities_placed_apart_keep_their_own_attack() -> None:
     assert {m.location: m.attack_types for m in found} == {"Sampleville": ["looting"], "Exampleton": ["arson"]}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "facility_type"),
+    [
+        (
+            "On Monday 10 March gunmen stormed the Quillon hospital and beat a nurse. Before fleeing, the men "
+            "looted the pharmacy.",
+            "en",
+            "hospital",
+        ),
+        (
+            "Le lundi 10 mars, des hommes armés ont fait irruption dans le centre de santé de Tamaro. Avant de "
+            "partir, les assaillants ont pillé la pharmacie.",
+            "fr",
+            "primary_care",
+        ),
+        (
+            "El lunes 10 de marzo, hombres armados irrumpieron en el hospital de Tamaro. Antes de huir, los "
+            "atacantes saquearon la farmacia.",
+            "es",
+            "hospital",
+        ),
+    ],
+)
+def test_a_looting_of_the_facilitys_own_pharmacy_is_part_of_its_incident(
+    text: str, language: str, facility_type: str
+) -> None:
+    (m,) = extract(text, published=PUBLISHED, language=language)
+    assert m.facility_type == facility_type
+    assert "looting" in m.attack_types and "armed_entry" in m.attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Saturday 8 March gunmen attacked the health centre of Tamaro and shot dead a nurse. The attackers "
+            "then took medicines.\n\nThe day before, an ambulance of the district had struck a landmine on the "
+            "road to Sampleville. The driver and two nurses on board were wounded and taken to the hospital of "
+            "Quillon.",
+            "en",
+        ),
+        (
+            "Samedi 8 mars, des hommes armés ont attaqué le centre de santé de Tamaro et abattu un infirmier. Les "
+            "assaillants ont ensuite emporté des médicaments.\n\nLa veille, l'ambulance du district avait sauté "
+            "sur une mine sur la route de Sampleville. Le chauffeur et deux infirmiers à bord ont été blessés et "
+            "évacués vers l'hôpital de Quillon.",
+            "fr",
+        ),
+    ],
+)
+def test_the_wounded_of_an_act_told_the_day_before_are_that_acts(text: str, language: str) -> None:
+    found = extract(text, published="2031-03-10", language=language)
+    assert sorted((m.date, m.facility_type, m.background, m.injured) for m in found) == [
+        ("2031-03-07", "ambulance", False, 3),
+        ("2031-03-08", "primary_care", False, None),
+    ]
+
+
+def test_a_named_facility_kept_apart_from_ambulances_in_general_is_the_target() -> None:
+    (m,) = extract(
+        "On Sunday 9 March soldiers surrounded the Quillon Hospital in Tamaro and prevented ambulances from leaving.",
+        published=PUBLISHED,
+    )
+    assert (m.facility_type, m.attack_types) == ("hospital", ["obstruction"])
+
+
+def test_a_pharmacy_told_after_its_facility_in_a_sentence_is_that_facilitys_part() -> None:
+    found = extract(
+        "On Monday 10 March shells hit the health centre in Tamaro.\n\nAt the health centre, the strike damaged "
+        "the pharmacy, the staff said.",
+        published=PUBLISHED,
+    )
+    assert [m.facility_type for m in found] == ["primary_care"]
+    (m,) = extract("On Monday 10 March a drone destroyed the pharmacy opposite the Quillon hospital.", PUBLISHED)
+    assert m.facility_type == "pharmacy"
+
+
+def test_a_pharmacy_of_its_own_elsewhere_is_another_incident() -> None:
+    found = extract(
+        "On Monday 10 March gunmen stormed the Quillon hospital. On the same day gunmen looted a pharmacy in "
+        "Sampleville.",
+        published=PUBLISHED,
+    )
+    assert sorted(m.facility_type for m in found) == ["hospital", "pharmacy"]
+
+
+def test_a_headline_summing_up_several_towns_does_not_join_their_acts() -> None:
+    found = extract(
+        "Strikes hit Mopti medical complex, Gao health centre; Timbuktu hospital shelled\n\n"
+        "BAMAKO, March 12 - Airstrikes on Sunday hit the Quillon Medical Complex in Mopti and a health centre "
+        "in Gao, killing five people.\n\nIn Timbuktu, the Rivera Hospital was hit twice on Sunday by shells, "
+        "killing two nurses.",
+        published=PUBLISHED,
+    )
+    assert sorted(m.location for m in found) == ["Gao", "Mopti", "Timbuktu"]
+
+
+def test_a_count_of_the_countrys_facilities_is_a_statistic_not_the_incidents_service() -> None:
+    text = (
+        "BAMAKO, March 12 - Airstrikes on Sunday hit the Quillon Medical Complex in Mopti, killing five people. "
+        "In Timbuktu, the Rivera Hospital was hit by shells on Sunday, killing two nurses. "
+    )
+    statistic = extract(text + "Fewer than half of the country's 40 hospitals are partially functioning.", PUBLISHED)
+    told = extract(text + "Both hospitals are only partially functioning.", PUBLISHED)
+    assert [m.service_impact for m in statistic] == [None, None]
+    assert [m.service_impact for m in told] == ["partial", "partial"]
+
+
 def test_counted_facilities_in_named_towns_are_one_incident_each() -> None:
     found = extract(
         "On Monday airstrikes hit two field hospitals, one in Homs and the other in Hama.", published=PUBLISHED

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from notatarget.extract import extract
 
 PUBLISHED = "2031-03-12"
@@ -122,6 +124,22 @@ def test_a_near_word_places_only_the_facilities_right_after_it() -> None:
     assert _found("On 10 March 2031, missiles fell near a health centre and a laboratory in Tamaro.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Sunday 8 March 2031, near Mopti: an ambulance was shot at by unknown gunmen.", "en"),
+        ("Le dimanche 8 mars 2031, près de Mopti, une ambulance a été la cible de tirs d'hommes armés.", "fr"),
+        (
+            "El domingo 8 de marzo de 2031, cerca de Mopti, una ambulancia fue atacada a tiros por hombres armados.",
+            "es",
+        ),
+    ],
+)
+def test_a_near_word_before_a_clause_break_places_the_town_not_the_target(text: str, language: str) -> None:
+    (mention,) = extract(text, PUBLISHED, language)
+    assert (mention.facility_type, mention.attack_types) == ("ambulance", ["individual_weapons"])
+
+
 def test_a_date_heading_dates_the_sentence_after_it() -> None:
     (mention,) = _found("February 2031. Ambulances sustained shrapnel damage when forces shelled the airport.")
     assert (mention.facility_type, mention.date) == ("ambulance", "2031-02")
@@ -226,6 +244,14 @@ def test_people_told_the_day_before_another_act_are_hurt_in_their_own_paragraph_
         ("2031-03-09", False, "ambulance"),
         ("2031-03-10", False, "primary_care"),
     ]
+
+
+def test_an_earlier_attack_counted_and_told_in_its_own_sentence_is_told_once() -> None:
+    found = _found(
+        "On 8 March 2031 gunmen fired at the Quillon hospital. On 10 March 2031 gunmen fired at the Quillon "
+        "hospital again, the second attack on it in three days."
+    )
+    assert sorted((m.date, m.background) for m in found) == [("2031-03-08", False), ("2031-03-10", False)]
 
 
 def test_a_back_reference_with_its_own_target_is_a_new_act() -> None:

@@ -159,6 +159,8 @@ _HEARD_BEFORE = re.compile(
 _HEADING_END = re.compile(r"\s*[:–—-]")
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
 _NEAR_WORDS = 6
+#: Between a cue and a facility: the cue placed what came before ("near Mopti: an ambulance was shot at").
+_PLACED_BEFORE = re.compile(r"[,:;]")
 #: A passive auxiliary right before an attack verb ("were attacked", "was reportedly targeted").
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été)\s+(?:(?:\w+ly|now|still|also|all)\s+)?$", re.IGNORECASE)
 #: Between a closure word and its agent ("closed *by the* military", "shut down *by armed* men").
@@ -460,6 +462,8 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     for cue, gap in cues:  # a cue places the facility right after it and those joined to it ("near X and Y")
         after = [h for h in facilities if h.start >= cue.end]
         if not after or _between_words(doc.text[cue.end : after[0].start]) > gap:
+            continue
+        if _PLACED_BEFORE.search(doc.text, cue.end, after[0].start):
             continue
         placed_at.add(after[0].start)
         for previous, hit in itertools.pairwise(after):

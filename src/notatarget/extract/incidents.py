@@ -274,6 +274,14 @@ _DAY_LIST = re.compile(r"\s*(?:,|&|and|et|y)\s*(?:(?:on|le|el)\s+)?", re.IGNOREC
 _ANOTHER = re.compile(r"\b(?:another|a second|one more|un autre|une autre|otro|otra)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: Facilities on the move, told at many places (a route, a zone, a locality).
 _MOVING = ("ambulance", "mobile_clinic")
+#: Parts a hospital or a clinic holds ("its pharmacy", "the drug store"), and the facilities that hold them.
+_PARTS = ("pharmacy", "warehouse")
+_HOLDERS = ("hospital", "primary_care")
+#: A definite or possessive article before a facility's part: the one of the facility told ("the pharmacy",
+#: "its main store", "la pharmacie", "su farmacia"), not another one ("a pharmacy in town").
+_DEFINITE = re.compile(
+    r"\b(?:(?:the|its|their|la|le|sa|leur|su|sus|el)\s+|l['’]\s*)(?:(?!of\b|de\b)[\w-]+\s+)?$", re.IGNORECASE
+)
 #: The span rules of a facility's place read from a list of facilities told apart by town.
 _LISTED = ("facility.list", "geo.place")
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
@@ -424,7 +432,13 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     placed = {ftype, group.facility_type} - {None, *_MOVING} or listed
     if placed and _elsewhere(_settlements(event), group.places):
         return False
-    if ftype and group.facility_type and ftype != group.facility_type and "other" not in (ftype, group.facility_type):
+    if (
+        ftype
+        and group.facility_type
+        and ftype != group.facility_type
+        and "other" not in (ftype, group.facility_type)
+        and not (group.facility_type in _HOLDERS and _part(doc, event))  # "the pharmacy" of the hospital told
+    ):
         return False
     if _other_side(_sides(doc, [event]), _sides(doc, group.events)):
         return False
@@ -432,6 +446,16 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         name = doc.text[event.facility_name[0] : event.facility_name[1]]
         return any(_same_name(name, n) for n in group.names)
     return True
+
+
+def _part(doc: Doc, event: Event) -> bool:
+    """Whether the event's facility is a part of the facility told before, not a facility of its own: a
+    pharmacy or a store told without a name, after a definite or possessive article ("took medicines from
+    the pharmacy", "forced its drug store open", "pillé la pharmacie")."""
+    hit = event.facility
+    if hit is None or hit.value.get("facility_type") not in _PARTS or event.facility_name is not None:
+        return False
+    return bool(_DEFINITE.search(doc.text, max(event.sentence.start, hit.start - 20), hit.start))
 
 
 def _sides(doc: Doc, events: list[Event]) -> set[str]:
@@ -528,12 +552,20 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
         for a, b in itertools.pairwise(facilities)
         if a.value["facility_type"] == "ambulance" and _OWNER.fullmatch(doc.text[a.end : b.start])
     }
-    typed = [t for t in facilities if t.value["facility_type"] != "other" and t.start not in owners] or facilities
+    # "at the health centre, the strike damaged the pharmacy": a part of a facility told before it is that
+    # facility (not "the pharmacy opposite the hospital")
+    holder = min((t.start for t in facilities if t.value["facility_type"] in _HOLDERS), default=event.sentence.end)
+    parts = {
+        t.start for t in facilities if t.start > holder and _part(doc, replace(event, facility=t, facility_name=None))
+    }
+    kept = [t for t in facilities if t.start not in owners | parts]
+    typed = [t for t in kept if t.value["facility_type"] != "other"] or facilities
     main = min(typed, key=lambda t: min((abs(t.start - x.start) for x in event.triggers), default=0), default=None)
     if apart:  # one facility told by name or place: it names the incident's place, the target stays the
         # facility nearest the attack ("the ambulance attacked ... belongs to the hospital in X")
+        # ... but not unnamed ones in general ("surrounded X Hospital and kept ambulances from leaving")
         one = apart[0]
-        if main is None or one.facility.value["facility_type"] == main.value["facility_type"]:
+        if main is None or one.facility.value["facility_type"] == main.value["facility_type"] or _plural(main):
             return [one]
         return [replace(one, facility=main, facility_name=None)]
     for hit in facilities:  # "two field hospitals, one in A and the other in B": one incident each
@@ -635,24 +667,29 @@ def _earlier_in_days(doc: Doc, groups: list[Group]) -> list[Group]:
         if day is None or not counted:
             continue
         n, event, m = max(counted, key=lambda c: c[0])
-        # ... less those the report tells itself ("fired upon for the second time in three days", both told)
-        told = [
-            h
-            for h in groups
-            if h is not g
-            and not h.background
-            and h.facility_type == g.facility_type
-            and _names_agree(h.names, g.names)
-            and h.date is not None
-            and h.date.value < day
-        ]
+        n -= len(_told_before(g, day, groups))  # "fired upon for the second time in three days", both told
         month = DateMention(m.start(), m.end(), m.group(), day[:7], "month", "date.earlier_in_days", True, None)
         earlier = replace(event, triggers=[], date=month, told=False, background=True, counts={})
         out += [
             Group([earlier], month, g.facility_type, list(g.names), background=True, places=set(g.places))
-            for _ in range(n - 1 - len(told))
+            for _ in range(n - 1)
         ]
     return out
+
+
+def _told_before(g: Group, day: str, groups: list[Group]) -> list[Group]:
+    """The current incidents the report tells of ``g``'s facility (same type, names agreeing) on a day before
+    ``day``: earlier attacks told in their own sentences, not to be counted again."""
+    return [
+        h
+        for h in groups
+        if h is not g
+        and not h.background
+        and h.facility_type == g.facility_type
+        and _names_agree(h.names, g.names)
+        and h.date is not None
+        and h.date.value < day
+    ]
 
 
 def _earlier_clauses(doc: Doc, events: list[Event]) -> list[Event]:
@@ -773,7 +810,8 @@ def group(doc: Doc) -> Doc:
                 groups.append(target)
             target.events.append(event)
             target.last = event.sentence.index
-            target.places |= _settlements(event)
+            if event.place or len(_settlements(event)) < 2:  # "strikes hit A, B and C": a summary places no act
+                target.places |= _settlements(event)
             target.weapons.update(filter(None, map(_weapon, event.triggers)))
             if target.date is None or (target.told and event.date is not None and not event.told):
                 target.date, target.told = event.date, event.told
@@ -900,11 +938,23 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
         if not fitting:
             continue
         if any(h.text.lower().endswith("s") for h in sentence.get("facilities")):  # "all three hospitals"
+            if _more_than(doc, sentence, len(fitting)):  # "half of the country's 36 hospitals": a statistic
+                continue
             for g in fitting:
                 g.support.append(sentence)
             continue
         before = [g for g in fitting if g.events[0].sentence.index < sentence.index]
         (before[-1] if before else fitting[0]).support.append(sentence)
+
+
+def _more_than(doc: Doc, sentence: Sentence, n: int) -> bool:
+    """Whether ``sentence`` counts more facilities than ``n`` (a number right before a facility word)."""
+    read_quantities(doc, sentence)
+    return any(
+        isinstance(q.value, int) and q.value > n and 0 <= h.start - q.end <= 2
+        for q in sentence.quantities
+        for h in sentence.get("facilities")
+    )
 
 
 def _attach_time(doc: Doc, groups: list[Group]) -> None:
