@@ -1,9 +1,9 @@
-"""The fictional evaluation corpora (tests/corpus/fiction, fiction2 and fiction3): every file follows
+"""The fictional evaluation corpora (tests/corpus/fiction, fiction2, fiction3 and fiction4): every file follows
 corpus/ANNOTATION.md, every evidence quote is in its text, every place is in the gazetteer, and the extractor stays
 above each corpus's floors.
 
 The reports are written for this project (CC0), from countries and publishers absent from the dev corpus,
-so they stand in for the held-out corpus; fiction2 and fiction3 were written blind to the extractor. See
+so they stand in for the held-out corpus; fiction2, fiction3 and fiction4 were written blind to the extractor. See
 docs/evaluation-corpora.md.
 """
 
@@ -23,7 +23,7 @@ from notatarget.extract import extract
 from notatarget.extract.evaluate import evaluate_corpus
 from notatarget.geo import lookup
 
-CORPORA = {name: Path(__file__).parent / "corpus" / name for name in ("fiction", "fiction2", "fiction3")}
+CORPORA = {name: Path(__file__).parent / "corpus" / name for name in ("fiction", "fiction2", "fiction3", "fiction4")}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
 FILE_IDS = [f"{name}/{path.stem}" for name, path in FILES]
 
@@ -102,6 +102,11 @@ class Expected:
 # written, from the code of main at 9fd45c2: precision 0.642, recall 0.782, F1 0.705, main-incident recall 0.903;
 # date 0.918, time 0.902, country 0.836, facility type 0.885, attack types 0.689, weapons 0.852, counts 0.475,
 # damage 0.672, service impact 0.623.
+# fiction4: written blind to the extractor (26 November 2026, 37 documents, 81 gold incidents) to be measured once,
+# at the end of the session; its floors stay at 0.0 until the lead sets them. When it was written, from the code of
+# main at 08c1c5f: precision 0.793, recall 0.852, F1 0.821, main-incident recall 0.906; date 0.899, time 0.928,
+# country 0.913, facility type 0.913, attack types 0.536, weapons 0.841, counts 0.594, damage 0.812, service impact
+# 0.667.
 EXPECTED = {
     "fiction": Expected(
         documents=40,
@@ -138,6 +143,22 @@ EXPECTED = {
     "fiction3": Expected(
         documents=36,
         languages={"en", "fr", "es", "ar", "uk", "ru"},
+        floors={"precision": 0.0, "recall": 0.0, "f1": 0.0, "main_incident_recall": 0.0},
+        field_floors={
+            "date": 0.0,
+            "time": 0.0,
+            "country": 0.0,
+            "facility_type": 0.0,
+            "attack_types": 0.0,
+            "weapons": 0.0,
+            "counts": 0.0,
+            "facility_damage": 0.0,
+            "service_impact": 0.0,
+        },
+    ),
+    "fiction4": Expected(
+        documents=35,
+        languages={"en", "fr", "es", "ar", "uk", "pt"},
         floors={"precision": 0.0, "recall": 0.0, "f1": 0.0, "main_incident_recall": 0.0},
         field_floors={
             "date": 0.0,
