@@ -55,6 +55,24 @@ def test_casualties_in_the_attack_belong_to_the_act_told_before_whatever_else_th
     assert [(m.date, m.background) for m in found] == [("2031-03-10", False)]
 
 
+def test_casualties_told_on_a_later_day_right_after_the_act_are_its_toll_not_another_act() -> None:
+    (mention,) = extract(
+        "Des hommes armés ont pillé le centre de santé de Quillon, à Tamaro, le 9 mars 2031. "
+        "Ils sont repartis avec deux infirmières, toujours disparues ce mercredi.",
+        PUBLISHED,
+        "fr",
+    )
+    assert (mention.date, mention.abducted) == ("2031-03-09", 2)
+
+
+def test_casualties_told_of_an_earlier_month_after_the_act_stay_apart() -> None:
+    found = _found(
+        "Gunmen stormed the Quillon clinic in Tamaro on 9 March 2031. In February, two nurses were killed in Tamaro."
+    )
+    assert "2031-03-09" in [m.date for m in found]
+    assert all(m.killed is None for m in found if m.date == "2031-03-09")
+
+
 def test_a_photo_caption_tells_no_incident_of_its_own() -> None:
     found = _found(
         "Airstrikes hit the Quillon hospital in Tamaro on 10 March 2031, killing three patients.\n"

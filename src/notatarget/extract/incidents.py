@@ -731,6 +731,22 @@ def _refers_back(doc: Doc, event: Event) -> bool:
     return bool(back) and all(any(a <= t.start and t.end <= b for a, b in back) for t in words)
 
 
+def _aftermath(event: Event, latest: Group) -> bool:
+    """Whether an event dated to a later day than the incident told last, right after it, telling only casualties,
+    with no facility and no town of its own, tells that incident's toll on that day ("Two of the wounded died on
+    Tuesday.", "Ils sont repartis avec deux infirmières, toujours disparues ce mercredi."), not an act of its own."""
+    return (
+        event.date is not None
+        and latest.date is not None
+        and event.date.precision == "day"
+        and event.date.value > latest.date.value
+        and event.facility is None
+        and all(t.set == "casualties" for t in event.triggers)
+        and 0 < event.sentence.index - latest.last <= 2
+        and not _elsewhere(_settlements(event), latest.places)
+    )
+
+
 def _pluperfect_only(sentence: Sentence) -> bool:
     """Whether a sentence is told earlier only by its tense ("had been smashed"), not by a word that places
     the act before another ("earlier", "last month", "previously")."""
@@ -784,6 +800,9 @@ def group(doc: Doc) -> Doc:
                 together = event.together
                 event = replace(event, date=together.date, told=together.told, background=together.background)
             current = [g for g in groups if not g.background]
+            latest = max(current, key=lambda g: g.last) if current else None
+            if latest and _aftermath(event, latest):  # "Two of the wounded died on Tuesday.": the act told last
+                event = replace(event, date=None, told=False)
             if current and _refers_back(doc, event):  # "the attack" is the one told last: its day is not this
                 # sentence's other dates
                 event = replace(event, date=None, told=False, background=False)
