@@ -73,6 +73,37 @@ def test_casualties_told_of_an_earlier_month_after_the_act_stay_apart() -> None:
     assert all(m.killed is None for m in found if m.date == "2031-03-09")
 
 
+def test_damage_told_without_an_act_right_after_one_is_its_result_not_another_incident() -> None:
+    for text, language, ftype in (
+        (
+            "A drone struck the Quillon hospital in Tamaro on 10 March 2031, wounding two nurses. "
+            "An ambulance parked at the entrance was damaged.",
+            "en",
+            "hospital",
+        ),
+        (
+            "Gunmen fired on an ambulance on the road to Tamaro on 10 March 2031, wounding the driver. "
+            "The ambulance reached the Quillon hospital in Tamaro with its windscreen shattered.",
+            "en",
+            "ambulance",
+        ),
+        (
+            "Un drone a frappé l'hôpital de Quillon, à Tamaro, le 10 mars 2031, blessant deux infirmiers. "
+            "Une ambulance garée devant l'entrée a été endommagée.",
+            "fr",
+            "hospital",
+        ),
+        (
+            "Un dron atacó el hospital de Quillon, en Tamaro, el 10 de marzo de 2031, hiriendo a dos enfermeros. "
+            "Una ambulancia estacionada en la entrada resultó dañada.",
+            "es",
+            "hospital",
+        ),
+    ):
+        found = extract(text, PUBLISHED, language)
+        assert [(m.date, m.facility_type) for m in found] == [("2031-03-10", ftype)], language
+
+
 def test_a_photo_caption_tells_no_incident_of_its_own() -> None:
     found = _found(
         "Airstrikes hit the Quillon hospital in Tamaro on 10 March 2031, killing three patients.\n"

@@ -859,6 +859,10 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
             kept.append(g)
             continue
         first = g.events[0].sentence.index
+        result = _result_of(g, dated + kept, first)
+        if result is not None:
+            _join(result, g)
+            continue
         # a report whose dated acts are all earlier ones (a verdict, a release) tells no act of its own: its
         # undated acts tell again the earlier one told last before them ("the nurses were taken across the border")
         told = [h for h in earlier if h.events[0].sentence.index < first and h.facility_type in (g.facility_type, None)]
@@ -910,6 +914,22 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         else:
             kept.append(g)
     return [g for g in groups if g in kept]
+
+
+def _result_of(g: Group, told: list[Group], first: int) -> Group | None:
+    """The current incident whose act is told in the one or two sentences before an undated group that tells
+    damage only, no act, in no other town ("An ambulance parked at the entrance was damaged.", "It reached the
+    hospital with its windscreen shattered."): that damage is the act's result, not an act of its own."""
+    if any(t.set != "damage" for e in g.events for t in e.triggers):
+        return None
+    before = [
+        h
+        for h in told
+        if not h.background
+        and not _elsewhere(g.places, h.places)
+        and any(0 < first - e.sentence.index <= 2 for e in h.events)
+    ]
+    return max(before, key=lambda h: max(e.sentence.index for e in h.events if e.sentence.index < first), default=None)
 
 
 def _join(host: Group, g: Group) -> None:
