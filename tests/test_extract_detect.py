@@ -104,6 +104,31 @@ def test_damage_told_without_an_act_right_after_one_is_its_result_not_another_in
         assert [(m.date, m.facility_type) for m in found] == [("2031-03-10", ftype)], language
 
 
+def test_a_day_a_state_still_lasted_in_the_next_sentence_does_not_date_the_act() -> None:
+    for text, language in (
+        (
+            "Drones struck the Quillon hospital in Tamaro on Monday, killing three patients.\n\nThe strikes hit the "
+            "Tamaro General Hospital after the morning round, damaging the surgical ward, a nurse said. Only the "
+            "emergency room was still open on Wednesday, she said.",
+            "en",
+        ),
+        (
+            "Des drones ont frappé l'hôpital de Quillon, à Tamaro, lundi, tuant trois patients.\n\nLes frappes ont "
+            "touché l'Hôpital général de Tamaro après la visite du matin, endommageant le bloc opératoire, selon une "
+            "infirmière. Seules les urgences fonctionnaient toujours mercredi, a-t-elle dit.",
+            "fr",
+        ),
+        (
+            "Drones atacaron el hospital de Quillon, en Tamaro, el lunes, matando a tres pacientes.\n\nLos ataques "
+            "alcanzaron el Hospital General de Tamaro tras la ronda de la mañana, dañando el quirófano, dijo una "
+            "enfermera. Solo urgencias seguía funcionando el miércoles, dijo.",
+            "es",
+        ),
+    ):
+        found = extract(text, PUBLISHED, language)
+        assert [m.date for m in found] == ["2031-03-10"], language
+
+
 def test_a_photo_caption_tells_no_incident_of_its_own() -> None:
     found = _found(
         "Airstrikes hit the Quillon hospital in Tamaro on 10 March 2031, killing three patients.\n"

@@ -1318,6 +1318,11 @@ _THE_ACT_OPENS = re.compile(
 )
 
 
+#: A state lasting up to a day ("was still working on Thursday", "toujours sans nouvelles ce mercredi"): that
+#: day is the state's, not the act's.
+_STILL = re.compile(r"\b(?:still|toujours|todav[íi]a|a[úu]n|segu[íi]an?|siguen?)\b", re.IGNORECASE)
+
+
 def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     """Set ``event``'s date and time from its sentence (or the sentence before or after it, the next paragraph
     when it names the act back, or its dated list's entry); a day of a release or a verdict dates no act."""
@@ -1332,7 +1337,9 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
                 found = [
                     d
                     for d in _sentence_dates(doc, near)
-                    if not _dateline(doc, d) and not _proceeding(doc, d) and (i < s.index or not _reported(doc, d))
+                    if not _dateline(doc, d)
+                    and not _proceeding(doc, d)
+                    and (i < s.index or not (_reported(doc, d) or _STILL.search(doc.text, near.start, d.start)))
                 ]
     after = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
     if not found and after and after.index not in event_sentences and _THE_ACT_OPENS.match(doc.text, after.start):
