@@ -129,6 +129,30 @@ def test_a_day_a_state_still_lasted_in_the_next_sentence_does_not_date_the_act()
         assert [m.date for m in found] == ["2031-03-10"], language
 
 
+def test_facilities_attacked_a_number_of_times_is_a_statistic_but_one_facility_hit_thrice_is_an_act() -> None:
+    for text, language in (
+        (
+            "Shells hit the Quillon hospital in Tamaro on 10 March 2031. Health facilities across the country have "
+            "been attacked more than 150 times since the war began in May 2029.",
+            "en",
+        ),
+        (
+            "Des obus ont touché l'hôpital de Quillon, à Tamaro, le 10 mars 2031. Les structures de santé du pays ont "
+            "été attaquées plus de 150 fois depuis le début de la guerre en mai 2029.",
+            "fr",
+        ),
+        (
+            "Proyectiles alcanzaron el hospital de Quillon, en Tamaro, el 10 de marzo de 2031. Los centros de salud "
+            "del país han sido atacados más de 150 veces desde que comenzó la guerra en mayo de 2029.",
+            "es",
+        ),
+    ):
+        found = extract(text, PUBLISHED, language)
+        assert [(m.date, m.background) for m in found] == [("2031-03-10", False)], language
+    (mention,) = _found("Shells hit the Quillon hospital in Tamaro three times on 10 March 2031.")
+    assert mention.date == "2031-03-10"
+
+
 def test_a_photo_caption_tells_no_incident_of_its_own() -> None:
     found = _found(
         "Airstrikes hit the Quillon hospital in Tamaro on 10 March 2031, killing three patients.\n"

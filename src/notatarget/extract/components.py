@@ -762,16 +762,25 @@ _TALLIED = re.compile(
 )
 
 
+#: After a count, acts counted ("150 times", "à 40 reprises", "más de 30 veces").
+_TIMES = re.compile(r"\s+(?:times|fois|reprises|veces|ocasiones)\b", re.IGNORECASE)
+
+
 def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     """A statistic ("28 facilities were attacked last month"): a count of two or more right before a plural
-    target or 'attacks', with a range cue (since, so far, recorded, in total...); or acts tallied in brackets
-    ("threats against staff (6 incidents), intrusions into facilities (4)")."""
+    target or 'attacks', with a range cue (since, so far, recorded, in total...); acts tallied in brackets
+    ("threats against staff (6 incidents), intrusions into facilities (4)"); or facilities attacked a number of
+    times ("attacked more than 150 times")."""
     tallies = [
         m
         for h in sentence.get("attacks")
         if (m := _TALLIED.match(doc.text, h.end, sentence.end)) and int(m.group("n")) >= 2
     ]
     if any(m.group("of") for m in tallies) or len(tallies) > 1:  # "threats (6 incidents), intrusions (4)"
+        return True
+    if any(q.value >= 3 and _TIMES.match(doc.text, q.end) for q in sentence.quantities) and any(
+        _plural(f) for f in sentence.get("facilities")
+    ):  # "health facilities were attacked more than 150 times": a count of acts on many, not one act
         return True
     cues = _cues(sentence, "aggregate")
     if not cues:
