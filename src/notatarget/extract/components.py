@@ -1392,6 +1392,29 @@ _FUNCTION_WORDS = frozenset(
 _HEADLINE_OPEN = re.compile(r"[:|–—]")
 
 
+#: Between people and an active verb they are the subject of ("two soldiers beat", "a man has stabbed").
+_TO_VERB = re.compile(r"\s+(?:(?:has|have|had|a|ont)\s+)?(?:\w+ly\s+)?", re.IGNORECASE)
+#: Between an active verb and the people it is done to: a few words, no conjunction ("punched a young nurse").
+_TO_OBJECT = re.compile(r"\s+(?:(?!(?:and|or|but|et|ou|mais|y|o|pero)\b)[^\W\d][\w'’-]*\s+){0,3}", re.IGNORECASE)
+
+
+def _does_it(doc: Doc, hit: Hit, outcomes: list[Hit], people: list[Hit]) -> bool:
+    """Whether people are the subject of an outcome verb done to other people ("a visitor punched a nurse",
+    "two soldiers beat a doctor"): who did it, not its victims."""
+    return any(
+        _TO_VERB.fullmatch(doc.text, hit.end, o.start)
+        and any(
+            p.start >= o.end
+            and _TO_OBJECT.fullmatch(doc.text, o.end, p.start)
+            and not _PREPOSITION.search(doc.text[o.end : p.start])
+            and not _INCLUDING.search(doc.text[o.end : p.start])  # "six civilians killed, including a nurse"
+            for p in people
+        )
+        for o in outcomes
+        if o.start >= hit.end
+    )
+
+
 def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tuple[int | None, Any]:
     """The number of people ``hit`` names, with the words that tell it: the last unused quantity just before
     it (a number counts one noun: "nine employees of Doctors Without Borders" are nine; the part of a whole,
@@ -1936,6 +1959,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             )
         ):
             continue  # "killed by a soldier", "the doctor said", "said a doctor there"
+        if not _ARABIC.match(hit.text) and _does_it(doc, hit, outcomes, people):
+            # "two soldiers beat a nurse": who did it, and their number, count for no one
+            used.update(id(q) for q in _count_for(doc, hit, quantities, used)[1:] if q is not None)
+            continue
         count, q = _count_for(doc, hit, quantities, used)
         if q is not None:
             used.add(id(q))
