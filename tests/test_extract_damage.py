@@ -84,6 +84,12 @@ def test_negation_ends_at_a_turn() -> None:
         ("On 10 March 2031 an airstrike hit the Orvan clinic in Kelbo. The building was left in rubble.", "destroyed"),
         ("On 10 March 2031 a drone targeted the Orvan clinic in Kelbo. Damage to the facility was minor.", "damaged"),
         ("On 10 March 2031 a rocket hit the Orvan clinic in Kelbo. Several houses nearby were destroyed.", None),
+        # a medical store is a facility of its own: its destruction with its stock is the whole destroyed
+        (
+            "On 10 March 2031 a drone hit the regional medical warehouse in Kelbo. The warehouse and its stock "
+            "were completely destroyed.",
+            "destroyed",
+        ),
     ],
 )
 def test_damage_told_in_the_next_sentence(text: str, damage: str | None) -> None:
