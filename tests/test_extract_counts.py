@@ -264,6 +264,9 @@ def test_a_death_from_illness_and_words_after_a_verb_are_not_the_acts() -> None:
         ("قصفت القوات مستشفى الأمل، مما أسفر عن إصابة أحد مسعفيها.", {"injured": 1, "health_workers_injured": 1}),
         # a singular noun is one person: a doctor and a paramedic were killed
         ("قصفت القوات سيارة إسعاف مما أسفر عن مقتل طبيب ومسعف.", {"killed": 2, "health_workers_killed": 2}),
+        # the dual of a noun is two people: two nurses injured, two doctors killed
+        ("قصفت القوات مستشفى الأمل، مما أسفر عن إصابة ممرضتين.", {"injured": 2, "health_workers_injured": 2}),
+        ("قصفت القوات مستشفى الأمل، مما أسفر عن مقتل طبيبين.", {"killed": 2, "health_workers_killed": 2}),
         # the doctor who said it is no victim
         ("وقال الطبيب إن القوات اقتحمت مستشفى الأمل واعتقلت 5 مرضى.", {"abducted": 5}),
     ],

@@ -1448,6 +1448,8 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
         for q in quantities:
             if id(q) not in used and q.start >= hit.end and not doc.text[hit.end : q.start].strip():
                 return q.value, q
+        if hit.value.get("dual"):  # "ممرضتين": two nurses
+            return 2, Quantity(hit.start, hit.end, hit.text, 2, False, "count.dual")
         one = not plural or _ONE_OF_AR.search(before)
         return (1, Quantity(hit.start, hit.end, hit.text, 1, False, "count.one")) if one else (None, None)
     if plural:
