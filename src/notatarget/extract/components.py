@@ -348,6 +348,7 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _SAINT = frozenset({"st", "st.", "saint", "sainte", "san", "santa"})
 _TOKEN = re.compile(r"\S+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC_NAME = re.compile(
     r"(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و)\b)"
     r"(?:ال[\u0621-\u064a]+|[\u0621-\u0627\u0629-\u0642\u0645-\u064a][\u0621-\u064a]{2,})){1,2}"
@@ -1936,10 +1937,16 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue
         if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
             continue  # "a surgeon who was head of the hospital": told again, one person
+        if _CYRILLIC.match(hit.text) and n and re.fullmatch(r"\s+", doc.text[people[n - 1].end : hit.start]):
+            continue  # "водій бригади", the crew's driver: a genitive after its noun names no one else
         following = [h for h in people[n + 1 : n + 2] + sentence.get("facilities") if h.start >= hit.end]
-        if not _ARABIC.match(hit.text) and (
-            any(re.fullmatch(r"[\s-]*", doc.text[hit.end : h.start]) for h in following)
-            or _MODIFIED.match(doc.text, hit.end)  # "a midwife training centre", "the doctors' union"
+        if (
+            not _ARABIC.match(hit.text)
+            and not _CYRILLIC.match(hit.text)
+            and (
+                any(re.fullmatch(r"[\s-]*", doc.text[hit.end : h.start]) for h in following)
+                or _MODIFIED.match(doc.text, hit.end)  # "a midwife training centre", "the doctors' union"
+            )
         ):
             continue  # "a volunteer paramedic" is one person, named by the last noun; "a volunteer ambulance" none
         if (
