@@ -267,6 +267,11 @@ def test_a_death_from_illness_and_words_after_a_verb_are_not_the_acts() -> None:
         # the dual of a noun is two people: two nurses injured, two doctors killed
         ("قصفت القوات مستشفى الأمل، مما أسفر عن إصابة ممرضتين.", {"injured": 2, "health_workers_injured": 2}),
         ("قصفت القوات مستشفى الأمل، مما أسفر عن مقتل طبيبين.", {"killed": 2, "health_workers_killed": 2}),
+        # the ambulance's driver is one of its crew, as in English; a patient is one person
+        (
+            "قصفت القوات سيارة إسعاف مما أسفر عن مقتل السائق وإصابة المسعف والمريض.",
+            {"killed": 1, "health_workers_killed": 1, "injured": 2, "health_workers_injured": 1},
+        ),
         # the doctor who said it is no victim
         ("وقال الطبيب إن القوات اقتحمت مستشفى الأمل واعتقلت 5 مرضى.", {"abducted": 5}),
     ],
