@@ -42,6 +42,17 @@ def _one(text: str):
             "Shelling hit the Osterly hospital on 10 March 2031: five nurses were killed and 8 injured.",
             {"killed": 5, "health_workers_killed": 5, "injured": 8, "health_workers_injured": 8},
         ),
+        # the plural of every health worker noun, and people who come to a facility without being patients
+        (
+            "A drone hit the Osterly hospital on 10 March 2031. One of the hospital's cleaners was killed and two "
+            "orderlies were injured.",
+            {"killed": 1, "health_workers_killed": 1, "injured": 2, "health_workers_injured": 2},
+        ),
+        (
+            "Shells hit a pharmacy in Tamaro on 10 March 2031, killing the pharmacist and a customer and wounding "
+            "two visitors.",
+            {"killed": 2, "health_workers_killed": 1, "injured": 2},
+        ),
         # arresting, abducting: every verb form counts the people taken
         (
             "Soldiers raided the Quillon clinic on 10 March 2031, arresting three doctors and 11 nurses.",
@@ -235,7 +246,7 @@ def test_victims_listed_after_their_verb_share_it() -> None:
         "The shelling of the Quillon hospital on 10 March 2031 killed a surgeon, a nurse, a driver, an "
         "anaesthetist, a cleaner, a visitor from the next village and an old man from the town."
     )
-    assert (mention.killed, mention.health_workers_killed) == (6, 5)
+    assert (mention.killed, mention.health_workers_killed) == (7, 5)
 
 
 def test_a_death_from_illness_and_words_after_a_verb_are_not_the_acts() -> None:
@@ -253,6 +264,14 @@ def test_a_death_from_illness_and_words_after_a_verb_are_not_the_acts() -> None:
         ("قصفت القوات مستشفى الأمل، مما أسفر عن إصابة أحد مسعفيها.", {"injured": 1, "health_workers_injured": 1}),
         # a singular noun is one person: a doctor and a paramedic were killed
         ("قصفت القوات سيارة إسعاف مما أسفر عن مقتل طبيب ومسعف.", {"killed": 2, "health_workers_killed": 2}),
+        # the dual of a noun is two people: two nurses injured, two doctors killed
+        ("قصفت القوات مستشفى الأمل، مما أسفر عن إصابة ممرضتين.", {"injured": 2, "health_workers_injured": 2}),
+        ("قصفت القوات مستشفى الأمل، مما أسفر عن مقتل طبيبين.", {"killed": 2, "health_workers_killed": 2}),
+        # the ambulance's driver is one of its crew, as in English; a patient is one person
+        (
+            "قصفت القوات سيارة إسعاف مما أسفر عن مقتل السائق وإصابة المسعف والمريض.",
+            {"killed": 1, "health_workers_killed": 1, "injured": 2, "health_workers_injured": 1},
+        ),
         # the doctor who said it is no victim
         ("وقال الطبيب إن القوات اقتحمت مستشفى الأمل واعتقلت 5 مرضى.", {"abducted": 5}),
     ],
@@ -651,6 +670,15 @@ def test_people_told_as_more_add_to_those_told_before() -> None:
         ),
         # punches and kicks are injuries
         ("On 10 March 2031 a visitor punched a nurse at the Harlow hospital.", {"injured": 1}),
+        # the people who do the act are no victims of it, with their number
+        (
+            "On 10 March 2031 two soldiers severely beat a young nurse at the Harlow hospital.",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        (
+            "On 10 March 2031 a patient's relative has stabbed a doctor at the Harlow hospital.",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
         # the wounded cared for are no injury of the act; a sexual assault is no injury count
         (
             "On 10 March 2031 police arrested a doctor at the Harlow hospital for treating wounded rebels.",

@@ -149,3 +149,18 @@ def test_the_outpatient_department_of_a_hospital_is_the_hospital() -> None:
     text = "Вчера в результате обстрела повреждено здание районной больницы и кровля поликлинического отделения."
     [m] = extract(text, published="2031-03-11")
     assert m.facility_type == "hospital"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a genitive after its noun ("the crew's driver") names no second person
+        ("10 березня 2031 року дрон влучив у лікарню в Келбо. Загинув водій бригади.", (1, 1, None, None)),
+        # case forms of the orderly and the guard
+        ("10 березня 2031 року дрон влучив у лікарню в Келбо. Поранено санітарку та охоронця.", (None, None, 2, 2)),
+        ("10 марта 2031 года дрон ударил по больнице в Келбо. Ранены санитарка и охранник.", (None, None, 2, 2)),
+    ],
+)
+def test_genitives_and_case_forms_of_staff(text: str, expected: tuple) -> None:
+    [m] = extract(text, published="2031-03-12")
+    assert (m.killed, m.health_workers_killed, m.injured, m.health_workers_injured) == expected

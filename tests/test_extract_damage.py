@@ -84,6 +84,12 @@ def test_negation_ends_at_a_turn() -> None:
         ("On 10 March 2031 an airstrike hit the Orvan clinic in Kelbo. The building was left in rubble.", "destroyed"),
         ("On 10 March 2031 a drone targeted the Orvan clinic in Kelbo. Damage to the facility was minor.", "damaged"),
         ("On 10 March 2031 a rocket hit the Orvan clinic in Kelbo. Several houses nearby were destroyed.", None),
+        # a medical store is a facility of its own: its destruction with its stock is the whole destroyed
+        (
+            "On 10 March 2031 a drone hit the regional medical warehouse in Kelbo. The warehouse and its stock "
+            "were completely destroyed.",
+            "destroyed",
+        ),
     ],
 )
 def test_damage_told_in_the_next_sentence(text: str, damage: str | None) -> None:
@@ -137,6 +143,12 @@ def test_vehicles(text: str, damage: str | None) -> None:
             "partial",
         ),
         ("On 10 March 2031 shells hit the Tamaro hospital; only the emergency department still works.", "partial"),
+        ("On 10 March 2031 shells hit the Tamaro hospital. It was only admitting urgent cases on Friday.", "partial"),
+        ("On 10 March 2031 gunmen raided the Tamaro hospital, which took only critical patients.", "partial"),
+        ("El 10 de marzo de 2031 un dron alcanzó el hospital de Tamaro, que ahora solo atiende urgencias.", "partial"),
+        ("On 10 March 2031 a drone hit the Tamaro hospital, killing only two people.", None),
+        ("On 10 March 2031 a drone hit the Orvan clinic in Kelbo. The clinic has not operated since.", "closed"),
+        ("On 10 March 2031 soldiers occupied the Orvan clinic in Kelbo, which did not function for a week.", "closed"),
         ("On 10 March 2031 a shell hit the Tamaro hospital; staff continued working through the night.", "none"),
         ("On 10 March 2031 soldiers occupied the Tamaro hospital. Since then it was not accessible to us.", "closed"),
         ("On 10 March 2031 soldiers raided the Orvan clinic in Kelbo; it was closed to patients for a week.", "closed"),

@@ -348,6 +348,7 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _SAINT = frozenset({"st", "st.", "saint", "sainte", "san", "santa"})
 _TOKEN = re.compile(r"\S+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC_NAME = re.compile(
     r"(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و)\b)"
     r"(?:ال[\u0621-\u064a]+|[\u0621-\u0627\u0629-\u0642\u0645-\u064a][\u0621-\u064a]{2,})){1,2}"
@@ -1408,6 +1409,29 @@ _FUNCTION_WORDS = frozenset(
 _HEADLINE_OPEN = re.compile(r"[:|–—]")
 
 
+#: Between people and an active verb they are the subject of ("two soldiers beat", "a man has stabbed").
+_TO_VERB = re.compile(r"\s+(?:(?:has|have|had|a|ont)\s+)?(?:\w+ly\s+)?", re.IGNORECASE)
+#: Between an active verb and the people it is done to: a few words, no conjunction ("punched a young nurse").
+_TO_OBJECT = re.compile(r"\s+(?:(?!(?:and|or|but|et|ou|mais|y|o|pero)\b)[^\W\d][\w'’-]*\s+){0,3}", re.IGNORECASE)
+
+
+def _does_it(doc: Doc, hit: Hit, outcomes: list[Hit], people: list[Hit]) -> bool:
+    """Whether people are the subject of an outcome verb done to other people ("a visitor punched a nurse",
+    "two soldiers beat a doctor"): who did it, not its victims."""
+    return any(
+        _TO_VERB.fullmatch(doc.text, hit.end, o.start)
+        and any(
+            p.start >= o.end
+            and _TO_OBJECT.fullmatch(doc.text, o.end, p.start)
+            and not _PREPOSITION.search(doc.text[o.end : p.start])
+            and not _INCLUDING.search(doc.text[o.end : p.start])  # "six civilians killed, including a nurse"
+            for p in people
+        )
+        for o in outcomes
+        if o.start >= hit.end
+    )
+
+
 def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tuple[int | None, Any]:
     """The number of people ``hit`` names, with the words that tell it: the last unused quantity just before
     it (a number counts one noun: "nine employees of Doctors Without Borders" are nine; the part of a whole,
@@ -1441,6 +1465,8 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
         for q in quantities:
             if id(q) not in used and q.start >= hit.end and not doc.text[hit.end : q.start].strip():
                 return q.value, q
+        if hit.value.get("dual"):  # "ممرضتين": two nurses
+            return 2, Quantity(hit.start, hit.end, hit.text, 2, False, "count.dual")
         one = not plural or _ONE_OF_AR.search(before)
         return (1, Quantity(hit.start, hit.end, hit.text, 1, False, "count.one")) if one else (None, None)
     if plural:
@@ -1927,10 +1953,16 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue
         if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
             continue  # "a surgeon who was head of the hospital": told again, one person
+        if _CYRILLIC.match(hit.text) and n and re.fullmatch(r"\s+", doc.text[people[n - 1].end : hit.start]):
+            continue  # "водій бригади", the crew's driver: a genitive after its noun names no one else
         following = [h for h in people[n + 1 : n + 2] + sentence.get("facilities") if h.start >= hit.end]
-        if not _ARABIC.match(hit.text) and (
-            any(re.fullmatch(r"[\s-]*", doc.text[hit.end : h.start]) for h in following)
-            or _MODIFIED.match(doc.text, hit.end)  # "a midwife training centre", "the doctors' union"
+        if (
+            not _ARABIC.match(hit.text)
+            and not _CYRILLIC.match(hit.text)
+            and (
+                any(re.fullmatch(r"[\s-]*", doc.text[hit.end : h.start]) for h in following)
+                or _MODIFIED.match(doc.text, hit.end)  # "a midwife training centre", "the doctors' union"
+            )
         ):
             continue  # "a volunteer paramedic" is one person, named by the last noun; "a volunteer ambulance" none
         if (
@@ -1952,6 +1984,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             )
         ):
             continue  # "killed by a soldier", "the doctor said", "said a doctor there"
+        if not _ARABIC.match(hit.text) and _does_it(doc, hit, outcomes, people):
+            # "two soldiers beat a nurse": who did it, and their number, count for no one
+            used.update(id(q) for q in _count_for(doc, hit, quantities, used)[1:] if q is not None)
+            continue
         count, q = _count_for(doc, hit, quantities, used)
         if q is not None:
             used.add(id(q))
