@@ -754,6 +754,13 @@ def test_gas_fired_into_a_facility_tells_no_entry_but_inside_it_does(where: str,
         ("Lundi, des assaillants pillèrent le centre de santé de Villexemple.", {"looting"}),
         ("Lundi, des inconnus ont menacé l'infirmière du centre de santé de Villexemple.", {"threat"}),
         ("Lundi, des hommes ont tabassé un infirmier de l'hôpital de Villexemple.", {"assault"}),
+        ("Lundi, des rebelles ont fait incursion au dispensaire de Villexemple.", {"armed_entry"}),
+        (
+            "Lundi, des assaillants faisant irruption au dispensaire de Villexemple ont blessé un infirmier.",
+            {"armed_entry"},
+        ),
+        ("Lundi, des hommes armés ont visité le dispensaire de Villexemple, emportant les vaccins.", {"looting"}),
+        ("Lundi, des inconnus dérobèrent les médicaments du centre de santé de Villexemple.", {"looting"}),
     ],
 )
 def test_spanish_and_french_acts_are_read_in_every_conjugation(text: str, kinds: set[str] | None) -> None:
@@ -910,6 +917,27 @@ def test_no_act_done_heard_or_told_over_months_in_general_is_no_incident(text: s
 )
 def test_entries_thefts_and_holds_in_other_words(text: str, kind: str) -> None:
     assert kind in one(text).attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("في 10 آذار 2031 داهم مسلحون مستشفى الأمل ونهبوا الأدوية.", {"armed_entry", "looting"}),
+        ("في 10 آذار 2031 اقتحم جنود مستشفى الأمل وخطفوا طبيبين.", {"armed_entry", "abduction_arrest"}),
+        ("في 10 آذار 2031 اعتدى جنود بالضرب على ممرضين في مستشفى الأمل.", {"assault"}),
+        ("في 10 آذار 2031 أطلق عناصر الميليشيا النار داخل مستشفى الأمل.", {"individual_weapons"}),
+    ],
+)
+def test_arabic_acts_are_read_in_the_plural_and_with_their_object(text: str, kinds: set[str]) -> None:
+    assert set(one(text, language="ar").attack_types) >= kinds
+
+
+def test_an_arabic_drone_launched_is_a_drone_not_gunfire() -> None:
+    m = one(
+        "في 10 آذار 2031 استهدفت طائرة مسيرة سيارة إسعاف قرب القرية، والجهة التي أطلقت المسيرة مجهولة.", language="ar"
+    )
+    assert m.attack_types == ["heavy_weapons"]
+    assert m.weapons == ["drone"]
 
 
 def test_an_ambulance_held_at_a_roadblock_is_no_abduction() -> None:
