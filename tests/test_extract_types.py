@@ -932,6 +932,23 @@ def test_arabic_acts_are_read_in_the_plural_and_with_their_object(text: str, kin
     assert set(one(text, language="ar").attack_types) >= kinds
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday two bombs were dropped on the Hope hospital in Exampleton, killing a nurse.",
+        "On Monday an army jet bombed the Hope hospital in Exampleton.",
+        "Lundi, un avion a largué deux bombes sur l'hôpital de Villexemple.",
+    ],
+)
+def test_bombs_dropped_or_from_a_jet_are_an_airstrike(text: str) -> None:
+    m = one(text)
+    assert (m.attack_types, m.weapons) == (["heavy_weapons"], ["airstrike"])
+
+
+def test_a_bomb_that_exploded_is_still_an_explosive_device() -> None:
+    assert one("On Monday a bomb exploded at the Hope hospital in Exampleton.").attack_types == ["explosive_device"]
+
+
 def test_an_arabic_drone_launched_is_a_drone_not_gunfire() -> None:
     m = one(
         "في 10 آذار 2031 استهدفت طائرة مسيرة سيارة إسعاف قرب القرية، والجهة التي أطلقت المسيرة مجهولة.", language="ar"
