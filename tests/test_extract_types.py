@@ -949,6 +949,31 @@ def test_a_bomb_that_exploded_is_still_an_explosive_device() -> None:
     assert one("On Monday a bomb exploded at the Hope hospital in Exampleton.").attack_types == ["explosive_device"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday soldiers beat two paramedics of the Hope hospital in Exampleton with rifle butts.",
+        "Lundi, des soldats ont frappé un infirmier du centre de santé de Villexemple à coups de crosse.",
+        "El lunes soldados golpearon con culatas de fusil a un enfermero del hospital de Ejemplópolis.",
+    ],
+)
+def test_a_gun_used_as_a_club_is_an_assault_not_gunfire(text: str) -> None:
+    m = one(text)
+    assert (m.attack_types, m.weapons) == (["assault"], [])
+    assert "firearms" in weapon_classes(m)
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("في 10 آذار 2031 استهدفت طائرة حربية مستشفى الأمل بصاروخين.", "missile"),
+        ("في 10 آذار 2031 سقطت قذيفتان على مستشفى الأمل.", "shell"),
+    ],
+)
+def test_arabic_weapons_in_the_dual(text: str, weapon: str) -> None:
+    assert weapon in one(text, language="ar").weapons
+
+
 def test_an_arabic_drone_launched_is_a_drone_not_gunfire() -> None:
     m = one(
         "في 10 آذار 2031 استهدفت طائرة مسيرة سيارة إسعاف قرب القرية، والجهة التي أطلقت المسيرة مجهولة.", language="ar"
