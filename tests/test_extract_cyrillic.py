@@ -149,3 +149,8 @@ def test_the_outpatient_department_of_a_hospital_is_the_hospital() -> None:
     text = "Вчера в результате обстрела повреждено здание районной больницы и кровля поликлинического отделения."
     [m] = extract(text, published="2031-03-11")
     assert m.facility_type == "hospital"
+
+
+def test_an_emergency_medical_station_is_an_ambulance_base() -> None:
+    [m] = extract("10 квітня 2024 року війська обстріляли підстанцію екстреної медичної допомоги в Сумах.")
+    assert (m.facility_type, m.attack_types, m.weapons) == ("ambulance", ["heavy_weapons"], ["shell"])
