@@ -945,6 +945,18 @@ def test_bombs_dropped_or_from_a_jet_are_an_airstrike(text: str) -> None:
     assert (m.attack_types, m.weapons) == (["heavy_weapons"], ["airstrike"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a drone hit an ambulance of the Hope hospital near Exampleton. The ambulance was burned out.",
+        "On Monday shells landed in the courtyard of the Hope hospital in Exampleton, setting two cars on fire.",
+        "Lundi, une roquette a touché le centre de santé de Villexemple et l'a incendié.",
+    ],
+)
+def test_a_fire_a_strike_set_is_no_arson(text: str) -> None:
+    assert one(text).attack_types == ["heavy_weapons"]
+
+
 def test_a_bomb_that_exploded_is_still_an_explosive_device() -> None:
     assert one("On Monday a bomb exploded at the Hope hospital in Exampleton.").attack_types == ["explosive_device"]
 
