@@ -957,6 +957,20 @@ def test_a_fire_a_strike_set_is_no_arson(text: str) -> None:
     assert one(text).attack_types == ["heavy_weapons"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("On Monday troops besieged the Hope hospital in Exampleton.", ["obstruction"]),
+        (
+            "On Monday soldiers surrounded the Hope clinic in Exampleton, raided it and arrested two nurses.",
+            ["armed_entry", "abduction_arrest"],
+        ),
+    ],
+)
+def test_a_clinic_surrounded_to_raid_it_is_no_obstruction_of_its_own(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds
+
+
 def test_a_bomb_that_exploded_is_still_an_explosive_device() -> None:
     assert one("On Monday a bomb exploded at the Hope hospital in Exampleton.").attack_types == ["explosive_device"]
 
