@@ -971,6 +971,16 @@ def test_a_clinic_surrounded_to_raid_it_is_no_obstruction_of_its_own(text: str, 
     assert one(text).attack_types == kinds
 
 
+def test_restricted_tells_an_obstruction_only_of_access() -> None:
+    text = (
+        "Phone lines remain restricted in the district. On Monday a drone hit an ambulance of the Hope hospital "
+        "near Exampleton."
+    )
+    assert one(text).attack_types == ["heavy_weapons"]
+    text = "On Monday soldiers restricted access to the Hope hospital in Exampleton."
+    assert one(text).attack_types == ["obstruction"]
+
+
 def test_a_bomb_that_exploded_is_still_an_explosive_device() -> None:
     assert one("On Monday a bomb exploded at the Hope hospital in Exampleton.").attack_types == ["explosive_device"]
 
