@@ -121,7 +121,7 @@ def test_a_time_is_not_a_count() -> None:
         ),
         (
             "10 апреля 2024 года армия ударила КАБами по больнице в Сумах, один фельдшер скончался.",
-            "airstrike",
+            "aerial bomb",
             "health_workers_killed",
             1,
         ),
@@ -164,3 +164,8 @@ def test_the_outpatient_department_of_a_hospital_is_the_hospital() -> None:
 def test_genitives_and_case_forms_of_staff(text: str, expected: tuple) -> None:
     [m] = extract(text, published="2031-03-12")
     assert (m.killed, m.health_workers_killed, m.injured, m.health_workers_injured) == expected
+
+
+def test_an_emergency_medical_station_is_an_ambulance_base() -> None:
+    [m] = extract("10 квітня 2024 року війська обстріляли підстанцію екстреної медичної допомоги в Сумах.")
+    assert (m.facility_type, m.attack_types, m.weapons) == ("ambulance", ["heavy_weapons"], ["shell"])

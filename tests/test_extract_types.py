@@ -754,6 +754,13 @@ def test_gas_fired_into_a_facility_tells_no_entry_but_inside_it_does(where: str,
         ("Lundi, des assaillants pillèrent le centre de santé de Villexemple.", {"looting"}),
         ("Lundi, des inconnus ont menacé l'infirmière du centre de santé de Villexemple.", {"threat"}),
         ("Lundi, des hommes ont tabassé un infirmier de l'hôpital de Villexemple.", {"assault"}),
+        ("Lundi, des rebelles ont fait incursion au dispensaire de Villexemple.", {"armed_entry"}),
+        (
+            "Lundi, des assaillants faisant irruption au dispensaire de Villexemple ont blessé un infirmier.",
+            {"armed_entry"},
+        ),
+        ("Lundi, des hommes armés ont visité le dispensaire de Villexemple, emportant les vaccins.", {"looting"}),
+        ("Lundi, des inconnus dérobèrent les médicaments du centre de santé de Villexemple.", {"looting"}),
     ],
 )
 def test_spanish_and_french_acts_are_read_in_every_conjugation(text: str, kinds: set[str] | None) -> None:
@@ -910,6 +917,105 @@ def test_no_act_done_heard_or_told_over_months_in_general_is_no_incident(text: s
 )
 def test_entries_thefts_and_holds_in_other_words(text: str, kind: str) -> None:
     assert kind in one(text).attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("في 10 آذار 2031 داهم مسلحون مستشفى الأمل ونهبوا الأدوية.", {"armed_entry", "looting"}),
+        ("في 10 آذار 2031 اقتحم جنود مستشفى الأمل وخطفوا طبيبين.", {"armed_entry", "abduction_arrest"}),
+        ("في 10 آذار 2031 اعتدى جنود بالضرب على ممرضين في مستشفى الأمل.", {"assault"}),
+        ("في 10 آذار 2031 أطلق عناصر الميليشيا النار داخل مستشفى الأمل.", {"individual_weapons"}),
+    ],
+)
+def test_arabic_acts_are_read_in_the_plural_and_with_their_object(text: str, kinds: set[str]) -> None:
+    assert set(one(text, language="ar").attack_types) >= kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday two bombs were dropped on the Hope hospital in Exampleton, killing a nurse.",
+        "On Monday an army jet bombed the Hope hospital in Exampleton.",
+        "Lundi, un avion a largué deux bombes sur l'hôpital de Villexemple.",
+    ],
+)
+def test_bombs_dropped_or_from_a_jet_are_an_airstrike(text: str) -> None:
+    m = one(text)
+    assert (m.attack_types, m.weapons) == (["heavy_weapons"], ["airstrike"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a drone hit an ambulance of the Hope hospital near Exampleton. The ambulance was burned out.",
+        "On Monday shells landed in the courtyard of the Hope hospital in Exampleton, setting two cars on fire.",
+        "Lundi, une roquette a touché le centre de santé de Villexemple et l'a incendié.",
+    ],
+)
+def test_a_fire_a_strike_set_is_no_arson(text: str) -> None:
+    assert one(text).attack_types == ["heavy_weapons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("On Monday troops besieged the Hope hospital in Exampleton.", ["obstruction"]),
+        (
+            "On Monday soldiers surrounded the Hope clinic in Exampleton, raided it and arrested two nurses.",
+            ["armed_entry", "abduction_arrest"],
+        ),
+    ],
+)
+def test_a_clinic_surrounded_to_raid_it_is_no_obstruction_of_its_own(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds
+
+
+def test_restricted_tells_an_obstruction_only_of_access() -> None:
+    text = (
+        "Phone lines remain restricted in the district. On Monday a drone hit an ambulance of the Hope hospital "
+        "near Exampleton."
+    )
+    assert one(text).attack_types == ["heavy_weapons"]
+    text = "On Monday soldiers restricted access to the Hope hospital in Exampleton."
+    assert one(text).attack_types == ["obstruction"]
+
+
+def test_a_bomb_that_exploded_is_still_an_explosive_device() -> None:
+    assert one("On Monday a bomb exploded at the Hope hospital in Exampleton.").attack_types == ["explosive_device"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday soldiers beat two paramedics of the Hope hospital in Exampleton with rifle butts.",
+        "Lundi, des soldats ont frappé un infirmier du centre de santé de Villexemple à coups de crosse.",
+        "El lunes soldados golpearon con culatas de fusil a un enfermero del hospital de Ejemplópolis.",
+    ],
+)
+def test_a_gun_used_as_a_club_is_an_assault_not_gunfire(text: str) -> None:
+    m = one(text)
+    assert (m.attack_types, m.weapons) == (["assault"], [])
+    assert "firearms" in weapon_classes(m)
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("في 10 آذار 2031 استهدفت طائرة حربية مستشفى الأمل بصاروخين.", "missile"),
+        ("في 10 آذار 2031 سقطت قذيفتان على مستشفى الأمل.", "shell"),
+    ],
+)
+def test_arabic_weapons_in_the_dual(text: str, weapon: str) -> None:
+    assert weapon in one(text, language="ar").weapons
+
+
+def test_an_arabic_drone_launched_is_a_drone_not_gunfire() -> None:
+    m = one(
+        "في 10 آذار 2031 استهدفت طائرة مسيرة سيارة إسعاف قرب القرية، والجهة التي أطلقت المسيرة مجهولة.", language="ar"
+    )
+    assert m.attack_types == ["heavy_weapons"]
+    assert m.weapons == ["drone"]
 
 
 def test_an_ambulance_held_at_a_roadblock_is_no_abduction() -> None:

@@ -1080,8 +1080,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         # "stopped at a checkpoint and abducted": the stop is the means of the act the incident tells
         triggers = [t for t in triggers if not t.value.get("preliminary")]
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers if not t.value.get("ambiguous")):
-        # "bomb", "bombing" name no launch: the specific means told elsewhere in the incident decides
-        triggers = [t for t in triggers if not t.value.get("ambiguous")]
+        # "bomb", "bombing" name no launch: the specific means told elsewhere in the incident decides;
+        # "the ambulance was burned out", "setting two cars on fire": the fire a strike or blast set is no arson
+        triggers = [t for t in triggers if not t.value.get("ambiguous") and t.value.get("attack_type") != "arson"]
     elif any(t.value.get("attack_type") == "explosive_device" for t in triggers):
         # only "bomb" and "bombing": the bombing was the bomb's
         triggers = [t for t in triggers if t.value.get("attack_type") != "heavy_weapons"]
