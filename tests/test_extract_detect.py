@@ -238,6 +238,17 @@ def test_a_near_word_before_a_clause_break_places_the_town_not_the_target(text: 
     assert (mention.facility_type, mention.attack_types) == ("ambulance", ["individual_weapons"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missile strike near Tamaro: hospital treats the wounded",
+        "On 8 March 2031 a shell hit a market near Tamaro, where the district hospital treated eleven wounded.",
+    ],
+)
+def test_a_strike_near_a_town_whose_hospital_only_treats_the_wounded_is_no_incident(text: str) -> None:
+    assert _found(text) == []
+
+
 def test_a_date_heading_dates_the_sentence_after_it() -> None:
     (mention,) = _found("February 2031. Ambulances sustained shrapnel damage when forces shelled the airport.")
     assert (mention.facility_type, mention.date) == ("ambulance", "2031-02")

@@ -159,7 +159,8 @@ _HEARD_BEFORE = re.compile(
 _HEADING_END = re.compile(r"\s*[:–—-]")
 #: Words between "near", "between"... and the facility they place ("between the base camp and X hospital").
 _NEAR_WORDS = 6
-#: Between a cue and a facility: the cue placed what came before ("near Mopti: an ambulance was shot at").
+#: Between a cue and a facility: the cue placed what came before ("near Mopti: an ambulance was shot at"), when
+#: the facility's clause tells an act of its own (not "strike near A: hospital treats the wounded").
 _PLACED_BEFORE = re.compile(r"[,:;]")
 #: A passive auxiliary right before an attack verb ("were attacked", "was reportedly targeted").
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été)\s+(?:(?:\w+ly|now|still|also|all)\s+)?$", re.IGNORECASE)
@@ -464,7 +465,8 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
         after = [h for h in facilities if h.start >= cue.end]
         if not after or _between_words(doc.text[cue.end : after[0].start]) > gap:
             continue
-        if _PLACED_BEFORE.search(doc.text, cue.end, after[0].start):
+        clause = _PLACED_BEFORE.search(doc.text, cue.end, after[0].start)
+        if clause and any(a.start >= clause.end() for a in sentence.get("attacks")):
             continue
         placed_at.add(after[0].start)
         for previous, hit in itertools.pairwise(after):
