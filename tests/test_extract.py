@@ -418,3 +418,12 @@ def test_an_hour_told_apart_from_the_act_is_the_incidents(text: str, time: str |
     assert len(found) == 1 and found[0].time == time
     if time:
         assert found[0].spans["time"][0].text in text
+
+
+def test_a_day_told_of_a_lasting_state_after_the_act_does_not_date_it() -> None:
+    text = (
+        "Gunmen stormed the fictional Nordville hospital on Sunday and abducted a nurse.\n\n"
+        "A second nurse was taken away in a truck and her whereabouts were still unknown on Monday."
+    )
+    found = extract(text, published="2031-03-12")
+    assert [m.date for m in found] == ["2031-03-09"]

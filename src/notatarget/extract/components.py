@@ -1333,13 +1333,26 @@ _THE_ACT_OPENS = re.compile(
 #: A state lasting up to a day ("was still working on Thursday", "toujours sans nouvelles ce mercredi"): that
 #: day is the state's, not the act's.
 _STILL = re.compile(r"\b(?:still|toujours|todav[íi]a|a[úu]n|segu[íi]an?|siguen?)\b", re.IGNORECASE)
+#: ... or told after the act in its own sentence ("was taken away and his whereabouts were unknown on Monday").
+_LASTING = re.compile(
+    r"\b(?:still|toujours|todav[íi]a|a[úu]n|unknown|missing|remain(?:s|ed)?|inconnu\w*|disparu\w*|desconocid\w*|"
+    r"desaparecid\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     """Set ``event``'s date and time from its sentence (or the sentence before or after it, the next paragraph
     when it names the act back, or its dated list's entry); a day of a release or a verdict dates no act."""
     s = event.sentence
-    found = [d for d in _sentence_dates(doc, s) if not _dateline(doc, d) and not _proceeding(doc, d)]
+    acts = [t.end for t in event.triggers]
+    found = [
+        d
+        for d in _sentence_dates(doc, s)
+        if not _dateline(doc, d)
+        and not _proceeding(doc, d)
+        and not any(end <= d.start and _LASTING.search(doc.text, end, d.start) for end in acts)
+    ]
     # else the sentence before it, or after it ("The clinic was burnt. It happened on 19 April, the bureau
     # said."), in the same paragraph when that one tells no act of its own
     for i in (s.index - 1, s.index + 1):
