@@ -1331,12 +1331,12 @@ _THE_ACT_OPENS = re.compile(
 
 
 #: A state lasting up to a day ("was still working on Thursday", "toujours sans nouvelles ce mercredi"): that
-#: day is the state's, not the act's.
-_STILL = re.compile(r"\b(?:still|toujours|todav[íi]a|a[úu]n|segu[íi]an?|siguen?)\b", re.IGNORECASE)
-#: ... or told after the act in its own sentence ("was taken away and his whereabouts were unknown on Monday").
+#: day is the state's, not the act's ...
+_STILL_WORDS = r"still|toujours|todav[íi]a|a[úu]n"
+_STILL = re.compile(rf"\b(?:{_STILL_WORDS}|segu[íi]an?|siguen?)\b", re.IGNORECASE)
+#: ... also told after the act in its own sentence ("was taken away and his whereabouts were unknown on Monday").
 _LASTING = re.compile(
-    r"\b(?:still|toujours|todav[íi]a|a[úu]n|unknown|missing|remain(?:s|ed)?|inconnu\w*|disparu\w*|desconocid\w*|"
-    r"desaparecid\w*)\b",
+    rf"\b(?:{_STILL_WORDS}|unknown|missing|remain(?:s|ed)?|inconnu\w*|disparu\w*|desconocid\w*|desaparecid\w*)\b",
     re.IGNORECASE,
 )
 
