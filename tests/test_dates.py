@@ -291,6 +291,10 @@ def test_dev_corpus_spans_match(dev_corpus: Path) -> None:
         ("Gunmen entered the clinic on 4 March 2031. That day, they threatened the staff.", ["2031-03-04"] * 2),
         ("Le centre a été occupé le 4 mars 2031. Ce jour-là, le personnel a été menacé.", ["2031-03-04"] * 2),
         ("La clínica fue saqueada el 4 de marzo de 2031. Ese día amenazaron al personal.", ["2031-03-04"] * 2),
+        # hours before or after the act told before: its day
+        ("A shell hit the clinic on 4 March 2031. Hours later, a drone struck its ambulance.", ["2031-03-04"] * 2),
+        ("Le centre a fermé le 4 mars 2031. Quelques heures plus tôt, un drone avait frappé.", ["2031-03-04"] * 2),
+        ("La clínica cerró el 4 de marzo de 2031. Horas antes, un dron la había atacado.", ["2031-03-04"] * 2),
     ],
 )
 def test_day_before_and_after_count_from_the_date_told_before(text: str, expected: list[str]) -> None:
@@ -437,6 +441,7 @@ RULE_EXAMPLES = {
     "date.weekday_day": "Shelling on Wednesday 16th.",
     "date.day_of_month": "Shelling on the 16th.",
     "date.weekday_last_week": "Shelling on Monday last week.",
+    "date.last_week_weekday": "Last week, on Monday, shelling.",
     "date.weekday_last": "Shelling last Monday.",
     "date.weekday": "Shelling on Monday.",
     "date.relative_day": "Shelling yesterday.",
@@ -642,6 +647,18 @@ def test_a_dated_list_s_entries_are_current_however_old() -> None:
     assert [(m.date, m.background) for m in found] == [("2030-06-02", False), ("2030-06-09", False)]
 
 
+def test_a_table_s_rows_are_entries() -> None:
+    """A pipe-separated table turned to text: each row's first cell dates the row, none is the report's date."""
+    table = (
+        "Date | Town | Facility | What happened\n"
+        "3 May 2030 | Marel | District hospital | Shells hit the ward\n"
+        "| 7 May 2030 | Ostra | Ambulance | Held at a checkpoint |\n"
+    )
+    entries = list_entries(table, find_dates(table, date(2030, 5, 20), "en"))
+    assert [m.value for m in entries] == ["2030-05-03", "2030-05-07"]
+    assert find_dateline(table, date(2030, 5, 20), "en") is None
+
+
 def test_a_single_date_led_line_is_no_list() -> None:
     text = "9 June - The agency condemns the raid.\nIt said the clinic was looted."
     assert list_entries(text, find_dates(text, date(2030, 6, 10))) == []
@@ -836,3 +853,18 @@ def test_an_act_is_dated_by_the_next_paragraph_naming_it_back_in_spanish() -> No
 def test_a_date_after_a_capitalised_preposition_is_not_a_dateline(opening: str) -> None:
     text = f"{opening} 21 March 2031: a doctor was assaulted at the fictional Nordville clinic."
     assert find_dateline(text, date(2031, 3, 25)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Friday 18 November 2016: "last week, on Thursday" is the Thursday of the week before, not yesterday
+        ("Last week, on Thursday, gunmen ambushed an ambulance.", "en", ["2016-11-10"]),
+        ("La semaine dernière, mardi, le centre a été pillé.", "fr", ["2016-11-08"]),
+        ("La semana pasada, el lunes, atacaron la clínica.", "es", ["2016-11-07"]),
+        # "on the same day" after a day told: that day, with the conjunction Arabic writes onto the word before
+        ("اقتحمت القوة المستشفى يوم 3 نوفمبر. وفي اليوم نفسه، سقطت قذيفة على مركز صحي.", "ar", ["2016-11-03"] * 2),
+    ],
+)
+def test_weeks_and_days_told_before_their_day(text: str, language: str, expected: list[str]) -> None:
+    assert values_in(text, language) == expected

@@ -250,6 +250,22 @@ def test_background_attack_is_marked() -> None:
     assert [m.date for m in earlier] == ["2030-10"]
 
 
+@pytest.mark.parametrize(
+    ("later", "background"),
+    [
+        # another kind of target, last week: one more act the report tells
+        ("Last week, on Tuesday, gunmen ambushed an ambulance near Sampleville and kidnapped its driver.", False),
+        # the same hospital, last week: the background of the attack the report is about
+        ("Last week, on Tuesday, a drone had struck the maternity wing of the Exampleton hospital.", True),
+    ],
+)
+def test_an_act_of_last_week_is_background_only_beside_an_act_on_its_kind_of_target(
+    later: str, background: bool
+) -> None:
+    found = extract(f"On Monday a rocket hit the Exampleton hospital, killing a nurse.\n\n{later}", published=PUBLISHED)
+    assert [(m.date, m.background) for m in found] == [("2031-03-10", False), ("2031-03-04", background)]
+
+
 def test_french_core_vocabulary() -> None:
     m = one("Le 2 mars 2031, l'hôpital de Villefictive a été bombardé. Deux infirmiers ont été tués.", language="fr")
     assert m.date == "2031-03-02"

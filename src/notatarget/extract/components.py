@@ -1293,8 +1293,14 @@ _ASKED_AFTER = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 def _told_earlier(doc: Doc, event: Event) -> bool:
     """Whether ``event``'s sentence tells it as earlier ("had been shelled", "previously"): not when every cue
     only qualifies another act right after it and the sentence tells one unqualified ("killed in a car bombing
-    while rescuing the wounded of a *previous* bombing")."""
-    cues = _cues(event.sentence, "background")
+    while rescuing the wounded of a *previous* bombing"), nor when the cue is only the act's own day ("last week,
+    on Thursday") and no other act on its kind of target is told: an earlier strike on the hospital a report is
+    about is its background, an ambush on an ambulance last week one more act it reports."""
+    day, kind = event.date, _kind_of(event)
+    own_day = day is not None and not any(e is not event and _kind_of(e) == kind for e in doc.events)
+    cues = [
+        c for c in _cues(event.sentence, "background") if not (own_day and day.start <= c.start <= c.end <= day.end)
+    ]
     acts = [t for t in event.triggers if t.set == "attacks"]
     # "... demanded to know whether a wounded man had been brought in": the question's tense, not the act's
     asked = _ASKED_AFTER.search(doc.text, max((t.end for t in acts), default=event.sentence.end), event.sentence.end)

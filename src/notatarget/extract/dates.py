@@ -74,8 +74,9 @@ _SPACES = re.compile(r"[ ,]*")
 _ATTRIBUTION_CHARS = 120  # how far from a quotation its attribution is looked for
 _SAID_GAP = 30  # characters between a verb of saying and its day ("said in a statement on Tuesday")
 _CONTEXT_KINDS = frozenset({"ymd", "numeric", "dmy", "year", "month"})  # dates that tell their year
-_ENTRY_BEFORE = re.compile(r"[ \t]*(?:[-•*▪][ \t]*)?")  # a line's bullet before an entry's date
-_ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*)?[-–—:,]")  # "3 February - ", "8 March, Town: "
+_ENTRY_BEFORE = re.compile(r"[ \t]*(?:[-•*▪|][ \t]*)?")  # a line's bullet (or a table's bar) before an entry's date
+#: After an entry's date: "3 February - ", "8 March, Town: ", "3 May | Town |"
+_ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*)?[-–—:,|]")
 #: An entry that names its place first: "El Fasher, North Darfur - 3 November. A drone ..."
 _PLACED_ENTRY_BEFORE = re.compile(rf"[ \t]*(?:[-•*▪][ \t]*)?{_PLACE}[ \t]+[-–—][ \t]*")
 _PLACED_ENTRY_AFTER = re.compile(r"[.:]")
@@ -138,10 +139,11 @@ def find_dateline(text: str, published: date | None = None, language: str | None
 
 def list_entries(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """The days that open the entries of a dated list ("3 February - Town. ...", "8 March, Town (Province):
-    ...", "- 12/03: ...", "Town, Province - 3 November. ...", "Row 1. Date: 12/07/2024. Type: ..."): a date at
-    the start of a line, after an optional bullet, and before a dash, colon or comma, or after a place and a dash
-    and before a full stop or colon, or a table row's date field (after an optional row number), when at least
-    two lines of ``text`` open so. Each dates its entry; none is a dateline."""
+    ...", "- 12/03: ...", "| 3 May 2025 | Town | ...", "Town, Province - 3 November. ...", "Row 1. Date:
+    12/07/2024. Type: ..."): a date at the start of a line, after an optional bullet or a table's bar, and before
+    a dash, colon, comma or bar, or after a place and a dash and before a full stop or colon, or a table row's date
+    field (after an optional row number), when at least two lines of ``text`` open so. Each dates its entry; none
+    is a dateline."""
     found = [
         m
         for m in mentions
