@@ -183,6 +183,23 @@ def test_each_item_of_a_round_up_takes_its_own_country() -> None:
     assert found == {("SDN", "El Fasher"), ("YEM", "Taiz"), ("UKR", "Kherson")}
 
 
+def test_an_item_naming_no_place_takes_its_sections_heading() -> None:
+    """A round-up's sections headed by a country: an item naming no place of its own is in that country, not in
+    the country the rest of the newsletter names most."""
+    text = (
+        "The weekly digest\n\n"
+        "Nigeria\n\n"
+        "On 3 May 2031 fighters overran a town in the north-east. They looted the general hospital and abducted "
+        "two nurses.\n\n"
+        "Somalia\n\n"
+        "On 4 May 2031 a mortar shell hit the regional hospital's outpatient block, killing a cleaner.\n\n"
+        "Reading\n\n"
+        "A new study looks at Gaza's hospitals, in the Gaza Strip and in Rafah, during the war in Gaza."
+    )
+    found = sorted((m.date, m.country) for m in extract(text, published=PUBLISHED))
+    assert found == [("2031-05-03", "NGA"), ("2031-05-04", "SOM")]
+
+
 def test_a_place_across_the_border_takes_its_own_country() -> None:
     text = (
         "Lebanon's health ministry said an airstrike hit the hospital in Nabatieh on 3 May 2031, killing a "

@@ -59,11 +59,15 @@ _APPOSITION = re.compile(r",[ \t]*(?:(?i:north|south|east|west|central|upper|low
 _LIST_AFTER = regex.compile(r"\s*(?:,|(?:and|et|y|e)\s)\s*\p{Lu}")
 #: Mention kinds that place an incident finer than a country.
 _FINE_KINDS = ("place", "admin1")
+#: A section heading's most words and characters, and what no heading ends with.
+_HEADING_WORDS = 4
+_HEADING_CHARS = 60
+_STOPS = ".!?:;,"
 
 
 def places(doc: Doc) -> Doc:
     """Component: place mentions of the lead, event and support sentences, resolved for the whole document."""
-    wanted = {s.index: s for s in _lead(doc)}
+    wanted = {s.index: s for s in [*_lead(doc), *_headings(doc)]}
     events = {e.sentence.index for e in doc.events}
     for s in doc.sentences:
         if s.index in events or _may_support(s, events):
@@ -92,6 +96,28 @@ def places(doc: Doc) -> Doc:
 
 def _lead(doc: Doc) -> list[Sentence]:
     return [s for s in doc.sentences if s.index < LEAD_SENTENCES or s.start < LEAD_CHARS]
+
+
+def _headings(doc: Doc) -> list[Sentence]:
+    """Section headings: a paragraph of one short line without a final stop ("Sudan", "North Kivu province")."""
+    out, sentences = [], doc.sentences
+    for s in sentences:
+        if s.end - s.start > _HEADING_CHARS or any(
+            0 <= i < len(sentences) and sentences[i].paragraph == s.paragraph for i in (s.index - 1, s.index + 1)
+        ):
+            continue
+        line = doc.text[s.start : s.end].strip()
+        if 0 < len(line.split()) <= _HEADING_WORDS and "\n" not in line and line[-1] not in _STOPS:
+            out.append(s)
+    return out
+
+
+def _heading_of(doc: Doc, sentences: list[Sentence]) -> list[Sentence]:
+    """The last heading before an incident's first sentence, when it names a place: the section it is told in
+    (a round-up's "Nigeria")."""
+    first = min((s.index for s in sentences), default=-1)
+    heading = next((h for h in reversed(_headings(doc)) if h.index < first), None)
+    return [heading] if heading is not None and heading.places else []
 
 
 def _may_support(sentence: Sentence, events: set[int]) -> bool:
@@ -219,17 +245,21 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     events = {e.sentence.index for e in doc.events}
     told = [s for s in sentences if s.index in events]
     support = [s for s in sentences if s.index not in events and sum(p.kind == "place" for p in s.places) <= 1]
-    lead = _lead(doc)
+    lead, heading = _lead(doc), _heading_of(doc, sentences)
     candidates: list[Any] = []
     cue = None
-    for group in (told, support, lead):  # a place or province, nearest first; the country's name only as a last resort
+    # a place or province, nearest first (a section's heading, even a country's name, instead of the report's
+    # lead); the country's name only as a last resort
+    for group in (told, support, heading, lead):
         ids = {id(p) for s in group for p in s.places}
-        pool = in_country if group is lead else in_country + abroad
+        pool = in_country if group is lead else resolved.chosen if group is heading else in_country + abroad
         named = [mp for mp in pool if id(mp[0]) in ids and not _feature(doc, mp[0])]
         candidates = candidates or named
         cue = cue or next((p for s in group for p in s.places if p.match == "cue" and not _dateline(doc, p)), None)
         if any(m.kind in _FINE_KINDS and not _dateline(doc, m) for m, _ in named):
             candidates = named
+            break
+        if candidates and group is heading:  # a section's heading stands for the report's lead
             break
     if cue is not None and written is None:
         mention.location = cue.text
