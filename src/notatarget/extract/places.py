@@ -237,7 +237,8 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     if resolved is None:
         return
     mention.country = resolved.country
-    in_country = [(m, p) for m, p in resolved.chosen if p is not None and p.country == resolved.country]
+    placed = [(m, p) for m, p in resolved.chosen if p is not None]
+    in_country = [(m, p) for m, p in placed if p.country == resolved.country]
     if in_country:
         first = in_country[0][0]
         mention.add_span("country", Span(first.start, first.end, first.text, "geo.country"))
@@ -252,7 +253,7 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     # lead); the country's name only as a last resort
     for group in (told, support, heading, lead):
         ids = {id(p) for s in group for p in s.places}
-        pool = in_country if group is lead else resolved.chosen if group is heading else in_country + abroad
+        pool = in_country if group is lead else placed if group is heading else in_country + abroad
         named = [mp for mp in pool if id(mp[0]) in ids and not _feature(doc, mp[0])]
         candidates = candidates or named
         cue = cue or next((p for s in group for p in s.places if p.match == "cue" and not _dateline(doc, p)), None)
