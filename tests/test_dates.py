@@ -868,3 +868,18 @@ def test_a_date_after_a_capitalised_preposition_is_not_a_dateline(opening: str) 
 )
 def test_weeks_and_days_told_before_their_day(text: str, language: str, expected: list[str]) -> None:
     assert values_in(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shells hit the clinic in the night of 3 to 4 March 2031 at about 2 a.m.", ("2031-03-04", "02:00")),
+        ("Des obus ont frappé le centre de santé dans la nuit du 3 au 4 mars 2031 vers 2h.", ("2031-03-04", "02:00")),
+        ("Shells hit the clinic in the night of 3 to 4 March 2031 at about 11 p.m.", ("2031-03-03", "23:00")),
+        ("Shells hit the clinic from 3 to 4 March 2031, the first at 2 a.m.", ("2031-03-03", "02:00")),  # no night
+    ],
+)
+def test_a_night_is_dated_by_its_second_day_when_the_hour_is_past_midnight(text: str, expected: tuple) -> None:
+    from notatarget.extract import extract
+
+    assert [(m.date, m.time) for m in extract(text, published="2031-03-10")] == [expected]

@@ -1,10 +1,10 @@
-"""The fictional evaluation corpora (tests/corpus/fiction, fiction2, fiction3, fiction4 and fiction5): every file follows
+"""The fictional evaluation corpora (tests/corpus/fiction, fiction2 ... fiction5): every file follows
 corpus/ANNOTATION.md, every evidence quote is in its text, every place is in the gazetteer, and the extractor stays
 above each corpus's floors.
 
 The reports are written for this project (CC0), from countries and publishers absent from the dev corpus,
-so they stand in for the held-out corpus; fiction2, fiction3, fiction4 and fiction5 were written blind to the extractor. See
-docs/evaluation-corpora.md.
+so they stand in for the held-out corpus; fiction2, fiction3, fiction4 and fiction5 were written blind to the
+extractor. See docs/evaluation-corpora.md.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from notatarget.extract import extract
 from notatarget.extract.evaluate import evaluate_corpus
 from notatarget.geo import lookup
 
-CORPORA = {name: Path(__file__).parent / "corpus" / name for name in ("fiction", "fiction2", "fiction3", "fiction4", "fiction5")}
+NAMES = ("fiction", "fiction2", "fiction3", "fiction4", "fiction5")
+CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
 FILE_IDS = [f"{name}/{path.stem}" for name, path in FILES]
 
@@ -113,6 +114,12 @@ class Expected:
 # 0.945, 0.836, 0.973, 0.726, 0.890, 0.836; fiction3 (the judge of the fiction2 work, then worked from in the last
 # hour) 0.783/0.923/0.847, 0.968, 0.944, 0.903, 0.944, 0.903, 0.847, 0.931, 0.583, 0.694, 0.597; fiction4 (never read:
 # keep it so) 0.793/0.852/0.821, 0.906, 0.899, 0.942, 0.913, 0.913, 0.623, 0.870, 0.652, 0.797, 0.681.
+# fiction5: written blind to the extractor at the start of the fifth session (26 November 2026, 37 documents, 83 gold
+# incidents; 24 countries, 7 languages, 21 background incidents), the judge from then on: read its figures, never its
+# texts or --explain. When it was written, from main at 10f5ace (and at the session's start, ebfb7cf, the same):
+# precision 0.633, recall 0.747, F1 0.685, main-incident recall 0.871; date 0.823, time 0.839, country 1.000, facility
+# type 0.855, attack types 0.677, weapons 0.823, counts 0.565, damage 0.694, service impact 0.597. Floors a little
+# below.
 EXPECTED = {
     "fiction": Expected(
         documents=40,
@@ -183,17 +190,17 @@ EXPECTED = {
     "fiction5": Expected(
         documents=37,
         languages={"en", "fr", "es", "ar", "uk", "ru", "pt"},
-        floors={"precision": 0.0, "recall": 0.0, "f1": 0.0, "main_incident_recall": 0.0},
+        floors={"precision": 0.61, "recall": 0.73, "f1": 0.665, "main_incident_recall": 0.85},
         field_floors={
-            "date": 0.0,
-            "time": 0.0,
-            "country": 0.0,
-            "facility_type": 0.0,
-            "attack_types": 0.0,
-            "weapons": 0.0,
-            "counts": 0.0,
-            "facility_damage": 0.0,
-            "service_impact": 0.0,
+            "date": 0.82,
+            "time": 0.82,
+            "country": 0.98,
+            "facility_type": 0.83,
+            "attack_types": 0.65,
+            "weapons": 0.80,
+            "counts": 0.54,
+            "facility_damage": 0.67,
+            "service_impact": 0.57,
         },
     ),
 }

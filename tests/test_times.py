@@ -32,6 +32,7 @@ from notatarget.extract.times import find_times
         ("El puesto de salud fue atacado a las 9 de la mañana.", "09:00"),
         ("El puesto de salud fue atacado a las tres de la tarde.", "15:00"),
         ("El puesto de salud fue atacado a las 10 y media.", "10:30"),
+        ("El puesto de salud fue atacado a las 8:40 p. m.", "20:40"),
         ("قصف المستشفى الساعة ١٣:٣٧", "13:37"),
         ("Date: 4 May. Time: 21:30. Type: arson.", "21:30"),  # a field's label, not a reference ("Psalm 3:12")
         ("Fecha: 4/5. Hora: 03:40.", "03:40"),

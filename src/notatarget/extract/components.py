@@ -12,7 +12,7 @@ import calendar
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -1084,8 +1084,6 @@ def read_quantities(doc: Doc, sentence: Sentence) -> None:
 
 def _shift(item: Any, offset: int) -> Any:
     """``item`` (a dataclass with start/end) moved by ``offset`` characters."""
-    from dataclasses import replace
-
     return replace(item, start=item.start + offset, end=item.end + offset)
 
 
@@ -1394,6 +1392,27 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         between = doc.sentences[told.index : s.index] if event.date in _entries(doc) else [told]
         times = next((t for near in between if (t := _sentence_times(doc, near))), [])
     event.time = times[0] if times else None
+    if event.date is not None and event.time is not None and _after_midnight(doc, event.date, event.time.value):
+        day = date.fromisoformat(event.date.value) + timedelta(days=1)
+        event.date = replace(event.date, value=day.isoformat())
+
+
+#: A night told from one day to the next ("the night of 3 to 4 February", "la nuit de mardi à mercredi",
+#: "overnight into Friday"): dated by its first day, or by the next when the hour told is past midnight.
+_NIGHT_RULES = frozenset({"date.night_days", "date.weekday_night", "date.night_before", "date.day_range"})
+_NIGHT = re.compile(r"\b(?:night|overnight|nuit|noche|madrugada)\b", re.IGNORECASE)
+_NIGHT_BEFORE = 25  # characters before a day range in which "night" makes it a night's
+_SMALL_HOURS = "06:00"
+
+
+def _after_midnight(doc: Doc, day: Any, clock: str) -> bool:
+    """Whether ``day`` dates a night from one day to the next and ``clock`` is in its small hours (before 06:00)."""
+    return (
+        day.rule in _NIGHT_RULES
+        and day.precision == "day"
+        and clock < _SMALL_HOURS
+        and bool(_NIGHT.search(doc.text, max(0, day.start - _NIGHT_BEFORE), day.end))
+    )
 
 
 def _sentence_times(doc: Doc, s: Sentence) -> list[Any]:
