@@ -99,6 +99,7 @@ def test_every_rule_has_a_working_example() -> None:
         "time.hour_part": "at 9 in the evening",
         "time.heures": "à 10 heures",
         "time.a_las": "a las 9 de la mañana",
+        "time.ar_saa": "عند الساعة التاسعة صباحًا",
     }
     rules = json.loads(resources.files("notatarget.extract").joinpath("rules/times.json").read_text("utf-8"))
     assert set(examples) == {p["id"] for p in rules["patterns"]}
@@ -127,3 +128,22 @@ def test_an_event_takes_the_hour_told_with_its_day() -> None:
     text = "On 8 March at about 22:00, armed men arrived in Tora. They stormed the health centre and looted medicines."
     doc = run(text, date(2031, 3, 10), "en")
     assert [(e.date.value, e.time.value) for e in doc.events] == [("2031-03-08", "22:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("اقتحم مسلحون المستشفى عند الساعة الرابعة عصرًا.", "16:00"),
+        ("سقطت قذيفة على المركز الصحي الساعة 10:30 صباحا.", "10:30"),
+        ("أطلق النار على سيارة الإسعاف الساعة الحادية عشرة ليلا.", "23:00"),
+        ("قصفت الطائرات العيادة الساعة الثانية فجرًا.", "02:00"),
+        ("اقتحمت القوة المستشفى الساعة الثامنة والنصف مساءً.", "20:30"),
+    ],
+)
+def test_arabic_hours(text: str, value: str) -> None:
+    """"The hour" and an ordinal or digits, and the part of the day: "عند الساعة الرابعة عصرًا" is 16:00."""
+    assert [t.value for t in find_times(text)] == [value]
+
+
+def test_a_count_of_hours_is_no_time() -> None:
+    assert find_times("خلال 24 ساعة الماضية قصفت الطائرات المستشفى") == []

@@ -2,9 +2,9 @@
 
 Patterns are data (``rules/times.json``), each with a stable rule id: "9:40am" → 09:40, "10:30",
 "21:00 local time", "2 p.m." → 14:00, "14h30", "à 10 heures", "a las 9 de la mañana", "five o'clock in
-the morning" → 05:00. Parts of the day alone ("evening", "noon", "midnight") give no time. A clock
-pattern after a word such as "ratio", "score" or a book of scripture ("John 3:16") is not a time, nor
-are ranges ("24/7", "3:16-18"). dateparser is not used: it reads a time only from a whole phrase and
+the morning" → 05:00, "الساعة الرابعة عصرًا" → 16:00. Parts of the day alone ("evening", "noon", "midnight")
+give no time. A clock pattern after a word such as "ratio", "score" or a book of scripture ("John 3:16") is not a
+time, nor are ranges ("24/7", "3:16-18"). dateparser is not used: it reads a time only from a whole phrase and
 finds none in running text.
 """
 
@@ -121,7 +121,8 @@ def _value(rule: str, m: re.Match[str], text: str) -> str | None:
     # "Hebrews 11:30" is a reference; a field's label ("Time: 21:30") is not
     if rule == "time.clock" and before and _WORD_SPACE.match(text, m.start() - 2) and _is_reference(before[-1]):
         return None
-    hour = int(g["h"]) if g.get("h") else count_word(g.get("hword") or "")
+    word = g.get("hword") or ""
+    hour = int(g["h"]) if g.get("h") else r["hour_word_values"].get(word) or count_word(word)
     if hour is None:
         return None
     minute = int(g["m"]) if g.get("m") else 30 if g.get("half") else 0
