@@ -1029,6 +1029,7 @@ def test_an_ambulance_held_at_a_roadblock_is_no_abduction() -> None:
         "El lunes vecinos retuvieron al equipo de una clínica móvil en Ejemplópolis y quemaron el vehículo de "
         "la clínica.",
         "On Monday villagers burnt the vehicle of a mobile clinic near Exampleton; the clinic's staff fled.",
+        "On Monday a roadside bomb damaged a mobile clinic vehicle of a health charity near Exampleton.",
     ],
 )
 def test_a_facility_told_again_by_its_head_noun_is_the_one_named_before(text: str) -> None:
