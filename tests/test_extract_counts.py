@@ -1026,3 +1026,25 @@ def test_sources_are_no_victims(text: str, expected: dict) -> None:
     mention = _one(text)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday gunmen shot dead Dr. Maria Lopez outside the clinic in Exampleton.", "en"),
+        ("Lundi, des hommes armés ont abattu le Dr. Karim Saad devant le centre de santé de Villefictive.", "fr"),
+        ("La Dra. Ana Pérez fue asesinada el lunes por hombres armados frente a la clínica de Ejemplópolis.", "es"),
+    ],
+)
+def test_a_doctor_named_by_title_is_one_health_worker(text: str, language: str) -> None:
+    (m,) = extract(text, published="2031-03-14", language=language)
+    assert (m.killed, m.health_workers_killed) == (1, 1)
+
+
+def test_a_doctor_who_tells_of_the_act_is_no_target() -> None:
+    """The speaker of a sentence is its source, not its victim: no incident from a fire's burned bodies."""
+    text = (
+        "A fire broke out in the hospital's oxygen store on Sunday.\n\n"
+        '"There are burned bodies everywhere," said Dr. Sami Haddad, who was at the scene.'
+    )
+    assert extract(text, published="2031-03-14") == []

@@ -485,7 +485,13 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
         employer = any(0 <= t.start - hit.end <= 1 for t in titles)  # "Hospital Manager X said"
         if not placed and not employer:
             out.append(hit)
-    out += [h for h in sentence.get("people") if h.value["group"] in _GROUP_TARGETS]
+    # people who tell of the act are no target of it ("..., said Dr. Saad, who was at the scene")
+    speakers = _speakers(doc, sentence, sentence.get("casualties"))
+    out += [
+        h
+        for h in sentence.get("people")
+        if h.value["group"] in _GROUP_TARGETS and not _speaker(doc, sentence, h, speakers, before=False)
+    ]
     return out
 
 
@@ -1514,7 +1520,8 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
     sentence = doc.sentence_at(hit.start)
     opening = _HEADLINE_OPEN.split(doc.text[sentence.start : hit.start])[-1].split()
     if (
-        _NAMED.match(doc.text, hit.end, sentence.end)
+        hit.value.get("named")  # "Dr Ahmed Salem"
+        or _NAMED.match(doc.text, hit.end, sentence.end)
         or (  # "security guard, Ali al-Refai, was killed"
             len(opening) <= 3
             and all(w[:1].isupper() for w in opening[:1])
@@ -1533,6 +1540,39 @@ _RELATIVE = re.compile(
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though|whilst)\b|;", re.IGNORECASE)
 #: Between an outcome and people after it, the start of another clause ("was killed, and three others ...").
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|et|y|while|but)\b", re.IGNORECASE)
+
+
+def _speakers(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> list[Hit]:
+    """The verbs of saying in ``sentence`` ("said", "told"), not those of an outcome ("were reported killed")."""
+    return [
+        r
+        for r in _cues(sentence, "reporting")
+        if not any(o.start >= r.end and _between_words(doc.text[r.end : o.start]) <= 1 for o in outcomes)
+    ]
+
+
+def _speaker(doc: Doc, sentence: Sentence, hit: Hit, speakers: list[Hit], before: bool = True) -> bool:
+    """Whether people ``hit`` are the source of what ``sentence`` tells, not its victims: after "according to",
+    after a verb of saying ("..., said Dr. Saad"), the subject of an Arabic one, and when ``before``, before one
+    ("the doctor said"; which a passive "a nurse was reported" also reads as)."""
+    return bool(
+        _SOURCE.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
+        or _SAYS_AR.search(doc.text[max(sentence.start, hit.start - 20) : hit.start])
+        or any(
+            (  # "the doctor said"; not "abducted its driver, officials said" (the speaker comes after)
+                before
+                and r.start - hit.end >= 0
+                and _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP
+                and "," not in doc.text[hit.end : r.start]
+            )
+            or (  # "..., said a doctor there": the verb after a quote or a comma, the speaker after it
+                hit.start - r.end >= 0
+                and _between_words(doc.text[r.end : hit.start]) <= _SPEAKER_GAP
+                and doc.text[sentence.start : r.start].rstrip()[-1:] in (",", '"', "”", "’", "'")
+            )
+            for r in speakers
+        )
+    )
 
 
 def _right_after(doc: Doc, end: int, outcomes: list[Hit]) -> Hit | None:
@@ -1980,11 +2020,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     groups: list[_Group] = []
     used: set[int] = set()
     chemical = [h for h in sentence.get("attacks") if h.rule == "attack.chemical"]  # not tear gas
-    speakers = [  # not "were reported killed"
-        r
-        for r in _cues(sentence, "reporting")
-        if not any(o.start >= r.end and _between_words(doc.text[r.end : o.start]) <= 1 for o in outcomes)
-    ]
+    speakers = _speakers(doc, sentence, outcomes)
     people = _heads_of_staff(doc, sentence, people)
     for n, hit in enumerate(people):
         if hit.value["group"] == "organisation" or any(
@@ -2005,23 +2041,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             )
         ):
             continue  # "a volunteer paramedic" is one person, named by the last noun; "a volunteer ambulance" none
-        if (
-            _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
-            or _SOURCE.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
-            or _SAYS_AR.search(doc.text[max(sentence.start, hit.start - 20) : hit.start])
-            or any(
-                (  # "the doctor said"; not "abducted its driver, officials said" (the speaker comes after)
-                    r.start - hit.end >= 0
-                    and _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP
-                    and "," not in doc.text[hit.end : r.start]
-                )
-                or (  # "..., said a doctor there": the verb after a quote or a comma, the speaker after it
-                    hit.start - r.end >= 0
-                    and _between_words(doc.text[r.end : hit.start]) <= _SPEAKER_GAP
-                    and doc.text[sentence.start : r.start].rstrip()[-1:] in (",", '"', "”", "’", "'")
-                )
-                for r in speakers
-            )
+        if _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start]) or _speaker(
+            doc, sentence, hit, speakers
         ):
             continue  # "killed by a soldier", "the doctor said", "said a doctor there"
         if not _ARABIC.match(hit.text) and _does_it(doc, hit, outcomes, people):

@@ -29,6 +29,9 @@ PAGE_DATE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b\s*")
 #: exceptions take about ten seconds to compile, so it uses the multi-language one with elisions split.
 _SPACY_LANGS = ("en", "es")
 _ELISION = r"(?:[Qq]u|[LlDdJjMmNnSsTtCc])['’]"
+#: Titles that end in a full stop but no sentence, for the multi-language pipeline (spaCy's English and Spanish
+#: ones know their own): "le Dr. Saad", "M. Karim", "Pr. Diallo".
+_TITLES = ("Dr.", "Dra.", "Drs.", "Pr.", "Prof.", "M.", "MM.", "Mme.", "Mlle.", "Mr.", "Mrs.", "Ms.", "Sr.", "Sra.")
 #: What the rules should read as one plain space: the carriage return spreadsheets export as ``_x000D_``
 #: (often glued to the next word), non-breaking and other Unicode spaces, tabs, and runs of them.
 _SPACES = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000"  # the blank characters other than a plain space
@@ -99,11 +102,14 @@ def _nlp(language: str) -> tuple[Any, RuleMatcher]:
     """A blank spaCy pipeline for ``language`` ("xx" for the others), and the rule matchers compiled for its
     vocabulary; built once per process."""
     import spacy
+    from spacy.symbols import ORTH
     from spacy.util import compile_prefix_regex
 
     nlp = spacy.blank(language if language in _SPACY_LANGS else "xx")
     if language not in _SPACY_LANGS:  # French-style elisions ("l'hôpital") split off as prefixes
         nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _ELISION]).search
+        for title in _TITLES:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.max_length = CHUNK_CHARS + 1
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     # English and Spanish texts get their own rules and the shared ones; any other language gets all
