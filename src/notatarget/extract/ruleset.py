@@ -155,6 +155,11 @@ class RuleMatcher:
             self._anchored.setdefault(attr, {})[word] = _compiled(nlp, rules)
         for (attr, regex), rules in regex_anchored.items():
             self._regex_anchored.append((attr, re.compile(regex), *_compiled(nlp, rules)))
+        # attribute: one regex that finds a word when any of its one-token regexes does (most words pass none)
+        self._any_word = {
+            attr: re.compile("|".join(f"(?:{regex.pattern})" for _, regex in regexes))
+            for attr, regexes in self._word_regexes.items()
+        }
 
     def match(self, doc: Any, offset: int = 0, language: str = "xx", text: str | None = None) -> dict[str, list[Hit]]:
         """Hits per rule set on ``doc`` (made from ``text``, which starts at ``offset`` of the report); within
@@ -226,7 +231,11 @@ class RuleMatcher:
                 rules = self._seen.get((attr, word))
                 if rules is None:
                     text = doc.vocab.strings[word]
-                    rules = self._seen[attr, word] = tuple(key for key, regex in regexes if regex.search(text))
+                    rules = self._seen[attr, word] = (
+                        tuple(key for key, regex in regexes if regex.search(text))
+                        if self._any_word[attr].search(text)
+                        else ()
+                    )
                 if rules:
                     hits[word] = rules
             if hits:
