@@ -96,6 +96,20 @@ def load_rules(name: str) -> tuple[Rule, ...]:
 
 
 @cache
+def token_attributes() -> frozenset[str]:
+    """The token attributes the rules' token patterns test ("LOWER", "IS_PUNCT", ...)."""
+    return frozenset(
+        "ORTH" if key == "TEXT" else key
+        for name in RULE_SETS
+        for rule in load_rules(name)
+        for pattern in rule.patterns
+        for token in pattern
+        for key in token
+        if key != "OP"
+    )
+
+
+@cache
 def rule_by_id(rule_id: str) -> Rule | None:
     """The rule with id ``rule_id`` in any set, or None."""
     return next((r for name in RULE_SETS for r in load_rules(name) if r.id == rule_id), None)
