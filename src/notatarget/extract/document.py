@@ -247,12 +247,13 @@ def _respelled(word: str) -> str | None:
 
     phrases, words, short = _rule_words()
     lower = word.lower()
-    if lower in phrases or zipf_frequency(lower, "en") >= _RARE_ZIPF:
+    if lower in phrases:
         return None
     found = {w for w in _deletions(lower) | _swaps(lower) if w in words}
     if lower in short:
         found.add(short[lower])
-    if len(found) != 1 or None in found:
+    # whether it is an English word is asked last: wordfreq's answer costs more than the rest
+    if len(found) != 1 or None in found or zipf_frequency(lower, "en") >= _RARE_ZIPF:
         return None
     (right,) = found
     return right.capitalize() if word[0].isupper() else right
