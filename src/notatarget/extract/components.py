@@ -915,8 +915,9 @@ def events(doc: Doc) -> Doc:
     attacks elsewhere, and general statements about classes of targets."""
     sentences = doc.sentences
     for i, sentence in enumerate(sentences):
+        words = _triggers(doc, sentence)
         triggers = (
-            _triggers(doc, sentence)
+            words
             + [
                 h
                 for h in sentence.get("damage")
@@ -1064,7 +1065,6 @@ def events(doc: Doc) -> Doc:
             continue
         # "the attacks" told without a date are attacks in general unless one target is singular or named, and
         # so is a class of targets only said to be "hit" ("health care facilities were also hit in A and B")
-        words = _triggers(doc, sentence)
         in_general = (
             words
             and all("attack_type" not in t.value for t in words)

@@ -15,6 +15,7 @@ at are damaged at least; vehicles have no service impact (ANNOTATION.md: a facil
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from notatarget.extract.components import UNDONE, _cues, _plural, facility_name
@@ -347,13 +348,19 @@ def _consequences(doc: Doc, g: Group, groups: list[Group], claimed: set[int]) ->
     for sentence in doc.sentences[g.events[0].sentence.index + 1 :]:
         if sentence.index in own or not sentence.get("damage"):
             continue
-        cause = _BECAUSE.search(doc.text[sentence.start : sentence.end])
+        cause = _cause(doc.text[sentence.start : sentence.end])
         types = {f.value["facility_type"] for f in sentence.get("facilities") if "facility_type" in f.value}
         if not cause or (types and g.facility_type not in types):
             continue
         if cause.group(1).lower().endswith("s") or (sentence.index not in claimed and _latest(groups, sentence) is g):
             out.append(sentence)
     return out
+
+
+@lru_cache(maxsize=1024)
+def _cause(text: str) -> re.Match[str] | None:
+    """:data:`_BECAUSE` in a sentence, remembered: each incident asks it of every sentence told after it."""
+    return _BECAUSE.search(text)
 
 
 def _latest(groups: list[Group], sentence: Sentence) -> Group:

@@ -598,9 +598,11 @@ def _century(yy: int, ref: date | None) -> int:
     return min(((ref.year // 100 + c) * 100 + yy for c in (-1, 0, 1)), key=lambda y: abs(y - ref.year))
 
 
+@lru_cache(maxsize=4096)
 def _context_ok(kind: str, m: re.Match[str], text: str) -> bool:
     """False for dates and weekdays that are part of a name or compound: "Sunday school", "Black Friday",
-    "May 22 Hospital", "Hospital 12 de Octubre" (a capitalised place word right after or before a date)."""
+    "May 22 Hospital", "Hospital 12 de Octubre" (a capitalised place word right after or before a date).
+    Remembered per match: a report's matches are resolved against several reference dates."""
     weekday = kind in _WEEKDAY_KINDS
     if not weekday and kind not in _NAME_KINDS:
         return True

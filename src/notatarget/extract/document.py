@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
-from notatarget.extract.ruleset import ARABIC_FOLD, ARABIC_MARKS, Hit, RuleMatcher, load_rules
+from notatarget.extract.ruleset import ARABIC_FOLD, ARABIC_MARKS, Hit, RuleMatcher, load_rules, token_attributes
 
 #: Longest stretch handed to spaCy at once; longer paragraphs are cut at a space (or hard, without one).
 CHUNK_CHARS = 20_000
@@ -102,10 +102,15 @@ def _nlp(language: str) -> tuple[Any, RuleMatcher]:
     """A blank spaCy pipeline for ``language`` ("xx" for the others), and the rule matchers compiled for its
     vocabulary; built once per process."""
     import spacy
+    from spacy.attrs import IDS
     from spacy.symbols import ORTH
     from spacy.util import compile_prefix_regex
 
     nlp = spacy.blank(language if language in _SPACY_LANGS else "xx")
+    # A new word's lexeme gets only the attributes read here: the rules' tests, the phrase matcher's LOWER and the
+    # sentence splitter's IS_PUNCT (spaCy's other getters, shape, prefix, norm, like_url..., are a third of the cost)
+    read = {IDS[name] for name in (*token_attributes(), "LOWER", "IS_PUNCT") if name in IDS}
+    nlp.vocab.lex_attr_getters = {k: f for k, f in nlp.vocab.lex_attr_getters.items() if k in read}
     if language not in _SPACY_LANGS:  # French-style elisions ("l'hôpital") split off as prefixes
         nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _ELISION]).search
         for title in _TITLES:
@@ -248,12 +253,13 @@ def _respelled(word: str) -> str | None:
 
     phrases, words, short = _rule_words()
     lower = word.lower()
-    if lower in phrases or zipf_frequency(lower, "en") >= _RARE_ZIPF:
+    if lower in phrases:
         return None
     found = {w for w in _deletions(lower) | _swaps(lower) if w in words}
     if lower in short:
         found.add(short[lower])
-    if len(found) != 1 or None in found:
+    # whether it is an English word is asked last: wordfreq's answer costs more than the rest
+    if len(found) != 1 or None in found or zipf_frequency(lower, "en") >= _RARE_ZIPF:
         return None
     (right,) = found
     return right.capitalize() if word[0].isupper() else right

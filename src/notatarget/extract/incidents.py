@@ -440,7 +440,7 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         and not (group.facility_type in _HOLDERS and _part(doc, event))  # "the pharmacy" of the hospital told
     ):
         return False
-    if _other_side(_sides(doc, [event]), _sides(doc, group.events)):
+    if _other_side(doc, [event], group.events):
         return False
     if event.facility_name and group.names:
         name = doc.text[event.facility_name[0] : event.facility_name[1]]
@@ -471,9 +471,11 @@ def _sides(doc: Doc, events: list[Event]) -> set[str]:
     } & {"state", "armed_group"}
 
 
-def _other_side(a: set[str], b: set[str]) -> bool:
-    """Whether two acts are told of actors on opposite sides only (the Taliban's threat, the army's raid)."""
-    return len(a) == 1 and len(b) == 1 and a != b
+def _other_side(doc: Doc, a: list[Event], b: list[Event]) -> bool:
+    """Whether two lists of acts are told of actors on opposite sides only (the Taliban's threat, the army's raid);
+    the sides of ``b`` are read only when ``a`` is told of one side."""
+    ours = _sides(doc, a)
+    return len(ours) == 1 and len(theirs := _sides(doc, b)) == 1 and ours != theirs
 
 
 def _only_places(doc: Doc, event: Event, start: int, end: int) -> bool:
@@ -874,7 +876,7 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         ]
         if g.facility_type is None:
             same = [h for h in dated + kept if h is not g and not h.background]
-        same = [h for h in same if not _other_side(_sides(doc, g.events), _sides(doc, h.events))]
+        same = [h for h in same if not _other_side(doc, g.events, h.events)]
         # a report that dates nothing: facilities told apart by name or town stay apart; one that dates its
         # acts: a facility told by another name, or in another town as hit "also", after a dated incident
         # ("In A, the X hospital was also hit") is another incident, on that incident's day (towns alone do

@@ -102,11 +102,14 @@ def _patterns(lang: str) -> _Patterns:
     vague = _alternation(list(r["vague"][lang]))
     exact = _alternation(list(r["exact"][lang]))
     zero = _alternation(r["zero"][lang])
+    # every branch opens where a word starts (or a capital follows a lower-case letter, or a digit stands after no
+    # word character): said once first, so the search passes the inside of words at one test each
+    word_start = r"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))"
     scan = (
-        rf"(?:(?<![\w-])(?P<mod>{_alternation(r['modifiers'][lang])})\s*)?"
+        rf"{word_start}(?:(?<![\w-])(?P<mod>{_alternation(r['modifiers'][lang])})\s*)?"
         # a number word glued after a lower-case word starts one when capitalised: a headline run into the
         # text of a scraped page ("...releasedTwo health workers")
-        rf"(?:(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))"
+        rf"(?:{word_start}"
         rf"(?:(?P<vague>{vague})|(?P<exact>{exact})|(?P<zero>{zero})|(?P<words>{words})(?![\w-]))"
         rf"|(?P<digits>{digits}))"
     )

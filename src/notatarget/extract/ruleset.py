@@ -96,6 +96,20 @@ def load_rules(name: str) -> tuple[Rule, ...]:
 
 
 @cache
+def token_attributes() -> frozenset[str]:
+    """The token attributes the rules' token patterns test ("LOWER", "IS_PUNCT", ...)."""
+    return frozenset(
+        "ORTH" if key == "TEXT" else key
+        for name in RULE_SETS
+        for rule in load_rules(name)
+        for pattern in rule.patterns
+        for token in pattern
+        for key in token
+        if key != "OP"
+    )
+
+
+@cache
 def rule_by_id(rule_id: str) -> Rule | None:
     """The rule with id ``rule_id`` in any set, or None."""
     return next((r for name in RULE_SETS for r in load_rules(name) if r.id == rule_id), None)
@@ -155,6 +169,11 @@ class RuleMatcher:
             self._anchored.setdefault(attr, {})[word] = _compiled(nlp, rules)
         for (attr, regex), rules in regex_anchored.items():
             self._regex_anchored.append((attr, re.compile(regex), *_compiled(nlp, rules)))
+        # attribute: one regex that finds a word when any of its one-token regexes does (most words pass none)
+        self._any_word = {
+            attr: re.compile("|".join(f"(?:{regex.pattern})" for _, regex in regexes))
+            for attr, regexes in self._word_regexes.items()
+        }
 
     def match(self, doc: Any, offset: int = 0, language: str = "xx", text: str | None = None) -> dict[str, list[Hit]]:
         """Hits per rule set on ``doc`` (made from ``text``, which starts at ``offset`` of the report); within
@@ -226,7 +245,11 @@ class RuleMatcher:
                 rules = self._seen.get((attr, word))
                 if rules is None:
                     text = doc.vocab.strings[word]
-                    rules = self._seen[attr, word] = tuple(key for key, regex in regexes if regex.search(text))
+                    rules = self._seen[attr, word] = (
+                        tuple(key for key, regex in regexes if regex.search(text))
+                        if self._any_word[attr].search(text)
+                        else ()
+                    )
                 if rules:
                     hits[word] = rules
             if hits:

@@ -37,7 +37,7 @@ import bisect
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 import regex
@@ -251,6 +251,12 @@ def find_places(text: str, language: str | None = None, *, country: str | None =
     return mentions
 
 
+@lru_cache(maxsize=4)
+def _names(text: str, language: str | None) -> tuple[PlaceMention, ...]:
+    """:meth:`_Scan.names` of ``text``, remembered for the last few texts."""
+    return tuple(_Scan(text, language).names())
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     """What the text around a match says about it."""
@@ -278,6 +284,12 @@ class _Scan:
         self._title_lines: dict[int, bool] = {}
 
     def run(self) -> list[PlaceMention]:
+        # Only the skeleton pass weighs the country: a text read again once its country is known (extract.places)
+        # takes its names from the first reading, as copies (callers move and edit mentions).
+        return self.skeleton_pass([replace(m) for m in _names(self.text, self.language)])
+
+    def names(self) -> list[PlaceMention]:
+        """The names of the index found in the text, left to right (before the skeleton pass)."""
         text = self.text
         mentions: list[PlaceMention] = []
         resume = 0
@@ -297,7 +309,7 @@ class _Scan:
                 if mention is not None:
                     mentions.append(mention)
                     break
-        return self.skeleton_pass(mentions)
+        return mentions
 
     def skeleton_pass(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Add the capitalised names of one to three words that no name matched but whose consonant skeleton
