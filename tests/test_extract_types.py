@@ -1077,3 +1077,22 @@ def test_a_headline_act_goes_to_the_incident_that_tells_it_not_to_one_with_a_wor
     found = {m.facility_type: m.attack_types for m in extract(text, published=PUBLISHED)}
     assert found["primary_care"] == ["arson"]
     assert found["ambulance"] == ["obstruction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a drone struck the Hope hospital in Exampleton. Our monitors counted dozens of incidents in nine "
+        "countries, from airstrikes on hospitals to arrests of nurses.",
+        "On Monday a drone struck the Hope hospital in Exampleton. Shelling remained the deadliest threat, but arrests "
+        "of health workers and the occupation of clinics by troops were also common.",
+        "Lundi, un drone a touché l'hôpital de Exampleville. Les arrestations de médecins et le pillage de centres de "
+        "santé par des soldats étaient courants.",
+        "El lunes, un dron alcanzó el hospital de Exampleville. Los secuestros de médicos y los saqueos de centros de "
+        "salud por hombres armados siguen.",
+    ],
+)
+def test_a_kind_of_act_named_by_its_class_of_targets_adds_no_type(text: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["heavy_weapons"]
+    assert m.weapons == ["drone"]
