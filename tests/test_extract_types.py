@@ -1096,3 +1096,31 @@ def test_a_kind_of_act_named_by_its_class_of_targets_adds_no_type(text: str) -> 
     m = one(text)
     assert m.attack_types == ["heavy_weapons"]
     assert m.weapons == ["drone"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi, une ambulance du centre de santé de Exampleville a été arrêtée par des hommes armés qui ont volé les "
+        "téléphones de l'équipe.",
+        "El lunes, hombres armados detuvieron una ambulancia del hospital de Exampleville en un retén ilegal y "
+        "robaron los teléfonos del conductor.",
+        "On Monday an ambulance of the Hope clinic was detained by gunmen near Exampleton, who stole the crew's "
+        "phones.",
+    ],
+)
+def test_a_vehicle_arrested_is_stopped_nobody_arrested(text: str) -> None:
+    assert one(text).attack_types == ["looting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi, deux infirmières du centre de santé de Exampleville ont été arrêtées par des soldats.",
+        "On Monday soldiers detained an ambulance driver of the Hope clinic near Exampleton.",
+        "On Monday police apprehended two nurses at the Hope clinic in Exampleton.",
+        "Lundi, deux infirmières ont été emmenées par des hommes armés du centre de santé de Exampleville.",
+    ],
+)
+def test_people_arrested_or_taken_away_are_abducted_or_arrested(text: str) -> None:
+    assert "abduction_arrest" in one(text).attack_types

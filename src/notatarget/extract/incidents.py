@@ -69,6 +69,8 @@ _TAKEN_FROM = re.compile(
 )
 #: Kidnapping words, unlike arrests (an arrest from a hospital tells no forced entry by itself).
 _KIDNAP = ("kidnap", "abduct", "hostage", "taken hostage", "held hostage", "enlev", "secuestr", "rapt")
+#: Arrest words, unlike kidnapping words: said of a vehicle they tell a stop ("arrêtée", "detuvieron", "detained").
+_ARREST = re.compile(r"arr[eê]t|detai|deten|detuv|interpel", re.IGNORECASE)
 #: A person struck by a fired riot projectile ("hit with a tear gas canister", "wounded in the head by a gas
 #: grenade"): the words before the weapon ...
 _STRUCK = re.compile(
@@ -1066,7 +1068,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         start, end = named[0]
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
-    triggers = [_seized(doc, _taken(doc, e, t), g) for e in g.events for t in e.triggers if _acts(doc, e, t)]
+    triggers = [
+        _halted(doc, e, _seized(doc, _taken(doc, e, t), g)) for e in g.events for t in e.triggers if _acts(doc, e, t)
+    ]
     triggers = _headline_own(doc, g, triggers)
     triggers += _struck(doc, triggers)
     aimed = [t for t in triggers if "weapon" in t.value and _AIMED_ELSEWHERE.match(doc.text, t.end)]
@@ -1175,6 +1179,32 @@ def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
         return hit
     rule = rule_by_id("attack.abduction")
     return replace(hit, rule=rule.id, value=rule.value) if rule else hit
+
+
+def _halted(doc: Doc, e: Event, hit: Hit) -> Hit:
+    """An arrest word told of a vehicle, not of people ("une ambulance ... a été arrêtée", "detuvieron una
+    ambulancia", "the ambulance was detained at"): the vehicle was stopped (obstruction, the means of any act it led
+    to), nobody arrested. The nearest person or vehicle decides: the passive subject before the word, else the
+    object after it."""
+    if hit.rule != "attack.abduction" or not _ARREST.match(hit.text):
+        return hit
+    sentence = e.sentence
+    people = sentence.get("people")
+    vehicles = [  # not the vehicle of a person's noun ("an ambulance driver")
+        f
+        for f in sentence.get("facilities")
+        if f.value.get("facility_type") == "ambulance"
+        and not any(p.end > f.start and not doc.text[f.end : p.start].strip() for p in people)
+    ]
+    nouns = sorted(vehicles + people, key=lambda h: h.start)
+    if _PASSIVE.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
+        told = [n for n in nouns if n.end <= hit.start and not _STOP.search(doc.text[n.end : hit.start])][-1:]
+    else:
+        told = [n for n in nouns if n.start >= hit.end and not _STOP.search(doc.text[hit.end : n.start])][:1]
+    rule = rule_by_id("attack.stopped")
+    if rule is None or not told or told[0] not in vehicles:
+        return hit
+    return replace(hit, rule=rule.id, value=rule.value)
 
 
 def _struck(doc: Doc, triggers: list[Hit]) -> list[Hit]:
