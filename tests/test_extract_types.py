@@ -1114,6 +1114,19 @@ def test_a_vehicle_arrested_is_stopped_nobody_arrested(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Lundi, une ambulance du centre de santé de Exampleville a été arrêtée par des soldats.", ["obstruction"]),
+        ("El lunes, soldados detuvieron una ambulancia del hospital de Exampleville.", ["obstruction"]),
+        ("On Monday soldiers detained an ambulance of the Hope clinic near Exampleton.", ["obstruction"]),
+        ("On Monday soldiers detained a nurse and an ambulance of the Hope clinic.", ["abduction_arrest"]),
+    ],
+)
+def test_a_vehicle_arrested_alone_is_stopped_or_held(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Lundi, deux infirmières du centre de santé de Exampleville ont été arrêtées par des soldats.",

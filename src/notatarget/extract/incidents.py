@@ -69,8 +69,10 @@ _TAKEN_FROM = re.compile(
 )
 #: Kidnapping words, unlike arrests (an arrest from a hospital tells no forced entry by itself).
 _KIDNAP = ("kidnap", "abduct", "hostage", "taken hostage", "held hostage", "enlev", "secuestr", "rapt")
-#: Arrest words, unlike kidnapping words: said of a vehicle they tell a stop ("arrêtée", "detuvieron", "detained").
-_ARREST = re.compile(r"arr[eê]t|detai|deten|detuv|interpel", re.IGNORECASE)
+#: Arrest words, unlike kidnapping words: said of a vehicle they tell it stopped ("arrêtée", "detuvieron", "detained").
+_ARREST = re.compile(r"arr[eê]t|detai|dete[nu]|detuv|interpel", re.IGNORECASE)
+#: Words that may stand between an arrest word and its object ("detuvieron *el pasado sábado una* ambulancia").
+_OBJECT_WORDS = 4
 #: A person struck by a fired riot projectile ("hit with a tear gas canister", "wounded in the head by a gas
 #: grenade"): the words before the weapon ...
 _STRUCK = re.compile(
@@ -1072,6 +1074,10 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         _halted(doc, e, _seized(doc, _taken(doc, e, t), g)) for e in g.events for t in e.triggers if _acts(doc, e, t)
     ]
     triggers = _headline_own(doc, g, triggers)
+    if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers):
+        # firing words launch the heavy weapon or explosive the incident names ("missiles fired at the hospital",
+        # "Des obus sont tombés sur l'hôpital ... Les tirs ont touché le pavillon"): no gunfire
+        triggers = [t for t in triggers if not t.value.get("launch")]
     triggers += _struck(doc, triggers)
     aimed = [t for t in triggers if "weapon" in t.value and _AIMED_ELSEWHERE.match(doc.text, t.end)]
     if any(t.value.get("attack_type") and t not in aimed for t in triggers):
@@ -1183,9 +1189,9 @@ def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
 
 def _halted(doc: Doc, e: Event, hit: Hit) -> Hit:
     """An arrest word told of a vehicle, not of people ("une ambulance ... a été arrêtée", "detuvieron una
-    ambulancia", "the ambulance was detained at"): the vehicle was stopped (obstruction, the means of any act it led
-    to), nobody arrested. The nearest person or vehicle decides: the passive subject before the word, else the
-    object after it."""
+    ambulancia", "the ambulance was detained"): the vehicle was stopped (obstruction, the means of any act it led
+    to), nobody arrested. The nearest person or vehicle decides: the subject before a passive or an agent ("was
+    detained by"), else the object right after the word."""
     if hit.rule != "attack.abduction" or not _ARREST.match(hit.text):
         return hit
     sentence = e.sentence
@@ -1197,10 +1203,12 @@ def _halted(doc: Doc, e: Event, hit: Hit) -> Hit:
         and not any(p.end > f.start and not doc.text[f.end : p.start].strip() for p in people)
     ]
     nouns = sorted(vehicles + people, key=lambda h: h.start)
-    if _PASSIVE.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
+    if _BY.match(doc.text, hit.end) or _PASSIVE.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
         told = [n for n in nouns if n.end <= hit.start and not _STOP.search(doc.text[n.end : hit.start])][-1:]
     else:
-        told = [n for n in nouns if n.start >= hit.end and not _STOP.search(doc.text[hit.end : n.start])][:1]
+        told = [n for n in nouns if n.start >= hit.end and len(doc.text[hit.end : n.start].split()) <= _OBJECT_WORDS][
+            :1
+        ]
     rule = rule_by_id("attack.stopped")
     if rule is None or not told or told[0] not in vehicles:
         return hit
@@ -1228,14 +1236,6 @@ def _carried(g: Group, triggers: list[Hit]) -> list[Hit]:
     ("gunmen", "armed men") or the manner ("at gunpoint", "armed with knives")."""
     actors = [h for e in g.events for h in e.sentence.get("perpetrators") if "carries" in h.value]
     return list(dict.fromkeys([*actors, *(t for t in triggers if "carries" in t.value)]))
-
-
-def _launches(e: Event) -> set[Hit]:
-    """Firing words ("fired at", "opened fire") in a sentence that names a heavy weapon or an explosive: they
-    launch it ("missiles fired at the hospital"), they are no gunfire."""
-    if not any(t.value.get("attack_type") in _EXPLOSIVE for t in e.triggers):
-        return set()
-    return {t for t in e.triggers if t.value.get("launch")}
 
 
 def _headline(doc: Doc) -> Sentence | None:
@@ -1288,7 +1288,7 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     kidnap"), not a town occupied or power seized, not an entry kept out, of a dwelling or a village, or a
     search for survivors, not a denial of a claim ("denied responsibility"), not "hit with" a weapon the next
     words name (or a class of them: "attacked with heavy weapons"), nor "thrown at" after one ("a grenade was
-    thrown at"), not the firing of a heavy weapon (:func:`_launches`)."""
+    thrown at")."""
     # an act word inside a name ("occupation"), not a weapon ("Russian warplanes") nor a bare attack ("assailants")
     act = "attack_type" in hit.value and "weapon" not in hit.value
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
@@ -1328,11 +1328,10 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "fire tenders could not reach the spot": a fire service held up is no health care obstructed
     if hit.value.get("attack_type") == "individual_weapons" and _cared_for(doc, e.sentence, hit):
         return False  # "prevented from reaching a man who had been shot": his wound, not the act on health care
-    if hit.text.lower() == "thrown at" and any(  # "a grenade was thrown at the clinic": the grenade tells the act
+    # "a grenade was thrown at the clinic": the grenade tells the act
+    return hit.text.lower() != "thrown at" or not any(
         t.value.get("attack_type") not in (None, "assault") and 0 <= hit.start - t.end <= 40 for t in e.triggers
-    ):
-        return False
-    return hit not in _launches(e)
+    )
 
 
 def _earlier_threat(doc: Doc, hit: Hit) -> bool:
