@@ -1137,3 +1137,14 @@ def test_a_vehicle_arrested_alone_is_stopped_or_held(text: str, kinds: list[str]
 )
 def test_people_arrested_or_taken_away_are_abducted_or_arrested(text: str) -> None:
     assert "abduction_arrest" in one(text).attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi, des obus sont tombés sur l'hôpital de Exampleville. Les tirs ont touché la maternité.",
+        "On Monday rockets hit the Hope hospital in Exampleton. Troops fired at the hospital again an hour later.",
+    ],
+)
+def test_firing_words_launch_the_heavy_weapon_the_incident_names(text: str) -> None:
+    assert one(text).attack_types == ["heavy_weapons"]
