@@ -1148,3 +1148,18 @@ def test_people_arrested_or_taken_away_are_abducted_or_arrested(text: str) -> No
 )
 def test_firing_words_launch_the_heavy_weapon_the_incident_names(text: str) -> None:
     assert one(text).attack_types == ["heavy_weapons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday police detained two doctors inside the Hope hospital in Exampleton at the end of their shift.",
+        "El lunes, agentes de policía detuvieron a dos médicos dentro de las instalaciones del hospital de "
+        "Exampleville.",
+        "On Monday militiamen killed a nurse in an attack on the Exampleton health centre.",
+        "Lundi, une infirmière a été tuée par des miliciens dans l'attaque du centre de santé de Exampleville.",
+        "On Monday gunmen opened fire from a hillock overlooking the Exampleton hospital, wounding a nurse.",
+    ],
+)
+def test_an_arrest_inside_or_an_attack_on_a_facility_tells_no_entry(text: str) -> None:
+    assert "armed_entry" not in one(text).attack_types

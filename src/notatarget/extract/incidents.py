@@ -58,7 +58,10 @@ _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_i
 _INSIDE = re.compile(
     r"\b(?:in|inside|into|within|from|(?:while|whilst)\s+(?:working|on\s+duty|attending\s+(?:to\s+)?patients)\s+at|dans|"
     r"à l'intérieur d[eu]|en el|dentro del?)\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|l[ae]\s+|l['’]|un\s+|une\s+|el\s+|la\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|l[ae]\s+|l['’]|un\s+|une\s+|el\s+|la\s+)?"
+    # words of the facility's name, no other place or act between ("in attack on X clinic", "dans l'attaque du
+    # centre", "from a hillock overlooking the hospital")
+    r"(?:(?!(?:on|at|near|against|of|to|outside|overlooking|du|de|des|contre|sur|près|cerca)\b)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: A facility people were kidnapped from ("abducted from a hospital", "enlevé dans le centre de santé").
@@ -1513,7 +1516,14 @@ def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     told = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
     actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
     armed = told + [h for h in actors if h.value.get("presumed_class") == "firearms"]
-    present = kinds & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
+    # an arrest tells no forced entry by itself ("doctors were detained by police inside the hospital")
+    acts = {
+        t.value.get("attack_type")
+        for t in triggers
+        if not (t.rule == "attack.abduction" and _ARREST.match(t.text))
+        and t.value.get("outcome") not in ("abducted", "arrested")
+    }
+    present = acts & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
     inside = any(_INSIDE.search(x) and not _BROUGHT.search(x) for x in before)
     return armed[:1] if armed and present and inside else []
 
