@@ -1163,3 +1163,16 @@ def test_firing_words_launch_the_heavy_weapon_the_incident_names(text: str) -> N
 )
 def test_an_arrest_inside_or_an_attack_on_a_facility_tells_no_entry(text: str) -> None:
     assert "armed_entry" not in one(text).attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Lundi, un drone a frappé l'hôpital de Exampleville.", ["heavy_weapons"]),
+        ("Lundi, l'hôpital de Exampleville a été frappé par un obus.", ["heavy_weapons"]),
+        ("El lunes, un dron golpeó el hospital de Exampleville.", ["heavy_weapons"]),
+        ("Lundi, des soldats ont frappé une infirmière du centre de santé de Exampleville.", ["assault"]),
+    ],
+)
+def test_a_weapon_that_strikes_is_no_beating(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds

@@ -1321,6 +1321,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         for t in e.triggers
     ):
         return False
+    if hit.value.get("attack_type") == "assault" and _weapon_struck(doc, e.sentence, hit):
+        return False  # "un drone a frappé l'hôpital", "frappé par un obus": a weapon's strike, no beating
     if hit.value.get("attack_type") == "arson" and _of_dwelling(doc, e.sentence, hit) and not _home_of(doc, e.sentence):
         return False  # "a health centre was looted and homes set on fire": the homes' fire
     if hit.value.get("attack_type") == "obstruction" and _attack_stopped(doc, e.sentence, hit):
@@ -1335,6 +1337,23 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     return hit.text.lower() != "thrown at" or not any(
         t.value.get("attack_type") not in (None, "assault") and 0 <= hit.start - t.end <= 40 for t in e.triggers
     )
+
+
+#: Words between a weapon and the assault word telling its strike ("un drone *a* frappé", "frappé *par un* obus").
+_STRUCK_WORDS = 3
+
+
+def _weapon_struck(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether an assault word tells the strike of a heavy weapon or an explosive: the weapon its subject a few
+    words before ("un drone a frappé", "the missile hit") or its agent after ("frappé par un obus")."""
+    for t in sentence.get("attacks"):
+        if "weapon" not in t.value or t.value.get("attack_type") not in _EXPLOSIVE:
+            continue
+        gap = doc.text[t.end : hit.start] if t.end <= hit.start else doc.text[hit.end : t.start]
+        agent = t.start >= hit.end and _BY.match(gap)
+        if (t.end <= hit.start or agent) and len(gap.split()) <= _STRUCK_WORDS and not re.search(r"[,;:.]", gap):
+            return True
+    return False
 
 
 def _earlier_threat(doc: Doc, hit: Hit) -> bool:
