@@ -1176,3 +1176,28 @@ def test_an_arrest_inside_or_an_attack_on_a_facility_tells_no_entry(text: str) -
 )
 def test_a_weapon_that_strikes_is_no_beating(text: str, kinds: list[str]) -> None:
     assert one(text).attack_types == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On Monday soldiers stopped an ambulance of the Hope clinic at a checkpoint near Exampleton, searched the "
+            "vehicle and kept it there for two hours.",
+            ["obstruction"],
+        ),
+        (
+            "Lundi, des soldats ont fouillé l'ambulance du centre de santé de Exampleville et l'ont retenue à un "
+            "barrage pendant deux heures.",
+            ["obstruction"],
+        ),
+        (
+            "On Monday soldiers stopped an ambulance of the Hope clinic near Exampleton, searched the vehicle and beat "
+            "the driver.",
+            ["armed_entry", "assault"],
+        ),
+        ("On Monday soldiers searched the Hope clinic in Exampleton.", ["armed_entry"]),
+    ],
+)
+def test_a_vehicle_searched_at_a_stop_without_violence_is_obstruction(text: str, kinds: list[str]) -> None:
+    assert sorted(one(text).attack_types) == kinds

@@ -163,6 +163,15 @@ _THINGS = re.compile(
     r"médicaments|vehículos?|medicamentos)\b",
     re.IGNORECASE,
 )
+#: Search words, and the acts that make a search violent.
+_SEARCHES = ("search", "fouill", "regist", "perquisition")
+_VIOLENCE = frozenset(["assault", "individual_weapons", "threat", "sexual_violence"])
+#: A thing right after a word: an article, perhaps a word, the thing ("the vehicle", "the crew's car", "l'ambulance").
+_THING_AFTER = re.compile(
+    r"\s*(?:(?:the|an?|its|their|his|her|le|la|les|l['’]|el|los|las|su|sus|leur|leurs)\s*)?(?:[\w'’-]+\s+)??"
+    + _THINGS.pattern,
+    re.IGNORECASE,
+)
 #: What is occupied or seized when it is no facility ("occupation of the town", "seized power").
 _NOT_FACILITY = re.compile(
     r"\s+(?:power|control\s+of\s+the\s+(?:town|city|area|village|region)|of\s+(?:the\s+)?(?:town|city|area|"
@@ -1089,6 +1098,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if any(t.value.get("attack_type") not in (None, "threat") for t in triggers):
         # "killed ... The victims had been previously threatened": the threat is earlier than the act told
         triggers = [t for t in triggers if not _earlier_threat(doc, t)]
+    if not {t.value.get("attack_type") for t in triggers} & _VIOLENCE:
+        # "soldiers searched the ambulance and kept it for two hours": a check of a vehicle, no violent search
+        triggers = [t for t in triggers if not _searched_thing(doc, t)]
     if any(t.value.get("attack_type") not in (None, "obstruction") for t in triggers):
         # "stopped at a checkpoint and abducted": the stop is the means of the act the incident tells
         triggers = [t for t in triggers if not t.value.get("preliminary")]
@@ -1216,6 +1228,14 @@ def _halted(doc: Doc, e: Event, hit: Hit) -> Hit:
     if rule is None or not told or told[0] not in vehicles:
         return hit
     return replace(hit, rule=rule.id, value=rule.value)
+
+
+def _searched_thing(doc: Doc, hit: Hit) -> bool:
+    """Whether an entry word is a search of a thing right after it ("searched the vehicle", "fouillé
+    l'ambulance", "registraron los vehículos"), not of a building or of people."""
+    if hit.value.get("attack_type") != "armed_entry" or not hit.text.lower().startswith(_SEARCHES):
+        return False
+    return bool(_THING_AFTER.match(doc.text, hit.end))
 
 
 def _struck(doc: Doc, triggers: list[Hit]) -> list[Hit]:
