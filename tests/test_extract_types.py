@@ -1201,3 +1201,17 @@ def test_a_weapon_that_strikes_is_no_beating(text: str, kinds: list[str]) -> Non
 )
 def test_a_vehicle_searched_at_a_stop_without_violence_is_obstruction(text: str, kinds: list[str]) -> None:
     assert sorted(one(text).attack_types) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("On Monday tank fire hit the Hope hospital in Exampleton.", "tank"),
+        ("On Monday tank shells struck the Hope hospital in Exampleton.", "tank shell"),
+        ("Lundi, des tirs de char ont touché l'hôpital de Exampleville.", "tank"),
+        ("El lunes, fuego de tanques alcanzó el hospital de Exampleville.", "tank"),
+    ],
+)
+def test_fire_from_a_tank_names_the_tank(text: str, weapon: str) -> None:
+    m = one(text)
+    assert (m.attack_types, m.weapons) == (["heavy_weapons"], [weapon])
