@@ -1215,3 +1215,16 @@ def test_a_vehicle_searched_at_a_stop_without_violence_is_obstruction(text: str,
 def test_fire_from_a_tank_names_the_tank(text: str, weapon: str) -> None:
     m = one(text)
     assert (m.attack_types, m.weapons) == (["heavy_weapons"], [weapon])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a drone struck the Hope hospital in Exampleton. The town is shelled almost every day.",
+        "Lundi, un drone a touché l'hôpital de Exampleville. Des obus tombent sur la ville tous les jours.",
+        "El lunes, un dron alcanzó el hospital de Exampleville. Los obuses caen sobre el pueblo a diario.",
+    ],
+)
+def test_acts_told_as_habitual_lend_no_type_to_the_neighbours_act(text: str) -> None:
+    m = one(text)
+    assert (m.attack_types, m.weapons) == (["heavy_weapons"], ["drone"])

@@ -230,6 +230,13 @@ _PERFECT = re.compile(
     r"dans\s+(?:plusieurs|de\s+nombreu(?:x|ses))\s+\w+|en\s+(?:varios|varias|diversos|diversas)\s+\w+)\b",
     re.IGNORECASE,
 )
+#: Acts told as habitual ("shelled almost every day", "bombardée tous les jours", "atacada a diario").
+_HABITUAL = re.compile(
+    r"\b(?:(?:every|each)\s+(?:day|night|week)|daily|day\s+after\s+day|night\s+after\s+night|constantly|"
+    r"regularly|repeatedly|tous\s+les\s+jours|chaque\s+(?:jour|nuit|semaine)|quotidiennement|régulièrement|"
+    r"todos\s+los\s+días|cada\s+(?:día|noche|semana)|a\s+diario|diariamente|constantemente)\b",
+    re.IGNORECASE,
+)
 _HARMED = ("damaged", "destroyed")
 #: Treatment words that tell care being given ("a patient being treated", "admitted"), not transport.
 _CARE = ("treat", "admitted", "admis", "soign", "atend", "tratamiento", "recibiendo", "prise en charge")
@@ -1005,6 +1012,8 @@ def events(doc: Doc) -> Doc:
         triggers = [t for t in triggers if not t.value.get("by_force") or _by_force(doc, sentence, t)]
         harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
         borrowed = not targets
+        if borrowed and _HABITUAL.search(doc.text[sentence.start : sentence.end]):
+            continue  # "the town is shelled almost every day": acts told as habitual, not the neighbour's one act
         if borrowed and any(t.value.get("strength") == "strong" for t in triggers):
             # ... but not a facility the neighbour tells caring for victims ("Doctors at the X hospital treated")
             neighbours = [
