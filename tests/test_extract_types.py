@@ -1228,3 +1228,30 @@ def test_fire_from_a_tank_names_the_tank(text: str, weapon: str) -> None:
 def test_acts_told_as_habitual_lend_no_type_to_the_neighbours_act(text: str) -> None:
     m = one(text)
     assert (m.attack_types, m.weapons) == (["heavy_weapons"], ["drone"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On Monday gunmen broke into the Hope clinic in Exampleton and carried off medicines.",
+            ["armed_entry", "looting"],
+        ),
+        (
+            "On Monday gunmen stormed the Hope clinic in Exampleton and carried off two nurses.",
+            ["abduction_arrest", "armed_entry"],
+        ),
+    ],
+)
+def test_carried_off_is_looted_or_abducted(text: str, kinds: list[str]) -> None:
+    assert sorted(one(text).attack_types) == kinds
+
+
+def test_a_headline_act_told_of_another_place_goes_to_that_place() -> None:
+    found = extract(
+        "Drone strike on Exampleton hospital kills two; clinic looted in Sampleville\n\nA drone strike hit the Hope "
+        "hospital in Exampleton on Monday, killing two people. Also on Monday, soldiers broke into the Star clinic in "
+        "Sampleville and carried off medicines.",
+        published=PUBLISHED,
+    )
+    assert sorted(sorted(m.attack_types) for m in found) == [["armed_entry", "looting"], ["heavy_weapons"]]

@@ -232,6 +232,7 @@ _TAKEN = frozenset(
         "were taken",
         "was taken",
         "carried away",
+        "carried off",
         "emporté",
         "emportés",
         "se llevaron",
