@@ -1255,3 +1255,14 @@ def test_a_headline_act_told_of_another_place_goes_to_that_place() -> None:
         published=PUBLISHED,
     )
     assert sorted(sorted(m.attack_types) for m in found) == [["armed_entry", "looting"], ["heavy_weapons"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday troops set fire to the village's health centre and to twenty houses near Exampleton.",
+        "On Monday soldiers raided the town's only clinic in Exampleton.",
+    ],
+)
+def test_a_place_in_the_possessive_owns_the_facility_it_is_no_dwelling_entered_or_burnt(text: str) -> None:
+    assert one(text).attack_types in (["arson"], ["armed_entry"])

@@ -209,6 +209,7 @@ _AIMED_ELSEWHERE = re.compile(
     r"villages|zones\s+(?:résidentielles|habitées)|quartiers|zonas\s+residenciales|barrios)\b",
     re.IGNORECASE,
 )
+_OWNS = re.compile(r"['’]s?\b")
 #: A clause end between an entry word and a dwelling: the dwelling is not what was entered.
 _STOP = re.compile(r"[.;:!?]|\band\s+(?:then|later|also)\b")
 #: Between two items of a list ("a clinic and two homes", "a hospital under construction and a house").
@@ -1443,7 +1444,10 @@ def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     nearer the word ("a clinic was burnt along with 20 houses"), right after it or listed with it ("stormed the
     hospital and the doctor's home", "a clinic and two homes were raided")."""
     facilities = sentence.get("facilities")
-    places = _cues(sentence, "dwelling") + _cues(sentence, "settlement")
+    # a place in the possessive owns what follows ("the village's health centre"): it is not the object
+    places = [
+        d for d in _cues(sentence, "dwelling") + _cues(sentence, "settlement") if not _OWNS.match(doc.text, d.end)
+    ]
     if any(
         0 <= f.start - hit.end <= 30
         and not _STOP.search(doc.text[hit.end : f.start])
