@@ -1266,3 +1266,22 @@ def test_a_headline_act_told_of_another_place_goes_to_that_place() -> None:
 )
 def test_a_place_in_the_possessive_owns_the_facility_it_is_no_dwelling_entered_or_burnt(text: str) -> None:
     assert one(text).attack_types in (["arson"], ["armed_entry"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On Monday a strike on a residential building next to the Star Hospital in Exampleton blew in the "
+            "hospital's windows and injured two nurses.",
+            ["heavy_weapons"],
+        ),
+        (
+            "The Star Hospital in Exampleton had already been damaged in March 2030, after a chemical weapons strike "
+            "on the town.",
+            [],
+        ),
+    ],
+)
+def test_a_strike_far_from_the_facility_is_the_means_of_the_harm_told(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds

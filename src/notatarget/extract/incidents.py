@@ -33,6 +33,7 @@ from notatarget.extract.components import (
     _sentence_dates,
     _sentence_times,
     _town_list,
+    _triggers,
     count_sentence,
     facility_name,
     facility_place,
@@ -1087,6 +1088,19 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     triggers = [
         _halted(doc, e, _seized(doc, _taken(doc, e, t), g)) for e in g.events for t in e.triggers if _acts(doc, e, t)
     ]
+    if not any(t.value.get("attack_type") for t in triggers):
+        # the act sentences tell harm but their only act word is a strike far from the facility ("a strike on a
+        # building next to the X hospital blew in its windows"): that strike is the means, unless a word right
+        # before it names another ("a chemical weapons strike")
+        triggers += [
+            t
+            for e in g.events
+            for t in _triggers(doc, e.sentence)
+            if t.value.get("attack_type") in _EXPLOSIVE
+            and t.value.get("strength") == "weak"
+            and not any(a.end <= t.start and not doc.text[a.end : t.start].strip() for a in e.sentence.get("attacks"))
+            and _acts(doc, e, t)
+        ]
     triggers = _headline_own(doc, g, triggers)
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers):
         # firing words launch the heavy weapon or explosive the incident names ("missiles fired at the hospital",
