@@ -1285,3 +1285,18 @@ def test_a_place_in_the_possessive_owns_the_facility_it_is_no_dwelling_entered_o
 )
 def test_a_strike_far_from_the_facility_is_the_means_of_the_harm_told(text: str, kinds: list[str]) -> None:
     assert one(text).attack_types == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("نهب مسلحون مركزاً صحياً في بلدة إكزامبل يوم الاثنين.", ["looting"]),  # gunmen carry, no gunfire told
+        ("مسلحون ينهبون مركزاً صحياً قرب إكزامبل", ["looting"]),
+        ("أطلق مسلحون النار على سيارة إسعاف قرب بلدة إكزامبل يوم الاثنين.", ["individual_weapons"]),
+        # "a statement issued by": no confiscation
+        ("تصريح صادر عن جمعية الإسعاف\n\nاعتقلت القوات يوم الاثنين طاقم إسعاف قرب بلدة إكزامبل.", ["abduction_arrest"]),
+    ],
+)
+def test_arabic_gunmen_carry_guns_and_issued_is_no_confiscation(text: str, kinds: list[str]) -> None:
+    m = one(text)
+    assert m.attack_types == kinds
