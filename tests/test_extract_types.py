@@ -1300,3 +1300,30 @@ def test_a_strike_far_from_the_facility_is_the_means_of_the_harm_told(text: str,
 def test_arabic_gunmen_carry_guns_and_issued_is_no_confiscation(text: str, kinds: list[str]) -> None:
     m = one(text)
     assert m.attack_types == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "weapons"),
+    [
+        (
+            "On Monday ten agents carrying pistols entered the Star hospital in Exampleton and arrested two doctors.",
+            ["abduction_arrest", "armed_entry"],
+            ["pistol"],
+        ),
+        (
+            "El lunes, tres hombres con armas largas secuestraron a un médico del centro de salud de Exampleville.",
+            ["abduction_arrest"],
+            ["rifle"],
+        ),
+        (
+            "On Monday men armed with sticks and knives attacked the Exampleton health post.",
+            ["individual_weapons"],
+            ["knife", "stick"],
+        ),
+    ],
+)
+def test_weapons_carried_are_named_and_used_only_with_harm_or_an_attack(
+    text: str, kinds: list[str], weapons: list[str]
+) -> None:
+    m = one(text)
+    assert (sorted(m.attack_types), sorted(m.weapons)) == (kinds, weapons)

@@ -77,6 +77,14 @@ _KIDNAP = ("kidnap", "abduct", "hostage", "taken hostage", "held hostage", "enle
 _ARREST = re.compile(r"arr[eê]t|detai|dete[nu]|detuv|interpel", re.IGNORECASE)
 #: Words that may stand between an arrest word and its object ("detuvieron *el pasado sábado una* ambulancia").
 _OBJECT_WORDS = 4
+#: Words telling a weapon carried, right before it or the list it ends ("carrying", "armed with machetes and",
+#: "men with", "armés de", "hombres con").
+_CARRYING = re.compile(
+    r"\b(?:carrying|armed\s+with|wielding|armée?s?\s+de|portant|armad[oa]s?\s+con|portando|"
+    r"(?:men|man|hommes|homme|individus|hombres|individuos|sujetos)\s+(?:with|avec|con))\s+"
+    r"(?:[\w'’-]+,?\s+(?:(?:and|or|et|ou|y|o)\s+)?){0,3}$",
+    re.IGNORECASE,
+)
 #: A person struck by a fired riot projectile ("hit with a tear gas canister", "wounded in the head by a gas
 #: grenade"): the words before the weapon ...
 _STRUCK = re.compile(
@@ -1088,6 +1096,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     triggers = [
         _halted(doc, e, _seized(doc, _taken(doc, e, t), g)) for e in g.events for t in e.triggers if _acts(doc, e, t)
     ]
+    if not any(_harms(t) for t in triggers):
+        # "agents carrying pistols entered and took away six men": weapons carried, no harm or attack told with them
+        triggers = [_held(doc, t) for t in triggers]
     if not any(t.value.get("attack_type") for t in triggers):
         # the act sentences tell harm but their only act word is a strike far from the facility ("a strike on a
         # building next to the X hospital blew in its windows"): that strike is the means, unless a word right
@@ -1252,6 +1263,27 @@ def _searched_thing(doc: Doc, hit: Hit) -> bool:
     if hit.value.get("attack_type") != "armed_entry" or not hit.text.lower().startswith(_SEARCHES):
         return False
     return bool(_THING_AFTER.match(doc.text, hit.end))
+
+
+def _harms(hit: Hit) -> bool:
+    """Whether a trigger tells harm done or an attack made: a killing or a wounding, a bare attack ("attacked"), a
+    strike, a blast or a beating."""
+    return (
+        hit.value.get("outcome") in ("killed", "injured")
+        or hit.value.keys() == {"strength"}
+        or hit.value.get("attack_type") in (*_EXPLOSIVE, "assault")
+    )
+
+
+def _held(doc: Doc, hit: Hit) -> Hit:
+    """A weapon told as carried ("agents carrying pistols", "armed with machetes", "hombres con armas largas") in an
+    incident that tells no harm nor attack it was used for: the weapon is named, its use is not, no attack type."""
+    if hit.value.get("attack_type") != "individual_weapons" or "weapon" not in hit.value:
+        return hit
+    if not _CARRYING.search(doc.text[max(0, hit.start - 60) : hit.start]):
+        return hit
+    value = {k: v for k, v in hit.value.items() if k != "attack_type"}
+    return replace(hit, value={**value, "carries": hit.value["weapon_class"]})
 
 
 def _struck(doc: Doc, triggers: list[Hit]) -> list[Hit]:
