@@ -1327,3 +1327,18 @@ def test_weapons_carried_are_named_and_used_only_with_harm_or_an_attack(
 ) -> None:
     m = one(text)
     assert (sorted(m.attack_types), sorted(m.weapons)) == (kinds, weapons)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "We ask the authorities to act:\n- release health workers detained for their medical work;\n- stop attacks on "
+        "ambulances.",
+        "Nous demandons aux parties de :\n- libérer les soignants détenus ;\n- cesser les attaques contre les "
+        "hôpitaux.",
+        "Pedimos a las partes:\n- liberen a los médicos detenidos;\n- cesen los ataques contra los hospitales.",
+    ],
+)
+def test_a_call_opening_on_an_imperative_tells_no_act(call: str) -> None:
+    m = one(f"On Monday a drone struck the Hope hospital in Exampleton.\n\n{call}")
+    assert m.attack_types == ["heavy_weapons"]

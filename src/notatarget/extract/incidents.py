@@ -795,10 +795,21 @@ _ASKED = re.compile(
 )
 
 
+#: A call opening on an imperative, after a list's bullet ("- release health workers detained", "stop attacks on",
+#: "libérez", "liberen"), not a noun ("Release of the report").
+_IMPERATIVE = re.compile(
+    r"[\s\-–—•*·]*(?:\d+[.)]\s*)?(?:release|stop|cease|halt|withdraw|investigate|ensure|protect|respect|refrain|"
+    r"prosecute|punish|libérez|libérer|cessez|cesser|protégez|protéger|respectez|liberen|liberar|cesen|cesar|"
+    r"protejan|respeten)\s+(?!(?:of|by|was|were|is|are|has|had|de|du|des|fue|fueron)\b)",
+    re.IGNORECASE,
+)
+
+
 def _supposed(doc: Doc, sentence: Sentence) -> bool:
-    """Whether ``sentence`` appeals or supposes ("we call on", "if they bombed the hospital"), not when its "if" or
-    "whether" only asks a question ("the men demanded to know whether a wounded man had been brought in")."""
-    return any(
+    """Whether ``sentence`` appeals or supposes ("we call on", "if they bombed the hospital", a call opening on an
+    imperative: "- release health workers detained for their work"), not when its "if" or "whether" only asks a
+    question ("the men demanded to know whether a wounded man had been brought in")."""
+    return bool(_IMPERATIVE.match(doc.text, sentence.start, sentence.end)) or any(
         not (h.text.lower() in ("if", "whether", "si") and _ASKED.search(doc.text[max(0, h.start - 30) : h.start]))
         for h in _cues(sentence, "hypothetical")
     )
