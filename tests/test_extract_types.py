@@ -1078,3 +1078,268 @@ def test_a_headline_act_goes_to_the_incident_that_tells_it_not_to_one_with_a_wor
     found = {m.facility_type: m.attack_types for m in extract(text, published=PUBLISHED)}
     assert found["primary_care"] == ["arson"]
     assert found["ambulance"] == ["obstruction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a drone struck the Hope hospital in Exampleton. Our monitors counted dozens of incidents in nine "
+        "countries, from airstrikes on hospitals to arrests of nurses.",
+        "On Monday a drone struck the Hope hospital in Exampleton. Shelling remained the deadliest threat, but arrests "
+        "of health workers and the occupation of clinics by troops were also common.",
+        "Lundi, un drone a touché l'hôpital de Exampleville. Les arrestations de médecins et le pillage de centres de "
+        "santé par des soldats étaient courants.",
+        "El lunes, un dron alcanzó el hospital de Exampleville. Los secuestros de médicos y los saqueos de centros de "
+        "salud por hombres armados siguen.",
+    ],
+)
+def test_a_kind_of_act_named_by_its_class_of_targets_adds_no_type(text: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["heavy_weapons"]
+    assert m.weapons == ["drone"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi, une ambulance du centre de santé de Exampleville a été arrêtée par des hommes armés qui ont volé les "
+        "téléphones de l'équipe.",
+        "El lunes, hombres armados detuvieron una ambulancia del hospital de Exampleville en un retén ilegal y "
+        "robaron los teléfonos del conductor.",
+        "On Monday an ambulance of the Hope clinic was detained by gunmen near Exampleton, who stole the crew's "
+        "phones.",
+    ],
+)
+def test_a_vehicle_arrested_is_stopped_nobody_arrested(text: str) -> None:
+    assert one(text).attack_types == ["looting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Lundi, une ambulance du centre de santé de Exampleville a été arrêtée par des soldats.", ["obstruction"]),
+        ("El lunes, soldados detuvieron una ambulancia del hospital de Exampleville.", ["obstruction"]),
+        ("On Monday soldiers detained an ambulance of the Hope clinic near Exampleton.", ["obstruction"]),
+        ("On Monday soldiers detained a nurse and an ambulance of the Hope clinic.", ["abduction_arrest"]),
+    ],
+)
+def test_a_vehicle_arrested_alone_is_stopped_or_held(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi, deux infirmières du centre de santé de Exampleville ont été arrêtées par des soldats.",
+        "On Monday soldiers detained an ambulance driver of the Hope clinic near Exampleton.",
+        "On Monday police apprehended two nurses at the Hope clinic in Exampleton.",
+        "Lundi, deux infirmières ont été emmenées par des hommes armés du centre de santé de Exampleville.",
+    ],
+)
+def test_people_arrested_or_taken_away_are_abducted_or_arrested(text: str) -> None:
+    assert "abduction_arrest" in one(text).attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi, des obus sont tombés sur l'hôpital de Exampleville. Les tirs ont touché la maternité.",
+        "On Monday rockets hit the Hope hospital in Exampleton. Troops fired at the hospital again an hour later.",
+    ],
+)
+def test_firing_words_launch_the_heavy_weapon_the_incident_names(text: str) -> None:
+    assert one(text).attack_types == ["heavy_weapons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday police detained two doctors inside the Hope hospital in Exampleton at the end of their shift.",
+        "El lunes, agentes de policía detuvieron a dos médicos dentro de las instalaciones del hospital de "
+        "Exampleville.",
+        "On Monday militiamen killed a nurse in an attack on the Exampleton health centre.",
+        "Lundi, une infirmière a été tuée par des miliciens dans l'attaque du centre de santé de Exampleville.",
+        "On Monday gunmen opened fire from a hillock overlooking the Exampleton hospital, wounding a nurse.",
+    ],
+)
+def test_an_arrest_inside_or_an_attack_on_a_facility_tells_no_entry(text: str) -> None:
+    assert "armed_entry" not in one(text).attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Lundi, un drone a frappé l'hôpital de Exampleville.", ["heavy_weapons"]),
+        ("Lundi, l'hôpital de Exampleville a été frappé par un obus.", ["heavy_weapons"]),
+        ("El lunes, un dron golpeó el hospital de Exampleville.", ["heavy_weapons"]),
+        ("Lundi, des soldats ont frappé une infirmière du centre de santé de Exampleville.", ["assault"]),
+    ],
+)
+def test_a_weapon_that_strikes_is_no_beating(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On Monday soldiers stopped an ambulance of the Hope clinic at a checkpoint near Exampleton, searched the "
+            "vehicle and kept it there for two hours.",
+            ["obstruction"],
+        ),
+        (
+            "Lundi, des soldats ont fouillé l'ambulance du centre de santé de Exampleville et l'ont retenue à un "
+            "barrage pendant deux heures.",
+            ["obstruction"],
+        ),
+        (
+            "On Monday soldiers stopped an ambulance of the Hope clinic near Exampleton, searched the vehicle and beat "
+            "the driver.",
+            ["armed_entry", "assault"],
+        ),
+        ("On Monday soldiers searched the Hope clinic in Exampleton.", ["armed_entry"]),
+    ],
+)
+def test_a_vehicle_searched_at_a_stop_without_violence_is_obstruction(text: str, kinds: list[str]) -> None:
+    assert sorted(one(text).attack_types) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("On Monday tank fire hit the Hope hospital in Exampleton.", "tank"),
+        ("On Monday tank shells struck the Hope hospital in Exampleton.", "tank shell"),
+        ("Lundi, des tirs de char ont touché l'hôpital de Exampleville.", "tank"),
+        ("El lunes, fuego de tanques alcanzó el hospital de Exampleville.", "tank"),
+    ],
+)
+def test_fire_from_a_tank_names_the_tank(text: str, weapon: str) -> None:
+    m = one(text)
+    assert (m.attack_types, m.weapons) == (["heavy_weapons"], [weapon])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a drone struck the Hope hospital in Exampleton. The town is shelled almost every day.",
+        "Lundi, un drone a touché l'hôpital de Exampleville. Des obus tombent sur la ville tous les jours.",
+        "El lunes, un dron alcanzó el hospital de Exampleville. Los obuses caen sobre el pueblo a diario.",
+    ],
+)
+def test_acts_told_as_habitual_lend_no_type_to_the_neighbours_act(text: str) -> None:
+    m = one(text)
+    assert (m.attack_types, m.weapons) == (["heavy_weapons"], ["drone"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On Monday gunmen broke into the Hope clinic in Exampleton and carried off medicines.",
+            ["armed_entry", "looting"],
+        ),
+        (
+            "On Monday gunmen stormed the Hope clinic in Exampleton and carried off two nurses.",
+            ["abduction_arrest", "armed_entry"],
+        ),
+    ],
+)
+def test_carried_off_is_looted_or_abducted(text: str, kinds: list[str]) -> None:
+    assert sorted(one(text).attack_types) == kinds
+
+
+def test_a_headline_act_told_of_another_place_goes_to_that_place() -> None:
+    found = extract(
+        "Drone strike on Exampleton hospital kills two; clinic looted in Sampleville\n\nA drone strike hit the Hope "
+        "hospital in Exampleton on Monday, killing two people. Also on Monday, soldiers broke into the Star clinic in "
+        "Sampleville and carried off medicines.",
+        published=PUBLISHED,
+    )
+    assert sorted(sorted(m.attack_types) for m in found) == [["armed_entry", "looting"], ["heavy_weapons"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday troops set fire to the village's health centre and to twenty houses near Exampleton.",
+        "On Monday soldiers raided the town's only clinic in Exampleton.",
+    ],
+)
+def test_a_place_in_the_possessive_owns_the_facility_it_is_no_dwelling_entered_or_burnt(text: str) -> None:
+    assert one(text).attack_types in (["arson"], ["armed_entry"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On Monday a strike on a residential building next to the Star Hospital in Exampleton blew in the "
+            "hospital's windows and injured two nurses.",
+            ["heavy_weapons"],
+        ),
+        (
+            "The Star Hospital in Exampleton had already been damaged in March 2030, after a chemical weapons strike "
+            "on the town.",
+            [],
+        ),
+    ],
+)
+def test_a_strike_far_from_the_facility_is_the_means_of_the_harm_told(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("نهب مسلحون مركزاً صحياً في بلدة إكزامبل يوم الاثنين.", ["looting"]),  # gunmen carry, no gunfire told
+        ("مسلحون ينهبون مركزاً صحياً قرب إكزامبل", ["looting"]),
+        ("أطلق مسلحون النار على سيارة إسعاف قرب بلدة إكزامبل يوم الاثنين.", ["individual_weapons"]),
+        # "a statement issued by": no confiscation
+        ("تصريح صادر عن جمعية الإسعاف\n\nاعتقلت القوات يوم الاثنين طاقم إسعاف قرب بلدة إكزامبل.", ["abduction_arrest"]),
+    ],
+)
+def test_arabic_gunmen_carry_guns_and_issued_is_no_confiscation(text: str, kinds: list[str]) -> None:
+    m = one(text)
+    assert m.attack_types == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "weapons"),
+    [
+        (
+            "On Monday ten agents carrying pistols entered the Star hospital in Exampleton and arrested two doctors.",
+            ["abduction_arrest", "armed_entry"],
+            ["pistol"],
+        ),
+        (
+            "El lunes, tres hombres con armas largas secuestraron a un médico del centro de salud de Exampleville.",
+            ["abduction_arrest"],
+            ["rifle"],
+        ),
+        (
+            "On Monday men armed with sticks and knives attacked the Exampleton health post.",
+            ["individual_weapons"],
+            ["knife", "stick"],
+        ),
+    ],
+)
+def test_weapons_carried_are_named_and_used_only_with_harm_or_an_attack(
+    text: str, kinds: list[str], weapons: list[str]
+) -> None:
+    m = one(text)
+    assert (sorted(m.attack_types), sorted(m.weapons)) == (kinds, weapons)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "We ask the authorities to act:\n- release health workers detained for their medical work;\n- stop attacks on "
+        "ambulances.",
+        "Nous demandons aux parties de :\n- libérer les soignants détenus ;\n- cesser les attaques contre les "
+        "hôpitaux.",
+        "Pedimos a las partes:\n- liberen a los médicos detenidos;\n- cesen los ataques contra los hospitales.",
+    ],
+)
+def test_a_call_opening_on_an_imperative_tells_no_act(call: str) -> None:
+    m = one(f"On Monday a drone struck the Hope hospital in Exampleton.\n\n{call}")
+    assert m.attack_types == ["heavy_weapons"]

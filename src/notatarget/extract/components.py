@@ -230,6 +230,13 @@ _PERFECT = re.compile(
     r"dans\s+(?:plusieurs|de\s+nombreu(?:x|ses))\s+\w+|en\s+(?:varios|varias|diversos|diversas)\s+\w+)\b",
     re.IGNORECASE,
 )
+#: Acts told as habitual ("shelled almost every day", "bombardée tous les jours", "atacada a diario").
+_HABITUAL = re.compile(
+    r"\b(?:(?:every|each)\s+(?:day|night|week)|daily|day\s+after\s+day|night\s+after\s+night|constantly|"
+    r"regularly|repeatedly|tous\s+les\s+jours|chaque\s+(?:jour|nuit|semaine)|quotidiennement|régulièrement|"
+    r"todos\s+los\s+días|cada\s+(?:día|noche|semana)|a\s+diario|diariamente|constantemente)\b",
+    re.IGNORECASE,
+)
 _HARMED = ("damaged", "destroyed")
 #: Treatment words that tell care being given ("a patient being treated", "admitted"), not transport.
 _CARE = ("treat", "admitted", "admis", "soign", "atend", "tratamiento", "recibiendo", "prise en charge")
@@ -895,6 +902,28 @@ def _headed(doc: Doc, sentence: Sentence) -> bool:
     )
 
 
+#: Between an act noun and the class of targets it is told of: a preposition and up to two words that are no
+#: article, possessive or number ("arrests *of* nurses", "strikes *on clearly marked* ambulances", "ataques *a*").
+_OF_KIND = re.compile(
+    r"\s+(?:of|on|against|targeting|upon|contre|sur|de|contra|a)\s+"
+    r"(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|two|three|four|five|several|many|some|le|la|les|"
+    r"l|un|une|el|los|las|su|sus|leur|leurs)\b)[^\W\d][\w'’-]*\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def _of_a_kind(doc: Doc, sentence: Sentence, trigger: Hit, targets: list[Hit]) -> bool:
+    """Whether ``trigger`` names a kind of act by the class of targets right after it, with no article or count
+    ("arrests of health workers", "airstrikes on hospitals", "sexual violence against health workers"): acts in
+    general, not one act."""
+    return any(
+        t.start >= trigger.end
+        and not _specific(doc, sentence, t)
+        and _OF_KIND.fullmatch(doc.text[trigger.end : t.start])
+        for t in targets
+    )
+
+
 def _passive_of(doc: Doc, sentence: Sentence, trigger: Hit, targets: list[Hit]) -> bool:
     """Whether ``trigger`` is a passive verb ("were attacked", "was vandalised") whose subject is the first of
     ``targets``, however long the words between ("Ambulances used by the medical council were attacked"); not a
@@ -990,6 +1019,8 @@ def events(doc: Doc) -> Doc:
         triggers = [t for t in triggers if not t.value.get("by_force") or _by_force(doc, sentence, t)]
         harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
         borrowed = not targets
+        if borrowed and _HABITUAL.search(doc.text[sentence.start : sentence.end]):
+            continue  # "the town is shelled almost every day": acts told as habitual, not the neighbour's one act
         if borrowed and any(t.value.get("strength") == "strong" for t in triggers):
             # ... but not a facility the neighbour tells caring for victims ("Doctors at the X hospital treated")
             neighbours = [
@@ -1057,6 +1088,9 @@ def events(doc: Doc) -> Doc:
         general = _PERFECT.search(doc.text[sentence.start : sentence.end])
         facilities_only = all("facility_type" in t.value for t in targets)  # "health facilities looted in X"
         if not dated and (general or facilities_only) and not any(_specific(doc, sentence, t) for t in targets):
+            continue
+        # ... and so is a kind of act named by its class of targets ("arrests of nurses", "strikes on hospitals")
+        if not dated and any(_of_a_kind(doc, sentence, t, targets) for t in triggers):
             continue
         # ... nor is one told only with a year ("health facilities were damaged in several attacks last year")
         own = _sentence_dates(doc, sentence)

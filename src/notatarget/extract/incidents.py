@@ -33,6 +33,7 @@ from notatarget.extract.components import (
     _sentence_dates,
     _sentence_times,
     _town_list,
+    _triggers,
     count_sentence,
     facility_name,
     facility_place,
@@ -58,7 +59,10 @@ _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_i
 _INSIDE = re.compile(
     r"\b(?:in|inside|into|within|from|(?:while|whilst)\s+(?:working|on\s+duty|attending\s+(?:to\s+)?patients)\s+at|dans|"
     r"à l'intérieur d[eu]|en el|dentro del?)\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|l[ae]\s+|l['’]|un\s+|une\s+|el\s+|la\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|l[ae]\s+|l['’]|un\s+|une\s+|el\s+|la\s+)?"
+    # words of the facility's name, no other place or act between ("in attack on X clinic", "dans l'attaque du
+    # centre", "from a hillock overlooking the hospital")
+    r"(?:(?!(?:on|at|near|against|of|to|outside|overlooking|du|de|des|contre|sur|près|cerca)\b)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: A facility people were kidnapped from ("abducted from a hospital", "enlevé dans le centre de santé").
@@ -69,6 +73,18 @@ _TAKEN_FROM = re.compile(
 )
 #: Kidnapping words, unlike arrests (an arrest from a hospital tells no forced entry by itself).
 _KIDNAP = ("kidnap", "abduct", "hostage", "taken hostage", "held hostage", "enlev", "secuestr", "rapt")
+#: Arrest words, unlike kidnapping words: said of a vehicle they tell it stopped ("arrêtée", "detuvieron", "detained").
+_ARREST = re.compile(r"arr[eê]t|detai|dete[nu]|detuv|interpel", re.IGNORECASE)
+#: Words that may stand between an arrest word and its object ("detuvieron *el pasado sábado una* ambulancia").
+_OBJECT_WORDS = 4
+#: Words telling a weapon carried, right before it or the list it ends ("carrying", "armed with machetes and",
+#: "men with", "armés de", "hombres con").
+_CARRYING = re.compile(
+    r"\b(?:carrying|armed\s+with|wielding|armée?s?\s+de|portant|armad[oa]s?\s+con|portando|"
+    r"(?:men|man|hommes|homme|individus|hombres|individuos|sujetos)\s+(?:with|avec|con))\s+"
+    r"(?:[\w'’-]+,?\s+(?:(?:and|or|et|ou|y|o)\s+)?){0,3}$",
+    re.IGNORECASE,
+)
 #: A person struck by a fired riot projectile ("hit with a tear gas canister", "wounded in the head by a gas
 #: grenade"): the words before the weapon ...
 _STRUCK = re.compile(
@@ -156,6 +172,15 @@ _THINGS = re.compile(
     r"médicaments|vehículos?|medicamentos)\b",
     re.IGNORECASE,
 )
+#: Search words, and the acts that make a search violent.
+_SEARCHES = ("search", "fouill", "regist", "perquisition")
+_VIOLENCE = frozenset(["assault", "individual_weapons", "threat", "sexual_violence"])
+#: A thing right after a word: an article, perhaps a word, the thing ("the vehicle", "the crew's car", "l'ambulance").
+_THING_AFTER = re.compile(
+    r"\s*(?:(?:the|an?|its|their|his|her|le|la|les|l['’]|el|los|las|su|sus|leur|leurs)\s*)?(?:[\w'’-]+\s+)??"
+    + _THINGS.pattern,
+    re.IGNORECASE,
+)
 #: What is occupied or seized when it is no facility ("occupation of the town", "seized power").
 _NOT_FACILITY = re.compile(
     r"\s+(?:power|control\s+of\s+the\s+(?:town|city|area|village|region)|of\s+(?:the\s+)?(?:town|city|area|"
@@ -193,6 +218,7 @@ _AIMED_ELSEWHERE = re.compile(
     r"villages|zones\s+(?:résidentielles|habitées)|quartiers|zonas\s+residenciales|barrios)\b",
     re.IGNORECASE,
 )
+_OWNS = re.compile(r"['’]s?\b")
 #: A clause end between an entry word and a dwelling: the dwelling is not what was entered.
 _STOP = re.compile(r"[.;:!?]|\band\s+(?:then|later|also)\b")
 #: Between two items of a list ("a clinic and two homes", "a hospital under construction and a house").
@@ -216,6 +242,7 @@ _TAKEN = frozenset(
         "were taken",
         "was taken",
         "carried away",
+        "carried off",
         "emporté",
         "emportés",
         "se llevaron",
@@ -770,10 +797,21 @@ _ASKED = re.compile(
 )
 
 
+#: A call opening on an imperative, after a list's bullet ("- release health workers detained", "stop attacks on",
+#: "libérez", "liberen"), not a noun ("Release of the report").
+_IMPERATIVE = re.compile(
+    r"[\s\-–—•*·]*(?:\d+[.)]\s*)?(?:release|stop|cease|halt|withdraw|investigate|ensure|protect|respect|refrain|"
+    r"prosecute|punish|libérez|libérer|cessez|cesser|protégez|protéger|respectez|liberen|liberar|cesen|cesar|"
+    r"protejan|respeten)\s+(?!(?:of|by|was|were|is|are|has|had|de|du|des|fue|fueron)\b)",
+    re.IGNORECASE,
+)
+
+
 def _supposed(doc: Doc, sentence: Sentence) -> bool:
-    """Whether ``sentence`` appeals or supposes ("we call on", "if they bombed the hospital"), not when its "if" or
-    "whether" only asks a question ("the men demanded to know whether a wounded man had been brought in")."""
-    return any(
+    """Whether ``sentence`` appeals or supposes ("we call on", "if they bombed the hospital", a call opening on an
+    imperative: "- release health workers detained for their work"), not when its "if" or "whether" only asks a
+    question ("the men demanded to know whether a wounded man had been brought in")."""
+    return bool(_IMPERATIVE.match(doc.text, sentence.start, sentence.end)) or any(
         not (h.text.lower() in ("if", "whether", "si") and _ASKED.search(doc.text[max(0, h.start - 30) : h.start]))
         for h in _cues(sentence, "hypothetical")
     )
@@ -1068,8 +1106,30 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         start, end = named[0]
         m.facility_name = doc.text[start:end]
         m.add_span("facility_name", Span(start, end, m.facility_name, "facility.name"))
-    triggers = [_seized(doc, _taken(doc, e, t), g) for e in g.events for t in e.triggers if _acts(doc, e, t)]
+    triggers = [
+        _halted(doc, e, _seized(doc, _taken(doc, e, t), g)) for e in g.events for t in e.triggers if _acts(doc, e, t)
+    ]
+    if not any(_harms(t) for t in triggers):
+        # "agents carrying pistols entered and took away six men": weapons carried, no harm or attack told with them
+        triggers = [_held(doc, t) for t in triggers]
+    if not any(t.value.get("attack_type") for t in triggers):
+        # the act sentences tell harm but their only act word is a strike far from the facility ("a strike on a
+        # building next to the X hospital blew in its windows"): that strike is the means, unless a word right
+        # before it names another ("a chemical weapons strike")
+        triggers += [
+            t
+            for e in g.events
+            for t in _triggers(doc, e.sentence)
+            if t.value.get("attack_type") in _EXPLOSIVE
+            and t.value.get("strength") == "weak"
+            and not any(a.end <= t.start and not doc.text[a.end : t.start].strip() for a in e.sentence.get("attacks"))
+            and _acts(doc, e, t)
+        ]
     triggers = _headline_own(doc, g, triggers)
+    if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers):
+        # firing words launch the heavy weapon or explosive the incident names ("missiles fired at the hospital",
+        # "Des obus sont tombés sur l'hôpital ... Les tirs ont touché le pavillon"): no gunfire
+        triggers = [t for t in triggers if not t.value.get("launch")]
     triggers += _struck(doc, triggers)
     aimed = [t for t in triggers if "weapon" in t.value and _AIMED_ELSEWHERE.match(doc.text, t.end)]
     if any(t.value.get("attack_type") and t not in aimed for t in triggers):
@@ -1078,6 +1138,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if any(t.value.get("attack_type") not in (None, "threat") for t in triggers):
         # "killed ... The victims had been previously threatened": the threat is earlier than the act told
         triggers = [t for t in triggers if not _earlier_threat(doc, t)]
+    if not {t.value.get("attack_type") for t in triggers} & _VIOLENCE:
+        # "soldiers searched the ambulance and kept it for two hours": a check of a vehicle, no violent search
+        triggers = [t for t in triggers if not _searched_thing(doc, t)]
     if any(t.value.get("attack_type") not in (None, "obstruction") for t in triggers):
         # "stopped at a checkpoint and abducted": the stop is the means of the act the incident tells
         triggers = [t for t in triggers if not t.value.get("preliminary")]
@@ -1179,6 +1242,63 @@ def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
     return replace(hit, rule=rule.id, value=rule.value) if rule else hit
 
 
+def _halted(doc: Doc, e: Event, hit: Hit) -> Hit:
+    """An arrest word told of a vehicle, not of people ("une ambulance ... a été arrêtée", "detuvieron una
+    ambulancia", "the ambulance was detained"): the vehicle was stopped (obstruction, the means of any act it led
+    to), nobody arrested. The nearest person or vehicle decides: the subject before a passive or an agent ("was
+    detained by"), else the object right after the word."""
+    if hit.rule != "attack.abduction" or not _ARREST.match(hit.text):
+        return hit
+    sentence = e.sentence
+    people = sentence.get("people")
+    vehicles = [  # not the vehicle of a person's noun ("an ambulance driver")
+        f
+        for f in sentence.get("facilities")
+        if f.value.get("facility_type") == "ambulance"
+        and not any(p.end > f.start and not doc.text[f.end : p.start].strip() for p in people)
+    ]
+    nouns = sorted(vehicles + people, key=lambda h: h.start)
+    if _BY.match(doc.text, hit.end) or _PASSIVE.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
+        told = [n for n in nouns if n.end <= hit.start and not _STOP.search(doc.text[n.end : hit.start])][-1:]
+    else:
+        told = [n for n in nouns if n.start >= hit.end and len(doc.text[hit.end : n.start].split()) <= _OBJECT_WORDS][
+            :1
+        ]
+    rule = rule_by_id("attack.stopped")
+    if rule is None or not told or told[0] not in vehicles:
+        return hit
+    return replace(hit, rule=rule.id, value=rule.value)
+
+
+def _searched_thing(doc: Doc, hit: Hit) -> bool:
+    """Whether an entry word is a search of a thing right after it ("searched the vehicle", "fouillé
+    l'ambulance", "registraron los vehículos"), not of a building or of people."""
+    if hit.value.get("attack_type") != "armed_entry" or not hit.text.lower().startswith(_SEARCHES):
+        return False
+    return bool(_THING_AFTER.match(doc.text, hit.end))
+
+
+def _harms(hit: Hit) -> bool:
+    """Whether a trigger tells harm done or an attack made: a killing or a wounding, a bare attack ("attacked"), a
+    strike, a blast or a beating."""
+    return (
+        hit.value.get("outcome") in ("killed", "injured")
+        or hit.value.keys() == {"strength"}
+        or hit.value.get("attack_type") in (*_EXPLOSIVE, "assault")
+    )
+
+
+def _held(doc: Doc, hit: Hit) -> Hit:
+    """A weapon told as carried ("agents carrying pistols", "armed with machetes", "hombres con armas largas") in an
+    incident that tells no harm nor attack it was used for: the weapon is named, its use is not, no attack type."""
+    if hit.value.get("attack_type") != "individual_weapons" or "weapon" not in hit.value:
+        return hit
+    if not _CARRYING.search(doc.text[max(0, hit.start - 60) : hit.start]):
+        return hit
+    value = {k: v for k, v in hit.value.items() if k != "attack_type"}
+    return replace(hit, value={**value, "carries": hit.value["weapon_class"]})
+
+
 def _struck(doc: Doc, triggers: list[Hit]) -> list[Hit]:
     """A tear gas canister or grenade that strikes a person ("was hit with a tear gas canister in the leg") is
     a projectile fired from a gun: an individual weapon used (riot weapons, class firearms), besides the
@@ -1200,14 +1320,6 @@ def _carried(g: Group, triggers: list[Hit]) -> list[Hit]:
     ("gunmen", "armed men") or the manner ("at gunpoint", "armed with knives")."""
     actors = [h for e in g.events for h in e.sentence.get("perpetrators") if "carries" in h.value]
     return list(dict.fromkeys([*actors, *(t for t in triggers if "carries" in t.value)]))
-
-
-def _launches(e: Event) -> set[Hit]:
-    """Firing words ("fired at", "opened fire") in a sentence that names a heavy weapon or an explosive: they
-    launch it ("missiles fired at the hospital"), they are no gunfire."""
-    if not any(t.value.get("attack_type") in _EXPLOSIVE for t in e.triggers):
-        return set()
-    return {t for t in e.triggers if t.value.get("launch")}
 
 
 def _headline(doc: Doc) -> Sentence | None:
@@ -1260,7 +1372,7 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     kidnap"), not a town occupied or power seized, not an entry kept out, of a dwelling or a village, or a
     search for survivors, not a denial of a claim ("denied responsibility"), not "hit with" a weapon the next
     words name (or a class of them: "attacked with heavy weapons"), nor "thrown at" after one ("a grenade was
-    thrown at"), not the firing of a heavy weapon (:func:`_launches`)."""
+    thrown at")."""
     # an act word inside a name ("occupation"), not a weapon ("Russian warplanes") nor a bare attack ("assailants")
     act = "attack_type" in hit.value and "weapon" not in hit.value
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
@@ -1290,6 +1402,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         for t in e.triggers
     ):
         return False
+    if hit.value.get("attack_type") == "assault" and _weapon_struck(doc, e.sentence, hit):
+        return False  # "un drone a frappé l'hôpital", "frappé par un obus": a weapon's strike, no beating
     if hit.value.get("attack_type") == "arson" and _of_dwelling(doc, e.sentence, hit) and not _home_of(doc, e.sentence):
         return False  # "a health centre was looted and homes set on fire": the homes' fire
     if hit.value.get("attack_type") == "obstruction" and _attack_stopped(doc, e.sentence, hit):
@@ -1300,11 +1414,27 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "fire tenders could not reach the spot": a fire service held up is no health care obstructed
     if hit.value.get("attack_type") == "individual_weapons" and _cared_for(doc, e.sentence, hit):
         return False  # "prevented from reaching a man who had been shot": his wound, not the act on health care
-    if hit.text.lower() == "thrown at" and any(  # "a grenade was thrown at the clinic": the grenade tells the act
+    # "a grenade was thrown at the clinic": the grenade tells the act
+    return hit.text.lower() != "thrown at" or not any(
         t.value.get("attack_type") not in (None, "assault") and 0 <= hit.start - t.end <= 40 for t in e.triggers
-    ):
-        return False
-    return hit not in _launches(e)
+    )
+
+
+#: Words between a weapon and the assault word telling its strike ("un drone *a* frappé", "frappé *par un* obus").
+_STRUCK_WORDS = 3
+
+
+def _weapon_struck(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether an assault word tells the strike of a heavy weapon or an explosive: the weapon its subject a few
+    words before ("un drone a frappé", "the missile hit") or its agent after ("frappé par un obus")."""
+    for t in sentence.get("attacks"):
+        if "weapon" not in t.value or t.value.get("attack_type") not in _EXPLOSIVE:
+            continue
+        gap = doc.text[t.end : hit.start] if t.end <= hit.start else doc.text[hit.end : t.start]
+        agent = t.start >= hit.end and _BY.match(gap)
+        if (t.end <= hit.start or agent) and len(gap.split()) <= _STRUCK_WORDS and not re.search(r"[,;:.]", gap):
+            return True
+    return False
 
 
 def _earlier_threat(doc: Doc, hit: Hit) -> bool:
@@ -1373,7 +1503,10 @@ def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     nearer the word ("a clinic was burnt along with 20 houses"), right after it or listed with it ("stormed the
     hospital and the doctor's home", "a clinic and two homes were raided")."""
     facilities = sentence.get("facilities")
-    places = _cues(sentence, "dwelling") + _cues(sentence, "settlement")
+    # a place in the possessive owns what follows ("the village's health centre"): it is not the object
+    places = [
+        d for d in _cues(sentence, "dwelling") + _cues(sentence, "settlement") if not _OWNS.match(doc.text, d.end)
+    ]
     if any(
         0 <= f.start - hit.end <= 30
         and not _STOP.search(doc.text[hit.end : f.start])
@@ -1486,7 +1619,14 @@ def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     told = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
     actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
     armed = told + [h for h in actors if h.value.get("presumed_class") == "firearms"]
-    present = kinds & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
+    # an arrest tells no forced entry by itself ("doctors were detained by police inside the hospital")
+    acts = {
+        t.value.get("attack_type")
+        for t in triggers
+        if not (t.rule == "attack.abduction" and _ARREST.match(t.text))
+        and t.value.get("outcome") not in ("abducted", "arrested")
+    }
+    present = acts & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
     inside = any(_INSIDE.search(x) and not _BROUGHT.search(x) for x in before)
     return armed[:1] if armed and present and inside else []
 
