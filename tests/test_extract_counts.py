@@ -851,6 +851,27 @@ _STAFF_ZERO = {"killed": None, "injured": None, "health_workers_killed": 0, "hea
             "sanos y salvos.",
             _ALL_ZERO,
         ),
+        ("en", "Gunmen fired on the Harlow clinic on 10 March 2031. Nobody was hit.", _ALL_ZERO),
+        ("en", "A shell destroyed the Harlow clinic on 10 March 2031. No one was inside.", _ALL_ZERO),
+        ("ru", "10 марта 2031 года дрон атаковал больницу в Харлоу. Пострадавших нет.", _ALL_ZERO),
+        ("uk", "10 березня 2031 року дрон атакував лікарню в Харлові, обійшлося без постраждалих.", _ALL_ZERO),
+        (
+            "es",
+            "El 10 de marzo de 2031 desconocidos saquearon el dispensario de Varela. La enfermera no sufrió heridas.",
+            _ALL_ZERO,
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des inconnus ont pillé le dispensaire de Varenne. L'infirmière n'a pas été blessée.",
+            _ALL_ZERO,
+        ),
+        # none of the workers, in Spanish too: no health worker hurt
+        (
+            "es",
+            "El 10 de marzo de 2031 desconocidos incendiaron el dispensario de Varela. Ninguno de los trabajadores "
+            "resultó herido.",
+            _STAFF_ZERO,
+        ),
         # no deaths: the two killed counts only
         ("en", "Arsonists burnt the Harlow clinic on 10 March 2031. No lives were lost.", _KILLED_ZERO),
         (
@@ -1025,4 +1046,21 @@ def test_a_clause_telling_another_day_is_another_acts_toll() -> None:
 def test_sources_are_no_victims(text: str, expected: dict) -> None:
     mention = _one(text)
     for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "no one was hurt" told at the end of the paragraph of the act
+        "Gunmen set fire to the Harlow clinic on 10 March 2031. The flames spread to the roof within minutes. The "
+        "three nurses had left the village the day before. No one was hurt.",
+        # a log row's casualty field, told before the row's narrative
+        "Reference: 12\nDate: 10/03/2031\nPlace: Harlow\nCasualties: None reported\nNarrative: Gunmen set fire to "
+        "the Harlow clinic and looted its pharmacy.",
+    ],
+)
+def test_nobody_hurt_told_in_the_paragraph_of_the_act(text: str) -> None:
+    mention = _counts_in(text, "en")
+    for name, value in _ALL_ZERO.items():
         assert getattr(mention, name) == value, name

@@ -19,6 +19,7 @@ from notatarget.domain import Mention, Span
 from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
 from notatarget.extract import damage
 from notatarget.extract.components import (
+    _BLANK_LINE,
     _NOT_DONE,
     _TOTAL,
     _TOWN,
@@ -959,7 +960,9 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
     for sentence in doc.sentences:
         if sentence.index in owner:
             continue
-        previous = owner.get(sentence.index - 1) or owner.get(sentence.index - 2)
+        previous = (
+            owner.get(sentence.index - 1) or owner.get(sentence.index - 2) or _paragraph_act(doc, sentence, owner)
+        )
         strong = [h for h in sentence.get("attacks") if h.value.get("strength") == "strong"]
         if previous and sentence.get("casualties") and not strong:  # "24 civilians died in the attack."
             read_quantities(doc, sentence)
@@ -984,6 +987,25 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
             continue
         before = [g for g in fitting if g.events[0].sentence.index < sentence.index]
         (before[-1] if before else fitting[0]).support.append(sentence)
+
+
+def _paragraph_act(doc: Doc, sentence: Sentence, owner: dict[int, Group]) -> Group | None:
+    """The incident told in the paragraph of a sentence that tells only that nobody was hurt ("... The three
+    nurses had fled the day before. No one was hurt."; a log row's "Casualties: None reported"): the one told
+    last before it, else the first told after it, with no blank line between them."""
+    casualties = sentence.get("casualties")
+    if not casualties or any(h.value["outcome"] != "none" for h in casualties):
+        return None
+    for step in (-1, 1):
+        index = sentence.index + step
+        while 0 <= index < len(doc.sentences):
+            near = doc.sentences[index]
+            if _BLANK_LINE.search(doc.text, *sorted((near.start, sentence.start))):
+                break
+            if index in owner:
+                return owner[index]
+            index += step
+    return None
 
 
 def _more_than(doc: Doc, sentence: Sentence, n: int) -> bool:
