@@ -992,6 +992,19 @@ def test_people_counted_again_or_modifying_a_thing(text: str, expected: dict) ->
             "On 10 March 2031 gunmen entered the Orvan hospital, shot dead two patients and wounded a security guard.",
             {"killed": 2, "health_workers_killed": 0, "injured": 1, "health_workers_injured": 1},
         ),
+        # a policeman, a customer, a relative is no health worker
+        (
+            "en",
+            "On 10 March 2031 gunmen fired on an ambulance of the Orvan hospital, wounding its driver and killing the "
+            "policeman escorting it.",
+            {"killed": 1, "health_workers_killed": 0, "injured": 1, "health_workers_injured": 1},
+        ),
+        # a sentence that tells no health worker hit leaves their counts untold
+        (
+            "en",
+            "On 10 March 2031 gunmen fired on an ambulance of the Orvan hospital, killing the policeman escorting it.",
+            {"killed": 1, "health_workers_killed": None},
+        ),
         # a woman is not told a patient: her being a health worker is not told either
         (
             "en",

@@ -1775,6 +1775,44 @@ def _died_apart(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
 _MORE = re.compile(r"\s+(?:other|more|further|additional|autres|otros|otras|más)\b", re.IGNORECASE)
 #: The counts "no one was hurt" sets to 0.
 _ZEROED = ("killed", "injured", "health_workers_killed", "health_workers_injured")
+#: People told by a bare number or by a word that does not tell who they were ("killing 4", "five people", "a
+#: woman"): health workers may be among them.
+_ANYONE = "anyone"
+_ANYONE_WORDS = frozenset(
+    [
+        "people",
+        "persons",
+        "person",
+        "individuals",
+        "individual",
+        "civilians",
+        "civilian",
+        "others",
+        "victims",
+        "passengers",
+        "passenger",
+        "bystanders",
+        "bystander",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "resident",
+        "residents",
+        "personnes",
+        "civils",
+        "hommes",
+        "femmes",
+        "habitants",
+        "victimes",
+        "personas",
+        "civiles",
+        "víctimas",
+        "hombres",
+        "mujeres",
+        "habitantes",
+    ]
+)
 #: What "nobody" says no one of: everyone, or the staff only ("no casualties among health personnel", "none of
 #: the staff was hurt"), hurt (nor killed) or killed.
 _NOBODY = {
@@ -2008,6 +2046,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             used.add(id(q))
         start = min(q.start, hit.start) if q is not None else hit.start  # "مسعفين اثنين": the number after
         kind = "health_worker" if _works_in_health(doc, sentence, hit) else hit.value["group"]
+        if kind == "other" and hit.text.lower() in _ANYONE_WORDS:
+            kind = _ANYONE
         groups.append(_Group(start, hit.end, kind, count, [hit] + ([q] if q is not None else [])))
     for q in quantities:
         if id(q) in used:
@@ -2123,7 +2163,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
                 part = "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
                 tallies[counted][part].append(g.count)
-                kinds[counted].add(g.kind)
+                kinds[counted].add(g.kind if any(isinstance(h, Hit) for h in g.spans) else _ANYONE)
                 told[counted].append(more)
                 if part != "other":
                     told[f"health_workers_{counted}"].append(more)
@@ -2142,8 +2182,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if (tally["health_worker"] or tally["within"]) and kind in ("killed", "injured"):
             result[f"health_workers_{kind}"] = hw + sum(tally["within"])
     for kind, other in (("killed", "injured"), ("injured", "killed")):
-        # "a nurse was killed and two patients wounded": patients are no health workers, so none was wounded
-        if kinds[kind] == {"patient"} and result.get(f"health_workers_{other}") and kind not in unknown:
+        # "a nurse was killed and two patients wounded", "wounding a nurse and killing the policeman escorting
+        # her": the sentence tells its health workers apart, and those killed are none of them
+        named = kinds[kind] and not kinds[kind] & {_ANYONE, "health_worker"}
+        if named and result.get(f"health_workers_{other}") and kind not in unknown:
             result.setdefault(f"health_workers_{kind}", 0)
     injured_words = [
         o
