@@ -470,3 +470,48 @@ def test_destruction_and_closure_told_other_ways(
 )
 def test_service_stopped_in_arabic_and_working_as_usual(text: str, language: str, service: str) -> None:
     assert _one(text, language).service_impact == service
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "service"),
+    [
+        # emergencies told as all that goes on, the word "only" after them
+        (
+            "On 10 March 2031 a shell hit the Orvan maternity hospital. The hospital now receives emergency cases "
+            "only.",
+            "en",
+            "partial",
+        ),
+        (
+            "Le 10 mars 2031, un obus est tombé sur l'hôpital de Varenne. L'hôpital ne fonctionne plus qu'avec une "
+            "équipe réduite.",
+            "fr",
+            "partial",
+        ),
+        # a mobile team that stopped or has not resumed its rounds, a facility whose remaining patients were moved
+        (
+            "On 10 March 2031 a mine hit a mobile clinic near Kelbo. The mobile clinic has stopped its rounds.",
+            "en",
+            "closed",
+        ),
+        (
+            "On 10 March 2031 gunmen abducted two nurses of a mobile clinic near Kelbo. The mobile clinic has not "
+            "resumed its visits.",
+            "en",
+            "closed",
+        ),
+        (
+            "On 10 March 2031 a drone struck the Orvan hospital. Staff moved the remaining 40 patients to a school.",
+            "en",
+            "closed",
+        ),
+        (
+            "Le 10 mars 2031, des hommes armés ont menacé les agents du centre de santé de Varenne, qui a depuis cessé "
+            "toute activité.",
+            "fr",
+            "closed",
+        ),
+    ],
+)
+def test_service_told_by_what_is_left_or_not_resumed(text: str, language: str, service: str) -> None:
+    assert _one(text, language).service_impact == service
