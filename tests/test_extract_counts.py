@@ -1077,3 +1077,12 @@ def test_nobody_hurt_told_in_the_paragraph_of_the_act(text: str) -> None:
     mention = _counts_in(text, "en")
     for name, value in _ALL_ZERO.items():
         assert getattr(mention, name) == value, name
+
+
+def test_a_casualties_label_is_no_injury() -> None:
+    mention = _counts_in(
+        "Reference: 12\nDate: 10/03/2031\nCasualties: 1 nurse killed\nNarrative: Soldiers shelled the Harlow "
+        "Health Centre.",
+        "en",
+    )
+    assert (mention.killed, mention.health_workers_killed, mention.injured_unspecified) == (1, 1, False)

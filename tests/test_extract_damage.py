@@ -515,3 +515,20 @@ def test_service_stopped_in_arabic_and_working_as_usual(text: str, language: str
 )
 def test_service_told_by_what_is_left_or_not_resumed(text: str, language: str, service: str) -> None:
     assert _one(text, language).service_impact == service
+
+
+def test_a_log_rows_fields_are_its_acts() -> None:
+    """A row's "Service impact:" told before its narrative is the row's; a "Damage:" label that tells nothing (not
+    assessed) is no damage, and "Damage: None" is none."""
+    row = (
+        "Reference: 12\nDate: 10/03/2031\nFacility: Harlow Health Centre\nDamage: {damage}\nService impact: "
+        "Partially functional\nNarrative: Soldiers occupied the Harlow Health Centre."
+    )
+    told = _one(row.format(damage="Not assessed"))
+    assert (told.facility_damage, told.service_impact) == (None, "partial")
+    assert _one(row.format(damage="None")).facility_damage == "none"
+
+
+def test_a_damage_word_before_a_colon_inside_a_sentence_is_no_label() -> None:
+    mention = _one("On 10 March 2031 a missile hit the Orvan clinic. The building was destroyed: only walls remain.")
+    assert mention.facility_damage == "destroyed"

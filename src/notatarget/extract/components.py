@@ -1974,6 +1974,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not UNDONE.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
         and not _NOT_DONE.match(doc.text, h.end)  # "an arrest warrant"
         and not _died_apart(doc, sentence, h)  # "relatives of a patient who died stormed the ward"
+        and not (  # a log row's field label "Casualties:" tells no injury ("Casualties: 1 patient died")
+            h.text.lower() == "casualties"
+            and doc.text[h.end : h.end + 1] == ":"
+            and not doc.text[sentence.start : h.start].strip()
+        )
     ]
     people = sentence.get("people")
     # "collecting a wounded civilian", "a wounded relative": people told as wounded before, cared for or named

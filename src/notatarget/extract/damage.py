@@ -197,6 +197,9 @@ _SINCE_CHARS = 12
 _STATISTIC = re.compile(r"\d\s*(?:%|percent|per cent|pour cent|por ciento)", re.IGNORECASE)
 #: A state told in general ("have been destroyed", "are being looted"), not one act.
 _GENERAL = re.compile(r"\b(?:have|are being|continue to be|ont été|han sido)\b", re.IGNORECASE)
+#: After a damage word that opens its sentence, a colon: the word is a log row's field label, which tells nothing
+#: itself but "None".
+_LABEL = re.compile(r"\s*:\s*(?:(none|nil|no|aucun|aucune|néant|ninguno|ninguna)\b)?", re.IGNORECASE)
 #: Words after a closure word that introduce who is left without care ("not accessible to the population").
 _BENEFICIARY = frozenset(["to", "for", "à", "pour", "a", "para"])
 #: Words after a damage word that end its object ("damaged by shelling", "destroyed in the strike").
@@ -414,6 +417,9 @@ def _judge(doc: Doc, hit: Hit, value: str, facility_type: str | None, key: str) 
     """The value a damage hit gives the incident, or None when it tells of something else."""
     sentence = doc.sentence_at(hit.start)
     before = doc.text[sentence.start : hit.start]
+    label = _LABEL.match(doc.text, hit.end, sentence.end) if len(before.split()) <= 1 else None
+    if label:  # a log row's "Damage: None", "Facility damage: Not assessed"
+        return "none" if label.group(1) else None
     if value != "none" and _negated(before):
         return "none" if _negated(before, strict=True) else None
     if _TAKEN_TO.match(doc.text, hit.end) and hit.text.lower().startswith(("evacu", "évacu")):

@@ -961,7 +961,9 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
         if sentence.index in owner:
             continue
         previous = (
-            owner.get(sentence.index - 1) or owner.get(sentence.index - 2) or _paragraph_act(doc, sentence, owner)
+            owner.get(sentence.index - 1)
+            or owner.get(sentence.index - 2)
+            or (_paragraph_act(doc, sentence, owner) if _nobody_hurt(sentence) else None)
         )
         strong = [h for h in sentence.get("attacks") if h.value.get("strength") == "strong"]
         if previous and sentence.get("casualties") and not strong:  # "24 civilians died in the attack."
@@ -976,6 +978,9 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
         if not sentence.get("damage"):
             continue
         types = {h.value.get("facility_type") for h in sentence.get("facilities")} - {None}
+        if not types and _FIELD.match(doc.text, sentence.start) and (row := _paragraph_act(doc, sentence, owner)):
+            row.support.append(sentence)  # a log row's "Service impact: Partially functional"
+            continue
         fitting = [g for g in groups if not g.background and g.facility_type in types]
         if not fitting:
             continue
@@ -989,13 +994,20 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
         (before[-1] if before else fitting[0]).support.append(sentence)
 
 
-def _paragraph_act(doc: Doc, sentence: Sentence, owner: dict[int, Group]) -> Group | None:
-    """The incident told in the paragraph of a sentence that tells only that nobody was hurt ("... The three
-    nurses had fled the day before. No one was hurt."; a log row's "Casualties: None reported"): the one told
-    last before it, else the first told after it, with no blank line between them."""
+#: A log row's field label at the start of a sentence ("Damage:", "Service impact:").
+_FIELD = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:")
+
+
+def _nobody_hurt(sentence: Sentence) -> bool:
+    """Whether a sentence tells only that nobody was hurt ("No one was hurt.", "Casualties: None reported")."""
     casualties = sentence.get("casualties")
-    if not casualties or any(h.value["outcome"] != "none" for h in casualties):
-        return None
+    return bool(casualties) and all(h.value["outcome"] == "none" for h in casualties)
+
+
+def _paragraph_act(doc: Doc, sentence: Sentence, owner: dict[int, Group]) -> Group | None:
+    """The incident told in the paragraph of ``sentence`` ("... The three nurses had fled the day before. No one
+    was hurt."; a log row's "Casualties: None reported", "Damage: roof damaged"): the one told last before it,
+    else the first told after it (a row's fields come before its narrative), with no blank line between them."""
     for step in (-1, 1):
         index = sentence.index + step
         while 0 <= index < len(doc.sentences):
