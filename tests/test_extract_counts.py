@@ -1086,3 +1086,42 @@ def test_a_casualties_label_is_no_injury() -> None:
         "en",
     )
     assert (mention.killed, mention.health_workers_killed, mention.injured_unspecified) == (1, 1, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone named in a clause that qualifies a victim is no victim
+        (
+            "A shell hit the Orvan clinic on 10 March 2031. A nurse and a mother who had brought her son for a "
+            "vaccination were injured.",
+            {"injured": 2, "health_workers_injured": 1},
+        ),
+        (
+            "A shell hit the Orvan maternity hospital on 10 March 2031. A midwife and a woman waiting for her "
+            "daughter's delivery were wounded.",
+            {"injured": 2, "health_workers_injured": 1},
+        ),
+        # a victim told again by the same noun is one person
+        (
+            "A drone hit a mobile clinic near Orvan on 10 March 2031. The nurse and the driver were injured, the "
+            "driver seriously.",
+            {"injured": 2, "health_workers_injured": 2},
+        ),
+        # but a relative told with "and" is one more victim, and a clause after a comma qualifies no one
+        ("Gunmen attacked the Orvan clinic on 10 March 2031, killing a nurse and her son.", {"killed": 2}),
+        (
+            "On 10 March 2031 a vehicle of the Orvan clinic was attacked by armed men, leaving three employees "
+            "injured.",
+            {"injured": 3, "health_workers_injured": 3},
+        ),
+        (
+            "A shell hit the Orvan hospital on 10 March 2031. Five people, including a nurse, were killed.",
+            {"killed": 5},
+        ),
+    ],
+)
+def test_people_told_of_another_victim_are_no_more_victims(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

@@ -1887,6 +1887,28 @@ _WHO_WORKED = re.compile(
 )
 
 
+#: Between a person and someone told in a clause that qualifies them ("a mother who had brought her son", "a woman
+#: waiting for her daughter's delivery"): a relative word or a participle right after the first (no comma: not
+#: "armed men, leaving three employees injured"), then no break before the second.
+_QUALIFYING = re.compile(
+    r"\s+(?:who|whose|that|qui|que|quien|(?!(?:including|excluding|during|according|following|regarding)\b)[a-z]+ing)\b(?:(?!\b(?:and|or|et|ou|y|o)\b)[^,;.:])*$",
+    re.IGNORECASE,
+)
+
+
+def _told_of_another(doc: Doc, before: Hit, hit: Hit, outcomes: list[Hit]) -> bool:
+    """Whether people ``hit`` are told of the person ``before`` them rather than as more victims: named in a clause
+    qualifying that person before any outcome ("a nurse and a mother who had brought her son were injured"), or
+    that person told again by the same noun ("the nurse and the driver were injured, the driver seriously")."""
+    if any(before.end <= o.start < hit.start for o in outcomes):
+        return bool(
+            not hit.value.get("plural")
+            and hit.text.lower() == before.text.lower()
+            and re.search(r"\bthe\s+$", doc.text[max(0, hit.start - 5) : hit.start], re.IGNORECASE)
+        )
+    return bool(_QUALIFYING.match(doc.text[before.end : hit.start])) and any(o.start >= hit.end for o in outcomes)
+
+
 def _works_in_health(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether people of another group are told as working in health care by the clause after them
     ("three women who were part of a polio vaccination team"): a health worker or facility word within
@@ -2011,6 +2033,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue
         if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
             continue  # "a surgeon who was head of the hospital": told again, one person
+        if n and _told_of_another(doc, people[n - 1], hit, outcomes):
+            continue  # "a mother who had brought her son", "the driver seriously": no one more
         if _CYRILLIC.match(hit.text) and n and re.fullmatch(r"\s+", doc.text[people[n - 1].end : hit.start]):
             continue  # "водій бригади", the crew's driver: a genitive after its noun names no one else
         following = [h for h in people[n + 1 : n + 2] + sentence.get("facilities") if h.start >= hit.end]
