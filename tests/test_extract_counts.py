@@ -1102,6 +1102,11 @@ def test_a_casualties_label_is_no_injury() -> None:
             "daughter's delivery were wounded.",
             {"injured": 2, "health_workers_injured": 1},
         ),
+        (
+            "Shells fell in the compound of the Orvan hospital on 10 March 2031, killing a woman caring for her sick "
+            "son and wounding a cleaner.",
+            {"killed": 1, "injured": 1},
+        ),
         # a victim told again by the same noun is one person
         (
             "A drone hit a mobile clinic near Orvan on 10 March 2031. The nurse and the driver were injured, the "
@@ -1122,6 +1127,33 @@ def test_a_casualties_label_is_no_injury() -> None:
     ],
 )
 def test_people_told_of_another_victim_are_no_more_victims(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the death that set the act off is no death of the act
+        (
+            "On 10 March 2031 a crowd angered by the death of a child beat a guard at the Orvan clinic.",
+            {"killed": None, "injured": 1},
+        ),
+        (
+            "On 10 March 2031 relatives stormed the Orvan hospital after a young driver died of his injuries in the "
+            "emergency room, and beat two nurses.",
+            {"killed": None, "health_workers_killed": None, "injured": 2},
+        ),
+        (
+            "Le 10 mars 2031, des proches ont saccagé l'hôpital de Varenne après le décès d'un patient.",
+            {"killed": None},
+        ),
+        # but a death after the attack is its toll
+        ("A shell hit the Orvan hospital on 10 March 2031; after the shelling two nurses died.", {"killed": 2}),
+    ],
+)
+def test_a_death_that_set_off_the_act_is_not_its_toll(text: str, expected: dict) -> None:
     mention = _one(text)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name

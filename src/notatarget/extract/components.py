@@ -1755,10 +1755,39 @@ _HOW_DIED = re.compile(
 _OF_THE_ACT = re.compile(r"\b(?:wounds?|injuries|injured|blessures|heridas)\b", re.IGNORECASE)
 
 
+#: Before a death word, the feeling it set off ("angered by the death of", "outraged over the death of").
+_ANGERED = re.compile(
+    r"\b(?:angered|angry|enraged|outraged|incensed|upset|furious|grieving)\s+(?:by|at|over|about)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Before a death word, "after" opening a clause of its own ("rioted after a young man died", "stormed the ward
+#: after the death of"), of words that tell no attack: what happened before the act.
+_AFTER_DEATH = re.compile(
+    r"\b(?:after|over|following|après|tras)\s+(?:(?!(?:being|he|she|they|was|were)\b)[\w'’-]+\s+){0,6}$", re.IGNORECASE
+)
+
+
+#: Between someone and a death word told apart from the act: auxiliaries or a relative word ("a young driver
+#: died", "a patient who had died") ...
+_DIED_BEFORE = re.compile(r"\s+(?:(?:who|that|had|has|have|was|were|later|then)\s+)*", re.IGNORECASE)
+#: ... or, after a death noun, "of" ("the death of a child", "le décès d'un patient").
+_DEATH_OF = re.compile(
+    r"\s+(?:of|de|d['’]|del)\s*(?:(?:a|an|the|his|her|their|un|une|le|la|l['’]|el)\s*)?", re.IGNORECASE
+)
+
+
 def _died_apart(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
-    """Whether a death word tells a death apart from the act: in a relative clause ("relatives of a patient who
-    died assaulted a nurse") not followed by an attack word or wounds ("who died in the shelling", "who later
+    """Whether a death word tells a death apart from the act: the death that set it off ("angered by the death of a
+    child", "rioted after a young man died of his injuries"), or one in a relative clause ("relatives of a patient
+    who died assaulted a nurse") not followed by an attack word or wounds ("who died in the shelling", "who later
     died of his wounds" are the act's)."""
+    if outcome.value["outcome"] == "killed":
+        window = max(sentence.start, outcome.start - 50)
+        if _ANGERED.search(doc.text, window, outcome.start):
+            return True
+        after = _AFTER_DEATH.search(doc.text, window, outcome.start)
+        if after and not any(after.start() <= a.start < outcome.start for a in sentence.get("attacks")):
+            return True  # not "after the shelling two patients died"
     if outcome.value["outcome"] != "killed" or not _WHO_DIED.search(
         doc.text, max(sentence.start, outcome.start - 30), outcome.start
     ):
@@ -1988,6 +2017,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if not any(sentence.start + m.start() <= q.start < sentence.start + m.end() for q in quantities)  # "one other"
     ]
     quantities.sort(key=lambda q: q.start)
+    apart = [h for h in sentence.get("casualties") if _died_apart(doc, sentence, h)]
     outcomes = [
         h
         for h in sentence.get("casualties")
@@ -1995,7 +2025,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not _ILLNESS.match(doc.text, h.end)  # "a patient who died of cholera"
         and not UNDONE.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
         and not _NOT_DONE.match(doc.text, h.end)  # "an arrest warrant"
-        and not _died_apart(doc, sentence, h)  # "relatives of a patient who died stormed the ward"
+        and h not in apart  # "relatives of a patient who died stormed the ward"
         and not (  # a log row's field label "Casualties:" tells no injury ("Casualties: 1 patient died")
             h.text.lower() == "casualties"
             and doc.text[h.end : h.end + 1] == ":"
@@ -2033,8 +2063,13 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue
         if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
             continue  # "a surgeon who was head of the hospital": told again, one person
-        if n and _told_of_another(doc, people[n - 1], hit, outcomes):
+        if any(_told_of_another(doc, p, hit, outcomes) for p in people[:n]):
             continue  # "a mother who had brought her son", "the driver seriously": no one more
+        if any(
+            _DIED_BEFORE.fullmatch(doc.text, hit.end, d.start) or _DEATH_OF.fullmatch(doc.text, d.end, hit.start)
+            for d in apart
+        ):
+            continue  # "after a young driver died", "the death of a child": who died apart from the act
         if _CYRILLIC.match(hit.text) and n and re.fullmatch(r"\s+", doc.text[people[n - 1].end : hit.start]):
             continue  # "водій бригади", the crew's driver: a genitive after its noun names no one else
         following = [h for h in people[n + 1 : n + 2] + sentence.get("facilities") if h.start >= hit.end]
