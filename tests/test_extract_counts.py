@@ -1157,3 +1157,46 @@ def test_a_death_that_set_off_the_act_is_not_its_toll(text: str, expected: dict)
     mention = _one(text)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a limb lost is an injury, not a death
+        (
+            "en",
+            "A mine exploded under a mobile clinic near Orvan on 10 March 2031. A nurse was killed and the driver "
+            "lost a leg.",
+            {"killed": 1, "health_workers_killed": 1, "injured": 1, "health_workers_injured": 1},
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, une mine a explosé sous l'ambulance du centre de santé de Varenne. Le chauffeur a perdu "
+            "une jambe.",
+            {"killed": None, "injured": 1},
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 una mina estalló bajo la ambulancia del hospital de Varela. El conductor perdió "
+            "una pierna.",
+            {"killed": None, "injured": 1},
+        ),
+        # those who do the act, and their number, are no victims
+        (
+            "en",
+            "Two gunmen shot dead a nurse outside the gate of the Orvan hospital on 10 March 2031.",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+        (
+            "en",
+            "A nurse and her two children were kidnapped near the Orvan clinic on 10 March 2031 by a group of 20 "
+            "gunmen.",
+            {"abducted": 3},
+        ),
+        ("en", "A nurse of the Orvan clinic was shot by an assailant on 10 March 2031.", {"injured": 1}),
+    ],
+)
+def test_limbs_lost_and_those_who_did_it(language: str, text: str, expected: dict) -> None:
+    mention = _counts_in(text, language)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

@@ -1437,6 +1437,7 @@ def _does_it(doc: Doc, hit: Hit, outcomes: list[Hit], people: list[Hit]) -> bool
         _TO_VERB.fullmatch(doc.text, hit.end, o.start)
         and any(
             p.start >= o.end
+            and p.value["group"] != "agent"  # "a nurse shot by an assailant": the nurse is the victim
             and _TO_OBJECT.fullmatch(doc.text, o.end, p.start)
             and not _PREPOSITION.search(doc.text[o.end : p.start])
             and not _INCLUDING.search(doc.text[o.end : p.start])  # "six civilians killed, including a nurse"
@@ -2057,6 +2058,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     ]
     people = _heads_of_staff(doc, sentence, people)
     for n, hit in enumerate(people):
+        if hit.value["group"] == "agent":  # "two gunmen shot dead a nurse": who did it, and their number
+            used.update(id(q) for q in _count_for(doc, hit, quantities, used)[1:] if q is not None)
+            continue
         if hit.value["group"] == "organisation" or any(
             0 < hit.start - o.end <= 2 or (hit.start <= o.start and o.end <= hit.end) for o in cared
         ):
