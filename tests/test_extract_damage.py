@@ -532,3 +532,55 @@ def test_a_log_rows_fields_are_its_acts() -> None:
 def test_a_damage_word_before_a_colon_inside_a_sentence_is_no_label() -> None:
     mention = _one("On 10 March 2031 a missile hit the Orvan clinic. The building was destroyed: only walls remain.")
     assert mention.facility_damage == "destroyed"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "damage", "service"),
+    [
+        # "ё" is a Cyrillic letter too ("повреждён"), and a vehicle told alone after an ambulance is it
+        (
+            "10 марта 2031 года дрон атаковал автомобиль скорой помощи в Харлове. Автомобиль повреждён.",
+            "ru",
+            "damaged",
+            None,
+        ),
+        (
+            "10 березня 2031 року дрон атакував автомобіль швидкої допомоги в Харкові. Автомобіль пошкоджено.",
+            "uk",
+            "damaged",
+            None,
+        ),
+        # care going on as usual, in Russian
+        (
+            "10 марта 2031 года снаряд повредил здание больницы в Харлове. Приём пациентов продолжается в штатном "
+            "режиме.",
+            "ru",
+            "damaged",
+            "none",
+        ),
+        # a part wrecked, windows blown in
+        (
+            "On 10 March 2031 a drone hit the pharmacy of the Orvan hospital. The pharmacy was wrecked.",
+            "en",
+            "damaged",
+            None,
+        ),
+        (
+            "On 10 March 2031 a strike on a house next to the Orvan hospital blew in the windows of its intensive care "
+            "unit.",
+            "en",
+            "damaged",
+            None,
+        ),
+        (
+            "Le 10 mars 2031, des proches d'une patiente ont envahi la maternité de l'hôpital de Varenne et brisé des "
+            "vitres.",
+            "fr",
+            "damaged",
+            None,
+        ),
+    ],
+)
+def test_damage_in_cyrillic_and_parts_wrecked(text: str, language: str, damage: str, service: str | None) -> None:
+    mention = _one(text, language)
+    assert (mention.facility_damage, mention.service_impact) == (damage, service)

@@ -45,7 +45,7 @@ _PART = (
     r"крыш\w*|окн\w*|окон|стен\w*|отделени\w*|этаж\w*|оборудовани\w*"
 )
 #: Vehicles: the whole of an ambulance incident, a part of a facility when told as medical (see ``_kind``).
-_VEHICLE = r"vehicles?|cars?|trucks?|ambulances?|v[ée]hicules?|veh[ií]culos?|camionetas?"
+_VEHICLE = r"vehicles?|cars?|trucks?|ambulances?|v[ée]hicules?|veh[ií]culos?|camionetas?|автомоб[іи]л\w*|машин\w*"
 #: Things that are not health care: their damage or closure is not the facility's.
 _OTHER = (
     r"houses?|homes?|residen(?:ces?|tial)|schools?|mosques?|church(?:es)?|markets?|shops?|stores?|roads?|"
@@ -155,7 +155,7 @@ _WINDOW = 5
 _CARE = re.compile(
     r"\b(?:services?|care|activit(?:y|ies|[ée]s?)|campaigns?|campagnes?|campañas?|vaccinations?|vacunaci[oó]n|"
     r"immuni[sz]ations?|consultations?|consultas|surger(?:y|ies)|operations|treatments?|patients?|soins|urgences?|"
-    r"urgencias?|emergenc(?:y|ies)|servicios?|atenci[oó]n|pacientes)\b",
+    r"urgencias?|emergenc(?:y|ies)|servicios?|atenci[oó]n|pacientes|при[её]м\w*|прийом\w*|пацієнт\w*|пациент\w*)\b",
     re.IGNORECASE,
 )
 #: Gunfire words that tell a shot aimed at something rather than a person hit ("opened fire", "fired at").
@@ -525,6 +525,8 @@ def _kind(word: str, facility_type: str | None, before: list[str] | None = None)
                 return kind
             if facility_type in ("ambulance", None):  # the vehicle is the target
                 return "whole"
+            if not word.isascii():  # "автомобиль скорой помощи": the words telling it medical come after it
+                return None
             medical = word.startswith("ambulance") or any(_MEDICAL.fullmatch(w.lower()) for w in (before or [])[-2:])
             return "part" if medical else "other"
     return None
