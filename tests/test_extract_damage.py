@@ -418,7 +418,7 @@ def test_closures_qualified_demanded_or_whole(text: str, language: str, service:
             "A shell hit the maternity ward of the Tamaro hospital on 10 March 2031. The rest of the hospital "
             "continued to work.",
             "en",
-            None,
+            "damaged",  # a part hit
             "partial",
         ),
         # facilities told as units are whole facilities; care going on is none
@@ -584,3 +584,25 @@ def test_a_damage_word_before_a_colon_inside_a_sentence_is_no_label() -> None:
 def test_damage_in_cyrillic_and_parts_wrecked(text: str, language: str, damage: str, service: str | None) -> None:
     mention = _one(text, language)
     assert (mention.facility_damage, mention.service_impact) == (damage, service)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a part of the facility hit is damage, told actively, passively or in the next sentence
+        ("On 10 March 2031 two shells fell on the Orvan hospital; one hit the laundry.", "en"),
+        ("On 10 March 2031 a drone struck the Orvan hospital. The strike hit the delivery ward.", "en"),
+        ("On 10 March 2031 tank shells struck the Orvan hospital. The surgical ward was hit.", "en"),
+        (
+            "Le 10 mars 2031, des obus sont tombés sur l'hôpital de Varenne. Les tirs ont touché le pavillon de "
+            "chirurgie.",
+            "fr",
+        ),
+    ],
+)
+def test_a_part_hit_is_damage(text: str, language: str) -> None:
+    assert _one(text, language).facility_damage == "damaged"
+
+
+def test_the_facility_hit_is_not_read_as_damage() -> None:
+    assert _one("On 10 March 2031 a drone strike hit the Orvan hospital.").facility_damage is None

@@ -454,7 +454,10 @@ def _referent(doc: Doc, hit: Hit, sentence: Sentence, before: str, facility_type
     """What a damage word is said of: "part", "other", "whole", or None when the text does not tell. The
     first noun after it ("destroying the delivery room", "closure of schools"); for a passive verb, the first
     noun of its clause ("several houses were destroyed", "a hospital that serves 500,000 people was
-    destroyed"); nothing for an active verb or a noun without one ("causing extensive damage")."""
+    destroyed"); nothing for an active verb or a noun without one ("causing extensive damage"). A hit naming the
+    part itself ("hit the delivery ward") is said of it."""
+    if hit.value.get("part"):
+        return "part"
     stop = _STOP | _BENEFICIARY if "service_impact" in hit.value else _STOP
     kind = _first(_WORD.findall(doc.text[hit.end : sentence.end])[: _WINDOW + 1], facility_type, stop | {","})
     if kind:
