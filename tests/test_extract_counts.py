@@ -851,6 +851,27 @@ _STAFF_ZERO = {"killed": None, "injured": None, "health_workers_killed": 0, "hea
             "sanos y salvos.",
             _ALL_ZERO,
         ),
+        ("en", "Gunmen fired on the Harlow clinic on 10 March 2031. Nobody was hit.", _ALL_ZERO),
+        ("en", "A shell destroyed the Harlow clinic on 10 March 2031. No one was inside.", _ALL_ZERO),
+        ("ru", "10 марта 2031 года дрон атаковал больницу в Харлоу. Пострадавших нет.", _ALL_ZERO),
+        ("uk", "10 березня 2031 року дрон атакував лікарню в Харлові, обійшлося без постраждалих.", _ALL_ZERO),
+        (
+            "es",
+            "El 10 de marzo de 2031 desconocidos saquearon el dispensario de Varela. La enfermera no sufrió heridas.",
+            _ALL_ZERO,
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des inconnus ont pillé le dispensaire de Varenne. L'infirmière n'a pas été blessée.",
+            _ALL_ZERO,
+        ),
+        # none of the workers, in Spanish too: no health worker hurt
+        (
+            "es",
+            "El 10 de marzo de 2031 desconocidos incendiaron el dispensario de Varela. Ninguno de los trabajadores "
+            "resultó herido.",
+            _STAFF_ZERO,
+        ),
         # no deaths: the two killed counts only
         ("en", "Arsonists burnt the Harlow clinic on 10 March 2031. No lives were lost.", _KILLED_ZERO),
         (
@@ -971,6 +992,19 @@ def test_people_counted_again_or_modifying_a_thing(text: str, expected: dict) ->
             "On 10 March 2031 gunmen entered the Orvan hospital, shot dead two patients and wounded a security guard.",
             {"killed": 2, "health_workers_killed": 0, "injured": 1, "health_workers_injured": 1},
         ),
+        # a policeman, a customer, a relative is no health worker
+        (
+            "en",
+            "On 10 March 2031 gunmen fired on an ambulance of the Orvan hospital, wounding its driver and killing the "
+            "policeman escorting it.",
+            {"killed": 1, "health_workers_killed": 0, "injured": 1, "health_workers_injured": 1},
+        ),
+        # a sentence that tells no health worker hit leaves their counts untold
+        (
+            "en",
+            "On 10 March 2031 gunmen fired on an ambulance of the Orvan hospital, killing the policeman escorting it.",
+            {"killed": 1, "health_workers_killed": None},
+        ),
         # a woman is not told a patient: her being a health worker is not told either
         (
             "en",
@@ -1048,3 +1082,143 @@ def test_a_doctor_who_tells_of_the_act_is_no_target() -> None:
         '"There are burned bodies everywhere," said Dr. Sami Haddad, who was at the scene.'
     )
     assert extract(text, published="2031-03-14") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "no one was hurt" told at the end of the paragraph of the act
+        "Gunmen set fire to the Harlow clinic on 10 March 2031. The flames spread to the roof within minutes. The "
+        "three nurses had left the village the day before. No one was hurt.",
+        # a log row's casualty field, told before the row's narrative
+        "Reference: 12\nDate: 10/03/2031\nPlace: Harlow\nCasualties: None reported\nNarrative: Gunmen set fire to "
+        "the Harlow clinic and looted its pharmacy.",
+    ],
+)
+def test_nobody_hurt_told_in_the_paragraph_of_the_act(text: str) -> None:
+    mention = _counts_in(text, "en")
+    for name, value in _ALL_ZERO.items():
+        assert getattr(mention, name) == value, name
+
+
+def test_a_casualties_label_is_no_injury() -> None:
+    mention = _counts_in(
+        "Reference: 12\nDate: 10/03/2031\nCasualties: 1 nurse killed\nNarrative: Soldiers shelled the Harlow "
+        "Health Centre.",
+        "en",
+    )
+    assert (mention.killed, mention.health_workers_killed, mention.injured_unspecified) == (1, 1, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone named in a clause that qualifies a victim is no victim
+        (
+            "A shell hit the Orvan clinic on 10 March 2031. A nurse and a mother who had brought her son for a "
+            "vaccination were injured.",
+            {"injured": 2, "health_workers_injured": 1},
+        ),
+        (
+            "A shell hit the Orvan maternity hospital on 10 March 2031. A midwife and a woman waiting for her "
+            "daughter's delivery were wounded.",
+            {"injured": 2, "health_workers_injured": 1},
+        ),
+        (
+            "Shells fell in the compound of the Orvan hospital on 10 March 2031, killing a woman caring for her sick "
+            "son and wounding a cleaner.",
+            {"killed": 1, "injured": 1},
+        ),
+        # a victim told again by the same noun is one person
+        (
+            "A drone hit a mobile clinic near Orvan on 10 March 2031. The nurse and the driver were injured, the "
+            "driver seriously.",
+            {"injured": 2, "health_workers_injured": 2},
+        ),
+        # but a relative told with "and" is one more victim, and a clause after a comma qualifies no one
+        ("Gunmen attacked the Orvan clinic on 10 March 2031, killing a nurse and her son.", {"killed": 2}),
+        (
+            "On 10 March 2031 a vehicle of the Orvan clinic was attacked by armed men, leaving three employees "
+            "injured.",
+            {"injured": 3, "health_workers_injured": 3},
+        ),
+        (
+            "A shell hit the Orvan hospital on 10 March 2031. Five people, including a nurse, were killed.",
+            {"killed": 5},
+        ),
+    ],
+)
+def test_people_told_of_another_victim_are_no_more_victims(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the death that set the act off is no death of the act
+        (
+            "On 10 March 2031 a crowd angered by the death of a child beat a guard at the Orvan clinic.",
+            {"killed": None, "injured": 1},
+        ),
+        (
+            "On 10 March 2031 relatives stormed the Orvan hospital after a young driver died of his injuries in the "
+            "emergency room, and beat two nurses.",
+            {"killed": None, "health_workers_killed": None, "injured": 2},
+        ),
+        (
+            "Le 10 mars 2031, des proches ont saccagé l'hôpital de Varenne après le décès d'un patient.",
+            {"killed": None},
+        ),
+        # but a death after the attack is its toll
+        ("A shell hit the Orvan hospital on 10 March 2031; after the shelling two nurses died.", {"killed": 2}),
+    ],
+)
+def test_a_death_that_set_off_the_act_is_not_its_toll(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a limb lost is an injury, not a death
+        (
+            "en",
+            "A mine exploded under a mobile clinic near Orvan on 10 March 2031. A nurse was killed and the driver "
+            "lost a leg.",
+            {"killed": 1, "health_workers_killed": 1, "injured": 1, "health_workers_injured": 1},
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, une mine a explosé sous l'ambulance du centre de santé de Varenne. Le chauffeur a perdu "
+            "une jambe.",
+            {"killed": None, "injured": 1},
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 una mina estalló bajo la ambulancia del hospital de Varela. El conductor perdió "
+            "una pierna.",
+            {"killed": None, "injured": 1},
+        ),
+        # those who do the act, and their number, are no victims
+        (
+            "en",
+            "Two gunmen shot dead a nurse outside the gate of the Orvan hospital on 10 March 2031.",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+        (
+            "en",
+            "A nurse and her two children were kidnapped near the Orvan clinic on 10 March 2031 by a group of 20 "
+            "gunmen.",
+            {"abducted": 3},
+        ),
+        ("en", "A nurse of the Orvan clinic was shot by an assailant on 10 March 2031.", {"injured": 1}),
+    ],
+)
+def test_limbs_lost_and_those_who_did_it(language: str, text: str, expected: dict) -> None:
+    mention = _counts_in(text, language)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

@@ -169,3 +169,9 @@ def test_genitives_and_case_forms_of_staff(text: str, expected: tuple) -> None:
 def test_an_emergency_medical_station_is_an_ambulance_base() -> None:
     [m] = extract("10 квітня 2024 року війська обстріляли підстанцію екстреної медичної допомоги в Сумах.")
     assert (m.facility_type, m.attack_types, m.weapons) == ("ambulance", ["heavy_weapons"], ["shell"])
+
+
+def test_a_negated_bound_is_no_nobody_hurt() -> None:
+    """ "ранены не менее семи" (at least seven wounded) is a count, not "nobody hurt"."""
+    [m] = extract("10 марта 2031 года ракета попала в больницу в Херсоне. Ранены не менее пяти человек.")
+    assert m.injured == 5

@@ -418,7 +418,7 @@ def test_closures_qualified_demanded_or_whole(text: str, language: str, service:
             "A shell hit the maternity ward of the Tamaro hospital on 10 March 2031. The rest of the hospital "
             "continued to work.",
             "en",
-            None,
+            "damaged",  # a part hit
             "partial",
         ),
         # facilities told as units are whole facilities; care going on is none
@@ -470,3 +470,139 @@ def test_destruction_and_closure_told_other_ways(
 )
 def test_service_stopped_in_arabic_and_working_as_usual(text: str, language: str, service: str) -> None:
     assert _one(text, language).service_impact == service
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "service"),
+    [
+        # emergencies told as all that goes on, the word "only" after them
+        (
+            "On 10 March 2031 a shell hit the Orvan maternity hospital. The hospital now receives emergency cases "
+            "only.",
+            "en",
+            "partial",
+        ),
+        (
+            "Le 10 mars 2031, un obus est tombé sur l'hôpital de Varenne. L'hôpital ne fonctionne plus qu'avec une "
+            "équipe réduite.",
+            "fr",
+            "partial",
+        ),
+        # a mobile team that stopped or has not resumed its rounds, a facility whose remaining patients were moved
+        (
+            "On 10 March 2031 a mine hit a mobile clinic near Kelbo. The mobile clinic has stopped its rounds.",
+            "en",
+            "closed",
+        ),
+        (
+            "On 10 March 2031 gunmen abducted two nurses of a mobile clinic near Kelbo. The mobile clinic has not "
+            "resumed its visits.",
+            "en",
+            "closed",
+        ),
+        (
+            "On 10 March 2031 a drone struck the Orvan hospital. Staff moved the remaining 40 patients to a school.",
+            "en",
+            "closed",
+        ),
+        (
+            "Le 10 mars 2031, des hommes armés ont menacé les agents du centre de santé de Varenne, qui a depuis cessé "
+            "toute activité.",
+            "fr",
+            "closed",
+        ),
+    ],
+)
+def test_service_told_by_what_is_left_or_not_resumed(text: str, language: str, service: str) -> None:
+    assert _one(text, language).service_impact == service
+
+
+def test_a_log_rows_fields_are_its_acts() -> None:
+    """A row's "Service impact:" told before its narrative is the row's; a "Damage:" label that tells nothing (not
+    assessed) is no damage, and "Damage: None" is none."""
+    row = (
+        "Reference: 12\nDate: 10/03/2031\nFacility: Harlow Health Centre\nDamage: {damage}\nService impact: "
+        "Partially functional\nNarrative: Soldiers occupied the Harlow Health Centre."
+    )
+    told = _one(row.format(damage="Not assessed"))
+    assert (told.facility_damage, told.service_impact) == (None, "partial")
+    assert _one(row.format(damage="None")).facility_damage == "none"
+
+
+def test_a_damage_word_before_a_colon_inside_a_sentence_is_no_label() -> None:
+    mention = _one("On 10 March 2031 a missile hit the Orvan clinic. The building was destroyed: only walls remain.")
+    assert mention.facility_damage == "destroyed"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "damage", "service"),
+    [
+        # "ё" is a Cyrillic letter too ("повреждён"), and a vehicle told alone after an ambulance is it
+        (
+            "10 марта 2031 года дрон атаковал автомобиль скорой помощи в Харлове. Автомобиль повреждён.",
+            "ru",
+            "damaged",
+            None,
+        ),
+        (
+            "10 березня 2031 року дрон атакував автомобіль швидкої допомоги в Харкові. Автомобіль пошкоджено.",
+            "uk",
+            "damaged",
+            None,
+        ),
+        # care going on as usual, in Russian
+        (
+            "10 марта 2031 года снаряд повредил здание больницы в Харлове. Приём пациентов продолжается в штатном "
+            "режиме.",
+            "ru",
+            "damaged",
+            "none",
+        ),
+        # a part wrecked, windows blown in
+        (
+            "On 10 March 2031 a drone hit the pharmacy of the Orvan hospital. The pharmacy was wrecked.",
+            "en",
+            "damaged",
+            None,
+        ),
+        (
+            "On 10 March 2031 a strike on a house next to the Orvan hospital blew in the windows of its intensive care "
+            "unit.",
+            "en",
+            "damaged",
+            None,
+        ),
+        (
+            "Le 10 mars 2031, des proches d'une patiente ont envahi la maternité de l'hôpital de Varenne et brisé des "
+            "vitres.",
+            "fr",
+            "damaged",
+            None,
+        ),
+    ],
+)
+def test_damage_in_cyrillic_and_parts_wrecked(text: str, language: str, damage: str, service: str | None) -> None:
+    mention = _one(text, language)
+    assert (mention.facility_damage, mention.service_impact) == (damage, service)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a part of the facility hit is damage, told actively, passively or in the next sentence
+        ("On 10 March 2031 two shells fell on the Orvan hospital; one hit the laundry.", "en"),
+        ("On 10 March 2031 a drone struck the Orvan hospital. The strike hit the delivery ward.", "en"),
+        ("On 10 March 2031 tank shells struck the Orvan hospital. The surgical ward was hit.", "en"),
+        (
+            "Le 10 mars 2031, des obus sont tombés sur l'hôpital de Varenne. Les tirs ont touché le pavillon de "
+            "chirurgie.",
+            "fr",
+        ),
+    ],
+)
+def test_a_part_hit_is_damage(text: str, language: str) -> None:
+    assert _one(text, language).facility_damage == "damaged"
+
+
+def test_the_facility_hit_is_not_read_as_damage() -> None:
+    assert _one("On 10 March 2031 a drone strike hit the Orvan hospital.").facility_damage is None

@@ -1502,6 +1502,7 @@ def _does_it(doc: Doc, hit: Hit, outcomes: list[Hit], people: list[Hit]) -> bool
         _TO_VERB.fullmatch(doc.text, hit.end, o.start)
         and any(
             p.start >= o.end
+            and p.value["group"] != "agent"  # "a nurse shot by an assailant": the nurse is the victim
             and _TO_OBJECT.fullmatch(doc.text, o.end, p.start)
             and not _PREPOSITION.search(doc.text[o.end : p.start])
             and not _INCLUDING.search(doc.text[o.end : p.start])  # "six civilians killed, including a nurse"
@@ -1854,10 +1855,39 @@ _HOW_DIED = re.compile(
 _OF_THE_ACT = re.compile(r"\b(?:wounds?|injuries|injured|blessures|heridas)\b", re.IGNORECASE)
 
 
+#: Before a death word, the feeling it set off ("angered by the death of", "outraged over the death of").
+_ANGERED = re.compile(
+    r"\b(?:angered|angry|enraged|outraged|incensed|upset|furious|grieving)\s+(?:by|at|over|about)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Before a death word, "after" opening a clause of its own ("rioted after a young man died", "stormed the ward
+#: after the death of"), of words that tell no attack: what happened before the act.
+_AFTER_DEATH = re.compile(
+    r"\b(?:after|over|following|après|tras)\s+(?:(?!(?:being|he|she|they|was|were)\b)[\w'’-]+\s+){0,6}$", re.IGNORECASE
+)
+
+
+#: Between someone and a death word told apart from the act: auxiliaries or a relative word ("a young driver
+#: died", "a patient who had died") ...
+_DIED_BEFORE = re.compile(r"\s+(?:(?:who|that|had|has|have|was|were|later|then)\s+)*", re.IGNORECASE)
+#: ... or, after a death noun, "of" ("the death of a child", "le décès d'un patient").
+_DEATH_OF = re.compile(
+    r"\s+(?:of|de|d['’]|del)\s*(?:(?:a|an|the|his|her|their|un|une|le|la|l['’]|el)\s*)?", re.IGNORECASE
+)
+
+
 def _died_apart(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
-    """Whether a death word tells a death apart from the act: in a relative clause ("relatives of a patient who
-    died assaulted a nurse") not followed by an attack word or wounds ("who died in the shelling", "who later
+    """Whether a death word tells a death apart from the act: the death that set it off ("angered by the death of a
+    child", "rioted after a young man died of his injuries"), or one in a relative clause ("relatives of a patient
+    who died assaulted a nurse") not followed by an attack word or wounds ("who died in the shelling", "who later
     died of his wounds" are the act's)."""
+    if outcome.value["outcome"] == "killed":
+        window = max(sentence.start, outcome.start - 50)
+        if _ANGERED.search(doc.text, window, outcome.start):
+            return True
+        after = _AFTER_DEATH.search(doc.text, window, outcome.start)
+        if after and not any(after.start() <= a.start < outcome.start for a in sentence.get("attacks")):
+            return True  # not "after the shelling two patients died"
     if outcome.value["outcome"] != "killed" or not _WHO_DIED.search(
         doc.text, max(sentence.start, outcome.start - 30), outcome.start
     ):
@@ -1874,6 +1904,44 @@ def _died_apart(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
 _MORE = re.compile(r"\s+(?:other|more|further|additional|autres|otros|otras|más)\b", re.IGNORECASE)
 #: The counts "no one was hurt" sets to 0.
 _ZEROED = ("killed", "injured", "health_workers_killed", "health_workers_injured")
+#: People told by a bare number or by a word that does not tell who they were ("killing 4", "five people", "a
+#: woman"): health workers may be among them.
+_ANYONE = "anyone"
+_ANYONE_WORDS = frozenset(
+    [
+        "people",
+        "persons",
+        "person",
+        "individuals",
+        "individual",
+        "civilians",
+        "civilian",
+        "others",
+        "victims",
+        "passengers",
+        "passenger",
+        "bystanders",
+        "bystander",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "resident",
+        "residents",
+        "personnes",
+        "civils",
+        "hommes",
+        "femmes",
+        "habitants",
+        "victimes",
+        "personas",
+        "civiles",
+        "víctimas",
+        "hombres",
+        "mujeres",
+        "habitantes",
+    ]
+)
 #: What "nobody" says no one of: everyone, or the staff only ("no casualties among health personnel", "none of
 #: the staff was hurt"), hurt (nor killed) or killed.
 _NOBODY = {
@@ -1946,6 +2014,28 @@ _WHO_WORKED = re.compile(
     r"serving|served|volunteering|volunteers?)\b",
     re.IGNORECASE,
 )
+
+
+#: Between a person and someone told in a clause that qualifies them ("a mother who had brought her son", "a woman
+#: waiting for her daughter's delivery"): a relative word or a participle right after the first (no comma: not
+#: "armed men, leaving three employees injured"), then no break before the second.
+_QUALIFYING = re.compile(
+    r"\s+(?:who|whose|that|qui|que|quien|(?!(?:including|excluding|during|according|following|regarding)\b)[a-z]+ing)\b(?:(?!\b(?:and|or|et|ou|y|o)\b)[^,;.:])*$",
+    re.IGNORECASE,
+)
+
+
+def _told_of_another(doc: Doc, before: Hit, hit: Hit, outcomes: list[Hit]) -> bool:
+    """Whether people ``hit`` are told of the person ``before`` them rather than as more victims: named in a clause
+    qualifying that person before any outcome ("a nurse and a mother who had brought her son were injured"), or
+    that person told again by the same noun ("the nurse and the driver were injured, the driver seriously")."""
+    if any(before.end <= o.start < hit.start for o in outcomes):
+        return bool(
+            not hit.value.get("plural")
+            and hit.text.lower() == before.text.lower()
+            and re.search(r"\bthe\s+$", doc.text[max(0, hit.start - 5) : hit.start], re.IGNORECASE)
+        )
+    return bool(_QUALIFYING.match(doc.text[before.end : hit.start])) and any(o.start >= hit.end for o in outcomes)
 
 
 def _works_in_health(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
@@ -2027,6 +2117,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if not any(sentence.start + m.start() <= q.start < sentence.start + m.end() for q in quantities)  # "one other"
     ]
     quantities.sort(key=lambda q: q.start)
+    apart = [h for h in sentence.get("casualties") if _died_apart(doc, sentence, h)]
     outcomes = [
         h
         for h in sentence.get("casualties")
@@ -2034,7 +2125,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not _ILLNESS.match(doc.text, h.end)  # "a patient who died of cholera"
         and not UNDONE.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
         and not _NOT_DONE.match(doc.text, h.end)  # "an arrest warrant"
-        and not _died_apart(doc, sentence, h)  # "relatives of a patient who died stormed the ward"
+        and h not in apart  # "relatives of a patient who died stormed the ward"
+        and not (  # a log row's field label "Casualties:" tells no injury ("Casualties: 1 patient died")
+            h.text.lower() == "casualties"
+            and doc.text[h.end : h.end + 1] == ":"
+            and not doc.text[sentence.start : h.start].strip()
+        )
     ]
     people = sentence.get("people")
     # "collecting a wounded civilian", "a wounded relative": people told as wounded before, cared for or named
@@ -2057,12 +2153,22 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     speakers = _speakers(doc, sentence, outcomes)
     people = _heads_of_staff(doc, sentence, people)
     for n, hit in enumerate(people):
+        if hit.value["group"] == "agent":  # "two gunmen shot dead a nurse": who did it, and their number
+            used.update(id(q) for q in _count_for(doc, hit, quantities, used)[1:] if q is not None)
+            continue
         if hit.value["group"] == "organisation" or any(
             0 < hit.start - o.end <= 2 or (hit.start <= o.start and o.end <= hit.end) for o in cared
         ):
             continue
         if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
             continue  # "a surgeon who was head of the hospital": told again, one person
+        if any(_told_of_another(doc, p, hit, outcomes) for p in people[:n]):
+            continue  # "a mother who had brought her son", "the driver seriously": no one more
+        if any(
+            _DIED_BEFORE.fullmatch(doc.text, hit.end, d.start) or _DEATH_OF.fullmatch(doc.text, d.end, hit.start)
+            for d in apart
+        ):
+            continue  # "after a young driver died", "the death of a child": who died apart from the act
         if _CYRILLIC.match(hit.text) and n and re.fullmatch(r"\s+", doc.text[people[n - 1].end : hit.start]):
             continue  # "водій бригади", the crew's driver: a genitive after its noun names no one else
         following = [h for h in people[n + 1 : n + 2] + sentence.get("facilities") if h.start >= hit.end]
@@ -2088,6 +2194,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             used.add(id(q))
         start = min(q.start, hit.start) if q is not None else hit.start  # "مسعفين اثنين": the number after
         kind = "health_worker" if _works_in_health(doc, sentence, hit) else hit.value["group"]
+        if kind == "other" and hit.text.lower() in _ANYONE_WORDS:
+            kind = _ANYONE
         groups.append(_Group(start, hit.end, kind, count, [hit] + ([q] if q is not None else [])))
     for q in quantities:
         if id(q) in used:
@@ -2203,7 +2311,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
                 part = "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
                 tallies[counted][part].append(g.count)
-                kinds[counted].add(g.kind)
+                kinds[counted].add(g.kind if any(isinstance(h, Hit) for h in g.spans) else _ANYONE)
                 told[counted].append(more)
                 if part != "other":
                     told[f"health_workers_{counted}"].append(more)
@@ -2222,8 +2330,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if (tally["health_worker"] or tally["within"]) and kind in ("killed", "injured"):
             result[f"health_workers_{kind}"] = hw + sum(tally["within"])
     for kind, other in (("killed", "injured"), ("injured", "killed")):
-        # "a nurse was killed and two patients wounded": patients are no health workers, so none was wounded
-        if kinds[kind] == {"patient"} and result.get(f"health_workers_{other}") and kind not in unknown:
+        # "a nurse was killed and two patients wounded", "wounding a nurse and killing the policeman escorting
+        # her": the sentence tells its health workers apart, and those killed are none of them
+        named = kinds[kind] and not kinds[kind] & {_ANYONE, "health_worker"}
+        if named and result.get(f"health_workers_{other}") and kind not in unknown:
             result.setdefault(f"health_workers_{kind}", 0)
     injured_words = [
         o

@@ -46,7 +46,7 @@ _PART = (
     r"крыш\w*|окн\w*|окон|стен\w*|отделени\w*|этаж\w*|оборудовани\w*"
 )
 #: Vehicles: the whole of an ambulance incident, a part of a facility when told as medical (see ``_kind``).
-_VEHICLE = r"vehicles?|cars?|trucks?|ambulances?|v[ée]hicules?|veh[ií]culos?|camionetas?"
+_VEHICLE = r"vehicles?|cars?|trucks?|ambulances?|v[ée]hicules?|veh[ií]culos?|camionetas?|автомоб[іи]л\w*|машин\w*"
 #: Things that are not health care: their damage or closure is not the facility's.
 _OTHER = (
     r"houses?|homes?|residen(?:ces?|tial)|schools?|mosques?|church(?:es)?|markets?|shops?|stores?|roads?|"
@@ -156,7 +156,7 @@ _WINDOW = 5
 _CARE = re.compile(
     r"\b(?:services?|care|activit(?:y|ies|[ée]s?)|campaigns?|campagnes?|campañas?|vaccinations?|vacunaci[oó]n|"
     r"immuni[sz]ations?|consultations?|consultas|surger(?:y|ies)|operations|treatments?|patients?|soins|urgences?|"
-    r"urgencias?|emergenc(?:y|ies)|servicios?|atenci[oó]n|pacientes)\b",
+    r"urgencias?|emergenc(?:y|ies)|servicios?|atenci[oó]n|pacientes|при[её]м\w*|прийом\w*|пацієнт\w*|пациент\w*)\b",
     re.IGNORECASE,
 )
 #: Gunfire words that tell a shot aimed at something rather than a person hit ("opened fire", "fired at").
@@ -198,6 +198,9 @@ _SINCE_CHARS = 12
 _STATISTIC = re.compile(r"\d\s*(?:%|percent|per cent|pour cent|por ciento)", re.IGNORECASE)
 #: A state told in general ("have been destroyed", "are being looted"), not one act.
 _GENERAL = re.compile(r"\b(?:have|are being|continue to be|ont été|han sido)\b", re.IGNORECASE)
+#: After a damage word that opens its sentence, a colon: the word is a log row's field label, which tells nothing
+#: itself but "None".
+_LABEL = re.compile(r"\s*:\s*(?:(none|nil|no|aucun|aucune|néant|ninguno|ninguna)\b)?", re.IGNORECASE)
 #: Words after a closure word that introduce who is left without care ("not accessible to the population").
 _BENEFICIARY = frozenset(["to", "for", "à", "pour", "a", "para"])
 #: Words after a damage word that end its object ("damaged by shelling", "destroyed in the strike").
@@ -421,6 +424,9 @@ def _judge(doc: Doc, hit: Hit, value: str, facility_type: str | None, key: str) 
     """The value a damage hit gives the incident, or None when it tells of something else."""
     sentence = doc.sentence_at(hit.start)
     before = doc.text[sentence.start : hit.start]
+    label = _LABEL.match(doc.text, hit.end, sentence.end) if len(before.split()) <= 1 else None
+    if label:  # a log row's "Damage: None", "Facility damage: Not assessed"
+        return "none" if label.group(1) else None
     if value != "none" and _negated(before):
         return "none" if _negated(before, strict=True) else None
     if _TAKEN_TO.match(doc.text, hit.end) and hit.text.lower().startswith(("evacu", "évacu")):
@@ -455,7 +461,10 @@ def _referent(doc: Doc, hit: Hit, sentence: Sentence, before: str, facility_type
     """What a damage word is said of: "part", "other", "whole", or None when the text does not tell. The
     first noun after it ("destroying the delivery room", "closure of schools"); for a passive verb, the first
     noun of its clause ("several houses were destroyed", "a hospital that serves 500,000 people was
-    destroyed"); nothing for an active verb or a noun without one ("causing extensive damage")."""
+    destroyed"); nothing for an active verb or a noun without one ("causing extensive damage"). A hit naming the
+    part itself ("hit the delivery ward") is said of it."""
+    if hit.value.get("part"):
+        return "part"
     stop = _STOP | _BENEFICIARY if "service_impact" in hit.value else _STOP
     kind = _first(_WORD.findall(doc.text[hit.end : sentence.end])[: _WINDOW + 1], facility_type, stop | {","})
     if kind:
@@ -526,6 +535,8 @@ def _kind(word: str, facility_type: str | None, before: list[str] | None = None)
                 return kind
             if facility_type in ("ambulance", None):  # the vehicle is the target
                 return "whole"
+            if not word.isascii():  # "автомобиль скорой помощи": the words telling it medical come after it
+                return None
             medical = word.startswith("ambulance") or any(_MEDICAL.fullmatch(w.lower()) for w in (before or [])[-2:])
             return "part" if medical else "other"
     return None

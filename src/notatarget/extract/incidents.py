@@ -19,6 +19,7 @@ from notatarget.domain import Mention, Span
 from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
 from notatarget.extract import damage
 from notatarget.extract.components import (
+    _BLANK_LINE,
     _NOT_DONE,
     _TOTAL,
     _TOWN,
@@ -999,7 +1000,11 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
     for sentence in doc.sentences:
         if sentence.index in owner:
             continue
-        previous = owner.get(sentence.index - 1) or owner.get(sentence.index - 2)
+        previous = (
+            owner.get(sentence.index - 1)
+            or owner.get(sentence.index - 2)
+            or (_paragraph_act(doc, sentence, owner) if _nobody_hurt(sentence) else None)
+        )
         strong = [h for h in sentence.get("attacks") if h.value.get("strength") == "strong"]
         if previous and sentence.get("casualties") and not strong:  # "24 civilians died in the attack."
             read_quantities(doc, sentence)
@@ -1013,6 +1018,9 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
         if not sentence.get("damage"):
             continue
         types = {h.value.get("facility_type") for h in sentence.get("facilities")} - {None}
+        if not types and _FIELD.match(doc.text, sentence.start) and (row := _paragraph_act(doc, sentence, owner)):
+            row.support.append(sentence)  # a log row's "Service impact: Partially functional"
+            continue
         fitting = [g for g in groups if not g.background and g.facility_type in types]
         if not fitting:
             continue
@@ -1024,6 +1032,32 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
             continue
         before = [g for g in fitting if g.events[0].sentence.index < sentence.index]
         (before[-1] if before else fitting[0]).support.append(sentence)
+
+
+#: A log row's field label at the start of a sentence ("Damage:", "Service impact:").
+_FIELD = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:")
+
+
+def _nobody_hurt(sentence: Sentence) -> bool:
+    """Whether a sentence tells only that nobody was hurt ("No one was hurt.", "Casualties: None reported")."""
+    casualties = sentence.get("casualties")
+    return bool(casualties) and all(h.value["outcome"] == "none" for h in casualties)
+
+
+def _paragraph_act(doc: Doc, sentence: Sentence, owner: dict[int, Group]) -> Group | None:
+    """The incident told in the paragraph of ``sentence`` ("... The three nurses had fled the day before. No one
+    was hurt."; a log row's "Casualties: None reported", "Damage: roof damaged"): the one told last before it,
+    else the first told after it (a row's fields come before its narrative), with no blank line between them."""
+    for step in (-1, 1):
+        index = sentence.index + step
+        while 0 <= index < len(doc.sentences):
+            near = doc.sentences[index]
+            if _BLANK_LINE.search(doc.text, *sorted((near.start, sentence.start))):
+                break
+            if index in owner:
+                return owner[index]
+            index += step
+    return None
 
 
 def _more_than(doc: Doc, sentence: Sentence, n: int) -> bool:
