@@ -156,6 +156,21 @@ def test_a_pharmacy_told_after_its_facility_in_a_sentence_is_that_facilitys_part
     assert m.facility_type == "pharmacy"
 
 
+def test_a_store_told_after_its_facility_in_a_later_sentence_is_that_facilitys_part() -> None:
+    found = extract(
+        "Le centre de santé de Tamaro a été attaqué par des hommes armés le lundi 10 mars. Vers minuit, ils ont "
+        "pillé le dépôt pharmaceutique puis incendié la maternité.",
+        published=PUBLISHED,
+        language="fr",
+    )
+    assert [m.facility_type for m in found] == ["primary_care"]
+    found = extract(
+        "On Monday 10 March gunmen raided the Quillon clinic in Tamaro. They then emptied the medical store.",
+        published=PUBLISHED,
+    )
+    assert [m.facility_type for m in found] == ["primary_care"]
+
+
 def test_a_pharmacy_of_its_own_elsewhere_is_another_incident() -> None:
     found = extract(
         "On Monday 10 March gunmen stormed the Quillon hospital. On the same day gunmen looted a pharmacy in "

@@ -542,9 +542,10 @@ def _named_before(doc: Doc, sentence: Sentence, hit: Hit) -> Hit | None:
 
 def _as_part(doc: Doc, sentence: Sentence, hit: Hit) -> Hit:
     """A pharmacy or store told as a part of a care facility ("its pharmacy", "the hospital's pharmacy", "la
-    pharmacie du centre", "the pharmacy" after the clinic was named) as that facility: the facility attacked is
-    the one it belongs to, not a separate one; and a facility told again by the head of its noun ("a mobile
-    clinic ... the clinic") as the one named before."""
+    pharmacie du centre", "the pharmacy" or "le dépôt pharmaceutique" after the clinic was named, in its sentence
+    or a few before) as that facility: the facility attacked is the one it belongs to, not a separate one (so
+    grouping sees one facility); and a facility told again by the head of its noun ("a mobile clinic ... the
+    clinic") as the one named before."""
     before = doc.text[max(sentence.start, hit.start - 40) : hit.start]
     if _DEFINITE.search(before) and (again := _named_before(doc, sentence, hit)):
         value = {**hit.value, "facility_type": again.value["facility_type"]}  # "una clínica móvil ... la clínica"
@@ -566,7 +567,7 @@ def _as_part(doc: Doc, sentence: Sentence, hit: Hit) -> Hit:
         holder = next((f for f in sentence.get("facilities") if 0 <= f.start - after.end() <= _HOLDER_CHARS), None)
         if holder is None and _HOLDER_NOUN.match(doc.text, after.end()):
             holder = _holder_before(doc, sentence, hit)
-    if holder is None and hit.value["facility_type"] == "pharmacy" and _DEFINITE.search(before):
+    if holder is None and _DEFINITE.search(before):
         holder = _holder_before(doc, sentence, hit)
     if holder is None or holder.value.get("facility_type") not in _HOLDERS:
         return hit

@@ -274,14 +274,6 @@ _DAY_LIST = re.compile(r"\s*(?:,|&|and|et|y)\s*(?:(?:on|le|el)\s+)?", re.IGNOREC
 _ANOTHER = re.compile(r"\b(?:another|a second|one more|un autre|une autre|otro|otra)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: Facilities on the move, told at many places (a route, a zone, a locality).
 _MOVING = ("ambulance", "mobile_clinic")
-#: Parts a hospital or a clinic holds ("its pharmacy", "the drug store"), and the facilities that hold them.
-_PARTS = ("pharmacy", "warehouse")
-_HOLDERS = ("hospital", "primary_care")
-#: A definite or possessive article before a facility's part: the one of the facility told ("the pharmacy",
-#: "its main store", "la pharmacie", "su farmacia"), not another one ("a pharmacy in town").
-_DEFINITE = re.compile(
-    r"\b(?:(?:the|its|their|la|le|sa|leur|su|sus|el)\s+|l['’]\s*)(?:(?!of\b|de\b)[\w-]+\s+)?$", re.IGNORECASE
-)
 #: The span rules of a facility's place read from a list of facilities told apart by town.
 _LISTED = ("facility.list", "geo.place")
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
@@ -437,7 +429,6 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         and group.facility_type
         and ftype != group.facility_type
         and "other" not in (ftype, group.facility_type)
-        and not (group.facility_type in _HOLDERS and _part(doc, event))  # "the pharmacy" of the hospital told
     ):
         return False
     if _other_side(_sides(doc, [event]), _sides(doc, group.events)):
@@ -446,16 +437,6 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         name = doc.text[event.facility_name[0] : event.facility_name[1]]
         return any(_same_name(name, n) for n in group.names)
     return True
-
-
-def _part(doc: Doc, event: Event) -> bool:
-    """Whether the event's facility is a part of the facility told before, not a facility of its own: a
-    pharmacy or a store told without a name, after a definite or possessive article ("took medicines from
-    the pharmacy", "forced its drug store open", "pillé la pharmacie")."""
-    hit = event.facility
-    if hit is None or hit.value.get("facility_type") not in _PARTS or event.facility_name is not None:
-        return False
-    return bool(_DEFINITE.search(doc.text, max(event.sentence.start, hit.start - 20), hit.start))
 
 
 def _sides(doc: Doc, events: list[Event]) -> set[str]:
@@ -552,13 +533,7 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
         for a, b in itertools.pairwise(facilities)
         if a.value["facility_type"] == "ambulance" and _OWNER.fullmatch(doc.text[a.end : b.start])
     }
-    # "at the health centre, the strike damaged the pharmacy": a part of a facility told before it is that
-    # facility (not "the pharmacy opposite the hospital")
-    holder = min((t.start for t in facilities if t.value["facility_type"] in _HOLDERS), default=event.sentence.end)
-    parts = {
-        t.start for t in facilities if t.start > holder and _part(doc, replace(event, facility=t, facility_name=None))
-    }
-    kept = [t for t in facilities if t.start not in owners | parts]
+    kept = [t for t in facilities if t.start not in owners]
     typed = [t for t in kept if t.value["facility_type"] != "other"] or facilities
     main = min(typed, key=lambda t: min((abs(t.start - x.start) for x in event.triggers), default=0), default=None)
     if apart:  # one facility told by name or place: it names the incident's place, the target stays the
