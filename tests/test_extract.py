@@ -442,3 +442,57 @@ def test_a_day_told_of_a_lasting_state_after_the_act_does_not_date_it() -> None:
     )
     found = extract(text, published="2031-03-12")
     assert [m.date for m in found] == ["2031-03-09"]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "\n\nThree rockets landed in the yard of the centre. The blasts blew out the windows and destroyed the "
+        "centre's only ambulance, which was parked by the gate.",
+        "The gunmen beat the guard. Before leaving they set fire to our ambulance, parked behind the centre.",
+        "Les assaillants ont battu le gardien. Avant de partir, ils ont incendié son ambulance.",
+    ],
+)
+def test_a_vehicle_told_as_the_facilitys_own_without_a_day_is_hit_in_its_attack(follow: str) -> None:
+    found = extract(
+        f"On Monday 10 March 2031 armed men attacked the Quillon health centre in Tamaro. {follow}", PUBLISHED
+    )
+    assert [m.facility_type for m in found] == ["primary_care"]
+
+
+def test_a_vehicle_of_the_facility_told_on_a_day_of_its_own_is_another_act() -> None:
+    found = extract(
+        "On Monday 10 March 2031 relatives of a patient beat a doctor at the Quillon hospital in Tamaro.\n\n"
+        "On the same Monday afternoon our only ambulance was held for hours at a checkpoint on the Belvue road.",
+        PUBLISHED,
+    )
+    assert sorted(m.facility_type for m in found) == ["ambulance", "hospital"]
+
+
+def test_the_facility_whose_staff_is_quoted_is_not_the_target() -> None:
+    (m,) = extract(
+        "Una ambulancia del hospital de Tamaro fue atacada a tiros el lunes 10 de marzo de 2031.\n\n"
+        "Según el personal del hospital, dos hombres armados dispararon contra el vehículo cerca del puente.",
+        PUBLISHED,
+        "es",
+    )
+    assert (m.facility_type, m.date) == ("ambulance", "2031-03-10")
+
+
+def test_an_ambulance_of_a_facility_named_in_lower_case_words_is_the_target() -> None:
+    (m,) = extract(
+        "An ambulance of the Tamaro community health centre was ambushed by gunmen on Monday 10 March 2031 on "
+        "the road to the district hospital.",
+        PUBLISHED,
+    )
+    assert m.facility_type == "ambulance"
+
+
+def test_a_patient_taken_on_to_a_hospital_and_a_photo_of_the_vehicle_tell_no_act_of_their_own() -> None:
+    found = extract(
+        "Gunmen ambushed an ambulance near Tamaro on Monday 10 March 2031 and shot the driver dead. The patient "
+        "was taken on to the Quillon hospital by a passing lorry.\n\nA photo of the burned vehicle, taken on "
+        "Tuesday morning, is attached.",
+        PUBLISHED,
+    )
+    assert [(m.facility_type, m.date) for m in found] == [("ambulance", "2031-03-10")]

@@ -483,7 +483,10 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     for hit in facilities:
         placed = hit.start in placed_at and not _damaged_itself(doc, sentence, hit)
         employer = any(0 <= t.start - hit.end <= 1 for t in titles)  # "Hospital Manager X said"
-        if not placed and not employer:
+        # the facility whose staff the report quotes ("according to the hospital's staff", "según el personal
+        # del hospital") is where the source works, not what was attacked
+        source = _SOURCE.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
+        if not placed and not employer and not source:
             out.append(hit)
     out += [h for h in sentence.get("people") if h.value["group"] in _GROUP_TARGETS]
     return out
@@ -493,8 +496,17 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
 _PARTS = ("pharmacy", "warehouse")
 #: Care facilities that hold such parts.
 _HOLDERS = ("hospital", "primary_care", "mobile_clinic")
+#: Facility types that hold no parts (rooms, services, vehicles): skipped when looking back for a holder's noun.
+_NOT_HOLDERS = ("pharmacy", "warehouse", "ambulance", "other")
 #: Before a part, its holder: a possessive ("its", "sa", "su") or the holder's noun ("the hospital's pharmacy").
 _HELD_BY_ITS = re.compile(r"\b(?:its|their|sa|son|leur|su)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: ... and before a vehicle, the teller's own too ("our mobile clinic vehicle"; "our warehouse" may be any).
+_HELD_BY_OUR = re.compile(r"\b(?:its|their|our|sa|son|leur|notre|su|nuestr[oa])\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: A vehicle a care facility holds, told as that facility's own ("its ambulance", "our mobile clinic vehicle",
+#: "the centre's only ambulance"): hit in an attack on the facility, it is part of that attack.
+_VEHICLES = ("ambulance",)
+#: Between a holder's noun and what it holds: the possessive and a modifier ("the centre*'s only* ambulance").
+_HOLDERS_OWN = re.compile(r"[’']s\s+(?:[\w-]+\s+)?$")
 #: After a part, and after the parts listed with it ("la pharmacie et le magasin du centre"): its holder's noun.
 _OF_HOLDER = re.compile(
     r"(?:\s+(?:and|et|y)\s+(?:the|le|la|l['’]|el)\s*[\w-]+)?\s+"
@@ -516,10 +528,15 @@ _HOLDER_CHARS = 20
 _HOLDER_SENTENCES = 3
 
 
-def _holder_before(doc: Doc, sentence: Sentence, hit: Hit) -> Hit | None:
-    """The care facility named last before ``hit``, in its sentence or the few before it."""
+def _holder_before(doc: Doc, sentence: Sentence, hit: Hit, skipped: tuple[str, ...] = ()) -> Hit | None:
+    """The care facility named last before ``hit`` (not counting facilities of the ``skipped`` types), in its
+    sentence or the few before it."""
     for s in reversed(doc.sentences[max(0, sentence.index - _HOLDER_SENTENCES) : sentence.index + 1]):
-        named = [f for f in s.get("facilities") if f.end <= hit.start and "facility_type" in f.value]
+        named = [
+            f
+            for f in s.get("facilities")
+            if f.end <= hit.start and "facility_type" in f.value and f.value["facility_type"] not in skipped
+        ]
         if named:
             last = named[-1]
             return last if last.value["facility_type"] in _HOLDERS else None
@@ -550,6 +567,10 @@ def _as_part(doc: Doc, sentence: Sentence, hit: Hit) -> Hit:
     if _DEFINITE.search(before) and (again := _named_before(doc, sentence, hit)):
         value = {**hit.value, "facility_type": again.value["facility_type"]}  # "una clínica móvil ... la clínica"
         return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
+    if hit.value.get("facility_type") in _VEHICLES:
+        held = _vehicle_holder(doc, sentence, hit, before)
+        value = hit.value if held is None else {**hit.value, "held_by": held}
+        return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
     if hit.value.get("facility_type") not in _PARTS:
         return hit
     holder = next(
@@ -573,6 +594,22 @@ def _as_part(doc: Doc, sentence: Sentence, hit: Hit) -> Hit:
         return hit
     value = {**hit.value, "facility_type": holder.value["facility_type"]}
     return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
+
+
+def _vehicle_holder(doc: Doc, sentence: Sentence, hit: Hit, before: str) -> str | None:
+    """The type of the care facility a vehicle is told as the own of, after a possessive ("its ambulance", "our
+    vehicle") or its holder's noun ("the clinic's ambulance", "the centre's only ambulance"); None for a vehicle
+    told otherwise ("an ambulance", "an ambulance of the district")."""
+    holder = None
+    if owned := _HOLDERS_OWN.search(before):
+        at = hit.start - len(before) + owned.start()
+        holder = next((f for f in sentence.get("facilities") if f.end == at and "facility_type" in f.value), None)
+        noun = re.search(r"[\w-]+$", doc.text[max(sentence.start, at - _HOLDER_CHARS) : at])
+        if holder is None and noun and _HOLDER_NOUN.fullmatch(noun.group()):  # the care facility named before
+            holder = _holder_before(doc, sentence, hit, _NOT_HOLDERS)
+    elif _HELD_BY_OUR.search(before):  # the care facility named before, or the one whose part was named last
+        holder = _holder_before(doc, sentence, hit, _PARTS)
+    return holder.value["facility_type"] if holder and holder.value["facility_type"] in _HOLDERS else None
 
 
 def _undamaged(doc: Doc, sentence: Sentence, hit: Hit) -> bool:

@@ -333,6 +333,12 @@ _BY_AGENT = re.compile(r"\b(?:by|par|por)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNOREC
 _QUALIFIED = re.compile(r"\s+(?:on|against|at|targeting|in|sur|contre|contra|en)\b", re.IGNORECASE)
 #: A photo caption: a picture described ("is seen", "are pictured", "people look at") ...
 _PICTURED = re.compile(r"\b(?:(?:is|are)\s+(?:seen|shown|pictured)|looks?\s+(?:at|for))\b", re.IGNORECASE)
+#: A sentence that opens by naming a picture ("A photo of the burned vehicle ... is attached", "Une photo de").
+_PICTURE_OF = re.compile(
+    r"\W*(?:an?|the|this|une|la|cette|una|esta)\s+(?:photo(?:graph)?|picture|image|video|vidéo|foto|imagen|vídeo)s?\s+"
+    r"(?:of|de|del|du|des)\b",
+    re.IGNORECASE,
+)
 #: ... or a credit right after the sentence ("[Photo: ...]", "PHOTO: AP", "(AP Photo/...)").
 _CREDIT = re.compile(r"[\s.]*(?:[\[(]\s*)?(?:(?:file\s+)?photo|picture|image|AP Photo)\b", re.IGNORECASE)
 _NOT_NAME = re.compile(
@@ -343,9 +349,12 @@ _NOT_NAME = re.compile(
 _AWAY_GAP = re.compile(r"\s+(?:(?:the|a|an|its|l['’]|le|la|el)\s*)?(?:[A-Z][\w'’-]*\s+){0,3}")
 #: Words telling an act in addition to one told before ("was also hit").
 _ALSO = re.compile(r"\b(?:also|too|as well|aussi|également|también|además)\b", re.IGNORECASE)
-#: The words between a vehicle and the facility it belongs to ("of the X", "from", "de l'", "del").
+#: The words between a vehicle and the facility it belongs to ("of the X", "of the Y community", "from", "de l'",
+#: "del"), with no word of a place or a clause between them ("from the town to the hospital").
 _OWNER = re.compile(
-    r"\s+(?:of|from|belonging to|de|du|del|des|de la)\s+(?:the\s+|l['’]|la\s+|el\s+)?(?:[A-Z][\w'’-]*\s+)*"
+    r"\s+(?:of|from|belonging to|de|du|del|des|de la)\s+(?:the\s+|l['’]|la\s+|el\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*|(?!(?:to|in|at|on|near|by|with|and|or|from|for|towards?|outside|behind|into|the|a|an|en|à|"
+    r"a|y|et|con|avec|cerca|près)\b)[a-zé][\w'’-]*)\s+){0,4}"
 )
 
 
@@ -424,12 +433,10 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     placed = {ftype, group.facility_type} - {None, *_MOVING} or listed
     if placed and _elsewhere(_settlements(event), group.places):
         return False
-    if (
-        ftype
-        and group.facility_type
-        and ftype != group.facility_type
-        and "other" not in (ftype, group.facility_type)
-    ):
+    # a vehicle told as the facility's own without a day of its own ("destroyed the centre's ambulance") is hit in
+    # the facility's attack; with one ("yesterday our ambulance was held at a checkpoint") it is an act of its own
+    held = event.facility.value.get("held_by") if event.facility and event.date is None else None
+    if ftype and group.facility_type and group.facility_type not in (ftype, "other", held) and ftype != "other":
         return False
     if _other_side(_sides(doc, [event]), _sides(doc, group.events)):
         return False
@@ -730,10 +737,15 @@ def _pluperfect_only(sentence: Sentence) -> bool:
 
 
 def _caption(doc: Doc, sentence: Sentence) -> bool:
-    """Whether a sentence describes a photo: "is seen", "people look at ...", or a photo credit right after."""
+    """Whether a sentence describes a photo: "is seen", "people look at ...", "A photo of ...", or a photo credit
+    right after."""
     line_end = doc.text.find("\n", sentence.end)
     after = doc.text[sentence.end : line_end if line_end >= 0 else len(doc.text)]
-    return bool(_PICTURED.search(doc.text, sentence.start, sentence.end) or _CREDIT.match(after))
+    return bool(
+        _PICTURED.search(doc.text, sentence.start, sentence.end)
+        or _PICTURE_OF.match(doc.text, sentence.start)
+        or _CREDIT.match(after)
+    )
 
 
 #: Before "whether" or "if", a question asked, not a supposition ("demanded to know whether", "asked if").
@@ -844,9 +856,8 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         if told:
             _join(told[-1], g)
             continue
-        same = [
-            h for h in dated + kept if h is not g and not h.background and h.facility_type in (g.facility_type, None)
-        ]
+        kinds = {g.facility_type, None} | {e.facility.value.get("held_by") for e in g.events if e.facility}
+        same = [h for h in dated + kept if h is not g and not h.background and h.facility_type in kinds]
         if g.facility_type is None:
             same = [h for h in dated + kept if h is not g and not h.background]
         same = [h for h in same if not _other_side(_sides(doc, g.events), _sides(doc, h.events))]
