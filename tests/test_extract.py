@@ -496,3 +496,12 @@ def test_a_patient_taken_on_to_a_hospital_and_a_photo_of_the_vehicle_tell_no_act
         PUBLISHED,
     )
     assert [(m.facility_type, m.date) for m in found] == [("ambulance", "2031-03-10")]
+
+
+def test_an_act_told_right_after_another_takes_no_day_from_the_sentence_after_it() -> None:
+    found = extract(
+        "On Tuesday armed men stormed the emergency ward of the Quillon hospital in Tamaro. The men fired into the "
+        "air inside the ward and beat a nurse with a rifle butt. She left the hospital on Wednesday.",
+        PUBLISHED,
+    )
+    assert [(m.date, m.facility_type) for m in found] == [("2031-03-11", "hospital")]

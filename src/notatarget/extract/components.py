@@ -1392,9 +1392,13 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         and not any(end <= d.start and _LASTING.search(doc.text, end, d.start) for end in acts)
     ]
     # else the sentence before it, or after it ("The clinic was burnt. It happened on 19 April, the bureau
-    # said."), in the same paragraph when that one tells no act of its own
+    # said."), in the same paragraph when that one tells no act of its own; an act told right after another's
+    # sentence goes on with that act ("stormed the hospital on Tuesday. The men fired into the air ..."), so a day
+    # told after it is not its own ("... was treated and went home on Wednesday")
+    previous = doc.sentences[s.index - 1] if s.index > 0 else None
+    goes_on = previous is not None and previous.paragraph == s.paragraph and previous.index in event_sentences
     for i in (s.index - 1, s.index + 1):
-        if not found and 0 <= i < len(doc.sentences):
+        if not found and 0 <= i < len(doc.sentences) and not (goes_on and i > s.index):
             near = doc.sentences[i]
             if near.paragraph == s.paragraph and near.index not in event_sentences:
                 found = [
