@@ -505,3 +505,19 @@ def test_an_act_told_right_after_another_takes_no_day_from_the_sentence_after_it
         PUBLISHED,
     )
     assert [(m.date, m.facility_type) for m in found] == [("2031-03-11", "hospital")]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The health directorate condemned the attack and asked for police at the gates.",
+        "La direction de la santé a condamné l'attaque et demandé la présence de policiers.",
+    ],
+)
+def test_an_attack_condemned_after_a_later_day_is_the_act_told_before(statement: str) -> None:
+    found = extract(
+        "On Tuesday armed men stormed the Quillon hospital in Tamaro and beat a doctor.\n\n"
+        f"Doctors held a sit-in the next day. {statement}",
+        PUBLISHED,
+    )
+    assert [(m.date, m.facility_type) for m in found] == [("2031-03-11", "hospital")]

@@ -311,12 +311,16 @@ _THE_ACT = re.compile(
     r"(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|incident)s?\b",
     re.IGNORECASE,
 )
-#: Attack words pointing back to the act told before ("also wounded in the attack", "after the attack").
+#: Attack words pointing back to the act told before ("also wounded in the attack", "after the attack", "condemned
+#: the attack").
 _BACK = re.compile(
-    r"\b(?:(?:in|by|during|from|after|of)\s+(?:the|this|that)\s+(?:deadly\s+|same\s+)?"
-    r"(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|incident)|"
-    r"(?:dans|lors\s+de|pendant|après)\s+(?:l['’]|cette\s+|ce\s+)(?:attaque|frappe|explosion|bombardement|incident)|"
-    r"(?:en|durante|tras|después\s+de)\s+(?:el|este|ese)\s+(?:ataque|bombardeo|atentado|incidente))\b",
+    r"\b(?:(?:in|by|during|from|after|of|condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed))\s+(?:the|this|that)\s+"
+    r"(?:deadly\s+|same\s+)?(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|"
+    r"incident)|"
+    r"(?:dans|lors\s+de|pendant|après|condamn[eé]\w*|dénonc[eé]\w*)\s+(?:l['’]|cette\s+|ce\s+)"
+    r"(?:attaque|frappe|explosion|bombardement|incident)|"
+    r"(?:en|durante|tras|después\s+de|conden[oóa]\w*|repudi[oóa]\w*)\s+(?:el|este|ese)\s+"
+    r"(?:ataque|bombardeo|atentado|incidente))\b",
     re.IGNORECASE,
 )
 #: A sentence opening on the perpetrators told before ("The attackers then ...", "Les assaillants ont ...").
@@ -330,7 +334,9 @@ _THEY_BACK = re.compile(
 _THEY = re.compile(r"\W*(?:they|ils|elles|ellos)\b", re.IGNORECASE)
 #: "by" and up to three words before an actor: the agent of a passive ("raided by government troops").
 _BY_AGENT = re.compile(r"\b(?:by|par|por)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_QUALIFIED = re.compile(r"\s+(?:on|against|at|targeting|in|sur|contre|contra|en)\b", re.IGNORECASE)
+#: After an act word, its own target: not a back-reference ("in the attack on the X clinic", "condemned the bombing
+#: of two field hospitals").
+_QUALIFIED = re.compile(r"\s+(?:on|of|against|at|targeting|in|sur|contre|contra|en)\b", re.IGNORECASE)
 #: A photo caption: a picture described ("is seen", "are pictured", "people look at") ...
 _PICTURED = re.compile(r"\b(?:(?:is|are)\s+(?:seen|shown|pictured)|looks?\s+(?:at|for))\b", re.IGNORECASE)
 #: A sentence that opens by naming a picture ("A photo of the burned vehicle ... is attached", "Une photo de").
