@@ -521,3 +521,12 @@ def test_an_attack_condemned_after_a_later_day_is_the_act_told_before(statement:
         PUBLISHED,
     )
     assert [(m.date, m.facility_type) for m in found] == [("2031-03-11", "hospital")]
+
+
+def test_the_arrests_told_as_the_cause_of_what_followed_are_the_act_told_before() -> None:
+    found = extract(
+        "On Monday 10 March 2031 soldiers entered the Quillon hospital in Tamaro and detained two doctors. "
+        "Colleagues said the arrests had frightened the staff, many of whom stayed at home the next day.",
+        PUBLISHED,
+    )
+    assert [(m.date, m.facility_type) for m in found] == [("2031-03-10", "hospital")]

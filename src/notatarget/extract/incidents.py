@@ -320,7 +320,10 @@ _BACK = re.compile(
     r"(?:dans|lors\s+de|pendant|après|condamn[eé]\w*|dénonc[eé]\w*)\s+(?:l['’]|cette\s+|ce\s+)"
     r"(?:attaque|frappe|explosion|bombardement|incident)|"
     r"(?:en|durante|tras|después\s+de|conden[oóa]\w*|repudi[oóa]\w*)\s+(?:el|este|ese)\s+"
-    r"(?:ataque|bombardeo|atentado|incidente))\b",
+    r"(?:ataque|bombardeo|atentado|incidente)|"
+    # ... or the subject of what the act brought about ("the arrests had spread fear", "the raid left staff afraid")
+    r"(?:the|these|those)\s+(?:attacks?|strikes?|raids?|arrests?|detentions?|abductions?|shelling|bombing|"
+    r"incidents?)(?=\s+(?:had|has|have|left|caused|forced|prompted|spread|led)\b))\b",
     re.IGNORECASE,
 )
 #: A sentence opening on the perpetrators told before ("The attackers then ...", "Les assaillants ont ...").
