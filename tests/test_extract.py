@@ -530,3 +530,16 @@ def test_the_arrests_told_as_the_cause_of_what_followed_are_the_act_told_before(
         PUBLISHED,
     )
     assert [(m.date, m.facility_type) for m in found] == [("2031-03-10", "hospital")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3.2 Ambulance strike, Tamaro (10 March 2031)\n\nOn the evening of 10 March 2031 a drone struck a marked "
+        "ambulance on the coast road in Tamaro as it carried a wounded boy to hospital.",
+        "On 10 March 2031 soldiers fired on an ambulance carrying a woman in labour to the Quillon hospital near "
+        "Tamaro. The woman died before reaching the hospital.",
+    ],
+)
+def test_the_hospital_a_vehicle_carries_someone_to_is_not_the_target(text: str) -> None:
+    assert [m.facility_type for m in extract(text, PUBLISHED)] == ["ambulance"]

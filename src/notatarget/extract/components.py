@@ -484,18 +484,46 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
         placed = hit.start in placed_at and not _damaged_itself(doc, sentence, hit)
         employer = any(0 <= t.start - hit.end <= 1 for t in titles)  # "Hospital Manager X said"
         # the facility whose staff the report quotes ("according to the hospital's staff", "según el personal
-        # del hospital") is where the source works, not what was attacked
-        source = _SOURCE.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
-        if not placed and not employer and not source:
+        # del hospital") is where the source works, and one not reached ("died before reaching the hospital") is
+        # where someone was going: neither is what was attacked
+        before = doc.text[max(sentence.start, hit.start - 40) : hit.start]
+        aside = _SOURCE.search(before) or _NOT_REACHED.search(before)
+        if not placed and not employer and not aside:
             out.append(hit)
+    # ... nor, beside another facility, where someone was being carried ("struck an ambulance carrying a wounded
+    # child to hospital"); alone it stays ("a truck carrying kits to the X hospital was stopped")
+    carried = {h.start for h in out if _carried_to(doc, sentence, h)}
+    out = [h for h in out if h.start not in carried] if len(carried) < len(out) else out
     out += [h for h in sentence.get("people") if h.value["group"] in _GROUP_TARGETS]
     return out
+
+
+def _carried_to(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether a facility is told as where someone is carried or coming ("carrying a patient to the X hospital")."""
+    named = facility_name(doc, hit)
+    start = named[0] if named else hit.start
+    return bool(_CARRIED_TO.search(doc.text[max(sentence.start, start - 60) : start]))
 
 
 #: Facility types that a care facility holds as a part of it ("its pharmacy", "le dépôt pharmaceutique du CSI").
 _PARTS = ("pharmacy", "warehouse")
 #: Care facilities that hold such parts.
 _HOLDERS = ("hospital", "primary_care", "mobile_clinic")
+#: Before a facility, someone carried to it: its destination ("carrying a wounded child to the hospital",
+#: "transportaba a un herido al hospital", "transportant un blessé vers l'hôpital").
+_CARRIED_TO = re.compile(
+    r"(?:\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|driving)\s+(?!out\b)(?:[\w'’-]+\s+){1,5}(?:to|towards)\s+"
+    r"(?:the\s+)?|\b(?:transportait|transportant)\s+(?:[\w'’-]+\s+){1,5}(?:vers\s+|à\s+|au\s+)(?:l['’]\s*|la\s+|le\s+)?|"
+    r"\b(?:transportaba|trasladaba|llevaba)\s+(?:[\w'’-]+\s+){1,5}(?:a|al|hacia)\s+(?:la\s+|el\s+)?)$",
+    re.IGNORECASE,
+)
+#: Before a facility, where someone did not get to ("died before reaching the hospital", "avant d'arriver à
+#: l'hôpital", "antes de llegar al hospital"): never what was attacked.
+_NOT_REACHED = re.compile(
+    r"(?:\bbefore\s+(?:reaching|arriving\s+at|getting\s+to)\s+(?:the\s+)?|\bavant\s+d['’]arriver\s+(?:à|au)\s+"
+    r"(?:l['’]\s*|la\s+)?|\bantes\s+de\s+llegar\s+al?\s+(?:la\s+)?)$",
+    re.IGNORECASE,
+)
 #: Facility types that hold no parts (rooms, services, vehicles): skipped when looking back for a holder's noun.
 _NOT_HOLDERS = ("pharmacy", "warehouse", "ambulance", "other")
 #: Before a part, its holder: a possessive ("its", "sa", "su") or the holder's noun ("the hospital's pharmacy").
