@@ -543,3 +543,16 @@ def test_the_arrests_told_as_the_cause_of_what_followed_are_the_act_told_before(
 )
 def test_the_hospital_a_vehicle_carries_someone_to_is_not_the_target(text: str) -> None:
     assert [m.facility_type for m in extract(text, PUBLISHED)] == ["ambulance"]
+
+
+def test_a_headline_tells_again_the_first_act_the_body_tells_of_a_facility_it_names() -> None:
+    found = extract(
+        "Shells hit Tamaro children's hospital, second strike on the region's clinics this week\n\n"
+        "TAMARO, March 14 - Shells hit the grounds of the children's hospital in Tamaro on Thursday afternoon, "
+        "wounding five people.\n\nOn Monday a drone hit a clinic in Belvue, damaging its roof.",
+        PUBLISHED,
+    )
+    assert sorted((m.date, m.facility_type, m.background) for m in found) == [
+        ("2031-03-10", "primary_care", False),
+        ("2031-03-13", "hospital", False),
+    ]

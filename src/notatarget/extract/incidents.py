@@ -658,7 +658,10 @@ def _earlier_in_days(doc: Doc, groups: list[Group]) -> list[Group]:
         if day is None or not counted:
             continue
         n, event, m = max(counted, key=lambda c: c[0])
-        n -= len(_told_before(g, day, groups))  # "fired upon for the second time in three days", both told
+        # "fired upon for the second time in three days", both told; "the second strike on city clinics this week",
+        # the clinics' told: of the facility the count names, else of the incident's
+        named = {h.value.get("facility_type") for h in event.targets if m.start() < h.start < m.end()} - {None}
+        n -= len(_told_before(g, day, groups, named or {g.facility_type}))
         month = DateMention(m.start(), m.end(), m.group(), day[:7], "month", "date.earlier_in_days", True, None)
         earlier = replace(event, triggers=[], date=month, told=False, background=True, counts={})
         out += [
@@ -668,15 +671,15 @@ def _earlier_in_days(doc: Doc, groups: list[Group]) -> list[Group]:
     return out
 
 
-def _told_before(g: Group, day: str, groups: list[Group]) -> list[Group]:
-    """The current incidents the report tells of ``g``'s facility (same type, names agreeing) on a day before
-    ``day``: earlier attacks told in their own sentences, not to be counted again."""
+def _told_before(g: Group, day: str, groups: list[Group], kinds: set[str | None]) -> list[Group]:
+    """The current incidents the report tells of ``g``'s facility (a type of ``kinds``, names agreeing) on a day
+    before ``day``: earlier attacks told in their own sentences, not to be counted again."""
     return [
         h
         for h in groups
         if h is not g
         and not h.background
-        and h.facility_type == g.facility_type
+        and h.facility_type in kinds
         and _names_agree(h.names, g.names)
         and h.date is not None
         and h.date.value < day
@@ -780,6 +783,7 @@ def group(doc: Doc) -> Doc:
     # "had been" tells an act earlier than the one a report is about; a report that dates no act (an
     # assessment: "equipment had been smashed") keeps such undated acts as its own
     dated = any(e.date is not None and not e.background for e in doc.events)
+    headline, told_first = _headline(doc), []  # the incidents the headline tells, before the body does
     for base in doc.events:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _supposed(doc, base.sentence) and (base.date is None or not means):
@@ -823,18 +827,25 @@ def group(doc: Doc) -> Doc:
             else:
                 target = Group([], background=event.background)
                 groups.append(target)
+                if event.sentence is headline:
+                    told_first.append(target)
             target.events.append(event)
             target.last = event.sentence.index
             if event.place or len(_settlements(event)) < 2:  # "strikes hit A, B and C": a summary places no act
                 target.places |= _settlements(event)
             target.weapons.update(filter(None, map(_weapon, event.triggers)))
-            if target.date is None or (target.told and event.date is not None and not event.told):
+            # the day an act is told on, or a headline's ("this week"), gives way to the body's day of the act
+            told = target.told or (
+                headline is not None and target.date is not None and headline.start <= target.date.start < headline.end
+            )
+            if target.date is None or (told and event.date is not None and not event.told):
                 target.date, target.told = event.date, event.told
             if (event.facility and not target.facility_type) or (target.facility_type == "other" and event.facility):
                 target.facility_type = event.facility.value.get("facility_type")
             if event.facility_name:
                 target.names.append(doc.text[event.facility_name[0] : event.facility_name[1]])
     groups = _merge_undated(doc, groups)
+    groups = _headline_told_again(groups, told_first)
     _attach_captions(groups, captions)
     groups += _earlier_in_days(doc, groups)
     _attach_support(doc, groups)
@@ -909,6 +920,29 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         else:
             kept.append(g)
     return [g for g in groups if g in kept]
+
+
+def _headline_told_again(groups: list[Group], told_first: list[Group]) -> list[Group]:
+    """The one incident a headline tells, when the body tells an incident of a facility the headline names on a day
+    it fits ("Guided bomb hits children's hospital, second strike on city clinics this week" over a body telling the
+    hospital and the clinics): the headline tells that incident again, the first of them the body tells. Not a
+    headline telling several incidents apart (by name or town): those are its own."""
+    if len(told_first) != 1 or told_first[0] not in groups or told_first[0].background:
+        return groups
+    g = told_first[0]
+    if len({e.sentence.index for e in g.events}) > 1:  # the body goes on with it
+        return groups
+    kinds = {t.value["facility_type"] for e in g.events for t in e.targets if "facility_type" in t.value}
+    day = None if g.told else g.date
+    told = [
+        h
+        for h in groups
+        if h is not g and not h.background and (h.facility_type in kinds or not kinds) and _date_fits(day, h.date)
+    ]
+    if not told:
+        return groups
+    _join(min(told, key=lambda h: h.events[0].sentence.index), g)
+    return [h for h in groups if h is not g]
 
 
 def _result_of(g: Group, told: list[Group], first: int) -> Group | None:
