@@ -556,3 +556,31 @@ def test_a_headline_tells_again_the_first_act_the_body_tells_of_a_facility_it_na
         ("2031-03-10", "primary_care", False),
         ("2031-03-13", "hospital", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The cluster recorded 14 attacks on health care in the quarter.\n\n- 4 health workers were killed and 9 "
+            "injured in these incidents; 2 were abducted.",
+            "en",
+        ),
+        (
+            "Le réseau a recensé 14 attaques contre les soins ce trimestre. Quatre soignants ont été tués dans ces "
+            "attaques.",
+            "fr",
+        ),
+    ],
+)
+def test_a_toll_told_over_several_incidents_is_no_incident(text: str, language: str) -> None:
+    assert extract(text, PUBLISHED, language) == []
+
+
+def test_acts_told_during_several_attacks_are_still_incidents() -> None:
+    found = extract(
+        "On 10 March 2031 armed groups attacked several villages near Tamaro. During these attacks, the Quillon "
+        "health centre was looted and burned.",
+        PUBLISHED,
+    )
+    assert [m.facility_type for m in found] == ["primary_care"]

@@ -831,6 +831,14 @@ _TALLIED = re.compile(
 )
 
 
+#: Several incidents pointed back to ("killed in these incidents", "tués dans ces attaques", "en los 12 ataques"):
+#: a toll told after them is of them all, no one act's.
+_OVER_SEVERAL = re.compile(
+    r"\b(?:in|during|across|dans|lors\s+de|en|durante)\s+(?:(?:all\s+)?(?:these|those)|the\s+\d+|ces|estos|estas|esos|esas|"
+    r"los\s+\d+|les\s+\d+)\s+(?:[^\W\d][\w-]*\s+)?(?:incidents|attacks|events|cases|incidentes|ataques|attaques|"
+    r"incidents|cas|casos)\b",
+    re.IGNORECASE,
+)
 #: After a count, acts counted ("150 times", "à 40 reprises", "más de 30 veces").
 _TIMES = re.compile(r"\s+(?:times|fois|reprises|veces|ocasiones)\b", re.IGNORECASE)
 
@@ -838,8 +846,8 @@ _TIMES = re.compile(r"\s+(?:times|fois|reprises|veces|ocasiones)\b", re.IGNORECA
 def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     """A statistic ("28 facilities were attacked last month"): a count of two or more right before a plural
     target or 'attacks', with a range cue (since, so far, recorded, in total...); acts tallied in brackets
-    ("threats against staff (6 incidents), intrusions into facilities (4)"); or facilities attacked a number of
-    times ("attacked more than 150 times")."""
+    ("threats against staff (6 incidents), intrusions into facilities (4)"); a toll told over several acts ("killed
+    in these incidents"); or facilities attacked a number of times ("attacked more than 150 times")."""
     tallies = [
         m
         for h in sentence.get("attacks")
@@ -847,6 +855,9 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     ]
     if any(m.group("of") for m in tallies) or len(tallies) > 1:  # "threats (6 incidents), intrusions (4)"
         return True
+    several = _OVER_SEVERAL.search(doc.text, sentence.start, sentence.end)
+    if several and any(h.end <= several.start() for h in sentence.get("casualties")):  # not "During these attacks,
+        return True  # three health centres were looted": acts told in them
     if any(q.value >= 3 and _TIMES.match(doc.text, q.end) for q in sentence.quantities) and any(
         _plural(f) for f in sentence.get("facilities")
     ):  # "health facilities were attacked more than 150 times": a count of acts on many, not one act
