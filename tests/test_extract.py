@@ -584,3 +584,14 @@ def test_acts_told_during_several_attacks_are_still_incidents() -> None:
         PUBLISHED,
     )
     assert [m.facility_type for m in found] == ["primary_care"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('"Nadie nos ha amenazado, pero el personal del hospital de Tamaro tiene miedo", dijo su director.', "es"),
+        ("« Personne ne nous a menacés, mais le personnel de l'hôpital de Tamaro a peur », a dit son directeur.", "fr"),
+    ],
+)
+def test_a_threat_no_one_made_to_the_teller_is_no_incident(text: str, language: str) -> None:
+    assert extract(text, PUBLISHED, language) == []

@@ -141,9 +141,11 @@ _PRONOUN_PASSIVE = re.compile(
 )
 #: A negative determiner right before an act word: the act did not happen ("no arrests", "sin disparos").
 _NO_ACT = re.compile(r"\b(?:no|without(?:\s+any)?|aucune?|sans|sin|ningún|ninguna)\s+$", re.IGNORECASE)
-#: An act whose doer is no one ("No one has attacked the hospital", "personne n'a attaqué", "nadie ha atacado").
+#: An act whose doer is no one ("No one has attacked the hospital", "personne n'a attaqué", "personne ne nous a
+#: menacés", "nadie ha atacado", "nadie nos ha amenazado").
 _NO_DOER = re.compile(
-    r"\b(?:no\s+one|no-one|nobody|personne\s+n['’]|nadie)\s*(?:(?:has|had|have|ever|yet|was|a|ha|había|jamás)\s+)*$",
+    r"\b(?:no\s+one|no-one|nobody|personne\s+n['’]|personne\s+ne\s+(?:nous|vous|les|leur|lui|l['’]|m['’])\s*|nadie)\s*"
+    r"(?:(?:has|had|have|ever|yet|was|a|ha|han|había|jamás|nunca|nos|los|las|les|le|lo|la|me)\s+)*$",
     re.IGNORECASE,
 )
 #: An act only heard ("gunfire has been heard near the town", "des tirs ont été entendus"): a sound, no act on a
