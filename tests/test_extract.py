@@ -156,6 +156,21 @@ def test_a_pharmacy_told_after_its_facility_in_a_sentence_is_that_facilitys_part
     assert m.facility_type == "pharmacy"
 
 
+def test_a_store_told_after_its_facility_in_a_later_sentence_is_that_facilitys_part() -> None:
+    found = extract(
+        "Le centre de santé de Tamaro a été attaqué par des hommes armés le lundi 10 mars. Vers minuit, ils ont "
+        "pillé le dépôt pharmaceutique puis incendié la maternité.",
+        published=PUBLISHED,
+        language="fr",
+    )
+    assert [m.facility_type for m in found] == ["primary_care"]
+    found = extract(
+        "On Monday 10 March gunmen raided the Quillon clinic in Tamaro. They then emptied the medical store.",
+        published=PUBLISHED,
+    )
+    assert [m.facility_type for m in found] == ["primary_care"]
+
+
 def test_a_pharmacy_of_its_own_elsewhere_is_another_incident() -> None:
     found = extract(
         "On Monday 10 March gunmen stormed the Quillon hospital. On the same day gunmen looted a pharmacy in "
@@ -443,3 +458,156 @@ def test_a_day_told_of_a_lasting_state_after_the_act_does_not_date_it() -> None:
     )
     found = extract(text, published="2031-03-12")
     assert [m.date for m in found] == ["2031-03-09"]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "\n\nThree rockets landed in the yard of the centre. The blasts blew out the windows and destroyed the "
+        "centre's only ambulance, which was parked by the gate.",
+        "The gunmen beat the guard. Before leaving they set fire to our ambulance, parked behind the centre.",
+        "Les assaillants ont battu le gardien. Avant de partir, ils ont incendié son ambulance.",
+    ],
+)
+def test_a_vehicle_told_as_the_facilitys_own_without_a_day_is_hit_in_its_attack(follow: str) -> None:
+    found = extract(
+        f"On Monday 10 March 2031 armed men attacked the Quillon health centre in Tamaro. {follow}", PUBLISHED
+    )
+    assert [m.facility_type for m in found] == ["primary_care"]
+
+
+def test_a_vehicle_of_the_facility_told_on_a_day_of_its_own_is_another_act() -> None:
+    found = extract(
+        "On Monday 10 March 2031 relatives of a patient beat a doctor at the Quillon hospital in Tamaro.\n\n"
+        "On the same Monday afternoon our only ambulance was held for hours at a checkpoint on the Belvue road.",
+        PUBLISHED,
+    )
+    assert sorted(m.facility_type for m in found) == ["ambulance", "hospital"]
+
+
+def test_the_facility_whose_staff_is_quoted_is_not_the_target() -> None:
+    (m,) = extract(
+        "Una ambulancia del hospital de Tamaro fue atacada a tiros el lunes 10 de marzo de 2031.\n\n"
+        "Según el personal del hospital, dos hombres armados dispararon contra el vehículo cerca del puente.",
+        PUBLISHED,
+        "es",
+    )
+    assert (m.facility_type, m.date) == ("ambulance", "2031-03-10")
+
+
+def test_an_ambulance_of_a_facility_named_in_lower_case_words_is_the_target() -> None:
+    (m,) = extract(
+        "An ambulance of the Tamaro community health centre was ambushed by gunmen on Monday 10 March 2031 on "
+        "the road to the district hospital.",
+        PUBLISHED,
+    )
+    assert m.facility_type == "ambulance"
+
+
+def test_a_patient_taken_on_to_a_hospital_and_a_photo_of_the_vehicle_tell_no_act_of_their_own() -> None:
+    found = extract(
+        "Gunmen ambushed an ambulance near Tamaro on Monday 10 March 2031 and shot the driver dead. The patient "
+        "was taken on to the Quillon hospital by a passing lorry.\n\nA photo of the burned vehicle, taken on "
+        "Tuesday morning, is attached.",
+        PUBLISHED,
+    )
+    assert [(m.facility_type, m.date) for m in found] == [("ambulance", "2031-03-10")]
+
+
+def test_an_act_told_right_after_another_takes_no_day_from_the_sentence_after_it() -> None:
+    found = extract(
+        "On Tuesday armed men stormed the emergency ward of the Quillon hospital in Tamaro. The men fired into the "
+        "air inside the ward and beat a nurse with a rifle butt. She left the hospital on Wednesday.",
+        PUBLISHED,
+    )
+    assert [(m.date, m.facility_type) for m in found] == [("2031-03-11", "hospital")]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The health directorate condemned the attack and asked for police at the gates.",
+        "La direction de la santé a condamné l'attaque et demandé la présence de policiers.",
+    ],
+)
+def test_an_attack_condemned_after_a_later_day_is_the_act_told_before(statement: str) -> None:
+    found = extract(
+        "On Tuesday armed men stormed the Quillon hospital in Tamaro and beat a doctor.\n\n"
+        f"Doctors held a sit-in the next day. {statement}",
+        PUBLISHED,
+    )
+    assert [(m.date, m.facility_type) for m in found] == [("2031-03-11", "hospital")]
+
+
+def test_the_arrests_told_as_the_cause_of_what_followed_are_the_act_told_before() -> None:
+    found = extract(
+        "On Monday 10 March 2031 soldiers entered the Quillon hospital in Tamaro and detained two doctors. "
+        "Colleagues said the arrests had frightened the staff, many of whom stayed at home the next day.",
+        PUBLISHED,
+    )
+    assert [(m.date, m.facility_type) for m in found] == [("2031-03-10", "hospital")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3.2 Ambulance strike, Tamaro (10 March 2031)\n\nOn the evening of 10 March 2031 a drone struck a marked "
+        "ambulance on the coast road in Tamaro as it carried a wounded boy to hospital.",
+        "On 10 March 2031 soldiers fired on an ambulance carrying a woman in labour to the Quillon hospital near "
+        "Tamaro. The woman died before reaching the hospital.",
+    ],
+)
+def test_the_hospital_a_vehicle_carries_someone_to_is_not_the_target(text: str) -> None:
+    assert [m.facility_type for m in extract(text, PUBLISHED)] == ["ambulance"]
+
+
+def test_a_headline_tells_again_the_first_act_the_body_tells_of_a_facility_it_names() -> None:
+    found = extract(
+        "Shells hit Tamaro children's hospital, second strike on the region's clinics this week\n\n"
+        "TAMARO, March 14 - Shells hit the grounds of the children's hospital in Tamaro on Thursday afternoon, "
+        "wounding five people.\n\nOn Monday a drone hit a clinic in Belvue, damaging its roof.",
+        PUBLISHED,
+    )
+    assert sorted((m.date, m.facility_type, m.background) for m in found) == [
+        ("2031-03-10", "primary_care", False),
+        ("2031-03-13", "hospital", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The cluster recorded 14 attacks on health care in the quarter.\n\n- 4 health workers were killed and 9 "
+            "injured in these incidents; 2 were abducted.",
+            "en",
+        ),
+        (
+            "Le réseau a recensé 14 attaques contre les soins ce trimestre. Quatre soignants ont été tués dans ces "
+            "attaques.",
+            "fr",
+        ),
+    ],
+)
+def test_a_toll_told_over_several_incidents_is_no_incident(text: str, language: str) -> None:
+    assert extract(text, PUBLISHED, language) == []
+
+
+def test_acts_told_during_several_attacks_are_still_incidents() -> None:
+    found = extract(
+        "On 10 March 2031 armed groups attacked several villages near Tamaro. During these attacks, the Quillon "
+        "health centre was looted and burned.",
+        PUBLISHED,
+    )
+    assert [m.facility_type for m in found] == ["primary_care"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('"Nadie nos ha amenazado, pero el personal del hospital de Tamaro tiene miedo", dijo su director.', "es"),
+        ("« Personne ne nous a menacés, mais le personnel de l'hôpital de Tamaro a peur », a dit son directeur.", "fr"),
+    ],
+)
+def test_a_threat_no_one_made_to_the_teller_is_no_incident(text: str, language: str) -> None:
+    assert extract(text, PUBLISHED, language) == []

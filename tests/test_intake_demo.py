@@ -63,23 +63,7 @@ def test_html_samples_lose_their_scripts_and_menus() -> None:
         assert "analytics" not in text and "Donate now" not in text and "Most read" not in text
 
 
-#: Samples the extractor still splits into more incidents than they tell (a headline or a later sentence taken for
-#: another act): tracked here so that a fix shows (strict xfail), not hidden.
-OVER_SPLIT = {
-    "02-press-release-novopilske.html",
-    "06-email-bunyoni-kati.eml",
-    "07-feed-sahel-health-watch.xml",
-    "10-informe-el-porvenir-alto-es.txt",
-}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="over-split")) if n in OVER_SPLIT else n
-        for n in sorted(ENTRIES)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(ENTRIES))
 def test_sample_tells_the_incidents_its_manifest_expects(name: str) -> None:
     from notatarget.extract import extract_report
 

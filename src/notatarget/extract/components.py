@@ -141,9 +141,11 @@ _PRONOUN_PASSIVE = re.compile(
 )
 #: A negative determiner right before an act word: the act did not happen ("no arrests", "sin disparos").
 _NO_ACT = re.compile(r"\b(?:no|without(?:\s+any)?|aucune?|sans|sin|ningún|ninguna)\s+$", re.IGNORECASE)
-#: An act whose doer is no one ("No one has attacked the hospital", "personne n'a attaqué", "nadie ha atacado").
+#: An act whose doer is no one ("No one has attacked the hospital", "personne n'a attaqué", "personne ne nous a
+#: menacés", "nadie ha atacado", "nadie nos ha amenazado").
 _NO_DOER = re.compile(
-    r"\b(?:no\s+one|no-one|nobody|personne\s+n['’]|nadie)\s*(?:(?:has|had|have|ever|yet|was|a|ha|había|jamás)\s+)*$",
+    r"\b(?:no\s+one|no-one|nobody|personne\s+n['’]|personne\s+ne\s+(?:nous|vous|les|leur|lui|l['’]|m['’])\s*|nadie)\s*"
+    r"(?:(?:has|had|have|ever|yet|was|a|ha|han|había|jamás|nunca|nos|los|las|les|le|lo|la|me)\s+)*$",
     re.IGNORECASE,
 )
 #: An act only heard ("gunfire has been heard near the town", "des tirs ont été entendus"): a sound, no act on a
@@ -490,8 +492,17 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     for hit in facilities:
         placed = hit.start in placed_at and not _damaged_itself(doc, sentence, hit)
         employer = any(0 <= t.start - hit.end <= 1 for t in titles)  # "Hospital Manager X said"
-        if not placed and not employer:
+        # the facility whose staff the report quotes ("according to the hospital's staff", "según el personal
+        # del hospital") is where the source works, and one not reached ("died before reaching the hospital") is
+        # where someone was going: neither is what was attacked
+        before = doc.text[max(sentence.start, hit.start - 40) : hit.start]
+        aside = _SOURCE.search(before) or _NOT_REACHED.search(before)
+        if not placed and not employer and not aside:
             out.append(hit)
+    # ... nor, beside another facility, where someone was being carried ("struck an ambulance carrying a wounded
+    # child to hospital"); alone it stays ("a truck carrying kits to the X hospital was stopped")
+    carried = {h.start for h in out if _carried_to(doc, sentence, h)}
+    out = [h for h in out if h.start not in carried] if len(carried) < len(out) else out
     # people who tell of the act are no target of it ("..., said Dr. Saad, who was at the scene")
     speakers = _speakers(doc, sentence, sentence.get("casualties"))
     out += [
@@ -502,12 +513,43 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     return out
 
 
+def _carried_to(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether a facility is told as where someone is carried or coming ("carrying a patient to the X hospital")."""
+    named = facility_name(doc, hit)
+    start = named[0] if named else hit.start
+    return bool(_CARRIED_TO.search(doc.text[max(sentence.start, start - 60) : start]))
+
+
 #: Facility types that a care facility holds as a part of it ("its pharmacy", "le dépôt pharmaceutique du CSI").
 _PARTS = ("pharmacy", "warehouse")
 #: Care facilities that hold such parts.
 _HOLDERS = ("hospital", "primary_care", "mobile_clinic")
+#: Before a facility, someone carried to it: its destination ("carrying a wounded child to the hospital",
+#: "transportaba a un herido al hospital", "transportant un blessé vers l'hôpital").
+_CARRIED_TO = re.compile(
+    r"(?:\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|driving)\s+(?!out\b)(?:[\w'’-]+\s+){1,5}(?:to|towards)\s+"
+    r"(?:the\s+)?|\b(?:transportait|transportant)\s+(?:[\w'’-]+\s+){1,5}(?:vers\s+|à\s+|au\s+)(?:l['’]\s*|la\s+|le\s+)?|"
+    r"\b(?:transportaba|trasladaba|llevaba)\s+(?:[\w'’-]+\s+){1,5}(?:a|al|hacia)\s+(?:la\s+|el\s+)?)$",
+    re.IGNORECASE,
+)
+#: Before a facility, where someone did not get to ("died before reaching the hospital", "avant d'arriver à
+#: l'hôpital", "antes de llegar al hospital"): never what was attacked.
+_NOT_REACHED = re.compile(
+    r"(?:\bbefore\s+(?:reaching|arriving\s+at|getting\s+to)\s+(?:the\s+)?|\bavant\s+d['’]arriver\s+(?:à|au)\s+"
+    r"(?:l['’]\s*|la\s+)?|\bantes\s+de\s+llegar\s+al?\s+(?:la\s+)?)$",
+    re.IGNORECASE,
+)
+#: Facility types that hold no parts (rooms, services, vehicles): skipped when looking back for a holder's noun.
+_NOT_HOLDERS = ("pharmacy", "warehouse", "ambulance", "other")
 #: Before a part, its holder: a possessive ("its", "sa", "su") or the holder's noun ("the hospital's pharmacy").
 _HELD_BY_ITS = re.compile(r"\b(?:its|their|sa|son|leur|su)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: ... and before a vehicle, the teller's own too ("our mobile clinic vehicle"; "our warehouse" may be any).
+_HELD_BY_OUR = re.compile(r"\b(?:its|their|our|sa|son|leur|notre|su|nuestr[oa])\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: A vehicle a care facility holds, told as that facility's own ("its ambulance", "our mobile clinic vehicle",
+#: "the centre's only ambulance"): hit in an attack on the facility, it is part of that attack.
+_VEHICLES = ("ambulance",)
+#: Between a holder's noun and what it holds: the possessive and a modifier ("the centre*'s only* ambulance").
+_HOLDERS_OWN = re.compile(r"[’']s\s+(?:[\w-]+\s+)?$")
 #: After a part, and after the parts listed with it ("la pharmacie et le magasin du centre"): its holder's noun.
 _OF_HOLDER = re.compile(
     r"(?:\s+(?:and|et|y)\s+(?:the|le|la|l['’]|el)\s*[\w-]+)?\s+"
@@ -529,10 +571,15 @@ _HOLDER_CHARS = 20
 _HOLDER_SENTENCES = 3
 
 
-def _holder_before(doc: Doc, sentence: Sentence, hit: Hit) -> Hit | None:
-    """The care facility named last before ``hit``, in its sentence or the few before it."""
+def _holder_before(doc: Doc, sentence: Sentence, hit: Hit, skipped: tuple[str, ...] = ()) -> Hit | None:
+    """The care facility named last before ``hit`` (not counting facilities of the ``skipped`` types), in its
+    sentence or the few before it."""
     for s in reversed(doc.sentences[max(0, sentence.index - _HOLDER_SENTENCES) : sentence.index + 1]):
-        named = [f for f in s.get("facilities") if f.end <= hit.start and "facility_type" in f.value]
+        named = [
+            f
+            for f in s.get("facilities")
+            if f.end <= hit.start and "facility_type" in f.value and f.value["facility_type"] not in skipped
+        ]
         if named:
             last = named[-1]
             return last if last.value["facility_type"] in _HOLDERS else None
@@ -555,12 +602,17 @@ def _named_before(doc: Doc, sentence: Sentence, hit: Hit) -> Hit | None:
 
 def _as_part(doc: Doc, sentence: Sentence, hit: Hit) -> Hit:
     """A pharmacy or store told as a part of a care facility ("its pharmacy", "the hospital's pharmacy", "la
-    pharmacie du centre", "the pharmacy" after the clinic was named) as that facility: the facility attacked is
-    the one it belongs to, not a separate one; and a facility told again by the head of its noun ("a mobile
-    clinic ... the clinic") as the one named before."""
+    pharmacie du centre", "the pharmacy" or "le dépôt pharmaceutique" after the clinic was named, in its sentence
+    or a few before) as that facility: the facility attacked is the one it belongs to, not a separate one (so
+    grouping sees one facility); and a facility told again by the head of its noun ("a mobile clinic ... the
+    clinic") as the one named before."""
     before = doc.text[max(sentence.start, hit.start - 40) : hit.start]
     if _DEFINITE.search(before) and (again := _named_before(doc, sentence, hit)):
         value = {**hit.value, "facility_type": again.value["facility_type"]}  # "una clínica móvil ... la clínica"
+        return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
+    if hit.value.get("facility_type") in _VEHICLES:
+        held = _vehicle_holder(doc, sentence, hit, before)
+        value = hit.value if held is None else {**hit.value, "held_by": held}
         return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
     if hit.value.get("facility_type") not in _PARTS:
         return hit
@@ -579,12 +631,28 @@ def _as_part(doc: Doc, sentence: Sentence, hit: Hit) -> Hit:
         holder = next((f for f in sentence.get("facilities") if 0 <= f.start - after.end() <= _HOLDER_CHARS), None)
         if holder is None and _HOLDER_NOUN.match(doc.text, after.end()):
             holder = _holder_before(doc, sentence, hit)
-    if holder is None and hit.value["facility_type"] == "pharmacy" and _DEFINITE.search(before):
+    if holder is None and _DEFINITE.search(before):
         holder = _holder_before(doc, sentence, hit)
     if holder is None or holder.value.get("facility_type") not in _HOLDERS:
         return hit
     value = {**hit.value, "facility_type": holder.value["facility_type"]}
     return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
+
+
+def _vehicle_holder(doc: Doc, sentence: Sentence, hit: Hit, before: str) -> str | None:
+    """The type of the care facility a vehicle is told as the own of, after a possessive ("its ambulance", "our
+    vehicle") or its holder's noun ("the clinic's ambulance", "the centre's only ambulance"); None for a vehicle
+    told otherwise ("an ambulance", "an ambulance of the district")."""
+    holder = None
+    if owned := _HOLDERS_OWN.search(before):
+        at = hit.start - len(before) + owned.start()
+        holder = next((f for f in sentence.get("facilities") if f.end == at and "facility_type" in f.value), None)
+        noun = re.search(r"[\w-]+$", doc.text[max(sentence.start, at - _HOLDER_CHARS) : at])
+        if holder is None and noun and _HOLDER_NOUN.fullmatch(noun.group()):  # the care facility named before
+            holder = _holder_before(doc, sentence, hit, _NOT_HOLDERS)
+    elif _HELD_BY_OUR.search(before):  # the care facility named before, or the one whose part was named last
+        holder = _holder_before(doc, sentence, hit, _PARTS)
+    return holder.value["facility_type"] if holder and holder.value["facility_type"] in _HOLDERS else None
 
 
 def _undamaged(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
@@ -778,6 +846,14 @@ _TALLIED = re.compile(
 )
 
 
+#: Several incidents pointed back to ("killed in these incidents", "tués dans ces attaques", "en los 12 ataques"):
+#: a toll told after them is of them all, no one act's.
+_OVER_SEVERAL = re.compile(
+    r"\b(?:in|during|across|dans|lors\s+de|en|durante)\s+(?:(?:all\s+)?(?:these|those)|the\s+\d+|ces|estos|estas|esos|esas|"
+    r"los\s+\d+|les\s+\d+)\s+(?:[^\W\d][\w-]*\s+)?(?:incidents|attacks|events|cases|incidentes|ataques|attaques|"
+    r"incidents|cas|casos)\b",
+    re.IGNORECASE,
+)
 #: After a count, acts counted ("150 times", "à 40 reprises", "más de 30 veces").
 _TIMES = re.compile(r"\s+(?:times|fois|reprises|veces|ocasiones)\b", re.IGNORECASE)
 
@@ -785,8 +861,8 @@ _TIMES = re.compile(r"\s+(?:times|fois|reprises|veces|ocasiones)\b", re.IGNORECA
 def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     """A statistic ("28 facilities were attacked last month"): a count of two or more right before a plural
     target or 'attacks', with a range cue (since, so far, recorded, in total...); acts tallied in brackets
-    ("threats against staff (6 incidents), intrusions into facilities (4)"); or facilities attacked a number of
-    times ("attacked more than 150 times")."""
+    ("threats against staff (6 incidents), intrusions into facilities (4)"); a toll told over several acts ("killed
+    in these incidents"); or facilities attacked a number of times ("attacked more than 150 times")."""
     tallies = [
         m
         for h in sentence.get("attacks")
@@ -794,6 +870,9 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     ]
     if any(m.group("of") for m in tallies) or len(tallies) > 1:  # "threats (6 incidents), intrusions (4)"
         return True
+    several = _OVER_SEVERAL.search(doc.text, sentence.start, sentence.end)
+    if several and any(h.end <= several.start() for h in sentence.get("casualties")):  # not "During these attacks,
+        return True  # three health centres were looted": acts told in them
     if any(q.value >= 3 and _TIMES.match(doc.text, q.end) for q in sentence.quantities) and any(
         _plural(f) for f in sentence.get("facilities")
     ):  # "health facilities were attacked more than 150 times": a count of acts on many, not one act
@@ -1398,9 +1477,13 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         and not any(end <= d.start and _LASTING.search(doc.text, end, d.start) for end in acts)
     ]
     # else the sentence before it, or after it ("The clinic was burnt. It happened on 19 April, the bureau
-    # said."), in the same paragraph when that one tells no act of its own
+    # said."), in the same paragraph when that one tells no act of its own; an act told right after another's
+    # sentence goes on with that act ("stormed the hospital on Tuesday. The men fired into the air ..."), so a day
+    # told after it is not its own ("... was treated and went home on Wednesday")
+    previous = doc.sentences[s.index - 1] if s.index > 0 else None
+    goes_on = previous is not None and previous.paragraph == s.paragraph and previous.index in event_sentences
     for i in (s.index - 1, s.index + 1):
-        if not found and 0 <= i < len(doc.sentences):
+        if not found and 0 <= i < len(doc.sentences) and not (goes_on and i > s.index):
             near = doc.sentences[i]
             if near.paragraph == s.paragraph and near.index not in event_sentences:
                 found = [

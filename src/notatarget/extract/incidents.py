@@ -302,14 +302,6 @@ _DAY_LIST = re.compile(r"\s*(?:,|&|and|et|y)\s*(?:(?:on|le|el)\s+)?", re.IGNOREC
 _ANOTHER = re.compile(r"\b(?:another|a second|one more|un autre|une autre|otro|otra)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: Facilities on the move, told at many places (a route, a zone, a locality).
 _MOVING = ("ambulance", "mobile_clinic")
-#: Parts a hospital or a clinic holds ("its pharmacy", "the drug store"), and the facilities that hold them.
-_PARTS = ("pharmacy", "warehouse")
-_HOLDERS = ("hospital", "primary_care")
-#: A definite or possessive article before a facility's part: the one of the facility told ("the pharmacy",
-#: "its main store", "la pharmacie", "su farmacia"), not another one ("a pharmacy in town").
-_DEFINITE = re.compile(
-    r"\b(?:(?:the|its|their|la|le|sa|leur|su|sus|el)\s+|l['’]\s*)(?:(?!of\b|de\b)[\w-]+\s+)?$", re.IGNORECASE
-)
 #: The span rules of a facility's place read from a list of facilities told apart by town.
 _LISTED = ("facility.list", "geo.place")
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
@@ -347,12 +339,19 @@ _THE_ACT = re.compile(
     r"(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|incident)s?\b",
     re.IGNORECASE,
 )
-#: Attack words pointing back to the act told before ("also wounded in the attack", "after the attack").
+#: Attack words pointing back to the act told before ("also wounded in the attack", "after the attack", "condemned
+#: the attack").
 _BACK = re.compile(
-    r"\b(?:(?:in|by|during|from|after|of)\s+(?:the|this|that)\s+(?:deadly\s+|same\s+)?"
-    r"(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|incident)|"
-    r"(?:dans|lors\s+de|pendant|après)\s+(?:l['’]|cette\s+|ce\s+)(?:attaque|frappe|explosion|bombardement|incident)|"
-    r"(?:en|durante|tras|después\s+de)\s+(?:el|este|ese)\s+(?:ataque|bombardeo|atentado|incidente))\b",
+    r"\b(?:(?:in|by|during|from|after|of|condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed))\s+(?:the|this|that)\s+"
+    r"(?:deadly\s+|same\s+)?(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|"
+    r"incident)|"
+    r"(?:dans|lors\s+de|pendant|après|condamn[eé]\w*|dénonc[eé]\w*)\s+(?:l['’]|cette\s+|ce\s+)"
+    r"(?:attaque|frappe|explosion|bombardement|incident)|"
+    r"(?:en|durante|tras|después\s+de|conden[oóa]\w*|repudi[oóa]\w*)\s+(?:el|este|ese)\s+"
+    r"(?:ataque|bombardeo|atentado|incidente)|"
+    # ... or the subject of what the act brought about ("the arrests had spread fear", "the raid left staff afraid")
+    r"(?:the|these|those)\s+(?:attacks?|strikes?|raids?|arrests?|detentions?|abductions?|shelling|bombing|"
+    r"incidents?)(?=\s+(?:had|has|have|left|caused|forced|prompted|spread|led)\b))\b",
     re.IGNORECASE,
 )
 #: A sentence opening on the perpetrators told before ("The attackers then ...", "Les assaillants ont ...").
@@ -366,9 +365,17 @@ _THEY_BACK = re.compile(
 _THEY = re.compile(r"\W*(?:they|ils|elles|ellos)\b", re.IGNORECASE)
 #: "by" and up to three words before an actor: the agent of a passive ("raided by government troops").
 _BY_AGENT = re.compile(r"\b(?:by|par|por)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_QUALIFIED = re.compile(r"\s+(?:on|against|at|targeting|in|sur|contre|contra|en)\b", re.IGNORECASE)
+#: After an act word, its own target: not a back-reference ("in the attack on the X clinic", "condemned the bombing
+#: of two field hospitals").
+_QUALIFIED = re.compile(r"\s+(?:on|of|against|at|targeting|in|sur|contre|contra|en)\b", re.IGNORECASE)
 #: A photo caption: a picture described ("is seen", "are pictured", "people look at") ...
 _PICTURED = re.compile(r"\b(?:(?:is|are)\s+(?:seen|shown|pictured)|looks?\s+(?:at|for))\b", re.IGNORECASE)
+#: A sentence that opens by naming a picture ("A photo of the burned vehicle ... is attached", "Une photo de").
+_PICTURE_OF = re.compile(
+    r"\W*(?:an?|the|this|une|la|cette|una|esta)\s+(?:photo(?:graph)?|picture|image|video|vidéo|foto|imagen|vídeo)s?\s+"
+    r"(?:of|de|del|du|des)\b",
+    re.IGNORECASE,
+)
 #: ... or a credit right after the sentence ("[Photo: ...]", "PHOTO: AP", "(AP Photo/...)").
 _CREDIT = re.compile(r"[\s.]*(?:[\[(]\s*)?(?:(?:file\s+)?photo|picture|image|AP Photo)\b", re.IGNORECASE)
 _NOT_NAME = re.compile(
@@ -379,9 +386,12 @@ _NOT_NAME = re.compile(
 _AWAY_GAP = re.compile(r"\s+(?:(?:the|a|an|its|l['’]|le|la|el)\s*)?(?:[A-Z][\w'’-]*\s+){0,3}")
 #: Words telling an act in addition to one told before ("was also hit").
 _ALSO = re.compile(r"\b(?:also|too|as well|aussi|également|también|además)\b", re.IGNORECASE)
-#: The words between a vehicle and the facility it belongs to ("of the X", "from", "de l'", "del").
+#: The words between a vehicle and the facility it belongs to ("of the X", "of the Y community", "from", "de l'",
+#: "del"), with no word of a place or a clause between them ("from the town to the hospital").
 _OWNER = re.compile(
-    r"\s+(?:of|from|belonging to|de|du|del|des|de la)\s+(?:the\s+|l['’]|la\s+|el\s+)?(?:[A-Z][\w'’-]*\s+)*"
+    r"\s+(?:of|from|belonging to|de|du|del|des|de la)\s+(?:the\s+|l['’]|la\s+|el\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*|(?!(?:to|in|at|on|near|by|with|and|or|from|for|towards?|outside|behind|into|the|a|an|en|à|"
+    r"a|y|et|con|avec|cerca|près)\b)[a-zé][\w'’-]*)\s+){0,4}"
 )
 
 
@@ -460,13 +470,10 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     placed = {ftype, group.facility_type} - {None, *_MOVING} or listed
     if placed and _elsewhere(_settlements(event), group.places):
         return False
-    if (
-        ftype
-        and group.facility_type
-        and ftype != group.facility_type
-        and "other" not in (ftype, group.facility_type)
-        and not (group.facility_type in _HOLDERS and _part(doc, event))  # "the pharmacy" of the hospital told
-    ):
+    # a vehicle told as the facility's own without a day of its own ("destroyed the centre's ambulance") is hit in
+    # the facility's attack; with one ("yesterday our ambulance was held at a checkpoint") it is an act of its own
+    held = event.facility.value.get("held_by") if event.facility and event.date is None else None
+    if ftype and group.facility_type and group.facility_type not in (ftype, "other", held) and ftype != "other":
         return False
     if _other_side(doc, [event], group.events):
         return False
@@ -474,16 +481,6 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         name = doc.text[event.facility_name[0] : event.facility_name[1]]
         return any(_same_name(name, n) for n in group.names)
     return True
-
-
-def _part(doc: Doc, event: Event) -> bool:
-    """Whether the event's facility is a part of the facility told before, not a facility of its own: a
-    pharmacy or a store told without a name, after a definite or possessive article ("took medicines from
-    the pharmacy", "forced its drug store open", "pillé la pharmacie")."""
-    hit = event.facility
-    if hit is None or hit.value.get("facility_type") not in _PARTS or event.facility_name is not None:
-        return False
-    return bool(_DEFINITE.search(doc.text, max(event.sentence.start, hit.start - 20), hit.start))
 
 
 def _sides(doc: Doc, events: list[Event]) -> set[str]:
@@ -582,13 +579,7 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
         for a, b in itertools.pairwise(facilities)
         if a.value["facility_type"] == "ambulance" and _OWNER.fullmatch(doc.text[a.end : b.start])
     }
-    # "at the health centre, the strike damaged the pharmacy": a part of a facility told before it is that
-    # facility (not "the pharmacy opposite the hospital")
-    holder = min((t.start for t in facilities if t.value["facility_type"] in _HOLDERS), default=event.sentence.end)
-    parts = {
-        t.start for t in facilities if t.start > holder and _part(doc, replace(event, facility=t, facility_name=None))
-    }
-    kept = [t for t in facilities if t.start not in owners | parts]
+    kept = [t for t in facilities if t.start not in owners]
     typed = [t for t in kept if t.value["facility_type"] != "other"] or facilities
     main = min(typed, key=lambda t: min((abs(t.start - x.start) for x in event.triggers), default=0), default=None)
     if apart:  # one facility told by name or place: it names the incident's place, the target stays the
@@ -697,7 +688,10 @@ def _earlier_in_days(doc: Doc, groups: list[Group]) -> list[Group]:
         if day is None or not counted:
             continue
         n, event, m = max(counted, key=lambda c: c[0])
-        n -= len(_told_before(g, day, groups))  # "fired upon for the second time in three days", both told
+        # "fired upon for the second time in three days", both told; "the second strike on city clinics this week",
+        # the clinics' told: of the facility the count names, else of the incident's
+        named = {h.value.get("facility_type") for h in event.targets if m.start() < h.start < m.end()} - {None}
+        n -= len(_told_before(g, day, groups, named or {g.facility_type}))
         month = DateMention(m.start(), m.end(), m.group(), day[:7], "month", "date.earlier_in_days", True, None)
         earlier = replace(event, triggers=[], date=month, told=False, background=True, counts={})
         out += [
@@ -707,15 +701,15 @@ def _earlier_in_days(doc: Doc, groups: list[Group]) -> list[Group]:
     return out
 
 
-def _told_before(g: Group, day: str, groups: list[Group]) -> list[Group]:
-    """The current incidents the report tells of ``g``'s facility (same type, names agreeing) on a day before
-    ``day``: earlier attacks told in their own sentences, not to be counted again."""
+def _told_before(g: Group, day: str, groups: list[Group], kinds: set[str | None]) -> list[Group]:
+    """The current incidents the report tells of ``g``'s facility (a type of ``kinds``, names agreeing) on a day
+    before ``day``: earlier attacks told in their own sentences, not to be counted again."""
     return [
         h
         for h in groups
         if h is not g
         and not h.background
-        and h.facility_type == g.facility_type
+        and h.facility_type in kinds
         and _names_agree(h.names, g.names)
         and h.date is not None
         and h.date.value < day
@@ -785,10 +779,15 @@ def _pluperfect_only(sentence: Sentence) -> bool:
 
 
 def _caption(doc: Doc, sentence: Sentence) -> bool:
-    """Whether a sentence describes a photo: "is seen", "people look at ...", or a photo credit right after."""
+    """Whether a sentence describes a photo: "is seen", "people look at ...", "A photo of ...", or a photo credit
+    right after."""
     line_end = doc.text.find("\n", sentence.end)
     after = doc.text[sentence.end : line_end if line_end >= 0 else len(doc.text)]
-    return bool(_PICTURED.search(doc.text, sentence.start, sentence.end) or _CREDIT.match(after))
+    return bool(
+        _PICTURED.search(doc.text, sentence.start, sentence.end)
+        or _PICTURE_OF.match(doc.text, sentence.start)
+        or _CREDIT.match(after)
+    )
 
 
 #: Before "whether" or "if", a question asked, not a supposition ("demanded to know whether", "asked if").
@@ -825,6 +824,7 @@ def group(doc: Doc) -> Doc:
     # "had been" tells an act earlier than the one a report is about; a report that dates no act (an
     # assessment: "equipment had been smashed") keeps such undated acts as its own
     dated = any(e.date is not None and not e.background for e in doc.events)
+    headline, told_first = _headline(doc), []  # the incidents the headline tells, before the body does
     for base in doc.events:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _supposed(doc, base.sentence) and (base.date is None or not means):
@@ -868,18 +868,25 @@ def group(doc: Doc) -> Doc:
             else:
                 target = Group([], background=event.background)
                 groups.append(target)
+                if event.sentence is headline:
+                    told_first.append(target)
             target.events.append(event)
             target.last = event.sentence.index
             if event.place or len(_settlements(event)) < 2:  # "strikes hit A, B and C": a summary places no act
                 target.places |= _settlements(event)
             target.weapons.update(filter(None, map(_weapon, event.triggers)))
-            if target.date is None or (target.told and event.date is not None and not event.told):
+            # the day an act is told on, or a headline's ("this week"), gives way to the body's day of the act
+            told = target.told or (
+                headline is not None and target.date is not None and headline.start <= target.date.start < headline.end
+            )
+            if target.date is None or (told and event.date is not None and not event.told):
                 target.date, target.told = event.date, event.told
             if (event.facility and not target.facility_type) or (target.facility_type == "other" and event.facility):
                 target.facility_type = event.facility.value.get("facility_type")
             if event.facility_name:
                 target.names.append(doc.text[event.facility_name[0] : event.facility_name[1]])
     groups = _merge_undated(doc, groups)
+    groups = _headline_told_again(groups, told_first)
     _attach_captions(groups, captions)
     groups += _earlier_in_days(doc, groups)
     _attach_support(doc, groups)
@@ -910,9 +917,8 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         if told:
             _join(told[-1], g)
             continue
-        same = [
-            h for h in dated + kept if h is not g and not h.background and h.facility_type in (g.facility_type, None)
-        ]
+        kinds = {g.facility_type, None} | {e.facility.value.get("held_by") for e in g.events if e.facility}
+        same = [h for h in dated + kept if h is not g and not h.background and h.facility_type in kinds]
         if g.facility_type is None:
             same = [h for h in dated + kept if h is not g and not h.background]
         same = [h for h in same if not _other_side(doc, g.events, h.events)]
@@ -955,6 +961,29 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         else:
             kept.append(g)
     return [g for g in groups if g in kept]
+
+
+def _headline_told_again(groups: list[Group], told_first: list[Group]) -> list[Group]:
+    """The one incident a headline tells, when the body tells an incident of a facility the headline names on a day
+    it fits ("Guided bomb hits children's hospital, second strike on city clinics this week" over a body telling the
+    hospital and the clinics): the headline tells that incident again, the first of them the body tells. Not a
+    headline telling several incidents apart (by name or town): those are its own."""
+    if len(told_first) != 1 or told_first[0] not in groups or told_first[0].background:
+        return groups
+    g = told_first[0]
+    if len({e.sentence.index for e in g.events}) > 1:  # the body goes on with it
+        return groups
+    kinds = {t.value["facility_type"] for e in g.events for t in e.targets if "facility_type" in t.value}
+    day = None if g.told else g.date
+    told = [
+        h
+        for h in groups
+        if h is not g and not h.background and (h.facility_type in kinds or not kinds) and _date_fits(day, h.date)
+    ]
+    if not told:
+        return groups
+    _join(min(told, key=lambda h: h.events[0].sentence.index), g)
+    return [h for h in groups if h is not g]
 
 
 def _result_of(g: Group, told: list[Group], first: int) -> Group | None:
