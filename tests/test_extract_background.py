@@ -41,3 +41,23 @@ def test_a_month_told_without_a_later_day_is_what_a_report_reports() -> None:
     # a note early in March on the month before: its acts are what it reports
     text = "In February 2031, gunmen looted the Norvale health centre and burned its pharmacy."
     assert _found(text, "2031-03-03") == [("2031-02", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Monday gunmen stormed the Norvale clinic and beat a nurse.\n\n"
+            "Last year, soldiers occupied a health centre in the province for a month.",
+            "en",
+        ),
+        (
+            "Lundi, des hommes armés ont fait irruption dans la clinique de Norvale et frappé un infirmier.\n\n"
+            "L'année dernière, des soldats ont occupé un centre de santé de la province pendant un mois.",
+            "fr",
+        ),
+    ],
+)
+def test_an_earlier_act_told_only_with_a_year_is_no_incident(text: str, language: str) -> None:
+    # a background incident needs at least a month and a year
+    assert _found(text, "2031-03-12", language) == [("2031-03-10", False)]
