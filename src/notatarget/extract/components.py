@@ -1338,6 +1338,7 @@ def dates(doc: Doc) -> Doc:
     reference = doc.reference or (_last_day(first.value) if first else None)
     entries = {d.start for d in _entries(doc)}
     period = _period_start(doc, reference) if reference else None
+    now = _months_now(doc, reference) if reference else set()
     for event in doc.events:
         # an act a release or a verdict is told about ("convicted over the attack on the clinic") is earlier
         cue = _told_earlier(doc, event) or (
@@ -1367,11 +1368,27 @@ def dates(doc: Doc) -> Doc:
             # the entries of a dated list, and the acts of the period a report tells, are what it reports (a
             # monthly bulletin's early days, a human-rights report's acts of the months before it, are old)
             current = event.date.start in entries or (period is not None and _last_day(event.date.value) >= period)
-            old = age > _BACKGROUND_GAP and not current
+            # ... and so is a month named before that of a later day the report tells ("On Wednesday shells hit
+            # the hospital. In December a nurse was shot at a health post")
+            old = (age > _BACKGROUND_GAP or (month and any(m > event.date.value for m in now))) and not current
             event.background = old or (cue and (age > _BACKGROUND_CUE_GAP or month)) or earlier
         else:
             event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc
+
+
+def _months_now(doc: Doc, reference: date) -> set[str]:
+    """The months of the days a report dates its own acts to: days within _BACKGROUND_GAP of ``reference``,
+    neither told as earlier nor counted back from another act."""
+    return {
+        e.date.value[:7]
+        for e in doc.events
+        if e.date is not None
+        and e.date.precision == "day"
+        and timedelta(0) <= reference - date.fromisoformat(e.date.value) <= _BACKGROUND_GAP
+        and not _earlier(e.date)
+        and not _told_earlier(doc, e)
+    }
 
 
 def _period_start(doc: Doc, reference: date) -> date | None:

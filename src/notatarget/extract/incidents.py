@@ -850,7 +850,7 @@ def group(doc: Doc) -> Doc:
                 fitting = [max(current, key=lambda g: g.last)]
             else:
                 fitting = [g for g in groups if _fits(g, event, doc)]
-            if event.background and event.date is None:
+            if event.background and (event.date is None or event.date.precision == "year"):  # no month to tell
                 if dated or not _pluperfect_only(event.sentence):
                     continue
                 event = replace(event, background=False)
