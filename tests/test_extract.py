@@ -467,6 +467,7 @@ def test_a_day_told_of_a_lasting_state_after_the_act_does_not_date_it() -> None:
         "centre's only ambulance, which was parked by the gate.",
         "The gunmen beat the guard. Before leaving they set fire to our ambulance, parked behind the centre.",
         "Les assaillants ont battu le gardien. Avant de partir, ils ont incendié son ambulance.",
+        "The gunmen beat the guard. Before leaving they set fire to our mobile clinic vehicle, parked behind it.",
     ],
 )
 def test_a_vehicle_told_as_the_facilitys_own_without_a_day_is_hit_in_its_attack(follow: str) -> None:

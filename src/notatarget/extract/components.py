@@ -545,9 +545,9 @@ _NOT_HOLDERS = ("pharmacy", "warehouse", "ambulance", "other")
 _HELD_BY_ITS = re.compile(r"\b(?:its|their|sa|son|leur|su)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: ... and before a vehicle, the teller's own too ("our mobile clinic vehicle"; "our warehouse" may be any).
 _HELD_BY_OUR = re.compile(r"\b(?:its|their|our|sa|son|leur|notre|su|nuestr[oa])\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-#: A vehicle a care facility holds, told as that facility's own ("its ambulance", "our mobile clinic vehicle",
-#: "the centre's only ambulance"): hit in an attack on the facility, it is part of that attack.
-_VEHICLES = ("ambulance",)
+#: A vehicle a care facility holds (an ambulance, a mobile clinic), told as that facility's own ("its ambulance",
+#: "our mobile clinic vehicle", "the centre's only ambulance"): hit in an attack on the facility, it is part of it.
+_VEHICLES = ("ambulance", "mobile_clinic")
 #: Between a holder's noun and what it holds: the possessive and a modifier ("the centre*'s only* ambulance").
 _HOLDERS_OWN = re.compile(r"[’']s\s+(?:[\w-]+\s+)?$")
 #: After a part, and after the parts listed with it ("la pharmacie et le magasin du centre"): its holder's noun.
