@@ -166,6 +166,12 @@ def test_person_names_and_common_words_of_the_language() -> None:
     assert "Kafranbel" in [m.text for m in find_places("Airstrike Hits Kafranbel Surgical Hospital Again\nText.")]
 
 
+def test_frequent_arabic_words_are_no_places_abroad() -> None:
+    """"ليل" (night) is also Lille, "كيف" (how) Kyiv, "أمن" (security) Emmen: not in a report's running text."""
+    text = "استشهد مسعفان ليل أمس في مدينة بنت جبيل، ولا نعرف كيف نحمي الطواقم في ظل غياب أمن الطرق."
+    assert [m.text for m in find_places(text, "ar")] == ["بنت جبيل"]
+
+
 def test_short_names_only_for_towns() -> None:
     assert [m.text for m in find_places("Shelling near Gao and Ibb; Kim and Ben saw the Car.")] == ["Gao", "Ibb"]
 
