@@ -100,6 +100,7 @@ def test_every_rule_has_a_working_example() -> None:
         "time.heures": "à 10 heures",
         "time.a_las": "a las 9 de la mañana",
         "time.ar_saa": "عند الساعة التاسعة صباحًا",
+        "time.dotted": "at about 14.20",
     }
     rules = json.loads(resources.files("notatarget.extract").joinpath("rules/times.json").read_text("utf-8"))
     assert set(examples) == {p["id"] for p in rules["patterns"]}
@@ -138,6 +139,8 @@ def test_an_event_takes_the_hour_told_with_its_day() -> None:
         ("أطلق النار على سيارة الإسعاف الساعة الحادية عشرة ليلا.", "23:00"),
         ("قصفت الطائرات العيادة الساعة الثانية فجرًا.", "02:00"),
         ("اقتحمت القوة المستشفى الساعة الثامنة والنصف مساءً.", "20:30"),
+        ("قصفت القوات المستشفى عند الساعة 11:20 ظهرًا.", "11:20"),  # about noon: after it only before six
+        ("قصفت القوات المستشفى الساعة الواحدة ظهرًا.", "13:00"),
     ],
 )
 def test_arabic_hours(text: str, value: str) -> None:
@@ -147,3 +150,19 @@ def test_arabic_hours(text: str, value: str) -> None:
 
 def test_a_count_of_hours_is_no_time() -> None:
     assert find_times("خلال 24 ساعة الماضية قصفت الطائرات المستشفى") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("At about 14.20 a drone struck the mobile clinic.", ["14:20"]),
+        ("Vers 14.30, un drone a frappé le centre.", ["14:30"]),
+        ("At 4.45 pm gunmen entered the ward.", ["16:45"]),
+        ("Близько 03:30 дві авіабомби впали на територію лікарні.", ["03:30"]),  # a capitalised preposition
+        ("Об 15:40 ворог атакував дроном автомобіль швидкої допомоги.", ["15:40"]),
+        ("Prices rose by 12.50 per cent.", []),
+        ("The clinic is about 3.45 km away.", []),
+    ],
+)
+def test_hours_with_a_dot_after_a_time_preposition(text: str, value: list[str]) -> None:
+    assert [t.value for t in find_times(text)] == value

@@ -129,7 +129,12 @@ def _value(rule: str, m: re.Match[str], text: str) -> str | None:
     part = (g.get("part") or g.get("part2") or "").lower()
     if g.get("ampm"):
         hour = hour % 12 + (12 if g["ampm"].lower() == "p" else 0)
-    elif part in r["pm_parts"] and hour < 12 and not (part in r["night_parts"] and hour < 6):
+    elif (
+        part in r["pm_parts"]
+        and hour < 12
+        and not (part in r["night_parts"] and hour < 6)
+        and not (part in r["noon_parts"] and hour >= 6)
+    ):
         hour += 12
     elif part in r["am_parts"] and hour == 12:
         hour = 0
