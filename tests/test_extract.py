@@ -595,3 +595,19 @@ def test_acts_told_during_several_attacks_are_still_incidents() -> None:
 )
 def test_a_threat_no_one_made_to_the_teller_is_no_incident(text: str, language: str) -> None:
     assert extract(text, PUBLISHED, language) == []
+
+
+def test_a_log_entry_tells_one_incident_of_the_facility_its_fields_name() -> None:
+    found = extract(
+        "Incident reference: TX-31-0004\nDate: 10/03/2031\nLocality: Tamaro\nFacility: Quillon Health Centre\n"
+        "Attack type: Heavy weapons\nCasualties: 1 guard killed\nDamage: Pharmacy and waiting room damaged\n"
+        "Narrative: A drone struck the building in the late afternoon.\n\n"
+        "Incident reference: TX-31-0005\nDate: 12/03/2031\nLocality: Belvue\nFacility: Belvue medical warehouse\n"
+        "Attack type: Heavy weapons\nNarrative: A drone struck the depot at dawn. The fire destroyed stocks "
+        "intended for hospitals in Tamaro and Belvue.",
+        PUBLISHED,
+    )
+    assert sorted((m.date, m.facility_type, m.attack_types) for m in found) == [
+        ("2031-03-10", "primary_care", ["heavy_weapons"]),
+        ("2031-03-12", "warehouse", ["heavy_weapons"]),
+    ]

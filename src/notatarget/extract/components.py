@@ -519,13 +519,18 @@ _CARRIED_TO = re.compile(
     r"\b(?:transportaba|trasladaba|llevaba)\s+(?:[\w'’-]+\s+){1,5}(?:a|al|hacia)\s+(?:la\s+|el\s+)?)$",
     re.IGNORECASE,
 )
-#: Before a facility, where someone did not get to ("died before reaching the hospital", "avant d'arriver à
-#: l'hôpital", "antes de llegar al hospital"): never what was attacked.
+#: Before a facility, where someone did not get to or what was meant for it ("died before reaching the hospital",
+#: "avant d'arriver à l'hôpital", "stocks intended for hospitals in A and B", "destinados a los centros de salud"):
+#: never what was attacked.
 _NOT_REACHED = re.compile(
     r"(?:\bbefore\s+(?:reaching|arriving\s+at|getting\s+to)\s+(?:the\s+)?|\bavant\s+d['’]arriver\s+(?:à|au)\s+"
-    r"(?:l['’]\s*|la\s+)?|\bantes\s+de\s+llegar\s+al?\s+(?:la\s+)?)$",
+    r"(?:l['’]\s*|la\s+)?|\bantes\s+de\s+llegar\s+al?\s+(?:la\s+)?|"
+    r"\b(?:intended|destined|meant|bound)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|"
+    r"\b(?:destinés?|destinées?)\s+(?:à\s+l['’]\s*|aux?\s+)|\bdestinad[oa]s?\s+a(?:l|\s+los|\s+las|\s+la)?\s+)$",
     re.IGNORECASE,
 )
+#: A field's label opening a line of a log's entry, before what it tells ("Damage: ").
+_FIELD_OPEN = re.compile(r"[^\W\d][\w ]{0,30}:\s*")
 #: Facility types that hold no parts (rooms, services, vehicles): skipped when looking back for a holder's noun.
 _NOT_HOLDERS = ("pharmacy", "warehouse", "ambulance", "other")
 #: Before a part, its holder: a possessive ("its", "sa", "su") or the holder's noun ("the hospital's pharmacy").
@@ -620,10 +625,27 @@ def _as_part(doc: Doc, sentence: Sentence, hit: Hit) -> Hit:
             holder = _holder_before(doc, sentence, hit)
     if holder is None and _DEFINITE.search(before):
         holder = _holder_before(doc, sentence, hit)
+    if holder is None and _FIELD_OPEN.fullmatch(doc.text, sentence.start, hit.start):
+        holder = _entry_holder(doc, sentence)  # "Damage: Pharmacy and waiting area damaged", in a log's entry
     if holder is None or holder.value.get("facility_type") not in _HOLDERS:
         return hit
     value = {**hit.value, "facility_type": holder.value["facility_type"]}
     return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
+
+
+def _entry_holder(doc: Doc, sentence: Sentence) -> Hit | None:
+    """The care facility named last in the dated-list entry ``sentence`` belongs to, before it."""
+    entry = _entry_date(doc, sentence)
+    if entry is None:
+        return None
+    named = [
+        f
+        for s in doc.sentences[: sentence.index]
+        if s.end > entry.start
+        for f in s.get("facilities")
+        if f.value.get("facility_type") in _HOLDERS
+    ]
+    return named[-1] if named else None
 
 
 def _vehicle_holder(doc: Doc, sentence: Sentence, hit: Hit, before: str) -> str | None:
@@ -1075,8 +1097,21 @@ def events(doc: Doc) -> Doc:
             ]
             # ... or, in a table row's fields, the people its resource field names ("Resource affected: community
             # health workers. Type of attack: threat.")
-            row = _entry_date(doc, sentence) is not None
+            entry = _entry_date(doc, sentence)
+            row = entry is not None
             targets = [t for t in targets if "facility_type" in t.value or (row and t.value.get("group"))]
+            if not targets and row:  # ... else the facility its entry's fields name ("Facility: X warehouse")
+                fields = [
+                    s
+                    for s in sentences
+                    if s is not sentence and _entry_date(doc, s) is entry and not _cues(s, "treatment")
+                ]
+                targets = [
+                    t
+                    for s in fields
+                    for t in _targets(doc, s)
+                    if "facility_type" in t.value and not _undamaged(doc, s, t)
+                ]
             # "Three physicians were called to a house. There, they were arrested": the people just named ("they"
             # of a plural noun, "he" or "she" of a singular one)
             if not targets and i > 0 and sentences[i - 1].paragraph == sentence.paragraph:
