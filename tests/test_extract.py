@@ -611,3 +611,14 @@ def test_a_log_entry_tells_one_incident_of_the_facility_its_fields_name() -> Non
         ("2031-03-10", "primary_care", ["heavy_weapons"]),
         ("2031-03-12", "warehouse", ["heavy_weapons"]),
     ]
+
+
+def test_a_pharmacy_of_a_named_hospital_is_that_hospitals_part() -> None:
+    (m,) = extract(
+        "A drone dropped an explosive charge on the pharmacy of Tamaro Rural Hospital in Belvue governorate on "
+        "Tuesday morning, killing the pharmacist on duty.",
+        PUBLISHED,
+    )
+    assert (m.facility_type, m.date) == ("hospital", "2031-03-11")
+    (m,) = extract("On Tuesday a drone hit the pharmacy of Tamaro, near the hospital.", PUBLISHED)
+    assert m.facility_type == "pharmacy"

@@ -548,6 +548,8 @@ _OF_HOLDER = re.compile(
     r"(?:of\s+(?:the|its|this)|du|de\s+(?:la|ce|cet|cette|l['’])|del|de\s+este)\s*",
     re.IGNORECASE,
 )
+#: After a part, "of" and the name of its holder ("the pharmacy of *Abs Rural* Hospital"), case-sensitive.
+_OF_NAMED = re.compile(r"\s+(?:of|de|del|du)\s+(?:[A-Z][\w'’-]*\s+){0,4}")
 #: A care facility told again by its bare noun ("of the centre", "du CSI").
 _HOLDER_NOUN = re.compile(
     r"(?:centre|center|centro|hospital|hôpital|hopital|clinic|clinique|clínica|CSI|CSPS|CSCom|dispensary|"
@@ -623,6 +625,8 @@ def _as_part(doc: Doc, sentence: Sentence, hit: Hit) -> Hit:
         holder = next((f for f in sentence.get("facilities") if 0 <= f.start - after.end() <= _HOLDER_CHARS), None)
         if holder is None and _HOLDER_NOUN.match(doc.text, after.end()):
             holder = _holder_before(doc, sentence, hit)
+    if holder is None:  # "the pharmacy of Abs Rural Hospital": of the facility named right after it
+        holder = next((f for f in sentence.get("facilities") if _OF_NAMED.fullmatch(doc.text, hit.end, f.start)), None)
     if holder is None and _DEFINITE.search(before):
         holder = _holder_before(doc, sentence, hit)
     if holder is None and _FIELD_OPEN.fullmatch(doc.text, sentence.start, hit.start):
