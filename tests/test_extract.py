@@ -622,3 +622,13 @@ def test_a_pharmacy_of_a_named_hospital_is_that_hospitals_part() -> None:
     assert (m.facility_type, m.date) == ("hospital", "2031-03-11")
     (m,) = extract("On Tuesday a drone hit the pharmacy of Tamaro, near the hospital.", PUBLISHED)
     assert m.facility_type == "pharmacy"
+
+
+def test_the_day_of_a_closure_told_after_an_act_is_not_that_acts_day() -> None:
+    found = extract(
+        "On Wednesday night relatives of a patient stormed the emergency ward of the Quillon hospital in Tamaro and "
+        "beat two nurses.\n\nThe nurses were treated for their injuries. Later a crowd gathered and threatened the "
+        "guards at the gate. The ward was closed for most of Thursday.",
+        PUBLISHED,
+    )
+    assert [(m.date, m.facility_type) for m in found] == [("2031-03-12", "hospital")]

@@ -1488,6 +1488,8 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
                     and not _proceeding(doc, d)
                     and (i < s.index or not (_reported(doc, d) or _STILL.search(doc.text, near.start, d.start)))
                 ]
+                if i > s.index and any("service_impact" in h.value for h in near.get("damage")):
+                    found = []  # "The ward was closed for most of Thursday.": the day of a state after the act
     after = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
     if not found and after and after.index not in event_sentences and _THE_ACT_OPENS.match(doc.text, after.start):
         # the paragraph after it tells its day, naming it back ("Los hechos comenzaron el miércoles por la mañana")
