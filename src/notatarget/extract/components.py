@@ -501,7 +501,7 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
 
 
 def _carried_to(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
-    """Whether a facility is told as where someone is carried or coming ("carrying a patient to the X hospital")."""
+    """Whether a facility is told as where someone is carried ("carrying a patient to the X hospital")."""
     named = facility_name(doc, hit)
     start = named[0] if named else hit.start
     return bool(_CARRIED_TO.search(doc.text[max(sentence.start, start - 60) : start]))
@@ -534,9 +534,10 @@ _FIELD_OPEN = re.compile(r"[^\W\d][\w ]{0,30}:\s*")
 #: Facility types that hold no parts (rooms, services, vehicles): skipped when looking back for a holder's noun.
 _NOT_HOLDERS = ("pharmacy", "warehouse", "ambulance", "other")
 #: Before a part, its holder: a possessive ("its", "sa", "su") or the holder's noun ("the hospital's pharmacy").
-_HELD_BY_ITS = re.compile(r"\b(?:its|their|sa|son|leur|su)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ITS = r"its|their|sa|son|leur|su"
+_HELD_BY_ITS = re.compile(rf"\b(?:{_ITS})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: ... and before a vehicle, the teller's own too ("our mobile clinic vehicle"; "our warehouse" may be any).
-_HELD_BY_OUR = re.compile(r"\b(?:its|their|our|sa|son|leur|notre|su|nuestr[oa])\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_HELD_BY_OUR = re.compile(rf"\b(?:{_ITS}|our|notre|nuestr[oa])\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A vehicle a care facility holds, told as that facility's own ("its ambulance", "our mobile clinic vehicle",
 #: "the centre's only ambulance"): hit in an attack on the facility, it is part of that attack.
 _VEHICLES = ("ambulance",)
@@ -604,10 +605,10 @@ def _as_part(doc: Doc, sentence: Sentence, hit: Hit) -> Hit:
     if _DEFINITE.search(before) and (again := _named_before(doc, sentence, hit)):
         value = {**hit.value, "facility_type": again.value["facility_type"]}  # "una clínica móvil ... la clínica"
         return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
-    if hit.value.get("facility_type") in _VEHICLES:
-        held = _vehicle_holder(doc, sentence, hit, before)
-        value = hit.value if held is None else {**hit.value, "held_by": held}
-        return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
+    if hit.value.get("facility_type") in _VEHICLES:  # a vehicle keeps its type; grouping reads whose it is
+        if (held := _vehicle_holder(doc, sentence, hit, before)) is None:
+            return hit
+        return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, {**hit.value, "held_by": held})
     if hit.value.get("facility_type") not in _PARTS:
         return hit
     holder = next(
@@ -864,7 +865,7 @@ _TALLIED = re.compile(
 _OVER_SEVERAL = re.compile(
     r"\b(?:in|during|across|dans|lors\s+de|en|durante)\s+(?:(?:all\s+)?(?:these|those)|the\s+\d+|ces|estos|estas|esos|esas|"
     r"los\s+\d+|les\s+\d+)\s+(?:[^\W\d][\w-]*\s+)?(?:incidents|attacks|events|cases|incidentes|ataques|attaques|"
-    r"incidents|cas|casos)\b",
+    r"cas|casos)\b",
     re.IGNORECASE,
 )
 #: After a count, acts counted ("150 times", "à 40 reprises", "más de 30 veces").
