@@ -612,3 +612,40 @@ def test_acts_told_during_several_attacks_are_still_incidents() -> None:
 )
 def test_a_threat_no_one_made_to_the_teller_is_no_incident(text: str, language: str) -> None:
     assert extract(text, PUBLISHED, language) == []
+
+
+def test_a_log_entry_tells_one_incident_of_the_facility_its_fields_name() -> None:
+    found = extract(
+        "Incident reference: TX-31-0004\nDate: 10/03/2031\nLocality: Tamaro\nFacility: Quillon Health Centre\n"
+        "Attack type: Heavy weapons\nCasualties: 1 guard killed\nDamage: Pharmacy and waiting room damaged\n"
+        "Narrative: A drone struck the building in the late afternoon.\n\n"
+        "Incident reference: TX-31-0005\nDate: 12/03/2031\nLocality: Belvue\nFacility: Belvue medical warehouse\n"
+        "Attack type: Heavy weapons\nNarrative: A drone struck the depot at dawn. The fire destroyed stocks "
+        "intended for hospitals in Tamaro and Belvue.",
+        PUBLISHED,
+    )
+    assert sorted((m.date, m.facility_type, m.attack_types) for m in found) == [
+        ("2031-03-10", "primary_care", ["heavy_weapons"]),
+        ("2031-03-12", "warehouse", ["heavy_weapons"]),
+    ]
+
+
+def test_a_pharmacy_of_a_named_hospital_is_that_hospitals_part() -> None:
+    (m,) = extract(
+        "A drone dropped an explosive charge on the pharmacy of Tamaro Rural Hospital in Belvue governorate on "
+        "Tuesday morning, killing the pharmacist on duty.",
+        PUBLISHED,
+    )
+    assert (m.facility_type, m.date) == ("hospital", "2031-03-11")
+    (m,) = extract("On Tuesday a drone hit the pharmacy of Tamaro, near the hospital.", PUBLISHED)
+    assert m.facility_type == "pharmacy"
+
+
+def test_the_day_of_a_closure_told_after_an_act_is_not_that_acts_day() -> None:
+    found = extract(
+        "On Wednesday night relatives of a patient stormed the emergency ward of the Quillon hospital in Tamaro and "
+        "beat two nurses.\n\nThe nurses were treated for their injuries. Later a crowd gathered and threatened the "
+        "guards at the gate. The ward was closed for most of Thursday.",
+        PUBLISHED,
+    )
+    assert [(m.date, m.facility_type) for m in found] == [("2031-03-12", "hospital")]

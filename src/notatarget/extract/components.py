@@ -514,7 +514,7 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
 
 
 def _carried_to(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
-    """Whether a facility is told as where someone is carried or coming ("carrying a patient to the X hospital")."""
+    """Whether a facility is told as where someone is carried ("carrying a patient to the X hospital")."""
     named = facility_name(doc, hit)
     start = named[0] if named else hit.start
     return bool(_CARRIED_TO.search(doc.text[max(sentence.start, start - 60) : start]))
@@ -532,19 +532,25 @@ _CARRIED_TO = re.compile(
     r"\b(?:transportaba|trasladaba|llevaba)\s+(?:[\w'’-]+\s+){1,5}(?:a|al|hacia)\s+(?:la\s+|el\s+)?)$",
     re.IGNORECASE,
 )
-#: Before a facility, where someone did not get to ("died before reaching the hospital", "avant d'arriver à
-#: l'hôpital", "antes de llegar al hospital"): never what was attacked.
+#: Before a facility, where someone did not get to or what was meant for it ("died before reaching the hospital",
+#: "avant d'arriver à l'hôpital", "stocks intended for hospitals in A and B", "destinados a los centros de salud"):
+#: never what was attacked.
 _NOT_REACHED = re.compile(
     r"(?:\bbefore\s+(?:reaching|arriving\s+at|getting\s+to)\s+(?:the\s+)?|\bavant\s+d['’]arriver\s+(?:à|au)\s+"
-    r"(?:l['’]\s*|la\s+)?|\bantes\s+de\s+llegar\s+al?\s+(?:la\s+)?)$",
+    r"(?:l['’]\s*|la\s+)?|\bantes\s+de\s+llegar\s+al?\s+(?:la\s+)?|"
+    r"\b(?:intended|destined|meant|bound)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|"
+    r"\b(?:destinés?|destinées?)\s+(?:à\s+l['’]\s*|aux?\s+)|\bdestinad[oa]s?\s+a(?:l|\s+los|\s+las|\s+la)?\s+)$",
     re.IGNORECASE,
 )
+#: A field's label opening a line of a log's entry, before what it tells ("Damage: ").
+_FIELD_OPEN = re.compile(r"[^\W\d][\w ]{0,30}:\s*")
 #: Facility types that hold no parts (rooms, services, vehicles): skipped when looking back for a holder's noun.
 _NOT_HOLDERS = ("pharmacy", "warehouse", "ambulance", "other")
 #: Before a part, its holder: a possessive ("its", "sa", "su") or the holder's noun ("the hospital's pharmacy").
-_HELD_BY_ITS = re.compile(r"\b(?:its|their|sa|son|leur|su)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ITS = r"its|their|sa|son|leur|su"
+_HELD_BY_ITS = re.compile(rf"\b(?:{_ITS})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: ... and before a vehicle, the teller's own too ("our mobile clinic vehicle"; "our warehouse" may be any).
-_HELD_BY_OUR = re.compile(r"\b(?:its|their|our|sa|son|leur|notre|su|nuestr[oa])\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_HELD_BY_OUR = re.compile(rf"\b(?:{_ITS}|our|notre|nuestr[oa])\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A vehicle a care facility holds (an ambulance, a mobile clinic), told as that facility's own ("its ambulance",
 #: "our mobile clinic vehicle", "the centre's only ambulance"): hit in an attack on the facility, it is part of it.
 _VEHICLES = ("ambulance", "mobile_clinic")
@@ -556,6 +562,8 @@ _OF_HOLDER = re.compile(
     r"(?:of\s+(?:the|its|this)|du|de\s+(?:la|ce|cet|cette|l['’])|del|de\s+este)\s*",
     re.IGNORECASE,
 )
+#: After a part, "of" and the name of its holder ("the pharmacy of *Abs Rural* Hospital"), case-sensitive.
+_OF_NAMED = re.compile(r"\s+(?:of|de|del|du)\s+(?:[A-Z][\w'’-]*\s+){0,4}")
 #: A care facility told again by its bare noun ("of the centre", "du CSI").
 _HOLDER_NOUN = re.compile(
     r"(?:centre|center|centro|hospital|hôpital|hopital|clinic|clinique|clínica|CSI|CSPS|CSCom|dispensary|"
@@ -610,10 +618,10 @@ def _as_part(doc: Doc, sentence: Sentence, hit: Hit) -> Hit:
     if _DEFINITE.search(before) and (again := _named_before(doc, sentence, hit)):
         value = {**hit.value, "facility_type": again.value["facility_type"]}  # "una clínica móvil ... la clínica"
         return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
-    if hit.value.get("facility_type") in _VEHICLES:
-        held = _vehicle_holder(doc, sentence, hit, before)
-        value = hit.value if held is None else {**hit.value, "held_by": held}
-        return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
+    if hit.value.get("facility_type") in _VEHICLES:  # a vehicle keeps its type; grouping reads whose it is
+        if (held := _vehicle_holder(doc, sentence, hit, before)) is None:
+            return hit
+        return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, {**hit.value, "held_by": held})
     if hit.value.get("facility_type") not in _PARTS:
         return hit
     holder = next(
@@ -631,12 +639,31 @@ def _as_part(doc: Doc, sentence: Sentence, hit: Hit) -> Hit:
         holder = next((f for f in sentence.get("facilities") if 0 <= f.start - after.end() <= _HOLDER_CHARS), None)
         if holder is None and _HOLDER_NOUN.match(doc.text, after.end()):
             holder = _holder_before(doc, sentence, hit)
+    if holder is None:  # "the pharmacy of Abs Rural Hospital": of the facility named right after it
+        holder = next((f for f in sentence.get("facilities") if _OF_NAMED.fullmatch(doc.text, hit.end, f.start)), None)
     if holder is None and _DEFINITE.search(before):
         holder = _holder_before(doc, sentence, hit)
+    if holder is None and _FIELD_OPEN.fullmatch(doc.text, sentence.start, hit.start):
+        holder = _entry_holder(doc, sentence)  # "Damage: Pharmacy and waiting area damaged", in a log's entry
     if holder is None or holder.value.get("facility_type") not in _HOLDERS:
         return hit
     value = {**hit.value, "facility_type": holder.value["facility_type"]}
     return Hit(hit.set, hit.start, hit.end, hit.text, hit.rule, value)
+
+
+def _entry_holder(doc: Doc, sentence: Sentence) -> Hit | None:
+    """The care facility named last in the dated-list entry ``sentence`` belongs to, before it."""
+    entry = _entry_date(doc, sentence)
+    if entry is None:
+        return None
+    named = [
+        f
+        for s in doc.sentences[: sentence.index]
+        if s.end > entry.start
+        for f in s.get("facilities")
+        if f.value.get("facility_type") in _HOLDERS
+    ]
+    return named[-1] if named else None
 
 
 def _vehicle_holder(doc: Doc, sentence: Sentence, hit: Hit, before: str) -> str | None:
@@ -851,7 +878,7 @@ _TALLIED = re.compile(
 _OVER_SEVERAL = re.compile(
     r"\b(?:in|during|across|dans|lors\s+de|en|durante)\s+(?:(?:all\s+)?(?:these|those)|the\s+\d+|ces|estos|estas|esos|esas|"
     r"los\s+\d+|les\s+\d+)\s+(?:[^\W\d][\w-]*\s+)?(?:incidents|attacks|events|cases|incidentes|ataques|attaques|"
-    r"incidents|cas|casos)\b",
+    r"cas|casos)\b",
     re.IGNORECASE,
 )
 #: After a count, acts counted ("150 times", "à 40 reprises", "más de 30 veces").
@@ -1113,8 +1140,21 @@ def events(doc: Doc) -> Doc:
             ]
             # ... or, in a table row's fields, the people its resource field names ("Resource affected: community
             # health workers. Type of attack: threat.")
-            row = _entry_date(doc, sentence) is not None
+            entry = _entry_date(doc, sentence)
+            row = entry is not None
             targets = [t for t in targets if "facility_type" in t.value or (row and t.value.get("group"))]
+            if not targets and row:  # ... else the facility its entry's fields name ("Facility: X warehouse")
+                fields = [
+                    s
+                    for s in sentences
+                    if s is not sentence and _entry_date(doc, s) is entry and not _cues(s, "treatment")
+                ]
+                targets = [
+                    t
+                    for s in fields
+                    for t in _targets(doc, s)
+                    if "facility_type" in t.value and not _undamaged(doc, s, t)
+                ]
             # "Three physicians were called to a house. There, they were arrested": the people just named ("they"
             # of a plural noun, "he" or "she" of a singular one)
             if not targets and i > 0 and sentences[i - 1].paragraph == sentence.paragraph:
@@ -1510,6 +1550,8 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
                     and not _proceeding(doc, d)
                     and (i < s.index or not (_reported(doc, d) or _STILL.search(doc.text, near.start, d.start)))
                 ]
+                if i > s.index and any("service_impact" in h.value for h in near.get("damage")):
+                    found = []  # "The ward was closed for most of Thursday.": the day of a state after the act
     after = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
     if not found and after and after.index not in event_sentences and _THE_ACT_OPENS.match(doc.text, after.start):
         # the paragraph after it tells its day, naming it back ("Los hechos comenzaron el miércoles por la mañana")

@@ -824,7 +824,8 @@ def group(doc: Doc) -> Doc:
     # "had been" tells an act earlier than the one a report is about; a report that dates no act (an
     # assessment: "equipment had been smashed") keeps such undated acts as its own
     dated = any(e.date is not None and not e.background for e in doc.events)
-    headline, told_first = _headline(doc), []  # the incidents the headline tells, before the body does
+    headline = _headline(doc)
+    told_first: list[Group] = []  # the incidents the headline founds, before the body tells them
     for base in doc.events:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _supposed(doc, base.sentence) and (base.date is None or not means):
@@ -876,10 +877,10 @@ def group(doc: Doc) -> Doc:
                 target.places |= _settlements(event)
             target.weapons.update(filter(None, map(_weapon, event.triggers)))
             # the day an act is told on, or a headline's ("this week"), gives way to the body's day of the act
-            told = target.told or (
+            provisional = target.told or (
                 headline is not None and target.date is not None and headline.start <= target.date.start < headline.end
             )
-            if target.date is None or (told and event.date is not None and not event.told):
+            if target.date is None or (provisional and event.date is not None and not event.told):
                 target.date, target.told = event.date, event.told
             if (event.facility and not target.facility_type) or (target.facility_type == "other" and event.facility):
                 target.facility_type = event.facility.value.get("facility_type")
