@@ -1342,3 +1342,15 @@ def test_weapons_carried_are_named_and_used_only_with_harm_or_an_attack(
 def test_a_call_opening_on_an_imperative_tells_no_act(call: str) -> None:
     m = one(f"On Monday a drone struck the Hope hospital in Exampleton.\n\n{call}")
     assert m.attack_types == ["heavy_weapons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March soldiers occupied the Exampleton hospital and used it as a barracks and as a position for artillery.",
+        "En mars, des soldats ont occupé l'hôpital de Exampleville et y ont installé des positions de mortiers.",
+    ],
+)
+def test_a_weapon_named_as_a_military_position_is_a_use_no_strike(text: str) -> None:
+    m = one(text)
+    assert (m.attack_types, m.weapons) == (["military_use"], [])

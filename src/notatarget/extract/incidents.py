@@ -1400,6 +1400,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         for t in e.triggers
     ):
         return False
+    if "weapon" in hit.value and (_POSITION_FOR.search(before) or _POSITION_AFTER.match(doc.text, hit.end)):
+        return False  # "used it as a position for artillery", "mortar positions": a military use, no strike
     if hit.value.get("attack_type") == "assault" and _weapon_struck(doc, e.sentence, hit):
         return False  # "un drone a frappé l'hôpital", "frappé par un obus": a weapon's strike, no beating
     if hit.value.get("attack_type") == "arson" and _of_dwelling(doc, e.sentence, hit) and not _home_of(doc, e.sentence):
@@ -1418,6 +1420,13 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     )
 
 
+#: A weapon named as what a military position serves ("a position *for* artillery", "mortar *positions*").
+_POSITION_FOR = re.compile(
+    r"\b(?:positions?|emplacements?|bases?|posiciones?|posición|emplazamientos?)\s+(?:for|of|de|d['’]|pour)\s+"
+    r"(?:(?:the|its|their|l['’]|la|le|les|el|los|las|des)\s*)?$",
+    re.IGNORECASE,
+)
+_POSITION_AFTER = re.compile(r"\s+(?:positions?|emplacements?)\b", re.IGNORECASE)
 #: Words between a weapon and the assault word telling its strike ("un drone *a* frappé", "frappé *par un* obus").
 _STRUCK_WORDS = 3
 
