@@ -1354,3 +1354,17 @@ def test_a_call_opening_on_an_imperative_tells_no_act(call: str) -> None:
 def test_a_weapon_named_as_a_military_position_is_a_use_no_strike(text: str) -> None:
     m = one(text)
     assert (m.attack_types, m.weapons) == (["military_use"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On Monday two vaccinators of the Exampleton health office were taken by armed men on motorcycles.",
+            ["abduction_arrest"],
+        ),
+        ("On Monday two trucks of medical supplies were taken by armed men near the Exampleton hospital.", ["looting"]),
+    ],
+)
+def test_what_a_passive_agent_rides_is_not_what_was_taken(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds

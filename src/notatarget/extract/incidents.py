@@ -1224,13 +1224,16 @@ def _seized(doc: Doc, hit: Hit, g: Group) -> Hit:
 def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
     """People taken away or seized ("took away one of the nurses", "a doctor was seized") are abducted, not looted;
     things taken ("took away the ambulance") are looted (the words next to the hit decide; for "seized" and
-    "captured" only the words right next to it: "supplies for displaced civilians were seized" are looted)."""
+    "captured" only the words right next to it: "supplies for displaced civilians were seized" are looted; never the
+    words after a passive's agent)."""
     text = hit.text.lower()
     if hit.rule != "attack.looting" or text not in _TAKEN:
         return hit
     seized = text in _SEIZED
     start = max(doc.sentence_at(hit.start).start, hit.start - 80) if seized else hit.start - 40
-    if _THINGS.search(doc.text[max(0, start) : hit.end + 40]):
+    # after a passive's agent ("were taken by armed men on motorcycles") the things are the agent's, not taken
+    end = hit.end if _BY.match(doc.text, hit.end) else hit.end + 40
+    if _THINGS.search(doc.text[max(0, start) : end]):
         return hit
     after, before = (12, 12) if seized else (25, 40)
     people = [p for p in e.sentence.get("people") if not _BY.match(doc.text, hit.end, max(hit.end, p.start))]
