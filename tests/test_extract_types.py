@@ -1368,3 +1368,17 @@ def test_a_weapon_named_as_a_military_position_is_a_use_no_strike(text: str) -> 
 )
 def test_what_a_passive_agent_rides_is_not_what_was_taken(text: str, kinds: list[str]) -> None:
     assert one(text).attack_types == kinds
+
+
+def test_a_headline_act_is_read_against_the_acts_the_body_tells_as_the_incidents_read_them() -> None:
+    found = extract(
+        "Exampleville : un centre de santé pillé, deux infirmières emmenées par des hommes armés\n\n"
+        "Des hommes armés ont attaqué lundi soir le centre de santé de Exampleville. Ils ont emporté les médicaments et "
+        "ont cassé les fenêtres.\n\n"
+        "Lundi, à Sampleville, une ambulance de la zone de santé qui transportait une femme en travail a été arrêtée par "
+        "trois hommes en tenue militaire qui ont dépouillé le chauffeur de son téléphone.",
+        published=PUBLISHED,
+    )
+    kinds = {m.facility_type: sorted(m.attack_types) for m in found}
+    # the ambulance was stopped, nobody arrested: the headline's abduction is the health centre's
+    assert kinds == {"primary_care": ["abduction_arrest", "looting"], "ambulance": ["looting"]}

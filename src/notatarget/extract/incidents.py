@@ -1339,9 +1339,9 @@ def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
         return triggers
 
     def kinds(events: list[Event]) -> set[str]:  # the acts told, not words that tell none ("fire tenders could
-        # not reach the spot")
+        # not reach the spot"), read as the incident reads them ("une ambulance a été arrêtée": a stop)
         return {
-            t.value.get("attack_type")
+            _halted(doc, e, t).value.get("attack_type")
             for e in events
             if e.sentence is not headline
             for t in e.triggers
