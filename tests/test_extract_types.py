@@ -1373,10 +1373,10 @@ def test_what_a_passive_agent_rides_is_not_what_was_taken(text: str, kinds: list
 def test_a_headline_act_is_read_against_the_acts_the_body_tells_as_the_incidents_read_them() -> None:
     found = extract(
         "Exampleville : un centre de santé pillé, deux infirmières emmenées par des hommes armés\n\n"
-        "Des hommes armés ont attaqué lundi soir le centre de santé de Exampleville. Ils ont emporté les médicaments et "
-        "ont cassé les fenêtres.\n\n"
-        "Lundi, à Sampleville, une ambulance de la zone de santé qui transportait une femme en travail a été arrêtée par "
-        "trois hommes en tenue militaire qui ont dépouillé le chauffeur de son téléphone.",
+        "Des hommes armés ont attaqué lundi soir le centre de santé de Exampleville. Ils ont emporté les médicaments "
+        "et ont cassé les fenêtres.\n\n"
+        "Lundi, à Sampleville, une ambulance de la zone de santé qui transportait une femme en travail a été arrêtée "
+        "par trois hommes en tenue militaire qui ont dépouillé le chauffeur de son téléphone.",
         published=PUBLISHED,
     )
     kinds = {m.facility_type: sorted(m.attack_types) for m in found}
