@@ -1382,3 +1382,21 @@ def test_a_headline_act_is_read_against_the_acts_the_body_tells_as_the_incidents
     kinds = {m.facility_type: sorted(m.attack_types) for m in found}
     # the ambulance was stopped, nobody arrested: the headline's abduction is the health centre's
     assert kinds == {"primary_care": ["abduction_arrest", "looting"], "ambulance": ["looting"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On Monday the mobile clinic of the Exampleton hospital was shelled near Sampleville; the team could not "
+            "reach four villages for two weeks.",
+            ["heavy_weapons"],
+        ),
+        (
+            "On Monday soldiers blocked the road and the Exampleton ambulance could not reach the wounded.",
+            ["obstruction"],
+        ),
+    ],
+)
+def test_care_unable_to_get_through_after_a_strike_is_its_consequence(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds

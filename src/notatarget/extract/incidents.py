@@ -172,6 +172,12 @@ _THINGS = re.compile(
     r"médicaments|vehículos?|medicamentos)\b",
     re.IGNORECASE,
 )
+#: Obstruction words telling only that care could not get through, no one's act ("could not reach", "unable to
+#: access", "n'a pas pu atteindre", "no pudo llegar").
+_UNABLE = re.compile(
+    r"(?:could\s+not|couldn['’]t|unable\s+to|n['’]a\s+pas\s+pu|n['’]ont\s+pas\s+pu|no\s+pudo|no\s+pudieron)\b",
+    re.IGNORECASE,
+)
 #: Search words, and the acts that make a search violent.
 _SEARCHES = ("search", "fouill", "regist", "perquisition")
 _VIOLENCE = frozenset(["assault", "individual_weapons", "threat", "sexual_violence"])
@@ -1142,6 +1148,10 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if any(t.value.get("attack_type") not in (None, "obstruction") for t in triggers):
         # "stopped at a checkpoint and abducted": the stop is the means of the act the incident tells
         triggers = [t for t in triggers if not t.value.get("preliminary")]
+    if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers):
+        # "the vehicle was shelled ... the team could not reach four villages": the strike's consequence, nobody
+        # blocked the way
+        triggers = [t for t in triggers if not _UNABLE.match(t.text)]
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers if not t.value.get("ambiguous")):
         # "bomb", "bombing" name no launch: the specific means told elsewhere in the incident decides;
         # "the ambulance was burned out", "setting two cars on fire": the fire a strike or blast set is no arson
