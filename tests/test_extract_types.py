@@ -1400,3 +1400,14 @@ def test_a_headline_act_is_read_against_the_acts_the_body_tells_as_the_incidents
 )
 def test_care_unable_to_get_through_after_a_strike_is_its_consequence(text: str, kinds: list[str]) -> None:
     assert one(text).attack_types == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "entered"),
+    [
+        ("On Monday police detained a doctor inside the Star hospital in Exampleton.", False),
+        ("On Monday militants detained a doctor inside the Star hospital in Exampleton.", True),  # a kidnapping
+    ],
+)
+def test_an_arrest_inside_a_facility_is_an_entry_only_when_an_armed_group_makes_it(text: str, entered: bool) -> None:
+    assert ("armed_entry" in one(text).attack_types) is entered

@@ -1639,12 +1639,14 @@ def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     told = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
     actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
     armed = told + [h for h in actors if h.value.get("presumed_class") == "firearms"]
-    # an arrest tells no forced entry by itself ("doctors were detained by police inside the hospital")
+    # an arrest by the state tells no forced entry by itself ("doctors were detained by police inside the
+    # hospital"); one by an armed group is a kidnapping ("a doctor was detained in his clinic by militants")
+    lawful = bool(armed) and all(h.value.get("kind") == "state" for h in armed)
     acts = {
         t.value.get("attack_type")
         for t in triggers
-        if not (t.rule == "attack.abduction" and _ARREST.match(t.text))
-        and t.value.get("outcome") not in ("abducted", "arrested")
+        if not (lawful and t.rule == "attack.abduction" and _ARREST.match(t.text))
+        and not (lawful and t.value.get("outcome") in ("abducted", "arrested"))
     }
     present = acts & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
     inside = any(_INSIDE.search(x) and not _BROUGHT.search(x) for x in before)
