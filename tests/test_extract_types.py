@@ -1411,3 +1411,23 @@ def test_care_unable_to_get_through_after_a_strike_is_its_consequence(text: str,
 )
 def test_an_arrest_inside_a_facility_is_an_entry_only_when_an_armed_group_makes_it(text: str, entered: bool) -> None:
     assert ("armed_entry" in one(text).attack_types) is entered
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Lundi, l'hôpital de Exampleville a fermé après des menaces. « Nous avons tenu plus d'un an sous les "
+            "bombardements, mais les malades ne sont plus en sécurité », a dit le directeur.",
+            ["threat"],
+        ),
+        (
+            'On Monday the Star hospital in Exampleton was threatened by a caller. "We worked for months under the '
+            'shelling and stayed open," its director said.',
+            ["threat"],
+        ),
+        ("On Monday the Star hospital in Exampleton came under shelling for the third time.", ["heavy_weapons"]),
+    ],
+)
+def test_strikes_told_as_a_lasting_condition_are_no_act_of_the_incident(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds

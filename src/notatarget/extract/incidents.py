@@ -1413,6 +1413,12 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         for t in e.triggers
     ):
         return False
+    if (
+        hit.value.get("attack_type") in _EXPLOSIVE
+        and _UNDER.search(before)
+        and _LASTING.search(doc.text, e.sentence.start, e.sentence.end)
+    ):
+        return False  # "we held out for more than a year under the bombing": a lasting condition, not this act
     if "weapon" in hit.value and (_POSITION_FOR.search(before) or _POSITION_AFTER.match(doc.text, hit.end)):
         return False  # "used it as a position for artillery", "mortar positions": a military use, no strike
     if hit.value.get("attack_type") == "assault" and _weapon_struck(doc, e.sentence, hit):
@@ -1433,6 +1439,15 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     )
 
 
+#: Strikes told as a lasting condition: "under" them ("sous les bombardements", "bajo los bombardeos") in a sentence
+#: telling a span of months or years ("for more than a year", "depuis des mois", "durante meses").
+_UNDER = re.compile(r"\b(?:under|sous|bajo)\s+(?:(?:the|constant|daily|heavy|les|des|los|las|el|la)\s+)*$", re.I)
+_LASTING = re.compile(
+    r"\b(?:(?:for|over|depuis|pendant|durante|desde\s+hace)\s+(?:(?:more\s+than|several|many|plusieurs|varios|varias)\s+|"
+    r"plus\s+d['’]\s*|más\s+de\s+)?|(?:more\s+than\s+|plus\s+d['’]\s*|más\s+de\s+))(?:a|an|un|une|\w+)?\s*"
+    r"(?:months?|years?|mois|ans?|années?|meses|años)\b",
+    re.IGNORECASE,
+)
 #: A weapon named as what a military position serves ("a position *for* artillery", "mortar *positions*").
 _POSITION_FOR = re.compile(
     r"\b(?:positions?|emplacements?|bases?|posiciones?|posición|emplazamientos?)\s+(?:for|of|de|d['’]|pour)\s+"
