@@ -1431,3 +1431,18 @@ def test_an_arrest_inside_a_facility_is_an_entry_only_when_an_armed_group_makes_
 )
 def test_strikes_told_as_a_lasting_condition_are_no_act_of_the_incident(text: str, kinds: list[str]) -> None:
     assert one(text).attack_types == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On Monday soldiers pointed their guns at nurses of the Star hospital in Exampleton and arrested two "
+            "patients being treated for gunshot wounds.",
+            ["abduction_arrest", "threat"],
+        ),
+        ("On Monday gunmen at the Star hospital in Exampleton wounded a nurse.", ["individual_weapons"]),
+    ],
+)
+def test_a_wound_being_treated_is_no_harm_done_by_the_armed_men(text: str, kinds: list[str]) -> None:
+    assert sorted(one(text).attack_types) == kinds

@@ -1594,6 +1594,7 @@ def _presumed_gunfire(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
             t.value.get("outcome") in ("killed", "injured")
             and not (kinds and _HARM_APART.match(doc.text, t.end))
             and not _NOT_DONE.match(doc.text, t.end)  # "death threats"
+            and not _cared_for(doc, doc.sentence_at(t.start), t)  # "patients being treated for gunshot wounds"
         )
         or (not kinds and t.set == "attacks" and t.value.keys() == {"strength"})
         for t in triggers
