@@ -1446,3 +1446,16 @@ def test_strikes_told_as_a_lasting_condition_are_no_act_of_the_incident(text: st
 )
 def test_a_wound_being_treated_is_no_harm_done_by_the_armed_men(text: str, kinds: list[str]) -> None:
     assert sorted(one(text).attack_types) == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday militiamen looted the Exampleton health centre. Its walls still carry the marks of old bullets.",
+        "Lundi, des miliciens ont pillé le centre de santé de Exampleville, dont les murs portent d'anciens impacts de "
+        "balles.",
+    ],
+)
+def test_a_weapon_told_as_old_is_no_act_of_the_incident(text: str) -> None:
+    m = one(text)
+    assert (m.attack_types, m.weapons) == (["looting"], [])

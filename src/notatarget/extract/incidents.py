@@ -1419,6 +1419,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         and _LASTING.search(doc.text, e.sentence.start, e.sentence.end)
     ):
         return False  # "we held out for more than a year under the bombing": a lasting condition, not this act
+    if "weapon" in hit.value and _OLD.search(before):
+        return False  # "the walls still carry the marks of old bullets": an earlier act's, not this one's
     if "weapon" in hit.value and (_POSITION_FOR.search(before) or _POSITION_AFTER.match(doc.text, hit.end)):
         return False  # "used it as a position for artillery", "mortar positions": a military use, no strike
     if hit.value.get("attack_type") == "assault" and _weapon_struck(doc, e.sentence, hit):
@@ -1439,6 +1441,12 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     )
 
 
+#: A weapon told as old, right before its noun or its marks ("old bullets", "d'anciens impacts de balles").
+_OLD = re.compile(
+    r"\b(?:old|older|ancien(?:ne)?s?|vieux|vieilles|viej[oa]s|antigu[oa]s)\s+"
+    r"(?:(?:marks|holes|impacts?|traces|huellas|marcas)\s+(?:of|de|d['’])\s*)?$",
+    re.IGNORECASE,
+)
 #: Strikes told as a lasting condition: "under" them ("sous les bombardements", "bajo los bombardeos") in a sentence
 #: telling a span of months or years ("for more than a year", "depuis des mois", "durante meses").
 _UNDER = re.compile(r"\b(?:under|sous|bajo)\s+(?:(?:the|constant|daily|heavy|les|des|los|las|el|la)\s+)*$", re.I)
