@@ -1343,3 +1343,120 @@ def test_weapons_carried_are_named_and_used_only_with_harm_or_an_attack(
 def test_a_call_opening_on_an_imperative_tells_no_act(call: str) -> None:
     m = one(f"On Monday a drone struck the Hope hospital in Exampleton.\n\n{call}")
     assert m.attack_types == ["heavy_weapons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March soldiers occupied the Exampleton hospital and used it as a barracks and as a position for artillery.",
+        "En mars, des soldats ont occupé l'hôpital de Exampleville et y ont installé des positions de mortiers.",
+    ],
+)
+def test_a_weapon_named_as_a_military_position_is_a_use_no_strike(text: str) -> None:
+    m = one(text)
+    assert (m.attack_types, m.weapons) == (["military_use"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On Monday two vaccinators of the Exampleton health office were taken by armed men on motorcycles.",
+            ["abduction_arrest"],
+        ),
+        ("On Monday two trucks of medical supplies were taken by armed men near the Exampleton hospital.", ["looting"]),
+    ],
+)
+def test_what_a_passive_agent_rides_is_not_what_was_taken(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds
+
+
+def test_a_headline_act_is_read_against_the_acts_the_body_tells_as_the_incidents_read_them() -> None:
+    found = extract(
+        "Exampleville : un centre de santé pillé, deux infirmières emmenées par des hommes armés\n\n"
+        "Des hommes armés ont attaqué lundi soir le centre de santé de Exampleville. Ils ont emporté les médicaments "
+        "et ont cassé les fenêtres.\n\n"
+        "Lundi, à Sampleville, une ambulance de la zone de santé qui transportait une femme en travail a été arrêtée "
+        "par trois hommes en tenue militaire qui ont dépouillé le chauffeur de son téléphone.",
+        published=PUBLISHED,
+    )
+    kinds = {m.facility_type: sorted(m.attack_types) for m in found}
+    # the ambulance was stopped, nobody arrested: the headline's abduction is the health centre's
+    assert kinds == {"primary_care": ["abduction_arrest", "looting"], "ambulance": ["looting"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On Monday the mobile clinic of the Exampleton hospital was shelled near Sampleville; the team could not "
+            "reach four villages for two weeks.",
+            ["heavy_weapons"],
+        ),
+        (
+            "On Monday soldiers blocked the road and the Exampleton ambulance could not reach the wounded.",
+            ["obstruction"],
+        ),
+    ],
+)
+def test_care_unable_to_get_through_after_a_strike_is_its_consequence(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "entered"),
+    [
+        ("On Monday police detained a doctor inside the Star hospital in Exampleton.", False),
+        ("On Monday militants detained a doctor inside the Star hospital in Exampleton.", True),  # a kidnapping
+    ],
+)
+def test_an_arrest_inside_a_facility_is_an_entry_only_when_an_armed_group_makes_it(text: str, entered: bool) -> None:
+    assert ("armed_entry" in one(text).attack_types) is entered
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Lundi, l'hôpital de Exampleville a fermé après des menaces. « Nous avons tenu plus d'un an sous les "
+            "bombardements, mais les malades ne sont plus en sécurité », a dit le directeur.",
+            ["threat"],
+        ),
+        (
+            'On Monday the Star hospital in Exampleton was threatened by a caller. "We worked for months under the '
+            'shelling and stayed open," its director said.',
+            ["threat"],
+        ),
+        ("On Monday the Star hospital in Exampleton came under shelling for the third time.", ["heavy_weapons"]),
+    ],
+)
+def test_strikes_told_as_a_lasting_condition_are_no_act_of_the_incident(text: str, kinds: list[str]) -> None:
+    assert one(text).attack_types == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On Monday soldiers pointed their guns at nurses of the Star hospital in Exampleton and arrested two "
+            "patients being treated for gunshot wounds.",
+            ["abduction_arrest", "threat"],
+        ),
+        ("On Monday gunmen at the Star hospital in Exampleton wounded a nurse.", ["individual_weapons"]),
+    ],
+)
+def test_a_wound_being_treated_is_no_harm_done_by_the_armed_men(text: str, kinds: list[str]) -> None:
+    assert sorted(one(text).attack_types) == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday militiamen looted the Exampleton health centre. Its walls still carry the marks of old bullets.",
+        "Lundi, des miliciens ont pillé le centre de santé de Exampleville, dont les murs portent d'anciens impacts de "
+        "balles.",
+    ],
+)
+def test_a_weapon_told_as_old_is_no_act_of_the_incident(text: str) -> None:
+    m = one(text)
+    assert (m.attack_types, m.weapons) == (["looting"], [])

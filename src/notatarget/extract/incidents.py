@@ -173,6 +173,12 @@ _THINGS = re.compile(
     r"médicaments|vehículos?|medicamentos)\b",
     re.IGNORECASE,
 )
+#: Obstruction words telling only that care could not get through, no one's act ("could not reach", "unable to
+#: access", "n'a pas pu atteindre", "no pudo llegar").
+_UNABLE = re.compile(
+    r"(?:could\s+not|couldn['’]t|unable\s+to|n['’]a\s+pas\s+pu|n['’]ont\s+pas\s+pu|no\s+pudo|no\s+pudieron)\b",
+    re.IGNORECASE,
+)
 #: Search words, and the acts that make a search violent.
 _SEARCHES = ("search", "fouill", "regist", "perquisition")
 _VIOLENCE = frozenset(["assault", "individual_weapons", "threat", "sexual_violence"])
@@ -1208,6 +1214,10 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if any(t.value.get("attack_type") not in (None, "obstruction") for t in triggers):
         # "stopped at a checkpoint and abducted": the stop is the means of the act the incident tells
         triggers = [t for t in triggers if not t.value.get("preliminary")]
+    if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers):
+        # "the vehicle was shelled ... the team could not reach four villages": the strike's consequence, nobody
+        # blocked the way
+        triggers = [t for t in triggers if not _UNABLE.match(t.text)]
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers if not t.value.get("ambiguous")):
         # "bomb", "bombing" name no launch: the specific means told elsewhere in the incident decides;
         # "the ambulance was burned out", "setting two cars on fire": the fire a strike or blast set is no arson
@@ -1290,13 +1300,16 @@ def _seized(doc: Doc, hit: Hit, g: Group) -> Hit:
 def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
     """People taken away or seized ("took away one of the nurses", "a doctor was seized") are abducted, not looted;
     things taken ("took away the ambulance") are looted (the words next to the hit decide; for "seized" and
-    "captured" only the words right next to it: "supplies for displaced civilians were seized" are looted)."""
+    "captured" only the words right next to it: "supplies for displaced civilians were seized" are looted; never the
+    words after a passive's agent)."""
     text = hit.text.lower()
     if hit.rule != "attack.looting" or text not in _TAKEN:
         return hit
     seized = text in _SEIZED
     start = max(doc.sentence_at(hit.start).start, hit.start - 80) if seized else hit.start - 40
-    if _THINGS.search(doc.text[max(0, start) : hit.end + 40]):
+    # after a passive's agent ("were taken by armed men on motorcycles") the things are the agent's, not taken
+    end = hit.end if _BY.match(doc.text, hit.end) else hit.end + 40
+    if _THINGS.search(doc.text[max(0, start) : end]):
         return hit
     after, before = (12, 12) if seized else (25, 40)
     people = [p for p in e.sentence.get("people") if not _BY.match(doc.text, hit.end, max(hit.end, p.start))]
@@ -1402,9 +1415,9 @@ def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
         return triggers
 
     def kinds(events: list[Event]) -> set[str]:  # the acts told, not words that tell none ("fire tenders could
-        # not reach the spot")
+        # not reach the spot"), read as the incident reads them ("une ambulance a été arrêtée": a stop)
         return {
-            t.value.get("attack_type")
+            _halted(doc, e, t).value.get("attack_type")
             for e in events
             if e.sentence is not headline
             for t in e.triggers
@@ -1466,6 +1479,16 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         for t in e.triggers
     ):
         return False
+    if (
+        hit.value.get("attack_type") in _EXPLOSIVE
+        and _UNDER.search(before)
+        and _LASTING.search(doc.text, e.sentence.start, e.sentence.end)
+    ):
+        return False  # "we held out for more than a year under the bombing": a lasting condition, not this act
+    if "weapon" in hit.value and _OLD.search(before):
+        return False  # "the walls still carry the marks of old bullets": an earlier act's, not this one's
+    if "weapon" in hit.value and (_POSITION_FOR.search(before) or _POSITION_AFTER.match(doc.text, hit.end)):
+        return False  # "used it as a position for artillery", "mortar positions": a military use, no strike
     if hit.value.get("attack_type") == "assault" and _weapon_struck(doc, e.sentence, hit):
         return False  # "un drone a frappé l'hôpital", "frappé par un obus": a weapon's strike, no beating
     if hit.value.get("attack_type") == "arson" and _of_dwelling(doc, e.sentence, hit) and not _home_of(doc, e.sentence):
@@ -1484,6 +1507,28 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     )
 
 
+#: A weapon told as old, right before its noun or its marks ("old bullets", "d'anciens impacts de balles").
+_OLD = re.compile(
+    r"\b(?:old|older|ancien(?:ne)?s?|vieux|vieilles|viej[oa]s|antigu[oa]s)\s+"
+    r"(?:(?:marks|holes|impacts?|traces|huellas|marcas)\s+(?:of|de|d['’])\s*)?$",
+    re.IGNORECASE,
+)
+#: Strikes told as a lasting condition: "under" them ("sous les bombardements", "bajo los bombardeos") in a sentence
+#: telling a span of months or years ("for more than a year", "depuis des mois", "durante meses").
+_UNDER = re.compile(r"\b(?:under|sous|bajo)\s+(?:(?:the|constant|daily|heavy|les|des|los|las|el|la)\s+)*$", re.I)
+_LASTING = re.compile(
+    r"\b(?:(?:for|over|depuis|pendant|durante|desde\s+hace)\s+(?:(?:more\s+than|several|many|plusieurs|varios|varias)\s+|"
+    r"plus\s+d['’]\s*|más\s+de\s+)?|(?:more\s+than\s+|plus\s+d['’]\s*|más\s+de\s+))(?:a|an|un|une|\w+)?\s*"
+    r"(?:months?|years?|mois|ans?|années?|meses|años)\b",
+    re.IGNORECASE,
+)
+#: A weapon named as what a military position serves ("a position *for* artillery", "mortar *positions*").
+_POSITION_FOR = re.compile(
+    r"\b(?:positions?|emplacements?|bases?|posiciones?|posición|emplazamientos?)\s+(?:for|of|de|d['’]|pour)\s+"
+    r"(?:(?:the|its|their|l['’]|la|le|les|el|los|las|des)\s*)?$",
+    re.IGNORECASE,
+)
+_POSITION_AFTER = re.compile(r"\s+(?:positions?|emplacements?)\b", re.IGNORECASE)
 #: Words between a weapon and the assault word telling its strike ("un drone *a* frappé", "frappé *par un* obus").
 _STRUCK_WORDS = 3
 
@@ -1623,6 +1668,7 @@ def _presumed_gunfire(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
             t.value.get("outcome") in ("killed", "injured")
             and not (kinds and _HARM_APART.match(doc.text, t.end))
             and not _NOT_DONE.match(doc.text, t.end)  # "death threats"
+            and not _cared_for(doc, doc.sentence_at(t.start), t)  # "patients being treated for gunshot wounds"
         )
         or (not kinds and t.set == "attacks" and t.value.keys() == {"strength"})
         for t in triggers
@@ -1683,12 +1729,14 @@ def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     told = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
     actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
     armed = told + [h for h in actors if h.value.get("presumed_class") == "firearms"]
-    # an arrest tells no forced entry by itself ("doctors were detained by police inside the hospital")
+    # an arrest by the state tells no forced entry by itself ("doctors were detained by police inside the
+    # hospital"); one by an armed group is a kidnapping ("a doctor was detained in his clinic by militants")
+    lawful = bool(armed) and all(h.value.get("kind") == "state" for h in armed)
     acts = {
         t.value.get("attack_type")
         for t in triggers
-        if not (t.rule == "attack.abduction" and _ARREST.match(t.text))
-        and t.value.get("outcome") not in ("abducted", "arrested")
+        if not (lawful and t.rule == "attack.abduction" and _ARREST.match(t.text))
+        and not (lawful and t.value.get("outcome") in ("abducted", "arrested"))
     }
     present = acts & {"abduction_arrest", "assault", "individual_weapons", "sexual_violence", "threat", None}
     inside = any(_INSIDE.search(x) and not _BROUGHT.search(x) for x in before)
