@@ -1200,3 +1200,8 @@ def test_limbs_lost_and_those_who_did_it(language: str, text: str, expected: dic
     mention = _counts_in(text, language)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+def test_kin_words_are_people() -> None:
+    mention = _one("Tank fire hit a pharmacy in Orvan on 10 March 2031, killing the pharmacist and his nephew.")
+    assert mention.killed == 2

@@ -1487,6 +1487,8 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
         return (1, Quantity(hit.start, hit.end, hit.text, 1, False, "count.one")) if one else (None, None)
     if plural:
         return None, None
+    if _CYRILLIC.match(hit.text):  # no articles: a singular noun is one person ("поранено диспетчерку")
+        return 1, Quantity(hit.start, hit.end, hit.text, 1, False, "count.one")
     sentence = doc.sentence_at(hit.start)
     opening = _HEADLINE_OPEN.split(doc.text[sentence.start : hit.start])[-1].split()
     if (
@@ -1929,7 +1931,10 @@ _QUALIFYING = re.compile(
 def _told_of_another(doc: Doc, before: Hit, hit: Hit, outcomes: list[Hit]) -> bool:
     """Whether people ``hit`` are told of the person ``before`` them rather than as more victims: named in a clause
     qualifying that person before any outcome ("a nurse and a mother who had brought her son were injured"), or
-    that person told again by the same noun ("the nurse and the driver were injured, the driver seriously")."""
+    that person told again by the same noun ("the nurse and the driver were injured, the driver seriously"; in
+    Cyrillic, in another case: "ранены водитель и фельдшер: у водителя ... ранения")."""
+    if _CYRILLIC.match(hit.text) and not hit.value.get("plural") and not before.value.get("plural"):
+        return hit.text.lower()[:5] == before.text.lower()[:5]
     if any(before.end <= o.start < hit.start for o in outcomes):
         return bool(
             not hit.value.get("plural")
