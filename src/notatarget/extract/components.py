@@ -2063,6 +2063,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     ]
     people = _heads_of_staff(doc, sentence, people)
     for n, hit in enumerate(people):
+        if hit.text == "son" and doc.language in ("fr", "es"):
+            continue  # the French possessive, the Spanish verb ("arrêté dans son service"), not a son
         if hit.value["group"] == "agent":  # "two gunmen shot dead a nurse": who did it, and their number
             used.update(id(q) for q in _count_for(doc, hit, quantities, used)[1:] if q is not None)
             continue
