@@ -1223,3 +1223,11 @@ def test_arrests_told_other_ways(language: str, text: str, expected: dict) -> No
     mention = _counts_in(text, language)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+def test_wounds_patients_were_treated_for_are_no_injury_of_the_act() -> None:
+    mention = _one(
+        "Soldiers searched the wards of the Orvan hospital on 10 March 2031 and arrested two patients being treated "
+        "for gunshot wounds."
+    )
+    assert (mention.abducted, mention.injured, mention.injured_unspecified) == (2, None, False)

@@ -1723,9 +1723,18 @@ def _listed_after(doc: Doc, previous: _Group | None, g: _Group, outcomes: list[H
     return previous.outcome if listed and not between and _between_words(gap) <= 10 else None
 
 
+#: Before an injury word, the care it is the reason for ("being treated for gunshot wounds", "admitted with burns").
+_TREATED_FOR = re.compile(
+    r"\b(?:treated|admitted|hospitali[sz]ed|soign[ée]e?s?|hospitalis[ée]e?s?|atendid[oa]s?|internad[oa]s?)\s+"
+    r"(?:for|with|pour|avec|por|con)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     """Whether an injury word tells no injury in the act: an adjective before people ("injured soldiers"),
-    the wounded as a noun ("treating the injured"), or a hedge ("there might not have been casualties")."""
+    the wounded as a noun ("treating the injured"), a hedge ("there might not have been casualties"), or the
+    reason patients were in care ("patients being treated for gunshot wounds")."""
     after = doc.text[outcome.end : outcome.end + 30]
     # "injured soldiers" (an adjective), not "injuring civilians" (the act, with its object)
     verb = outcome.text.lower().endswith(("ing", "ant", "endo"))
@@ -1742,6 +1751,10 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
         )
         or _THE_WOUNDED_AR.match(outcome.text)
         or _HEDGE.search(doc.text[max(sentence.start, outcome.start - 40) : outcome.start])
+        or (  # "arrested two patients being treated for gunshot wounds": why they were in care
+            (cause := _TREATED_FOR.search(doc.text, max(sentence.start, outcome.start - 40), outcome.start)) is not None
+            and any(p.value["group"] == "patient" and 0 <= cause.start() - p.end <= 12 for p in sentence.get("people"))
+        )
     )
 
 
