@@ -192,6 +192,12 @@ def test_a_negated_bound_is_no_nobody_hurt() -> None:
             "водителя ранения ног, у фельдшера контузия.",
             2,
         ),
+        # those told unhurt after them are no victims of the injury told before
+        (
+            "10 березня 2031 року дрон атакував автомобіль швидкої допомоги в Харкові. Водій отримав поранення ноги, "
+            "лікарка та фельдшер не постраждали.",
+            1,
+        ),
     ],
 )
 def test_singular_nouns_count_one_person_once(text: str, injured: int) -> None:

@@ -1941,6 +1941,9 @@ _QUALIFYING = re.compile(
 )
 
 
+_CLAUSE_MARK = re.compile(r"[,;.:]")
+
+
 def _told_of_another(doc: Doc, before: Hit, hit: Hit, outcomes: list[Hit]) -> bool:
     """Whether people ``hit`` are told of the person ``before`` them rather than as more victims: named in a clause
     qualifying that person before any outcome ("a nurse and a mother who had brought her son were injured"), or
@@ -2075,7 +2078,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if not any(o.start >= r.end and _between_words(doc.text[r.end : o.start]) <= 1 for o in outcomes)
     ]
     people = _heads_of_staff(doc, sentence, people)
+    unhurt = [h for h in sentence.get("casualties") if h.value["outcome"] == "none" and h.value.get("some")]
     for n, hit in enumerate(people):
+        if any(0 <= u.start - hit.end <= 40 and not _CLAUSE_MARK.search(doc.text, hit.end, u.start) for u in unhurt):
+            continue  # "лікарка та фельдшер не постраждали", "the driver was unharmed": told unhurt
         if hit.text == "son" and doc.language in ("fr", "es"):
             continue  # the French possessive, the Spanish verb ("arrêté dans son service"), not a son
         if hit.value["group"] == "agent":  # "two gunmen shot dead a nurse": who did it, and their number
