@@ -1222,3 +1222,34 @@ def test_limbs_lost_and_those_who_did_it(language: str, text: str, expected: dic
     mention = _counts_in(text, language)
     for name, value in expected.items():
         assert getattr(mention, name) == value, name
+
+
+def test_kin_words_are_people() -> None:
+    mention = _one("Tank fire hit a pharmacy in Orvan on 10 March 2031, killing the pharmacist and his nephew.")
+    assert mention.killed == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # "son" is the French possessive here, not a son
+        (
+            "fr",
+            "Le 10 mars 2031, un médecin de l'hôpital de Varenne a été arrêté dans son service par des soldats.",
+            {"abducted": 1},
+        ),
+        ("en", "Soldiers raided the Orvan hospital on 10 March 2031 and apprehended three nurses.", {"abducted": 3}),
+    ],
+)
+def test_arrests_told_other_ways(language: str, text: str, expected: dict) -> None:
+    mention = _counts_in(text, language)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
+
+
+def test_wounds_patients_were_treated_for_are_no_injury_of_the_act() -> None:
+    mention = _one(
+        "Soldiers searched the wards of the Orvan hospital on 10 March 2031 and arrested two patients being treated "
+        "for gunshot wounds."
+    )
+    assert (mention.abducted, mention.injured, mention.injured_unspecified) == (2, None, False)

@@ -175,3 +175,31 @@ def test_a_negated_bound_is_no_nobody_hurt() -> None:
     """ "ранены не менее семи" (at least seven wounded) is a count, not "nobody hurt"."""
     [m] = extract("10 марта 2031 года ракета попала в больницу в Херсоне. Ранены не менее пяти человек.")
     assert m.injured == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # no articles: a singular noun is one person
+        (
+            "10 березня 2031 року ракета влучила в підстанцію швидкої допомоги в Харкові. Поранено двох фельдшерів та "
+            "диспетчерку.",
+            3,
+        ),
+        # the same person told again in another case is one person
+        (
+            "10 марта 2031 года дрон атаковал автомобиль скорой помощи в Харлове. Ранены водитель и фельдшер: у "
+            "водителя ранения ног, у фельдшера контузия.",
+            2,
+        ),
+        # those told unhurt after them are no victims of the injury told before
+        (
+            "10 березня 2031 року дрон атакував автомобіль швидкої допомоги в Харкові. Водій отримав поранення ноги, "
+            "лікарка та фельдшер не постраждали.",
+            1,
+        ),
+    ],
+)
+def test_singular_nouns_count_one_person_once(text: str, injured: int) -> None:
+    [m] = extract(text)
+    assert (m.injured, m.health_workers_injured) == (injured, injured)

@@ -606,3 +606,34 @@ def test_a_part_hit_is_damage(text: str, language: str) -> None:
 
 def test_the_facility_hit_is_not_read_as_damage() -> None:
     assert _one("On 10 March 2031 a drone strike hit the Orvan hospital.").facility_damage is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "service"),
+    [
+        (
+            "10 березня 2031 року ракета влучила в лікарню в Харкові. Лікарня тимчасово не приймає пацієнтів.",
+            "uk",
+            "closed",
+        ),
+        (
+            "10 березня 2031 року ракета влучила в лікарню в Харкові. Лікарня припинила прийом пацієнтів, хворих "
+            "переведено до інших закладів.",
+            "uk",
+            "closed",
+        ),
+        ("10 марта 2031 года дрон атаковал больницу в Харлове. Больница прекратила работу.", "ru", "closed"),
+        ("10 березня 2031 року дрон атакував лікарню в Харкові. Лікарня працює в обмеженому режимі.", "uk", "partial"),
+        ("10 марта 2031 года дрон атаковал больницу в Харлове. Больница работает в обычном режиме.", "ru", "none"),
+        # patients moved to the shelter of a hospital that goes on working: no closure
+        (
+            "10 березня 2031 року снаряд влучив у лікарню в Харкові. Лікарня продовжує працювати, пацієнтів перевели "
+            "до укриття.",
+            "uk",
+            "none",
+        ),
+        ("On 10 March 2031 a drone hit the Orvan hospital. The hospital now works in limited mode.", "en", "partial"),
+    ],
+)
+def test_service_in_ukrainian_and_russian(text: str, language: str, service: str) -> None:
+    assert _one(text, language).service_impact == service

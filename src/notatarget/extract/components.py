@@ -1694,6 +1694,8 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
         return (1, Quantity(hit.start, hit.end, hit.text, 1, False, "count.one")) if one else (None, None)
     if plural:
         return None, None
+    if _CYRILLIC.match(hit.text):  # no articles: a singular noun is one person ("поранено диспетчерку")
+        return 1, Quantity(hit.start, hit.end, hit.text, 1, False, "count.one")
     sentence = doc.sentence_at(hit.start)
     opening = _HEADLINE_OPEN.split(doc.text[sentence.start : hit.start])[-1].split()
     if (
@@ -1962,9 +1964,18 @@ def _listed_after(doc: Doc, previous: _Group | None, g: _Group, outcomes: list[H
     return previous.outcome if listed and not between and _between_words(gap) <= 10 else None
 
 
+#: Before an injury word, the care it is the reason for ("being treated for gunshot wounds", "admitted with burns").
+_TREATED_FOR = re.compile(
+    r"\b(?:treated|admitted|hospitali[sz]ed|soign[ée]e?s?|hospitalis[ée]e?s?|atendid[oa]s?|internad[oa]s?)\s+"
+    r"(?:for|with|pour|avec|por|con)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     """Whether an injury word tells no injury in the act: an adjective before people ("injured soldiers"),
-    the wounded as a noun ("treating the injured"), or a hedge ("there might not have been casualties")."""
+    the wounded as a noun ("treating the injured"), a hedge ("there might not have been casualties"), or the
+    reason patients were in care ("patients being treated for gunshot wounds")."""
     after = doc.text[outcome.end : outcome.end + 30]
     # "injured soldiers" (an adjective), not "injuring civilians" (the act, with its object)
     verb = outcome.text.lower().endswith(("ing", "ant", "endo"))
@@ -1981,6 +1992,10 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
         )
         or _THE_WOUNDED_AR.match(outcome.text)
         or _HEDGE.search(doc.text[max(sentence.start, outcome.start - 40) : outcome.start])
+        or (  # "arrested two patients being treated for gunshot wounds": why they were in care
+            (cause := _TREATED_FOR.search(doc.text, max(sentence.start, outcome.start - 40), outcome.start)) is not None
+            and any(p.value["group"] == "patient" and 0 <= cause.start() - p.end <= 12 for p in sentence.get("people"))
+        )
     )
 
 
@@ -2167,10 +2182,16 @@ _QUALIFYING = re.compile(
 )
 
 
+_CLAUSE_MARK = re.compile(r"[,;.:]")
+
+
 def _told_of_another(doc: Doc, before: Hit, hit: Hit, outcomes: list[Hit]) -> bool:
     """Whether people ``hit`` are told of the person ``before`` them rather than as more victims: named in a clause
     qualifying that person before any outcome ("a nurse and a mother who had brought her son were injured"), or
-    that person told again by the same noun ("the nurse and the driver were injured, the driver seriously")."""
+    that person told again by the same noun ("the nurse and the driver were injured, the driver seriously"; in
+    Cyrillic, in another case: "ранены водитель и фельдшер: у водителя ... ранения")."""
+    if _CYRILLIC.match(hit.text) and not hit.value.get("plural") and not before.value.get("plural"):
+        return hit.text.lower()[:5] == before.text.lower()[:5]
     if any(before.end <= o.start < hit.start for o in outcomes):
         return bool(
             not hit.value.get("plural")
@@ -2294,7 +2315,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     chemical = [h for h in sentence.get("attacks") if h.rule == "attack.chemical"]  # not tear gas
     speakers = _speakers(doc, sentence, outcomes)
     people = _heads_of_staff(doc, sentence, people)
+    unhurt = [h for h in sentence.get("casualties") if h.value["outcome"] == "none" and h.value.get("some")]
     for n, hit in enumerate(people):
+        if any(0 <= u.start - hit.end <= 40 and not _CLAUSE_MARK.search(doc.text, hit.end, u.start) for u in unhurt):
+            continue  # "лікарка та фельдшер не постраждали", "the driver was unharmed": told unhurt
+        if hit.text == "son" and doc.language in ("fr", "es"):
+            continue  # the French possessive, the Spanish verb ("arrêté dans son service"), not a son
         if hit.value["group"] == "agent":  # "two gunmen shot dead a nurse": who did it, and their number
             used.update(id(q) for q in _count_for(doc, hit, quantities, used)[1:] if q is not None)
             continue
