@@ -172,6 +172,13 @@ def test_frequent_arabic_words_are_no_places_abroad() -> None:
     assert [m.text for m in find_places(text, "ar")] == ["بنت جبيل"]
 
 
+def test_an_arabic_town_after_a_place_word_without_its_article() -> None:
+    """"مدينة صور" is Tyre, whose gazetteer name has the article ("الصور"); "صور" alone (pictures) is no place."""
+    [tyre] = find_places("استهدفت غارة مبنى ملاصقاً للمستشفى في مدينة صور", "ar")
+    assert (tyre.text, tyre.candidates[0].country) == ("صور", "LBN")
+    assert find_places("نشرت الجمعية صور المستشفى بعد الغارة", "ar") == []
+
+
 def test_short_names_only_for_towns() -> None:
     assert [m.text for m in find_places("Shelling near Gao and Ibb; Kim and Ben saw the Car.")] == ["Gao", "Ibb"]
 

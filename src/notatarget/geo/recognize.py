@@ -355,6 +355,11 @@ class _Scan:
             return None  # "Womens Hospital": a facility word, not a place
         if district := _DISTRICT_AFTER.match(self.text, end):
             end = district.end()  # "Xyz district", as a known district's span
+        if _ARABIC_LETTER.match(self.text, start) and not self.folded.startswith("ال", start):
+            # "مدينة صور": a town named after a place word without the article its gazetteer name has ("الصور")
+            named, _ = self.match_at(start, demonyms_only=False, bare=False, prefix="ال")
+            if named is not None and named.end == end:
+                return named
         return PlaceMention(start=start, end=end, text=self.text[start:end], kind=_KIND_NAMES[PLACE], match="cue")
 
     def plausible_name(self, start: int, end: int) -> bool:
