@@ -295,6 +295,8 @@ def test_dev_corpus_spans_match(dev_corpus: Path) -> None:
         ("A shell hit the clinic on 4 March 2031. Hours later, a drone struck its ambulance.", ["2031-03-04"] * 2),
         ("Le centre a fermé le 4 mars 2031. Quelques heures plus tôt, un drone avait frappé.", ["2031-03-04"] * 2),
         ("La clínica cerró el 4 de marzo de 2031. Horas antes, un dron la había atacado.", ["2031-03-04"] * 2),
+        ("A shell hit the clinic on 4 March 2031. That evening, a drone struck its ambulance.", ["2031-03-04"] * 2),
+        ("Дрон ударил по больнице 4 марта 2031 года. Вечером того же дня снаряд попал в аптеку.", ["2031-03-04"] * 2),
     ],
 )
 def test_day_before_and_after_count_from_the_date_told_before(text: str, expected: list[str]) -> None:
@@ -883,3 +885,12 @@ def test_a_night_is_dated_by_its_second_day_when_the_hour_is_past_midnight(text:
     from notatarget.extract import extract
 
     assert [(m.date, m.time) for m in extract(text, published="2031-03-10")] == [expected]
+
+
+def test_a_day_counted_from_the_one_before_is_no_day_a_quotation_was_said_on() -> None:
+    """"That evening" is an offset until counted from the day told before it: it dates no statement (it crashed
+    the reading of quotations)."""
+    from notatarget.extract import extract
+
+    text = '"That evening they came back," the director said. On 3 March 2031 gunmen looted the clinic in Marel.'
+    assert [m.date for m in extract(text, published="2031-03-14")] == ["2031-03-03"]

@@ -280,7 +280,7 @@ def _rebase_quotes(
         return mentions
     out = list(mentions)
     starts = [m.start for m in mentions]
-    told = [m for m in mentions if m.precision == "day" and _statement_day(text, m)]
+    told = [m for m in mentions if _a_day(m) and _statement_day(text, m)]
     told_ends = [m.end for m in told]
     for quote in _QUOTE.finditer(text):
         said = _said_day(mentions, starts, text, quote)
@@ -314,9 +314,14 @@ def _said_day(mentions: list[DateMention], starts: list[int], text: str, quote: 
         if verb is None:
             continue
         for m in mentions[bisect_left(starts, verb.end()) : bisect_right(starts, verb.end() + _SAID_GAP)]:
-            if m.end <= end and m.precision == "day":
+            if m.end <= end and _a_day(m):
                 return date.fromisoformat(m.value)
     return None
+
+
+def _a_day(mention: DateMention) -> bool:
+    """Whether a mention tells a day already (not an offset still to count from the day before: "that evening")."""
+    return mention.precision == "day" and mention.rule not in _ANAPHORIC
 
 
 def _statement_day(text: str, mention: DateMention) -> bool:
