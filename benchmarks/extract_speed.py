@@ -25,9 +25,10 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 II_CSV = SHARED / "data" / "shcc" / "attacks_on_health_care_2016_2021.csv"
 DEV = SHARED / "corpus" / "dev"
 FICTION = Path(__file__).resolve().parents[1] / "tests" / "corpus"
-#: Short reports extracted before timing, one per pipeline (English; the multi-language one, in French and Arabic),
-#: telling a place, a day, an hour and counts: the pipelines, the rules, the gazetteer and the word-frequency lists
-#: load here, as start-up, not during the first reports timed.
+#: Short reports extracted before timing, one per pipeline (English; the multi-language one, in French, Arabic and
+#: Ukrainian, whose language is detected as a long report's is), telling a place, a day, an hour and counts: the
+#: pipelines, the rules, the gazetteer and each language's word-frequency list load here, as start-up, not during
+#: the first reports timed.
 WARM_UP = (
     ("KABUL, 3 May 2021 (Reuters) - An air strike hit the district hospital in the village of Darzab Kalan in "
      "Ghazni province on Monday at about 10:30, killing two nurses and injuring five patients. The clinic was "
@@ -35,6 +36,7 @@ WARM_UP = (
     ("BAMAKO, le 4 mai - Des hommes armés ont attaqué le centre de santé de la commune de Dioura lundi soir, "
      "blessant deux infirmiers. Le centre a été pillé et fermé.", "fr"),
     ("قصفت الطائرات مستشفى الأمل في مدينة بحلب يوم الاثنين، ما أدى إلى مقتل ممرضين اثنين وإصابة خمسة مرضى.", "ar"),
+    ("У понеділок дрон атакував лікарню в Херсоні, поранено двох медиків. Лікарня працює в обмеженому режимі.", None),
 )  # fmt: skip
 SAMPLE = (
     "On Monday an airstrike hit the Mercy clinic in the fictional town of Exampleton, killing two nurses and "
