@@ -751,7 +751,7 @@ def _pluperfect_only(sentence: Sentence) -> bool:
     """Whether a sentence is told earlier only by its tense ("had been smashed"), not by a word that places
     the act before another ("earlier", "last month", "previously")."""
     cues = _cues(sentence, "background")
-    return bool(cues) and all(h.text.lower().startswith("had ") for h in cues)
+    return bool(cues) and all(h.value.get("tense") for h in cues)
 
 
 def _caption(doc: Doc, sentence: Sentence) -> bool:
