@@ -61,3 +61,41 @@ def test_a_month_told_without_a_later_day_is_what_a_report_reports() -> None:
 def test_an_earlier_act_told_only_with_a_year_is_no_incident(text: str, language: str) -> None:
     # a background incident needs at least a month and a year
     assert _found(text, "2031-03-12", language) == [("2031-03-10", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le 2 mars 2031, des obus ont touché l'hôpital de Norvale.\n\n"
+            "Le 21 février, l'entrepôt de médicaments de la ville avait été endommagé par une frappe.",
+            "fr",
+        ),
+        (
+            "El 2 de marzo de 2031, varios proyectiles alcanzaron el hospital de Norvale.\n\n"
+            "El 21 de febrero, el almacén de medicamentos de la ciudad había sido saqueado por hombres armados.",
+            "es",
+        ),
+        (
+            "On 2 March 2031 shells hit the Norvale hospital.\n\n"
+            "It is not the first time: on 21 February gunmen looted the town's medical warehouse.",
+            "en",
+        ),
+        (
+            "قصفت طائرات حربية مستشفى نورفال يوم 2 مارس 2031.\n\n"
+            "وكان مستودع الأدوية التابع لوزارة الصحة في المدينة قد تعرض للنهب يوم 21 فبراير 2031.",
+            "ar",
+        ),
+    ],
+)
+def test_an_act_told_earlier_in_a_paragraph_of_its_own_is_background(text: str, language: str) -> None:
+    # told earlier by the tense or words that place it before ("avait été", "había sido", "not the first time",
+    # "وكان ... قد"), nine days before the act the report is about
+    assert _found(text, "2031-03-03", language) == [("2031-02-21", True), ("2031-03-02", False)]
+
+
+def test_an_arabic_hospital_ward_is_its_hospital_not_an_ambulance() -> None:
+    # "قسم الإسعاف" is the emergency department: the hospital hit, named by the hospital, not another target
+    text = "قصفت طائرات حربية مستشفى نورفال يوم 2 مارس 2031، ما أدى إلى تضرر قسم الإسعاف وتوقفه عن العمل."
+    found = extract(text, "2031-03-03", "ar")
+    assert [(m.date, m.facility_type) for m in found] == [("2031-03-02", "hospital")]

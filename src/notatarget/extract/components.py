@@ -605,7 +605,8 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     an attack word of a headline ("Air Strike Targets X Hospital"), a place's possessive ("Mogadishu's X
     Hospital"), a rank ("the only hospital")."""
     sentence = doc.sentence_at(hit.start)
-    if "facility_type" in hit.value and _plural(hit):  # "Tigray's health facilities" name no one facility
+    # "Tigray's health facilities" name no one facility; a ward ("قسم الطوارئ") is named by its hospital
+    if ("facility_type" in hit.value and _plural(hit)) or hit.value.get("part"):
         return None
     if _ARABIC.match(hit.text):  # Arabic names follow the noun ("مستشفى النعمان"), not a word with a
         # proclitic preposition (ب, ك, ل: "بحي", "in the district")
