@@ -99,3 +99,32 @@ def test_an_arabic_hospital_ward_is_its_hospital_not_an_ambulance() -> None:
     text = "قصفت طائرات حربية مستشفى نورفال يوم 2 مارس 2031، ما أدى إلى تضرر قسم الإسعاف وتوقفه عن العمل."
     found = extract(text, "2031-03-03", "ar")
     assert [(m.date, m.facility_type) for m in found] == [("2031-03-02", "hospital")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Tuesday a guided missile struck an ambulance of the Field Medicine Centre in Tamaro, wounding a "
+            "paramedic.\n\nLast week, the same forces targeted an ambulance on the airport road, killing a doctor.",
+            "en",
+        ),
+        (
+            "استهدف صاروخ موجه يوم الثلاثاء سيارة إسعاف في تامارو.\n\n"
+            "يذكر أن القوات نفسها استهدفت، الأسبوع الماضي، سيارة إسعاف في محور طريق المطار مما أسفر عن مقتل طبيب.",
+            "ar",
+        ),
+    ],
+)
+def test_last_week_beside_a_later_act_on_its_kind_of_target_is_background(text: str, language: str) -> None:
+    # "last week" tells the act before the one the report is about: its month, marked background
+    assert _found(text, "2031-03-12", language) == [("2031-03", True), ("2031-03-11", False)]
+
+
+def test_last_week_beside_only_older_acts_on_its_kind_of_target_is_what_a_report_reports() -> None:
+    text = (
+        "The Red Cross reported an attack on an ambulance last week in the Sibu district.\n\n"
+        "On 12 January 2030, the Red Cross condemned the killing of an ambulance driver, shot on 10 January 2030."
+    )
+    found = _found(text, "2031-03-12")
+    assert ("2031-03", False) in found and ("2031-03", True) not in found

@@ -1253,10 +1253,18 @@ def dates(doc: Doc) -> Doc:
             # ... and so is a month named before that of a later day the report tells ("On Wednesday shells hit
             # the hospital. In December a nurse was shot at a health post")
             old = (age > _BACKGROUND_GAP or (month and any(m > event.date.value for m in now))) and not current
-            event.background = old or (cue and (age > _BACKGROUND_CUE_GAP or month)) or earlier
+            event.background = old or (cue and (age > _BACKGROUND_CUE_GAP or month or _past(event))) or earlier
         else:
             event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc
+
+
+def _past(event: Event) -> bool:
+    """Whether ``event``'s date is a period its own words tell as past ("last week", "la semaine dernière")."""
+    day = event.date
+    return day.rule == "date.relative_period" and any(
+        day.start <= c.start and c.end <= day.end for c in _cues(event.sentence, "background")
+    )
 
 
 def _months_now(doc: Doc, reference: date) -> set[str]:
@@ -1297,6 +1305,12 @@ def _period_start(doc: Doc, reference: date) -> date | None:
     return start if chained >= _PERIOD_DAYS else None
 
 
+def _same_kind(a: Event, b: Event) -> bool:
+    """Whether two events tell a facility type in common, or both none (acts on people)."""
+    kinds = [{t.value["facility_type"] for t in e.targets if "facility_type" in t.value} for e in (a, b)]
+    return bool(kinds[0] & kinds[1]) or kinds[0] == kinds[1]
+
+
 def _kind_of(event: Event) -> str | None:
     """The first facility type an event's targets tell, None when they name no facility."""
     return next((t.value["facility_type"] for t in event.targets if "facility_type" in t.value), None)
@@ -1310,10 +1324,18 @@ def _told_earlier(doc: Doc, event: Event) -> bool:
     """Whether ``event``'s sentence tells it as earlier ("had been shelled", "previously"): not when every cue
     only qualifies another act right after it and the sentence tells one unqualified ("killed in a car bombing
     while rescuing the wounded of a *previous* bombing"), nor when the cue is only the act's own day ("last week,
-    on Thursday") and no other act on its kind of target is told: an earlier strike on the hospital a report is
-    about is its background, an ambush on an ambulance last week one more act it reports."""
-    day, kind = event.date, _kind_of(event)
-    own_day = day is not None and not any(e is not event and _kind_of(e) == kind for e in doc.events)
+    on Thursday") and no later act on its kind of target is dated (a day an act was told of dates none): an earlier
+    strike on the hospital a report is about is its background, an ambush on an ambulance last week one more act
+    it reports."""
+    day = event.date
+    own_day = (
+        day is not None
+        and day.precision != "year"  # "last year" dates no act a report is about
+        and not any(
+            e is not event and _same_kind(e, event) and e.date is not None and not e.told and e.date.value > day.value
+            for e in doc.events
+        )
+    )
     cues = [
         c for c in _cues(event.sentence, "background") if not (own_day and day.start <= c.start <= c.end <= day.end)
     ]
