@@ -128,3 +128,22 @@ def test_last_week_beside_only_older_acts_on_its_kind_of_target_is_what_a_report
     )
     found = _found(text, "2031-03-12")
     assert ("2031-03", False) in found and ("2031-03", True) not in found
+
+
+def test_an_nth_attack_in_a_week_counts_the_earlier_attack_the_report_tells_as_background() -> None:
+    # "the second time in a week" is the earlier strike told in the next paragraph, not one more
+    text = (
+        "The Norvale hospital closed on Tuesday after shells landed in its courtyard for the second time in a week.\n\n"
+        "The hospital had already been hit last Wednesday, when a shell pierced the roof of its laundry."
+    )
+    assert _found(text, "2031-03-12") == [("2031-03-05", True), ("2031-03-11", False)]
+
+
+def test_an_nth_strike_this_week_counts_the_earlier_strike_told_that_week() -> None:
+    # the week's month dates the headline: the clinic struck on Monday is the first strike, told already
+    text = (
+        "Guided bomb hits Poltava children's hospital, second strike on city clinics this week\n\n"
+        "A guided bomb hit the regional children's hospital in Poltava on Wednesday, wounding a nurse.\n\n"
+        "On Monday a drone hit a primary care clinic in the city's Kyivskyi district, damaging its roof."
+    )
+    assert not any(background for _, background in _found(text, "2031-03-13"))

@@ -657,8 +657,12 @@ def _earlier_in_days(doc: Doc, groups: list[Group]) -> list[Group]:
     many days", "the second strike this week"): background incidents of the same facility, in its month, but
     for those the report tells as incidents of their own."""
     out = []
+    now = doc.reference.isoformat() if doc.reference else None
     for g in [g for g in groups if not g.background and g.facility_type]:
-        day = g.date.value if g.date is not None else doc.reference.isoformat() if doc.reference else None
+        # an incident dated by its month only ("this week") is counted up to the report's day in that month
+        day = g.date.value if g.date is not None else now
+        if now and g.date is not None and g.date.precision != "day" and now.startswith(day):
+            day = now
         counted = [
             (_ORDINALS[m.group(1).lower()], e, m)
             for e in g.events
@@ -678,13 +682,12 @@ def _earlier_in_days(doc: Doc, groups: list[Group]) -> list[Group]:
 
 
 def _told_before(g: Group, day: str, groups: list[Group]) -> list[Group]:
-    """The current incidents the report tells of ``g``'s facility (same type, names agreeing) on a day before
-    ``day``: earlier attacks told in their own sentences, not to be counted again."""
+    """The incidents the report tells of ``g``'s facility (same type, names agreeing) on a day before ``day``,
+    current or background: earlier attacks told in their own sentences, not to be counted again."""
     return [
         h
         for h in groups
         if h is not g
-        and not h.background
         and h.facility_type == g.facility_type
         and _names_agree(h.names, g.names)
         and h.date is not None
