@@ -147,3 +147,13 @@ def test_an_nth_strike_this_week_counts_the_earlier_strike_told_that_week() -> N
         "On Monday a drone hit a primary care clinic in the city's Kyivskyi district, damaging its roof."
     )
     assert not any(background for _, background in _found(text, "2031-03-13"))
+
+
+def test_a_day_counted_back_in_the_next_sentence_dates_no_act_told_before_it() -> None:
+    # "the previous day" dates the nurses' flight, not the burning told before it: one incident
+    text = (
+        "On 20 August 2031, troops moving through a village set fire to the Dunmore health centre. "
+        "The health centre, built by the villagers in 2019, burned to the ground. "
+        "Its two nurses had fled with the villagers the previous day, and nobody was hurt."
+    )
+    assert _found(text, "2031-09-02") == [("2031-08-20", False)]

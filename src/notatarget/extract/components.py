@@ -1408,7 +1408,11 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
                     for d in _sentence_dates(doc, near)
                     if not _dateline(doc, d)
                     and not _proceeding(doc, d)
-                    and (i < s.index or not (_reported(doc, d) or _STILL.search(doc.text, near.start, d.start)))
+                    # ... not a day counted back in it ("had fled the previous day"): another thing's day
+                    and (
+                        i < s.index
+                        or not (_reported(doc, d) or _earlier(d) or _STILL.search(doc.text, near.start, d.start))
+                    )
                 ]
     after = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
     if not found and after and after.index not in event_sentences and _THE_ACT_OPENS.match(doc.text, after.start):
