@@ -157,3 +157,23 @@ def test_a_day_counted_back_in_the_next_sentence_dates_no_act_told_before_it() -
         "Its two nurses had fled with the villagers the previous day, and nobody was hurt."
     )
     assert _found(text, "2031-09-02") == [("2031-08-20", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 20 July 2031, a jet dropped two bombs on the Dunmore hospital, which had been run by the local "
+            "council until the town changed hands earlier in the year.",
+            "en",
+        ),
+        (
+            "Le 20 juillet 2031, un avion a largué deux bombes sur l'hôpital de Dunmore, qui avait été confié "
+            "auparavant à une association locale.",
+            "fr",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_dated_act_tells_its_target_not_its_time(text: str, language: str) -> None:
+    # "which had been run ... earlier" tells of the hospital: the act of 20 July is what the report reports
+    assert _found(text, "2031-08-02", language) == [("2031-07-20", False)]
