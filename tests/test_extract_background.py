@@ -177,3 +177,31 @@ def test_a_day_counted_back_in_the_next_sentence_dates_no_act_told_before_it() -
 def test_a_relative_clause_after_a_dated_act_tells_its_target_not_its_time(text: str, language: str) -> None:
     # "which had been run ... earlier" tells of the hospital: the act of 20 July is what the report reports
     assert _found(text, "2031-08-02", language) == [("2031-07-20", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Tuesday gunmen burned the Dunmore health centre.\n\n"
+            "This is not the first tragedy on the roads of the region. On 21 February, an ambulance of the Dunmore "
+            "hospital struck a mine on the road to Kelso, killing its driver.",
+            "en",
+        ),
+        (
+            "Mardi, des hommes armés ont incendié le centre de santé de Dunmore.\n\n"
+            "Ce n'est pas le premier drame sur les routes de la région. Le 21 février, une ambulance de l'hôpital "
+            "de Dunmore a sauté sur une mine sur la route de Kelso, tuant son chauffeur.",
+            "fr",
+        ),
+        (
+            "El martes, hombres armados incendiaron el centro de salud de Dunmore.\n\n"
+            "No es la primera tragedia en las carreteras de la región. El 21 de febrero, una ambulancia del hospital "
+            "de Dunmore pisó una mina en la carretera a Kelso y murió su conductor.",
+            "es",
+        ),
+    ],
+)
+def test_an_act_told_after_a_sentence_saying_it_is_not_the_first_is_background(text: str, language: str) -> None:
+    # the sentence before it, telling no act, tells the ambulance's mine as an earlier one
+    assert _found(text, "2031-03-06", language) == [("2031-02-21", True), ("2031-03-04", False)]

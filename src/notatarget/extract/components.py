@@ -1340,7 +1340,7 @@ def _told_earlier(doc: Doc, event: Event) -> bool:
     )
     cues = [
         c for c in _cues(event.sentence, "background") if not (own_day and day.start <= c.start <= c.end <= day.end)
-    ]
+    ] + _repeat_before(doc, event.sentence)
     acts = [t for t in event.triggers if t.set == "attacks"]
     # "... demanded to know whether a wounded man had been brought in": the question's tense, not the act's
     asked = _ASKED_AFTER.search(doc.text, max((t.end for t in acts), default=event.sentence.end), event.sentence.end)
@@ -1360,6 +1360,17 @@ def _told_earlier(doc: Doc, event: Event) -> bool:
     return bool(cues) and not (
         0 < len(qualified) < len({t.start for t in acts}) and len({c for c, _ in pairs}) == len(cues)
     )
+
+
+def _repeat_before(doc: Doc, sentence: Sentence) -> list[Hit]:
+    """The cues telling an act as not the first ("Ce n'est pas le premier drame sur les routes.") in the sentence
+    before ``sentence``, in its paragraph, when that one tells no act: the act told next is the earlier one."""
+    if sentence.index == 0:
+        return []
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph or any(e.sentence is before for e in doc.events):
+        return []
+    return [c for c in _cues(before, "background") if c.value.get("repeat")]
 
 
 def _earlier(mention: Any) -> bool:
