@@ -205,3 +205,34 @@ def test_a_relative_clause_after_a_dated_act_tells_its_target_not_its_time(text:
 def test_an_act_told_after_a_sentence_saying_it_is_not_the_first_is_background(text: str, language: str) -> None:
     # the sentence before it, telling no act, tells the ambulance's mine as an earlier one
     assert _found(text, "2031-03-06", language) == [("2031-02-21", True), ("2031-03-04", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Shells hit the Norvale hospital on Tuesday.\n\nIn February 2031, two paramedics were killed when a drone "
+            "struck their ambulance near Kelso, one of dozens of deadly attacks on rescuers since the war began.",
+            "en",
+        ),
+    ],
+)
+def test_an_act_told_as_one_of_many_is_an_incident_not_a_statistic(text: str, language: str) -> None:
+    # neither the year's number nor the many it is one of make the sentence a count of attacks
+    assert _found(text, "2031-03-06", language) == [("2031-02", True), ("2031-03-04", False)]
+
+
+def test_a_month_a_range_starts_from_dates_no_act() -> None:
+    # "since February 2029" opens a range (a question on a tally), not the day of an act
+    text = (
+        "The member asked what assessment the minister has made of the number of attacks on health care since "
+        "February 2029, and what support is given to repair damaged hospitals."
+    )
+    assert _found(text, "2031-03-06") == []
+    # ... but a month an act is told at is its date
+    text = (
+        "Shells hit the Norvale hospital on Tuesday, wounding two nurses.\n\nThe strike was the deadliest on a health "
+        "facility in the province since May 2030, when aircraft bombed a rural health centre near Kelso, killing a "
+        "midwife."
+    )
+    assert ("2030-05", True) in _found(text, "2031-03-06")

@@ -77,6 +77,8 @@ _INCLUDING = re.compile(
     r"incluidos)\b",
     re.I,
 )
+_SINCE_CLAUSE = re.compile(r"\b(?:since|depuis|desde)\b[^,;:.]*$", re.IGNORECASE)
+_WHEN = re.compile(r",?\s*(?:when|lorsque|quand|cuando)\b", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|depuis|desde|from|until|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 #: "the injured", "les blessés", "los heridos": the wounded as people, not an injury of the act.
 _THE_WOUNDED = re.compile(
@@ -770,6 +772,10 @@ _TALLIED = re.compile(
 _TIMES = re.compile(r"\s+(?:times|fois|reprises|veces|ocasiones)\b", re.IGNORECASE)
 
 
+#: Before a count, the one act a sentence tells among them ("one of dozens", "l'une des", "uno de los").
+_ONE_OF = re.compile(r"\b(?:one|l['’]une?|un[ao]?)\s+(?:of|des|de\s+(?:los|las))\s+$", re.IGNORECASE)
+
+
 def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     """A statistic ("28 facilities were attacked last month"): a count of two or more right before a plural
     target or 'attacks', with a range cue (since, so far, recorded, in total...); acts tallied in brackets
@@ -793,7 +799,17 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
         return False  # "a total of 15 doctors were arrested from the X Hospital": one act's toll at a named place
     plural = [h for h in sentence.get("facilities") + sentence.get("attacks") if h.text.lower().endswith("s")]
     plural += [h for h in sentence.get("people") if h.value.get("plural") and h.value["group"] == "health_worker"]
-    return any(q.value >= 3 and any(0 <= p.start - q.end <= 30 for p in plural) for q in sentence.quantities)
+    # not a day's or a year's number ("In October 2024, two paramedics"), nor the many an act is one of ("one of
+    # dozens of attacks on rescuers since ...")
+    days = _sentence_dates(doc, sentence)
+    tallies = [
+        q
+        for q in sentence.quantities
+        if q.value >= 3
+        and not any(d.start <= q.start < d.end for d in days)
+        and not _ONE_OF.search(doc.text, max(sentence.start, q.start - 15), q.start)
+    ]
+    return any(any(0 <= p.start - q.end <= 30 for p in plural) for q in tallies)
 
 
 def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
@@ -1104,9 +1120,12 @@ def _read_dates(doc: Doc) -> None:
             continue  # the page-date line (" date 2016-11-18") is metadata, in no sentence
         # "since 2013", "in 2016": a range or a year of statistics, not the day of an act
         # the words before the date, and its own leading preposition ("depuis 2015", "in 2016" are read whole)
+        # ... also a month in a clause opened by "since" ("since February 2022", "Since the army seized power in
+        # February 2021,"), but for one an act is told at ("since May 2024, when aircraft bombed a clinic")
         before = doc.text[max(sentence.start, d.start - 12) : d.start] + _LEADING_WORD.match(d.text).group()
+        since = _SINCE_CLAUSE.search(doc.text, sentence.start, d.start) and not _WHEN.match(doc.text, d.end)
         if d.precision == "day" or (
-            not _SINCE.search(before) and not (d.precision == "year" and _IN_YEAR.search(before))
+            not _SINCE.search(before) and not since and not (d.precision == "year" and _IN_YEAR.search(before))
         ):
             sentence.dates.append(d)
     for sentence in doc.sentences:
