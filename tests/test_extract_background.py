@@ -61,3 +61,178 @@ def test_a_month_told_without_a_later_day_is_what_a_report_reports() -> None:
 def test_an_earlier_act_told_only_with_a_year_is_no_incident(text: str, language: str) -> None:
     # a background incident needs at least a month and a year
     assert _found(text, "2031-03-12", language) == [("2031-03-10", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le 2 mars 2031, des obus ont touché l'hôpital de Norvale.\n\n"
+            "Le 21 février, l'entrepôt de médicaments de la ville avait été endommagé par une frappe.",
+            "fr",
+        ),
+        (
+            "El 2 de marzo de 2031, varios proyectiles alcanzaron el hospital de Norvale.\n\n"
+            "El 21 de febrero, el almacén de medicamentos de la ciudad había sido saqueado por hombres armados.",
+            "es",
+        ),
+        (
+            "On 2 March 2031 shells hit the Norvale hospital.\n\n"
+            "It is not the first time: on 21 February gunmen looted the town's medical warehouse.",
+            "en",
+        ),
+        (
+            "قصفت طائرات حربية مستشفى نورفال يوم 2 مارس 2031.\n\n"
+            "وكان مستودع الأدوية التابع لوزارة الصحة في المدينة قد تعرض للنهب يوم 21 فبراير 2031.",
+            "ar",
+        ),
+    ],
+)
+def test_an_act_told_earlier_in_a_paragraph_of_its_own_is_background(text: str, language: str) -> None:
+    # told earlier by the tense or words that place it before ("avait été", "había sido", "not the first time",
+    # "وكان ... قد"), nine days before the act the report is about
+    assert _found(text, "2031-03-03", language) == [("2031-02-21", True), ("2031-03-02", False)]
+
+
+def test_an_arabic_hospital_ward_is_its_hospital_not_an_ambulance() -> None:
+    # "قسم الإسعاف" is the emergency department: the hospital hit, named by the hospital, not another target
+    text = "قصفت طائرات حربية مستشفى نورفال يوم 2 مارس 2031، ما أدى إلى تضرر قسم الإسعاف وتوقفه عن العمل."
+    found = extract(text, "2031-03-03", "ar")
+    assert [(m.date, m.facility_type) for m in found] == [("2031-03-02", "hospital")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Tuesday a guided missile struck an ambulance of the Field Medicine Centre in Tamaro, wounding a "
+            "paramedic.\n\nLast week, the same forces targeted an ambulance on the airport road, killing a doctor.",
+            "en",
+        ),
+        (
+            "استهدف صاروخ موجه يوم الثلاثاء سيارة إسعاف في تامارو.\n\n"
+            "يذكر أن القوات نفسها استهدفت، الأسبوع الماضي، سيارة إسعاف في محور طريق المطار مما أسفر عن مقتل طبيب.",
+            "ar",
+        ),
+    ],
+)
+def test_last_week_beside_a_later_act_on_its_kind_of_target_is_background(text: str, language: str) -> None:
+    # "last week" tells the act before the one the report is about: its month, marked background
+    assert _found(text, "2031-03-12", language) == [("2031-03", True), ("2031-03-11", False)]
+
+
+def test_last_week_beside_only_older_acts_on_its_kind_of_target_is_what_a_report_reports() -> None:
+    text = (
+        "The Red Cross reported an attack on an ambulance last week in the Sibu district.\n\n"
+        "On 12 January 2030, the Red Cross condemned the killing of an ambulance driver, shot on 10 January 2030."
+    )
+    found = _found(text, "2031-03-12")
+    assert ("2031-03", False) in found and ("2031-03", True) not in found
+
+
+def test_an_nth_attack_in_a_week_counts_the_earlier_attack_the_report_tells_as_background() -> None:
+    # "the second time in a week" is the earlier strike told in the next paragraph, not one more
+    text = (
+        "The Norvale hospital closed on Tuesday after shells landed in its courtyard for the second time in a week.\n\n"
+        "The hospital had already been hit last Wednesday, when a shell pierced the roof of its laundry."
+    )
+    assert _found(text, "2031-03-12") == [("2031-03-05", True), ("2031-03-11", False)]
+
+
+def test_an_nth_strike_this_week_counts_the_earlier_strike_told_that_week() -> None:
+    # the week's month dates the headline: the clinic struck on Monday is the first strike, told already
+    text = (
+        "Guided bomb hits Poltava children's hospital, second strike on city clinics this week\n\n"
+        "A guided bomb hit the regional children's hospital in Poltava on Wednesday, wounding a nurse.\n\n"
+        "On Monday a drone hit a primary care clinic in the city's Kyivskyi district, damaging its roof."
+    )
+    assert not any(background for _, background in _found(text, "2031-03-13"))
+
+
+def test_a_day_counted_back_in_the_next_sentence_dates_no_act_told_before_it() -> None:
+    # "the previous day" dates the nurses' flight, not the burning told before it: one incident
+    text = (
+        "On 20 August 2031, troops moving through a village set fire to the Dunmore health centre. "
+        "The health centre, built by the villagers in 2019, burned to the ground. "
+        "Its two nurses had fled with the villagers the previous day, and nobody was hurt."
+    )
+    assert _found(text, "2031-09-02") == [("2031-08-20", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 20 July 2031, a jet dropped two bombs on the Dunmore hospital, which had been run by the local "
+            "council until the town changed hands earlier in the year.",
+            "en",
+        ),
+        (
+            "Le 20 juillet 2031, un avion a largué deux bombes sur l'hôpital de Dunmore, qui avait été confié "
+            "auparavant à une association locale.",
+            "fr",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_dated_act_tells_its_target_not_its_time(text: str, language: str) -> None:
+    # "which had been run ... earlier" tells of the hospital: the act of 20 July is what the report reports
+    assert _found(text, "2031-08-02", language) == [("2031-07-20", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Tuesday gunmen burned the Dunmore health centre.\n\n"
+            "This is not the first tragedy on the roads of the region. On 21 February, an ambulance of the Dunmore "
+            "hospital struck a mine on the road to Kelso, killing its driver.",
+            "en",
+        ),
+        (
+            "Mardi, des hommes armés ont incendié le centre de santé de Dunmore.\n\n"
+            "Ce n'est pas le premier drame sur les routes de la région. Le 21 février, une ambulance de l'hôpital "
+            "de Dunmore a sauté sur une mine sur la route de Kelso, tuant son chauffeur.",
+            "fr",
+        ),
+        (
+            "El martes, hombres armados incendiaron el centro de salud de Dunmore.\n\n"
+            "No es la primera tragedia en las carreteras de la región. El 21 de febrero, una ambulancia del hospital "
+            "de Dunmore pisó una mina en la carretera a Kelso y murió su conductor.",
+            "es",
+        ),
+    ],
+)
+def test_an_act_told_after_a_sentence_saying_it_is_not_the_first_is_background(text: str, language: str) -> None:
+    # the sentence before it, telling no act, tells the ambulance's mine as an earlier one
+    assert _found(text, "2031-03-06", language) == [("2031-02-21", True), ("2031-03-04", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Shells hit the Norvale hospital on Tuesday.\n\nIn February 2031, two paramedics were killed when a drone "
+            "struck their ambulance near Kelso, one of dozens of deadly attacks on rescuers since the war began.",
+            "en",
+        ),
+    ],
+)
+def test_an_act_told_as_one_of_many_is_an_incident_not_a_statistic(text: str, language: str) -> None:
+    # neither the year's number nor the many it is one of make the sentence a count of attacks
+    assert _found(text, "2031-03-06", language) == [("2031-02", True), ("2031-03-04", False)]
+
+
+def test_a_month_a_range_starts_from_dates_no_act() -> None:
+    # "since February 2029" opens a range (a question on a tally), not the day of an act
+    text = (
+        "The member asked what assessment the minister has made of the number of attacks on health care since "
+        "February 2029, and what support is given to repair damaged hospitals."
+    )
+    assert _found(text, "2031-03-06") == []
+    # ... but a month an act is told at is its date
+    text = (
+        "Shells hit the Norvale hospital on Tuesday, wounding two nurses.\n\nThe strike was the deadliest on a health "
+        "facility in the province since May 2030, when aircraft bombed a rural health centre near Kelso, killing a "
+        "midwife."
+    )
+    assert ("2030-05", True) in _found(text, "2031-03-06")

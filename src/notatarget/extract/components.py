@@ -77,6 +77,8 @@ _INCLUDING = re.compile(
     r"incluidos)\b",
     re.I,
 )
+_SINCE_CLAUSE = re.compile(r"\b(?:since|depuis|desde)\b[^,;:.]*$", re.IGNORECASE)
+_WHEN = re.compile(r",?\s*(?:when|lorsque|quand|cuando)\b", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|depuis|desde|from|until|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 #: "the injured", "les blessés", "los heridos": the wounded as people, not an injury of the act.
 _THE_WOUNDED = re.compile(
@@ -713,7 +715,8 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     an attack word of a headline ("Air Strike Targets X Hospital"), a place's possessive ("Mogadishu's X
     Hospital"), a rank ("the only hospital")."""
     sentence = doc.sentence_at(hit.start)
-    if "facility_type" in hit.value and _plural(hit):  # "Tigray's health facilities" name no one facility
+    # "Tigray's health facilities" name no one facility; a ward ("قسم الطوارئ") is named by its hospital
+    if ("facility_type" in hit.value and _plural(hit)) or hit.value.get("part"):
         return None
     if _ARABIC.match(hit.text):  # Arabic names follow the noun ("مستشفى النعمان"), not a word with a
         # proclitic preposition (ب, ك, ل: "بحي", "in the district")
@@ -885,6 +888,10 @@ _OVER_SEVERAL = re.compile(
 _TIMES = re.compile(r"\s+(?:times|fois|reprises|veces|ocasiones)\b", re.IGNORECASE)
 
 
+#: Before a count, the one act a sentence tells among them ("one of dozens", "l'une des", "uno de los").
+_ONE_OF = re.compile(r"\b(?:one|l['’]une?|un[ao]?)\s+(?:of|des|de\s+(?:los|las))\s+$", re.IGNORECASE)
+
+
 def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     """A statistic ("28 facilities were attacked last month"): a count of two or more right before a plural
     target or 'attacks', with a range cue (since, so far, recorded, in total...); acts tallied in brackets
@@ -911,7 +918,17 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
         return False  # "a total of 15 doctors were arrested from the X Hospital": one act's toll at a named place
     plural = [h for h in sentence.get("facilities") + sentence.get("attacks") if h.text.lower().endswith("s")]
     plural += [h for h in sentence.get("people") if h.value.get("plural") and h.value["group"] == "health_worker"]
-    return any(q.value >= 3 and any(0 <= p.start - q.end <= 30 for p in plural) for q in sentence.quantities)
+    # not a day's or a year's number ("In October 2024, two paramedics"), nor the many an act is one of ("one of
+    # dozens of attacks on rescuers since ...")
+    days = _sentence_dates(doc, sentence)
+    tallies = [
+        q
+        for q in sentence.quantities
+        if q.value >= 3
+        and not any(d.start <= q.start < d.end for d in days)
+        and not _ONE_OF.search(doc.text, max(sentence.start, q.start - 15), q.start)
+    ]
+    return any(any(0 <= p.start - q.end <= 30 for p in plural) for q in tallies)
 
 
 def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
@@ -1262,9 +1279,12 @@ def _read_dates(doc: Doc) -> None:
             continue  # the page-date line (" date 2016-11-18") is metadata, in no sentence
         # "since 2013", "in 2016": a range or a year of statistics, not the day of an act
         # the words before the date, and its own leading preposition ("depuis 2015", "in 2016" are read whole)
+        # ... also a month in a clause opened by "since" ("since February 2022", "Since the army seized power in
+        # February 2021,"), but for one an act is told at ("since May 2024, when aircraft bombed a clinic")
         before = doc.text[max(sentence.start, d.start - 12) : d.start] + _LEADING_WORD.match(d.text).group()
+        since = _SINCE_CLAUSE.search(doc.text, sentence.start, d.start) and not _WHEN.match(doc.text, d.end)
         if d.precision == "day" or (
-            not _SINCE.search(before) and not (d.precision == "year" and _IN_YEAR.search(before))
+            not _SINCE.search(before) and not since and not (d.precision == "year" and _IN_YEAR.search(before))
         ):
             sentence.dates.append(d)
     for sentence in doc.sentences:
@@ -1411,10 +1431,18 @@ def dates(doc: Doc) -> Doc:
             # ... and so is a month named before that of a later day the report tells ("On Wednesday shells hit
             # the hospital. In December a nurse was shot at a health post")
             old = (age > _BACKGROUND_GAP or (month and any(m > event.date.value for m in now))) and not current
-            event.background = old or (cue and (age > _BACKGROUND_CUE_GAP or month)) or earlier
+            event.background = old or (cue and (age > _BACKGROUND_CUE_GAP or month or _past(event))) or earlier
         else:
             event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc
+
+
+def _past(event: Event) -> bool:
+    """Whether ``event``'s date is a period its own words tell as past ("last week", "la semaine dernière")."""
+    day = event.date
+    return day.rule == "date.relative_period" and any(
+        day.start <= c.start and c.end <= day.end for c in _cues(event.sentence, "background")
+    )
 
 
 def _months_now(doc: Doc, reference: date) -> set[str]:
@@ -1455,11 +1483,19 @@ def _period_start(doc: Doc, reference: date) -> date | None:
     return start if chained >= _PERIOD_DAYS else None
 
 
+def _same_kind(a: Event, b: Event) -> bool:
+    """Whether two events tell a facility type in common, or both none (acts on people)."""
+    kinds = [{t.value["facility_type"] for t in e.targets if "facility_type" in t.value} for e in (a, b)]
+    return bool(kinds[0] & kinds[1]) or kinds[0] == kinds[1]
+
+
 def _kind_of(event: Event) -> str | None:
     """The first facility type an event's targets tell, None when they name no facility."""
     return next((t.value["facility_type"] for t in event.targets if "facility_type" in t.value), None)
 
 
+#: A relative clause opened after a comma ("..., which had been run by", "..., qui avait été", "..., que había sido").
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|qui|où|dont|que|donde|quien|quienes|cuyo|cuya)\b", re.IGNORECASE)
 #: An indirect question after the acts of a sentence, whose verbs tell no act's time ("asked whether ... had").
 _ASKED_AFTER = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 
@@ -1468,17 +1504,30 @@ def _told_earlier(doc: Doc, event: Event) -> bool:
     """Whether ``event``'s sentence tells it as earlier ("had been shelled", "previously"): not when every cue
     only qualifies another act right after it and the sentence tells one unqualified ("killed in a car bombing
     while rescuing the wounded of a *previous* bombing"), nor when the cue is only the act's own day ("last week,
-    on Thursday") and no other act on its kind of target is told: an earlier strike on the hospital a report is
-    about is its background, an ambush on an ambulance last week one more act it reports."""
-    day, kind = event.date, _kind_of(event)
-    own_day = day is not None and not any(e is not event and _kind_of(e) == kind for e in doc.events)
+    on Thursday") and no later act on its kind of target is dated (a day an act was told of dates none): an earlier
+    strike on the hospital a report is about is its background, an ambush on an ambulance last week one more act
+    it reports."""
+    day = event.date
+    own_day = (
+        day is not None
+        and day.precision != "year"  # "last year" dates no act a report is about
+        and not any(
+            e is not event and _same_kind(e, event) and e.date is not None and not e.told and e.date.value > day.value
+            for e in doc.events
+        )
+    )
     cues = [
         c for c in _cues(event.sentence, "background") if not (own_day and day.start <= c.start <= c.end <= day.end)
-    ]
+    ] + _repeat_before(doc, event.sentence)
     acts = [t for t in event.triggers if t.set == "attacks"]
     # "... demanded to know whether a wounded man had been brought in": the question's tense, not the act's
     asked = _ASKED_AFTER.search(doc.text, max((t.end for t in acts), default=event.sentence.end), event.sentence.end)
     cues = [c for c in cues if asked is None or c.start < asked.start()]
+    # "On 18 July, a jet dropped bombs on the hospital, which had been run by ... since the town was captured
+    # earlier": a relative clause after the act and its day tells of its target, not of when the act was
+    clause = _RELATIVE.search(doc.text, min((t.end for t in acts), default=event.sentence.end), event.sentence.end)
+    if clause and day is not None and day.start < clause.start():
+        cues = [c for c in cues if c.start < clause.start()]
     pairs = {
         (c.start, t.start)
         for c in cues
@@ -1489,6 +1538,17 @@ def _told_earlier(doc: Doc, event: Event) -> bool:
     return bool(cues) and not (
         0 < len(qualified) < len({t.start for t in acts}) and len({c for c, _ in pairs}) == len(cues)
     )
+
+
+def _repeat_before(doc: Doc, sentence: Sentence) -> list[Hit]:
+    """The cues telling an act as not the first ("Ce n'est pas le premier drame sur les routes.") in the sentence
+    before ``sentence``, in its paragraph, when that one tells no act: the act told next is the earlier one."""
+    if sentence.index == 0:
+        return []
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph or any(e.sentence is before for e in doc.events):
+        return []
+    return [c for c in _cues(before, "background") if c.value.get("repeat")]
 
 
 def _earlier(mention: Any) -> bool:
@@ -1548,7 +1608,11 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
                     for d in _sentence_dates(doc, near)
                     if not _dateline(doc, d)
                     and not _proceeding(doc, d)
-                    and (i < s.index or not (_reported(doc, d) or _STILL.search(doc.text, near.start, d.start)))
+                    # ... not a day counted back in it ("had fled the previous day"): another thing's day
+                    and (
+                        i < s.index
+                        or not (_reported(doc, d) or _earlier(d) or _STILL.search(doc.text, near.start, d.start))
+                    )
                 ]
                 if i > s.index and any("service_impact" in h.value for h in near.get("damage")):
                     found = []  # "The ward was closed for most of Thursday.": the day of a state after the act

@@ -684,8 +684,12 @@ def _earlier_in_days(doc: Doc, groups: list[Group]) -> list[Group]:
     many days", "the second strike this week"): background incidents of the same facility, in its month, but
     for those the report tells as incidents of their own."""
     out = []
+    now = doc.reference.isoformat() if doc.reference else None
     for g in [g for g in groups if not g.background and g.facility_type]:
-        day = g.date.value if g.date is not None else doc.reference.isoformat() if doc.reference else None
+        # an incident dated by its month only ("this week") is counted up to the report's day in that month
+        day = g.date.value if g.date is not None else now
+        if now and g.date is not None and g.date.precision != "day" and now.startswith(day):
+            day = now
         counted = [
             (_ORDINALS[m.group(1).lower()], e, m)
             for e in g.events
@@ -708,13 +712,12 @@ def _earlier_in_days(doc: Doc, groups: list[Group]) -> list[Group]:
 
 
 def _told_before(g: Group, day: str, groups: list[Group], kinds: set[str | None]) -> list[Group]:
-    """The current incidents the report tells of ``g``'s facility (a type of ``kinds``, names agreeing) on a day
-    before ``day``: earlier attacks told in their own sentences, not to be counted again."""
+    """The incidents the report tells of ``g``'s facility (a type of ``kinds``, names agreeing) on a day before
+    ``day``, current or background: earlier attacks told in their own sentences, not to be counted again."""
     return [
         h
         for h in groups
         if h is not g
-        and not h.background
         and h.facility_type in kinds
         and _names_agree(h.names, g.names)
         and h.date is not None
@@ -781,7 +784,7 @@ def _pluperfect_only(sentence: Sentence) -> bool:
     """Whether a sentence is told earlier only by its tense ("had been smashed"), not by a word that places
     the act before another ("earlier", "last month", "previously")."""
     cues = _cues(sentence, "background")
-    return bool(cues) and all(h.text.lower().startswith("had ") for h in cues)
+    return bool(cues) and all(h.value.get("tense") for h in cues)
 
 
 def _caption(doc: Doc, sentence: Sentence) -> bool:
