@@ -1495,7 +1495,9 @@ def _kind_of(event: Event) -> str | None:
 
 
 #: A relative clause opened after a comma ("..., which had been run by", "..., qui avait été", "..., que había sido").
-_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|qui|où|dont|que|donde|quien|quienes|cuyo|cuya)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:which|who|whose|where|qui|où|dont|que|donde|quien|quienes|cuyo|cuya)\b", re.IGNORECASE
+)
 #: An indirect question after the acts of a sentence, whose verbs tell no act's time ("asked whether ... had").
 _ASKED_AFTER = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 
@@ -1525,7 +1527,9 @@ def _told_earlier(doc: Doc, event: Event) -> bool:
     cues = [c for c in cues if asked is None or c.start < asked.start()]
     # "On 18 July, a jet dropped bombs on the hospital, which had been run by ... since the town was captured
     # earlier": a relative clause after the act and its day tells of its target, not of when the act was
-    clause = _RELATIVE.search(doc.text, min((t.end for t in acts), default=event.sentence.end), event.sentence.end)
+    clause = _RELATIVE_CLAUSE.search(
+        doc.text, min((t.end for t in acts), default=event.sentence.end), event.sentence.end
+    )
     if clause and day is not None and day.start < clause.start():
         cues = [c for c in cues if c.start < clause.start()]
     pairs = {
