@@ -589,6 +589,15 @@ def test_who_works_for_health_care(text: str, expected: dict) -> None:
         ),
         ("ar", "في 10 آذار 2031 قصفت طائرة مستشفـى البلدة مما أدى إلى مقتل طبيبٍ.", {"killed": 1}),
         ("ar", "في 10 آذار 2031 قصفت طائرة مستشفى البلدة مما ادى الى اصابه مسعف.", {"injured": 1}),
+        # Arabic "nobody hurt": without injuries occurring or recorded, no injuries recorded, nobody hurt
+        (
+            "ar",
+            "في 10 آذار 2031 قصفت طائرة مستشفى البلدة دون وقوع إصابات.",
+            {"killed": 0, "injured": 0, "injured_unspecified": False},
+        ),
+        ("ar", "في 10 آذار 2031 سقطت قذيفة على مستوصف القرية، ولم تسجل إصابات.", {"injured": 0}),
+        ("ar", "في 10 آذار 2031 أصاب صاروخ سيارة إسعاف دون تسجيل إصابات.", {"injured": 0}),
+        ("ar", "في 10 آذار 2031 قصفت طائرة مستشفى البلدة ولم يصب أحد بأذى.", {"injured": 0}),
         # Spanish and French verbs of taking people away
         ("es", "El 10 de marzo de 2031 hombres armados secuestraron al chofer de la ambulancia.", {"abducted": 1}),
         (
