@@ -360,7 +360,7 @@ _TOKEN = re.compile(r"\S+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC_NAME = re.compile(
-    r"(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و)\b)"
+    r"(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و|الآن|الان|حاليا|أيضا|ايضا)\b)"
     r"(?:ال[\u0621-\u064a]+|[\u0621-\u0627\u0629-\u0642\u0645-\u064a][\u0621-\u064a]{2,})){1,2}"
 )
 _ANOTHER = re.compile(
@@ -718,7 +718,10 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     if _ARABIC.match(hit.text):  # Arabic names follow the noun ("مستشفى النعمان"), not a word with a
         # proclitic preposition (ب, ك, ل: "بحي", "in the district")
         after = _ARABIC_NAME.match(doc.text, hit.end, sentence.end)
-        return (hit.start, after.end()) if after else None
+        # "المركز جزئياً": what is told of it ends its name ("مستشفى شهداء الأقصى" keeps its martyrs)
+        told = [h.start for h in sentence.get("damage") if after and hit.end <= h.start < after.end()]
+        end = min(told, default=after.end() if after else hit.end)
+        return (hit.start, end) if doc.text[hit.end : end].strip() else None
     begin = max(sentence.start, hit.start - 80)
     match = _NAME_BEFORE.search(doc.text[begin : hit.start])
     if not match:
