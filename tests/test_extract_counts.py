@@ -1262,3 +1262,38 @@ def test_wounds_patients_were_treated_for_are_no_injury_of_the_act() -> None:
         "for gunshot wounds."
     )
     assert (mention.abducted, mention.injured, mention.injured_unspecified) == (2, None, False)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Relatives of a patient beat two nurses at the Orvan hospital on 10 March 2031. Police arrived an hour "
+            "later and detained four men.",
+        ),
+        (
+            "en",
+            "Gunmen shot a guard at the Orvan clinic on 10 March 2031. Police arrested three men in connection with "
+            "the attack.",
+        ),
+        ("en", "On 10 March 2031 a mob beat a doctor at the Orvan clinic. Police detained six people after the riot."),
+        (
+            "fr",
+            "Le 10 mars 2031, des proches d'un patient ont agressé un infirmier de l'hôpital d'Orvan. La police a "
+            "interpellé trois hommes en lien avec l'agression.",
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 familiares de un paciente golpearon a una enfermera del hospital de Orvan. La "
+            "policía llegó media hora más tarde y detuvo a cinco hombres.",
+        ),
+    ],
+)
+def test_suspects_arrested_after_the_act_are_no_victims(language: str, text: str) -> None:
+    assert _counts_in(text, language).abducted is None
+
+
+def test_people_arrested_in_the_raid_itself_are_counted() -> None:
+    text = "On 10 March 2031 soldiers raided the Orvan hospital and arrested three men being treated there."
+    assert _counts_in(text, "en").abducted == 3

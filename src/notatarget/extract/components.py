@@ -2435,6 +2435,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     }
     previous = None
     zeros: list[tuple[tuple[str, ...], list[Any]]] = []  # counts told as nobody's, with their words
+    suspects = bool(_cues(sentence, "suspects"))  # arrests told as the response to the act
     told_zero: set[int] = set()  # their outcome words
     for g in _members(doc, groups) if outcomes else []:
         if g.outcome is None and previous is not None and previous.outcome is not None:
@@ -2455,6 +2456,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue
         for outcome in _then(doc, g.outcome, outcomes):  # "abducted and later killed": both
             kind = outcome.value["outcome"]
+            if kind == "arrested" and g.kind not in ("health_worker", "patient") and suspects:
+                continue  # "police arrived later and detained five men": the act's suspects, no victims
             if taken and outcome.value.get("detention"):  # "abducted and detained six vaccinators": kidnapped
                 kind = "abducted"
             if g.count == 0 and kind in ("killed", "injured") and g.kind != "patient":
