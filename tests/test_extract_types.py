@@ -1474,3 +1474,11 @@ def test_a_weapon_told_as_old_is_no_act_of_the_incident(text: str) -> None:
 def test_every_form_of_an_arrest_counted_is_an_arrest(text: str, language: str) -> None:
     m = one(text, language=language)
     assert "abduction_arrest" in m.attack_types and m.abducted
+
+
+def test_suspects_arrested_after_the_act_tell_no_arrest() -> None:
+    m = one(
+        "On Monday relatives of a patient beat a nurse at the Exampleton hospital. Police arrived an hour later "
+        "and detained three men."
+    )
+    assert "abduction_arrest" not in m.attack_types and "assault" in m.attack_types

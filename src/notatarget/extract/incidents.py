@@ -1470,6 +1470,12 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "prevented from entering", "raided the village", "the gas entered", "search and rescue"
     if hit.value.get("attack_type") == "explosive_device" and _FROM_DRONE.match(doc.text, hit.end):
         return False  # "an explosive device dropped from a drone": the drone strike tells the act
+    if (
+        hit.value.get("attack_type") == "abduction_arrest"
+        and _cues(e.sentence, "suspects")
+        and not any(p.value.get("group") in ("health_worker", "patient") for p in e.sentence.get("people"))
+    ):
+        return False  # "police arrived later and detained five men": the act's suspects arrested, no arrest of it
     if hit.text.lower() in ("was taken", "were taken") and _MOVED.match(doc.text, hit.end):
         return False  # "the wounded were taken to hospital", "two suspects were taken into custody"
     if hit.text.lower() == "denied" and _STATEMENT_DENIED.match(doc.text, hit.end):
