@@ -1297,3 +1297,28 @@ def test_suspects_arrested_after_the_act_are_no_victims(language: str, text: str
 def test_people_arrested_in_the_raid_itself_are_counted() -> None:
     text = "On 10 March 2031 soldiers raided the Orvan hospital and arrested three men being treated there."
     assert _counts_in(text, "en").abducted == 3
+
+
+@pytest.mark.parametrize(
+    ("language", "lead"),
+    [
+        ("en", "The Osterly district hospital was struck by drones twice in three days, killing five people."),
+        (
+            "fr",
+            "L'hôpital de district d'Osterly a été frappé par des drones à deux reprises en trois jours, tuant cinq "
+            "personnes.",
+        ),
+        (
+            "es",
+            "Drones alcanzaron dos veces en tres días el hospital de distrito de Osterly y mataron a cinco personas.",
+        ),
+    ],
+)
+def test_a_toll_told_of_acts_over_several_days_is_no_one_acts(language: str, lead: str) -> None:
+    second = {
+        "en": "On 8 March 2031 a second drone strike hit its maternity ward and killed three visitors.",
+        "fr": "Le 8 mars 2031, une seconde frappe de drone a touché sa maternité et tué trois visiteurs.",
+        "es": "El 8 de marzo de 2031 un segundo ataque con drones alcanzó su maternidad y mató a tres visitantes.",
+    }[language]
+    found = extract(f"{lead} {second}", "2031-03-09", language)
+    assert [m.killed for m in found if m.date == "2031-03-08"] == [3]

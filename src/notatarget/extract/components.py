@@ -2161,6 +2161,18 @@ SEVERAL_ACTS = (
 )
 #: Several acts told together, whose toll is no one act's ("in separate attacks", "in a series of raids").
 _SEPARATE = re.compile(rf"\b(?:in|during)\s+{SEVERAL_ACTS}", re.IGNORECASE)
+#: Acts told as repeated over days ("struck twice in three days", "à deux reprises en une semaine", "dos veces en
+#: tres días", "on two consecutive days"), whose toll is no one act's.
+_SPREAD = re.compile(
+    r"\b(?:(?:twice|two times|three times|several times|repeatedly|deux fois|trois fois|"
+    r"à (?:deux|trois|plusieurs) reprises|dos veces|tres veces|en (?:dos|tres|varias) ocasiones)\s+"
+    r"(?:in|within|over|en|durante)\s+(?:(?:the|l['’]espace|de|of|less|than|moins|menos)\s+)*"
+    r"(?:two|three|four|five|six|seven|ten|a|one|\d+|deux|trois|quatre|cinq|une|un|dos|tres|cuatro|cinco|una)\s+"
+    r"(?:days|weeks?|months?|jours|semaines?|mois|días|semanas?|meses)|"
+    r"(?:on|over)\s+(?:two|three|consecutive|successive|separate|different)\s+(?:consecutive\s+|successive\s+)?days"
+    r"|days\s+apart)\b",
+    re.IGNORECASE,
+)
 #: A trailing clause that tells another act, on another day (", a day after", ", days before").
 _OTHER_EVENT = re.compile(
     r",\s+(?:(?:a|one|two|three|four|five|six|several|just|only|the|some)\s+)?(?:hours|day|days|week|weeks|month|"
@@ -2533,8 +2545,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         _zero(result, names, spans, False)
     if added := {name for name, flags in told.items() if all(flags) and name in result}:
         result["more"] = added  # "Two other nurses were abducted": more than another sentence told
-    if _SEPARATE.search(text):  # "shot dead five vaccinators in separate attacks": no one act's toll, and
-        # neither where it is told again ("5 vaccinators killed")
+    if _SEPARATE.search(text) or _SPREAD.search(text):  # "shot dead five vaccinators in separate attacks", "hit
+        # twice in three days, killing four": no one act's toll, and neither where it is told again
         return {"spans": {}, "pooled": {k: v for k, v in result.items() if type(v) is int}}
     return result
 
