@@ -1322,3 +1322,13 @@ def test_a_toll_told_of_acts_over_several_days_is_no_one_acts(language: str, lea
     }[language]
     found = extract(f"{lead} {second}", "2031-03-09", language)
     assert [m.killed for m in found if m.date == "2031-03-08"] == [3]
+
+
+def test_a_total_of_separate_attacks_told_again_in_a_headline_is_no_ones() -> None:
+    text = (
+        "Four vaccinators killed in Osterly province\n\n"
+        "Gunmen on Monday shot dead four polio vaccinators in separate attacks in Osterly province.\n"
+        "The attacks took place in the town of Tamaro and the nearby district of Kelbo."
+    )
+    found = extract(text, "2031-03-12", "en")
+    assert [(m.killed, m.health_workers_killed) for m in found] == [(None, None)] * len(found) and found

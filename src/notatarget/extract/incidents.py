@@ -1256,7 +1256,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     m.facility_damage, spans, m.service_impact, service = damage.assess(doc, g, triggers, m.facility_type)
     _add(m, "facility_damage", spans)
     _add(m, "service_impact", service)
-    _counts(m, g)
+    _counts(doc, m, g)
     actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
     if actors:
         actor = min(actors, key=lambda h: _ACTOR_RANK[h.value["kind"]])
@@ -1776,16 +1776,20 @@ def weapon_classes(m: Mention) -> set[str]:
     return told | classes("perpetrator", "presumed_class") if told <= {"unarmed"} else told
 
 
-def _counts(m: Mention, g: Group) -> None:
+def _counts(doc: Doc, m: Mention, g: Group) -> None:
     """Each count is the largest any of the incident's sentences tells (restatements are not added up); a
     count one sentence leaves untold ("several members of the staff were killed") stays unknown, whatever
     part of it another sentence numbers ("including a doctor"), a total of separate acts ("five killed in
-    separate attacks") is no count, wherever it is told again, and people told as more ("two other nurses
-    were abducted") add to the largest count told before; someone told unhurt ("the nurse was unharmed") is
-    nobody hurt only when no one is told hurt or killed."""
+    separate attacks") is no count, wherever it is told again (a total of more than one: also elsewhere in the
+    report, a headline), and people told as more ("two other nurses were abducted") add to the largest count
+    told before; someone told unhurt ("the nurse was unharmed") is nobody hurt only when no one is told hurt
+    or killed."""
     tallies = [e.counts for e in g.events] + g.counts
     untold = set().union(*(c.get("untold", ()) for c in tallies))
-    pooled = {item for c in tallies for item in c.get("pooled", {}).items()}  # totals of separate acts
+    # totals of separate acts: the incident's, and those of more than one anywhere in the report (a total of one
+    # is the one act's that had it: "killing four, among them a cleaner", then "a cleaner was killed")
+    pooled = {item for c in tallies for item in c.get("pooled", {}).items()}
+    pooled |= {(k, v) for e in doc.events for k, v in e.counts.get("pooled", {}).items() if v > 1}
     hurt = any(c.get(name) for c in tallies for name in ("killed", "injured"))  # "the patient was unharmed" is
     for name in _COUNT_FIELDS:  # nobody hurt only when no one is told hurt
         values = [
