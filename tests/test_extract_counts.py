@@ -1332,3 +1332,24 @@ def test_a_total_of_separate_attacks_told_again_in_a_headline_is_no_ones() -> No
     )
     found = extract(text, "2031-03-12", "en")
     assert [(m.killed, m.health_workers_killed) for m in found] == [(None, None)] * len(found) and found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 10 March 2031 soldiers searched the Orvan hospital and arrested four men, one of whom was being "
+            "treated there, and a hospital cleaner.",
+            {"abducted": 5},
+        ),
+        (
+            "On 10 March 2031 a shell hit the Orvan hospital, killing five people, two of whom were nurses, and "
+            "wounding 17.",
+            {"killed": 5, "health_workers_killed": 2, "injured": 17},
+        ),
+    ],
+)
+def test_a_relative_clause_inside_a_list_of_victims(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

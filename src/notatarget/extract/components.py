@@ -1953,6 +1953,13 @@ _ILLNESS = re.compile(
 )
 #: What ends a list of victims: a clause's end, a verb, a relative pronoun ("a patient who had died").
 _NOT_LISTED = re.compile(r"[.;:]|\b(?:was|were|is|are|been|being|had|has|have|who|which|that)\b|\w(?:ing|ed)\b", re.I)
+#: A relative clause set off by commas inside a list, which goes on after it ("four men, one of whom was being
+#: treated there, and a nurse"): no end of the list.
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:who|whom|whose|which|(?:one|two|some|all|both|none|each)\s+of\s+(?:whom|them)|qui|dont|quien|quienes)\b"
+    r"[^,;.:]*(?=,\s*(?:and|et|y)\b)",
+    re.IGNORECASE,
+)
 
 
 def _listed_after(doc: Doc, previous: _Group | None, g: _Group, outcomes: list[Hit]) -> Hit | None:
@@ -1961,7 +1968,7 @@ def _listed_after(doc: Doc, previous: _Group | None, g: _Group, outcomes: list[H
     (commas, "and", at most 10 words, no other outcome) stand between the two; else None."""
     if previous is None or previous.outcome is None or previous.outcome.end > previous.start:
         return None
-    gap = doc.text[previous.end : g.start]
+    gap = _RELATIVE_ASIDE.sub("", doc.text[previous.end : g.start])
     listed = re.search(r",|\b(?:and|et|y)\b", gap) and not _NOT_LISTED.search(gap)
     between = any(previous.end <= o.start < g.start for o in outcomes)
     return previous.outcome if listed and not between and _between_words(gap) <= 10 else None
@@ -2504,7 +2511,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             result["spans"].setdefault(kind, []).extend([*g.spans, outcome])
             if g.kind == "health_worker" and kind in ("killed", "injured"):
                 result["spans"].setdefault(f"health_workers_{kind}", []).extend([*g.spans, outcome])
-    nested = bool(_INCLUDING.search(text))
+    asides = [  # "four men, one of whom was being treated there, and a nurse": a part told of no one counted
+        m.span()
+        for m in _RELATIVE_ASIDE.finditer(text)
+        if not any(m.start() <= g.start - sentence.start < m.end() for g in groups)
+    ]
+    nested = any(not any(a <= m.start() < b for a, b in asides) for m in _INCLUDING.finditer(text))
     for kind in unknown:
         tallies[kind] = {"health_worker": [], "other": [], "within": []}
         result["spans"].pop(kind, None)
