@@ -718,10 +718,15 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     if _ARABIC.match(hit.text):  # Arabic names follow the noun ("مستشفى النعمان"), not a word with a
         # proclitic preposition (ب, ك, ل: "بحي", "in the district")
         after = _ARABIC_NAME.match(doc.text, hit.end, sentence.end)
-        # "المركز جزئياً": what is told of it ends its name ("مستشفى شهداء الأقصى" keeps its martyrs)
-        told = [h.start for h in sentence.get("damage") if after and hit.end <= h.start < after.end()]
-        end = min(told, default=after.end() if after else hit.end)
-        return (hit.start, end) if doc.text[hit.end : end].strip() else None
+        # "المركز جزئياً", "الإسعاف الجنوبية ثلاثة مسعفين": what is told of it and a number end its name
+        # ("مستشفى شهداء الأقصى" keeps its martyrs)
+        told = [
+            h.start
+            for h in [*sentence.get("damage"), *sentence.quantities]
+            if after and hit.end <= h.start < after.end()
+        ]
+        end = hit.end + len(doc.text[hit.end : min(told, default=after.end() if after else hit.end)].rstrip())
+        return (hit.start, end) if end > hit.end else None
     begin = max(sentence.start, hit.start - 80)
     match = _NAME_BEFORE.search(doc.text[begin : hit.start])
     if not match:
