@@ -589,6 +589,15 @@ def test_who_works_for_health_care(text: str, expected: dict) -> None:
         ),
         ("ar", "في 10 آذار 2031 قصفت طائرة مستشفـى البلدة مما أدى إلى مقتل طبيبٍ.", {"killed": 1}),
         ("ar", "في 10 آذار 2031 قصفت طائرة مستشفى البلدة مما ادى الى اصابه مسعف.", {"injured": 1}),
+        # Arabic "nobody hurt": without injuries occurring or recorded, no injuries recorded, nobody hurt
+        (
+            "ar",
+            "في 10 آذار 2031 قصفت طائرة مستشفى البلدة دون وقوع إصابات.",
+            {"killed": 0, "injured": 0, "injured_unspecified": False},
+        ),
+        ("ar", "في 10 آذار 2031 سقطت قذيفة على مستوصف القرية، ولم تسجل إصابات.", {"injured": 0}),
+        ("ar", "في 10 آذار 2031 أصاب صاروخ سيارة إسعاف دون تسجيل إصابات.", {"injured": 0}),
+        ("ar", "في 10 آذار 2031 قصفت طائرة مستشفى البلدة ولم يصب أحد بأذى.", {"injured": 0}),
         # Spanish and French verbs of taking people away
         ("es", "El 10 de marzo de 2031 hombres armados secuestraron al chofer de la ambulancia.", {"abducted": 1}),
         (
@@ -1253,3 +1262,94 @@ def test_wounds_patients_were_treated_for_are_no_injury_of_the_act() -> None:
         "for gunshot wounds."
     )
     assert (mention.abducted, mention.injured, mention.injured_unspecified) == (2, None, False)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Relatives of a patient beat two nurses at the Orvan hospital on 10 March 2031. Police arrived an hour "
+            "later and detained four men.",
+        ),
+        (
+            "en",
+            "Gunmen shot a guard at the Orvan clinic on 10 March 2031. Police arrested three men in connection with "
+            "the attack.",
+        ),
+        ("en", "On 10 March 2031 a mob beat a doctor at the Orvan clinic. Police detained six people after the riot."),
+        (
+            "fr",
+            "Le 10 mars 2031, des proches d'un patient ont agressé un infirmier de l'hôpital d'Orvan. La police a "
+            "interpellé trois hommes en lien avec l'agression.",
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 familiares de un paciente golpearon a una enfermera del hospital de Orvan. La "
+            "policía llegó media hora más tarde y detuvo a cinco hombres.",
+        ),
+    ],
+)
+def test_suspects_arrested_after_the_act_are_no_victims(language: str, text: str) -> None:
+    assert _counts_in(text, language).abducted is None
+
+
+def test_people_arrested_in_the_raid_itself_are_counted() -> None:
+    text = "On 10 March 2031 soldiers raided the Orvan hospital and arrested three men being treated there."
+    assert _counts_in(text, "en").abducted == 3
+
+
+@pytest.mark.parametrize(
+    ("language", "lead"),
+    [
+        ("en", "The Osterly district hospital was struck by drones twice in three days, killing five people."),
+        (
+            "fr",
+            "L'hôpital de district d'Osterly a été frappé par des drones à deux reprises en trois jours, tuant cinq "
+            "personnes.",
+        ),
+        (
+            "es",
+            "Drones alcanzaron dos veces en tres días el hospital de distrito de Osterly y mataron a cinco personas.",
+        ),
+    ],
+)
+def test_a_toll_told_of_acts_over_several_days_is_no_one_acts(language: str, lead: str) -> None:
+    second = {
+        "en": "On 8 March 2031 a second drone strike hit its maternity ward and killed three visitors.",
+        "fr": "Le 8 mars 2031, une seconde frappe de drone a touché sa maternité et tué trois visiteurs.",
+        "es": "El 8 de marzo de 2031 un segundo ataque con drones alcanzó su maternidad y mató a tres visitantes.",
+    }[language]
+    found = extract(f"{lead} {second}", "2031-03-09", language)
+    assert [m.killed for m in found if m.date == "2031-03-08"] == [3]
+
+
+def test_a_total_of_separate_attacks_told_again_in_a_headline_is_no_ones() -> None:
+    text = (
+        "Four vaccinators killed in Osterly province\n\n"
+        "Gunmen on Monday shot dead four polio vaccinators in separate attacks in Osterly province.\n"
+        "The attacks took place in the town of Tamaro and the nearby district of Kelbo."
+    )
+    found = extract(text, "2031-03-12", "en")
+    assert [(m.killed, m.health_workers_killed) for m in found] == [(None, None)] * len(found) and found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 10 March 2031 soldiers searched the Orvan hospital and arrested four men, one of whom was being "
+            "treated there, and a hospital cleaner.",
+            {"abducted": 5},
+        ),
+        (
+            "On 10 March 2031 a shell hit the Orvan hospital, killing five people, two of whom were nurses, and "
+            "wounding 17.",
+            {"killed": 5, "health_workers_killed": 2, "injured": 17},
+        ),
+    ],
+)
+def test_a_relative_clause_inside_a_list_of_victims(text: str, expected: dict) -> None:
+    mention = _one(text)
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name

@@ -184,6 +184,11 @@ def test_vehicles_have_no_service_impact() -> None:
         ("قصفت الطائرات مستشفى الأمل في 10 آذار 2031 ما أدى إلى تضرره وخروجه من الخدمة", "ar", "damaged", "closed"),
         ("قصفت الطائرات مستشفى الأمل في 10 آذار 2031 فدمرته وأغلقت أبوابه", "ar", "destroyed", "closed"),
         ("قصفت الطائرات مستشفى الأمل في 10 آذار 2031 ما أدى إلى تدمير جناح الولادة", "ar", "damaged", None),
+        # Arabic out of service, stopped working, partly working (told of the unnamed facility a sentence later)
+        ("قصفت الطائرات مستشفى الأمل في 10 آذار 2031، وخرج المستشفى عن الخدمة.", "ar", None, "closed"),
+        ("قصفت الطائرات مستشفى الأمل في 10 آذار 2031، وتوقف المستشفى عن العمل.", "ar", None, "closed"),
+        ("قصفت الطائرات المركز الصحي في القرية في 10 آذار 2031. ويعمل المركز الآن بشكل جزئي.", "ar", None, "partial"),
+        ("قصفت الطائرات المركز الصحي في القرية في 10 آذار 2031. ويعمل المركز جزئياً.", "ar", None, "partial"),
         ("Le 10 mars 2031, des hommes ont incendié le centre de santé de Kelbo, fermé.", "fr", "damaged", "closed"),
         ("El 10 de marzo de 2031 unos hombres quemaron la clínica de Kelbo: calcinada.", "es", "destroyed", None),
     ],

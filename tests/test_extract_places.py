@@ -279,3 +279,10 @@ def test_the_province_after_a_town_and_a_comma_is_the_province() -> None:
 def test_a_name_of_a_province_and_of_a_hamlet_names_the_province() -> None:
     m = one("On 3 May 2031 gunmen shot a paramedic at a rural clinic in Sinaloa.")
     assert (m.country, m.admin1, m.location, m.geo_precision) == ("MEX", "Sinaloa", None, "admin1")
+
+
+def test_an_arabic_facility_name_ends_before_a_number_or_what_is_told_of_it() -> None:
+    found = extract("في 3 أيار 2031 قصفت طائرة مركز الإسعاف الشمالي ثلاثة مسعفين كانوا فيه.", PUBLISHED, "ar")
+    assert [m.facility_name for m in found] == ["مركز الإسعاف الشمالي"]
+    found = extract("في 3 أيار 2031 قصفت طائرة المركز الصحي في القرية. ويعمل المركز جزئياً.", PUBLISHED, "ar")
+    assert [m.facility_name for m in found] == ["المركز الصحي"]

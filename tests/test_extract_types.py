@@ -1460,3 +1460,25 @@ def test_a_wound_being_treated_is_no_harm_done_by_the_armed_men(text: str, kinds
 def test_a_weapon_told_as_old_is_no_act_of_the_incident(text: str) -> None:
     m = one(text)
     assert (m.attack_types, m.weapons) == (["looting"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday soldiers came to apprehend two nurses at the Exampleton hospital and drove them off.", "en"),
+        ("El lunes unos soldados arrestaron a dos enfermeras en el hospital de Ejemplo.", "es"),
+        ("El lunes hombres armados raptaron a dos enfermeras del hospital de Ejemplo.", "es"),
+        ("Lundi, une infirmière de l'hôpital d'Exempleville a été détenue par des soldats.", "fr"),
+    ],
+)
+def test_every_form_of_an_arrest_counted_is_an_arrest(text: str, language: str) -> None:
+    m = one(text, language=language)
+    assert "abduction_arrest" in m.attack_types and m.abducted
+
+
+def test_suspects_arrested_after_the_act_tell_no_arrest() -> None:
+    m = one(
+        "On Monday relatives of a patient beat a nurse at the Exampleton hospital. Police arrived an hour later "
+        "and detained three men."
+    )
+    assert "abduction_arrest" not in m.attack_types and "assault" in m.attack_types

@@ -226,6 +226,18 @@ def test_hours_are_not_counts(text: str, values: list[int]) -> None:
     assert [q.value for q in find_quantities(text)] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The ambulance with 2 nurses was held for nearly three hours, 5 km from the town.", [2]),
+        ("Deux infirmiers ont été retenus pendant trois jours.", [2]),
+        ("Dos enfermeras fueron retenidas durante tres días.", [2]),
+    ],
+)
+def test_durations_and_distances_are_not_counts(text: str, values: list[int]) -> None:
+    assert [q.value for q in find_quantities(text)] == values
+
+
 def test_a_number_word_glued_to_the_word_before() -> None:
     assert [q.value for q in find_quantities("Nurses releasedTwo nurses were abducted.")] == [2]
     assert find_quantities("The iPhone and the eBook.") == []

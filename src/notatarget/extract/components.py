@@ -362,7 +362,7 @@ _TOKEN = re.compile(r"\S+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC_NAME = re.compile(
-    r"(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و)\b)"
+    r"(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و|الآن|الان|حاليا|أيضا|ايضا)\b)"
     r"(?:ال[\u0621-\u064a]+|[\u0621-\u0627\u0629-\u0642\u0645-\u064a][\u0621-\u064a]{2,})){1,2}"
 )
 _ANOTHER = re.compile(
@@ -721,7 +721,15 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     if _ARABIC.match(hit.text):  # Arabic names follow the noun ("مستشفى النعمان"), not a word with a
         # proclitic preposition (ب, ك, ل: "بحي", "in the district")
         after = _ARABIC_NAME.match(doc.text, hit.end, sentence.end)
-        return (hit.start, after.end()) if after else None
+        # "المركز جزئياً", "الإسعاف الجنوبية ثلاثة مسعفين": what is told of it and a number end its name
+        # ("مستشفى شهداء الأقصى" keeps its martyrs)
+        told = [
+            h.start
+            for h in [*sentence.get("damage"), *sentence.quantities]
+            if after and hit.end <= h.start < after.end()
+        ]
+        end = hit.end + len(doc.text[hit.end : min(told, default=after.end() if after else hit.end)].rstrip())
+        return (hit.start, end) if end > hit.end else None
     begin = max(sentence.start, hit.start - 80)
     match = _NAME_BEFORE.search(doc.text[begin : hit.start])
     if not match:
@@ -2018,6 +2026,13 @@ _ILLNESS = re.compile(
 )
 #: What ends a list of victims: a clause's end, a verb, a relative pronoun ("a patient who had died").
 _NOT_LISTED = re.compile(r"[.;:]|\b(?:was|were|is|are|been|being|had|has|have|who|which|that)\b|\w(?:ing|ed)\b", re.I)
+#: A relative clause set off by commas inside a list, which goes on after it ("four men, one of whom was being
+#: treated there, and a nurse"): no end of the list.
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:who|whom|whose|which|(?:one|two|some|all|both|none|each)\s+of\s+(?:whom|them)|qui|dont|quien|quienes)\b"
+    r"[^,;.:]*(?=,\s*(?:and|et|y)\b)",
+    re.IGNORECASE,
+)
 
 
 def _listed_after(doc: Doc, previous: _Group | None, g: _Group, outcomes: list[Hit]) -> Hit | None:
@@ -2026,7 +2041,7 @@ def _listed_after(doc: Doc, previous: _Group | None, g: _Group, outcomes: list[H
     (commas, "and", at most 10 words, no other outcome) stand between the two; else None."""
     if previous is None or previous.outcome is None or previous.outcome.end > previous.start:
         return None
-    gap = doc.text[previous.end : g.start]
+    gap = _RELATIVE_ASIDE.sub("", doc.text[previous.end : g.start])
     listed = re.search(r",|\b(?:and|et|y)\b", gap) and not _NOT_LISTED.search(gap)
     between = any(previous.end <= o.start < g.start for o in outcomes)
     return previous.outcome if listed and not between and _between_words(gap) <= 10 else None
@@ -2226,6 +2241,18 @@ SEVERAL_ACTS = (
 )
 #: Several acts told together, whose toll is no one act's ("in separate attacks", "in a series of raids").
 _SEPARATE = re.compile(rf"\b(?:in|during)\s+{SEVERAL_ACTS}", re.IGNORECASE)
+#: Acts told as repeated over days ("struck twice in three days", "à deux reprises en une semaine", "dos veces en
+#: tres días", "on two consecutive days"), whose toll is no one act's.
+_SPREAD = re.compile(
+    r"\b(?:(?:twice|two times|three times|several times|repeatedly|deux fois|trois fois|"
+    r"à (?:deux|trois|plusieurs) reprises|dos veces|tres veces|en (?:dos|tres|varias) ocasiones)\s+"
+    r"(?:in|within|over|en|durante)\s+(?:(?:the|l['’]espace|de|of|less|than|moins|menos)\s+)*"
+    r"(?:two|three|four|five|six|seven|ten|a|one|\d+|deux|trois|quatre|cinq|une|un|dos|tres|cuatro|cinco|una)\s+"
+    r"(?:days|weeks?|months?|jours|semaines?|mois|días|semanas?|meses)|"
+    r"(?:on|over)\s+(?:two|three|consecutive|successive|separate|different)\s+(?:consecutive\s+|successive\s+)?days"
+    r"|days\s+apart)\b",
+    re.IGNORECASE,
+)
 #: A trailing clause that tells another act, on another day (", a day after", ", days before").
 _OTHER_EVENT = re.compile(
     r",\s+(?:(?:a|one|two|three|four|five|six|several|just|only|the|some)\s+)?(?:hours|day|days|week|weeks|month|"
@@ -2500,6 +2527,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     }
     previous = None
     zeros: list[tuple[tuple[str, ...], list[Any]]] = []  # counts told as nobody's, with their words
+    suspects = bool(_cues(sentence, "suspects"))  # arrests told as the response to the act
     told_zero: set[int] = set()  # their outcome words
     for g in _members(doc, groups) if outcomes else []:
         if g.outcome is None and previous is not None and previous.outcome is not None:
@@ -2520,6 +2548,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue
         for outcome in _then(doc, g.outcome, outcomes):  # "abducted and later killed": both
             kind = outcome.value["outcome"]
+            if kind == "arrested" and g.kind not in ("health_worker", "patient") and suspects:
+                continue  # "police arrived later and detained five men": the act's suspects, no victims
             if taken and outcome.value.get("detention"):  # "abducted and detained six vaccinators": kidnapped
                 kind = "abducted"
             if g.count == 0 and kind in ("killed", "injured") and g.kind != "patient":
@@ -2554,7 +2584,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             result["spans"].setdefault(kind, []).extend([*g.spans, outcome])
             if g.kind == "health_worker" and kind in ("killed", "injured"):
                 result["spans"].setdefault(f"health_workers_{kind}", []).extend([*g.spans, outcome])
-    nested = bool(_INCLUDING.search(text))
+    asides = [  # "four men, one of whom was being treated there, and a nurse": a part told of no one counted
+        m.span()
+        for m in _RELATIVE_ASIDE.finditer(text)
+        if not any(m.start() <= g.start - sentence.start < m.end() for g in groups)
+    ]
+    nested = any(not any(a <= m.start() < b for a, b in asides) for m in _INCLUDING.finditer(text))
     for kind in unknown:
         tallies[kind] = {"health_worker": [], "other": [], "within": []}
         result["spans"].pop(kind, None)
@@ -2595,8 +2630,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         _zero(result, names, spans, False)
     if added := {name for name, flags in told.items() if all(flags) and name in result}:
         result["more"] = added  # "Two other nurses were abducted": more than another sentence told
-    if _SEPARATE.search(text):  # "shot dead five vaccinators in separate attacks": no one act's toll, and
-        # neither where it is told again ("5 vaccinators killed")
+    if _SEPARATE.search(text) or _SPREAD.search(text):  # "shot dead five vaccinators in separate attacks", "hit
+        # twice in three days, killing four": no one act's toll, and neither where it is told again
         return {"spans": {}, "pooled": {k: v for k, v in result.items() if type(v) is int}}
     return result
 

@@ -1259,7 +1259,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     m.facility_damage, spans, m.service_impact, service = damage.assess(doc, g, triggers, m.facility_type)
     _add(m, "facility_damage", spans)
     _add(m, "service_impact", service)
-    _counts(m, g)
+    _counts(doc, m, g)
     actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
     if actors:
         actor = min(actors, key=lambda h: _ACTOR_RANK[h.value["kind"]])
@@ -1473,6 +1473,12 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "prevented from entering", "raided the village", "the gas entered", "search and rescue"
     if hit.value.get("attack_type") == "explosive_device" and _FROM_DRONE.match(doc.text, hit.end):
         return False  # "an explosive device dropped from a drone": the drone strike tells the act
+    if (
+        hit.value.get("attack_type") == "abduction_arrest"
+        and _cues(e.sentence, "suspects")
+        and not any(p.value.get("group") in ("health_worker", "patient") for p in e.sentence.get("people"))
+    ):
+        return False  # "police arrived later and detained five men": the act's suspects arrested, no arrest of it
     if hit.text.lower() in ("was taken", "were taken") and _MOVED.match(doc.text, hit.end):
         return False  # "the wounded were taken to hospital", "two suspects were taken into custody"
     if hit.text.lower() == "denied" and _STATEMENT_DENIED.match(doc.text, hit.end):
@@ -1773,16 +1779,20 @@ def weapon_classes(m: Mention) -> set[str]:
     return told | classes("perpetrator", "presumed_class") if told <= {"unarmed"} else told
 
 
-def _counts(m: Mention, g: Group) -> None:
+def _counts(doc: Doc, m: Mention, g: Group) -> None:
     """Each count is the largest any of the incident's sentences tells (restatements are not added up); a
     count one sentence leaves untold ("several members of the staff were killed") stays unknown, whatever
     part of it another sentence numbers ("including a doctor"), a total of separate acts ("five killed in
-    separate attacks") is no count, wherever it is told again, and people told as more ("two other nurses
-    were abducted") add to the largest count told before; someone told unhurt ("the nurse was unharmed") is
-    nobody hurt only when no one is told hurt or killed."""
+    separate attacks") is no count, wherever it is told again (a total of more than one: also elsewhere in the
+    report, a headline), and people told as more ("two other nurses were abducted") add to the largest count
+    told before; someone told unhurt ("the nurse was unharmed") is nobody hurt only when no one is told hurt
+    or killed."""
     tallies = [e.counts for e in g.events] + g.counts
     untold = set().union(*(c.get("untold", ()) for c in tallies))
-    pooled = {item for c in tallies for item in c.get("pooled", {}).items()}  # totals of separate acts
+    # totals of separate acts: the incident's, and those of more than one anywhere in the report (a total of one
+    # is the one act's that had it: "killing four, among them a cleaner", then "a cleaner was killed")
+    pooled = {item for c in tallies for item in c.get("pooled", {}).items()}
+    pooled |= {(k, v) for e in doc.events for k, v in e.counts.get("pooled", {}).items() if v > 1}
     hurt = any(c.get(name) for c in tallies for name in ("killed", "injured"))  # "the patient was unharmed" is
     for name in _COUNT_FIELDS:  # nobody hurt only when no one is told hurt
         values = [

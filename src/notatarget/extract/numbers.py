@@ -86,6 +86,7 @@ class _Patterns:
     before_noun: re.Pattern[str]
     unspecified_before: re.Pattern[str]
     clock: re.Pattern[str]
+    unit: re.Pattern[str]
 
 
 @cache
@@ -122,6 +123,7 @@ def _patterns(lang: str) -> _Patterns:
         before_noun=re.compile(rf"(?<![\w-])(?P<det>{determiner}){gap}[ \t]*$", flags),
         unspecified_before=re.compile(rf"(?<![\w-])(?:{_alternation(r['unspecified'][lang])}){gap}[ \t]*$", flags),
         clock=re.compile(rf"[ \t]*(?:{_alternation(r['clock_after'][lang])})", flags),
+        unit=re.compile(rf"[ \t]*(?:{_alternation(r['unit_after'][lang])})", flags),
     )
 
 
@@ -174,8 +176,8 @@ def _quantities(text: str, lang: str, offset: int = 0, standalone: bool = True) 
             if value is None:  # matched case-blind but lower-cases off the table ("DİZAİNE")
                 continue
             rule = "number.vague" if m.group("vague") else "number.exact_word"
-        if patterns.clock.match(digits_text, end):  # "at four o'clock", "around 5 pm": an hour, not a count
-            continue
+        if patterns.clock.match(digits_text, end) or patterns.unit.match(digits_text, end):
+            continue  # "at four o'clock", "around 5 pm", "for three hours", "two days later": no count
         approximate = bool(mod) or rule == "number.vague"
         out.append(Quantity(start + offset, end + offset, text[start:end], value, approximate, rule))
     return out
