@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from notatarget.extract import extract
+
+
+def _has(mention: Any, expected: dict) -> None:
+    """Each field named in ``expected`` has its value on ``mention``."""
+    for name, value in expected.items():
+        assert getattr(mention, name) == value, name
 
 
 def _one(text: str):
@@ -62,8 +70,7 @@ def _one(text: str):
 )
 def test_counts_of_one_incident(text: str, expected: dict) -> None:
     mention = _one(text)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 def test_toll_of_the_conflict_is_not_the_acts() -> None:
@@ -108,8 +115,7 @@ def test_casualties_told_of_the_act_in_the_next_sentence_count() -> None:
 )
 def test_who_is_counted(text: str, expected: dict) -> None:
     mention = _one(text)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 def test_casualties_of_another_day_do_not_count() -> None:
@@ -210,8 +216,7 @@ def test_a_statistic_after_the_act_is_not_its_toll_and_colleagues_count() -> Non
 )
 def test_counts_of_one_incident_more(text: str, expected: dict) -> None:
     mention = _one(text)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 def test_detention_is_an_arrest_and_counts_among_the_abducted() -> None:
@@ -279,8 +284,7 @@ def test_a_death_from_illness_and_words_after_a_verb_are_not_the_acts() -> None:
 def test_arabic_counts(text: str, expected: dict) -> None:
     found = extract(text, "2031-03-12", "ar")
     assert len(found) == 1
-    for name, value in expected.items():
-        assert getattr(found[0], name) == value, name
+    _has(found[0], expected)
 
 
 def test_a_trailing_clause_about_another_day_and_people_who_work_in_health_care() -> None:
@@ -329,8 +333,7 @@ def test_a_headline_run_into_the_text() -> None:
 )
 def test_what_is_done_to_whom(text: str, expected: dict) -> None:
     mention = _one(text)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 def test_a_verified_act_of_one_day_is_no_statistic() -> None:
@@ -380,8 +383,7 @@ def test_the_beating_is_an_injury_the_injured_are_people() -> None:
 )
 def test_outcomes_and_persons_told_twice(text: str, expected: dict) -> None:
     mention = _one(text)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 def test_a_people_noun_before_a_vehicle_is_no_person() -> None:
@@ -429,8 +431,7 @@ def test_who_runs_a_facility_told_with_a_possessive() -> None:
 )
 def test_who_else_is_not_counted(text: str, expected: dict) -> None:
     mention = _one(text)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 def test_one_other_is_one() -> None:
@@ -536,8 +537,7 @@ def _counts_in(text: str, language: str) -> dict:
 )
 def test_counts_of_parts_zeros_and_people_cared_for(language: str, text: str, expected: dict) -> None:
     mention = _counts_in(text, language)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 @pytest.mark.parametrize(
@@ -562,8 +562,7 @@ def test_counts_of_parts_zeros_and_people_cared_for(language: str, text: str, ex
 )
 def test_who_works_for_health_care(text: str, expected: dict) -> None:
     mention = _one(text)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 @pytest.mark.parametrize(
@@ -614,8 +613,7 @@ def test_who_works_for_health_care(text: str, expected: dict) -> None:
 )
 def test_counts_in_arabic_spanish_french(language: str, text: str, expected: dict) -> None:
     mention = _counts_in(text, language)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 def test_head_of_a_facility_told_with_its_staff_is_one_of_them() -> None:
@@ -732,8 +730,7 @@ def test_people_told_as_more_add_to_those_told_before() -> None:
 )
 def test_counts_of_one_incident_fiction_classes(text: str, expected: dict) -> None:
     mention = _one(text)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 @pytest.mark.parametrize(
@@ -785,8 +782,7 @@ def test_counts_of_one_incident_fiction_classes(text: str, expected: dict) -> No
 )
 def test_someone_unhurt(language: str, text: str, expected: dict) -> None:
     mention = _counts_in(text, language)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 def test_a_toll_told_after_facilities_hit_together_is_neither_ones() -> None:
@@ -916,8 +912,7 @@ _STAFF_ZERO = {"killed": None, "injured": None, "health_workers_killed": 0, "hea
 )
 def test_nobody_hurt_told_other_ways(language: str, text: str, expected: dict) -> None:
     mention = _counts_in(text, language)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 @pytest.mark.parametrize(
@@ -953,8 +948,7 @@ def test_nobody_hurt_told_other_ways(language: str, text: str, expected: dict) -
 )
 def test_people_taken_away_and_the_elided_article(language: str, text: str, expected: dict) -> None:
     mention = _counts_in(text, language)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 @pytest.mark.parametrize(
@@ -981,8 +975,7 @@ def test_people_taken_away_and_the_elided_article(language: str, text: str, expe
 )
 def test_people_counted_again_or_modifying_a_thing(text: str, expected: dict) -> None:
     mention = _one(text)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 @pytest.mark.parametrize(
@@ -1037,8 +1030,7 @@ def test_people_counted_again_or_modifying_a_thing(text: str, expected: dict) ->
 )
 def test_patients_are_no_health_workers_and_more_outcome_words(language: str, text: str, expected: dict) -> None:
     mention = _counts_in(text, language)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 def test_a_clause_telling_another_day_is_another_acts_toll() -> None:
@@ -1067,8 +1059,7 @@ def test_a_clause_telling_another_day_is_another_acts_toll() -> None:
 )
 def test_sources_are_no_victims(text: str, expected: dict) -> None:
     mention = _one(text)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 @pytest.mark.parametrize(
@@ -1159,8 +1150,7 @@ def test_a_casualties_label_is_no_injury() -> None:
 )
 def test_people_told_of_another_victim_are_no_more_victims(text: str, expected: dict) -> None:
     mention = _one(text)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 @pytest.mark.parametrize(
@@ -1186,8 +1176,7 @@ def test_people_told_of_another_victim_are_no_more_victims(text: str, expected: 
 )
 def test_a_death_that_set_off_the_act_is_not_its_toll(text: str, expected: dict) -> None:
     mention = _one(text)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 @pytest.mark.parametrize(
@@ -1229,8 +1218,7 @@ def test_a_death_that_set_off_the_act_is_not_its_toll(text: str, expected: dict)
 )
 def test_limbs_lost_and_those_who_did_it(language: str, text: str, expected: dict) -> None:
     mention = _counts_in(text, language)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 def test_kin_words_are_people() -> None:
@@ -1252,8 +1240,7 @@ def test_kin_words_are_people() -> None:
 )
 def test_arrests_told_other_ways(language: str, text: str, expected: dict) -> None:
     mention = _counts_in(text, language)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
 
 
 def test_wounds_patients_were_treated_for_are_no_injury_of_the_act() -> None:
@@ -1351,5 +1338,4 @@ def test_a_total_of_separate_attacks_told_again_in_a_headline_is_no_ones() -> No
 )
 def test_a_relative_clause_inside_a_list_of_victims(text: str, expected: dict) -> None:
     mention = _one(text)
-    for name, value in expected.items():
-        assert getattr(mention, name) == value, name
+    _has(mention, expected)
