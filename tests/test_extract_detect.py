@@ -663,3 +663,37 @@ def test_a_facility_used_by_armed_forces_is_military_use_but_not_by_others() -> 
     # forces "who were using" bullets do what they use: no use of the ambulance, and no passive verb
     (mention,) = _found("On 3 March 2031 an ambulance was hit by soldiers who were using live bullets near Tamaro.")
     assert "military_use" not in mention.attack_types
+
+
+@pytest.mark.parametrize(
+    ("teaser", "body"),
+    [
+        (
+            "This week: an airstrike on a hospital in Varn State, a health centre emptied in western Morel, two "
+            "nurses held in Ostia, a pharmacy hit in Lanna.",
+            "On 9 March 2031 a jet bombed the Tamaro district hospital.\n\nOn 10 March 2031 gunmen looted the "
+            "Quillon health centre.\n\nOn 10 March 2031 two nurses were abducted by militiamen in Vesara.\n\n"
+            "On 11 March 2031 a drone struck the Central Pharmacy in Ordel.",
+        ),
+        (
+            "Cette semaine : une frappe aérienne sur un hôpital dans l'État de Varn, un centre de santé vidé dans "
+            "l'ouest du Morel, deux infirmiers détenus à Ostia, une pharmacie touchée à Lanna.",
+            "Le 9 mars 2031, un avion a bombardé l'hôpital de district de Tamaro.\n\nLe 10 mars 2031, des hommes "
+            "armés ont pillé le centre de santé de Quillon.\n\nLe 10 mars 2031, deux infirmiers ont été enlevés "
+            "par des miliciens à Vesara.\n\nLe 11 mars 2031, un drone a frappé la pharmacie centrale d'Ordel.",
+        ),
+        (
+            "Esta semana: un bombardeo aéreo contra un hospital en el estado de Varn, un centro de salud vaciado en "
+            "el oeste de Morel, dos enfermeros retenidos en Ostia, una farmacia alcanzada en Lanna.",
+            "El 9 de marzo de 2031, un avión bombardeó el hospital de distrito de Tamaro.\n\nEl 10 de marzo de "
+            "2031, hombres armados saquearon el centro de salud de Quillon.\n\nEl 10 de marzo de 2031, dos "
+            "enfermeros fueron secuestrados por milicianos en Vesara.\n\nEl 11 de marzo de 2031, un dron impactó "
+            "la farmacia central de Ordel.",
+        ),
+    ],
+)
+def test_a_digests_teaser_listing_acts_told_after_it_is_no_incident(teaser: str, body: str) -> None:
+    told = extract(body, PUBLISHED)
+    assert len(told) >= 3
+    found = extract(f"{teaser}\n\n{body}", PUBLISHED)
+    assert sorted(m.date or "" for m in found) == sorted(m.date or "" for m in told)

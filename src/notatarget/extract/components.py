@@ -1230,7 +1230,38 @@ def events(doc: Doc) -> Doc:
         if not dated and in_general and not one:
             continue
         doc.events.append(Event(sentence, triggers + harm, targets, together=together))
+    doc.events = [e for e in doc.events if not _teaser(doc, e)]
     return doc
+
+
+#: A place an item of a list names: a preposition, up to two lower-case words, a capitalised name ("in western
+#: Niger", "above Port-au-Prince", "dans le Nord", "en el Cauca").
+_ITEM_PLACE = re.compile(
+    r"\b(?:in|at|near|above|outside|across|dans|à|au|en|près de|cerca de)\s+(?:[a-zà-ÿ'’-]+\s+){0,2}?[A-ZÀ-Þ]"
+)
+
+
+def _kind(target: Hit) -> Any:
+    """The kind of a target: its facility type or its group of people."""
+    return target.value.get("facility_type") or target.value.get("group")
+
+
+def _teaser(doc: Doc, event: Event) -> bool:
+    """Whether ``event`` is a digest's teaser: a sentence with no day of its own listing, between commas, acts in
+    three or more places, each on a kind of target an event after it tells again ("This week: an airstrike on a
+    hospital in A, a health centre emptied in B, a pharmacy hit in C"); the body tells each act, the list none."""
+    sentence = event.sentence
+    if any(d.precision == "day" for d in _sentence_dates(doc, sentence)):
+        return False
+    later = {_kind(t) for e in doc.events if e.sentence.index > sentence.index for t in e.targets}
+    told = 0
+    start = sentence.start
+    for cut in [*re.finditer(r"[,;]", doc.text[sentence.start : sentence.end]), None]:
+        end = sentence.start + cut.start() if cut else sentence.end
+        kinds = {_kind(t) for t in event.targets if start <= t.start and t.end <= end}
+        told += bool(kinds) and kinds <= later and bool(_ITEM_PLACE.search(doc.text, start, end))
+        start = end + 1
+    return told >= 3
 
 
 def read_quantities(doc: Doc, sentence: Sentence) -> None:
