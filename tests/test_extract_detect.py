@@ -697,3 +697,26 @@ def test_a_digests_teaser_listing_acts_told_after_it_is_no_incident(teaser: str,
     assert len(told) >= 3
     found = extract(f"{teaser}\n\n{body}", PUBLISHED)
     assert sorted(m.date or "" for m in found) == sorted(m.date or "" for m in told)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry will send a team to assess the damaged hospital in Quillon next week.",
+        "Une équipe du ministère va évaluer la semaine prochaine l'hôpital endommagé de Quillon.",
+        "Un equipo del ministerio va a evaluar la próxima semana el hospital dañado de Quillon.",
+        "Armed groups can loot a health centre in Quillon in a few minutes.",
+        "Des groupes armés peuvent piller un centre de santé de Quillon en quelques minutes.",
+        "Los grupos armados pueden saquear un centro de salud de Quillon en pocos minutos.",
+    ],
+)
+def test_an_act_a_future_or_potential_verb_governs_is_no_incident(text: str) -> None:
+    (mention,) = extract(f"On Monday gunmen shot at an ambulance in Tamaro.\n\n{text}", PUBLISHED)
+    assert mention.facility_type == "ambulance"
+
+
+def test_an_act_told_done_after_a_future_verb_is_an_incident() -> None:
+    found = _found("MSF said on Tuesday it will withdraw from Tamaro after gunmen stormed its hospital on Monday.")
+    assert [m.facility_type for m in found] == ["hospital"]
+    text = "Le 10 mars, des hommes armés ont pillé le centre de santé de Quillon, qui sera fermé la semaine prochaine."
+    assert [m.attack_types for m in extract(text, PUBLISHED)] == [["looting"]]

@@ -985,6 +985,25 @@ def _told_apart(doc: Doc, sentence: Sentence) -> tuple[list[Hit], Event | None]:
     return [], None
 
 
+#: Between a future or potential verb and the act it governs, what tells an act done: punctuation, a past
+#: auxiliary or a conjunction of time ("will stay closed *after* gunmen stormed it", "va évaluer l'hôpital *qui a été*
+#: bombardé").
+_DONE = re.compile(
+    r"[,;:()]|\b(?:was|were|had|has|have|been|after|when|since|following|because|qui|que|après|depuis|été|fue|"
+    r"fueron|sido|tras|después|desde)\b",
+    re.IGNORECASE,
+)
+
+
+def _foreseen(doc: Doc, sentence: Sentence, acts: list[Hit]) -> bool:
+    """Whether every act of ``sentence`` is governed by a future or potential verb ("a team will assess the damaged
+    hospital", "guided bombs can destroy a hospital", "va bombarder", "puede destruir"): an act not done."""
+    cues = _cues(sentence, "future")
+    return bool(cues) and all(
+        any(c.end <= a.start and not _DONE.search(doc.text, c.end, a.start) for c in cues) for a in acts
+    )
+
+
 def _date_only(doc: Doc, sentence: Sentence) -> bool:
     """Whether a sentence is nothing but a date ("September 2019.", "12 March 2021:"), a heading dating the
     sentence after it."""
@@ -1169,7 +1188,7 @@ def events(doc: Doc) -> Doc:
                     for x in sentences[i - 1].get("people")
                     if x.value["group"] in _GROUP_TARGETS and bool(x.value.get("plural")) in plural
                 ]
-        if not targets or not (triggers or harm):
+        if not targets or not (triggers or harm) or _foreseen(doc, sentence, triggers + harm):
             continue
         treated = _cues(sentence, "treatment")
         # "a patient being treated at the unit was killed": a patient in care, not a victim treated afterwards
