@@ -720,3 +720,24 @@ def test_an_act_told_done_after_a_future_verb_is_an_incident() -> None:
     assert [m.facility_type for m in found] == ["hospital"]
     text = "Le 10 mars, des hommes armés ont pillé le centre de santé de Quillon, qui sera fermé la semaine prochaine."
     assert [m.attack_types for m in extract(text, PUBLISHED)] == [["looting"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To ask the Secretary of State what steps he is taking in response to attacks on hospitals in Varnland "
+        "since March 2030.",
+        "Le ministre a été interrogé sur les attaques contre des hôpitaux au Varnland depuis mars 2030.",
+        "Se preguntó al ministro por los ataques contra hospitales en Varnland desde marzo de 2030.",
+    ],
+)
+def test_a_month_a_range_starts_from_dates_no_act(text: str) -> None:
+    assert extract(text, PUBLISHED) == []
+
+
+def test_a_month_since_which_a_clause_tells_an_act_dates_it() -> None:
+    text = (
+        "On 10 March 2031 a jet bombed the Tamaro district hospital.\n\nThe strike was the deadliest on a hospital in "
+        "Varnland since May 2030, when aircraft bombed a health centre in Quillon."
+    )
+    assert ("2030-05", "primary_care") in [(m.date, m.facility_type) for m in _found(text)]

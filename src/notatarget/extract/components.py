@@ -99,6 +99,8 @@ _THE_WOUNDED_AR = re.compile(r"[وبلف]?ال(?:جرحى|مصابين|مصاب�
 #: A hedge or negation before an injury word ("there might not have been casualties", "few injuries").
 _HEDGE = re.compile(r"\b(?:might|may|could|not|no|few|without)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 _LEADING_WORD = re.compile(r"(?:[^\W\d]+\s+)?")
+#: After a date, a clause telling what happened then ("since May 2024, when ...", "depuis mai 2024, quand ...").
+_WHEN_AFTER = re.compile(r",?\s*(?:when|quand|lorsque|cuando)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|en)\s+$", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z0-9][\w’'.]*(?:-\w+)*|al|el|Al|El|of|de|du|del|d’|d'|and|&)"
 _NAME_BEFORE = re.compile(rf"((?:{_NAME_WORD}[ -])*{_NAME_WORD})[ -]$")
@@ -1312,10 +1314,11 @@ def _read_dates(doc: Doc) -> None:
             continue  # the page-date line (" date 2016-11-18") is metadata, in no sentence
         # "since 2013", "in 2016": a range or a year of statistics, not the day of an act
         # the words before the date, and its own leading preposition ("depuis 2015", "in 2016" are read whole)
-        before = doc.text[max(sentence.start, d.start - 12) : d.start] + _LEADING_WORD.match(d.text).group()
-        if d.precision == "day" or (
-            not _SINCE.search(before) and not (d.precision == "year" and _IN_YEAR.search(before))
-        ):
+        # (and "since March 2030", but not "since May 2024, when aircraft bombed a clinic": that act's month)
+        near = doc.text[max(sentence.start, d.start - 12) : d.start]
+        before = near + _LEADING_WORD.match(d.text).group()
+        ranged = _SINCE.search(before) or (_SINCE.search(near) and not _WHEN_AFTER.match(doc.text, d.end))
+        if d.precision == "day" or not (ranged or (d.precision == "year" and _IN_YEAR.search(before))):
             sentence.dates.append(d)
     for sentence in doc.sentences:
         sentence.dates = sentence.dates or [None]
