@@ -741,3 +741,27 @@ def test_a_month_since_which_a_clause_tells_an_act_dates_it() -> None:
         "Varnland since May 2030, when aircraft bombed a health centre in Quillon."
     )
     assert ("2030-05", "primary_care") in [(m.date, m.facility_type) for m in _found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2031 soldiers entered the Quillon health centre and detained two nurses.\n\nWhen staff returned "
+        "on 8 March, they found the medicine store looted and patient files burned.",
+        "Le 3 mars 2031, des soldats sont entrés dans le centre de santé de Quillon et ont arrêté deux infirmiers.\n\n"
+        "Quand le personnel est revenu le 8 mars, il a trouvé la pharmacie pillée et les dossiers des patients brûlés.",
+        "El 3 de marzo de 2031, soldados entraron en el centro de salud de Quillon y detuvieron a dos enfermeros.\n\n"
+        "Cuando el personal regresó el 8 de marzo, encontraron la farmacia saqueada y los expedientes de los "
+        "pacientes quemados.",
+    ],
+)
+def test_harm_found_days_after_the_act_just_told_is_no_incident_of_its_own(text: str) -> None:
+    assert [m.date for m in extract(text, PUBLISHED)] == ["2031-03-03"]
+
+
+def test_an_act_on_a_later_day_with_no_discovery_word_is_an_incident() -> None:
+    text = (
+        "On 3 March 2031 soldiers entered the Quillon health centre and detained two nurses.\n\nOn 8 March gunmen "
+        "looted the Tamaro clinic and burned its patient files."
+    )
+    assert [m.date for m in extract(text, PUBLISHED)] == ["2031-03-03", "2031-03-08"]

@@ -1006,6 +1006,23 @@ def _foreseen(doc: Doc, sentence: Sentence, acts: list[Hit]) -> bool:
     )
 
 
+#: How many sentences back an act may be whose harm a sentence tells found afterwards.
+_FOUND_SPAN = 4
+
+
+def _found_after(doc: Doc, sentence: Sentence, acts: list[Hit]) -> bool:
+    """Whether ``sentence`` tells only harm found on a later day after an act told just before it, in its paragraph
+    or the one before ("When staff returned on 28 May, they found the fridges broken and files burned"): a day, then
+    a discovery word, then every act."""
+    cues = _cues(sentence, "found")
+    return bool(cues and doc.events) and (
+        any(d.precision == "day" and d.end <= cues[0].start for d in _sentence_dates(doc, sentence))
+        and all(a.start >= cues[0].end for a in acts)
+        and sentence.index - doc.events[-1].sentence.index <= _FOUND_SPAN
+        and sentence.paragraph - doc.events[-1].sentence.paragraph <= 1
+    )
+
+
 def _date_only(doc: Doc, sentence: Sentence) -> bool:
     """Whether a sentence is nothing but a date ("September 2019.", "12 March 2021:"), a heading dating the
     sentence after it."""
@@ -1192,6 +1209,8 @@ def events(doc: Doc) -> Doc:
                 ]
         if not targets or not (triggers or harm) or _foreseen(doc, sentence, triggers + harm):
             continue
+        if _found_after(doc, sentence, triggers + harm):
+            continue  # "when staff returned, they found files burned": the harm of the act just told, found later
         treated = _cues(sentence, "treatment")
         # "a patient being treated at the unit was killed": a patient in care, not a victim treated afterwards
         in_care = bool(treated) and any(  # being treated, not being carried somewhere ("transferred to")
