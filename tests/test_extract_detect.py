@@ -765,3 +765,19 @@ def test_an_act_on_a_later_day_with_no_discovery_word_is_an_incident() -> None:
         "looted the Tamaro clinic and burned its patient files."
     )
     assert [m.date for m in extract(text, PUBLISHED)] == ["2031-03-03", "2031-03-08"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inquiry findings: the shelling of the Quillon health centre\n\nOn 4 June 2029, shells struck the Quillon "
+        "health centre in Tamaro, killing a nurse.\n\nThe panel says the army fired the shells.",
+        "Conclusions de l'enquête : le bombardement du centre de santé de Quillon\n\nLe 4 juin 2029, des obus ont "
+        "frappé le centre de santé de Quillon à Tamaro, tuant un infirmier.\n\nLe panel attribue les tirs à l'armée.",
+        "Conclusiones de la investigación: el bombardeo del centro de salud de Quillon\n\nEl 4 de junio de 2029, "
+        "proyectiles impactaron el centro de salud de Quillon en Tamaro y mataron a un enfermero.\n\nEl panel "
+        "atribuye los disparos al ejército.",
+    ],
+)
+def test_an_undated_headline_over_an_earlier_act_tells_that_act(text: str) -> None:
+    assert [m.date for m in extract(text, PUBLISHED)] == ["2029-06-04"]
