@@ -781,3 +781,11 @@ def test_an_act_on_a_later_day_with_no_discovery_word_is_an_incident() -> None:
 )
 def test_an_undated_headline_over_an_earlier_act_tells_that_act(text: str) -> None:
     assert [m.date for m in extract(text, PUBLISHED)] == ["2029-06-04"]
+
+
+def test_an_undated_headline_the_body_tells_again_undated_is_its_own_act() -> None:
+    text = (
+        "Hospital attacked, aid group says\n\nThe aid group said that its hospital in Tamaro was attacked by gunmen."
+        "\n\nThe hospital had already been hit in March 2029."
+    )
+    assert len(_found(text)) == 2
