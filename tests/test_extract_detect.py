@@ -789,3 +789,24 @@ def test_an_undated_headline_the_body_tells_again_undated_is_its_own_act() -> No
         "\n\nThe hospital had already been hit in March 2029."
     )
     assert len(_found(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- A survey of ambulance services in border towns finds that crews wait longer in districts where drones are "
+        "active.",
+        "- Selon une enquête, les équipes d'ambulance attendent plus longtemps dans les districts où les drones "
+        "restent actifs.",
+        "- Según un estudio, las tripulaciones de ambulancia esperan más en los distritos donde los drones son "
+        "frecuentes.",
+    ],
+)
+def test_a_weapon_told_in_a_present_state_is_no_act(text: str) -> None:
+    (mention,) = extract(f"On Monday gunmen shot at an ambulance in Tamaro.\n\n{text}", PUBLISHED)
+    assert mention.attack_types == ["individual_weapons"]
+
+
+def test_a_weapon_told_acting_in_the_past_is_an_act() -> None:
+    (mention,) = _found("On 10 March 2031 drones were seen over Tamaro and drones struck the Quillon hospital.")
+    assert mention.attack_types == ["heavy_weapons"]

@@ -156,6 +156,10 @@ _HEARD_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|was|were|been|could|can|be|ont|a|été|se)\s+)*(?:heard|audible|entendus?|entendues?)\b",
     re.IGNORECASE,
 )
+#: After a weapon noun, a verb in the present telling a state or a habit ("where drones *are* active", "les drones
+#: *restent* actifs", "los drones *son* frecuentes"); not French "est", "sont", which make a past act ("un obus est
+#: tombé"): the weapon as the subject of no one act.
+_PRESENT_AFTER = re.compile(r"\s+(?:are|is|remain|remains|reste|restent|son|es|siguen)\b", re.IGNORECASE)
 _HEARD_BEFORE = re.compile(
     r"\b(?:heard|hear|hearing|entendu|entendre|escucharon|escuchó|oyeron|oyó)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
@@ -918,8 +922,8 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
 
 def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
     """Attack triggers of ``sentence``, without chemical ones told only as the cause of treated illness, words
-    of a treatment cue ("were taken to"), 'strike' used for a labour strike and acts told as not done ("no
-    arrests")."""
+    of a treatment cue ("were taken to"), 'strike' used for a labour strike, acts told as not done ("no
+    arrests") and weapons told in a present state ("where drones are active")."""
     hits = sentence.get("attacks")
     if treated := _cues(sentence, "treatment"):
         # "they were taken to the hospital": carried to care, not taken away (but "taken to an unknown place")
@@ -937,6 +941,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])
         and not _NO_DOER.search(doc.text[max(sentence.start, h.start - 25) : h.start])
         and not _HEARD_AFTER.match(doc.text, h.end, sentence.end)
+        and not (h.value.get("weapon") and _PRESENT_AFTER.match(doc.text, h.end, sentence.end))
         and not _HEARD_BEFORE.search(doc.text[max(sentence.start, h.start - 30) : h.start])
     ]
 
