@@ -663,3 +663,150 @@ def test_a_facility_used_by_armed_forces_is_military_use_but_not_by_others() -> 
     # forces "who were using" bullets do what they use: no use of the ambulance, and no passive verb
     (mention,) = _found("On 3 March 2031 an ambulance was hit by soldiers who were using live bullets near Tamaro.")
     assert "military_use" not in mention.attack_types
+
+
+@pytest.mark.parametrize(
+    ("teaser", "body"),
+    [
+        (
+            "This week: an airstrike on a hospital in Varn State, a health centre emptied in western Morel, two "
+            "nurses held in Ostia, a pharmacy hit in Lanna.",
+            "On 9 March 2031 a jet bombed the Tamaro district hospital.\n\nOn 10 March 2031 gunmen looted the "
+            "Quillon health centre.\n\nOn 10 March 2031 two nurses were abducted by militiamen in Vesara.\n\n"
+            "On 11 March 2031 a drone struck the Central Pharmacy in Ordel.",
+        ),
+        (
+            "Cette semaine : une frappe aérienne sur un hôpital dans l'État de Varn, un centre de santé vidé dans "
+            "l'ouest du Morel, deux infirmiers détenus à Ostia, une pharmacie touchée à Lanna.",
+            "Le 9 mars 2031, un avion a bombardé l'hôpital de district de Tamaro.\n\nLe 10 mars 2031, des hommes "
+            "armés ont pillé le centre de santé de Quillon.\n\nLe 10 mars 2031, deux infirmiers ont été enlevés "
+            "par des miliciens à Vesara.\n\nLe 11 mars 2031, un drone a frappé la pharmacie centrale d'Ordel.",
+        ),
+        (
+            "Esta semana: un bombardeo aéreo contra un hospital en el estado de Varn, un centro de salud vaciado en "
+            "el oeste de Morel, dos enfermeros retenidos en Ostia, una farmacia alcanzada en Lanna.",
+            "El 9 de marzo de 2031, un avión bombardeó el hospital de distrito de Tamaro.\n\nEl 10 de marzo de "
+            "2031, hombres armados saquearon el centro de salud de Quillon.\n\nEl 10 de marzo de 2031, dos "
+            "enfermeros fueron secuestrados por milicianos en Vesara.\n\nEl 11 de marzo de 2031, un dron impactó "
+            "la farmacia central de Ordel.",
+        ),
+    ],
+)
+def test_a_digests_teaser_listing_acts_told_after_it_is_no_incident(teaser: str, body: str) -> None:
+    told = extract(body, PUBLISHED)
+    assert len(told) >= 3
+    found = extract(f"{teaser}\n\n{body}", PUBLISHED)
+    assert sorted(m.date or "" for m in found) == sorted(m.date or "" for m in told)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry will send a team to assess the damaged hospital in Quillon next week.",
+        "Une équipe du ministère va évaluer la semaine prochaine l'hôpital endommagé de Quillon.",
+        "Un equipo del ministerio va a evaluar la próxima semana el hospital dañado de Quillon.",
+        "Armed groups can loot a health centre in Quillon in a few minutes.",
+        "Des groupes armés peuvent piller un centre de santé de Quillon en quelques minutes.",
+        "Los grupos armados pueden saquear un centro de salud de Quillon en pocos minutos.",
+    ],
+)
+def test_an_act_a_future_or_potential_verb_governs_is_no_incident(text: str) -> None:
+    (mention,) = extract(f"On Monday gunmen shot at an ambulance in Tamaro.\n\n{text}", PUBLISHED)
+    assert mention.facility_type == "ambulance"
+
+
+def test_an_act_told_done_after_a_future_verb_is_an_incident() -> None:
+    found = _found("MSF said on Tuesday it will withdraw from Tamaro after gunmen stormed its hospital on Monday.")
+    assert [m.facility_type for m in found] == ["hospital"]
+    text = "Le 10 mars, des hommes armés ont pillé le centre de santé de Quillon, qui sera fermé la semaine prochaine."
+    assert [m.attack_types for m in extract(text, PUBLISHED)] == [["looting"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To ask the Secretary of State what steps he is taking in response to attacks on hospitals in Varnland "
+        "since March 2030.",
+        "Le ministre a été interrogé sur les attaques contre des hôpitaux au Varnland depuis mars 2030.",
+        "Se preguntó al ministro por los ataques contra hospitales en Varnland desde marzo de 2030.",
+    ],
+)
+def test_a_month_a_range_starts_from_dates_no_act(text: str) -> None:
+    assert extract(text, PUBLISHED) == []
+
+
+def test_a_month_since_which_a_clause_tells_an_act_dates_it() -> None:
+    text = (
+        "On 10 March 2031 a jet bombed the Tamaro district hospital.\n\nThe strike was the deadliest on a hospital in "
+        "Varnland since May 2030, when aircraft bombed a health centre in Quillon."
+    )
+    assert ("2030-05", "primary_care") in [(m.date, m.facility_type) for m in _found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2031 soldiers entered the Quillon health centre and detained two nurses.\n\nWhen staff returned "
+        "on 8 March, they found the medicine store looted and patient files burned.",
+        "Le 3 mars 2031, des soldats sont entrés dans le centre de santé de Quillon et ont arrêté deux infirmiers.\n\n"
+        "Quand le personnel est revenu le 8 mars, il a trouvé la pharmacie pillée et les dossiers des patients brûlés.",
+        "El 3 de marzo de 2031, soldados entraron en el centro de salud de Quillon y detuvieron a dos enfermeros.\n\n"
+        "Cuando el personal regresó el 8 de marzo, encontraron la farmacia saqueada y los expedientes de los "
+        "pacientes quemados.",
+    ],
+)
+def test_harm_found_days_after_the_act_just_told_is_no_incident_of_its_own(text: str) -> None:
+    assert [m.date for m in extract(text, PUBLISHED)] == ["2031-03-03"]
+
+
+def test_an_act_on_a_later_day_with_no_discovery_word_is_an_incident() -> None:
+    text = (
+        "On 3 March 2031 soldiers entered the Quillon health centre and detained two nurses.\n\nOn 8 March gunmen "
+        "looted the Tamaro clinic and burned its patient files."
+    )
+    assert [m.date for m in extract(text, PUBLISHED)] == ["2031-03-03", "2031-03-08"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inquiry findings: the shelling of the Quillon health centre\n\nOn 4 June 2029, shells struck the Quillon "
+        "health centre in Tamaro, killing a nurse.\n\nThe panel says the army fired the shells.",
+        "Conclusions de l'enquête : le bombardement du centre de santé de Quillon\n\nLe 4 juin 2029, des obus ont "
+        "frappé le centre de santé de Quillon à Tamaro, tuant un infirmier.\n\nLe panel attribue les tirs à l'armée.",
+        "Conclusiones de la investigación: el bombardeo del centro de salud de Quillon\n\nEl 4 de junio de 2029, "
+        "proyectiles impactaron el centro de salud de Quillon en Tamaro y mataron a un enfermero.\n\nEl panel "
+        "atribuye los disparos al ejército.",
+    ],
+)
+def test_an_undated_headline_over_an_earlier_act_tells_that_act(text: str) -> None:
+    assert [m.date for m in extract(text, PUBLISHED)] == ["2029-06-04"]
+
+
+def test_an_undated_headline_the_body_tells_again_undated_is_its_own_act() -> None:
+    text = (
+        "Hospital attacked, aid group says\n\nThe aid group said that its hospital in Tamaro was attacked by gunmen."
+        "\n\nThe hospital had already been hit in March 2029."
+    )
+    assert len(_found(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- A survey of ambulance services in border towns finds that crews wait longer in districts where drones are "
+        "active.",
+        "- Selon une enquête, les équipes d'ambulance attendent plus longtemps dans les districts où les drones "
+        "restent actifs.",
+        "- Según un estudio, las tripulaciones de ambulancia esperan más en los distritos donde los drones son "
+        "frecuentes.",
+    ],
+)
+def test_a_weapon_told_in_a_present_state_is_no_act(text: str) -> None:
+    (mention,) = extract(f"On Monday gunmen shot at an ambulance in Tamaro.\n\n{text}", PUBLISHED)
+    assert mention.attack_types == ["individual_weapons"]
+
+
+def test_a_weapon_told_acting_in_the_past_is_an_act() -> None:
+    (mention,) = _found("On 10 March 2031 drones were seen over Tamaro and drones struck the Quillon hospital.")
+    assert mention.attack_types == ["heavy_weapons"]

@@ -156,6 +156,10 @@ _HEARD_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|was|were|been|could|can|be|ont|a|été|se)\s+)*(?:heard|audible|entendus?|entendues?)\b",
     re.IGNORECASE,
 )
+#: After a weapon noun, a verb in the present telling a state or a habit ("where drones *are* active", "les drones
+#: *restent* actifs", "los drones *son* frecuentes"); not French "est", "sont", which make a past act ("un obus est
+#: tombé"): the weapon as the subject of no one act.
+_PRESENT_AFTER = re.compile(r"\s+(?:are|is|remain|remains|reste|restent|son|es|siguen)\b", re.IGNORECASE)
 _HEARD_BEFORE = re.compile(
     r"\b(?:heard|hear|hearing|entendu|entendre|escucharon|escuchó|oyeron|oyó)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
@@ -941,8 +945,8 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
 
 def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
     """Attack triggers of ``sentence``, without chemical ones told only as the cause of treated illness, words
-    of a treatment cue ("were taken to"), 'strike' used for a labour strike and acts told as not done ("no
-    arrests")."""
+    of a treatment cue ("were taken to"), 'strike' used for a labour strike, acts told as not done ("no
+    arrests") and weapons told in a present state ("where drones are active")."""
     hits = sentence.get("attacks")
     if treated := _cues(sentence, "treatment"):
         # "they were taken to the hospital": carried to care, not taken away (but "taken to an unknown place")
@@ -960,6 +964,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])
         and not _NO_DOER.search(doc.text[max(sentence.start, h.start - 25) : h.start])
         and not _HEARD_AFTER.match(doc.text, h.end, sentence.end)
+        and not (h.value.get("weapon") and _PRESENT_AFTER.match(doc.text, h.end, sentence.end))
         and not _HEARD_BEFORE.search(doc.text[max(sentence.start, h.start - 30) : h.start])
     ]
 
@@ -1008,6 +1013,42 @@ def _told_apart(doc: Doc, sentence: Sentence) -> tuple[list[Hit], Event | None]:
         if kinds & {"other", *(h.value["facility_type"] for h in listed if "facility_type" in h.value)}:
             return [h for h in sentence.get("damage") if h.value.get("facility_damage") != "none"], event
     return [], None
+
+
+#: Between a future or potential verb and the act it governs, what tells an act done: punctuation, a past
+#: auxiliary or a conjunction of time ("will stay closed *after* gunmen stormed it", "va évaluer l'hôpital *qui a été*
+#: bombardé").
+_DONE = re.compile(
+    r"[,;:()]|\b(?:was|were|had|has|have|been|after|when|since|following|because|qui|que|après|depuis|été|fue|"
+    r"fueron|sido|tras|después|desde)\b",
+    re.IGNORECASE,
+)
+
+
+def _foreseen(doc: Doc, sentence: Sentence, acts: list[Hit]) -> bool:
+    """Whether every act of ``sentence`` is governed by a future or potential verb ("a team will assess the damaged
+    hospital", "guided bombs can destroy a hospital", "va bombarder", "puede destruir"): an act not done."""
+    cues = _cues(sentence, "future")
+    return bool(cues) and all(
+        any(c.end <= a.start and not _DONE.search(doc.text, c.end, a.start) for c in cues) for a in acts
+    )
+
+
+#: How many sentences back an act may be whose harm a sentence tells found afterwards.
+_FOUND_SPAN = 4
+
+
+def _found_after(doc: Doc, sentence: Sentence, acts: list[Hit]) -> bool:
+    """Whether ``sentence`` tells only harm found on a later day after an act told just before it, in its paragraph
+    or the one before ("When staff returned on 28 May, they found the fridges broken and files burned"): a day, then
+    a discovery word, then every act."""
+    cues = _cues(sentence, "found")
+    return bool(cues and doc.events) and (
+        any(d.precision == "day" and d.end <= cues[0].start for d in _sentence_dates(doc, sentence))
+        and all(a.start >= cues[0].end for a in acts)
+        and sentence.index - doc.events[-1].sentence.index <= _FOUND_SPAN
+        and sentence.paragraph - doc.events[-1].sentence.paragraph <= 1
+    )
 
 
 def _date_only(doc: Doc, sentence: Sentence) -> bool:
@@ -1194,8 +1235,10 @@ def events(doc: Doc) -> Doc:
                     for x in sentences[i - 1].get("people")
                     if x.value["group"] in _GROUP_TARGETS and bool(x.value.get("plural")) in plural
                 ]
-        if not targets or not (triggers or harm):
+        if not targets or not (triggers or harm) or _foreseen(doc, sentence, triggers + harm):
             continue
+        if _found_after(doc, sentence, triggers + harm):
+            continue  # "when staff returned, they found files burned": the harm of the act just told, found later
         treated = _cues(sentence, "treatment")
         # "a patient being treated at the unit was killed": a patient in care, not a victim treated afterwards
         in_care = bool(treated) and any(  # being treated, not being carried somewhere ("transferred to")
@@ -1255,7 +1298,38 @@ def events(doc: Doc) -> Doc:
         if not dated and in_general and not one:
             continue
         doc.events.append(Event(sentence, triggers + harm, targets, together=together))
+    doc.events = [e for e in doc.events if not _teaser(doc, e)]
     return doc
+
+
+#: A place an item of a list names: a preposition, up to two lower-case words, a capitalised name ("in western
+#: Niger", "above Port-au-Prince", "dans le Nord", "en el Cauca").
+_ITEM_PLACE = re.compile(
+    r"\b(?:in|at|near|above|outside|across|dans|à|au|en|près de|cerca de)\s+(?:[a-zà-ÿ'’-]+\s+){0,2}?[A-ZÀ-Þ]"
+)
+
+
+def _kind(target: Hit) -> Any:
+    """The kind of a target: its facility type or its group of people."""
+    return target.value.get("facility_type") or target.value.get("group")
+
+
+def _teaser(doc: Doc, event: Event) -> bool:
+    """Whether ``event`` is a digest's teaser: a sentence with no day of its own listing, between commas, acts in
+    three or more places, each on a kind of target an event after it tells again ("This week: an airstrike on a
+    hospital in A, a health centre emptied in B, a pharmacy hit in C"); the body tells each act, the list none."""
+    sentence = event.sentence
+    if any(d.precision == "day" for d in _sentence_dates(doc, sentence)):
+        return False
+    later = {_kind(t) for e in doc.events if e.sentence.index > sentence.index for t in e.targets}
+    told = 0
+    start = sentence.start
+    for cut in [*re.finditer(r"[,;]", doc.text[sentence.start : sentence.end]), None]:
+        end = sentence.start + cut.start() if cut else sentence.end
+        kinds = {_kind(t) for t in event.targets if start <= t.start and t.end <= end}
+        told += bool(kinds) and kinds <= later and bool(_ITEM_PLACE.search(doc.text, start, end))
+        start = end + 1
+    return told >= 3
 
 
 def read_quantities(doc: Doc, sentence: Sentence) -> None:

@@ -922,10 +922,13 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
             _join(result, g)
             continue
         # a report whose dated acts are all earlier ones (a verdict, a release) tells no act of its own: its
-        # undated acts tell again the earlier one told last before them ("the nurses were taken across the border")
-        told = [h for h in earlier if h.events[0].sentence.index < first and h.facility_type in (g.facility_type, None)]
-        if told:
-            _join(told[-1], g)
+        # undated acts tell again the earlier one told last before them ("the nurses were taken across the border"),
+        # a headline telling nothing the body tells undated, the first told after it ("Summary of findings: the
+        # strike on the X clinic")
+        told = [h for h in earlier if h.facility_type in (g.facility_type, None)]
+        before = [h for h in told if h.events[0].sentence.index < first]
+        if before or (told and all(e.sentence is _headline(doc) for e in g.events)):
+            _join(before[-1] if before else told[0], g)
             continue
         kinds = {g.facility_type, None} | {e.facility.value.get("held_by") for e in g.events if e.facility}
         same = [h for h in dated + kept if h is not g and not h.background and h.facility_type in kinds]
