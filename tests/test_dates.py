@@ -888,7 +888,7 @@ def test_a_night_is_dated_by_its_second_day_when_the_hour_is_past_midnight(text:
 
 
 def test_a_day_counted_from_the_one_before_is_no_day_a_quotation_was_said_on() -> None:
-    """"That evening" is an offset until counted from the day told before it: it dates no statement (it crashed
+    """ "That evening" is an offset until counted from the day told before it: it dates no statement (it crashed
     the reading of quotations)."""
     from notatarget.extract import extract
 

@@ -118,8 +118,14 @@ class Expected:
 # incidents; 24 countries, 7 languages, 21 background incidents), the judge from then on: read its figures, never its
 # texts or --explain. When it was written, from main at 10f5ace (and at the session's start, ebfb7cf, the same):
 # precision 0.633, recall 0.747, F1 0.685, main-incident recall 0.871; date 0.823, time 0.839, country 1.000, facility
-# type 0.855, attack types 0.677, weapons 0.823, counts 0.565, damage 0.694, service impact 0.597. Floors a little
-# below.
+# type 0.855, attack types 0.677, weapons 0.823, counts 0.565, damage 0.694, service impact 0.597. fiction6, written
+# blind the same morning, from the session's starting code (ebfb7cf): 0.698/0.753/0.724, main 0.758; date 0.940,
+# time 0.925, country 0.940, facility 0.896, attack types 0.761, weapons 0.896, counts 0.418, damage 0.821, service
+# 0.642. End of the fifth session (every floor a little below): fiction 0.969/0.979/0.974; fiction2 0.973; fiction3
+# 0.906/0.987/0.945; fiction4 (read this session) 0.974/0.914/0.943; fiction5 (never read) 0.696/0.771/0.731, main
+# 0.871, date 0.828, time 0.906, country 1.000, facility 0.859, attack types 0.703, weapons 0.828, counts 0.594,
+# damage 0.766, service 0.703; fiction6 (never read) 0.711/0.775/0.742, main 0.758, date 0.971, time 0.957, country
+# 0.942, facility 0.884, attack types 0.783, weapons 0.899, counts 0.493, damage 0.812, service 0.681.
 EXPECTED = {
     "fiction": Expected(
         documents=40,
@@ -130,7 +136,7 @@ EXPECTED = {
             "time": 0.98,
             "country": 0.98,
             "facility_type": 0.93,
-            "attack_types": 0.89,
+            "attack_types": 0.90,
             "weapons": 0.97,
             "counts": 0.88,
             "facility_damage": 0.93,
@@ -143,64 +149,64 @@ EXPECTED = {
         floors={"precision": 0.95, "recall": 0.95, "f1": 0.95, "main_incident_recall": 0.98},
         field_floors={
             "date": 0.95,
-            "time": 0.95,
+            "time": 0.98,
             "country": 0.98,
             "facility_type": 0.93,
-            "attack_types": 0.82,
-            "weapons": 0.95,
-            "counts": 0.71,
-            "facility_damage": 0.87,
+            "attack_types": 0.87,
+            "weapons": 0.96,
+            "counts": 0.76,
+            "facility_damage": 0.89,
             "service_impact": 0.82,
         },
     ),
     "fiction3": Expected(
         documents=36,
         languages={"en", "fr", "es", "ar", "uk", "ru"},
-        floors={"precision": 0.76, "recall": 0.90, "f1": 0.83, "main_incident_recall": 0.95},
+        floors={"precision": 0.88, "recall": 0.96, "f1": 0.92, "main_incident_recall": 0.95},
         field_floors={
-            "date": 0.92,
-            "time": 0.88,
-            "country": 0.92,
-            "facility_type": 0.88,
-            "attack_types": 0.83,
+            "date": 0.95,
+            "time": 0.95,
+            "country": 0.96,
+            "facility_type": 0.94,
+            "attack_types": 0.88,
             "weapons": 0.91,
-            "counts": 0.56,
-            "facility_damage": 0.67,
-            "service_impact": 0.58,
+            "counts": 0.72,
+            "facility_damage": 0.77,
+            "service_impact": 0.70,
         },
     ),
     "fiction4": Expected(
         documents=35,
         languages={"en", "fr", "es", "ar", "uk", "pt"},
-        floors={"precision": 0.77, "recall": 0.83, "f1": 0.80, "main_incident_recall": 0.89},
+        floors={"precision": 0.95, "recall": 0.89, "f1": 0.92, "main_incident_recall": 0.91},
         field_floors={
-            "date": 0.88,
-            "time": 0.92,
-            "country": 0.89,
+            "date": 0.96,
+            "time": 0.96,
+            "country": 0.98,
             "facility_type": 0.89,
-            "attack_types": 0.60,
-            "weapons": 0.85,
-            "counts": 0.63,
-            "facility_damage": 0.78,
-            "service_impact": 0.66,
+            "attack_types": 0.84,
+            "weapons": 0.91,
+            "counts": 0.77,
+            "facility_damage": 0.88,
+            "service_impact": 0.73,
         },
     ),
-    # fiction5: written blind to the extractor (26 November 2026, 37 documents, 83 gold incidents), a held-out judge
-    # like fiction4; floors at 0.0 until it is measured once.
+    # fiction5 and fiction6: written blind to the extractor at the start of the fifth session, the judges (figures
+    # only); floors a little below their figures at the end of that session.
     "fiction5": Expected(
         documents=37,
         languages={"en", "fr", "es", "ar", "uk", "ru", "pt"},
-        floors={"precision": 0.61, "recall": 0.73, "f1": 0.665, "main_incident_recall": 0.85},
+        floors={"precision": 0.67, "recall": 0.75, "f1": 0.71, "main_incident_recall": 0.85},
         field_floors={
             "date": 0.82,
-            "time": 0.82,
+            "time": 0.88,
             "country": 0.98,
             "facility_type": 0.83,
-            "attack_types": 0.65,
+            "attack_types": 0.68,
             "weapons": 0.80,
-            "counts": 0.54,
-            "facility_damage": 0.67,
-            "service_impact": 0.57,
+            "counts": 0.57,
+            "facility_damage": 0.74,
+            "service_impact": 0.68,
         },
     ),
     # fiction6: written blind to the extractor (26 November 2026, 37 documents, 89 gold incidents), a held-out judge
@@ -208,17 +214,17 @@ EXPECTED = {
     "fiction6": Expected(
         documents=37,
         languages={"en", "fr", "es", "ar", "uk", "ru", "pt"},
-        floors={"precision": 0.0, "recall": 0.0, "f1": 0.0, "main_incident_recall": 0.0},
+        floors={"precision": 0.69, "recall": 0.75, "f1": 0.72, "main_incident_recall": 0.73},
         field_floors={
-            "date": 0.0,
-            "time": 0.0,
-            "country": 0.0,
-            "facility_type": 0.0,
-            "attack_types": 0.0,
-            "weapons": 0.0,
-            "counts": 0.0,
-            "facility_damage": 0.0,
-            "service_impact": 0.0,
+            "date": 0.95,
+            "time": 0.93,
+            "country": 0.92,
+            "facility_type": 0.86,
+            "attack_types": 0.76,
+            "weapons": 0.87,
+            "counts": 0.47,
+            "facility_damage": 0.79,
+            "service_impact": 0.66,
         },
     ),
 }

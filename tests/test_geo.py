@@ -167,13 +167,13 @@ def test_person_names_and_common_words_of_the_language() -> None:
 
 
 def test_frequent_arabic_words_are_no_places_abroad() -> None:
-    """"ليل" (night) is also Lille, "كيف" (how) Kyiv, "أمن" (security) Emmen: not in a report's running text."""
+    """ "ليل" (night) is also Lille, "كيف" (how) Kyiv, "أمن" (security) Emmen: not in a report's running text."""
     text = "استشهد مسعفان ليل أمس في مدينة بنت جبيل، ولا نعرف كيف نحمي الطواقم في ظل غياب أمن الطرق."
     assert [m.text for m in find_places(text, "ar")] == ["بنت جبيل"]
 
 
 def test_an_arabic_town_after_a_place_word_without_its_article() -> None:
-    """"مدينة صور" is Tyre, whose gazetteer name has the article ("الصور"); "صور" alone (pictures) is no place."""
+    """ "مدينة صور" is Tyre, whose gazetteer name has the article ("الصور"); "صور" alone (pictures) is no place."""
     [tyre] = find_places("استهدفت غارة مبنى ملاصقاً للمستشفى في مدينة صور", "ar")
     assert (tyre.text, tyre.candidates[0].country) == ("صور", "LBN")
     assert find_places("نشرت الجمعية صور المستشفى بعد الغارة", "ar") == []

@@ -144,7 +144,7 @@ def test_an_event_takes_the_hour_told_with_its_day() -> None:
     ],
 )
 def test_arabic_hours(text: str, value: str) -> None:
-    """"The hour" and an ordinal or digits, and the part of the day: "عند الساعة الرابعة عصرًا" is 16:00."""
+    """ "The hour" and an ordinal or digits, and the part of the day: "عند الساعة الرابعة عصرًا" is 16:00."""
     assert [t.value for t in find_times(text)] == [value]
 
 
