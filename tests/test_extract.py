@@ -649,3 +649,13 @@ def test_the_day_of_a_closure_told_after_an_act_is_not_that_acts_day() -> None:
         PUBLISHED,
     )
     assert [(m.date, m.facility_type) for m in found] == [("2031-03-12", "hospital")]
+
+
+def test_a_day_in_brackets_dates_what_the_aside_tells_not_the_act() -> None:
+    """ "(the tests delivered last week)" dates the delivery: the looting is the attack told just before it."""
+    text = (
+        "Yesterday, Thursday 13 March 2031, armed men entered the Quillon health post in Tamaro.\n\n"
+        "They threatened the nurses and looted the pharmacy (the rapid tests delivered last week) before leaving."
+    )
+    (m,) = extract(text, PUBLISHED)
+    assert (m.date, m.background, sorted(m.attack_types)) == ("2031-03-13", False, ["armed_entry", "looting", "threat"])

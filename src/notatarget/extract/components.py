@@ -1601,7 +1601,9 @@ def _told_earlier(doc: Doc, event: Event) -> bool:
         )
     )
     cues = [
-        c for c in _cues(event.sentence, "background") if not (own_day and day.start <= c.start <= c.end <= day.end)
+        c
+        for c in _cues(event.sentence, "background")
+        if not (own_day and day.start <= c.start <= c.end <= day.end) and not _aside(doc, event.sentence, c, event)
     ] + _repeat_before(doc, event.sentence)
     acts = [t for t in event.triggers if t.set == "attacks"]
     # "... demanded to know whether a wounded man had been brought in": the question's tense, not the act's
@@ -1667,6 +1669,17 @@ _LASTING = re.compile(
 )
 
 
+def _aside(doc: Doc, sentence: Sentence, span: Any, event: Event) -> bool:
+    """Whether ``span`` (a day, a cue) is told in brackets that hold none of the event's words: it tells of what
+    the aside tells ("looted the pharmacy (the tests delivered last week)"), not of the act."""
+    opened = doc.text.rfind("(", sentence.start, span.start)
+    if opened < 0 or doc.text.rfind(")", opened, span.start) >= 0:
+        return False
+    closed = doc.text.find(")", span.end, sentence.end)
+    end = closed if closed >= 0 else sentence.end
+    return not any(opened < t.start < end for t in event.triggers)
+
+
 def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     """Set ``event``'s date and time from its sentence (or the sentence before or after it, the next paragraph
     when it names the act back, or its dated list's entry); a day of a release or a verdict dates no act."""
@@ -1678,6 +1691,7 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         if not _dateline(doc, d)
         and not _proceeding(doc, d)
         and not any(end <= d.start and _LASTING.search(doc.text, end, d.start) for end in acts)
+        and not _aside(doc, s, d, event)
     ]
     # else the sentence before it, or after it ("The clinic was burnt. It happened on 19 April, the bureau
     # said."), in the same paragraph when that one tells no act of its own; an act told right after another's
