@@ -179,6 +179,19 @@ def test_an_arabic_town_after_a_place_word_without_its_article() -> None:
     assert find_places("نشرت الجمعية صور المستشفى بعد الغارة", "ar") == []
 
 
+def test_a_country_people_fled_to_is_weak_evidence() -> None:
+    """ "fled to Chad", "refugee camps in Chad", "ont fui vers le Tchad": where survivors went, not the country of the
+    report, which a town and its province name (El Geneina, West Darfur)."""
+    for text in (
+        "Both nurses later fled to Chad.",
+        "We met survivors in refugee camps in Chad.",
+        "Ils ont fui vers le Tchad.",
+    ):
+        [chad] = find_places(text, "fr" if "fui" in text else "en")
+        assert chad.countries["TCD"] < 1.0, text
+    assert find_places("The attack in Chad killed two nurses.")[0].countries["TCD"] == 3.0
+
+
 def test_short_names_only_for_towns() -> None:
     assert [m.text for m in find_places("Shelling near Gao and Ibb; Kim and Ben saw the Car.")] == ["Gao", "Ibb"]
 

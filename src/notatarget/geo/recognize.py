@@ -120,6 +120,14 @@ _ACTOR_BEFORE = regex.compile(
 #: word, not the country the text is about.
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?:neighbou?ring|vecin[oa]s?)[ \t]+$", re.IGNORECASE)
 _NEIGHBOUR_AFTER = re.compile(r"[ \t]+(?:voisine?s?|vecin[oa]s?)\b", re.IGNORECASE)
+#: ... or as where people fled or took refuge ("fled to Chad", "refugee camps in Chad", "réfugiés au Tchad").
+_REFUGE_BEFORE = re.compile(
+    r"\b(?:fled|flee(?:ing)?|escaped|crossed)\s+(?:(?:across\s+the\s+border\s+)?(?:to|into)|the\s+border\s+into)\s+"
+    r"(?:the\s+)?$|\brefugees?(?:\s+camps?)?\s+in\s+(?:the\s+)?$|"
+    r"\b(?:r[ée]fugi[ée]s?|fui|fuient|fuyant)\s+(?:au|en|vers\s+le|vers\s+la|vers)\s+$|"
+    r"\b(?:huyeron|huyendo|refugiados?|refugiad[oa]s)\s+(?:a|en|hacia)\s+$",
+    re.IGNORECASE,
+)
 #: A state's own institutions, which act at home ("Syrian regime forces", "Somali police"), and named bodies
 #: ("Afghan National Army", "Syrian Democratic Forces", "Nigerian Air Force"): the name stays evidence.
 _STATE_AFTER = regex.compile(
@@ -464,10 +472,12 @@ class _Scan:
         )
 
     def neighbour(self, start: int, end: int) -> bool:
-        """Whether the name is told as a neighbour's ("neighbouring X", "le X voisin"): another country than the
-        text's."""
+        """Whether the name is told as a neighbour's ("neighbouring X", "le X voisin") or as where people fled ("fled
+        to X", "refugee camps in X"): another country than the text's."""
         return bool(
-            _NEIGHBOUR_AFTER.match(self.text, end) or _NEIGHBOUR_BEFORE.search(self.text, max(0, start - 20), start)
+            _NEIGHBOUR_AFTER.match(self.text, end)
+            or _NEIGHBOUR_BEFORE.search(self.text, max(0, start - 20), start)
+            or _REFUGE_BEFORE.search(self.text, max(0, start - 40), start)
         )
 
     def doubtful_split(self, start: int, end: int) -> bool:
