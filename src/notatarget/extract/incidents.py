@@ -1494,7 +1494,7 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     if (
         hit.value.get("attack_type") in _EXPLOSIVE
         and _UNDER.search(before)
-        and _LASTING.search(doc.text, e.sentence.start, e.sentence.end)
+        and _LASTING_SPAN.search(doc.text, e.sentence.start, e.sentence.end)
     ):
         return False  # "we held out for more than a year under the bombing": a lasting condition, not this act
     if "weapon" in hit.value and _OLD.search(before):
@@ -1528,7 +1528,7 @@ _OLD = re.compile(
 #: Strikes told as a lasting condition: "under" them ("sous les bombardements", "bajo los bombardeos") in a sentence
 #: telling a span of months or years ("for more than a year", "depuis des mois", "durante meses").
 _UNDER = re.compile(r"\b(?:under|sous|bajo)\s+(?:(?:the|constant|daily|heavy|les|des|los|las|el|la)\s+)*$", re.I)
-_LASTING = re.compile(
+_LASTING_SPAN = re.compile(
     r"\b(?:(?:for|over|depuis|pendant|durante|desde\s+hace)\s+(?:(?:more\s+than|several|many|plusieurs|varios|varias)\s+|"
     r"plus\s+d['’]\s*|más\s+de\s+)?|(?:more\s+than\s+|plus\s+d['’]\s*|más\s+de\s+))(?:a|an|un|une|\w+)?\s*"
     r"(?:months?|years?|mois|ans?|années?|meses|años)\b",
