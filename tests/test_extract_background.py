@@ -236,3 +236,29 @@ def test_a_month_a_range_starts_from_dates_no_act() -> None:
         "midwife."
     )
     assert ("2030-05", True) in _found(text, "2031-03-06")
+
+
+def test_a_report_looking_back_on_past_months_reports_their_acts() -> None:
+    # a testimony published two months after the acts it tells: no act of its own days, so they are its subject
+    text = (
+        "I was the only nurse left at the Norvale health centre.\n\n"
+        "On 5 September 2031, soldiers occupied the health centre and took our medicines.\n\n"
+        "On 17 September 2031, gunmen shot at our ambulance on the road to Kessa, wounding the driver."
+    )
+    assert _found(text, "2031-11-20") == [("2031-09-05", False), ("2031-09-17", False)]
+
+
+def test_an_act_long_before_the_past_a_report_looks_back_on_is_its_background() -> None:
+    text = (
+        "The quarterly review covers the attacks on health care in the province.\n\n"
+        "On 3 May 2031, shells hit the Norvale district hospital. On 20 June 2031, gunmen looted the Kessa "
+        "health post.\n\n"
+        "In March 2029, an airstrike destroyed the old Kessa hospital."
+    )
+    assert _found(text, "2031-09-30") == [("2029-03", True), ("2031-05-03", False), ("2031-06-20", False)]
+
+
+def test_a_year_old_act_in_a_report_of_today_stays_background() -> None:
+    # a verdict or a commemoration long after the act: beyond the year a report looks back on
+    text = "The court convicted three men over the attack on the Norvale dispensary on 14 February 2029."
+    assert _found(text, "2031-05-09") == [("2029-02-14", True)]

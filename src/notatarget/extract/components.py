@@ -399,6 +399,10 @@ _BACKGROUND_CUE_GAP = timedelta(days=6)
 #: A report dating at least this many days of acts, each within _PERIOD_GAP of the next, reports a period.
 _PERIOD_DAYS = 3
 _PERIOD_GAP = timedelta(days=62)
+#: A report whose latest act is within this of its date, and none within _BACKGROUND_GAP, looks back on a past
+#: period: its acts, each within _LOOKING_BACK_GAP of the next, are what it reports.
+_LOOKING_BACK = timedelta(days=365)
+_LOOKING_BACK_GAP = timedelta(days=183)
 
 
 @dataclass(slots=True)
@@ -1481,11 +1485,16 @@ def dates(doc: Doc) -> Doc:
     entries = {d.start for d in _entries(doc)}
     period = _period_start(doc, reference) if reference else None
     now = _months_now(doc, reference) if reference else set()
-    for event in doc.events:
+    cues = {
+        id(event): _told_earlier(doc, event)
         # an act a release or a verdict is told about ("convicted over the attack on the clinic") is earlier
-        cue = _told_earlier(doc, event) or (
-            event.date is None and any(_proceeding(doc, d) for d in _sentence_dates(doc, event.sentence))
-        )
+        or (event.date is None and any(_proceeding(doc, d) for d in _sentence_dates(doc, event.sentence)))
+        for event in doc.events
+    }
+    back = _looking_back(doc, reference, cues) if reference is not None else None
+    period = back if period is None or (back is not None and back < period) else period
+    for event in doc.events:
+        cue = cues[id(event)]
         if reference and event.date is not None:
             age = reference - _last_day(event.date.value)
             # counted back from another act told as context: in that act's paragraph, or of its kind of target
@@ -1509,7 +1518,9 @@ def dates(doc: Doc) -> Doc:
             )
             # the entries of a dated list, and the acts of the period a report tells, are what it reports (a
             # monthly bulletin's early days, a human-rights report's acts of the months before it, are old)
-            current = event.date.start in entries or (period is not None and _last_day(event.date.value) >= period)
+            current = event.date.start in entries or (
+                period is not None and event.date.precision != "year" and _last_day(event.date.value) >= period
+            )
             # ... and so is a month named before that of a later day the report tells ("On Wednesday shells hit
             # the hospital. In December a nurse was shot at a health post")
             old = (age > _BACKGROUND_GAP or (month and any(m > event.date.value for m in now))) and not current
@@ -1517,6 +1528,30 @@ def dates(doc: Doc) -> Doc:
         else:
             event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc
+
+
+def _looking_back(doc: Doc, reference: date, cues: dict[int, bool]) -> date | None:
+    """The first day of the past a report looks back on (an annual report, a testimony, an indictment, a review
+    of an offensive), when none of the acts it dates to a day or a month without a cue of the past is within
+    _BACKGROUND_GAP of ``reference``, and the latest is within _LOOKING_BACK: back from the latest, the days each
+    within _LOOKING_BACK_GAP of the next. Those acts are what the report is about; an act well before them, or
+    told as earlier, is background. None for a report that tells an act of its own days, or of none."""
+    told = sorted(
+        (
+            _last_day(e.date.value)
+            for e in doc.events
+            if e.date is not None and e.date.precision != "year" and not cues[id(e)] and not _earlier(e.date)
+        ),
+        reverse=True,
+    )
+    if not told or not _BACKGROUND_GAP < reference - told[0] <= _LOOKING_BACK:
+        return None
+    start = told[0]
+    for day in told:
+        if start - day > _LOOKING_BACK_GAP:
+            break
+        start = day
+    return start
 
 
 def _past(event: Event) -> bool:
