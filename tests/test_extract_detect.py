@@ -47,6 +47,16 @@ def test_a_strike_near_a_facility_that_damages_other_buildings_is_no_incident() 
     assert _found("March 2031: Shells fell near the Quillon hospital, shattering windows in nearby houses.") == []
 
 
+def test_a_building_near_a_facility_told_destroyed_is_no_attack_on_the_facility() -> None:
+    # the verb is the building's, told before the facility: the facility is only where the building stands
+    text = (
+        "Strike near Quillon hospital: wounded treated as staff work through the night\n\n"
+        "An airstrike on a house in Quillon on Monday killed six people. The house, in a street about 200 metres "
+        "from the town's main hospital, was flattened."
+    )
+    assert _found(text) == []
+
+
 def test_casualties_in_the_attack_belong_to_the_act_told_before_whatever_else_the_sentence_dates() -> None:
     found = _found(
         "Gunmen shot dead two nurses on the road to the Quillon clinic in Tamaro on 10 March 2031. "

@@ -259,6 +259,11 @@ _TOWN = re.compile(r"(?!(?:The|And)\b)[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|y|&))\s*(?:(?:in|at|à|en)\s+)?", re.IGNORECASE)
 #: What follows a damage word told of the facility just named: "its"/"the building", a part of a building told
 #: without another owner ("shattering windows", "damaging half a dozen windows"), or nothing more.
+#: Between a word of treatment and the health workers who give it ("treated *by* staff", "soignés *par les* médecins").
+_CARER = re.compile(r"\s+(?:by|as|while|par|por|pendant\s+que|mientras)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
+#: Between a facility placed near an act and a damage word, the verb of the sentence's subject told before the
+#: facility ("The house, 50 metres from the clinic, was destroyed"): the subject is damaged, not the facility.
+_PREDICATE = re.compile(r",\s*(?:was|were|has\s+been|had\s+been|a\s+été|fue|quedó)\s", re.IGNORECASE)
 _OF_ITSELF = re.compile(
     r"\s*(?:[,.;)]|$|(?:to\s+)?(?:its|it|the\s+(?:building|premises|facility|compound|structure)|"
     r"(?:parts?|some)\s+of\s+(?:it|the\s+building)|"
@@ -513,12 +518,17 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     # child to hospital"); alone it stays ("a truck carrying kits to the X hospital was stopped")
     carried = {h.start for h in out if _carried_to(doc, sentence, h)}
     out = [h for h in out if h.start not in carried] if len(carried) < len(out) else out
-    # people who tell of the act are no target of it ("..., said Dr. Saad, who was at the scene")
+    # people who tell of the act are no target of it ("..., said Dr. Saad, who was at the scene"), nor are those
+    # who care for its victims ("the wounded were treated by staff", "treated as doctors worked through the night")
     speakers = _speakers(doc, sentence, sentence.get("casualties"))
     out += [
         h
         for h in sentence.get("people")
-        if h.value["group"] in _GROUP_TARGETS and not _speaker(doc, sentence, h, speakers, before=False)
+        if h.value["group"] in _GROUP_TARGETS
+        and not _speaker(doc, sentence, h, speakers, before=False)
+        and not (
+            h.value["group"] == "health_worker" and any(_CARER.fullmatch(doc.text, n.end, h.start) for n in treated)
+        )
     ]
     return out
 
@@ -710,6 +720,8 @@ def _damaged_itself(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
         if d.value.get("facility_damage") not in _HARMED or d.start < hit.end:
             continue
         if _NOT.search(doc.text[hit.end : d.start]):  # "the hospital was not damaged"
+            continue
+        if _PREDICATE.match(doc.text, hit.end, d.start):  # "The building, 200 metres from the hospital, was hit"
             continue
         if _between_words(doc.text[hit.end : d.start]) <= _GAP_WORDS and _OF_ITSELF.match(doc.text, d.end):
             return True
