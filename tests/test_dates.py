@@ -128,6 +128,25 @@ def test_relative_days(text: str, value: str) -> None:
     assert m.relative and m.anchor == FRI_2016_11_18
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("The clinic was looted three months ago.", "2016-08", "month"),
+        ("Il y a deux ans, le centre avait été pillé.", "2014", "year"),
+        ("El hospital fue atacado hace un año.", "2015", "year"),
+        ("Лікарню обстріляли 2 місяці тому.", "2016-09", "month"),
+    ],
+)
+def test_months_and_years_ago_keep_their_precision(text: str, value: str, precision: str) -> None:
+    m = only(text)
+    assert (m.value, m.precision) == (value, precision)
+
+
+def test_months_later_give_no_day() -> None:
+    # an offset of months names no day: not read as days ("two months later" is not two days later)
+    assert find_dates("Two months later, the clinic reopened.", FRI_2016_11_18, "en") == []
+
+
 def test_today_with_its_weekday_is_the_same_day() -> None:
     assert set(values("The ward was hit today, Friday.")) == {"2016-11-18"}
 

@@ -57,6 +57,31 @@ def test_a_building_near_a_facility_told_destroyed_is_no_attack_on_the_facility(
     assert _found(text) == []
 
 
+def test_an_accident_told_years_ago_in_the_pluperfect_is_no_incident() -> None:
+    text = (
+        "Il y a deux ans, un incendie similaire, causé par une bouteille d'oxygène, avait touché le service des "
+        "urgences de l'hôpital général de Quillon."
+    )
+    assert extract(text, PUBLISHED, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A gas leak set fire to the Quillon hospital on Tuesday.", "en"),
+        ("Mardi, une fuite de gaz a mis le feu à l'hôpital de Quillon.", "fr"),
+        ("El martes, una fuga de gas incendió el hospital de Quillon.", "es"),
+    ],
+)
+def test_a_fire_from_a_gas_leak_is_an_accident(text: str, language: str) -> None:
+    assert extract(text, PUBLISHED, language) == []
+
+
+def test_a_campaign_since_months_ago_is_no_dated_act() -> None:
+    text = "Since the U.S.-backed campaign began over six months ago, the coalition has bombed medical facilities."
+    assert _found(text) == []
+
+
 def test_casualties_in_the_attack_belong_to_the_act_told_before_whatever_else_the_sentence_dates() -> None:
     found = _found(
         "Gunmen shot dead two nurses on the road to the Quillon clinic in Tamaro on 10 March 2031. "

@@ -77,7 +77,7 @@ _INCLUDING = re.compile(
     r"incluidos)\b",
     re.I,
 )
-_SINCE_CLAUSE = re.compile(r"\b(?:since|depuis|desde)\b[^,;:.]*$", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\b(?:since|depuis|desde)\b(?:[^,;:.]|\.(?=\S))*$", re.IGNORECASE)  # "U.S.-backed"
 _WHEN = re.compile(r",?\s*(?:when|lorsque|quand|cuando)\b", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|depuis|desde|from|until|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 #: "the injured", "les blessés", "los heridos": the wounded as people, not an injury of the act.

@@ -481,9 +481,10 @@ def _weekday_eve(g: Groups, anchor: date | None, context: date | None) -> Resolv
 def _anaphoric_count(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
     """ "two days later", "a week earlier", "trois jours plus tard": an offset, as for :func:`_anaphoric`."""
     count = count_word(g["num"] or "")
-    if count is None or count > 400:
+    unit = vocabulary().ago_units[(g["unit"] or "").lower()]
+    if count is None or count > 400 or unit not in ("day", "week"):  # "two months later" gives no day
         return None
-    days = count * (7 if vocabulary().ago_units[(g["unit"] or "").lower()] == "week" else 1)
+    days = count * (7 if unit == "week" else 1)
     backwards = (g["dir"] or "").lower().split()[-1] in {"earlier", "before", "tôt", "auparavant", "antes"}
     return str(-days if backwards else days), "day", True
 
@@ -523,13 +524,13 @@ def _relative_period(g: Groups, anchor: date | None, context: date | None) -> Re
 
 
 def _ago(g: Groups, anchor: date | None, context: date | None) -> Resolved | None:
-    """ "two days ago", "il y a trois jours", "hace dos días": days back; weeks give a month."""
+    """ "two days ago", "il y a trois jours", "hace dos días": days back; weeks and months give a month, years a
+    year ("two years ago": the year only)."""
     count = count_word(g["num"] or g["num2"] or "")
     if anchor is None or count is None or count > 400:
         return None
-    if vocabulary().ago_units[(g["unit"] or g["unit2"] or "").lower()] == "week":
-        return _period(anchor, "week", -count)
-    return _day(anchor - timedelta(days=count))
+    unit = vocabulary().ago_units[(g["unit"] or g["unit2"] or "").lower()]
+    return _day(anchor - timedelta(days=count)) if unit == "day" else _period(anchor, unit, -count)
 
 
 def _period(ref: date, unit: str, offset: int) -> Resolved:
