@@ -77,6 +77,24 @@ def test_a_fire_from_a_gas_leak_is_an_accident(text: str, language: str) -> None
     assert extract(text, PUBLISHED, language) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 10 March 2031 a chemical agent was released over Tamaro. Two patients died in the hospital.",
+        "On 10 March 2031, 500 patients with burning eyes and breathing difficulties reached Tamaro's hospitals.",
+        "A missile hit a house in Tamaro on 10 March 2031. Ambulance crews took the two injured neighbours to the "
+        "city hospital.",
+    ],
+)
+def test_care_of_the_victims_of_an_attack_elsewhere_is_no_incident(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_patient_who_died_in_hospital_after_an_act_on_it_counts() -> None:
+    (mention,) = _found("On 10 March 2031 gunmen shot a nurse at the Quillon clinic; she later died in hospital.")
+    assert mention.facility_type == "primary_care" and mention.attack_types == ["individual_weapons"]
+
+
 def test_a_campaign_since_months_ago_is_no_dated_act() -> None:
     text = "Since the U.S.-backed campaign began over six months ago, the coalition has bombed medical facilities."
     assert _found(text) == []

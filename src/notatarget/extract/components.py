@@ -481,12 +481,14 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
             for h in blocked
         )
     ]
-    cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [(n, _GAP_WORDS) for n in treated]
+    cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [
+        (n, _GAP_WORDS) for n in treated + _cues(sentence, "carried")
+    ]
     titles = _cues(sentence, "title")
     facilities = [_as_part(doc, sentence, h) for h in sentence.get("facilities")]
     placed_at: set[int] = set()
     for cue, gap in cues:  # a cue places the facility right after it and those joined to it ("near X and Y")
-        after = [h for h in facilities if h.start >= cue.end]
+        after = [h for h in facilities if h.start >= cue.start]  # "died in hospital": the cue's own
         if not after or _between_words(doc.text[cue.end : after[0].start]) > gap:
             continue
         clause = _PLACED_BEFORE.search(doc.text, cue.end, after[0].start)
@@ -959,6 +961,12 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     return any(any(0 <= p.start - q.end <= 30 for p in plural) for q in tallies)
 
 
+#: After a fire word, a part of the body or a sense: a symptom ("burning eyes", "a burning smell"), not arson.
+_SYMPTOM = re.compile(
+    r"\s+(?:eyes|skin|throats?|lungs|noses?|sensations?|smell|odou?r|yeux|gorge|ojos|garganta)\b", re.IGNORECASE
+)
+
+
 def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
     """Attack triggers of ``sentence``, without chemical ones told only as the cause of treated illness, words
     of a treatment cue ("were taken to"), 'strike' used for a labour strike, acts told as not done ("no
@@ -982,6 +990,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         and not _HEARD_AFTER.match(doc.text, h.end, sentence.end)
         and not (h.value.get("weapon") and _PRESENT_AFTER.match(doc.text, h.end, sentence.end))
         and not _HEARD_BEFORE.search(doc.text[max(sentence.start, h.start - 30) : h.start])
+        and not (h.value.get("attack_type") == "arson" and _SYMPTOM.match(doc.text, h.end, sentence.end))
     ]
 
 
@@ -1143,11 +1152,13 @@ def events(doc: Doc) -> Doc:
             ]
             + _imposed(doc, sentence)
         )
+        carried = _cues(sentence, "carried")  # "took the two injured neighbours to hospital": who they are
         harm = [
             h
             for h in sentence.get("casualties")
             if h.value["outcome"] in _OUTCOMES
             and not _NOBODY_HARMED.search(doc.text[max(sentence.start, h.start - 60) : h.start])  # "No nurse was hurt"
+            and not any(c.start <= h.start < c.end for c in carried)
         ]
         together = None
         if not (triggers or harm):
@@ -1214,7 +1225,7 @@ def events(doc: Doc) -> Doc:
             neighbours = [
                 s
                 for s in sentences[max(0, i - 1) : i + 2]
-                if s.paragraph == sentence.paragraph and not _cues(s, "treatment")
+                if s.paragraph == sentence.paragraph and not _cues(s, "treatment") and not _cues(s, "carried")
             ]
             # ... nor one they tell undamaged ("a shell landed 200 metres away; the hospital was not damaged")
             targets = [
