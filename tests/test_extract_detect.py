@@ -95,6 +95,25 @@ def test_a_patient_who_died_in_hospital_after_an_act_on_it_counts() -> None:
     assert mention.facility_type == "primary_care" and mention.attack_types == ["individual_weapons"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ambulances and health transport: 44 attacks; 19 ambulances were damaged and 7 destroyed.", "en"),
+        ("En el trimestre, 3 trabajadores de la salud fueron asesinados y 9 resultaron heridos.", "es"),
+        ("Au cours du trimestre, 4 infirmiers ont été enlevés.", "fr"),
+        ("The measures include a helpline for vaccinators to report threats, staffed around the clock.", "en"),
+        ("The ministry announced new measures to prevent attacks on ambulances.", "en"),
+    ],
+)
+def test_statistics_and_measures_are_no_incident(text: str, language: str) -> None:
+    assert extract(text, PUBLISHED, language) == []
+
+
+def test_a_count_of_attacks_on_a_day_is_told_act_by_act() -> None:
+    text = "On 10 March 2031, three attacks hit the Quillon hospital, killing two nurses."
+    assert len(_found(text)) == 1
+
+
 def test_a_campaign_since_months_ago_is_no_dated_act() -> None:
     text = "Since the U.S.-backed campaign began over six months ago, the coalition has bombed medical facilities."
     assert _found(text) == []

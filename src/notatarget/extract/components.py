@@ -916,6 +916,17 @@ _OVER_SEVERAL = re.compile(
 )
 #: After a count, acts counted ("150 times", "à 40 reprises", "más de 30 veces").
 _TIMES = re.compile(r"\s+(?:times|fois|reprises|veces|ocasiones)\b", re.IGNORECASE)
+#: After a count, acts named by their class ("44 attacks", "12 incidents", "7 agressions"): a statistic.
+_COUNTED_ACTS = re.compile(
+    r"\s+(?:attacks|incidents|attaques|agressions|ataques|incidentes|violations|violaciones)\b", re.IGNORECASE
+)
+#: Before an act word, the purpose it is named for ("a helpline to report threats", "measures to prevent attacks",
+#: "pour prévenir les attaques", "para denunciar amenazas"): no act.
+_PURPOSE = re.compile(
+    r"\b(?:to|pour|para)\s+(?:report|prevent|deter|document|record|reduce|monitor|signaler|prévenir|empêcher|"
+    r"documenter|denunciar|prevenir|evitar|documentar|registrar)\s+(?:(?:the|such|any|future|les|des|de|los|las)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: Before a count, the one act a sentence tells among them ("one of dozens", "l'une des", "uno de los").
@@ -941,6 +952,9 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
         _plural(f) for f in sentence.get("facilities")
     ):  # "health facilities were attacked more than 150 times": a count of acts on many, not one act
         return True
+    days = _sentence_dates(doc, sentence)
+    if not days and any(q.value >= 3 and _COUNTED_ACTS.match(doc.text, q.end) for q in sentence.quantities):
+        return True  # "Ambulances: 44 attacks; 19 damaged": a count of acts, told with no day
     cues = _cues(sentence, "aggregate")
     if not cues:
         return False
@@ -950,7 +964,6 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     plural += [h for h in sentence.get("people") if h.value.get("plural") and h.value["group"] == "health_worker"]
     # not a day's or a year's number ("In October 2024, two paramedics"), nor the many an act is one of ("one of
     # dozens of attacks on rescuers since ...")
-    days = _sentence_dates(doc, sentence)
     tallies = [
         q
         for q in sentence.quantities
@@ -990,6 +1003,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         and not _HEARD_AFTER.match(doc.text, h.end, sentence.end)
         and not (h.value.get("weapon") and _PRESENT_AFTER.match(doc.text, h.end, sentence.end))
         and not _HEARD_BEFORE.search(doc.text[max(sentence.start, h.start - 30) : h.start])
+        and not _PURPOSE.search(doc.text[max(sentence.start, h.start - 40) : h.start])
         and not (h.value.get("attack_type") == "arson" and _SYMPTOM.match(doc.text, h.end, sentence.end))
     ]
 
