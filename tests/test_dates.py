@@ -913,3 +913,15 @@ def test_a_day_counted_from_the_one_before_is_no_day_a_quotation_was_said_on() -
 
     text = '"That evening they came back," the director said. On 3 March 2031 gunmen looted the clinic in Marel.'
     assert [m.date for m in extract(text, published="2031-03-14")] == ["2031-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On 9 January 2031 jets struck the hospital. From 3 May, soldiers occupied the clinic.", "2031-05-03"),
+        ("On 28 December 2030 jets struck the hospital. On 3 January, soldiers occupied the clinic.", "2031-01-03"),
+    ],
+)
+def test_a_day_without_its_year_in_a_narrative_takes_the_nearest_year(text: str, value: str) -> None:
+    found = find_dates(text, date(2031, 11, 20), "en")
+    assert [m.value for m in found][-1] == value

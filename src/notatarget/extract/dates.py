@@ -33,6 +33,8 @@ __all__ = ["DateMention", "count_word", "dateline_around", "find_dateline", "fin
 _FUTURE_SLACK = timedelta(days=2)  # a date this far after the anchor still counts as past (time zones)
 _DATELINE_MAX_GAP = timedelta(days=31)  # a dateline further than this from the page date is not trusted
 _DATELINE_LINES = 12
+#: Kinds of dates told without a year, which a narrative gives the year nearest its own day.
+_YEARLESS = frozenset({"dmy", "numeric"})
 _NARRATIVE_GAP = timedelta(days=7)  # an explicit date further than this from the reference starts a narrative
 _DATELINE_CHARS = 3000
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0621-\u064a]"  # Latin and Cyrillic capitals, Arabic letters (no case)
@@ -353,9 +355,25 @@ def _rebase_narrative(
             base = date.fromisoformat(local.value)
             if abs(base - anchor) > _NARRATIVE_GAP:
                 rule, match = sources[id(m)]
-                m = _resolve(rule, match, text, base, None) or m
+                if rule.kind in _YEARLESS and not match.groupdict().get("weekday"):
+                    m = _nearest_year(m, base, anchor)
+                else:
+                    m = _resolve(rule, match, text, base, None) or m
         out.append(m)
     return out
+
+
+def _nearest_year(m: DateMention, base: date, anchor: date) -> DateMention:
+    """A day told without its year in a narrative, in the year that puts it nearest the narrative's day and not
+    after the reference: "On 9 January 2023 ... From 3 May" is 3 May 2023, "28 December 2023 ... 3 January" is
+    3 January 2024."""
+    told = date.fromisoformat(m.value)
+    years = (base.year - 1, base.year, base.year + 1)
+    candidates = [d for y in years if (d := _safe_date(y, told.month, told.day)) and d <= anchor + _FUTURE_SLACK]
+    if not candidates:
+        return m
+    nearest = min(candidates, key=lambda d: abs(d - base))
+    return replace(m, value=nearest.isoformat(), anchor=base)
 
 
 def _resolve_anaphora(mentions: list[DateMention], text: str) -> list[DateMention]:
