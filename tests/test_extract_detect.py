@@ -882,3 +882,8 @@ def test_a_weapon_told_in_a_present_state_is_no_act(text: str) -> None:
 def test_a_weapon_told_acting_in_the_past_is_an_act() -> None:
     (mention,) = _found("On 10 March 2031 drones were seen over Tamaro and drones struck the Quillon hospital.")
     assert mention.attack_types == ["heavy_weapons"]
+
+
+def test_a_hospital_compound_is_the_hospital() -> None:
+    (mention,) = _found("On 10 March 2031 soldiers entered the hospital compound in Quillon and set up camp there.")
+    assert mention.facility_type == "hospital"
