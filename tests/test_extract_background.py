@@ -262,3 +262,15 @@ def test_a_year_old_act_in_a_report_of_today_stays_background() -> None:
     # a verdict or a commemoration long after the act: beyond the year a report looks back on
     text = "The court convicted three men over the attack on the Norvale dispensary on 14 February 2029."
     assert _found(text, "2031-05-09") == [("2029-02-14", True)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Chapter 3: Attacks on clinics in Norvale, November 2030 to December 2031",
+        "Attacks on clinics in Norvale between January and March 2031",
+    ],
+)
+def test_a_period_a_heading_spans_dates_no_act(heading: str) -> None:
+    text = f"{heading}\n\nOn 28 January 2031, soldiers entered the Kessa hospital compound and set up camp there."
+    assert _found(text, "2031-06-30") == [("2031-01-28", False)]

@@ -1396,6 +1396,7 @@ def _read_dates(doc: Doc) -> None:
         found = find_dates(doc.text, date.fromisoformat(first.value), doc.language)
     for sentence in doc.sentences:
         sentence.dates = []
+    found = _without_periods(doc.text, found)
     for d in found:
         sentence = doc.sentence_at(d.start)
         if not sentence.start <= d.start < sentence.end:
@@ -1412,6 +1413,25 @@ def _read_dates(doc: Doc) -> None:
             sentence.dates.append(d)
     for sentence in doc.sentences:
         sentence.dates = sentence.dates or [None]
+
+
+#: Between two months that bound a period ("November 2020 to December 2021", "de janvier à mars 2024").
+_PERIOD_JOIN = re.compile(r"\s*(?:to|until|till|through|–|—|-|au|à|jusqu['’]à|a|al|hasta)\s*", re.IGNORECASE)
+#: Before the month that ends a period whose first month is told bare ("From March to May 2021", "Between January
+#: and March 2021", "de janvier à mars 2024", "entre enero y marzo de 2024").
+_PERIOD_START = re.compile(
+    r"\b(?:from|between|de|du|entre|desde)\s+[^\W\d_]+\s+(?:to|and|à|au|a|y|et|hasta)\s+$", re.IGNORECASE
+)
+
+
+def _without_periods(text: str, found: list[Any]) -> list[Any]:
+    """``found`` without the months that bound a period: a chapter's or a report's span dates no act."""
+    months = [d for d in found if d.precision in ("month", "year")]
+    bounds = {
+        id(d) for a, b in itertools.pairwise(months) if _PERIOD_JOIN.fullmatch(text, a.end, b.start) for d in (a, b)
+    }
+    bounds |= {id(d) for d in months if _PERIOD_START.search(text, max(0, d.start - 40), d.start)}
+    return [d for d in found if id(d) not in bounds]
 
 
 def _sentence_dates(doc: Doc, sentence: Sentence) -> list[Any]:
