@@ -103,6 +103,10 @@ def test_a_patient_who_died_in_hospital_after_an_act_on_it_counts() -> None:
         ("Au cours du trimestre, 4 infirmiers ont été enlevés.", "fr"),
         ("The measures include a helpline for vaccinators to report threats, staffed around the clock.", "en"),
         ("The ministry announced new measures to prevent attacks on ambulances.", "en"),
+        ("We ask the parties to stop using health facilities for military purposes.", "en"),
+        ("We call on them to release any health worker still detained.", "en"),
+        ("Nous demandons que le matériel pillé dans les hôpitaux soit restitué.", "fr"),
+        ("Of the 214 health facilities assessed, 152 had been looted and 38 damaged by shelling.", "en"),
     ],
 )
 def test_statistics_and_measures_are_no_incident(text: str, language: str) -> None:
@@ -887,3 +891,10 @@ def test_a_weapon_told_acting_in_the_past_is_an_act() -> None:
 def test_a_hospital_compound_is_the_hospital() -> None:
     (mention,) = _found("On 10 March 2031 soldiers entered the hospital compound in Quillon and set up camp there.")
     assert mention.facility_type == "hospital"
+
+
+def test_an_appeal_in_a_relative_clause_leaves_the_act_told() -> None:
+    (mention,) = _found(
+        "On 10 March 2031, a nurse who asked the soldiers to show an order was beaten at the Quillon clinic."
+    )
+    assert "assault" in mention.attack_types

@@ -920,6 +920,17 @@ _TIMES = re.compile(r"\s+(?:times|fois|reprises|veces|ocasiones)\b", re.IGNORECA
 _COUNTED_ACTS = re.compile(
     r"\s+(?:attacks|incidents|attaques|agressions|ataques|incidentes|violations|violaciones)\b", re.IGNORECASE
 )
+#: Before an act word in a sentence with no date, an appeal it is part of ("We ask the parties to stop using
+#: health facilities for military purposes", "urged them to release any health worker still detained", "demandons
+#: que le matériel pillé soit restitué", "pedimos que liberen"): what is asked for, no act told. Not a relative
+#: clause's ("a nurse who asked the soldiers to show an order was slapped").
+_APPEAL = re.compile(
+    r"(?<!who )(?<!qui )(?<!quien )\b(?:ask|asks|asked|call\s+(?:on|upon)|calls\s+(?:on|upon)|called\s+(?:on|upon)|"
+    r"urge|urges|urged|appeal\s+to|appeals\s+to|implore|demandons|demande|demandent|exhortons|exhorte|appelons|"
+    r"appelle|pedimos|pide|piden|exhortamos|exhorta|instamos|insta)\b"
+    r"(?!\s+(?:about|whether|if|why|how|what|when)\b)[^.;:!?]*?\b(?:to|that|de|que|à)\b",
+    re.IGNORECASE,
+)
 #: Before an act word, the purpose it is named for ("a helpline to report threats", "measures to prevent attacks",
 #: "pour prévenir les attaques", "para denunciar amenazas"): no act.
 _PURPOSE = re.compile(
@@ -1005,6 +1016,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         and not _HEARD_BEFORE.search(doc.text[max(sentence.start, h.start - 30) : h.start])
         and not _PURPOSE.search(doc.text[max(sentence.start, h.start - 40) : h.start])
         and not (h.value.get("attack_type") == "arson" and _SYMPTOM.match(doc.text, h.end, sentence.end))
+        and not (_APPEAL.search(doc.text, sentence.start, h.start) and not _sentence_dates(doc, sentence))
     ]
 
 
@@ -1173,6 +1185,7 @@ def events(doc: Doc) -> Doc:
             if h.value["outcome"] in _OUTCOMES
             and not _NOBODY_HARMED.search(doc.text[max(sentence.start, h.start - 60) : h.start])  # "No nurse was hurt"
             and not any(c.start <= h.start < c.end for c in carried)
+            and not (_APPEAL.search(doc.text, sentence.start, h.start) and not _sentence_dates(doc, sentence))
         ]
         together = None
         if not (triggers or harm):
