@@ -898,3 +898,13 @@ def test_an_appeal_in_a_relative_clause_leaves_the_act_told() -> None:
         "On 10 March 2031, a nurse who asked the soldiers to show an order was beaten at the Quillon clinic."
     )
     assert "assault" in mention.attack_types
+
+
+def test_a_lede_counting_the_attacks_the_report_tells_is_no_incident_of_its_own() -> None:
+    text = (
+        "QUILLON, 12 March 2031 – Two attacks on health workers were reported this weekend, sources contacted on "
+        "Tuesday said.\n\nOn Sunday gunmen stormed the Quillon health centre and abducted a nurse.\n\n"
+        "The same day, an ambulance evacuating a pregnant woman to the district hospital struck a mine near Tamaro."
+    )
+    found = sorted(m.facility_type for m in _found(text))
+    assert found == ["ambulance", "primary_care"]

@@ -549,9 +549,11 @@ _HOLDERS = ("hospital", "primary_care", "mobile_clinic")
 #: Before a facility, someone carried to it: its destination ("carrying a wounded child to the hospital",
 #: "transportaba a un herido al hospital", "transportant un blessé vers l'hôpital").
 _CARRIED_TO = re.compile(
-    r"(?:\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|driving)\s+(?!out\b)(?:[\w'’-]+\s+){1,5}(?:to|towards)\s+"
-    r"(?:the\s+)?|\b(?:transportait|transportant)\s+(?:[\w'’-]+\s+){1,5}(?:vers\s+|à\s+|au\s+)(?:l['’]\s*|la\s+|le\s+)?|"
-    r"\b(?:transportaba|trasladaba|llevaba)\s+(?:[\w'’-]+\s+){1,5}(?:a|al|hacia)\s+(?:la\s+|el\s+)?)$",
+    r"(?:\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|driving|taking|bringing|evacuat(?:ing|ed))\s+(?!out\b)"
+    r"(?:[\w'’-]+\s+){1,5}(?:to|towards)\s+(?:the\s+)?|"
+    r"\b(?:transportait|transportant|évacuait|évacuant|conduisait|emmenait)\s+(?:[\w'’-]+\s+){1,5}(?:vers\s+|à\s+|au\s+)"
+    r"(?:l['’]\s*|la\s+|le\s+)?|"
+    r"\b(?:transportaba|trasladaba|llevaba|evacuaba)\s+(?:[\w'’-]+\s+){1,5}(?:a|al|hacia)\s+(?:la\s+|el\s+)?)$",
     re.IGNORECASE,
 )
 #: Before a facility, where someone did not get to or what was meant for it ("died before reaching the hospital",
@@ -964,8 +966,10 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     ):  # "health facilities were attacked more than 150 times": a count of acts on many, not one act
         return True
     days = _sentence_dates(doc, sentence)
-    if not days and any(q.value >= 3 and _COUNTED_ACTS.match(doc.text, q.end) for q in sentence.quantities):
-        return True  # "Ambulances: 44 attacks; 19 damaged": a count of acts, told with no day
+    if all(d.precision != "day" or _reported(doc, d) or _dateline(doc, d) for d in days) and any(
+        q.value >= 2 and _COUNTED_ACTS.match(doc.text, q.end) for q in sentence.quantities
+    ):
+        return True  # "Ambulances: 44 attacks; 19 damaged", "Two attacks were reported": a count of acts, no day
     cues = _cues(sentence, "aggregate")
     if not cues:
         return False
