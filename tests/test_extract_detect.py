@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from notatarget.extract import extract
+from notatarget.extract.pipeline import run
 
 PUBLISHED = "2031-03-12"
 
@@ -908,3 +911,15 @@ def test_a_lede_counting_the_attacks_the_report_tells_is_no_incident_of_its_own(
     )
     found = sorted(m.facility_type for m in _found(text))
     assert found == ["ambulance", "primary_care"]
+
+
+def test_the_owner_of_the_vehicle_hit_is_no_target() -> None:
+    text = (
+        "A roadside bomb struck an ambulance near Tamaro this morning, killing its driver.\n\n"
+        "The ambulance, which belongs to a private charity hospital in Tamaro, was destroyed.\n\n"
+        "In a separate incident, a lorry overturned near Kessa on Monday. Officials said it was an accident."
+    )
+    (mention,) = _found(text)
+    assert (mention.facility_type, mention.facility_damage) == ("ambulance", "destroyed")
+    owned = run(text, date(2031, 3, 12), "en").events[-1]
+    assert [t.text for t in owned.targets] == ["ambulance"]

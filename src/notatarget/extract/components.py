@@ -46,6 +46,13 @@ _AGENT = re.compile(
 _SOURCE = re.compile(
     r"\b(?:according\s+to|selon|d['’]apr[èe]s|seg[úu]n|de\s+acuerdo\s+con)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
+#: Before a facility, what names it the owner of what was hit ("the ambulance, which belongs to a charity hospital",
+#: "owned by the X clinic", "appartenant à l'hôpital", "perteneciente al hospital"): not itself a target.
+_OWNER = re.compile(
+    r"\b(?:belongs?\s+to|belonging\s+to|owned\s+by|operated\s+by|appartenant\s+(?:à|au)|appartient\s+(?:à|au)|"
+    r"pertenec(?:e|iente|ía)\s+al?)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: People followed by a reporting verb are the speakers ("a doctor there said"), not victims.
 _SPEAKER_GAP = 2
 #: A negative determiner before people: none of them ("no health workers", "aucun soignant", "ningún médico").
@@ -513,7 +520,7 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
         # del hospital") is where the source works, and one not reached ("died before reaching the hospital") is
         # where someone was going: neither is what was attacked
         before = doc.text[max(sentence.start, hit.start - 40) : hit.start]
-        aside = _SOURCE.search(before) or _NOT_REACHED.search(before)
+        aside = _SOURCE.search(before) or _NOT_REACHED.search(before) or _OWNER.search(before)
         if not placed and not employer and not aside:
             out.append(hit)
     # ... nor, beside another facility, where someone was being carried ("struck an ambulance carrying a wounded
