@@ -520,9 +520,13 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
         # del hospital") is where the source works, and one not reached ("died before reaching the hospital") is
         # where someone was going: neither is what was attacked
         before = doc.text[max(sentence.start, hit.start - 40) : hit.start]
-        aside = _SOURCE.search(before) or _NOT_REACHED.search(before) or _OWNER.search(before)
+        aside = _SOURCE.search(before) or _NOT_REACHED.search(before)
         if not placed and not employer and not aside:
             out.append(hit)
+    # ... nor, beside another facility, the owner of what was hit ("the ambulance, which belongs to a hospital");
+    # alone it stays ("a vehicle belonging to the X health centre was seized")
+    owners = {h.start for h in out if _OWNER.search(doc.text[max(sentence.start, h.start - 40) : h.start])}
+    out = [h for h in out if h.start not in owners] if len(owners) < len(out) else out
     # ... nor, beside another facility, where someone was being carried ("struck an ambulance carrying a wounded
     # child to hospital"); alone it stays ("a truck carrying kits to the X hospital was stopped")
     carried = {h.start for h in out if _carried_to(doc, sentence, h)}
