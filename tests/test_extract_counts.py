@@ -1339,3 +1339,60 @@ def test_a_total_of_separate_attacks_told_again_in_a_headline_is_no_ones() -> No
 def test_a_relative_clause_inside_a_list_of_victims(text: str, expected: dict) -> None:
     mention = _one(text)
     _has(mention, expected)
+
+
+def _found(text: str, language: str) -> Any:
+    found = extract(text, "2031-03-12", language)
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # people words: guards in the plural, the head of a health post, a patient's companion, a woman patient
+        (
+            "Le 10 mars 2031, des hommes armés ont attaqué le centre de santé de Koro. Les deux gardiens ont été tués.",
+            "fr",
+            {"killed": 2, "health_workers_killed": 2},
+        ),
+        (
+            "Le 10 mars 2031, le titulaire du centre de santé de Koro et deux infirmiers ont été enlevés par des "
+            "hommes armés.",
+            "fr",
+            {"abducted": 3},
+        ),
+        (
+            "Le 10 mars 2031, une mine a touché l'ambulance du centre de santé de Koro. Le chauffeur et deux "
+            "accompagnantes de la patiente ont été tués.",
+            "fr",
+            {"killed": 3, "health_workers_killed": 1},
+        ),
+        (
+            "El 10 de marzo de 2031, hombres armados entraron al hospital de Tamaro y asesinaron a un paciente.",
+            "es",
+            {"killed": 1},
+        ),
+        # armed men are who did it, and their number counts no victim
+        (
+            "On 10 March 2031 around ten armed men stormed the Orvan hospital and beat a nurse.",
+            "en",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        # a count, its verb, a colon or a dash, then its members: the members are the count
+        (
+            "A shell hit the Orvan hospital on 10 March 2031. Five people were killed: a nurse, three patients "
+            "waiting for surgery and a man who had brought his son.",
+            "en",
+            {"killed": 5, "health_workers_killed": 1},
+        ),
+        (
+            "В ночь на 10 марта 2031 года ракета попала в больницу в Орване, ранены четыре человека — двое "
+            "пациентов, санитарка и охранник.",
+            "ru",
+            {"injured": 4, "health_workers_injured": 2},
+        ),
+    ],
+)
+def test_people_words_and_members_listed_after_the_outcome(text: str, language: str, expected: dict) -> None:
+    _has(_found(text, language), expected)

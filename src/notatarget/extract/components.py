@@ -378,8 +378,16 @@ _ANOTHER = re.compile(
 )
 #: Between a counted group and the members named after it ("two staff members, a guard ...", "nine dead - seven").
 _APPOSITION = re.compile(r"\s*[,:(–—-]\s*(?:a|an|the|one|un|une|una|un)?\s*", re.IGNORECASE)
-#: Between two members of one group ("a guard and a cleaner", "one nurse, a driver").
-_MEMBER_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*et|,?\s*y)\s*(?:a|an|the|one|un|une|una)?\s*", re.IGNORECASE)
+#: Between a counted group and its members listed after its verb and a colon or a dash ("five people were killed:
+#: a nurse, ...", "четыре человека ранены — двое пациентов, ...", "bringing the toll to six people killed: ...").
+_LISTED_AFTER = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*\s*[:–—]\s*")
+#: Between two members of one group ("a guard and a cleaner", "one nurse, a driver"), the first told with a
+#: participle ("three patients waiting for surgery and a man").
+_MEMBER_JOIN = re.compile(
+    r"(?:\s+[^\W\d]+ing\b(?:(?!\b(?:and|et|y)\b)[^,;.:()])*?)?"
+    r"\s*(?:,|,?\s*(?:and|et|y|и|і|та))\s*(?:a|an|the|one|un|une|una)?\s*",
+    re.IGNORECASE,
+)
 #: Between a counted group and the part of it named after it ("seven people, including a doctor", "onze
 #: personnes, dont un infirmier", "among them two nurses", "entre ellos un médico").
 _INCLUDED = re.compile(
@@ -1768,6 +1776,10 @@ def _sentence_times(doc: Doc, s: Sentence) -> list[Any]:
     return [t for t in times if doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start].strip()]
 
 
+#: Between people and the person they belong to ("the companions of the patient", "l'accompagnant du malade").
+_OF_PERSON = re.compile(
+    r"\s+(?:of|du|des|del|de|d['’])\s*(?:(?:the|a|an|his|her|their|la|le|l['’]|el|un|une|sa|son|su)\s*)?", re.I
+)
 #: Between a part and the whole it is counted out of ("two out of the four passengers", "deux des cinq").
 _PART_OF = re.compile(r"\s+(?:out\s+of|of|sur|des|de\s+(?:los|las))\s+(?:the\s+|its\s+|their\s+|les\s+)?", re.I)
 #: Nouns after a people noun that make it their modifier ("a nurse training school", "a doctors' strike").
@@ -2068,10 +2080,11 @@ def _told_again(doc: Doc, previous: _Group | None, g: _Group) -> bool:
     return bool(_AGAIN.fullmatch(doc.text[previous.end : g.start])) and not listed
 
 
-def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
+def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group]:
     """Groups without those told as the members of a counted group right before them, in apposition ("two
-    staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse") or as its
-    part ("seven people, including a doctor and two children"; "onze personnes, dont un infirmier"): the
+    staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse"), listed
+    after its outcome and a colon or a dash ("five people were killed: a nurse, three patients and a man") or as
+    its part ("seven people, including a doctor and two children"; "onze personnes, dont un infirmier"): the
     members are not added again, but health workers among members of a wider group are its health workers."""
     kept: list[_Group] = []
     parent, left, previous = None, 0, None
@@ -2083,7 +2096,8 @@ def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
             continue
         if parent is not None and left > 0 and g.count is not None and g.count <= left:
             joined = _APPOSITION if previous is parent else _MEMBER_JOIN
-            if joined.fullmatch(gap) or (previous is parent and _included(gap)):
+            listed = _LISTED_AFTER.fullmatch(gap) and any(previous.end <= o.start < g.start for o in outcomes)
+            if joined.fullmatch(gap) or (previous is parent and (_included(gap) or listed)):
                 left -= g.count
                 if parent.kind != "health_worker" and g.kind == "health_worker":
                     g.within, g.whole = True, parent  # counted as health workers only
@@ -2370,7 +2384,8 @@ _CLAUSE_MARK = re.compile(r"[,;.:]")
 
 def _told_of_another(doc: Doc, before: Hit, hit: Hit, outcomes: list[Hit]) -> bool:
     """Whether people ``hit`` are told of the person ``before`` them rather than as more victims: named in a clause
-    qualifying that person before any outcome ("a nurse and a mother who had brought her son were injured"), or
+    qualifying that person ("a nurse and a mother who had brought her son were injured", "five were killed: a
+    nurse and a man who had brought his son"), or
     that person told again by the same noun ("the nurse and the driver were injured, the driver seriously"; in
     Cyrillic, in another case: "ранены водитель и фельдшер: у водителя ... ранения")."""
     if _CYRILLIC.match(hit.text) and not hit.value.get("plural") and not before.value.get("plural"):
@@ -2381,7 +2396,7 @@ def _told_of_another(doc: Doc, before: Hit, hit: Hit, outcomes: list[Hit]) -> bo
             and hit.text.lower() == before.text.lower()
             and re.search(r"\bthe\s+$", doc.text[max(0, hit.start - 5) : hit.start], re.IGNORECASE)
         )
-    return bool(_QUALIFYING.match(doc.text[before.end : hit.start])) and any(o.start >= hit.end for o in outcomes)
+    return bool(_QUALIFYING.match(doc.text[before.end : hit.start]))
 
 
 def _works_in_health(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
@@ -2522,6 +2537,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue  # "after a young driver died", "the death of a child": who died apart from the act
         if _CYRILLIC.match(hit.text) and n and re.fullmatch(r"\s+", doc.text[people[n - 1].end : hit.start]):
             continue  # "водій бригади", the crew's driver: a genitive after its noun names no one else
+        if n and _OF_PERSON.fullmatch(doc.text, people[n - 1].end, hit.start):
+            continue  # "les accompagnantes de la patiente", "the relatives of a patient": whose they are
         following = [h for h in people[n + 1 : n + 2] + sentence.get("facilities") if h.start >= hit.end]
         if (
             not _ARABIC.match(hit.text)
@@ -2617,7 +2634,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     zeros: list[tuple[tuple[str, ...], list[Any]]] = []  # counts told as nobody's, with their words
     suspects = bool(_cues(sentence, "suspects"))  # arrests told as the response to the act
     told_zero: set[int] = set()  # their outcome words
-    for g in _members(doc, groups) if outcomes else []:
+    for g in _members(doc, groups, outcomes) if outcomes else []:
         if g.outcome is None and previous is not None and previous.outcome is not None:
             gap = doc.text[previous.end : g.start]
             if _INCLUDING.search(gap) and _between_words(gap) <= 6:  # "five killed, including a doctor"
