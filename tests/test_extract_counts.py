@@ -1396,3 +1396,51 @@ def _found(text: str, language: str) -> Any:
 )
 def test_people_words_and_members_listed_after_the_outcome(text: str, language: str, expected: dict) -> None:
     _has(_found(text, language), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the wounded an ambulance carries, or people told with the wounds they had, are no casualties of the act
+        (
+            "On 10 March 2031 soldiers stopped an ambulance carrying a wounded young man to the Orvan hospital and "
+            "beat the driver.",
+            "en",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        (
+            "On 10 March 2031 gunmen stormed the Orvan hospital and shot dead a patient recovering from gunshot "
+            "wounds.",
+            "en",
+            {"killed": 1, "injured": None, "injured_unspecified": False},
+        ),
+        # ... but the act that left people with wounds wounded them
+        (
+            "On 10 March 2031 a shell hit the Orvan hospital, leaving two nurses with gunshot wounds.",
+            "en",
+            {"injured": 2, "health_workers_injured": 2},
+        ),
+        # one of the wounded carried who died is one killed
+        (
+            "Le 10 mars 2031, une ambulance transportant deux blessés par balle vers l'hôpital de Koro a été "
+            "bloquée pendant six heures par des hommes armés. L'un des deux blessés est décédé dans le véhicule.",
+            "fr",
+            {"killed": 1, "injured": None},
+        ),
+        (
+            "On 10 March 2031 an ambulance carrying three people with gunshot wounds was stopped at a checkpoint "
+            "near the Orvan hospital for six hours. One of the wounded, a young boy, died in the ambulance.",
+            "en",
+            {"killed": 1, "injured": None},
+        ),
+        # one person told again in apposition closed by a comma before the verb
+        (
+            "On 10 March 2031 a missile hit a pharmacy in Orvan. The pharmacist, a woman aged 52, was wounded and "
+            "taken to hospital.",
+            "en",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_the_wounded_cared_for_and_one_person_told_twice(text: str, language: str, expected: dict) -> None:
+    _has(_found(text, language), expected)

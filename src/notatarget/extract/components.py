@@ -86,12 +86,33 @@ _THE_WOUNDED = re.compile(
     r"(?:and|et|y)\s+)?$",  # "care for the sick and wounded"
     re.IGNORECASE,
 )
-#: Care given to the wounded right before the word ("treating wounded fighters", "to evacuate injured people").
+#: Care or a ride given to the wounded right before the word, across an article, a number and a word ("treating
+#: wounded fighters", "to evacuate injured people", "carrying a wounded young man", "transportant deux blessés").
 _CARED_FOR = re.compile(
-    r"\b(?:treat(?:ing|ed|s)?|car(?:ing|ed|es|e)\s+for|evacuat(?:e|ing|ed)|transport(?:ing|ed)?|soign\w*|évacu\w*|"
-    r"atend\w*|evacu\w*)\s+(?:(?:the|some|des|les|los|las|a|an)\s+)?$",
+    r"\b(?:treat(?:ing|ed|s)?|car(?:ing|ed|es|e)\s+for|evacuat(?:e|ing|ed)|transport\w*|carry(?:ing)?|carried|"
+    r"transferr?(?:ing|ed)?|soign\w*|évacu\w*|atend\w*|evacu\w*|traslad\w*|llevand\w*|llevaba\w*)\s+"
+    r"(?:(?:the|some|des|les|los|las|a|an|un|une|una|unos|unas|\d+|two|three|four|deux|trois|quatre|dos|tres|cuatro)"
+    r"\s+){0,2}$",
     re.IGNORECASE,
 )
+#: Before a wound noun, people told with it as they were, not hurt by the act ("a young man with gunshot wounds",
+#: "patients who had gunshot wounds", "que se recuperaba de heridas de bala", "internado con heridas").
+_WITH_WOUNDS = re.compile(
+    r"\b(?:with|who\s+had|suffering\s+from|recovering\s+from|con|avec|souffrant\s+de|recuper\w*\s+de|"
+    r"atteints?\s+de)\s+(?:(?:gunshot|bullet|shrapnel|burn|serious|severe|multiple|par|de|bala)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Before the wounded cared for, one of them ("one of the wounded", "l'un des deux blessés", "uno de los heridos").
+_ONE_OF_THE = re.compile(
+    r"\b(?:one|l['’]une?|un[oa]?)\s+(?:of|des|de\s+(?:los|las))\s+(?:the\s+|these\s+)?"
+    r"(?:(?:two|three|four|deux|trois|quatre|dos|tres|cuatro|\d+)\s+)?$",
+    re.IGNORECASE,
+)
+_ONE_CARED = "people.one_of_the_wounded"
+_ONE_PATIENT = {"group": "patient", "plural": False}
+#: Before people told with wounds, the act that left them so ("left two nurses with gunshot wounds").
+_LEFT_WITH = re.compile(r"\b(?:left|leaving|laissant|laissé|dejando|dejó|dejaron|causing|causando)\b", re.I)
+_WOUND_NOUN = re.compile(r"(?:gunshot\s+)?(?:wounds|injuries|blessures|heridas)", re.IGNORECASE)
 #: Injury words that name people after an article ("the injured", "les blessés").
 _PEOPLE_WORD = re.compile(
     r"injured|wounded|hurt|maimed|casualties|bless[ée]e?s?|herid[oa]s?|lesionad[oa]s?|sårede", re.IGNORECASE
@@ -2070,13 +2091,15 @@ _AGAIN = re.compile(r"\s*[,(–—-]\s*")
 _LIST_GOES_ON = re.compile(r"[^.;:(),]{0,40}?(?:,|\b(?:and|or|et|ou|y|o|e)\s)", re.IGNORECASE)
 
 
-def _told_again(doc: Doc, previous: _Group | None, g: _Group) -> bool:
+def _told_again(doc: Doc, previous: _Group | None, g: _Group, outcomes: list[Hit]) -> bool:
     """Whether ``g`` is one person told again right after ``previous``, one person too, across only a comma
-    ("shot dead a patient, a young man who ..."), not the second of a list going on ("a nurse, a driver and
-    a guard")."""
+    ("shot dead a patient, a young man who ..."; "the pharmacist, a woman aged 52, was wounded"), not the second
+    of a list going on ("a nurse, a driver and a guard")."""
     if previous is None or previous.count != 1 or g.count != 1 or _plural_hit(previous) or _plural_hit(g):
         return False
     listed = _LIST_GOES_ON.match(doc.text, g.end)
+    if listed and _right_after(doc, listed.end(), outcomes) is not None:
+        listed = None  # "a woman aged 52, was wounded": the comma closes the apposition
     return bool(_AGAIN.fullmatch(doc.text[previous.end : g.start])) and not listed
 
 
@@ -2090,7 +2113,7 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
     parent, left, previous = None, 0, None
     for g in groups:
         gap = doc.text[previous.end : g.start] if previous else ""
-        if _told_again(doc, previous, g):  # "a patient, a young man admitted the day before"
+        if _told_again(doc, previous, g, outcomes):  # "a patient, a young man admitted the day before"
             if g.kind == "health_worker":
                 previous.kind = g.kind
             continue
@@ -2155,6 +2178,19 @@ _TREATED_FOR = re.compile(
     r"(?:for|with|pour|avec|por|con)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+def _with_wounds(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
+    """Whether a wound noun tells how people were before the act ("a patient recovering from gunshot wounds was
+    shot dead"), not what the act did ("left two nurses with gunshot wounds")."""
+    if not _WOUND_NOUN.fullmatch(outcome.text):
+        return False
+    start = max(sentence.start, outcome.start - 50)
+    if (told := _WITH_WOUNDS.search(doc.text, start, outcome.start)) is None:
+        return False
+    return any(0 <= told.start() - h.end <= 40 for h in sentence.get("people")) and not _LEFT_WITH.search(
+        doc.text, start, told.start()
+    )
 
 
 def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
@@ -2499,8 +2535,15 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     cared = [
         o
         for o in outcomes
-        if _PEOPLE_WORD.fullmatch(o.text)
-        and any(0 < h.start - o.end <= 2 or (h.start <= o.start and o.end <= h.end) for h in people)
+        if (
+            _PEOPLE_WORD.fullmatch(o.text)
+            and (
+                any(0 < h.start - o.end <= 2 or (h.start <= o.start and o.end <= h.end) for h in people)
+                or _CARED_FOR.search(doc.text, max(sentence.start, o.start - 40), o.start)
+                or _ONE_OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start)
+            )
+        )
+        or _with_wounds(doc, sentence, o)
     ]
     outcomes = [o for o in outcomes if o not in cared]
     if any(o.value["outcome"] == "killed" for o in outcomes):  # "shot in the head and killed": how, not a wound
@@ -2513,6 +2556,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     chemical = [h for h in sentence.get("attacks") if h.rule == "attack.chemical"]  # not tear gas
     speakers = _speakers(doc, sentence, outcomes)
     people = _heads_of_staff(doc, sentence, people)
+    for o in cared:  # "one of the wounded died", "l'un des deux blessés est décédé": one of those cared for
+        if one := _ONE_OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start):
+            used.update(id(q) for q in quantities if one.start() <= q.start < o.start)
+            people = sorted(
+                [*people, Hit("people", one.start(), o.end, o.text, _ONE_CARED, _ONE_PATIENT)], key=lambda h: h.start
+            )
     unhurt = [h for h in sentence.get("casualties") if h.value["outcome"] == "none" and h.value.get("some")]
     for n, hit in enumerate(people):
         if any(0 <= u.start - hit.end <= 40 and not _CLAUSE_MARK.search(doc.text, hit.end, u.start) for u in unhurt):
@@ -2522,8 +2571,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if hit.value["group"] == "agent":  # "two gunmen shot dead a nurse": who did it, and their number
             used.update(id(q) for q in _count_for(doc, hit, quantities, used)[1:] if q is not None)
             continue
-        if hit.value["group"] == "organisation" or any(
-            0 < hit.start - o.end <= 2 or (hit.start <= o.start and o.end <= hit.end) for o in cared
+        if hit.value["group"] == "organisation" or (
+            hit.rule != _ONE_CARED
+            and any(0 < hit.start - o.end <= 2 or (hit.start <= o.start and o.end <= hit.end) for o in cared)
         ):
             continue
         if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
