@@ -1444,3 +1444,39 @@ def test_people_words_and_members_listed_after_the_outcome(text: str, language: 
 )
 def test_the_wounded_cared_for_and_one_person_told_twice(text: str, language: str, expected: dict) -> None:
     _has(_found(text, language), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # whose someone is, or a word inside a compound, names no one more
+        (
+            "On 10 March 2031 shells landed inside the Orvan hospital, wounding four people, among them a security "
+            "guard and a patient's mother.",
+            "en",
+            {"injured": 4, "health_workers_injured": 1},
+        ),
+        (
+            "On 10 March 2031 gunmen abducted two nurses and a laboratory technician from a mother-and-child health "
+            "centre near Orvan.",
+            "en",
+            {"abducted": 3},
+        ),
+        # one person told again after a name and a comma
+        (
+            "On 10 March 2031 soldiers stormed the Orvan hospital and arrested our colleague Dr E. N., a general "
+            "surgeon, in front of his patients.",
+            "en",
+            {"abducted": 1},
+        ),
+        # an article counts one across modifiers, never across "et" ("le chauffeur et une sage-femme": two)
+        (
+            "Le 10 mars 2031, une mine a détruit l'ambulance du centre de santé de Koro. Le bilan est de deux morts, "
+            "le chauffeur et une sage-femme, et de deux blessés, la patiente et son accompagnante.",
+            "fr",
+            {"killed": 2, "health_workers_killed": 2, "injured": 2},
+        ),
+    ],
+)
+def test_whose_compounds_names_and_articles(text: str, language: str, expected: dict) -> None:
+    _has(_found(text, language), expected)

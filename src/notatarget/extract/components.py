@@ -28,7 +28,7 @@ _GAP_WORDS = 3
 _ARTICLE_ONE = re.compile(
     r"(?:^|\W)(?:(?:a|an|one|the|its|his|her|their|our|un|une|una|uno|el|al|la|le|au|son|sa|su|leur|notre|nuestro|"
     r"nuestra)\s+|l['’]\s*)"  # "l'infirmier": the elided article, joined to its noun
-    r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family)\b)[^\W\d][\w'’-]*\s+){0,3}$",
+    r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family|et|ou|y|o|e|de|du|des|del|à|en|con|avec|par|por|dans)\b)[^\W\d][\w'’-]*\s+){0,3}$",
     # up to three modifiers: "a forty-year-old volunteer paramedic", "the clinic's guard", not "a number of
     # civilian (casualties)"
     re.IGNORECASE,
@@ -1801,6 +1801,8 @@ def _sentence_times(doc: Doc, s: Sentence) -> list[Any]:
 _OF_PERSON = re.compile(
     r"\s+(?:of|du|des|del|de|d['’])\s*(?:(?:the|a|an|his|her|their|la|le|l['’]|el|un|une|sa|son|su)\s*)?", re.I
 )
+#: After a person, a possessive ("a patient's mother"): whose the next person is.
+_WHOSE = re.compile(r"['’]s?\s")
 #: Between a part and the whole it is counted out of ("two out of the four passengers", "deux des cinq").
 _PART_OF = re.compile(r"\s+(?:out\s+of|of|sur|des|de\s+(?:los|las))\s+(?:the\s+|its\s+|their\s+|les\s+)?", re.I)
 #: Nouns after a people noun that make it their modifier ("a nurse training school", "a doctors' strike").
@@ -2086,21 +2088,21 @@ def _other_day_clause(text: str) -> tuple[int, int] | None:
 
 
 #: Between one person and the same person told again ("a patient, a young man ...").
-_AGAIN = re.compile(r"\s*[,(–—-]\s*")
+_AGAIN = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*)*[,(–—-]\s*")
 #: After the second of two people, a list going on ("a nurse, a driver and a guard").
 _LIST_GOES_ON = re.compile(r"[^.;:(),]{0,40}?(?:,|\b(?:and|or|et|ou|y|o|e)\s)", re.IGNORECASE)
 
 
-def _told_again(doc: Doc, previous: _Group | None, g: _Group, outcomes: list[Hit]) -> bool:
-    """Whether ``g`` is one person told again right after ``previous``, one person too, across only a comma
-    ("shot dead a patient, a young man who ..."; "the pharmacist, a woman aged 52, was wounded"), not the second
-    of a list going on ("a nurse, a driver and a guard")."""
+def _told_again(doc: Doc, previous: _Group | None, g: _Group, following: _Group | None) -> bool:
+    """Whether ``g`` is one person told again right after ``previous``, one person too, across only a comma or a
+    name ("shot dead a patient, a young man who ..."; "the pharmacist, a woman aged 52, was wounded"; "our
+    colleague Dr E. N., a surgeon"), not the second of a list going on to the group ``following`` ("a nurse, a
+    driver and a guard")."""
     if previous is None or previous.count != 1 or g.count != 1 or _plural_hit(previous) or _plural_hit(g):
         return False
     listed = _LIST_GOES_ON.match(doc.text, g.end)
-    if listed and _right_after(doc, listed.end(), outcomes) is not None:
-        listed = None  # "a woman aged 52, was wounded": the comma closes the apposition
-    return bool(_AGAIN.fullmatch(doc.text[previous.end : g.start])) and not listed
+    goes_on = listed is not None and following is not None and 0 <= following.start - listed.end() <= 3
+    return bool(_AGAIN.fullmatch(doc.text[previous.end : g.start])) and not goes_on
 
 
 def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group]:
@@ -2111,9 +2113,10 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
     members are not added again, but health workers among members of a wider group are its health workers."""
     kept: list[_Group] = []
     parent, left, previous = None, 0, None
-    for g in groups:
+    for n, g in enumerate(groups):
         gap = doc.text[previous.end : g.start] if previous else ""
-        if _told_again(doc, previous, g, outcomes):  # "a patient, a young man admitted the day before"
+        following = groups[n + 1] if n + 1 < len(groups) else None
+        if _told_again(doc, previous, g, following):  # "a patient, a young man admitted the day before"
             if g.kind == "health_worker":
                 previous.kind = g.kind
             continue
@@ -2589,6 +2592,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue  # "водій бригади", the crew's driver: a genitive after its noun names no one else
         if n and _OF_PERSON.fullmatch(doc.text, people[n - 1].end, hit.start):
             continue  # "les accompagnantes de la patiente", "the relatives of a patient": whose they are
+        if _WHOSE.match(doc.text, hit.end) and any(0 < p.start - hit.end <= 25 for p in people[n + 1 : n + 2]):
+            continue  # "a patient's mother": whose she is
+        if "-" in (doc.text[hit.end : hit.end + 1], doc.text[hit.start - 1 : hit.start] if hit.start else ""):
+            continue  # "a mother-and-child health centre", "doctor-patient": a word inside a compound
         following = [h for h in people[n + 1 : n + 2] + sentence.get("facilities") if h.start >= hit.end]
         if (
             not _ARABIC.match(hit.text)
