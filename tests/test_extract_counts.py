@@ -1480,3 +1480,29 @@ def test_the_wounded_cared_for_and_one_person_told_twice(text: str, language: st
 )
 def test_whose_compounds_names_and_articles(text: str, language: str, expected: dict) -> None:
     _has(_found(text, language), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arabic: a companion, others and the part of them "بينهم" (among them), two people by the dual
+        (
+            "قتل مرافق لأحد المرضى وأصيب ثلاثة آخرون، بينهم ممرضتان، يوم 10 مارس 2031 جراء قصف مدفعي على مستشفى "
+            "النور في مدينة تعز.",
+            {"killed": 1, "injured": 3, "health_workers_injured": 2},
+        ),
+        (
+            "سقطت قذيفة على مستشفى النور في مدينة تعز يوم 10 مارس 2031، ما أدى إلى مقتل شخصين وإصابة سبعة آخرين، "
+            "بينهم طبيب.",
+            {"killed": 2, "health_workers_killed": None, "injured": 7, "health_workers_injured": 1},
+        ),
+        # the attackers arrested are no victims
+        (
+            "اعتدى أقارب مريض بالضرب على طبيب في مستشفى النور في مدينة تعز يوم 10 مارس 2031. واعتقلت القوات "
+            "الأمنية اثنين من المعتدين.",
+            {"abducted": None},
+        ),
+    ],
+)
+def test_arabic_people_words(text: str, expected: dict) -> None:
+    _has(_found(text, "ar"), expected)

@@ -74,7 +74,7 @@ _MEMBER_OF = re.compile(
 _NAMED = re.compile(r",?\s+[A-Z][a-z’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|abu)[- ])?[A-Z][a-z’'-]+)+\b")
 _INCLUDING = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|(?:were|was|are|is)\s+among|dont|parmi|entre ellos|"
-    r"incluidos)\b",
+    r"incluidos|(?:من\s+)?بينهم|(?:من\s+)?بينهن|منهم)\b",
     re.I,
 )
 _SINCE_CLAUSE = re.compile(r"\b(?:since|depuis|desde)\b[^,;:.]*$", re.IGNORECASE)
@@ -412,7 +412,7 @@ _MEMBER_JOIN = re.compile(
 #: Between a counted group and the part of it named after it ("seven people, including a doctor", "onze
 #: personnes, dont un infirmier", "among them two nurses", "entre ellos un médico").
 _INCLUDED = re.compile(
-    r"\s*[,(:–—-]?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|dont|parmi\s+eux|parmi\s+elles|"
+    r"\s*[,،(:–—-]?\s*(?:including|(?:من\s+)?بينهم|(?:من\s+)?بينهن|منهم|among\s+them|among\s+whom|of\s+whom|of\s+them|dont|parmi\s+eux|parmi\s+elles|"
     r"parmi\s+lesquels|parmi\s+lesquelles|y\s+compris|notamment|entre\s+ellos|entre\s+ellas|entre\s+los\s+que|"
     r"entre\s+las\s+que|de\s+los\s+cuales|de\s+las\s+cuales|incluidos|incluidas|incluyendo)\s*[,:]?\s*"
     r"(?:a|an|the|one|un|une|una|uno)?\s*",
@@ -2619,7 +2619,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             used.add(id(q))
         start = min(q.start, hit.start) if q is not None else hit.start  # "مسعفين اثنين": the number after
         kind = "health_worker" if _works_in_health(doc, sentence, hit) else hit.value["group"]
-        if kind == "other" and hit.text.lower() in _ANYONE_WORDS:
+        if kind == "other" and (hit.text.lower() in _ANYONE_WORDS or hit.value.get("anyone")):
             kind = _ANYONE
         groups.append(_Group(start, hit.end, kind, count, [hit] + ([q] if q is not None else [])))
     for q in quantities:
