@@ -1506,3 +1506,25 @@ def test_whose_compounds_names_and_articles(text: str, language: str, expected: 
 )
 def test_arabic_people_words(text: str, expected: dict) -> None:
     _has(_found(text, "ar"), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outcome noun with a pronoun counts the one it tells ("مقتله", his killing) ...
+        (
+            "اقتحم مسلحون مستشفى النور في مدينة تعز فجر يوم 10 مارس 2031 وأطلقوا النار بحثاً عن شاب جريح، ما أسفر "
+            "عن مقتله وإصابة أحد حراس المستشفى.",
+            {"killed": 1, "injured": 1, "health_workers_injured": 1},
+        ),
+        # ... or tells again the people counted before ("إصابتهما", the wounding of the two of them); who did it
+        # after "من قبل" (by) are no victims
+        (
+            "تعرض طبيبان في مستشفى النور في مدينة تعز إلى اعتداء بالضرب من قبل ذوي مريض توفي بعد وصوله إلى "
+            "المستشفى، مساء يوم 10 مارس 2031، ما أدى إلى إصابتهما بجروح ورضوض.",
+            {"injured": 2, "health_workers_injured": 2},
+        ),
+    ],
+)
+def test_arabic_outcome_pronouns_and_agents(text: str, expected: dict) -> None:
+    _has(_found(text, "ar"), expected)

@@ -42,6 +42,8 @@ _AGENT = re.compile(
     r"(?:a|an|the|one|some|two|three|un|une|des|les|unos|los|las)?\s*"
     r"(?:at least|au moins|al menos|more than|plus de|más de|about|environ|unos)?\s*(?:[a-z0-9][\w-]*\s+){0,2}$"
 )
+#: People after the Arabic "by" ("من قبل ذوي مريض", by a patient's relatives) did it.
+_AGENT_AR = re.compile(r"(?:^|\s)(?:من\s+قبل|على\s+يد|على\s+أيدي|على\s+ايدي)\s+(?:\S+\s+){0,2}$")
 #: People after "according to" are the source of the report ("according to two nurses"), not victims.
 _SOURCE = re.compile(
     r"\b(?:according\s+to|selon|d['’]apr[èe]s|seg[úu]n|de\s+acuerdo\s+con)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
@@ -1975,8 +1977,8 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: se
     nurse)."""
     if _ARABIC.match(doc.text, start):
         for o in outcomes:
-            if o.end <= start and not doc.text[o.end : start].strip():
-                return o
+            if (o.end <= start and not doc.text[o.end : start].strip()) or o.start <= start < end <= o.end:
+                return o  # "وإصابة ممرض"; the people told by the outcome noun's pronoun ("مقتله", his killing)
     if (after := _right_after(doc, end, outcomes)) is not None:
         return after
     near = [
@@ -2606,13 +2608,18 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             )
         ):
             continue  # "a volunteer paramedic" is one person, named by the last noun; "a volunteer ambulance" none
-        if _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start]) or _speaker(
-            doc, sentence, hit, speakers
-        ):
+        before = doc.text[max(sentence.start, hit.start - 40) : hit.start]
+        if _AGENT.search(before) or _AGENT_AR.search(before) or _speaker(doc, sentence, hit, speakers):
             continue  # "killed by a soldier", "the doctor said", "said a doctor there"
         if not _ARABIC.match(hit.text) and _does_it(doc, hit, outcomes, people):
             # "two soldiers beat a nurse": who did it, and their number, count for no one
             used.update(id(q) for q in _count_for(doc, hit, quantities, used)[1:] if q is not None)
+            continue
+        if hit.value.get("pronoun") and groups:  # "تعرض طبيبان لاعتداء ... أدى إلى إصابتهما": the two doctors
+            told = [g for g in groups if g.count == (2 if hit.value.get("dual") else 1) and g.outcome is None]
+            own = next((o for o in outcomes if o.start <= hit.start and hit.end <= o.end), None)
+            if told and own is not None:  # told before, whose outcome the pronoun tells
+                told[-1].outcome = own
             continue
         count, q = _count_for(doc, hit, quantities, used)
         if q is not None:
