@@ -1528,3 +1528,45 @@ def test_arabic_people_words(text: str, expected: dict) -> None:
 )
 def test_arabic_outcome_pronouns_and_agents(text: str, expected: dict) -> None:
     _has(_found(text, "ar"), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # someone's family told as theirs is no victim
+        (
+            "The nurse who was shot on 10 March 2031 near the Orvan hospital, she has two children, she was going "
+            "to work.",
+            "en",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        # members in apposition after where the group was
+        (
+            "On 10 March 2031 a bomb hit an ambulance near Orvan, killing the driver. Two other people in the "
+            "ambulance, a nurse and the patient's brother, were wounded.",
+            "en",
+            {"killed": 1, "injured": 2, "health_workers_injured": 1},
+        ),
+        # every source after "according to", also after "and"
+        (
+            "On 10 March 2031 a shell hit the Orvan hospital, injuring seven people, among them a nurse, according "
+            "to a local relief group and a doctor who works there.",
+            "en",
+            {"injured": 7, "health_workers_injured": 1},
+        ),
+        (
+            "On 10 March 2031 a shell hit the Orvan hospital, injuring a midwife and three mothers.",
+            "en",
+            {"injured": 4, "health_workers_injured": 1},
+        ),
+        # a concussion is an injury
+        (
+            "Вечером 10 марта 2031 года в Орване дрон атаковал автомобиль скорой помощи. Погиб водитель скорой, "
+            "фельдшер получил контузию.",
+            "ru",
+            {"killed": 1, "injured": 1, "health_workers_killed": 1, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_family_places_sources_and_concussions(text: str, language: str, expected: dict) -> None:
+    _has(_found(text, language), expected)

@@ -46,7 +46,9 @@ _AGENT = re.compile(
 _AGENT_AR = re.compile(r"(?:^|\s)(?:من\s+قبل|على\s+يد|على\s+أيدي|على\s+ايدي)\s+(?:\S+\s+){0,2}$")
 #: People after "according to" are the source of the report ("according to two nurses"), not victims.
 _SOURCE = re.compile(
-    r"\b(?:according\s+to|selon|d['’]apr[èe]s|seg[úu]n|de\s+acuerdo\s+con)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:according\s+to|selon|d['’]apr[èe]s|seg[úu]n|de\s+acuerdo\s+con)\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:(?:and|et|y)\s+(?:[\w'’-]+\s+){0,3})?$",  # "according to a local relief group and a doctor"
+    re.IGNORECASE,
 )
 #: People followed by a reporting verb are the speakers ("a doctor there said"), not victims.
 _SPEAKER_GAP = 2
@@ -400,7 +402,11 @@ _ANOTHER = re.compile(
     re.IGNORECASE,
 )
 #: Between a counted group and the members named after it ("two staff members, a guard ...", "nine dead - seven").
-_APPOSITION = re.compile(r"\s*[,:(–—-]\s*(?:a|an|the|one|un|une|una|un)?\s*", re.IGNORECASE)
+_APPOSITION = re.compile(
+    r"(?:\s+(?:in|on|at|inside|aboard|dans|à\s+bord\s+de|en)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+)?[^\W\d][\w'’-]*)?"
+    r"\s*[,:(–—-]\s*(?:a|an|the|one|un|une|una|un)?\s*",  # "two people in the ambulance, a nurse and ...": where
+    re.IGNORECASE,
+)
 #: Between a counted group and its members listed after its verb and a colon or a dash ("five people were killed:
 #: a nurse, ...", "четыре человека ранены — двое пациентов, ...", "bringing the toll to six people killed: ...").
 _LISTED_AFTER = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*\s*[:–—]\s*")
@@ -1803,6 +1809,15 @@ def _sentence_times(doc: Doc, s: Sentence) -> list[Any]:
 _OF_PERSON = re.compile(
     r"\s+(?:of|du|des|del|de|d['’])\s*(?:(?:the|a|an|his|her|their|la|le|l['’]|el|un|une|sa|son|su)\s*)?", re.I
 )
+#: Someone's family told as theirs ("she has two children", "leaves three sons", "padre de dos hijos").
+_FAMILY = frozenset(
+    ["children", "child", "kids", "sons", "daughters", "son", "daughter", "enfants", "fils", "filles", "hijos", "hijas"]
+)
+_HAS = re.compile(
+    r"\b(?:has|have|had|leaves|leaving|survived\s+by|father\s+of|mother\s+of|tiene|tenía|deja|padre\s+de|madre\s+de|"
+    r"laisse|avait|père\s+de|mère\s+de)\s+(?:[^\W\d][\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: After a person, a possessive ("a patient's mother"): whose the next person is.
 _WHOSE = re.compile(r"['’]s?\s")
 #: Between a part and the whole it is counted out of ("two out of the four passengers", "deux des cinq").
@@ -2596,6 +2611,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue  # "les accompagnantes de la patiente", "the relatives of a patient": whose they are
         if _WHOSE.match(doc.text, hit.end) and any(0 < p.start - hit.end <= 25 for p in people[n + 1 : n + 2]):
             continue  # "a patient's mother": whose she is
+        if hit.text.lower() in _FAMILY and _HAS.search(doc.text, max(sentence.start, hit.start - 30), hit.start):
+            continue  # "the nurse, she has two children": someone's family, told of them
         if "-" in (doc.text[hit.end : hit.end + 1], doc.text[hit.start - 1 : hit.start] if hit.start else ""):
             continue  # "a mother-and-child health centre", "doctor-patient": a word inside a compound
         following = [h for h in people[n + 1 : n + 2] + sentence.get("facilities") if h.start >= hit.end]
