@@ -1570,3 +1570,38 @@ def test_arabic_outcome_pronouns_and_agents(text: str, expected: dict) -> None:
 )
 def test_family_places_sources_and_concussions(text: str, language: str, expected: dict) -> None:
     _has(_found(text, language), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the wounded cared for, told after their noun ("des combattants blessés") or by their wounds
+        (
+            "Le 10 mars 2031, un médecin de l'hôpital de Koro a été arrêté; il lui est reproché d'avoir soigné des "
+            "combattants séparatistes blessés.",
+            "fr",
+            {"abducted": 1, "injured_unspecified": False},
+        ),
+        (
+            "Le 10 mars 2031, la police a arrêté le directeur de l'hôpital de Koro qui avait refusé de remettre la "
+            "liste des patients blessés par balles admis à l'hôpital.",
+            "fr",
+            {"abducted": 1, "injured_unspecified": False},
+        ),
+        (
+            "On 10 March 2031 agents raided the Orvan hospital, checked the injuries of patients and took away six "
+            "of them.",
+            "en",
+            {"abducted": 6, "injured_unspecified": False},
+        ),
+        # no toll of the injured told is no injury
+        (
+            "Le 10 mars 2031, des hommes armés ont pillé la pharmacie de l'hôpital de Koro. Aucun bilan de blessés "
+            "n'a été communiqué.",
+            "fr",
+            {"injured": None, "injured_unspecified": False},
+        ),
+    ],
+)
+def test_the_wounded_cared_for_told_after_their_noun(text: str, language: str, expected: dict) -> None:
+    _has(_found(text, language), expected)

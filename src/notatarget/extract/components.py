@@ -86,7 +86,7 @@ _WHEN = re.compile(r",?\s*(?:when|lorsque|quand|cuando)\b", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|depuis|desde|from|until|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 #: "the injured", "les blessés", "los heridos": the wounded as people, not an injury of the act.
 _THE_WOUNDED = re.compile(
-    r"\b(?:the|les|los|las)\s+(?:(?:sick|dead|injured|wounded|malades|morts|blessés|enfermos|muertos|heridos)\s+"
+    r"\b(?:the|les|aux|los|las)\s+(?:(?:sick|dead|injured|wounded|malades|morts|blessés|enfermos|muertos|heridos)\s+"
     r"(?:and|et|y)\s+)?$",  # "care for the sick and wounded"
     re.IGNORECASE,
 )
@@ -94,9 +94,16 @@ _THE_WOUNDED = re.compile(
 #: wounded fighters", "to evacuate injured people", "carrying a wounded young man", "transportant deux blessés").
 _CARED_FOR = re.compile(
     r"\b(?:treat(?:ing|ed|s)?|car(?:ing|ed|es|e)\s+for|evacuat(?:e|ing|ed)|transport\w*|carry(?:ing)?|carried|"
-    r"transferr?(?:ing|ed)?|soign\w*|évacu\w*|atend\w*|evacu\w*|traslad\w*|llevand\w*|llevaba\w*)\s+"
-    r"(?:(?:the|some|des|les|los|las|a|an|un|une|una|unos|unas|\d+|two|three|four|deux|trois|quatre|dos|tres|cuatro)"
-    r"\s+){0,2}$",
+    r"transferr?(?:ing|ed)?|soign\w*|soins\s+(?:à|aux)|évacu\w*|atend\w*|evacu\w*|traslad\w*|llevand\w*|llevaba\w*|"
+    r"check(?:ed|ing)|examin\w*|operat(?:ed|ing)\s+on|opér\w*)\s+"
+    r"(?:(?!(?:when|while|as|and|but|after|before|then|until|et|quand|lorsque|mais|y|cuando|pero)\b)"
+    r"(?:[^\W\d][\w'’-]*|\d+)\s+){0,3}$",  # "soigné des combattants séparatistes blessés", "atendía a manifestantes"
+    re.IGNORECASE,
+)
+#: After a wounded people's participle, their admission ("des patients blessés par balle admis à l'hôpital"): care.
+_ADMITTED = re.compile(
+    r"(?:\s+(?:par|by|de|por|a)\s+(?:balles?|bala|arma\s+de\s+fuego|gunfire))?\s+(?:admis|admitted|hospitalis\w*|"
+    r"hospitaliz\w*|ingresad\w*|internad\w*|arriv\w*|llegad\w*|brought|amenés|trasladad\w*)\b",
     re.IGNORECASE,
 )
 #: Before a wound noun, people told with it as they were, not hurt by the act ("a young man with gunshot wounds",
@@ -124,7 +131,9 @@ _PEOPLE_WORD = re.compile(
 #: Arabic "the wounded" ("الجرحى", "والمصابين"): the wounded as people, not an injury of the act.
 _THE_WOUNDED_AR = re.compile(r"[وبلف]?ال(?:جرحى|مصابين|مصابون)$")
 #: A hedge or negation before an injury word ("there might not have been casualties", "few injuries").
-_HEDGE = re.compile(r"\b(?:might|may|could|not|no|few|without)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"\b(?:might|may|could|not|no|few|without|aucun|aucune|sans|ningún|ninguna|sin)\b(?:\s+\S+){0,3}\s*$", re.I
+)
 _LEADING_WORD = re.compile(r"(?:[^\W\d]+\s+)?")
 _IN_YEAR = re.compile(r"\b(?:in|en)\s+$", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z0-9][\w’'.]*(?:-\w+)*|al|el|Al|El|of|de|du|del|d’|d'|and|&)"
@@ -2224,8 +2233,8 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     return bool(
         people
         or (
-            _PEOPLE_WORD.fullmatch(outcome.text)  # "the injured", not "the beating"; "treating wounded fighters"
-            and (
+            (_PEOPLE_WORD.fullmatch(outcome.text) or _WOUND_NOUN.fullmatch(outcome.text))  # "the injured", not
+            and (  # "the beating"; "treating wounded fighters", "checked the injuries of patients"
                 _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
                 or _CARED_FOR.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
             )
@@ -2556,9 +2565,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         o
         for o in outcomes
         if (
-            _PEOPLE_WORD.fullmatch(o.text)
+            (_PEOPLE_WORD.fullmatch(o.text) or _WOUND_NOUN.fullmatch(o.text))
             and (
                 any(0 < h.start - o.end <= 2 or (h.start <= o.start and o.end <= h.end) for h in people)
+                or (_ADMITTED.match(doc.text, o.end) and any(0 < o.start - h.end <= 2 for h in people))
                 or _CARED_FOR.search(doc.text, max(sentence.start, o.start - 40), o.start)
                 or _ONE_OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start)
             )
