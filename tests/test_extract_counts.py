@@ -1605,3 +1605,11 @@ def test_family_places_sources_and_concussions(text: str, language: str, expecte
 )
 def test_the_wounded_cared_for_told_after_their_noun(text: str, language: str, expected: dict) -> None:
     _has(_found(text, language), expected)
+
+
+def test_arabic_teens_and_the_accusative_after_a_number() -> None:
+    text = (
+        "أطلقت القوات قنابل الغاز داخل ساحة مستشفى النور يوم 10 مارس 2031، مما أدى إلى إصابة اثني عشر شخصاً "
+        "بالاختناق بينهم مرضى ومرافقون وممرضتان."
+    )
+    _has(_found(text, "ar"), {"injured": 12, "health_workers_injured": 2})
