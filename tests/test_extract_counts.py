@@ -1613,3 +1613,30 @@ def test_arabic_teens_and_the_accusative_after_a_number() -> None:
         "بالاختناق بينهم مرضى ومرافقون وممرضتان."
     )
     _has(_found(text, "ar"), {"injured": 12, "health_workers_injured": 2})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speakers told with where they work and with another speaker are no victims
+        (
+            "On 10 March 2031 drones struck the Orvan hospital, killing at least nine people including two nurses "
+            "and wounding dozens, a doctor at the hospital and a local official said.",
+            {"killed": 9, "health_workers_killed": 2, "injured": None, "injured_unspecified": True},
+        ),
+        # people told as not harmed are not injured
+        (
+            "On 10 March 2031 gunmen stopped an ambulance near the Orvan hospital and shot the patient dead. The two "
+            "volunteers in the ambulance were not physically harmed.",
+            {"killed": 1, "injured": None},
+        ),
+        # whose relatives did it; a registrar is a health worker
+        (
+            "On 10 March 2031 the relatives of a young man who died of his wounds stormed the Orvan hospital. They "
+            "beat our registrar with a drip stand.",
+            {"killed": None, "injured": 1, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_speakers_the_unharmed_and_whose_relatives(text: str, expected: dict) -> None:
+    _has(_found(text, "en"), expected)

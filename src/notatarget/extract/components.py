@@ -52,6 +52,13 @@ _SOURCE = re.compile(
 )
 #: People followed by a reporting verb are the speakers ("a doctor there said"), not victims.
 _SPEAKER_GAP = 2
+#: Between a speaker and the verb of saying, where they work and the other speakers ("a doctor at the hospital and
+#: a local official said").
+_CO_SPEAKERS = re.compile(
+    r"(?:\s+(?:at|of|from|in|with)\s+(?:the\s+|a\s+)?[\w-]+)?\s+(?:and|et|y)\s+(?:(?:an?|the|un|une|el|la|le)\s+)?"
+    r"(?:[\w-]+\s+){0,2}[\w-]+\s+(?:(?:has|have|had|also|later|then)\s+)?",
+    re.IGNORECASE,
+)
 #: A negative determiner before people: none of them ("no health workers", "aucun soignant", "ningún médico").
 _NO_ONE = re.compile(
     r"(?:^|\W)(?:no|not a single|not one|aucun|aucune|ningún|ninguna|ningun)\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I
@@ -1816,7 +1823,9 @@ def _sentence_times(doc: Doc, s: Sentence) -> list[Any]:
 
 #: Between people and the person they belong to ("the companions of the patient", "l'accompagnant du malade").
 _OF_PERSON = re.compile(
-    r"\s+(?:of|du|des|del|de|d['’])\s*(?:(?:the|a|an|his|her|their|la|le|l['’]|el|un|une|sa|son|su)\s*)?", re.I
+    r"\s+(?:of|du|des|del|de|d['’])\s*(?:(?:the|a|an|his|her|their|la|le|l['’]|el|un|une|sa|son|su)\s*)?"
+    r"(?:(?:young|old|elderly|jeune|joven)\s+)?",  # "the relatives of a young man"
+    re.I,
 )
 #: Someone's family told as theirs ("she has two children", "leaves three sons", "padre de dos hijos").
 _FAMILY = frozenset(
@@ -1966,7 +1975,10 @@ def _speaker(doc: Doc, sentence: Sentence, hit: Hit, speakers: list[Hit], before
             (  # "the doctor said"; not "abducted its driver, officials said" (the speaker comes after)
                 before
                 and r.start - hit.end >= 0
-                and _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP
+                and (
+                    _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP
+                    or _CO_SPEAKERS.fullmatch(doc.text, hit.end, r.start)  # "a doctor at the hospital and an
+                )  # official said"
                 and "," not in doc.text[hit.end : r.start]
             )
             or (  # "..., said a doctor there": the verb after a quote or a comma, the speaker after it
