@@ -1640,3 +1640,33 @@ def test_arabic_teens_and_the_accusative_after_a_number() -> None:
 )
 def test_speakers_the_unharmed_and_whose_relatives(text: str, expected: dict) -> None:
     _has(_found(text, "en"), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nobody among the patients nor the staff is nobody
+        (
+            "On 10 March 2031 shells struck the Orvan medical centre. No patients or staff were injured.",
+            {"killed": 0, "injured": 0, "health_workers_killed": 0, "health_workers_injured": 0},
+        ),
+        # a toll brought to a number is the total, not more
+        (
+            "On 10 March 2031 a shell hit the Orvan hospital, killing four people. Two of the wounded died "
+            "overnight, raising the death toll to six.",
+            {"killed": 6},
+        ),
+        (
+            "On 10 March 2031 a shell hit the Orvan hospital, killing two nurses and bringing the toll to six people "
+            "killed: two nurses, three children and a mother.",
+            {"killed": 6, "health_workers_killed": 2},
+        ),
+        (
+            "On 10 March 2031 a drone hit an ambulance in Orvan, wounding a paramedic and the driver and bringing "
+            "the number of injured to three.",
+            {"injured": 3, "health_workers_injured": 2},
+        ),
+    ],
+)
+def test_nobody_among_patients_and_staff_and_tolls_brought_to_a_number(text: str, expected: dict) -> None:
+    _has(_found(text, "en"), expected)

@@ -1827,6 +1827,14 @@ _OF_PERSON = re.compile(
     r"(?:(?:young|old|elderly|jeune|joven)\s+)?",  # "the relatives of a young man"
     re.I,
 )
+#: A toll told as brought to a number ("bringing the number of injured to", "raising the death toll to", "portant le
+#: bilan à", "elevando la cifra de muertos a"): the outcome inside is that of the number after.
+_TOLL_TO = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|rose|risen|climbed|increased|revised|"
+    r"portant|porte|porté|élevant|elevando|eleva|elevó)\s+(?:the\s+|le\s+|la\s+|el\s+)?(?:[\w-]+\s+){0,4}"
+    r"(?:to|à|a)\s+(?:(?:at\s+least|au\s+moins|al\s+menos)\s+)?$",
+    re.IGNORECASE,
+)
 #: Someone's family told as theirs ("she has two children", "leaves three sons", "padre de dos hijos").
 _FAMILY = frozenset(
     ["children", "child", "kids", "sons", "daughters", "son", "daughter", "enfants", "fils", "filles", "hijos", "hijas"]
@@ -2668,6 +2676,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if kind == "other" and (hit.text.lower() in _ANYONE_WORDS or hit.value.get("anyone")):
             kind = _ANYONE
         groups.append(_Group(start, hit.end, kind, count, [hit] + ([q] if q is not None else [])))
+    totalled = any(  # "..., bringing the toll to six people killed": a total of those told before
+        _TOLL_TO.search(doc.text, max(sentence.start, g.start - 60), g.start) for g in groups if g.count
+    )
     for q in quantities:
         if id(q) in used:
             continue
@@ -2676,6 +2687,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             for o in outcomes
             if (gap := _short_gap(doc.text, q, o)) is not None and _adjacent(gap)
         ]
+        if (toll := _TOLL_TO.search(doc.text, max(sentence.start, q.start - 60), q.start)) is not None:
+            # "bringing the number of injured to three", "raising the death toll to 12": the total told
+            near = [(0, True, o) for o in outcomes if toll.start() <= o.start < q.start][:1] or near
+            totalled = totalled or bool(near)
         if not near:
             continue
         # a bare number after people told with another outcome counts the same kind ("five nurses were
@@ -2737,6 +2752,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     zeros: list[tuple[tuple[str, ...], list[Any]]] = []  # counts told as nobody's, with their words
     suspects = bool(_cues(sentence, "suspects"))  # arrests told as the response to the act
     told_zero: set[int] = set()  # their outcome words
+    # "no patients or staff were injured": nobody, when none of the patients and none of the staff are told
+    everyone = {"patient", "health_worker"} <= {g.kind for g in groups if g.count == 0}
     for g in _members(doc, groups, outcomes) if outcomes else []:
         if g.outcome is None and previous is not None and previous.outcome is not None:
             gap = doc.text[previous.end : g.start]
@@ -2762,7 +2779,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
                 kind = "abducted"
             if g.count == 0 and kind in ("killed", "injured") and g.kind != "patient":
                 # "nobody was injured", "personne n'a été blessé": nobody hurt; "none of the staff": no staff
-                zeros.append((_NOBODY[g.kind == "health_worker", kind], [*g.spans, outcome]))
+                zeros.append((_NOBODY[g.kind == "health_worker" and not everyone, kind], [*g.spans, outcome]))
                 told_zero.add(id(outcome))
                 continue
             if g.count is None:
@@ -2797,7 +2814,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         for m in _RELATIVE_ASIDE.finditer(text)
         if not any(m.start() <= g.start - sentence.start < m.end() for g in groups)
     ]
-    nested = any(not any(a <= m.start() < b for a, b in asides) for m in _INCLUDING.finditer(text))
+    nested = totalled or any(not any(a <= m.start() < b for a, b in asides) for m in _INCLUDING.finditer(text))
     for kind in unknown:
         tallies[kind] = {"health_worker": [], "other": [], "within": []}
         result["spans"].pop(kind, None)
@@ -2807,7 +2824,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if tally["health_worker"] or tally["other"]:
             result[kind] = max(hw, other) if nested else hw + other
         if (tally["health_worker"] or tally["within"]) and kind in ("killed", "injured"):
-            result[f"health_workers_{kind}"] = hw + sum(tally["within"])
+            within = sum(tally["within"])
+            result[f"health_workers_{kind}"] = max(hw, within) if totalled else hw + within
     for kind, other in (("killed", "injured"), ("injured", "killed")):
         # "a nurse was killed and two patients wounded", "wounding a nurse and killing the policeman escorting
         # her": the sentence tells its health workers apart, and those killed are none of them
