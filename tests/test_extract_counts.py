@@ -1670,3 +1670,32 @@ def test_speakers_the_unharmed_and_whose_relatives(text: str, expected: dict) ->
 )
 def test_nobody_among_patients_and_staff_and_tolls_brought_to_a_number(text: str, expected: dict) -> None:
     _has(_found(text, "en"), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people right before a verb of saying are its speakers, whatever other cue the words make
+        (
+            "On 10 March 2031 mortar shells fell in the compound of the Orvan hospital, killing a woman caring for her "
+            "sick son and wounding four people, including a cleaner, hospital staff said.",
+            {"killed": 1, "injured": 4, "health_workers_injured": 1},
+        ),
+        # the wounded arriving, or who had arrived wounded, are cared for
+        (
+            "On 10 March 2031 security forces arrested a nurse of the Orvan hospital at her home, two days after she "
+            "posted a video describing the number of wounded arriving at her hospital.",
+            {"abducted": 1, "injured_unspecified": False},
+        ),
+    ],
+)
+def test_speakers_before_said_and_the_wounded_arriving(text: str, expected: dict) -> None:
+    _has(_found(text, "en"), expected)
+
+
+def test_a_patient_who_had_arrived_wounded_is_no_injury_of_the_act() -> None:
+    text = (
+        "El 10 de marzo de 2031, dos sicarios ingresaron al Hospital de Tamaro y dispararon contra un paciente que "
+        "había llegado herido de bala esa misma tarde."
+    )
+    _has(_found(text, "es"), {"injured": None, "injured_unspecified": False})

@@ -51,6 +51,9 @@ _SOURCE = re.compile(
     re.IGNORECASE,
 )
 #: People followed by a reporting verb are the speakers ("a doctor there said"), not victims.
+_SAID_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|confirmed|reported)\b(?!\s+(?:killed|dead))", re.IGNORECASE
+)
 _SPEAKER_GAP = 2
 #: Between a speaker and the verb of saying, where they work and the other speakers ("a doctor at the hospital and
 #: a local official said").
@@ -102,7 +105,8 @@ _THE_WOUNDED = re.compile(
 _CARED_FOR = re.compile(
     r"\b(?:treat(?:ing|ed|s)?|car(?:ing|ed|es|e)\s+for|evacuat(?:e|ing|ed)|transport\w*|carry(?:ing)?|carried|"
     r"transferr?(?:ing|ed)?|soign\w*|soins\s+(?:à|aux)|évacu\w*|atend\w*|evacu\w*|traslad\w*|llevand\w*|llevaba\w*|"
-    r"check(?:ed|ing)|examin\w*|operat(?:ed|ing)\s+on|opér\w*)\s+"
+    r"check(?:ed|ing)|examin\w*|operat(?:ed|ing)\s+on|opér\w*|"
+    r"arrived|arrivée?s?|llegad[oa]s?|llegó|ingresad[oa]s?|admitted|admise?s?)\s+"  # "que había llegado herido de bala"
     r"(?:(?!(?:when|while|as|and|but|after|before|then|until|et|quand|lorsque|mais|y|cuando|pero)\b)"
     r"(?:[^\W\d][\w'’-]*|\d+)\s+){0,3}$",  # "soigné des combattants séparatistes blessés", "atendía a manifestantes"
     re.IGNORECASE,
@@ -1977,7 +1981,8 @@ def _speaker(doc: Doc, sentence: Sentence, hit: Hit, speakers: list[Hit], before
     after a verb of saying ("..., said Dr. Saad"), the subject of an Arabic one, and when ``before``, before one
     ("the doctor said"; which a passive "a nurse was reported" also reads as)."""
     return bool(
-        _SOURCE.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
+        (before and _SAID_AFTER.match(doc.text, hit.end))  # "hospital staff said" (the words may be another cue's)
+        or _SOURCE.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
         or _SAYS_AR.search(doc.text[max(sentence.start, hit.start - 20) : hit.start])
         or any(
             (  # "the doctor said"; not "abducted its driver, officials said" (the speaker comes after)
@@ -2588,7 +2593,13 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             (_PEOPLE_WORD.fullmatch(o.text) or _WOUND_NOUN.fullmatch(o.text))
             and (
                 any(0 < h.start - o.end <= 2 or (h.start <= o.start and o.end <= h.end) for h in people)
-                or (_ADMITTED.match(doc.text, o.end) and any(0 < o.start - h.end <= 2 for h in people))
+                or (  # "des patients blessés par balle admis", "the number of wounded arriving"
+                    _ADMITTED.match(doc.text, o.end)
+                    and (
+                        any(0 < o.start - h.end <= 2 for h in people)
+                        or re.search(r"\b(?:of|the|des|les|de|los|las)\s+$", doc.text[max(0, o.start - 6) : o.start])
+                    )
+                )
                 or _CARED_FOR.search(doc.text, max(sentence.start, o.start - 40), o.start)
                 or _ONE_OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start)
             )
