@@ -1699,3 +1699,11 @@ def test_a_patient_who_had_arrived_wounded_is_no_injury_of_the_act() -> None:
         "había llegado herido de bala esa misma tarde."
     )
     _has(_found(text, "es"), {"injured": None, "injured_unspecified": False})
+
+
+def test_a_chain_of_passive_verbs_after_a_relative_clause_is_told_of_its_subject() -> None:
+    text = (
+        "On 10 March 2031, two of our paramedics who had come to evacuate a wounded young man in Orvan were stopped "
+        "by soldiers, forced to kneel and beaten with rifle butts."
+    )
+    _has(_found(text, "en"), {"injured": 2, "health_workers_injured": 2})

@@ -2043,7 +2043,28 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: se
     later = [o for o in near if o.start >= end and not re.search(r"[.;:]", doc.text[end : o.start])]
     if later and all(_CLAUSE_BREAK.search(doc.text[o.end : start]) for o in near if o.end <= start):
         return later[0]
+    if not near:  # "two paramedics who had come to evacuate a man were stopped, forced to kneel and beaten"
+        return _chained(doc, end, outcomes)
     return min(near, key=lambda o: min(abs(o.start - end), abs(start - o.end)), default=None)
+
+
+#: Between people and the verbs of a passive told of them after a clause ("who had come to ... were stopped").
+_PASSIVE_AUX = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|ont\s+été|a\s+été|fueron|fue)\b", re.I)
+_CHAIN_CHARS = 200
+
+
+def _chained(doc: Doc, end: int, outcomes: list[Hit]) -> Hit | None:
+    """The first outcome of a chain of passive verbs told of the people ending at ``end`` after a relative clause
+    about them: no other people outside the clause, no clause end between, and an auxiliary ("were", "ont été")."""
+    sentence = doc.sentence_at(end)
+    for o in outcomes:
+        if not 0 <= o.start - end <= _CHAIN_CHARS:
+            continue
+        gap = doc.text[end : o.start]
+        clause = re.match(r"\s+(?:who|that|qui|que|quienes?)\b", gap)  # people told inside it are no subject
+        told = not clause and any(end <= p.start < o.start for p in sentence.get("people"))
+        return o if _PASSIVE_AUX.search(gap) and not re.search(r"[.;:]", gap) and not told else None
+    return None
 
 
 @dataclass(slots=True)
