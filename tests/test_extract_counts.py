@@ -1462,6 +1462,11 @@ def test_the_wounded_cared_for_and_one_person_told_twice(text: str, language: st
             "en",
             {"abducted": 3},
         ),
+        (
+            "On 10 March 2031 gunmen abducted a nurse-midwife and two drivers from the Orvan health centre.",
+            "en",
+            {"abducted": 3},
+        ),
         # one person told again after a name and a comma
         (
             "On 10 March 2031 soldiers stormed the Orvan hospital and arrested our colleague Dr E. N., a general "

@@ -1923,7 +1923,7 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
                 return part.value, Quantity(part.start, q.end, text, part.value, part.approximate, "count.part")
             return q.value, q
     offset = max(0, hit.start - 60)
-    before = doc.text[offset : hit.start]
+    before = re.sub(r"[^\W\d]+-$", "", doc.text[offset : hit.start])  # "a nurse-midwife": the article of both
     plural = hit.value.get("plural")
     for pattern, value, rule in ((_NO_ONE, 0, "count.no"), (_MEMBER_OF if plural else _ARTICLE_ONE, 1, "count.one")):
         if match := pattern.search(before):  # "no health worker", "a member of the staff", "a nurse"
@@ -2510,6 +2510,14 @@ def _told_of_another(doc: Doc, before: Hit, hit: Hit, outcomes: list[Hit]) -> bo
     return bool(_QUALIFYING.match(doc.text[before.end : hit.start]))
 
 
+def _in_compound(doc: Doc, hit: Hit, people: list[Hit]) -> bool:
+    """Whether a people word is joined by a hyphen to a word that names no one ("a mother-and-child health
+    centre"; not "a nurse-midwife", one person named by two nouns)."""
+    before = hit.start > 0 and doc.text[hit.start - 1] == "-" and not any(p.end == hit.start - 1 for p in people)
+    after = doc.text[hit.end : hit.end + 1] == "-" and not any(p.start == hit.end + 1 for p in people)
+    return before or after
+
+
 def _works_in_health(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether people of another group are told as working in health care by the clause after them
     ("three women who were part of a polio vaccination team"): a health worker or facility word within
@@ -2675,8 +2683,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue  # "a patient's mother": whose she is
         if hit.text.lower() in _FAMILY and _HAS.search(doc.text, max(sentence.start, hit.start - 30), hit.start):
             continue  # "the nurse, she has two children": someone's family, told of them
-        if "-" in (doc.text[hit.end : hit.end + 1], doc.text[hit.start - 1 : hit.start] if hit.start else ""):
-            continue  # "a mother-and-child health centre", "doctor-patient": a word inside a compound
+        if _in_compound(doc, hit, people):
+            continue  # "a mother-and-child health centre": a word inside a compound
         following = [h for h in people[n + 1 : n + 2] + sentence.get("facilities") if h.start >= hit.end]
         if (
             not _ARABIC.match(hit.text)
