@@ -1712,3 +1712,11 @@ def test_a_chain_of_passive_verbs_after_a_relative_clause_is_told_of_its_subject
         "by soldiers, forced to kneel and beaten with rifle butts."
     )
     _has(_found(text, "en"), {"injured": 2, "health_workers_injured": 2})
+
+
+def test_an_outcome_past_a_semicolon_is_told_of_the_people_of_its_own_clause() -> None:
+    text = (
+        "On 10 March 2031 our ambulance was shot at near Orvan while bringing back a patient from a dialysis "
+        "session; our driver was wounded in the shoulder."
+    )
+    _has(_found(text, "en"), {"injured": 1, "health_workers_injured": 1})

@@ -2039,6 +2039,7 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: se
         and not (
             o.end <= start and _RELATIVE.search(doc.text, o.end, start)
         )  # "killing a midwife who was with a woman"
+        and not _own_clause(doc, start, end, o)  # "bringing back a patient; our driver was wounded"
     ]
     later = [o for o in near if o.start >= end and not re.search(r"[.;:]", doc.text[end : o.start])]
     if later and all(_CLAUSE_BREAK.search(doc.text[o.end : start]) for o in near if o.end <= start):
@@ -2046,6 +2047,18 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: se
     if not near:  # "two paramedics who had come to evacuate a man were stopped, forced to kneel and beaten"
         return _chained(doc, end, outcomes)
     return min(near, key=lambda o: min(abs(o.start - end), abs(start - o.end)), default=None)
+
+
+def _own_clause(doc: Doc, start: int, end: int, outcome: Hit) -> bool:
+    """Whether ``outcome`` is told in another clause than the people at ``start``-``end``, one cut by semicolons,
+    of people of its own ("bringing back a patient; our driver was wounded": the driver's)."""
+    sentence = doc.sentence_at(start)
+    lo = doc.text.rfind(";", sentence.start, outcome.start) + 1 or sentence.start
+    hi = doc.text.find(";", outcome.end, sentence.end)
+    hi = sentence.end if hi < 0 else hi
+    if lo <= start < hi:
+        return False
+    return any(lo <= p.start < hi for p in sentence.get("people"))
 
 
 #: Between people and the verbs of a passive told of them after a clause ("who had come to ... were stopped").
