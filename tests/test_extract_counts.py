@@ -1720,3 +1720,14 @@ def test_an_outcome_past_a_semicolon_is_told_of_the_people_of_its_own_clause() -
         "session; our driver was wounded in the shoulder."
     )
     _has(_found(text, "en"), {"injured": 1, "health_workers_injured": 1})
+
+
+def test_a_sentence_opening_with_its_outcome_counts_the_entry_line_before_it() -> None:
+    text = (
+        "Health workers arrested in Orvan province, March 2031\n\n"
+        "1. Amina K., nurse (Tamaro). Arrested at her home on 2 March 2031 by security forces, after treating "
+        "wounded protesters at the Tamaro clinic.\n\n"
+        "2. Three nurses of the Orvan district hospital. Arrested on 5 March 2031 when soldiers raided the hospital."
+    )
+    found = extract(text, "2031-03-12", "en")
+    assert sorted(m.abducted for m in found) == [1, 3]

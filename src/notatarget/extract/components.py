@@ -2049,6 +2049,35 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: se
     return min(near, key=lambda o: min(abs(o.start - end), abs(start - o.end)), default=None)
 
 
+#: After an outcome opening a sentence, no object of its own: a preposition or a date ("Arrested on 2 May").
+_NO_OBJECT = re.compile(r"\s+(?:on|at|in|by|from|after|when|during|while|le|el|en|à|par|por)\b", re.IGNORECASE)
+
+
+_ENTRY_OPEN = re.compile(r"\s*(?:(?:\d+[.)]|[-•*–])\s*)?")
+
+
+def _listed_before(doc: Doc, sentence: Sentence, outcome: Hit) -> list[_Group]:
+    """For a sentence opening with its outcome and telling no one ("Arrested on 2 November at her home."), the
+    people of the entry line right before it ("Parisa K., nurse (Sanandaj).", "Three nurses of X Hospital."): a
+    list of people each told with what was done to them. One person when the line names one without a number."""
+    if not sentence.index or not outcome.text[:1].isupper():
+        return []
+    entry = doc.sentences[sentence.index - 1]
+    line = doc.text.rfind("\n", 0, entry.start) + 1
+    if not _ENTRY_OPEN.fullmatch(doc.text, line, entry.start):
+        return []  # the line must open a paragraph or the text (after its number): an entry, not a story's sentence
+    if not entry.quantities:
+        read_quantities(doc, entry)
+    people = [h for h in entry.get("people") if h.value["group"] in ("health_worker", "patient", "other")]
+    if len(people) != 1 or entry.get("casualties"):
+        return []
+    hit = people[0]
+    count, q = _count_for(doc, hit, entry.quantities, set())
+    count = count if count is not None else None if hit.value.get("plural") else 1
+    spans = [hit] + ([q] if q is not None else [])
+    return [_Group(hit.start, hit.end, hit.value["group"], count, spans, outcome)] if count else []
+
+
 def _own_clause(doc: Doc, start: int, end: int, outcome: Hit) -> bool:
     """Whether ``outcome`` is told in another clause than the people at ``start``-``end``, one cut by semicolons,
     of people of its own ("bringing back a patient; our driver was wounded": the driver's)."""
@@ -2761,6 +2790,13 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         # "and 8 injured", "and injured another": more of the same; not "and wounded 20" (a noun of its own)
         same = kinds and (outcome.start >= q.end or q.rule == "count.another")
         groups.append(_Group(q.start, end, kinds[-1] if same else "other", q.value, [q], outcome))
+    if (
+        outcomes
+        and not doc.text[sentence.start : outcomes[0].start].strip()
+        and _NO_OBJECT.match(doc.text, outcomes[0].end)
+    ):
+        # "Nurse A. B. (Town). Arrested on 2 May when soldiers raided ...": the entry's people, not the soldiers
+        groups = _listed_before(doc, sentence, outcomes[0]) or groups
     groups.sort(key=lambda g: g.start)
     groups = [g for n, g in enumerate(groups) if not _counted_again(doc, groups[:n], g)]
     if within is not None:
