@@ -1339,3 +1339,395 @@ def test_a_total_of_separate_attacks_told_again_in_a_headline_is_no_ones() -> No
 def test_a_relative_clause_inside_a_list_of_victims(text: str, expected: dict) -> None:
     mention = _one(text)
     _has(mention, expected)
+
+
+def _found(text: str, language: str) -> Any:
+    found = extract(text, "2031-03-12", language)
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # people words: guards in the plural, the head of a health post, a patient's companion, a woman patient
+        (
+            "Le 10 mars 2031, des hommes armés ont attaqué le centre de santé de Koro. Les deux gardiens ont été tués.",
+            "fr",
+            {"killed": 2, "health_workers_killed": 2},
+        ),
+        (
+            "Le 10 mars 2031, le titulaire du centre de santé de Koro et deux infirmiers ont été enlevés par des "
+            "hommes armés.",
+            "fr",
+            {"abducted": 3},
+        ),
+        (
+            "Le 10 mars 2031, une mine a touché l'ambulance du centre de santé de Koro. Le chauffeur et deux "
+            "accompagnantes de la patiente ont été tués.",
+            "fr",
+            {"killed": 3, "health_workers_killed": 1},
+        ),
+        (
+            "El 10 de marzo de 2031, hombres armados entraron al hospital de Tamaro y asesinaron a un paciente.",
+            "es",
+            {"killed": 1},
+        ),
+        # armed men are who did it, and their number counts no victim
+        (
+            "On 10 March 2031 around ten armed men stormed the Orvan hospital and beat a nurse.",
+            "en",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        # a count, its verb, a colon or a dash, then its members: the members are the count
+        (
+            "A shell hit the Orvan hospital on 10 March 2031. Five people were killed: a nurse, three patients "
+            "waiting for surgery and a man who had brought his son.",
+            "en",
+            {"killed": 5, "health_workers_killed": 1},
+        ),
+        (
+            "В ночь на 10 марта 2031 года ракета попала в больницу в Орване, ранены четыре человека — двое "
+            "пациентов, санитарка и охранник.",
+            "ru",
+            {"injured": 4, "health_workers_injured": 2},
+        ),
+    ],
+)
+def test_people_words_and_members_listed_after_the_outcome(text: str, language: str, expected: dict) -> None:
+    _has(_found(text, language), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the wounded an ambulance carries, or people told with the wounds they had, are no casualties of the act
+        (
+            "On 10 March 2031 soldiers stopped an ambulance carrying a wounded young man to the Orvan hospital and "
+            "beat the driver.",
+            "en",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        (
+            "On 10 March 2031 gunmen stormed the Orvan hospital and shot dead a patient recovering from gunshot "
+            "wounds.",
+            "en",
+            {"killed": 1, "injured": None, "injured_unspecified": False},
+        ),
+        # ... but the act that left people with wounds wounded them
+        (
+            "On 10 March 2031 a shell hit the Orvan hospital, leaving two nurses with gunshot wounds.",
+            "en",
+            {"injured": 2, "health_workers_injured": 2},
+        ),
+        # one of the wounded carried who died is one killed
+        (
+            "Le 10 mars 2031, une ambulance transportant deux blessés par balle vers l'hôpital de Koro a été "
+            "bloquée pendant six heures par des hommes armés. L'un des deux blessés est décédé dans le véhicule.",
+            "fr",
+            {"killed": 1, "injured": None},
+        ),
+        (
+            "On 10 March 2031 an ambulance carrying three people with gunshot wounds was stopped at a checkpoint "
+            "near the Orvan hospital for six hours. One of the wounded, a young boy, died in the ambulance.",
+            "en",
+            {"killed": 1, "injured": None},
+        ),
+        # one person told again in apposition closed by a comma before the verb
+        (
+            "On 10 March 2031 a missile hit a pharmacy in Orvan. The pharmacist, a woman aged 52, was wounded and "
+            "taken to hospital.",
+            "en",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_the_wounded_cared_for_and_one_person_told_twice(text: str, language: str, expected: dict) -> None:
+    _has(_found(text, language), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # whose someone is, or a word inside a compound, names no one more
+        (
+            "On 10 March 2031 shells landed inside the Orvan hospital, wounding four people, among them a security "
+            "guard and a patient's mother.",
+            "en",
+            {"injured": 4, "health_workers_injured": 1},
+        ),
+        (
+            "On 10 March 2031 gunmen abducted two nurses and a laboratory technician from a mother-and-child health "
+            "centre near Orvan.",
+            "en",
+            {"abducted": 3},
+        ),
+        (
+            "On 10 March 2031 gunmen abducted a nurse-midwife and two drivers from the Orvan health centre.",
+            "en",
+            {"abducted": 3},
+        ),
+        # one person told again after a name and a comma
+        (
+            "On 10 March 2031 soldiers stormed the Orvan hospital and arrested our colleague Dr E. N., a general "
+            "surgeon, in front of his patients.",
+            "en",
+            {"abducted": 1},
+        ),
+        # an article counts one across modifiers, never across "et" ("le chauffeur et une sage-femme": two)
+        (
+            "Le 10 mars 2031, une mine a détruit l'ambulance du centre de santé de Koro. Le bilan est de deux morts, "
+            "le chauffeur et une sage-femme, et de deux blessés, la patiente et son accompagnante.",
+            "fr",
+            {"killed": 2, "health_workers_killed": 2, "injured": 2},
+        ),
+    ],
+)
+def test_whose_compounds_names_and_articles(text: str, language: str, expected: dict) -> None:
+    _has(_found(text, language), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arabic: a companion, others and the part of them "بينهم" (among them), two people by the dual
+        (
+            "قتل مرافق لأحد المرضى وأصيب ثلاثة آخرون، بينهم ممرضتان، يوم 10 مارس 2031 جراء قصف مدفعي على مستشفى "
+            "النور في مدينة تعز.",
+            {"killed": 1, "injured": 3, "health_workers_injured": 2},
+        ),
+        (
+            "سقطت قذيفة على مستشفى النور في مدينة تعز يوم 10 مارس 2031، ما أدى إلى مقتل شخصين وإصابة سبعة آخرين، "
+            "بينهم طبيب.",
+            {"killed": 2, "health_workers_killed": None, "injured": 7, "health_workers_injured": 1},
+        ),
+        # the attackers arrested are no victims
+        (
+            "اعتدى أقارب مريض بالضرب على طبيب في مستشفى النور في مدينة تعز يوم 10 مارس 2031. واعتقلت القوات "
+            "الأمنية اثنين من المعتدين.",
+            {"abducted": None},
+        ),
+    ],
+)
+def test_arabic_people_words(text: str, expected: dict) -> None:
+    _has(_found(text, "ar"), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outcome noun with a pronoun counts the one it tells ("مقتله", his killing) ...
+        (
+            "اقتحم مسلحون مستشفى النور في مدينة تعز فجر يوم 10 مارس 2031 وأطلقوا النار بحثاً عن شاب جريح، ما أسفر "
+            "عن مقتله وإصابة أحد حراس المستشفى.",
+            {"killed": 1, "injured": 1, "health_workers_injured": 1},
+        ),
+        # ... or tells again the people counted before ("إصابتهما", the wounding of the two of them); who did it
+        # after "من قبل" (by) are no victims
+        (
+            "تعرض طبيبان في مستشفى النور في مدينة تعز إلى اعتداء بالضرب من قبل ذوي مريض توفي بعد وصوله إلى "
+            "المستشفى، مساء يوم 10 مارس 2031، ما أدى إلى إصابتهما بجروح ورضوض.",
+            {"injured": 2, "health_workers_injured": 2},
+        ),
+    ],
+)
+def test_arabic_outcome_pronouns_and_agents(text: str, expected: dict) -> None:
+    _has(_found(text, "ar"), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # someone's family told as theirs is no victim
+        (
+            "The nurse who was shot on 10 March 2031 near the Orvan hospital, she has two children, she was going "
+            "to work.",
+            "en",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        # members in apposition after where the group was
+        (
+            "On 10 March 2031 a bomb hit an ambulance near Orvan, killing the driver. Two other people in the "
+            "ambulance, a nurse and the patient's brother, were wounded.",
+            "en",
+            {"killed": 1, "injured": 2, "health_workers_injured": 1},
+        ),
+        # every source after "according to", also after "and"
+        (
+            "On 10 March 2031 a shell hit the Orvan hospital, injuring seven people, among them a nurse, according "
+            "to a local relief group and a doctor who works there.",
+            "en",
+            {"injured": 7, "health_workers_injured": 1},
+        ),
+        (
+            "On 10 March 2031 a shell hit the Orvan hospital, injuring a midwife and three mothers.",
+            "en",
+            {"injured": 4, "health_workers_injured": 1},
+        ),
+        # a concussion is an injury
+        (
+            "Вечером 10 марта 2031 года в Орване дрон атаковал автомобиль скорой помощи. Погиб водитель скорой, "
+            "фельдшер получил контузию.",
+            "ru",
+            {"killed": 1, "injured": 1, "health_workers_killed": 1, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_family_places_sources_and_concussions(text: str, language: str, expected: dict) -> None:
+    _has(_found(text, language), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the wounded cared for, told after their noun ("des combattants blessés") or by their wounds
+        (
+            "Le 10 mars 2031, un médecin de l'hôpital de Koro a été arrêté; il lui est reproché d'avoir soigné des "
+            "combattants séparatistes blessés.",
+            "fr",
+            {"abducted": 1, "injured_unspecified": False},
+        ),
+        (
+            "Le 10 mars 2031, la police a arrêté le directeur de l'hôpital de Koro qui avait refusé de remettre la "
+            "liste des patients blessés par balles admis à l'hôpital.",
+            "fr",
+            {"abducted": 1, "injured_unspecified": False},
+        ),
+        (
+            "On 10 March 2031 agents raided the Orvan hospital, checked the injuries of patients and took away six "
+            "of them.",
+            "en",
+            {"abducted": 6, "injured_unspecified": False},
+        ),
+        # no toll of the injured told is no injury
+        (
+            "Le 10 mars 2031, des hommes armés ont pillé la pharmacie de l'hôpital de Koro. Aucun bilan de blessés "
+            "n'a été communiqué.",
+            "fr",
+            {"injured": None, "injured_unspecified": False},
+        ),
+    ],
+)
+def test_the_wounded_cared_for_told_after_their_noun(text: str, language: str, expected: dict) -> None:
+    _has(_found(text, language), expected)
+
+
+def test_arabic_teens_and_the_accusative_after_a_number() -> None:
+    text = (
+        "أطلقت القوات قنابل الغاز داخل ساحة مستشفى النور يوم 10 مارس 2031، مما أدى إلى إصابة اثني عشر شخصاً "
+        "بالاختناق بينهم مرضى ومرافقون وممرضتان."
+    )
+    _has(_found(text, "ar"), {"injured": 12, "health_workers_injured": 2})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speakers told with where they work and with another speaker are no victims
+        (
+            "On 10 March 2031 drones struck the Orvan hospital, killing at least nine people including two nurses "
+            "and wounding dozens, a doctor at the hospital and a local official said.",
+            {"killed": 9, "health_workers_killed": 2, "injured": None, "injured_unspecified": True},
+        ),
+        # people told as not harmed are not injured
+        (
+            "On 10 March 2031 gunmen stopped an ambulance near the Orvan hospital and shot the patient dead. The two "
+            "volunteers in the ambulance were not physically harmed.",
+            {"killed": 1, "injured": None},
+        ),
+        # whose relatives did it; a registrar is a health worker
+        (
+            "On 10 March 2031 the relatives of a young man who died of his wounds stormed the Orvan hospital. They "
+            "beat our registrar with a drip stand.",
+            {"killed": None, "injured": 1, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_speakers_the_unharmed_and_whose_relatives(text: str, expected: dict) -> None:
+    _has(_found(text, "en"), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nobody among the patients nor the staff is nobody
+        (
+            "On 10 March 2031 shells struck the Orvan medical centre. No patients or staff were injured.",
+            {"killed": 0, "injured": 0, "health_workers_killed": 0, "health_workers_injured": 0},
+        ),
+        # a toll brought to a number is the total, not more
+        (
+            "On 10 March 2031 a shell hit the Orvan hospital, killing four people. Two of the wounded died "
+            "overnight, raising the death toll to six.",
+            {"killed": 6},
+        ),
+        (
+            "On 10 March 2031 a shell hit the Orvan hospital, killing two nurses and bringing the toll to six people "
+            "killed: two nurses, three children and a mother.",
+            {"killed": 6, "health_workers_killed": 2},
+        ),
+        (
+            "On 10 March 2031 a drone hit an ambulance in Orvan, wounding a paramedic and the driver and bringing "
+            "the number of injured to three.",
+            {"injured": 3, "health_workers_injured": 2},
+        ),
+    ],
+)
+def test_nobody_among_patients_and_staff_and_tolls_brought_to_a_number(text: str, expected: dict) -> None:
+    _has(_found(text, "en"), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people right before a verb of saying are its speakers, whatever other cue the words make
+        (
+            "On 10 March 2031 mortar shells fell in the compound of the Orvan hospital, killing a woman caring for her "
+            "sick son and wounding four people, including a cleaner, hospital staff said.",
+            {"killed": 1, "injured": 4, "health_workers_injured": 1},
+        ),
+        # the wounded arriving, or who had arrived wounded, are cared for
+        (
+            "On 10 March 2031 security forces arrested a nurse of the Orvan hospital at her home, two days after she "
+            "posted a video describing the number of wounded arriving at her hospital.",
+            {"abducted": 1, "injured_unspecified": False},
+        ),
+    ],
+)
+def test_speakers_before_said_and_the_wounded_arriving(text: str, expected: dict) -> None:
+    _has(_found(text, "en"), expected)
+
+
+def test_a_patient_who_had_arrived_wounded_is_no_injury_of_the_act() -> None:
+    text = (
+        "El 10 de marzo de 2031, dos sicarios ingresaron al Hospital de Tamaro y dispararon contra un paciente que "
+        "había llegado herido de bala esa misma tarde."
+    )
+    _has(_found(text, "es"), {"injured": None, "injured_unspecified": False})
+
+
+def test_a_chain_of_passive_verbs_after_a_relative_clause_is_told_of_its_subject() -> None:
+    text = (
+        "On 10 March 2031, two of our paramedics who had come to evacuate a wounded young man in Orvan were stopped "
+        "by soldiers, forced to kneel and beaten with rifle butts."
+    )
+    _has(_found(text, "en"), {"injured": 2, "health_workers_injured": 2})
+
+
+def test_an_outcome_past_a_semicolon_is_told_of_the_people_of_its_own_clause() -> None:
+    text = (
+        "On 10 March 2031 our ambulance was shot at near Orvan while bringing back a patient from a dialysis "
+        "session; our driver was wounded in the shoulder."
+    )
+    _has(_found(text, "en"), {"injured": 1, "health_workers_injured": 1})
+
+
+def test_a_sentence_opening_with_its_outcome_counts_the_entry_line_before_it() -> None:
+    text = (
+        "Health workers arrested in Orvan province, March 2031\n\n"
+        "1. Amina K., nurse (Tamaro). Arrested at her home on 2 March 2031 by security forces, after treating "
+        "wounded protesters at the Tamaro clinic.\n\n"
+        "2. Three nurses of the Orvan district hospital. Arrested on 5 March 2031 when soldiers raided the hospital."
+    )
+    found = extract(text, "2031-03-12", "en")
+    assert sorted(m.abducted for m in found) == [1, 3]

@@ -246,3 +246,17 @@ def test_a_number_word_glued_to_the_word_before() -> None:
 def test_arabic_number_words_with_or_without_vowel_marks() -> None:
     found = find_quantities("مقتل مسعفَين اثنَين واعتقال ثلاثة أطباء و 4 جرحى", "ar")
     assert [q.value for q in found] == [2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("إصابة اثني عشر شخصاً", "ar", 12),
+        ("مقتل خمسة عشر مدنيا", "ar", 15),
+        ("مقتل عشرين شخصا", "ar", 20),
+        ("ранены двенадцать человек", "ru", 12),
+        ("поранено п'ятнадцять людей", "uk", 15),
+    ],
+)
+def test_number_words_past_ten(text: str, language: str, value: int) -> None:
+    assert [q.value for q in find_quantities(text, language)] == [value]

@@ -28,7 +28,7 @@ _GAP_WORDS = 3
 _ARTICLE_ONE = re.compile(
     r"(?:^|\W)(?:(?:a|an|one|the|its|his|her|their|our|un|une|una|uno|el|al|la|le|au|son|sa|su|leur|notre|nuestro|"
     r"nuestra)\s+|l['’]\s*)"  # "l'infirmier": the elided article, joined to its noun
-    r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family)\b)[^\W\d][\w'’-]*\s+){0,3}$",
+    r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family|et|ou|y|o|e|de|du|des|del|à|en|con|avec|par|por|dans)\b)[^\W\d][\w'’-]*\s+){0,3}$",
     # up to three modifiers: "a forty-year-old volunteer paramedic", "the clinic's guard", not "a number of
     # civilian (casualties)"
     re.IGNORECASE,
@@ -42,9 +42,13 @@ _AGENT = re.compile(
     r"(?:a|an|the|one|some|two|three|un|une|des|les|unos|los|las)?\s*"
     r"(?:at least|au moins|al menos|more than|plus de|más de|about|environ|unos)?\s*(?:[a-z0-9][\w-]*\s+){0,2}$"
 )
+#: People after the Arabic "by" ("من قبل ذوي مريض", by a patient's relatives) did it.
+_AGENT_AR = re.compile(r"(?:^|\s)(?:من\s+قبل|على\s+يد|على\s+أيدي|على\s+ايدي)\s+(?:\S+\s+){0,2}$")
 #: People after "according to" are the source of the report ("according to two nurses"), not victims.
 _SOURCE = re.compile(
-    r"\b(?:according\s+to|selon|d['’]apr[èe]s|seg[úu]n|de\s+acuerdo\s+con)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:according\s+to|selon|d['’]apr[èe]s|seg[úu]n|de\s+acuerdo\s+con)\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:(?:and|et|y)\s+(?:[\w'’-]+\s+){0,3})?$",  # "according to a local relief group and a doctor"
+    re.IGNORECASE,
 )
 #: Before a facility, what names it the owner of what was hit ("the ambulance, which belongs to a charity hospital",
 #: "owned by the X clinic", "appartenant à l'hôpital", "perteneciente al hospital"): not itself a target.
@@ -54,7 +58,17 @@ _OWNER = re.compile(
     re.IGNORECASE,
 )
 #: People followed by a reporting verb are the speakers ("a doctor there said"), not victims.
+_SAID_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|confirmed|reported)\b(?!\s+(?:killed|dead))", re.IGNORECASE
+)
 _SPEAKER_GAP = 2
+#: Between a speaker and the verb of saying, where they work and the other speakers ("a doctor at the hospital and
+#: a local official said").
+_CO_SPEAKERS = re.compile(
+    r"(?:\s+(?:at|of|from|in|with)\s+(?:the\s+|a\s+)?[\w-]+)?\s+(?:and|et|y)\s+(?:(?:an?|the|un|une|el|la|le)\s+)?"
+    r"(?:[\w-]+\s+){0,2}[\w-]+\s+(?:(?:has|have|had|also|later|then)\s+)?",
+    re.IGNORECASE,
+)
 #: A negative determiner before people: none of them ("no health workers", "aucun soignant", "ningún médico").
 _NO_ONE = re.compile(
     r"(?:^|\W)(?:no|not a single|not one|aucun|aucune|ningún|ninguna|ningun)\s+(?:[^\W\d][\w-]*\s+){0,2}$", re.I
@@ -81,7 +95,7 @@ _MEMBER_OF = re.compile(
 _NAMED = re.compile(r",?\s+[A-Z][a-z’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|abu)[- ])?[A-Z][a-z’'-]+)+\b")
 _INCLUDING = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|(?:were|was|are|is)\s+among|dont|parmi|entre ellos|"
-    r"incluidos)\b",
+    r"incluidos|(?:من\s+)?بينهم|(?:من\s+)?بينهن|منهم)\b",
     re.I,
 )
 _SINCE_CLAUSE = re.compile(r"\b(?:since|depuis|desde)\b(?:[^,;:.]|\.(?=\S))*$", re.IGNORECASE)  # "U.S.-backed"
@@ -89,16 +103,45 @@ _WHEN = re.compile(r",?\s*(?:when|lorsque|quand|cuando)\b", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|depuis|desde|from|until|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 #: "the injured", "les blessés", "los heridos": the wounded as people, not an injury of the act.
 _THE_WOUNDED = re.compile(
-    r"\b(?:the|les|los|las)\s+(?:(?:sick|dead|injured|wounded|malades|morts|blessés|enfermos|muertos|heridos)\s+"
+    r"\b(?:the|les|aux|los|las)\s+(?:(?:sick|dead|injured|wounded|malades|morts|blessés|enfermos|muertos|heridos)\s+"
     r"(?:and|et|y)\s+)?$",  # "care for the sick and wounded"
     re.IGNORECASE,
 )
-#: Care given to the wounded right before the word ("treating wounded fighters", "to evacuate injured people").
+#: Care or a ride given to the wounded right before the word, across an article, a number and a word ("treating
+#: wounded fighters", "to evacuate injured people", "carrying a wounded young man", "transportant deux blessés").
 _CARED_FOR = re.compile(
-    r"\b(?:treat(?:ing|ed|s)?|car(?:ing|ed|es|e)\s+for|evacuat(?:e|ing|ed)|transport(?:ing|ed)?|soign\w*|évacu\w*|"
-    r"atend\w*|evacu\w*)\s+(?:(?:the|some|des|les|los|las|a|an)\s+)?$",
+    r"\b(?:treat(?:ing|ed|s)?|car(?:ing|ed|es|e)\s+for|evacuat(?:e|ing|ed)|transport\w*|carry(?:ing)?|carried|"
+    r"transferr?(?:ing|ed)?|soign\w*|soins\s+(?:à|aux)|évacu\w*|atend\w*|evacu\w*|traslad\w*|llevand\w*|llevaba\w*|"
+    r"check(?:ed|ing)|examin\w*|operat(?:ed|ing)\s+on|opér\w*|"
+    r"arrived|arrivée?s?|llegad[oa]s?|llegó|ingresad[oa]s?|admitted|admise?s?)\s+"  # "que había llegado herido de bala"
+    r"(?:(?!(?:when|while|as|and|but|after|before|then|until|et|quand|lorsque|mais|y|cuando|pero)\b)"
+    r"(?:[^\W\d][\w'’-]*|\d+)\s+){0,3}$",  # "soigné des combattants séparatistes blessés", "atendía a manifestantes"
     re.IGNORECASE,
 )
+#: After a wounded people's participle, their admission ("des patients blessés par balle admis à l'hôpital"): care.
+_ADMITTED = re.compile(
+    r"(?:\s+(?:par|by|de|por|a)\s+(?:balles?|bala|arma\s+de\s+fuego|gunfire))?\s+(?:admis|admitted|hospitalis\w*|"
+    r"hospitaliz\w*|ingresad\w*|internad\w*|arriv\w*|llegad\w*|brought|amenés|trasladad\w*)\b",
+    re.IGNORECASE,
+)
+#: Before a wound noun, people told with it as they were, not hurt by the act ("a young man with gunshot wounds",
+#: "patients who had gunshot wounds", "que se recuperaba de heridas de bala", "internado con heridas").
+_WITH_WOUNDS = re.compile(
+    r"\b(?:with|who\s+had|suffering\s+from|recovering\s+from|con|avec|souffrant\s+de|recuper\w*\s+de|"
+    r"atteints?\s+de)\s+(?:(?:gunshot|bullet|shrapnel|burn|serious|severe|multiple|par|de|bala)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Before the wounded cared for, one of them ("one of the wounded", "l'un des deux blessés", "uno de los heridos").
+_ONE_OF_THE = re.compile(
+    r"\b(?:one|l['’]une?|un[oa]?)\s+(?:of|des|de\s+(?:los|las))\s+(?:the\s+|these\s+)?"
+    r"(?:(?:two|three|four|deux|trois|quatre|dos|tres|cuatro|\d+)\s+)?$",
+    re.IGNORECASE,
+)
+_ONE_CARED = "people.one_of_the_wounded"
+_ONE_PATIENT = {"group": "patient", "plural": False}
+#: Before people told with wounds, the act that left them so ("left two nurses with gunshot wounds").
+_LEFT_WITH = re.compile(r"\b(?:left|leaving|laissant|laissé|dejando|dejó|dejaron|causing|causando)\b", re.I)
+_WOUND_NOUN = re.compile(r"(?:gunshot\s+)?(?:wounds|injuries|blessures|heridas)", re.IGNORECASE)
 #: Injury words that name people after an article ("the injured", "les blessés").
 _PEOPLE_WORD = re.compile(
     r"injured|wounded|hurt|maimed|casualties|bless[ée]e?s?|herid[oa]s?|lesionad[oa]s?|sårede", re.IGNORECASE
@@ -106,7 +149,9 @@ _PEOPLE_WORD = re.compile(
 #: Arabic "the wounded" ("الجرحى", "والمصابين"): the wounded as people, not an injury of the act.
 _THE_WOUNDED_AR = re.compile(r"[وبلف]?ال(?:جرحى|مصابين|مصابون)$")
 #: A hedge or negation before an injury word ("there might not have been casualties", "few injuries").
-_HEDGE = re.compile(r"\b(?:might|may|could|not|no|few|without)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"\b(?:might|may|could|not|no|few|without|aucun|aucune|sans|ningún|ninguna|sin)\b(?:\s+\S+){0,3}\s*$", re.I
+)
 _LEADING_WORD = re.compile(r"(?:[^\W\d]+\s+)?")
 _IN_YEAR = re.compile(r"\b(?:in|en)\s+$", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z0-9][\w’'.]*(?:-\w+)*|al|el|Al|El|of|de|du|del|d’|d'|and|&)"
@@ -389,13 +434,25 @@ _ANOTHER = re.compile(
     re.IGNORECASE,
 )
 #: Between a counted group and the members named after it ("two staff members, a guard ...", "nine dead - seven").
-_APPOSITION = re.compile(r"\s*[,:(–—-]\s*(?:a|an|the|one|un|une|una|un)?\s*", re.IGNORECASE)
-#: Between two members of one group ("a guard and a cleaner", "one nurse, a driver").
-_MEMBER_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*et|,?\s*y)\s*(?:a|an|the|one|un|une|una)?\s*", re.IGNORECASE)
+_APPOSITION = re.compile(
+    r"(?:\s+(?:in|on|at|inside|aboard|dans|à\s+bord\s+de|en)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+)?[^\W\d][\w'’-]*)?"
+    r"\s*[,:(–—-]\s*(?:a|an|the|one|un|une|una|un)?\s*",  # "two people in the ambulance, a nurse and ...": where
+    re.IGNORECASE,
+)
+#: Between a counted group and its members listed after its verb and a colon or a dash ("five people were killed:
+#: a nurse, ...", "четыре человека ранены — двое пациентов, ...", "bringing the toll to six people killed: ...").
+_LISTED_AFTER = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*\s*[:–—]\s*")
+#: Between two members of one group ("a guard and a cleaner", "one nurse, a driver"), the first told with a
+#: participle ("three patients waiting for surgery and a man").
+_MEMBER_JOIN = re.compile(
+    r"(?:\s+[^\W\d]+ing\b(?:(?!\b(?:and|et|y)\b)[^,;.:()])*?)?"
+    r"\s*(?:,|,?\s*(?:and|et|y|и|і|та))\s*(?:a|an|the|one|un|une|una)?\s*",
+    re.IGNORECASE,
+)
 #: Between a counted group and the part of it named after it ("seven people, including a doctor", "onze
 #: personnes, dont un infirmier", "among them two nurses", "entre ellos un médico").
 _INCLUDED = re.compile(
-    r"\s*[,(:–—-]?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|dont|parmi\s+eux|parmi\s+elles|"
+    r"\s*[,،(:–—-]?\s*(?:including|(?:من\s+)?بينهم|(?:من\s+)?بينهن|منهم|among\s+them|among\s+whom|of\s+whom|of\s+them|dont|parmi\s+eux|parmi\s+elles|"
     r"parmi\s+lesquels|parmi\s+lesquelles|y\s+compris|notamment|entre\s+ellos|entre\s+ellas|entre\s+los\s+que|"
     r"entre\s+las\s+que|de\s+los\s+cuales|de\s+las\s+cuales|incluidos|incluidas|incluyendo)\s*[,:]?\s*"
     r"(?:a|an|the|one|un|une|una|uno)?\s*",
@@ -1888,6 +1945,31 @@ def _sentence_times(doc: Doc, s: Sentence) -> list[Any]:
     return [t for t in times if doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start].strip()]
 
 
+#: Between people and the person they belong to ("the companions of the patient", "l'accompagnant du malade").
+_OF_PERSON = re.compile(
+    r"\s+(?:of|du|des|del|de|d['’])\s*(?:(?:the|a|an|his|her|their|la|le|l['’]|el|un|une|sa|son|su)\s*)?"
+    r"(?:(?:young|old|elderly|jeune|joven)\s+)?",  # "the relatives of a young man"
+    re.I,
+)
+#: A toll told as brought to a number ("bringing the number of injured to", "raising the death toll to", "portant le
+#: bilan à", "elevando la cifra de muertos a"): the outcome inside is that of the number after.
+_TOLL_TO = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|rose|risen|climbed|increased|revised|"
+    r"portant|porte|porté|élevant|elevando|eleva|elevó)\s+(?:the\s+|le\s+|la\s+|el\s+)?(?:[\w-]+\s+){0,4}"
+    r"(?:to|à|a)\s+(?:(?:at\s+least|au\s+moins|al\s+menos)\s+)?$",
+    re.IGNORECASE,
+)
+#: Someone's family told as theirs ("she has two children", "leaves three sons", "padre de dos hijos").
+_FAMILY = frozenset(
+    ["children", "child", "kids", "sons", "daughters", "son", "daughter", "enfants", "fils", "filles", "hijos", "hijas"]
+)
+_HAS = re.compile(
+    r"\b(?:has|have|had|leaves|leaving|survived\s+by|father\s+of|mother\s+of|tiene|tenía|deja|padre\s+de|madre\s+de|"
+    r"laisse|avait|père\s+de|mère\s+de)\s+(?:[^\W\d][\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: After a person, a possessive ("a patient's mother"): whose the next person is.
+_WHOSE = re.compile(r"['’]s?\s")
 #: Between a part and the whole it is counted out of ("two out of the four passengers", "deux des cinq").
 _PART_OF = re.compile(r"\s+(?:out\s+of|of|sur|des|de\s+(?:los|las))\s+(?:the\s+|its\s+|their\s+|les\s+)?", re.I)
 #: Nouns after a people noun that make it their modifier ("a nurse training school", "a doctors' strike").
@@ -1961,7 +2043,7 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
                 return part.value, Quantity(part.start, q.end, text, part.value, part.approximate, "count.part")
             return q.value, q
     offset = max(0, hit.start - 60)
-    before = doc.text[offset : hit.start]
+    before = re.sub(r"[^\W\d]+-$", "", doc.text[offset : hit.start])  # "a nurse-midwife": the article of both
     plural = hit.value.get("plural")
     for pattern, value, rule in ((_NO_ONE, 0, "count.no"), (_MEMBER_OF if plural else _ARTICLE_ONE, 1, "count.one")):
         if match := pattern.search(before):  # "no health worker", "a member of the staff", "a nurse"
@@ -2019,13 +2101,17 @@ def _speaker(doc: Doc, sentence: Sentence, hit: Hit, speakers: list[Hit], before
     after a verb of saying ("..., said Dr. Saad"), the subject of an Arabic one, and when ``before``, before one
     ("the doctor said"; which a passive "a nurse was reported" also reads as)."""
     return bool(
-        _SOURCE.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
+        (before and _SAID_AFTER.match(doc.text, hit.end))  # "hospital staff said" (the words may be another cue's)
+        or _SOURCE.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
         or _SAYS_AR.search(doc.text[max(sentence.start, hit.start - 20) : hit.start])
         or any(
             (  # "the doctor said"; not "abducted its driver, officials said" (the speaker comes after)
                 before
                 and r.start - hit.end >= 0
-                and _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP
+                and (
+                    _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP
+                    or _CO_SPEAKERS.fullmatch(doc.text, hit.end, r.start)  # "a doctor at the hospital and an
+                )  # official said"
                 and "," not in doc.text[hit.end : r.start]
             )
             or (  # "..., said a doctor there": the verb after a quote or a comma, the speaker after it
@@ -2060,8 +2146,8 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: se
     nurse)."""
     if _ARABIC.match(doc.text, start):
         for o in outcomes:
-            if o.end <= start and not doc.text[o.end : start].strip():
-                return o
+            if (o.end <= start and not doc.text[o.end : start].strip()) or o.start <= start < end <= o.end:
+                return o  # "وإصابة ممرض"; the people told by the outcome noun's pronoun ("مقتله", his killing)
     if (after := _right_after(doc, end, outcomes)) is not None:
         return after
     near = [
@@ -2073,11 +2159,74 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: se
         and not (
             o.end <= start and _RELATIVE.search(doc.text, o.end, start)
         )  # "killing a midwife who was with a woman"
+        and not _own_clause(doc, start, end, o)  # "bringing back a patient; our driver was wounded"
     ]
     later = [o for o in near if o.start >= end and not re.search(r"[.;:]", doc.text[end : o.start])]
     if later and all(_CLAUSE_BREAK.search(doc.text[o.end : start]) for o in near if o.end <= start):
         return later[0]
+    if not near:  # "two paramedics who had come to evacuate a man were stopped, forced to kneel and beaten"
+        return _chained(doc, end, outcomes)
     return min(near, key=lambda o: min(abs(o.start - end), abs(start - o.end)), default=None)
+
+
+#: After an outcome opening a sentence, no object of its own: a preposition or a date ("Arrested on 2 May").
+_NO_OBJECT = re.compile(r"\s+(?:on|at|in|by|from|after|when|during|while|le|el|en|à|par|por)\b", re.IGNORECASE)
+
+
+_ENTRY_OPEN = re.compile(r"\s*(?:(?:\d+[.)]|[-•*–])\s*)?")
+
+
+def _listed_before(doc: Doc, sentence: Sentence, outcome: Hit) -> list[_Group]:
+    """For a sentence opening with its outcome and telling no one ("Arrested on 2 November at her home."), the
+    people of the entry line right before it ("Parisa K., nurse (Sanandaj).", "Three nurses of X Hospital."): a
+    list of people each told with what was done to them. One person when the line names one without a number."""
+    if not sentence.index or not outcome.text[:1].isupper():
+        return []
+    entry = doc.sentences[sentence.index - 1]
+    line = doc.text.rfind("\n", 0, entry.start) + 1
+    if not _ENTRY_OPEN.fullmatch(doc.text, line, entry.start):
+        return []  # the line must open a paragraph or the text (after its number): an entry, not a story's sentence
+    if not entry.quantities:
+        read_quantities(doc, entry)
+    people = [h for h in entry.get("people") if h.value["group"] in ("health_worker", "patient", "other")]
+    if len(people) != 1 or entry.get("casualties"):
+        return []
+    hit = people[0]
+    count, q = _count_for(doc, hit, entry.quantities, set())
+    count = count if count is not None else None if hit.value.get("plural") else 1
+    spans = [hit] + ([q] if q is not None else [])
+    return [_Group(hit.start, hit.end, hit.value["group"], count, spans, outcome)] if count else []
+
+
+def _own_clause(doc: Doc, start: int, end: int, outcome: Hit) -> bool:
+    """Whether ``outcome`` is told in another clause than the people at ``start``-``end``, one cut by semicolons,
+    of people of its own ("bringing back a patient; our driver was wounded": the driver's)."""
+    sentence = doc.sentence_at(start)
+    lo = doc.text.rfind(";", sentence.start, outcome.start) + 1 or sentence.start
+    hi = doc.text.find(";", outcome.end, sentence.end)
+    hi = sentence.end if hi < 0 else hi
+    if lo <= start < hi:
+        return False
+    return any(lo <= p.start < hi for p in sentence.get("people"))
+
+
+#: Between people and the verbs of a passive told of them after a clause ("who had come to ... were stopped").
+_PASSIVE_AUX = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|ont\s+été|a\s+été|fueron|fue)\b", re.I)
+_CHAIN_CHARS = 200
+
+
+def _chained(doc: Doc, end: int, outcomes: list[Hit]) -> Hit | None:
+    """The first outcome of a chain of passive verbs told of the people ending at ``end`` after a relative clause
+    about them: no other people outside the clause, no clause end between, and an auxiliary ("were", "ont été")."""
+    sentence = doc.sentence_at(end)
+    for o in outcomes:
+        if not 0 <= o.start - end <= _CHAIN_CHARS:
+            continue
+        gap = doc.text[end : o.start]
+        clause = re.match(r"\s+(?:who|that|qui|que|quienes?)\b", gap)  # people told inside it are no subject
+        told = not clause and any(end <= p.start < o.start for p in sentence.get("people"))
+        return o if _PASSIVE_AUX.search(gap) and not re.search(r"[.;:]", gap) and not told else None
+    return None
 
 
 @dataclass(slots=True)
@@ -2173,37 +2322,42 @@ def _other_day_clause(text: str) -> tuple[int, int] | None:
 
 
 #: Between one person and the same person told again ("a patient, a young man ...").
-_AGAIN = re.compile(r"\s*[,(–—-]\s*")
+_AGAIN = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*)*[,(–—-]\s*")
 #: After the second of two people, a list going on ("a nurse, a driver and a guard").
 _LIST_GOES_ON = re.compile(r"[^.;:(),]{0,40}?(?:,|\b(?:and|or|et|ou|y|o|e)\s)", re.IGNORECASE)
 
 
-def _told_again(doc: Doc, previous: _Group | None, g: _Group) -> bool:
-    """Whether ``g`` is one person told again right after ``previous``, one person too, across only a comma
-    ("shot dead a patient, a young man who ..."), not the second of a list going on ("a nurse, a driver and
-    a guard")."""
+def _told_again(doc: Doc, previous: _Group | None, g: _Group, following: _Group | None) -> bool:
+    """Whether ``g`` is one person told again right after ``previous``, one person too, across only a comma or a
+    name ("shot dead a patient, a young man who ..."; "the pharmacist, a woman aged 52, was wounded"; "our
+    colleague Dr E. N., a surgeon"), not the second of a list going on to the group ``following`` ("a nurse, a
+    driver and a guard")."""
     if previous is None or previous.count != 1 or g.count != 1 or _plural_hit(previous) or _plural_hit(g):
         return False
     listed = _LIST_GOES_ON.match(doc.text, g.end)
-    return bool(_AGAIN.fullmatch(doc.text[previous.end : g.start])) and not listed
+    goes_on = listed is not None and following is not None and 0 <= following.start - listed.end() <= 3
+    return bool(_AGAIN.fullmatch(doc.text[previous.end : g.start])) and not goes_on
 
 
-def _members(doc: Doc, groups: list[_Group]) -> list[_Group]:
+def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group]:
     """Groups without those told as the members of a counted group right before them, in apposition ("two
-    staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse") or as its
-    part ("seven people, including a doctor and two children"; "onze personnes, dont un infirmier"): the
+    staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse"), listed
+    after its outcome and a colon or a dash ("five people were killed: a nurse, three patients and a man") or as
+    its part ("seven people, including a doctor and two children"; "onze personnes, dont un infirmier"): the
     members are not added again, but health workers among members of a wider group are its health workers."""
     kept: list[_Group] = []
     parent, left, previous = None, 0, None
-    for g in groups:
+    for n, g in enumerate(groups):
         gap = doc.text[previous.end : g.start] if previous else ""
-        if _told_again(doc, previous, g):  # "a patient, a young man admitted the day before"
+        following = groups[n + 1] if n + 1 < len(groups) else None
+        if _told_again(doc, previous, g, following):  # "a patient, a young man admitted the day before"
             if g.kind == "health_worker":
                 previous.kind = g.kind
             continue
         if parent is not None and left > 0 and g.count is not None and g.count <= left:
             joined = _APPOSITION if previous is parent else _MEMBER_JOIN
-            if joined.fullmatch(gap) or (previous is parent and _included(gap)):
+            listed = _LISTED_AFTER.fullmatch(gap) and any(previous.end <= o.start < g.start for o in outcomes)
+            if joined.fullmatch(gap) or (previous is parent and (_included(gap) or listed)):
                 left -= g.count
                 if parent.kind != "health_worker" and g.kind == "health_worker":
                     g.within, g.whole = True, parent  # counted as health workers only
@@ -2263,6 +2417,19 @@ _TREATED_FOR = re.compile(
 )
 
 
+def _with_wounds(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
+    """Whether a wound noun tells how people were before the act ("a patient recovering from gunshot wounds was
+    shot dead"), not what the act did ("left two nurses with gunshot wounds")."""
+    if not _WOUND_NOUN.fullmatch(outcome.text):
+        return False
+    start = max(sentence.start, outcome.start - 50)
+    if (told := _WITH_WOUNDS.search(doc.text, start, outcome.start)) is None:
+        return False
+    return any(0 <= told.start() - h.end <= 40 for h in sentence.get("people")) and not _LEFT_WITH.search(
+        doc.text, start, told.start()
+    )
+
+
 def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     """Whether an injury word tells no injury in the act: an adjective before people ("injured soldiers"),
     the wounded as a noun ("treating the injured"), a hedge ("there might not have been casualties"), or the
@@ -2274,8 +2441,8 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     return bool(
         people
         or (
-            _PEOPLE_WORD.fullmatch(outcome.text)  # "the injured", not "the beating"; "treating wounded fighters"
-            and (
+            (_PEOPLE_WORD.fullmatch(outcome.text) or _WOUND_NOUN.fullmatch(outcome.text))  # "the injured", not
+            and (  # "the beating"; "treating wounded fighters", "checked the injuries of patients"
                 _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
                 or _CARED_FOR.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
             )
@@ -2490,7 +2657,8 @@ _CLAUSE_MARK = re.compile(r"[,;.:]")
 
 def _told_of_another(doc: Doc, before: Hit, hit: Hit, outcomes: list[Hit]) -> bool:
     """Whether people ``hit`` are told of the person ``before`` them rather than as more victims: named in a clause
-    qualifying that person before any outcome ("a nurse and a mother who had brought her son were injured"), or
+    qualifying that person ("a nurse and a mother who had brought her son were injured", "five were killed: a
+    nurse and a man who had brought his son"), or
     that person told again by the same noun ("the nurse and the driver were injured, the driver seriously"; in
     Cyrillic, in another case: "ранены водитель и фельдшер: у водителя ... ранения")."""
     if _CYRILLIC.match(hit.text) and not hit.value.get("plural") and not before.value.get("plural"):
@@ -2501,7 +2669,15 @@ def _told_of_another(doc: Doc, before: Hit, hit: Hit, outcomes: list[Hit]) -> bo
             and hit.text.lower() == before.text.lower()
             and re.search(r"\bthe\s+$", doc.text[max(0, hit.start - 5) : hit.start], re.IGNORECASE)
         )
-    return bool(_QUALIFYING.match(doc.text[before.end : hit.start])) and any(o.start >= hit.end for o in outcomes)
+    return bool(_QUALIFYING.match(doc.text[before.end : hit.start]))
+
+
+def _in_compound(doc: Doc, hit: Hit, people: list[Hit]) -> bool:
+    """Whether a people word is joined by a hyphen to a word that names no one ("a mother-and-child health
+    centre"; not "a nurse-midwife", one person named by two nouns)."""
+    before = hit.start > 0 and doc.text[hit.start - 1] == "-" and not any(p.end == hit.start - 1 for p in people)
+    after = doc.text[hit.end : hit.end + 1] == "-" and not any(p.start == hit.end + 1 for p in people)
+    return before or after
 
 
 def _works_in_health(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
@@ -2604,8 +2780,22 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     cared = [
         o
         for o in outcomes
-        if _PEOPLE_WORD.fullmatch(o.text)
-        and any(0 < h.start - o.end <= 2 or (h.start <= o.start and o.end <= h.end) for h in people)
+        if (
+            (_PEOPLE_WORD.fullmatch(o.text) or _WOUND_NOUN.fullmatch(o.text))
+            and (
+                any(0 < h.start - o.end <= 2 or (h.start <= o.start and o.end <= h.end) for h in people)
+                or (  # "des patients blessés par balle admis", "the number of wounded arriving"
+                    _ADMITTED.match(doc.text, o.end)
+                    and (
+                        any(0 < o.start - h.end <= 2 for h in people)
+                        or re.search(r"\b(?:of|the|des|les|de|los|las)\s+$", doc.text[max(0, o.start - 6) : o.start])
+                    )
+                )
+                or _CARED_FOR.search(doc.text, max(sentence.start, o.start - 40), o.start)
+                or _ONE_OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start)
+            )
+        )
+        or _with_wounds(doc, sentence, o)
     ]
     outcomes = [o for o in outcomes if o not in cared]
     if any(o.value["outcome"] == "killed" for o in outcomes):  # "shot in the head and killed": how, not a wound
@@ -2618,6 +2808,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     chemical = [h for h in sentence.get("attacks") if h.rule == "attack.chemical"]  # not tear gas
     speakers = _speakers(doc, sentence, outcomes)
     people = _heads_of_staff(doc, sentence, people)
+    for o in cared:  # "one of the wounded died", "l'un des deux blessés est décédé": one of those cared for
+        if one := _ONE_OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start):
+            used.update(id(q) for q in quantities if one.start() <= q.start < o.start)
+            people = sorted(
+                [*people, Hit("people", one.start(), o.end, o.text, _ONE_CARED, _ONE_PATIENT)], key=lambda h: h.start
+            )
     unhurt = [h for h in sentence.get("casualties") if h.value["outcome"] == "none" and h.value.get("some")]
     for n, hit in enumerate(people):
         if any(0 <= u.start - hit.end <= 40 and not _CLAUSE_MARK.search(doc.text, hit.end, u.start) for u in unhurt):
@@ -2627,8 +2823,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if hit.value["group"] == "agent":  # "two gunmen shot dead a nurse": who did it, and their number
             used.update(id(q) for q in _count_for(doc, hit, quantities, used)[1:] if q is not None)
             continue
-        if hit.value["group"] == "organisation" or any(
-            0 < hit.start - o.end <= 2 or (hit.start <= o.start and o.end <= hit.end) for o in cared
+        if hit.value["group"] == "organisation" or (
+            hit.rule != _ONE_CARED
+            and any(0 < hit.start - o.end <= 2 or (hit.start <= o.start and o.end <= hit.end) for o in cared)
         ):
             continue
         if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
@@ -2642,6 +2839,14 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue  # "after a young driver died", "the death of a child": who died apart from the act
         if _CYRILLIC.match(hit.text) and n and re.fullmatch(r"\s+", doc.text[people[n - 1].end : hit.start]):
             continue  # "водій бригади", the crew's driver: a genitive after its noun names no one else
+        if n and _OF_PERSON.fullmatch(doc.text, people[n - 1].end, hit.start):
+            continue  # "les accompagnantes de la patiente", "the relatives of a patient": whose they are
+        if _WHOSE.match(doc.text, hit.end) and any(0 < p.start - hit.end <= 25 for p in people[n + 1 : n + 2]):
+            continue  # "a patient's mother": whose she is
+        if hit.text.lower() in _FAMILY and _HAS.search(doc.text, max(sentence.start, hit.start - 30), hit.start):
+            continue  # "the nurse, she has two children": someone's family, told of them
+        if _in_compound(doc, hit, people):
+            continue  # "a mother-and-child health centre": a word inside a compound
         following = [h for h in people[n + 1 : n + 2] + sentence.get("facilities") if h.start >= hit.end]
         if (
             not _ARABIC.match(hit.text)
@@ -2652,22 +2857,30 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             )
         ):
             continue  # "a volunteer paramedic" is one person, named by the last noun; "a volunteer ambulance" none
-        if _AGENT.search(doc.text[max(sentence.start, hit.start - 40) : hit.start]) or _speaker(
-            doc, sentence, hit, speakers
-        ):
+        before = doc.text[max(sentence.start, hit.start - 40) : hit.start]
+        if _AGENT.search(before) or _AGENT_AR.search(before) or _speaker(doc, sentence, hit, speakers):
             continue  # "killed by a soldier", "the doctor said", "said a doctor there"
         if not _ARABIC.match(hit.text) and _does_it(doc, hit, outcomes, people):
             # "two soldiers beat a nurse": who did it, and their number, count for no one
             used.update(id(q) for q in _count_for(doc, hit, quantities, used)[1:] if q is not None)
+            continue
+        if hit.value.get("pronoun") and groups:  # "تعرض طبيبان لاعتداء ... أدى إلى إصابتهما": the two doctors
+            told = [g for g in groups if g.count == (2 if hit.value.get("dual") else 1) and g.outcome is None]
+            own = next((o for o in outcomes if o.start <= hit.start and hit.end <= o.end), None)
+            if told and own is not None:  # told before, whose outcome the pronoun tells
+                told[-1].outcome = own
             continue
         count, q = _count_for(doc, hit, quantities, used)
         if q is not None:
             used.add(id(q))
         start = min(q.start, hit.start) if q is not None else hit.start  # "مسعفين اثنين": the number after
         kind = "health_worker" if _works_in_health(doc, sentence, hit) else hit.value["group"]
-        if kind == "other" and hit.text.lower() in _ANYONE_WORDS:
+        if kind == "other" and (hit.text.lower() in _ANYONE_WORDS or hit.value.get("anyone")):
             kind = _ANYONE
         groups.append(_Group(start, hit.end, kind, count, [hit] + ([q] if q is not None else [])))
+    totalled = any(  # "..., bringing the toll to six people killed": a total of those told before
+        _TOLL_TO.search(doc.text, max(sentence.start, g.start - 60), g.start) for g in groups if g.count
+    )
     for q in quantities:
         if id(q) in used:
             continue
@@ -2676,6 +2889,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             for o in outcomes
             if (gap := _short_gap(doc.text, q, o)) is not None and _adjacent(gap)
         ]
+        if (toll := _TOLL_TO.search(doc.text, max(sentence.start, q.start - 60), q.start)) is not None:
+            # "bringing the number of injured to three", "raising the death toll to 12": the total told
+            near = [(0, True, o) for o in outcomes if toll.start() <= o.start < q.start][:1] or near
+            totalled = totalled or bool(near)
         if not near:
             continue
         # a bare number after people told with another outcome counts the same kind ("five nurses were
@@ -2693,6 +2910,13 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         # "and 8 injured", "and injured another": more of the same; not "and wounded 20" (a noun of its own)
         same = kinds and (outcome.start >= q.end or q.rule == "count.another")
         groups.append(_Group(q.start, end, kinds[-1] if same else "other", q.value, [q], outcome))
+    if (
+        outcomes
+        and not doc.text[sentence.start : outcomes[0].start].strip()
+        and _NO_OBJECT.match(doc.text, outcomes[0].end)
+    ):
+        # "Nurse A. B. (Town). Arrested on 2 May when soldiers raided ...": the entry's people, not the soldiers
+        groups = _listed_before(doc, sentence, outcomes[0]) or groups
     groups.sort(key=lambda g: g.start)
     groups = [g for n, g in enumerate(groups) if not _counted_again(doc, groups[:n], g)]
     if within is not None:
@@ -2737,7 +2961,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     zeros: list[tuple[tuple[str, ...], list[Any]]] = []  # counts told as nobody's, with their words
     suspects = bool(_cues(sentence, "suspects"))  # arrests told as the response to the act
     told_zero: set[int] = set()  # their outcome words
-    for g in _members(doc, groups) if outcomes else []:
+    # "no patients or staff were injured": nobody, when none of the patients and none of the staff are told
+    everyone = {"patient", "health_worker"} <= {g.kind for g in groups if g.count == 0}
+    for g in _members(doc, groups, outcomes) if outcomes else []:
         if g.outcome is None and previous is not None and previous.outcome is not None:
             gap = doc.text[previous.end : g.start]
             if _INCLUDING.search(gap) and _between_words(gap) <= 6:  # "five killed, including a doctor"
@@ -2762,7 +2988,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
                 kind = "abducted"
             if g.count == 0 and kind in ("killed", "injured") and g.kind != "patient":
                 # "nobody was injured", "personne n'a été blessé": nobody hurt; "none of the staff": no staff
-                zeros.append((_NOBODY[g.kind == "health_worker", kind], [*g.spans, outcome]))
+                zeros.append((_NOBODY[g.kind == "health_worker" and not everyone, kind], [*g.spans, outcome]))
                 told_zero.add(id(outcome))
                 continue
             if g.count is None:
@@ -2797,7 +3023,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         for m in _RELATIVE_ASIDE.finditer(text)
         if not any(m.start() <= g.start - sentence.start < m.end() for g in groups)
     ]
-    nested = any(not any(a <= m.start() < b for a, b in asides) for m in _INCLUDING.finditer(text))
+    nested = totalled or any(not any(a <= m.start() < b for a, b in asides) for m in _INCLUDING.finditer(text))
     for kind in unknown:
         tallies[kind] = {"health_worker": [], "other": [], "within": []}
         result["spans"].pop(kind, None)
@@ -2807,7 +3033,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if tally["health_worker"] or tally["other"]:
             result[kind] = max(hw, other) if nested else hw + other
         if (tally["health_worker"] or tally["within"]) and kind in ("killed", "injured"):
-            result[f"health_workers_{kind}"] = hw + sum(tally["within"])
+            within = sum(tally["within"])
+            result[f"health_workers_{kind}"] = max(hw, within) if totalled else hw + within
     for kind, other in (("killed", "injured"), ("injured", "killed")):
         # "a nurse was killed and two patients wounded", "wounding a nurse and killing the policeman escorting
         # her": the sentence tells its health workers apart, and those killed are none of them
