@@ -642,3 +642,36 @@ def test_the_facility_hit_is_not_read_as_damage() -> None:
 )
 def test_service_in_ukrainian_and_russian(text: str, language: str, service: str) -> None:
     assert _one(text, language).service_impact == service
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "damage", "service"),
+    [
+        # later sentences of the act's paragraph tell of it, past a sentence that tells something else
+        (
+            "On 10 March 2031 a drone hit an ambulance of the Orvan clinic near Kelbo. The driver and a nurse were "
+            "wounded. Both are stable now. The vehicle was badly damaged.",
+            "en",
+            "damaged",
+            None,
+        ),
+        (
+            "On 10 March 2031 gunmen abducted two nurses from the Orvan clinic in Kelbo. \"They only wanted the "
+            "staff,\" an official said. The clinic has suspended its services.",
+            "en",
+            None,
+            "closed",
+        ),
+        # where the patients were sent is not the facility the closure is told of
+        (
+            "Le 10 mars 2031, des hommes armés ont pillé le centre de santé de Kelbo. Personne n'a été blessé. Le "
+            "centre est fermé et les malades sont orientés vers l'Hôpital général de Tamaro.",
+            "fr",
+            None,
+            "closed",
+        ),
+    ],
+)
+def test_damage_told_later_in_the_paragraph(text: str, language: str, damage: str | None, service: str | None) -> None:
+    found = _one(text, language)
+    assert (found.facility_damage, found.service_impact) == (damage, service)

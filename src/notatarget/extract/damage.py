@@ -152,6 +152,17 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 5
+#: Before a facility, where patients or care were moved ("patients moved to the Federal Medical Centre", "orientée
+#: vers l'Hôpital général"): their destination, not the facility the sentence tells of.
+_MOVED_TO = re.compile(
+    r"\b(?:moved|transferred|referred|evacuated|taken|sent|redirected|diverted|relocated|orient[ée]e?s?|"
+    r"transf[ée]r[ée]e?s?|[ée]vacu[ée]e?s?|redirig[ée]e?s?|traslad\w*|remitid\w*|derivad\w*|encaminhad\w*|"
+    r"transferid\w*|canaliz\w*)\b[^.;:]{0,40}?\b(?:to|towards|vers|à|au|aux|hacia|a|al|para)\s+"
+    r"(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+|o\s+|a\s+)?"
+    r"(?:other\s+|nearby\s+|d['’]autres\s+|otros\s+|otras\s+|outros\s+)?$",
+    re.IGNORECASE,
+)
+_MOVED_CHARS = 80
 #: Words of health care in a sentence that names no facility ("the vaccination campaign", "seules les urgences").
 _CARE = re.compile(
     r"\b(?:services?|care|activit(?:y|ies|[ée]s?)|campaigns?|campagnes?|campañas?|vaccinations?|vacunaci[oó]n|"
@@ -332,12 +343,23 @@ def _hits(doc: Doc, g: Group, groups: list[Group]) -> list[Hit]:
             hits = [h for h in hits if _owner(starts, h.start)]
         out += hits
     for sentence in g.sentences:
-        following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
-        if following is not None and following.index not in claimed and _about_it(doc, g, following):
-            claimed.add(following.index)
-            out += following.get("damage")
+        for following in _following(doc, sentence, claimed):
+            if _about_it(doc, g, following):
+                claimed.add(following.index)
+                out += following.get("damage")
     after = _consequences(doc, g, groups, claimed)
     return out + [h for s in after for h in s.get("damage") if "service_impact" in h.value]
+
+
+def _following(doc: Doc, sentence: Sentence, claimed: set[int]) -> list[Sentence]:
+    """The sentence right after ``sentence`` and the later ones of its paragraph, up to one another incident or
+    this one tells ("The driver was wounded. Both are stable. The vehicle was badly damaged.")."""
+    out = []
+    for following in doc.sentences[sentence.index + 1 :]:
+        if following.index in claimed or (out and following.paragraph != sentence.paragraph):
+            break
+        out.append(following)
+    return out
 
 
 def _consequences(doc: Doc, g: Group, groups: list[Group], claimed: set[int]) -> list[Sentence]:
@@ -379,13 +401,24 @@ def _supports(doc: Doc, g: Group, sentence: Sentence) -> bool:
     from notatarget.extract.incidents import _names_agree
 
     text = doc.text[sentence.start : sentence.end]
-    facilities = [f for f in sentence.get("facilities") if "facility_type" in f.value]
+    facilities = _told_of(doc, sentence)
     if any(not _lasting(doc, sentence, c) for c in _cues(sentence, "aggregate")) or _STATISTIC.search(text):
         return False
     if _GENERAL.search(text) and facilities and all(_plural(f) for f in facilities):
         return False
     names = [doc.text[slice(*n)] for f in facilities if (n := facility_name(doc, f))]
     return _names_agree(names, g.names)
+
+
+def _told_of(doc: Doc, sentence: Sentence) -> list[Hit]:
+    """The facilities a sentence tells of: not those patients or care were moved to ("The clinic is closed and
+    patients are referred to the district hospital")."""
+    return [
+        f
+        for f in sentence.get("facilities")
+        if "facility_type" in f.value
+        and not _MOVED_TO.search(doc.text[max(sentence.start, f.start - _MOVED_CHARS) : f.start])
+    ]
 
 
 def _lasting(doc: Doc, sentence: Sentence, cue: Hit) -> bool:
@@ -400,7 +433,7 @@ def _about_it(doc: Doc, g: Group, sentence: Sentence) -> bool:
     """Whether a sentence right after the incident's own tells of its facility without naming it: "It was
     destroyed.", "Damage to the building was minor.", "Four vehicles were destroyed.", "A shell exploded near
     the kitchen of the hospital" (one facility, unnamed, in the singular)."""
-    facilities = [f for f in sentence.get("facilities") if "facility_type" in f.value]
+    facilities = _told_of(doc, sentence)
     if facilities:
         return not any(_plural(f) or facility_name(doc, f) for f in facilities)
     if _ANAPHOR.search(doc.text[sentence.start : sentence.end]):
