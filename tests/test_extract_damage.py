@@ -656,8 +656,8 @@ def test_service_in_ukrainian_and_russian(text: str, language: str, service: str
             None,
         ),
         (
-            "On 10 March 2031 gunmen abducted two nurses from the Orvan clinic in Kelbo. \"They only wanted the "
-            "staff,\" an official said. The clinic has suspended its services.",
+            'On 10 March 2031 gunmen abducted two nurses from the Orvan clinic in Kelbo. "They only wanted the '
+            'staff," an official said. The clinic has suspended its services.',
             "en",
             None,
             "closed",
@@ -673,5 +673,79 @@ def test_service_in_ukrainian_and_russian(text: str, language: str, service: str
     ],
 )
 def test_damage_told_later_in_the_paragraph(text: str, language: str, damage: str | None, service: str | None) -> None:
+    found = _one(text, language)
+    assert (found.facility_damage, found.service_impact) == (damage, service)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "damage", "service"),
+    [
+        # shut since the act
+        (
+            "On 10 March 2031 gunmen stormed the Orvan hospital and abducted a doctor. The hospital has since been "
+            "shut.",
+            "en",
+            None,
+            "closed",
+        ),
+        (
+            "El 10 de marzo de 2031 la clínica de Kelbo no abrió sus puertas tras las amenazas de muerte.",
+            "es",
+            None,
+            "closed",
+        ),
+        # what still runs, or who is still seen, makes a stop partial
+        (
+            "On 10 March 2031 a drone hit the Orvan hospital. For now only the surgery and emergency departments "
+            "are working.",
+            "en",
+            None,
+            "partial",
+        ),
+        (
+            "On 10 March 2031 gunmen raided the Orvan clinic. The clinic has stopped seeing female patients.",
+            "en",
+            None,
+            "partial",
+        ),
+        (
+            "El 10 de marzo de 2031 hombres armados irrumpieron en el hospital de Kelbo. El hospital suspendió la "
+            "atención de urgencias. La consulta externa funcionó con normalidad.",
+            "es",
+            None,
+            "partial",
+        ),
+        (
+            "10 марта 2031 года дрон атаковал больницу в Харлове. Больница принимает только экстренных больных.",
+            "ru",
+            None,
+            "partial",
+        ),
+        # staff who went on working during the act tell no part still running
+        (
+            'On 10 March 2031 a missile hit the Orvan hospital. "We continued working despite the strike," a nurse '
+            "said. The strike forced the hospital to suspend services.",
+            "en",
+            None,
+            "closed",
+        ),
+        # what goes with the object, or a store broken into, is not what was destroyed or damaged
+        (
+            "On 10 March 2031 militiamen set fire to the Orvan clinic. The clinic was burnt to the ground together "
+            "with its stock of vaccines.",
+            "en",
+            "destroyed",
+            None,
+        ),
+        (
+            "On 10 March 2031 armed men attacked the Orvan clinic. The clinic's drug store was destroyed.",
+            "en",
+            "damaged",
+            None,
+        ),
+        ("On 10 March 2031 gunmen looted the Kelbo medical warehouse; its gate was broken into.", "en", None, None),
+    ],
+)
+def test_closures_and_damage_told_other_ways(text: str, language: str, damage: str | None, service: str | None) -> None:
     found = _one(text, language)
     assert (found.facility_damage, found.service_impact) == (damage, service)

@@ -35,7 +35,8 @@ _PART = (
     r"medicines?|medications?|drugs|stocks?|property|contents|annexe?s?|windshields?|windscreens?|tyres?|tires?|"
     r"glass|salles?|blocs?|ailes?|[ée]tages?|toits?|murs?|portes?|fen[êe]tres?|[ée]quipements?|mat[ée]riel|"
     r"m[ée]dicaments|salas?|pabell[oó]n|alas?|pisos?|techos?|paredes|puertas?|ventanas?|equipos?|medicamentos|"
-    r"outbuildings?|annexes?|d[ée]pendances|anexos?|"
+    r"outbuildings?|annexes?|d[ée]pendances|anexos?|extern[ao]s?|records|files|archives|dossiers|expedientes|icu|"
+    r"maternit(?:y|ies|[ée]s?)|maternidad(?:es)?|maternidades?|"
     # a kind of care told apart from the rest: "outpatient services", "non-emergency activities"
     r"outpatients?|inpatients?|non-emergency|non-urgent|non-essential|elective|planned|routine|admissions?|"
     r"consultations?|ambulatoires?|externes|programad[oa]s|ambulatori[oa]s?|some|certain|certaine?s|algun[oa]s|ciert[oa]s|"
@@ -166,7 +167,7 @@ _MOVED_CHARS = 80
 #: Words of health care in a sentence that names no facility ("the vaccination campaign", "seules les urgences").
 _CARE = re.compile(
     r"\b(?:services?|care|activit(?:y|ies|[ée]s?)|campaigns?|campagnes?|campañas?|vaccinations?|vacunaci[oó]n|"
-    r"immuni[sz]ations?|consultations?|consultas|surger(?:y|ies)|operations|treatments?|patients?|soins|urgences?|"
+    r"immuni[sz]ations?|consultations?|consultas?|surger(?:y|ies)|operations|treatments?|patients?|soins|urgences?|"
     r"urgencias?|emergenc(?:y|ies)|servicios?|atenci[oó]n|pacientes|при[её]м\w*|прийом\w*|пацієнт\w*|пациент\w*)\b",
     re.IGNORECASE,
 )
@@ -236,8 +237,17 @@ _STOP = frozenset(
         "durante",
         "y",
         "pero",
+        # what goes with the object ("burnt to the ground together with its stock")
+        "with",
+        "together",
+        "along",
+        "avec",
+        "con",
+        "junto",
     ]
 )
+#: After "broken", an entry ("broken into"), not damage.
+_ENTERED = re.compile(r"\s+(?:into|in)\b", re.IGNORECASE)
 
 
 def assess(
@@ -257,12 +267,24 @@ def assess(
         damage = [("damaged", t) for t in fires + _shot_vehicle(doc, g)][:1]
     if facility_type == "ambulance":
         service = []
-    # a closure told with what still runs ("closed; only emergencies are treated") is partial
+    # a closure told with what still runs ("closed; only emergencies are treated", "emergencies were suspended;
+    # outpatient consultations went on as usual") is partial
     limited = {doc.sentence_at(h.start).index for v, h in service if h.value["service_impact"] == "partial"}
-    service = [(v, h) for v, h in service if v != "closed" or doc.sentence_at(h.start).index not in limited]
+    going_on = any(v == "none" and _part_of_it(doc, h, facility_type) for v, h in service)
+    service = [
+        ("partial" if v == "closed" and going_on else v, h)
+        for v, h in service
+        if v != "closed" or doc.sentence_at(h.start).index not in limited
+    ]
     d, d_hits = _most(damage, _DAMAGE_RANK)
     s, s_hits = _most(service, _SERVICE_RANK)
     return d, d_hits, s, s_hits
+
+
+def _part_of_it(doc: Doc, hit: Hit, facility_type: str | None) -> bool:
+    """Whether a hit is said of a part of the facility ("the outpatient department went on working")."""
+    sentence = doc.sentence_at(hit.start)
+    return _referent(doc, hit, sentence, doc.text[sentence.start : hit.start], facility_type) == "part"
 
 
 def _of_it(doc: Doc, hit: Hit, facility_type: str | None) -> bool:
@@ -422,10 +444,12 @@ def _told_of(doc: Doc, sentence: Sentence) -> list[Hit]:
 
 
 def _lasting(doc: Doc, sentence: Sentence, cue: Hit) -> bool:
-    """Whether "since" tells how long a closure has lasted ("closed since the attack", "fermé depuis dimanche"),
-    not a statistic's range ("400 facilities damaged since April")."""
+    """Whether "since" tells how long a closure has lasted ("closed since the attack", "fermé depuis dimanche",
+    "has since been shut"), not a statistic's range ("400 facilities damaged since April")."""
     return cue.text.lower().startswith(_SINCE) and any(
-        "service_impact" in h.value and 0 <= cue.start - h.end <= _SINCE_CHARS for h in sentence.get("damage")
+        "service_impact" in h.value
+        and (0 <= cue.start - h.end <= _SINCE_CHARS or 0 <= h.start - cue.start <= _SINCE_CHARS)
+        for h in sentence.get("damage")
     )
 
 
@@ -460,6 +484,8 @@ def _judge(doc: Doc, hit: Hit, value: str, facility_type: str | None, key: str) 
     label = _LABEL.match(doc.text, hit.end, sentence.end) if len(before.split()) <= 1 else None
     if label:  # a log row's "Damage: None", "Facility damage: Not assessed"
         return "none" if label.group(1) else None
+    if hit.text.lower() == "broken" and _ENTERED.match(doc.text, hit.end):
+        return None  # "the store was broken into"
     if value != "none" and _negated(before):
         return "none" if _negated(before, strict=True) else None
     if _TAKEN_TO.match(doc.text, hit.end) and hit.text.lower().startswith(("evacu", "évacu")):
@@ -543,7 +569,7 @@ def _first(words: list[str], facility_type: str | None, stop: frozenset[str] = f
             # ("the hospital's services were suspended")
             owned = [w for w in words[n + 1 : n + 4] if w not in ";:.,"]
             kinds = {_kind(w, facility_type) for w in owned}
-            if "part" in kinds or (owned and not kinds - {None} and not _CARE.fullmatch(owned[0])):
+            if "part" in kinds or (owned and not kinds - {None, "other"} and not _CARE.fullmatch(owned[0])):
                 return "part"
             return kind
         if kind == "whole" and any(_OTHERS.fullmatch(w) for w in words[max(0, n - 3) : n]):
