@@ -1482,3 +1482,29 @@ def test_suspects_arrested_after_the_act_tell_no_arrest() -> None:
         "and detained three men."
     )
     assert "abduction_arrest" not in m.attack_types and "assault" in m.attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "types", "damage", "service"),
+    [
+        (
+            "No domingo, homens armados invadiram o centro de saúde de Kelbo, dispararam para o ar, levaram os "
+            "medicamentos e incendiaram o edifício. O centro de saúde está encerrado.",
+            {"armed_entry", "individual_weapons", "looting", "arson"},
+            "damaged",
+            "closed",
+        ),
+        (
+            "No domingo, insurgentes queimam o posto de saúde de Kelbo e raptam uma enfermeira. O posto de saúde "
+            "ficou reduzido a cinzas.",
+            {"arson", "abduction_arrest"},
+            "destroyed",
+            None,
+        ),
+        ("No domingo, uma enfermeira do hospital de Kelbo recebeu ameaças de morte.", {"threat"}, None, None),
+    ],
+)
+def test_portuguese_acts(text: str, types: set[str], damage: str | None, service: str | None) -> None:
+    found = extract(text, "2031-03-12", "pt")
+    assert len(found) == 1
+    assert (set(found[0].attack_types), found[0].facility_damage, found[0].service_impact) == (types, damage, service)
