@@ -749,3 +749,11 @@ def test_damage_told_later_in_the_paragraph(text: str, language: str, damage: st
 def test_closures_and_damage_told_other_ways(text: str, language: str, damage: str | None, service: str | None) -> None:
     found = _one(text, language)
     assert (found.facility_damage, found.service_impact) == (damage, service)
+
+
+def test_closed_since_the_day_of_the_act() -> None:
+    text = (
+        "On 10 March 2031 gunmen forced the gate of the Orvan hospital and shot a guard.\n\n"
+        "We moved our patients to other facilities. Since Monday the hospital is closed."
+    )
+    assert _one(text).service_impact == "closed"

@@ -1508,3 +1508,45 @@ def test_portuguese_acts(text: str, types: set[str], damage: str | None, service
     found = extract(text, "2031-03-12", "pt")
     assert len(found) == 1
     assert (set(found[0].attack_types), found[0].facility_damage, found[0].service_impact) == (types, damage, service)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "types"),
+    [
+        (
+            "El 10 de marzo de 2031 la policía lanzó bombas lacrimógenas dentro del hospital de Kelbo.",
+            "es",
+            {"chemical"},
+        ),
+        ("في 10 آذار 2031 أطلق الجنود الغاز المسيل للدموع داخل مستشفى الأمل.", "ar", {"chemical"}),
+        (
+            "On 10 March 2031 an ambulance carrying a patient was held for three hours at a checkpoint near Kelbo.",
+            "en",
+            {"obstruction"},
+        ),
+        ("في 10 آذار 2031 مُنعت سيارة إسعاف من الوصول إلى جريح قرب نابلس.", "ar", {"obstruction"}),
+        (
+            "On 10 March 2031 the Kelbo medical warehouse was broken into and emptied by fighters; a generator was "
+            "taken.",
+            "en",
+            {"armed_entry", "looting"},
+        ),
+        ("On 10 March 2031 militiamen forced the main gate of the Orvan hospital.", "en", {"armed_entry"}),
+        # care out of reach and rescuers in the rubble tell no obstruction and no armed search
+        (
+            "On 10 March 2031 gunmen set fire to the health post in Kelbo. The 4,000 villagers it served have no "
+            "access to services.",
+            "en",
+            {"arson"},
+        ),
+        (
+            "On 10 March 2031 an airstrike hit the Orvan clinic. Rescuers were still searching the rubble at night.",
+            "en",
+            {"heavy_weapons"},
+        ),
+    ],
+)
+def test_acts_told_in_other_words(text: str, language: str, types: set[str]) -> None:
+    found = extract(text, "2031-03-12", language)
+    assert len(found) == 1
+    assert set(found[0].attack_types) == types

@@ -207,6 +207,13 @@ _REST = re.compile(
 #: "since" right after a closure word (a few characters: "closed ever since", "fermé depuis"): how long it lasts.
 _SINCE = ("since", "depuis", "desde")
 _SINCE_CHARS = 12
+#: After "since", the day the closure began ("Since Monday the hospital is closed", "depuis dimanche").
+_SINCE_DAY = re.compile(
+    r"\s+(?:(?:last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|then|that\s+day|"
+    r"the\s+(?:attack|strike|raid|shelling|bombing)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+    r"l['’]attaque|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|ayer|el\s+ataque)\b",
+    re.IGNORECASE,
+)
 _STATISTIC = re.compile(r"\d\s*(?:%|percent|per cent|pour cent|por ciento)", re.IGNORECASE)
 #: A state told in general ("have been destroyed", "are being looted"), not one act.
 _GENERAL = re.compile(r"\b(?:have|are being|continue to be|ont été|han sido)\b", re.IGNORECASE)
@@ -446,9 +453,16 @@ def _told_of(doc: Doc, sentence: Sentence) -> list[Hit]:
 def _lasting(doc: Doc, sentence: Sentence, cue: Hit) -> bool:
     """Whether "since" tells how long a closure has lasted ("closed since the attack", "fermé depuis dimanche",
     "has since been shut"), not a statistic's range ("400 facilities damaged since April")."""
-    return cue.text.lower().startswith(_SINCE) and any(
+    if not cue.text.lower().startswith(_SINCE):
+        return False
+    since_day = _SINCE_DAY.match(doc.text, cue.start + len(cue.text.split()[0]))
+    return any(
         "service_impact" in h.value
-        and (0 <= cue.start - h.end <= _SINCE_CHARS or 0 <= h.start - cue.start <= _SINCE_CHARS)
+        and (
+            0 <= cue.start - h.end <= _SINCE_CHARS
+            or 0 <= h.start - cue.start <= _SINCE_CHARS
+            or (since_day and h.value["service_impact"] != "none")
+        )
         for h in sentence.get("damage")
     )
 

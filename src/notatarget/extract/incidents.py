@@ -164,7 +164,16 @@ _WOUNDED_PATIENTS = re.compile(
 _WOUND_CARED = re.compile(r".*\b(?:from|of|for|with)\s+(?:\w+\s+)?|\s*(?:a|an|the)?\s*", re.IGNORECASE)
 #: After a search word: a search for people to rescue, no armed search ("searching for survivors", "search and rescue").
 _RESCUE = re.compile(
-    r"\s*(?:(?:&|and)\s+rescue|for\s+(?:the\s+)?(?:survivors|victims|wounded|injured|bodies|missing))\b", re.IGNORECASE
+    r"\s*(?:(?:&|and)\s+rescue|for\s+(?:the\s+)?(?:survivors|victims|wounded|injured|bodies|missing)|"
+    r"(?:through\s+)?(?:the\s+)?(?:rubble|debris|ruins|d[ée]combres|escombros))\b",
+    re.IGNORECASE,
+)
+#: After "no access": care out of reach of the people it served ("the population has no access to services"), the
+#: closure's consequence, no passage denied.
+_CARE_OUT_OF_REACH = re.compile(
+    r"\s+to\s+(?:any\s+|basic\s+|primary\s+|essential\s+)?(?:health\s*care|health\s+services|medical\s+care|"
+    r"services|care|treatment)\b",
+    re.IGNORECASE,
 )
 #: Things that are looted when seized (a vehicle, supplies), unlike a building, which is occupied.
 _THINGS = re.compile(
@@ -1319,7 +1328,11 @@ def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
         return hit
     after, before = (12, 12) if seized else (25, 40)
     people = [p for p in e.sentence.get("people") if not _BY.match(doc.text, hit.end, max(hit.end, p.start))]
-    if not any(0 <= p.start - hit.end <= after or 0 <= hit.start - p.end <= before for p in people):
+    # people before the word count only in its clause ("emptied by fighters; a generator was taken")
+    if not any(
+        0 <= p.start - hit.end <= after or (0 <= hit.start - p.end <= before and ";" not in doc.text[p.end : hit.start])
+        for p in people
+    ):
         return hit
     rule = rule_by_id("attack.abduction")
     return replace(hit, rule=rule.id, value=rule.value) if rule else hit
@@ -1486,6 +1499,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "the wounded were taken to hospital", "two suspects were taken into custody"
     if hit.text.lower() == "denied" and _STATEMENT_DENIED.match(doc.text, hit.end):
         return False  # "the group denied responsibility": no access denied
+    if hit.text.lower() == "no access" and _CARE_OUT_OF_REACH.match(doc.text, hit.end):
+        return False  # "5,000 people have no access to services": the closure told, no passage denied
     if hit.text.lower().endswith(" with") and any(  # "hit with a tear gas canister": the weapon tells the act
         ("weapon" in t.value or t.value.get("attack_type") in _EXPLOSIVE) and 0 <= t.start - hit.end <= 30
         for t in e.triggers
