@@ -1550,3 +1550,24 @@ def test_acts_told_in_other_words(text: str, language: str, types: set[str]) -> 
     found = extract(text, "2031-03-12", language)
     assert len(found) == 1
     assert set(found[0].attack_types) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types", "damage"),
+    [
+        # fire set to a facility that did not take hold is arson, with no damage; its authors chased off threaten no one
+        (
+            "On 10 March 2031 two men poured petrol on an ambulance of the Orvan hospital and tried to set it alight, "
+            "but were chased off by residents. The ambulance was not damaged.",
+            {"arson"},
+            "none",
+        ),
+        ("On 10 March 2031 armed men tried to set fire to the pharmacy of the Orvan hospital.", {"arson"}, None),
+        # an attempt against people stays a threat
+        ("On 10 March 2031 gunmen tried to kidnap a nurse at the Orvan clinic.", {"threat"}, None),
+    ],
+)
+def test_attempted_fire(text: str, types: set[str], damage: str | None) -> None:
+    found = extract(text, "2031-03-12", "en")
+    assert len(found) == 1
+    assert (set(found[0].attack_types), found[0].facility_damage) == (types, damage)

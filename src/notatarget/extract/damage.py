@@ -153,6 +153,8 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 5
+#: Characters before an act word that may tell it attempted ("tried to set fire to").
+_ATTEMPT_CHARS = 40
 #: Before a facility, where patients or care were moved ("patients moved to the Federal Medical Centre", "orientée
 #: vers l'Hôpital général"): their destination, not the facility the sentence tells of.
 _MOVED_TO = re.compile(
@@ -270,7 +272,13 @@ def assess(
         if value is not None:
             (damage if key == "facility_damage" else service).append((value, hit))
     if not damage and facility_type:
-        fires = [t for t in triggers if t.value.get("attack_type") == "arson" and _of_it(doc, t, facility_type)]
+        fires = [  # not fire that did not take hold ("tried to set it alight")
+            t
+            for t in triggers
+            if t.value.get("attack_type") == "arson"
+            and _of_it(doc, t, facility_type)
+            and not UNDONE.search(doc.text[max(0, t.start - _ATTEMPT_CHARS) : t.start])
+        ]
         damage = [("damaged", t) for t in fires + _shot_vehicle(doc, g)][:1]
     if facility_type == "ambulance":
         service = []

@@ -168,6 +168,12 @@ _RESCUE = re.compile(
     r"(?:through\s+)?(?:the\s+)?(?:rubble|debris|ruins|d[ée]combres|escombros))\b",
     re.IGNORECASE,
 )
+#: Attackers who were chased off ("were chased off by residents"): they were stopped, nobody threatened.
+_CHASED_OFF = re.compile(r"chased\s+(?:off|away)\s+by\b", re.IGNORECASE)
+#: Before an act, an attempt at it ("tried to", "attempted to"), not a threat of it.
+_ATTEMPT = re.compile(
+    r"\b(?:tried|trying|attempt(?:ed|ing)?|tent[ée]|tentaient|intent\w*)\s+(?:to|de|d['’])\s*$", re.IGNORECASE
+)
 #: After "no access": care out of reach of the people it served ("the population has no access to services"), the
 #: closure's consequence, no passage denied.
 _CARE_OUT_OF_REACH = re.compile(
@@ -1474,7 +1480,12 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
         return False
     before = doc.text[max(0, hit.start - 40) : hit.start]
-    if (hit.value.get("attack_type") == "threat" and _DANGER.search(before)) or UNDONE.search(before):
+    if hit.value.get("attack_type") == "threat" and (
+        _DANGER.search(before) or _CHASED_OFF.match(hit.text + doc.text[hit.end : hit.end + 20])
+    ):
+        return False
+    # an attempt is no act, but fire set to a facility that did not take hold is still arson ("tried to set it alight")
+    if UNDONE.search(before) and not (hit.value.get("attack_type") == "arson" and _ATTEMPT.search(before)):
         return False
     if hit.text.lower() in _SEIZED | {"occupation", "occupied"} and _NOT_FACILITY.match(doc.text, hit.end):
         return False  # "during their occupation of the town", "since it seized power"
