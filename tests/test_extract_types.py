@@ -1571,3 +1571,30 @@ def test_attempted_fire(text: str, types: set[str], damage: str | None) -> None:
     found = extract(text, "2031-03-12", "en")
     assert len(found) == 1
     assert (set(found[0].attack_types), found[0].facility_damage) == (types, damage)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "types", "damage"),
+    [
+        # the neighbourhood a facility stands in is not what was burnt
+        (
+            "Dans la nuit du 10 mars 2031, c'est un centre de santé du quartier de Kelbo qui a été incendié par des "
+            "bandits.",
+            "fr",
+            {"arson"},
+            "damaged",
+        ),
+        # homes burnt in a clause of their own leave the facility's damage untold
+        (
+            "On 10 March 2031 a health centre in the village of Kelbo was looted and homes in the village were set "
+            "on fire.",
+            "en",
+            {"looting"},
+            None,
+        ),
+    ],
+)
+def test_facility_in_a_place_and_homes_apart(text: str, language: str, types: set[str], damage: str | None) -> None:
+    found = extract(text, "2031-03-12", language)
+    assert len(found) == 1
+    assert (set(found[0].attack_types), found[0].facility_damage) == (types, damage)

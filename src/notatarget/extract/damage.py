@@ -86,6 +86,8 @@ _SUBJECT = re.compile(
 )
 #: A destination after an evacuation ("evacuated to the district hospital").
 _TAKEN_TO = re.compile(r"\s+(?:to|towards?|vers|hacia|au|à la|a la|al)\b", re.IGNORECASE)
+#: Auxiliaries that make a member of a passive's subject a clause of its own.
+_AUXILIARY = frozenset(["was", "were", "is", "are", "been", "été", "est", "sont", "fue", "fueron"])
 #: Words between the members of a list.
 _LIST = frozenset(["and", "or", "et", "ou", "y", "o"])
 #: A passive auxiliary ending a clause ("was", "were badly", "have been"): the clause's subject suffered.
@@ -568,13 +570,15 @@ def _subject(words: list[str], facility_type: str | None) -> str | None:
     """The kind of a passive verb's subject, which may be a list ("nine houses and a clinic were set on fire",
     "an ambulance, a service vehicle and a fire truck were damaged"): the facility or a part of it when one
     member is one, else another thing; each member is its first noun ("houses near the hospital")."""
-    members, member = [], []
-    for word in [*words, ","]:
+    parts: list[list[str]] = [[]]
+    for word in words:
         if word == "," or word.lower() in _LIST:
-            members.append(_first(member, facility_type))
-            member = []
+            parts.append([])
         else:
-            member.append(word)
+            parts[-1].append(word)
+    # a member with a verb of its own is a clause told before ("a clinic was looted and homes were set on fire")
+    told = [n for n, part in enumerate(parts[:-1]) if _AUXILIARY.intersection(w.lower() for w in part)]
+    members = [_first(part, facility_type) for part in parts[told[-1] + 1 if told else 0 :]]
     return next((k for k in members if k in ("whole", "part")), "other" if "other" in members else None)
 
 

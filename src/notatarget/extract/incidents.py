@@ -168,6 +168,11 @@ _RESCUE = re.compile(
     r"(?:through\s+)?(?:the\s+)?(?:rubble|debris|ruins|d[ée]combres|escombros))\b",
     re.IGNORECASE,
 )
+#: Between a facility and the place it stands in ("a health centre *of the* neighbourhood", "*du* quartier").
+_PLACE_OF = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:of\s+the|of|in\s+the|in|du|de\s+la|des|de|dans\s+le|del|en\s+el|en\s+la|en)\s+",
+    re.IGNORECASE,
+)
 #: Attackers who were chased off ("were chased off by residents"): they were stopped, nobody threatened.
 _CHASED_OFF = re.compile(r"chased\s+(?:off|away)\s+by\b", re.IGNORECASE)
 #: Before an act, an attempt at it ("tried to", "attempted to"), not a threat of it.
@@ -1665,6 +1670,8 @@ def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     for d in places:
         if any(f.start < d.end and d.start < f.end for f in facilities):
             continue  # "Casa de Salud", "maison de santé": a facility's own name
+        if any(f.end <= d.start and _PLACE_OF.fullmatch(doc.text[f.end : d.start]) for f in facilities):
+            continue  # "un centre de santé du quartier de X ... a été incendié": where the facility stands
         if any(
             _IN_A_LIST.fullmatch(doc.text[f.end : d.start] if f.end <= d.start else doc.text[d.end : f.start])
             and not any(min(f.end, d.end) <= a.start < max(f.start, d.start) for a in acts)
