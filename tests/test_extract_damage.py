@@ -190,7 +190,7 @@ def test_vehicles_have_no_service_impact() -> None:
         ("قصفت الطائرات المركز الصحي في القرية في 10 آذار 2031. ويعمل المركز الآن بشكل جزئي.", "ar", None, "partial"),
         ("قصفت الطائرات المركز الصحي في القرية في 10 آذار 2031. ويعمل المركز جزئياً.", "ar", None, "partial"),
         ("Le 10 mars 2031, des hommes ont incendié le centre de santé de Kelbo, fermé.", "fr", "damaged", "closed"),
-        ("El 10 de marzo de 2031 unos hombres quemaron la clínica de Kelbo: calcinada.", "es", "destroyed", None),
+        ("El 10 de marzo de 2031 unos hombres quemaron la clínica de Kelbo: calcinada.", "es", "destroyed", "closed"),
     ],
 )
 def test_other_languages(text: str, language: str, damage: str | None, service: str | None) -> None:
@@ -344,25 +344,26 @@ def test_closures_qualified_demanded_or_whole(text: str, language: str, service:
 @pytest.mark.parametrize(
     ("text", "language", "damage", "service"),
     [
-        # destruction told in the next sentence of "the building", "le bâtiment", "el local", in other words
+        # destruction told in the next sentence of "the building", "le bâtiment", "el local", in other words (a
+        # care facility burnt down is out of service too)
         (
             "Arsonists set fire to the Orvan clinic on 10 March 2031. The building was completely gutted.",
             "en",
             "destroyed",
-            None,
+            "closed",
         ),
         (
             "Le 10 mars 2031, des inconnus ont incendié le dispensaire de Varenne. Le bâtiment a été entièrement "
             "détruit.",
             "fr",
             "destroyed",
-            None,
+            "closed",
         ),
         (
             "Le 10 mars 2031, des inconnus ont incendié le dispensaire de Varenne. Le bâtiment est parti en fumée.",
             "fr",
             "destroyed",
-            None,
+            "closed",
         ),
         (
             "El 10 de marzo de 2031 desconocidos incendiaron una farmacia en Varela. El local quedó reducido a "
@@ -735,7 +736,7 @@ def test_damage_told_later_in_the_paragraph(text: str, language: str, damage: st
             "with its stock of vaccines.",
             "en",
             "destroyed",
-            None,
+            "closed",
         ),
         (
             "On 10 March 2031 armed men attacked the Orvan clinic. The clinic's drug store was destroyed.",
@@ -757,3 +758,18 @@ def test_closed_since_the_day_of_the_act() -> None:
         "We moved our patients to other facilities. Since Monday the hospital is closed."
     )
     assert _one(text).service_impact == "closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        # a care facility burnt down is out of service, told or not
+        ("On 10 March 2031 militiamen burned down the Orvan health centre. Nobody was hurt.", "closed"),
+        # a shop of medicines, or a facility destroyed by shells, keeps only the service the text tells
+        ("On 10 March 2031 militiamen burned down a pharmacy in the Kelbo market.", None),
+        ("On 10 March 2031 shelling destroyed the Orvan health centre.", None),
+        ("On 10 March 2031 militiamen set fire to the Orvan health centre, damaging its roof.", None),
+    ],
+)
+def test_burnt_down_is_out_of_service(text: str, service: str | None) -> None:
+    assert _one(text).service_impact == service

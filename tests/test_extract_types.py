@@ -1499,7 +1499,7 @@ def test_suspects_arrested_after_the_act_tell_no_arrest() -> None:
             "ficou reduzido a cinzas.",
             {"arson", "abduction_arrest"},
             "destroyed",
-            None,
+            "closed",
         ),
         ("No domingo, uma enfermeira do hospital de Kelbo recebeu ameaças de morte.", {"threat"}, None, None),
     ],

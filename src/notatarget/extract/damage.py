@@ -25,6 +25,8 @@ from notatarget.extract.ruleset import Hit
 if TYPE_CHECKING:
     from notatarget.extract.incidents import Group
 
+#: Facilities that give care, whose destruction by fire puts them out of service (not a shop, a store or a vehicle).
+_CARE_FACILITIES = ("hospital", "primary_care", "mobile_clinic", "other")
 _DAMAGE_RANK = {"none": 0, "damaged": 1, "destroyed": 2}
 _SERVICE_RANK = {"none": 0, "partial": 1, "closed": 2}
 #: Parts and contents of a facility: their destruction is damage to the facility, not its destruction.
@@ -295,6 +297,9 @@ def assess(
     ]
     d, d_hits = _most(damage, _DAMAGE_RANK)
     s, s_hits = _most(service, _SERVICE_RANK)
+    burnt = any(t.value.get("attack_type") == "arson" for t in triggers)
+    if s is None and d == "destroyed" and burnt and facility_type in _CARE_FACILITIES and not g.background:
+        s, s_hits = "closed", d_hits  # a clinic burnt down gives no care: out of service
     return d, d_hits, s, s_hits
 
 
