@@ -773,3 +773,30 @@ def test_closed_since_the_day_of_the_act() -> None:
 )
 def test_burnt_down_is_out_of_service(text: str, service: str | None) -> None:
     assert _one(text).service_impact == service
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "damage"),
+    [
+        # a vehicle put out of use is damaged; a closure of another facility told beside it is no damage of it
+        (
+            "On 10 March 2031 a drone struck an ambulance near Kelbo. The ambulance has been put out of service.",
+            "en",
+            "damaged",
+        ),
+        (
+            "في 10 آذار 2031 استهدفت طائرة مسيّرة سيارة إسعاف في أريحا، ما أدى إلى خروج السيارة عن الخدمة.",
+            "ar",
+            "damaged",
+        ),
+        (
+            "On 10 March 2031 gunmen fired at the driver of an ambulance near Kelbo. The Orvan hospital it served is "
+            "out of service.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_a_vehicle_out_of_use_is_damaged(text: str, language: str, damage: str | None) -> None:
+    found = [m for m in extract(text, "2031-03-12", language) if m.facility_type == "ambulance"]
+    assert [m.facility_damage for m in found] == [damage]

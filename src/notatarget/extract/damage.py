@@ -27,6 +27,12 @@ if TYPE_CHECKING:
 
 #: Facilities that give care, whose destruction by fire puts them out of service (not a shop, a store or a vehicle).
 _CARE_FACILITIES = ("hospital", "primary_care", "mobile_clinic", "other")
+#: Closure words that tell a thing out of use, which for a vehicle is damage ("out of service", "hors d'usage").
+_OUT_OF_USE = re.compile(
+    r"out of (?:service|use|action|order)|hors (?:service|d['’]usage)|fuera de servicio|fora de serviço|inoperable|"
+    r"الخدمة",
+    re.IGNORECASE,
+)
 _DAMAGE_RANK = {"none": 0, "damaged": 1, "destroyed": 2}
 _SERVICE_RANK = {"none": 0, "partial": 1, "closed": 2}
 #: Parts and contents of a facility: their destruction is damage to the facility, not its destruction.
@@ -285,6 +291,10 @@ def assess(
         ]
         damage = [("damaged", t) for t in fires + _shot_vehicle(doc, g)][:1]
     if facility_type == "ambulance":
+        # a vehicle put out of use is damaged ("the ambulance was put out of service", "خروج السيارة عن الخدمة")
+        damage = (
+            damage or [("damaged", h) for v, h in service if _OUT_OF_USE.search(h.text) and _of_vehicle(doc, h)][:1]
+        )
         service = []
     # a closure told with what still runs ("closed; only emergencies are treated", "emergencies were suspended;
     # outpatient consultations went on as usual") is partial
@@ -301,6 +311,12 @@ def assess(
     if s is None and d == "destroyed" and burnt and facility_type in _CARE_FACILITIES and not g.background:
         s, s_hits = "closed", d_hits  # a clinic burnt down gives no care: out of service
     return d, d_hits, s, s_hits
+
+
+def _of_vehicle(doc: Doc, hit: Hit) -> bool:
+    """Whether the only facilities a hit's sentence tells are vehicles (not "the hospital was out of service")."""
+    facilities = [f for f in doc.sentence_at(hit.start).get("facilities") if "facility_type" in f.value]
+    return all(f.value["facility_type"] == "ambulance" for f in facilities)
 
 
 def _part_of_it(doc: Doc, hit: Hit, facility_type: str | None) -> bool:
