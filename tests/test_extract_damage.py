@@ -800,3 +800,42 @@ def test_burnt_down_is_out_of_service(text: str, service: str | None) -> None:
 def test_a_vehicle_out_of_use_is_damaged(text: str, language: str, damage: str | None) -> None:
     found = [m for m in extract(text, "2031-03-12", language) if m.facility_type == "ambulance"]
     assert [m.facility_damage for m in found] == [damage]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "service"),
+    [
+        # "have since": since the act, no statistic's range
+        (
+            "On 10 March 2031 gunmen stormed the Orvan hospital. Nurses there have since stopped night shifts, and "
+            "only emergency cases are seen in the evening.",
+            "en",
+            "partial",
+        ),
+        (
+            "On 10 March 2031 a crowd attacked the Orvan hospital and beat a doctor. The hospital received only "
+            "critical cases that night.",
+            "en",
+            "partial",
+        ),
+        (
+            "On 10 March 2031 a shell hit the Orvan hospital. It continues to treat emergencies but has sent its "
+            "other patients home.",
+            "en",
+            "partial",
+        ),
+        (
+            "El 10 de marzo de 2031 amenazaron al personal del puesto de salud de Kelbo, que cerró desde el lunes.",
+            "es",
+            "closed",
+        ),
+        (
+            "Le 10 mars 2031, des hommes armés ont pillé le centre de santé de Kelbo. Le centre n'a pas rouvert "
+            "depuis.",
+            "fr",
+            "closed",
+        ),
+    ],
+)
+def test_service_since_and_what_is_still_seen(text: str, language: str, service: str) -> None:
+    assert _one(text, language).service_impact == service

@@ -219,9 +219,11 @@ _REST = re.compile(
 #: "since" right after a closure word (a few characters: "closed ever since", "fermé depuis"): how long it lasts.
 _SINCE = ("since", "depuis", "desde")
 _SINCE_CHARS = 12
+#: Before "since", a perfect tense that makes it "since then" ("nurses have since stopped night shifts").
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
 #: After "since", the day the closure began ("Since Monday the hospital is closed", "depuis dimanche").
 _SINCE_DAY = re.compile(
-    r"\s+(?:(?:last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|then|that\s+day|"
+    r"\s+(?:(?:last|this|the|el|le|la)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|then|that\s+day|"
     r"the\s+(?:attack|strike|raid|shelling|bombing)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
     r"l['’]attaque|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|ayer|el\s+ataque)\b",
     re.IGNORECASE,
@@ -486,7 +488,9 @@ def _lasting(doc: Doc, sentence: Sentence, cue: Hit) -> bool:
     "has since been shut"), not a statistic's range ("400 facilities damaged since April")."""
     if not cue.text.lower().startswith(_SINCE):
         return False
-    since_day = _SINCE_DAY.match(doc.text, cue.start + len(cue.text.split()[0]))
+    since_day = _SINCE_DAY.match(doc.text, cue.start + len(cue.text.split()[0])) or _PERFECT_BEFORE.search(
+        doc.text[max(0, cue.start - _SINCE_CHARS) : cue.start]
+    )
     return any(
         "service_impact" in h.value
         and (
