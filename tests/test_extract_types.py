@@ -1598,3 +1598,12 @@ def test_facility_in_a_place_and_homes_apart(text: str, language: str, types: se
     found = extract(text, "2031-03-12", language)
     assert len(found) == 1
     assert (set(found[0].attack_types), found[0].facility_damage) == (types, damage)
+
+
+def test_a_weapon_told_as_a_state_is_no_act() -> None:
+    text = (
+        "On 10 March 2031 a mortar shell hit the Orvan hospital, wounding a guard.\n\n"
+        'A surgeon there wrote to us: "The difference now is the drones. Before, you heard the planes."'
+    )
+    found = extract(text, "2031-03-12", "en")
+    assert [m.weapons for m in found] == [["mortar shell"]]
