@@ -1607,3 +1607,25 @@ def test_a_weapon_told_as_a_state_is_no_act() -> None:
     )
     found = extract(text, "2031-03-12", "en")
     assert [m.weapons for m in found] == [["mortar shell"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # the air raid told again, and a town captured, are no armed entry and no looting
+        (
+            "On 10 March 2031 a jet dropped two bombs on the Orvan hospital, which had been run by the local "
+            "council since the town was captured in May. A doctor who survived the raid said the roof was marked.",
+            {"heavy_weapons"},
+        ),
+        # a raid on the ground stays one
+        (
+            "On 10 March 2031 an airstrike hit the Orvan hospital. Hours later soldiers raided the hospital.",
+            {"heavy_weapons", "armed_entry"},
+        ),
+    ],
+)
+def test_air_raid_and_town_captured(text: str, types: set[str]) -> None:
+    found = extract(text, "2031-03-12", "en")
+    assert len(found) == 1
+    assert set(found[0].attack_types) == types

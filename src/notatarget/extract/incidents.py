@@ -214,6 +214,13 @@ _NOT_FACILITY = re.compile(
     r"village|zone|region|district|country|capital|territory))\b",
     re.IGNORECASE,
 )
+#: Before a looting or occupation word, a town as its passive subject ("since the town was captured").
+_TOWN_SUBJECT = re.compile(
+    r"\b(?:town|city|village|area|district|region|locality|capital)\s+(?:was|were|had\s+been|has\s+been)\s+$",
+    re.IGNORECASE,
+)
+#: The noun "raid" alone, which after an air strike tells the air raid again ("a doctor who survived the raid").
+_RAID_NOUNS = frozenset(["raid", "raids"])
 #: Looting words that, said of a facility building, mean it was occupied.
 _SEIZED = frozenset(
     [
@@ -1251,6 +1258,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     elif any(t.value.get("attack_type") == "explosive_device" for t in triggers):
         # only "bomb" and "bombing": the bombing was the bomb's
         triggers = [t for t in triggers if t.value.get("attack_type") != "heavy_weapons"]
+    if any(t.value.get("weapon_class") == "air_launched" for t in triggers):
+        # "a jet dropped two bombs on the hospital ... a doctor who survived the raid": the air raid, no armed entry
+        triggers = [t for t in triggers if t.text.lower() not in _RAID_NOUNS]
     # "aerial attack" names the means only when nothing more specific of its class is told ("missiles")
     named = {t.value.get("weapon_class") for t in triggers if t.value.get("weapon") and not t.value.get("generic")}
     for t in triggers:
@@ -1492,8 +1502,10 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     # an attempt is no act, but fire set to a facility that did not take hold is still arson ("tried to set it alight")
     if UNDONE.search(before) and not (hit.value.get("attack_type") == "arson" and _ATTEMPT.search(before)):
         return False
-    if hit.text.lower() in _SEIZED | {"occupation", "occupied"} and _NOT_FACILITY.match(doc.text, hit.end):
-        return False  # "during their occupation of the town", "since it seized power"
+    if hit.text.lower() in _SEIZED | {"occupation", "occupied"} and (
+        _NOT_FACILITY.match(doc.text, hit.end) or _TOWN_SUBJECT.search(before)
+    ):
+        return False  # "during their occupation of the town", "since it seized power", "since the town was captured"
     if hit.text.lower().endswith("control of") and _NOT_FACILITY.match(doc.text, hit.end - 3):
         return False  # "took control of the town"
     if hit.value.get("attack_type") == "armed_entry" and (
