@@ -839,3 +839,16 @@ def test_a_vehicle_out_of_use_is_damaged(text: str, language: str, damage: str |
 )
 def test_service_since_and_what_is_still_seen(text: str, language: str, service: str) -> None:
     assert _one(text, language).service_impact == service
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("6 марта 2031 года войска обстреляли поликлинику Харлова. Снаряды попали во двор и в крыло клиники.", "ru"),
+        ("6 березня 2031 року дрон атакував лікарню в Харкові. Уламки влучили у дах лікарні.", "uk"),
+        ("في 6 آذار 2031 سقطت قذيفة على مستشفى الأمل في المدينة، وأصابت الطابق الثاني.", "ar"),
+        ("El 6 de marzo de 2031 un dron cayó sobre el hospital de Kelbo y abrió un boquete en el pabellón.", "es"),
+    ],
+)
+def test_a_part_hit_in_other_languages(text: str, language: str) -> None:
+    assert _one(text, language).facility_damage == "damaged"
