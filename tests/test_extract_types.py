@@ -1629,3 +1629,10 @@ def test_air_raid_and_town_captured(text: str, types: set[str]) -> None:
     found = extract(text, "2031-03-12", "en")
     assert len(found) == 1
     assert set(found[0].attack_types) == types
+
+
+def test_order_to_leave_given_to_a_list_of_people() -> None:
+    text = "On 10 March 2031 fighters burnt down the Orvan health centre after ordering patients and staff to leave."
+    found = extract(text, "2031-03-12", "en")
+    assert len(found) == 1
+    assert set(found[0].attack_types) == {"arson", "threat"}
