@@ -1636,3 +1636,34 @@ def test_order_to_leave_given_to_a_list_of_people() -> None:
     found = extract(text, "2031-03-12", "en")
     assert len(found) == 1
     assert set(found[0].attack_types) == {"arson", "threat"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "types"),
+    [
+        # an ambulance held for hours at a checkpoint, however long the hours are told
+        (
+            "On 10 March 2031 an ambulance carrying a patient to Orvan was held for two and a half hours at a "
+            "military checkpoint near Kelbo.",
+            "en",
+            {"obstruction"},
+        ),
+        # care given to people wounded by gunfire is no gunfire at the facility
+        (
+            "Le 10 mars 2031, le titulaire du centre de santé de Kelbo a été interpellé pour avoir prodigué des soins "
+            "à des personnes blessées par balle.",
+            "fr",
+            {"abduction_arrest"},
+        ),
+        # the attackers arrested afterwards are no victims of an arrest
+        (
+            "في 10 آذار 2031 تعرض طبيب في مستشفى الأمل للاعتداء بالضرب. وقالت الشرطة إنها اعتقلت اثنين من المعتدين.",
+            "ar",
+            {"assault"},
+        ),
+    ],
+)
+def test_held_cared_for_and_suspects(text: str, language: str, types: set[str]) -> None:
+    found = extract(text, "2031-03-12", language)
+    assert len(found) == 1
+    assert set(found[0].attack_types) == types

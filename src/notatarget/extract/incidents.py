@@ -142,7 +142,7 @@ _DOSE_AFTER = re.compile(r"\s+(?:(?:of\s+(?:the\s+)?(?:\w+\s+)?)?vaccines?|jabs?
 _CARE = re.compile(
     r"\b(?:reach(?:ing)?|treat(?:ing|ed|ment)?|assist(?:ing|ance)?|care|evacuat\w*|rescu\w*|help(?:ing)?|"
     r"transport\w*|aid\s+to|attend\w*\s+to|suffering\s+from|victims?\s+of|"
-    r"secour\w*|soign\w*|évacu\w*|evacu\w*|atend\w*|auxili\w*|socorr\w*|traslad\w*)\b",
+    r"secour\w*|soign\w*|soins|évacu\w*|evacu\w*|atend\w*|auxili\w*|socorr\w*|traslad\w*|cuidados)\b",
     re.IGNORECASE,
 )
 #: Between the care word and the gunfire: the cared-for person told shot ("a Palestinian woman", "a man who was",
