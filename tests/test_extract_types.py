@@ -1667,3 +1667,21 @@ def test_held_cared_for_and_suspects(text: str, language: str, types: set[str]) 
     found = extract(text, "2031-03-12", language)
     assert len(found) == 1
     assert set(found[0].attack_types) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le 10 mars 2031, des assaillants ont fait irruption à l'hôpital de Kelbo avant d'incendier le pavillon de "
+            "pédiatrie et deux maisons voisines.",
+            "fr",
+        ),
+        ("On 10 March 2031 gunmen stormed the Orvan hospital and burned its surgical wing and two houses.", "en"),
+    ],
+)
+def test_a_part_burnt_with_homes_is_arson(text: str, language: str) -> None:
+    found = extract(text, "2031-03-12", language)
+    assert len(found) == 1
+    assert "arson" in found[0].attack_types
+    assert found[0].facility_damage == "damaged"

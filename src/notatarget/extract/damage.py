@@ -41,7 +41,7 @@ _PART = (
     r"majority|equipment|roofs?|walls?|windows?|doors?|gates?|fences?|generators?|theat(?:re|er)s?|"
     r"laborator(?:y|ies)|labs?|corridors?|entrances?|fa[cç]ades?|yards?|courtyards?|furniture|supplies|"
     r"medicines?|medications?|drugs|stocks?|property|contents|annexe?s?|windshields?|windscreens?|tyres?|tires?|"
-    r"glass|salles?|blocs?|ailes?|[ée]tages?|toits?|murs?|portes?|fen[êe]tres?|[ée]quipements?|mat[ée]riel|"
+    r"glass|salles?|blocs?|pavillons?|ailes?|[ée]tages?|toits?|murs?|portes?|fen[êe]tres?|[ée]quipements?|mat[ée]riel|"
     r"m[ée]dicaments|salas?|pabell[oó]n|alas?|pisos?|techos?|paredes|puertas?|ventanas?|equipos?|medicamentos|"
     r"outbuildings?|annexes?|d[ée]pendances|anexos?|extern[ao]s?|records|files|archives|dossiers|expedientes|icu|"
     r"maternit(?:y|ies|[ée]s?)|maternidad(?:es)?|maternidades?|"
@@ -163,6 +163,8 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 5
+#: Words after an act word that may name the part of a facility it was done to ("incendier *le pavillon*").
+_PART_WORDS = 3
 #: Characters before an act word that may tell it attempted ("tried to set fire to").
 _ATTEMPT_CHARS = 40
 #: Before a facility, where patients or care were moved ("patients moved to the Federal Medical Centre", "orientée
@@ -313,6 +315,12 @@ def assess(
     if s is None and d == "destroyed" and burnt and facility_type in _CARE_FACILITIES and not g.background:
         s, s_hits = "closed", d_hits  # a clinic burnt down gives no care: out of service
     return d, d_hits, s, s_hits
+
+
+def part_named(text: str) -> bool:
+    """Whether ``text``, what follows an act word, opens on a part of a facility ("le pavillon de pédiatrie et deux
+    maisons", "its surgical wing")."""
+    return any(_kind(word, None) == "part" for word in _WORD.findall(text)[:_PART_WORDS])
 
 
 def _of_vehicle(doc: Doc, hit: Hit) -> bool:

@@ -1666,6 +1666,8 @@ def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     after the word ("raided the village") or as that subject ("the village was raided"), with no facility between,
     nearer the word ("a clinic was burnt along with 20 houses"), right after it or listed with it ("stormed the
     hospital and the doctor's home", "a clinic and two homes were raided")."""
+    if damage.part_named(doc.text[hit.end : sentence.end]):
+        return False  # "avant d'incendier le pavillon de pédiatrie et deux maisons": a part of the facility burnt
     facilities = sentence.get("facilities")
     # a place in the possessive owns what follows ("the village's health centre"): it is not the object
     places = [
