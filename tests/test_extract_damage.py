@@ -852,3 +852,11 @@ def test_service_since_and_what_is_still_seen(text: str, language: str, service:
 )
 def test_a_part_hit_in_other_languages(text: str, language: str) -> None:
     assert _one(text, language).facility_damage == "damaged"
+
+
+def test_damage_told_in_an_aside_beside_the_facility_s_figures() -> None:
+    text = (
+        "On 10 March 2031 a missile hit the Orvan hospital, killing a nurse. The hospital, which sustained heavy "
+        "structural damage, previously provided 9,000 consultations every month."
+    )
+    assert _one(text).facility_damage == "damaged"
