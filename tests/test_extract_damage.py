@@ -860,3 +860,11 @@ def test_damage_told_in_an_aside_beside_the_facility_s_figures() -> None:
         "structural damage, previously provided 9,000 consultations every month."
     )
     assert _one(text).facility_damage == "damaged"
+
+
+def test_only_some_departments_still_open_told_at_length() -> None:
+    text = (
+        "Le 10 mars 2031, une partie de l'hôpital de Kelbo a été incendiée par des hommes armés. Depuis, seuls les "
+        "services des urgences et de consultation externe restent ouverts."
+    )
+    assert _one(text, "fr").service_impact == "partial"
