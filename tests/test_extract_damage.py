@@ -190,7 +190,7 @@ def test_vehicles_have_no_service_impact() -> None:
         ("قصفت الطائرات المركز الصحي في القرية في 10 آذار 2031. ويعمل المركز الآن بشكل جزئي.", "ar", None, "partial"),
         ("قصفت الطائرات المركز الصحي في القرية في 10 آذار 2031. ويعمل المركز جزئياً.", "ar", None, "partial"),
         ("Le 10 mars 2031, des hommes ont incendié le centre de santé de Kelbo, fermé.", "fr", "damaged", "closed"),
-        ("El 10 de marzo de 2031 unos hombres quemaron la clínica de Kelbo: calcinada.", "es", "destroyed", None),
+        ("El 10 de marzo de 2031 unos hombres quemaron la clínica de Kelbo: calcinada.", "es", "destroyed", "closed"),
     ],
 )
 def test_other_languages(text: str, language: str, damage: str | None, service: str | None) -> None:
@@ -344,25 +344,26 @@ def test_closures_qualified_demanded_or_whole(text: str, language: str, service:
 @pytest.mark.parametrize(
     ("text", "language", "damage", "service"),
     [
-        # destruction told in the next sentence of "the building", "le bâtiment", "el local", in other words
+        # destruction told in the next sentence of "the building", "le bâtiment", "el local", in other words (a
+        # care facility burnt down is out of service too)
         (
             "Arsonists set fire to the Orvan clinic on 10 March 2031. The building was completely gutted.",
             "en",
             "destroyed",
-            None,
+            "closed",
         ),
         (
             "Le 10 mars 2031, des inconnus ont incendié le dispensaire de Varenne. Le bâtiment a été entièrement "
             "détruit.",
             "fr",
             "destroyed",
-            None,
+            "closed",
         ),
         (
             "Le 10 mars 2031, des inconnus ont incendié le dispensaire de Varenne. Le bâtiment est parti en fumée.",
             "fr",
             "destroyed",
-            None,
+            "closed",
         ),
         (
             "El 10 de marzo de 2031 desconocidos incendiaron una farmacia en Varela. El local quedó reducido a "
@@ -642,3 +643,228 @@ def test_the_facility_hit_is_not_read_as_damage() -> None:
 )
 def test_service_in_ukrainian_and_russian(text: str, language: str, service: str) -> None:
     assert _one(text, language).service_impact == service
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "damage", "service"),
+    [
+        # later sentences of the act's paragraph tell of it, past a sentence that tells something else
+        (
+            "On 10 March 2031 a drone hit an ambulance of the Orvan clinic near Kelbo. The driver and a nurse were "
+            "wounded. Both are stable now. The vehicle was badly damaged.",
+            "en",
+            "damaged",
+            None,
+        ),
+        (
+            'On 10 March 2031 gunmen abducted two nurses from the Orvan clinic in Kelbo. "They only wanted the '
+            'staff," an official said. The clinic has suspended its services.',
+            "en",
+            None,
+            "closed",
+        ),
+        # where the patients were sent is not the facility the closure is told of
+        (
+            "Le 10 mars 2031, des hommes armés ont pillé le centre de santé de Kelbo. Personne n'a été blessé. Le "
+            "centre est fermé et les malades sont orientés vers l'Hôpital général de Tamaro.",
+            "fr",
+            None,
+            "closed",
+        ),
+    ],
+)
+def test_damage_told_later_in_the_paragraph(text: str, language: str, damage: str | None, service: str | None) -> None:
+    found = _one(text, language)
+    assert (found.facility_damage, found.service_impact) == (damage, service)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "damage", "service"),
+    [
+        # shut since the act
+        (
+            "On 10 March 2031 gunmen stormed the Orvan hospital and abducted a doctor. The hospital has since been "
+            "shut.",
+            "en",
+            None,
+            "closed",
+        ),
+        (
+            "El 10 de marzo de 2031 la clínica de Kelbo no abrió sus puertas tras las amenazas de muerte.",
+            "es",
+            None,
+            "closed",
+        ),
+        # what still runs, or who is still seen, makes a stop partial
+        (
+            "On 10 March 2031 a drone hit the Orvan hospital. For now only the surgery and emergency departments "
+            "are working.",
+            "en",
+            None,
+            "partial",
+        ),
+        (
+            "On 10 March 2031 gunmen raided the Orvan clinic. The clinic has stopped seeing female patients.",
+            "en",
+            None,
+            "partial",
+        ),
+        (
+            "El 10 de marzo de 2031 hombres armados irrumpieron en el hospital de Kelbo. El hospital suspendió la "
+            "atención de urgencias. La consulta externa funcionó con normalidad.",
+            "es",
+            None,
+            "partial",
+        ),
+        (
+            "10 марта 2031 года дрон атаковал больницу в Харлове. Больница принимает только экстренных больных.",
+            "ru",
+            None,
+            "partial",
+        ),
+        # staff who went on working during the act tell no part still running
+        (
+            'On 10 March 2031 a missile hit the Orvan hospital. "We continued working despite the strike," a nurse '
+            "said. The strike forced the hospital to suspend services.",
+            "en",
+            None,
+            "closed",
+        ),
+        # what goes with the object, or a store broken into, is not what was destroyed or damaged
+        (
+            "On 10 March 2031 militiamen set fire to the Orvan clinic. The clinic was burnt to the ground together "
+            "with its stock of vaccines.",
+            "en",
+            "destroyed",
+            "closed",
+        ),
+        (
+            "On 10 March 2031 armed men attacked the Orvan clinic. The clinic's drug store was destroyed.",
+            "en",
+            "damaged",
+            None,
+        ),
+        ("On 10 March 2031 gunmen looted the Kelbo medical warehouse; its gate was broken into.", "en", None, None),
+    ],
+)
+def test_closures_and_damage_told_other_ways(text: str, language: str, damage: str | None, service: str | None) -> None:
+    found = _one(text, language)
+    assert (found.facility_damage, found.service_impact) == (damage, service)
+
+
+def test_closed_since_the_day_of_the_act() -> None:
+    text = (
+        "On 10 March 2031 gunmen forced the gate of the Orvan hospital and shot a guard.\n\n"
+        "We moved our patients to other facilities. Since Monday the hospital is closed."
+    )
+    assert _one(text).service_impact == "closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        # a care facility burnt down is out of service, told or not
+        ("On 10 March 2031 militiamen burned down the Orvan health centre. Nobody was hurt.", "closed"),
+        # a shop of medicines, or a facility destroyed by shells, keeps only the service the text tells
+        ("On 10 March 2031 militiamen burned down a pharmacy in the Kelbo market.", None),
+        ("On 10 March 2031 shelling destroyed the Orvan health centre.", None),
+        ("On 10 March 2031 militiamen set fire to the Orvan health centre, damaging its roof.", None),
+    ],
+)
+def test_burnt_down_is_out_of_service(text: str, service: str | None) -> None:
+    assert _one(text).service_impact == service
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "damage"),
+    [
+        # a vehicle put out of use is damaged; a closure of another facility told beside it is no damage of it
+        (
+            "On 10 March 2031 a drone struck an ambulance near Kelbo. The ambulance has been put out of service.",
+            "en",
+            "damaged",
+        ),
+        (
+            "في 10 آذار 2031 استهدفت طائرة مسيّرة سيارة إسعاف في أريحا، ما أدى إلى خروج السيارة عن الخدمة.",
+            "ar",
+            "damaged",
+        ),
+        (
+            "On 10 March 2031 gunmen fired at the driver of an ambulance near Kelbo. The Orvan hospital it served is "
+            "out of service.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_a_vehicle_out_of_use_is_damaged(text: str, language: str, damage: str | None) -> None:
+    found = [m for m in extract(text, "2031-03-12", language) if m.facility_type == "ambulance"]
+    assert [m.facility_damage for m in found] == [damage]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "service"),
+    [
+        # "have since": since the act, no statistic's range
+        (
+            "On 10 March 2031 gunmen stormed the Orvan hospital. Nurses there have since stopped night shifts, and "
+            "only emergency cases are seen in the evening.",
+            "en",
+            "partial",
+        ),
+        (
+            "On 10 March 2031 a crowd attacked the Orvan hospital and beat a doctor. The hospital received only "
+            "critical cases that night.",
+            "en",
+            "partial",
+        ),
+        (
+            "On 10 March 2031 a shell hit the Orvan hospital. It continues to treat emergencies but has sent its "
+            "other patients home.",
+            "en",
+            "partial",
+        ),
+        (
+            "El 10 de marzo de 2031 amenazaron al personal del puesto de salud de Kelbo, que cerró desde el lunes.",
+            "es",
+            "closed",
+        ),
+        (
+            "Le 10 mars 2031, des hommes armés ont pillé le centre de santé de Kelbo. Le centre n'a pas rouvert "
+            "depuis.",
+            "fr",
+            "closed",
+        ),
+    ],
+)
+def test_service_since_and_what_is_still_seen(text: str, language: str, service: str) -> None:
+    assert _one(text, language).service_impact == service
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("6 марта 2031 года войска обстреляли поликлинику Харлова. Снаряды попали во двор и в крыло клиники.", "ru"),
+        ("6 березня 2031 року дрон атакував лікарню в Харкові. Уламки влучили у дах лікарні.", "uk"),
+        ("في 6 آذار 2031 سقطت قذيفة على مستشفى الأمل في المدينة، وأصابت الطابق الثاني.", "ar"),
+        ("El 6 de marzo de 2031 un dron cayó sobre el hospital de Kelbo y abrió un boquete en el pabellón.", "es"),
+    ],
+)
+def test_a_part_hit_in_other_languages(text: str, language: str) -> None:
+    assert _one(text, language).facility_damage == "damaged"
+
+
+def test_damage_told_in_an_aside_beside_the_facility_s_figures() -> None:
+    text = (
+        "On 10 March 2031 a missile hit the Orvan hospital, killing a nurse. The hospital, which sustained heavy "
+        "structural damage, previously provided 9,000 consultations every month."
+    )
+    assert _one(text).facility_damage == "damaged"
+
+
+def test_only_some_departments_still_open_told_at_length() -> None:
+    text = (
+        "Le 10 mars 2031, une partie de l'hôpital de Kelbo a été incendiée par des hommes armés. Depuis, seuls les "
+        "services des urgences et de consultation externe restent ouverts."
+    )
+    assert _one(text, "fr").service_impact == "partial"

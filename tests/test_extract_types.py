@@ -1482,3 +1482,206 @@ def test_suspects_arrested_after_the_act_tell_no_arrest() -> None:
         "and detained three men."
     )
     assert "abduction_arrest" not in m.attack_types and "assault" in m.attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "types", "damage", "service"),
+    [
+        (
+            "No domingo, homens armados invadiram o centro de saúde de Kelbo, dispararam para o ar, levaram os "
+            "medicamentos e incendiaram o edifício. O centro de saúde está encerrado.",
+            {"armed_entry", "individual_weapons", "looting", "arson"},
+            "damaged",
+            "closed",
+        ),
+        (
+            "No domingo, insurgentes queimam o posto de saúde de Kelbo e raptam uma enfermeira. O posto de saúde "
+            "ficou reduzido a cinzas.",
+            {"arson", "abduction_arrest"},
+            "destroyed",
+            "closed",
+        ),
+        ("No domingo, uma enfermeira do hospital de Kelbo recebeu ameaças de morte.", {"threat"}, None, None),
+    ],
+)
+def test_portuguese_acts(text: str, types: set[str], damage: str | None, service: str | None) -> None:
+    found = extract(text, "2031-03-12", "pt")
+    assert len(found) == 1
+    assert (set(found[0].attack_types), found[0].facility_damage, found[0].service_impact) == (types, damage, service)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "types"),
+    [
+        (
+            "El 10 de marzo de 2031 la policía lanzó bombas lacrimógenas dentro del hospital de Kelbo.",
+            "es",
+            {"chemical"},
+        ),
+        ("في 10 آذار 2031 أطلق الجنود الغاز المسيل للدموع داخل مستشفى الأمل.", "ar", {"chemical"}),
+        (
+            "On 10 March 2031 an ambulance carrying a patient was held for three hours at a checkpoint near Kelbo.",
+            "en",
+            {"obstruction"},
+        ),
+        ("في 10 آذار 2031 مُنعت سيارة إسعاف من الوصول إلى جريح قرب نابلس.", "ar", {"obstruction"}),
+        (
+            "On 10 March 2031 the Kelbo medical warehouse was broken into and emptied by fighters; a generator was "
+            "taken.",
+            "en",
+            {"armed_entry", "looting"},
+        ),
+        ("On 10 March 2031 militiamen forced the main gate of the Orvan hospital.", "en", {"armed_entry"}),
+        # care out of reach and rescuers in the rubble tell no obstruction and no armed search
+        (
+            "On 10 March 2031 gunmen set fire to the health post in Kelbo. The 4,000 villagers it served have no "
+            "access to services.",
+            "en",
+            {"arson"},
+        ),
+        (
+            "On 10 March 2031 an airstrike hit the Orvan clinic. Rescuers were still searching the rubble at night.",
+            "en",
+            {"heavy_weapons"},
+        ),
+    ],
+)
+def test_acts_told_in_other_words(text: str, language: str, types: set[str]) -> None:
+    found = extract(text, "2031-03-12", language)
+    assert len(found) == 1
+    assert set(found[0].attack_types) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types", "damage"),
+    [
+        # fire set to a facility that did not take hold is arson, with no damage; its authors chased off threaten no one
+        (
+            "On 10 March 2031 two men poured petrol on an ambulance of the Orvan hospital and tried to set it alight, "
+            "but were chased off by residents. The ambulance was not damaged.",
+            {"arson"},
+            "none",
+        ),
+        ("On 10 March 2031 armed men tried to set fire to the pharmacy of the Orvan hospital.", {"arson"}, None),
+        # an attempt against people stays a threat
+        ("On 10 March 2031 gunmen tried to kidnap a nurse at the Orvan clinic.", {"threat"}, None),
+    ],
+)
+def test_attempted_fire(text: str, types: set[str], damage: str | None) -> None:
+    found = extract(text, "2031-03-12", "en")
+    assert len(found) == 1
+    assert (set(found[0].attack_types), found[0].facility_damage) == (types, damage)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "types", "damage"),
+    [
+        # the neighbourhood a facility stands in is not what was burnt
+        (
+            "Dans la nuit du 10 mars 2031, c'est un centre de santé du quartier de Kelbo qui a été incendié par des "
+            "bandits.",
+            "fr",
+            {"arson"},
+            "damaged",
+        ),
+        # homes burnt in a clause of their own leave the facility's damage untold
+        (
+            "On 10 March 2031 a health centre in the village of Kelbo was looted and homes in the village were set "
+            "on fire.",
+            "en",
+            {"looting"},
+            None,
+        ),
+    ],
+)
+def test_facility_in_a_place_and_homes_apart(text: str, language: str, types: set[str], damage: str | None) -> None:
+    found = extract(text, "2031-03-12", language)
+    assert len(found) == 1
+    assert (set(found[0].attack_types), found[0].facility_damage) == (types, damage)
+
+
+def test_a_weapon_told_as_a_state_is_no_act() -> None:
+    text = (
+        "On 10 March 2031 a mortar shell hit the Orvan hospital, wounding a guard.\n\n"
+        'A surgeon there wrote to us: "The difference now is the drones. Before, you heard the planes."'
+    )
+    found = extract(text, "2031-03-12", "en")
+    assert [m.weapons for m in found] == [["mortar shell"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # the air raid told again, and a town captured, are no armed entry and no looting
+        (
+            "On 10 March 2031 a jet dropped two bombs on the Orvan hospital, which had been run by the local "
+            "council since the town was captured in May. A doctor who survived the raid said the roof was marked.",
+            {"heavy_weapons"},
+        ),
+        # a raid on the ground stays one
+        (
+            "On 10 March 2031 an airstrike hit the Orvan hospital. Hours later soldiers raided the hospital.",
+            {"heavy_weapons", "armed_entry"},
+        ),
+    ],
+)
+def test_air_raid_and_town_captured(text: str, types: set[str]) -> None:
+    found = extract(text, "2031-03-12", "en")
+    assert len(found) == 1
+    assert set(found[0].attack_types) == types
+
+
+def test_order_to_leave_given_to_a_list_of_people() -> None:
+    text = "On 10 March 2031 fighters burnt down the Orvan health centre after ordering patients and staff to leave."
+    found = extract(text, "2031-03-12", "en")
+    assert len(found) == 1
+    assert set(found[0].attack_types) == {"arson", "threat"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "types"),
+    [
+        # an ambulance held for hours at a checkpoint, however long the hours are told
+        (
+            "On 10 March 2031 an ambulance carrying a patient to Orvan was held for two and a half hours at a "
+            "military checkpoint near Kelbo.",
+            "en",
+            {"obstruction"},
+        ),
+        # care given to people wounded by gunfire is no gunfire at the facility
+        (
+            "Le 10 mars 2031, le titulaire du centre de santé de Kelbo a été interpellé pour avoir prodigué des soins "
+            "à des personnes blessées par balle.",
+            "fr",
+            {"abduction_arrest"},
+        ),
+        # the attackers arrested afterwards are no victims of an arrest
+        (
+            "في 10 آذار 2031 تعرض طبيب في مستشفى الأمل للاعتداء بالضرب. وقالت الشرطة إنها اعتقلت اثنين من المعتدين.",
+            "ar",
+            {"assault"},
+        ),
+    ],
+)
+def test_held_cared_for_and_suspects(text: str, language: str, types: set[str]) -> None:
+    found = extract(text, "2031-03-12", language)
+    assert len(found) == 1
+    assert set(found[0].attack_types) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le 10 mars 2031, des assaillants ont fait irruption à l'hôpital de Kelbo avant d'incendier le pavillon de "
+            "pédiatrie et deux maisons voisines.",
+            "fr",
+        ),
+        ("On 10 March 2031 gunmen stormed the Orvan hospital and burned its surgical wing and two houses.", "en"),
+    ],
+)
+def test_a_part_burnt_with_homes_is_arson(text: str, language: str) -> None:
+    found = extract(text, "2031-03-12", language)
+    assert len(found) == 1
+    assert "arson" in found[0].attack_types
+    assert found[0].facility_damage == "damaged"

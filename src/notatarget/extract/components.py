@@ -212,6 +212,8 @@ _HEARD_AFTER = re.compile(
 #: *restent* actifs", "los drones *son* frecuentes"); not French "est", "sont", which make a past act ("un obus est
 #: tombé"): the weapon as the subject of no one act.
 _PRESENT_AFTER = re.compile(r"\s+(?:are|is|remain|remains|reste|restent|son|es|siguen)\b", re.IGNORECASE)
+#: Before a weapon noun, a present copula ("the difference now *is the* drones"): a state, no act.
+_PRESENT_BEFORE = re.compile(r"\b(?:is|are)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEARD_BEFORE = re.compile(
     r"\b(?:heard|hear|hearing|entendu|entendre|escucharon|escuchó|oyeron|oyó)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
@@ -1084,7 +1086,13 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])
         and not _NO_DOER.search(doc.text[max(sentence.start, h.start - 25) : h.start])
         and not _HEARD_AFTER.match(doc.text, h.end, sentence.end)
-        and not (h.value.get("weapon") and _PRESENT_AFTER.match(doc.text, h.end, sentence.end))
+        and not (
+            h.value.get("weapon")
+            and (
+                _PRESENT_AFTER.match(doc.text, h.end, sentence.end)
+                or _PRESENT_BEFORE.search(doc.text[max(sentence.start, h.start - 12) : h.start])
+            )
+        )
         and not _HEARD_BEFORE.search(doc.text[max(sentence.start, h.start - 30) : h.start])
         and not _PURPOSE.search(doc.text[max(sentence.start, h.start - 40) : h.start])
         and not (h.value.get("attack_type") == "arson" and _SYMPTOM.match(doc.text, h.end, sentence.end))

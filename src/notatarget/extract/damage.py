@@ -25,6 +25,14 @@ from notatarget.extract.ruleset import Hit
 if TYPE_CHECKING:
     from notatarget.extract.incidents import Group
 
+#: Facilities that give care, whose destruction by fire puts them out of service (not a shop, a store or a vehicle).
+_CARE_FACILITIES = ("hospital", "primary_care", "mobile_clinic", "other")
+#: Closure words that tell a thing out of use, which for a vehicle is damage ("out of service", "hors d'usage").
+_OUT_OF_USE = re.compile(
+    r"out of (?:service|use|action|order)|hors (?:service|d['’]usage)|fuera de servicio|fora de serviço|inoperable|"
+    r"الخدمة",
+    re.IGNORECASE,
+)
 _DAMAGE_RANK = {"none": 0, "damaged": 1, "destroyed": 2}
 _SERVICE_RANK = {"none": 0, "partial": 1, "closed": 2}
 #: Parts and contents of a facility: their destruction is damage to the facility, not its destruction.
@@ -33,9 +41,10 @@ _PART = (
     r"majority|equipment|roofs?|walls?|windows?|doors?|gates?|fences?|generators?|theat(?:re|er)s?|"
     r"laborator(?:y|ies)|labs?|corridors?|entrances?|fa[cç]ades?|yards?|courtyards?|furniture|supplies|"
     r"medicines?|medications?|drugs|stocks?|property|contents|annexe?s?|windshields?|windscreens?|tyres?|tires?|"
-    r"glass|salles?|blocs?|ailes?|[ée]tages?|toits?|murs?|portes?|fen[êe]tres?|[ée]quipements?|mat[ée]riel|"
+    r"glass|salles?|blocs?|pavillons?|ailes?|[ée]tages?|toits?|murs?|portes?|fen[êe]tres?|[ée]quipements?|mat[ée]riel|"
     r"m[ée]dicaments|salas?|pabell[oó]n|alas?|pisos?|techos?|paredes|puertas?|ventanas?|equipos?|medicamentos|"
-    r"outbuildings?|annexes?|d[ée]pendances|anexos?|"
+    r"outbuildings?|annexes?|d[ée]pendances|anexos?|extern[ao]s?|records|files|archives|dossiers|expedientes|icu|"
+    r"maternit(?:y|ies|[ée]s?)|maternidad(?:es)?|maternidades?|"
     # a kind of care told apart from the rest: "outpatient services", "non-emergency activities"
     r"outpatients?|inpatients?|non-emergency|non-urgent|non-essential|elective|planned|routine|admissions?|"
     r"consultations?|ambulatoires?|externes|programad[oa]s|ambulatori[oa]s?|some|certain|certaine?s|algun[oa]s|ciert[oa]s|"
@@ -85,6 +94,8 @@ _SUBJECT = re.compile(
 )
 #: A destination after an evacuation ("evacuated to the district hospital").
 _TAKEN_TO = re.compile(r"\s+(?:to|towards?|vers|hacia|au|à la|a la|al)\b", re.IGNORECASE)
+#: Auxiliaries that make a member of a passive's subject a clause of its own.
+_AUXILIARY = frozenset(["was", "were", "is", "are", "been", "été", "est", "sont", "fue", "fueron"])
 #: Words between the members of a list.
 _LIST = frozenset(["and", "or", "et", "ou", "y", "o"])
 #: A passive auxiliary ending a clause ("was", "were badly", "have been"): the clause's subject suffered.
@@ -152,10 +163,25 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 5
+#: Words after an act word that may name the part of a facility it was done to ("incendier *le pavillon*").
+_PART_WORDS = 3
+#: Characters before an act word that may tell it attempted ("tried to set fire to").
+_ATTEMPT_CHARS = 40
+#: Before a facility, where patients or care were moved ("patients moved to the Federal Medical Centre", "orientée
+#: vers l'Hôpital général"): their destination, not the facility the sentence tells of.
+_MOVED_TO = re.compile(
+    r"\b(?:moved|transferred|referred|evacuated|taken|sent|redirected|diverted|relocated|orient[ée]e?s?|"
+    r"transf[ée]r[ée]e?s?|[ée]vacu[ée]e?s?|redirig[ée]e?s?|traslad\w*|remitid\w*|derivad\w*|encaminhad\w*|"
+    r"transferid\w*|canaliz\w*)\b[^.;:]{0,40}?\b(?:to|towards|vers|à|au|aux|hacia|a|al|para)\s+"
+    r"(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+|o\s+|a\s+)?"
+    r"(?:other\s+|nearby\s+|d['’]autres\s+|otros\s+|otras\s+|outros\s+)?$",
+    re.IGNORECASE,
+)
+_MOVED_CHARS = 80
 #: Words of health care in a sentence that names no facility ("the vaccination campaign", "seules les urgences").
 _CARE = re.compile(
     r"\b(?:services?|care|activit(?:y|ies|[ée]s?)|campaigns?|campagnes?|campañas?|vaccinations?|vacunaci[oó]n|"
-    r"immuni[sz]ations?|consultations?|consultas|surger(?:y|ies)|operations|treatments?|patients?|soins|urgences?|"
+    r"immuni[sz]ations?|consultations?|consultas?|surger(?:y|ies)|operations|treatments?|patients?|soins|urgences?|"
     r"urgencias?|emergenc(?:y|ies)|servicios?|atenci[oó]n|pacientes|при[её]м\w*|прийом\w*|пацієнт\w*|пациент\w*)\b",
     re.IGNORECASE,
 )
@@ -195,6 +221,17 @@ _REST = re.compile(
 #: "since" right after a closure word (a few characters: "closed ever since", "fermé depuis"): how long it lasts.
 _SINCE = ("since", "depuis", "desde")
 _SINCE_CHARS = 12
+#: Before "since", a perfect tense that makes it "since then" ("nurses have since stopped night shifts").
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
+#: After "since", the day the closure began ("Since Monday the hospital is closed", "depuis dimanche").
+_SINCE_DAY = re.compile(
+    r"\s+(?:(?:last|this|the|el|le|la)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|then|that\s+day|"
+    r"the\s+(?:attack|strike|raid|shelling|bombing)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+    r"l['’]attaque|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|ayer|el\s+ataque)\b",
+    re.IGNORECASE,
+)
+#: A relative clause set off by commas ("The hospital*, which sustained heavy damage,* served ...").
+_ASIDE = re.compile(r",\s*(?:which|who|that|qui|que|lequel|laquelle|el cual|la cual)\b[^,;:]*,", re.IGNORECASE)
 _STATISTIC = re.compile(r"\d\s*(?:%|percent|per cent|pour cent|por ciento)", re.IGNORECASE)
 #: A state told in general ("have been destroyed", "are being looted"), not one act.
 _GENERAL = re.compile(r"\b(?:have|are being|continue to be|ont été|han sido)\b", re.IGNORECASE)
@@ -225,8 +262,17 @@ _STOP = frozenset(
         "durante",
         "y",
         "pero",
+        # what goes with the object ("burnt to the ground together with its stock")
+        "with",
+        "together",
+        "along",
+        "avec",
+        "con",
+        "junto",
     ]
 )
+#: After "broken", an entry ("broken into"), not damage.
+_ENTERED = re.compile(r"\s+(?:into|in)\b", re.IGNORECASE)
 
 
 def assess(
@@ -242,16 +288,53 @@ def assess(
         if value is not None:
             (damage if key == "facility_damage" else service).append((value, hit))
     if not damage and facility_type:
-        fires = [t for t in triggers if t.value.get("attack_type") == "arson" and _of_it(doc, t, facility_type)]
+        fires = [  # not fire that did not take hold ("tried to set it alight")
+            t
+            for t in triggers
+            if t.value.get("attack_type") == "arson"
+            and _of_it(doc, t, facility_type)
+            and not UNDONE.search(doc.text[max(0, t.start - _ATTEMPT_CHARS) : t.start])
+        ]
         damage = [("damaged", t) for t in fires + _shot_vehicle(doc, g)][:1]
     if facility_type == "ambulance":
+        # a vehicle put out of use is damaged ("the ambulance was put out of service", "خروج السيارة عن الخدمة")
+        damage = (
+            damage or [("damaged", h) for v, h in service if _OUT_OF_USE.search(h.text) and _of_vehicle(doc, h)][:1]
+        )
         service = []
-    # a closure told with what still runs ("closed; only emergencies are treated") is partial
+    # a closure told with what still runs ("closed; only emergencies are treated", "emergencies were suspended;
+    # outpatient consultations went on as usual") is partial
     limited = {doc.sentence_at(h.start).index for v, h in service if h.value["service_impact"] == "partial"}
-    service = [(v, h) for v, h in service if v != "closed" or doc.sentence_at(h.start).index not in limited]
+    going_on = any(v == "none" and _part_of_it(doc, h, facility_type) for v, h in service)
+    service = [
+        ("partial" if v == "closed" and going_on else v, h)
+        for v, h in service
+        if v != "closed" or doc.sentence_at(h.start).index not in limited
+    ]
     d, d_hits = _most(damage, _DAMAGE_RANK)
     s, s_hits = _most(service, _SERVICE_RANK)
+    burnt = any(t.value.get("attack_type") == "arson" for t in triggers)
+    if s is None and d == "destroyed" and burnt and facility_type in _CARE_FACILITIES and not g.background:
+        s, s_hits = "closed", d_hits  # a clinic burnt down gives no care: out of service
     return d, d_hits, s, s_hits
+
+
+def part_named(text: str) -> bool:
+    """Whether ``text``, what follows an act word, opens on a part of a facility ("le pavillon de pédiatrie et deux
+    maisons", "its surgical wing")."""
+    return any(_kind(word, None) == "part" for word in _WORD.findall(text)[:_PART_WORDS])
+
+
+def _of_vehicle(doc: Doc, hit: Hit) -> bool:
+    """Whether the only facilities a hit's sentence tells are vehicles (not "the hospital was out of service")."""
+    facilities = [f for f in doc.sentence_at(hit.start).get("facilities") if "facility_type" in f.value]
+    return all(f.value["facility_type"] == "ambulance" for f in facilities)
+
+
+def _part_of_it(doc: Doc, hit: Hit, facility_type: str | None) -> bool:
+    """Whether a hit is said of a part of the facility ("the outpatient department went on working")."""
+    sentence = doc.sentence_at(hit.start)
+    return _referent(doc, hit, sentence, doc.text[sentence.start : hit.start], facility_type) == "part"
 
 
 def _of_it(doc: Doc, hit: Hit, facility_type: str | None) -> bool:
@@ -332,12 +415,23 @@ def _hits(doc: Doc, g: Group, groups: list[Group]) -> list[Hit]:
             hits = [h for h in hits if _owner(starts, h.start)]
         out += hits
     for sentence in g.sentences:
-        following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
-        if following is not None and following.index not in claimed and _about_it(doc, g, following):
-            claimed.add(following.index)
-            out += following.get("damage")
+        for following in _following(doc, sentence, claimed):
+            if _about_it(doc, g, following):
+                claimed.add(following.index)
+                out += following.get("damage")
     after = _consequences(doc, g, groups, claimed)
     return out + [h for s in after for h in s.get("damage") if "service_impact" in h.value]
+
+
+def _following(doc: Doc, sentence: Sentence, claimed: set[int]) -> list[Sentence]:
+    """The sentence right after ``sentence`` and the later ones of its paragraph, up to one another incident or
+    this one tells ("The driver was wounded. Both are stable. The vehicle was badly damaged.")."""
+    out = []
+    for following in doc.sentences[sentence.index + 1 :]:
+        if following.index in claimed or (out and following.paragraph != sentence.paragraph):
+            break
+        out.append(following)
+    return out
 
 
 def _consequences(doc: Doc, g: Group, groups: list[Group], claimed: set[int]) -> list[Sentence]:
@@ -379,8 +473,14 @@ def _supports(doc: Doc, g: Group, sentence: Sentence) -> bool:
     from notatarget.extract.incidents import _names_agree
 
     text = doc.text[sentence.start : sentence.end]
-    facilities = [f for f in sentence.get("facilities") if "facility_type" in f.value]
-    if any(not _lasting(doc, sentence, c) for c in _cues(sentence, "aggregate")) or _STATISTIC.search(text):
+    facilities = _told_of(doc, sentence)
+    # damage told in an aside ("The hospital, which sustained heavy damage, saw 2,000 patients every month"): the
+    # figures told outside it are the facility's, no statistic of damage
+    asides = [(sentence.start + m.start(), sentence.start + m.end()) for m in _ASIDE.finditer(text)]
+    told = sentence.get("damage")
+    aside = bool(told) and all(any(a <= h.start < b for a, b in asides) for h in told)
+    cues = [c for c in _cues(sentence, "aggregate") if not aside or any(a <= c.start < b for a, b in asides)]
+    if any(not _lasting(doc, sentence, c) for c in cues) or (_STATISTIC.search(text) and not aside):
         return False
     if _GENERAL.search(text) and facilities and all(_plural(f) for f in facilities):
         return False
@@ -388,11 +488,33 @@ def _supports(doc: Doc, g: Group, sentence: Sentence) -> bool:
     return _names_agree(names, g.names)
 
 
+def _told_of(doc: Doc, sentence: Sentence) -> list[Hit]:
+    """The facilities a sentence tells of: not those patients or care were moved to ("The clinic is closed and
+    patients are referred to the district hospital")."""
+    return [
+        f
+        for f in sentence.get("facilities")
+        if "facility_type" in f.value
+        and not _MOVED_TO.search(doc.text[max(sentence.start, f.start - _MOVED_CHARS) : f.start])
+    ]
+
+
 def _lasting(doc: Doc, sentence: Sentence, cue: Hit) -> bool:
-    """Whether "since" tells how long a closure has lasted ("closed since the attack", "fermé depuis dimanche"),
-    not a statistic's range ("400 facilities damaged since April")."""
-    return cue.text.lower().startswith(_SINCE) and any(
-        "service_impact" in h.value and 0 <= cue.start - h.end <= _SINCE_CHARS for h in sentence.get("damage")
+    """Whether "since" tells how long a closure has lasted ("closed since the attack", "fermé depuis dimanche",
+    "has since been shut"), not a statistic's range ("400 facilities damaged since April")."""
+    if not cue.text.lower().startswith(_SINCE):
+        return False
+    since_day = _SINCE_DAY.match(doc.text, cue.start + len(cue.text.split()[0])) or _PERFECT_BEFORE.search(
+        doc.text[max(0, cue.start - _SINCE_CHARS) : cue.start]
+    )
+    return any(
+        "service_impact" in h.value
+        and (
+            0 <= cue.start - h.end <= _SINCE_CHARS
+            or 0 <= h.start - cue.start <= _SINCE_CHARS
+            or (since_day and h.value["service_impact"] != "none")
+        )
+        for h in sentence.get("damage")
     )
 
 
@@ -400,7 +522,7 @@ def _about_it(doc: Doc, g: Group, sentence: Sentence) -> bool:
     """Whether a sentence right after the incident's own tells of its facility without naming it: "It was
     destroyed.", "Damage to the building was minor.", "Four vehicles were destroyed.", "A shell exploded near
     the kitchen of the hospital" (one facility, unnamed, in the singular)."""
-    facilities = [f for f in sentence.get("facilities") if "facility_type" in f.value]
+    facilities = _told_of(doc, sentence)
     if facilities:
         return not any(_plural(f) or facility_name(doc, f) for f in facilities)
     if _ANAPHOR.search(doc.text[sentence.start : sentence.end]):
@@ -427,6 +549,8 @@ def _judge(doc: Doc, hit: Hit, value: str, facility_type: str | None, key: str) 
     label = _LABEL.match(doc.text, hit.end, sentence.end) if len(before.split()) <= 1 else None
     if label:  # a log row's "Damage: None", "Facility damage: Not assessed"
         return "none" if label.group(1) else None
+    if hit.text.lower() == "broken" and _ENTERED.match(doc.text, hit.end):
+        return None  # "the store was broken into"
     if value != "none" and _negated(before):
         return "none" if _negated(before, strict=True) else None
     if _TAKEN_TO.match(doc.text, hit.end) and hit.text.lower().startswith(("evacu", "évacu")):
@@ -487,13 +611,15 @@ def _subject(words: list[str], facility_type: str | None) -> str | None:
     """The kind of a passive verb's subject, which may be a list ("nine houses and a clinic were set on fire",
     "an ambulance, a service vehicle and a fire truck were damaged"): the facility or a part of it when one
     member is one, else another thing; each member is its first noun ("houses near the hospital")."""
-    members, member = [], []
-    for word in [*words, ","]:
+    parts: list[list[str]] = [[]]
+    for word in words:
         if word == "," or word.lower() in _LIST:
-            members.append(_first(member, facility_type))
-            member = []
+            parts.append([])
         else:
-            member.append(word)
+            parts[-1].append(word)
+    # a member with a verb of its own is a clause told before ("a clinic was looted and homes were set on fire")
+    told = [n for n, part in enumerate(parts[:-1]) if _AUXILIARY.intersection(w.lower() for w in part)]
+    members = [_first(part, facility_type) for part in parts[told[-1] + 1 if told else 0 :]]
     return next((k for k in members if k in ("whole", "part")), "other" if "other" in members else None)
 
 
@@ -510,7 +636,7 @@ def _first(words: list[str], facility_type: str | None, stop: frozenset[str] = f
             # ("the hospital's services were suspended")
             owned = [w for w in words[n + 1 : n + 4] if w not in ";:.,"]
             kinds = {_kind(w, facility_type) for w in owned}
-            if "part" in kinds or (owned and not kinds - {None} and not _CARE.fullmatch(owned[0])):
+            if "part" in kinds or (owned and not kinds - {None, "other"} and not _CARE.fullmatch(owned[0])):
                 return "part"
             return kind
         if kind == "whole" and any(_OTHERS.fullmatch(w) for w in words[max(0, n - 3) : n]):

@@ -142,7 +142,7 @@ _DOSE_AFTER = re.compile(r"\s+(?:(?:of\s+(?:the\s+)?(?:\w+\s+)?)?vaccines?|jabs?
 _CARE = re.compile(
     r"\b(?:reach(?:ing)?|treat(?:ing|ed|ment)?|assist(?:ing|ance)?|care|evacuat\w*|rescu\w*|help(?:ing)?|"
     r"transport\w*|aid\s+to|attend\w*\s+to|suffering\s+from|victims?\s+of|"
-    r"secour\w*|soign\w*|évacu\w*|evacu\w*|atend\w*|auxili\w*|socorr\w*|traslad\w*)\b",
+    r"secour\w*|soign\w*|soins|évacu\w*|evacu\w*|atend\w*|auxili\w*|socorr\w*|traslad\w*|cuidados)\b",
     re.IGNORECASE,
 )
 #: Between the care word and the gunfire: the cared-for person told shot ("a Palestinian woman", "a man who was",
@@ -164,7 +164,27 @@ _WOUNDED_PATIENTS = re.compile(
 _WOUND_CARED = re.compile(r".*\b(?:from|of|for|with)\s+(?:\w+\s+)?|\s*(?:a|an|the)?\s*", re.IGNORECASE)
 #: After a search word: a search for people to rescue, no armed search ("searching for survivors", "search and rescue").
 _RESCUE = re.compile(
-    r"\s*(?:(?:&|and)\s+rescue|for\s+(?:the\s+)?(?:survivors|victims|wounded|injured|bodies|missing))\b", re.IGNORECASE
+    r"\s*(?:(?:&|and)\s+rescue|for\s+(?:the\s+)?(?:survivors|victims|wounded|injured|bodies|missing)|"
+    r"(?:through\s+)?(?:the\s+)?(?:rubble|debris|ruins|d[ée]combres|escombros))\b",
+    re.IGNORECASE,
+)
+#: Between a facility and the place it stands in ("a health centre *of the* neighbourhood", "*du* quartier").
+_PLACE_OF = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:of\s+the|of|in\s+the|in|du|de\s+la|des|de|dans\s+le|del|en\s+el|en\s+la|en)\s+",
+    re.IGNORECASE,
+)
+#: Attackers who were chased off ("were chased off by residents"): they were stopped, nobody threatened.
+_CHASED_OFF = re.compile(r"chased\s+(?:off|away)\s+by\b", re.IGNORECASE)
+#: Before an act, an attempt at it ("tried to", "attempted to"), not a threat of it.
+_ATTEMPT = re.compile(
+    r"\b(?:tried|trying|attempt(?:ed|ing)?|tent[ée]|tentaient|intent\w*)\s+(?:to|de|d['’])\s*$", re.IGNORECASE
+)
+#: After "no access": care out of reach of the people it served ("the population has no access to services"), the
+#: closure's consequence, no passage denied.
+_CARE_OUT_OF_REACH = re.compile(
+    r"\s+to\s+(?:any\s+|basic\s+|primary\s+|essential\s+)?(?:health\s*care|health\s+services|medical\s+care|"
+    r"services|care|treatment)\b",
+    re.IGNORECASE,
 )
 #: Things that are looted when seized (a vehicle, supplies), unlike a building, which is occupied.
 _THINGS = re.compile(
@@ -194,6 +214,13 @@ _NOT_FACILITY = re.compile(
     r"village|zone|region|district|country|capital|territory))\b",
     re.IGNORECASE,
 )
+#: Before a looting or occupation word, a town as its passive subject ("since the town was captured").
+_TOWN_SUBJECT = re.compile(
+    r"\b(?:town|city|village|area|district|region|locality|capital)\s+(?:was|were|had\s+been|has\s+been)\s+$",
+    re.IGNORECASE,
+)
+#: The noun "raid" alone, which after an air strike tells the air raid again ("a doctor who survived the raid").
+_RAID_NOUNS = frozenset(["raid", "raids"])
 #: Looting words that, said of a facility building, mean it was occupied.
 _SEIZED = frozenset(
     [
@@ -1231,6 +1258,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     elif any(t.value.get("attack_type") == "explosive_device" for t in triggers):
         # only "bomb" and "bombing": the bombing was the bomb's
         triggers = [t for t in triggers if t.value.get("attack_type") != "heavy_weapons"]
+    if any(t.value.get("weapon_class") == "air_launched" for t in triggers):
+        # "a jet dropped two bombs on the hospital ... a doctor who survived the raid": the air raid, no armed entry
+        triggers = [t for t in triggers if t.text.lower() not in _RAID_NOUNS]
     # "aerial attack" names the means only when nothing more specific of its class is told ("missiles")
     named = {t.value.get("weapon_class") for t in triggers if t.value.get("weapon") and not t.value.get("generic")}
     for t in triggers:
@@ -1319,7 +1349,11 @@ def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
         return hit
     after, before = (12, 12) if seized else (25, 40)
     people = [p for p in e.sentence.get("people") if not _BY.match(doc.text, hit.end, max(hit.end, p.start))]
-    if not any(0 <= p.start - hit.end <= after or 0 <= hit.start - p.end <= before for p in people):
+    # people before the word count only in its clause ("emptied by fighters; a generator was taken")
+    if not any(
+        0 <= p.start - hit.end <= after or (0 <= hit.start - p.end <= before and ";" not in doc.text[p.end : hit.start])
+        for p in people
+    ):
         return hit
     rule = rule_by_id("attack.abduction")
     return replace(hit, rule=rule.id, value=rule.value) if rule else hit
@@ -1461,10 +1495,17 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     if act and any(a.start <= hit.start and hit.end <= a.end for a in e.sentence.get("perpetrators")):
         return False
     before = doc.text[max(0, hit.start - 40) : hit.start]
-    if (hit.value.get("attack_type") == "threat" and _DANGER.search(before)) or UNDONE.search(before):
+    if hit.value.get("attack_type") == "threat" and (
+        _DANGER.search(before) or _CHASED_OFF.match(hit.text + doc.text[hit.end : hit.end + 20])
+    ):
         return False
-    if hit.text.lower() in _SEIZED | {"occupation", "occupied"} and _NOT_FACILITY.match(doc.text, hit.end):
-        return False  # "during their occupation of the town", "since it seized power"
+    # an attempt is no act, but fire set to a facility that did not take hold is still arson ("tried to set it alight")
+    if UNDONE.search(before) and not (hit.value.get("attack_type") == "arson" and _ATTEMPT.search(before)):
+        return False
+    if hit.text.lower() in _SEIZED | {"occupation", "occupied"} and (
+        _NOT_FACILITY.match(doc.text, hit.end) or _TOWN_SUBJECT.search(before)
+    ):
+        return False  # "during their occupation of the town", "since it seized power", "since the town was captured"
     if hit.text.lower().endswith("control of") and _NOT_FACILITY.match(doc.text, hit.end - 3):
         return False  # "took control of the town"
     if hit.value.get("attack_type") == "armed_entry" and (
@@ -1486,6 +1527,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "the wounded were taken to hospital", "two suspects were taken into custody"
     if hit.text.lower() == "denied" and _STATEMENT_DENIED.match(doc.text, hit.end):
         return False  # "the group denied responsibility": no access denied
+    if hit.text.lower() == "no access" and _CARE_OUT_OF_REACH.match(doc.text, hit.end):
+        return False  # "5,000 people have no access to services": the closure told, no passage denied
     if hit.text.lower().endswith(" with") and any(  # "hit with a tear gas canister": the weapon tells the act
         ("weapon" in t.value or t.value.get("attack_type") in _EXPLOSIVE) and 0 <= t.start - hit.end <= 30
         for t in e.triggers
@@ -1623,6 +1666,8 @@ def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     after the word ("raided the village") or as that subject ("the village was raided"), with no facility between,
     nearer the word ("a clinic was burnt along with 20 houses"), right after it or listed with it ("stormed the
     hospital and the doctor's home", "a clinic and two homes were raided")."""
+    if damage.part_named(doc.text[hit.end : sentence.end]):
+        return False  # "avant d'incendier le pavillon de pédiatrie et deux maisons": a part of the facility burnt
     facilities = sentence.get("facilities")
     # a place in the possessive owns what follows ("the village's health centre"): it is not the object
     places = [
@@ -1639,6 +1684,8 @@ def _of_dwelling(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     for d in places:
         if any(f.start < d.end and d.start < f.end for f in facilities):
             continue  # "Casa de Salud", "maison de santé": a facility's own name
+        if any(f.end <= d.start and _PLACE_OF.fullmatch(doc.text[f.end : d.start]) for f in facilities):
+            continue  # "un centre de santé du quartier de X ... a été incendié": where the facility stands
         if any(
             _IN_A_LIST.fullmatch(doc.text[f.end : d.start] if f.end <= d.start else doc.text[d.end : f.start])
             and not any(min(f.end, d.end) <= a.start < max(f.start, d.start) for a in acts)
