@@ -1596,7 +1596,7 @@ def _told_earlier(doc: Doc, event: Event) -> bool:
         day is not None
         and day.precision != "year"  # "last year" dates no act a report is about
         and not any(
-            e is not event and _same_kind(e, event) and e.date is not None and not e.told and e.date.value > day.value
+            e is not event and e.date is not None and not e.told and e.date.value > day.value and _same_kind(e, event)
             for e in doc.events
         )
     )
