@@ -307,13 +307,18 @@ def _remember_words(tokenizer: Any, texts: list[str]) -> None:
     """Tokenize each word of ``texts`` (a run of non-blanks, as the tokenizer cuts them) not yet tokenized alone, so
     the tokenizer remembers it: within one text spaCy remembers no word after the first that a special case split
     ("don't", "p.m."), which in a long report leaves almost every word to its regexes again. A word is cut the same
-    alone as in a text, so the tokens are the same."""
+    alone as in a text, so the tokens are the same. Words of letters that are no special case are tokenized in one
+    call (no special case among them stops spaCy remembering them), the others one by one."""
     known = _REMEMBERED.setdefault(id(tokenizer), set())
     if len(known) > TOKENIZER_CACHE:
         known.clear()
-    for word in {w for text in texts for w in text.split()} - known:
+    new = {w for text in texts for w in text.split()} - known
+    plain = [w for w in new if w.isalpha() and w not in tokenizer.rules]
+    if plain:
+        tokenizer(" ".join(plain))
+    for word in new.difference(plain):
         tokenizer(word)
-        known.add(word)
+    known.update(new)
 
 
 def segment(doc: Doc) -> Doc:
