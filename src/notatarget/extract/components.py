@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from notatarget.domain import Span
@@ -712,6 +713,14 @@ def _damaged_itself(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def _name_before(piece: str) -> tuple[int, str] | None:
+    """Where the run of name words ending ``piece`` (the words before a facility noun) starts, and the run;
+    remembered, as a facility's name is asked for again and again (the search tries every start)."""
+    match = _NAME_BEFORE.search(piece)
+    return (match.start(1), match.group(1)) if match else None
+
+
 def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     """The span of a facility's name ending at ``hit`` ("Al Quds hospital", "the Mercy clinic" → "Mercy
     clinic", "MSF-supported hospital"), or None for a common noun ("the hospital"). A name does not start
@@ -735,11 +744,11 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
         end = hit.end + len(doc.text[hit.end : min(told, default=after.end() if after else hit.end)].rstrip())
         return (hit.start, end) if end > hit.end else None
     begin = max(sentence.start, hit.start - 80)
-    match = _NAME_BEFORE.search(doc.text[begin : hit.start])
-    if not match:
+    found = _name_before(doc.text[begin : hit.start])
+    if found is None:
         return None
-    at = begin + match.start(1)
-    tokens = [(at + t.start(), at + t.end()) for t in _TOKEN.finditer(match.group(1))]
+    at = begin + found[0]
+    tokens = [(at + t.start(), at + t.end()) for t in _TOKEN.finditer(found[1])]
     told = [h for name in _TOLD_ABOUT for h in sentence.get(name)]
     cut = 0
     for i, (start, end) in enumerate(tokens):
