@@ -1307,7 +1307,8 @@ def events(doc: Doc) -> Doc:
         if not dated and in_general and not one:
             continue
         doc.events.append(Event(sentence, triggers + harm, targets, together=together))
-    doc.events = [e for e in doc.events if not _teaser(doc, e)]
+    later = _kinds_later(doc.events)
+    doc.events = [e for e in doc.events if not _teaser(doc, e, later[e.sentence.index])]
     return doc
 
 
@@ -1323,14 +1324,24 @@ def _kind(target: Hit) -> Any:
     return target.value.get("facility_type") or target.value.get("group")
 
 
-def _teaser(doc: Doc, event: Event) -> bool:
+def _kinds_later(events: list[Event]) -> dict[int, set[Any]]:
+    """For the sentence of each event, the kinds of target (:func:`_kind`) the events of later sentences tell."""
+    later: dict[int, set[Any]] = {}
+    kinds: set[Any] = set()
+    for e in sorted(events, key=lambda e: e.sentence.index, reverse=True):
+        later.setdefault(e.sentence.index, set(kinds))
+        kinds.update(_kind(t) for t in e.targets)
+    return later
+
+
+def _teaser(doc: Doc, event: Event, later: set[Any]) -> bool:
     """Whether ``event`` is a digest's teaser: a sentence with no day of its own listing, between commas, acts in
-    three or more places, each on a kind of target an event after it tells again ("This week: an airstrike on a
-    hospital in A, a health centre emptied in B, a pharmacy hit in C"); the body tells each act, the list none."""
+    three or more places, each on a kind of target an event after it tells again (``later``: "This week: an
+    airstrike on a hospital in A, a health centre emptied in B, a pharmacy hit in C"); the body tells each act, the
+    list none."""
     sentence = event.sentence
     if any(d.precision == "day" for d in _sentence_dates(doc, sentence)):
         return False
-    later = {_kind(t) for e in doc.events if e.sentence.index > sentence.index for t in e.targets}
     told = 0
     start = sentence.start
     for cut in [*re.finditer(r"[,;]", doc.text[sentence.start : sentence.end]), None]:
