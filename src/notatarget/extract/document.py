@@ -331,7 +331,7 @@ def segment(doc: Doc) -> Doc:
     if doc.language == "en":
         readings = [respelled_text(*r) for r in readings]
     _remember_words(nlp.tokenizer, [r for r, _ in readings])
-    for (start, _, paragraph), (reading, positions), sdoc in zip(
+    for (start, stop, paragraph), (reading, positions), sdoc in zip(
         pieces, readings, nlp.pipe(r for r, _ in readings), strict=True
     ):
         first = len(doc.sentences)
@@ -341,13 +341,11 @@ def segment(doc: Doc) -> Doc:
                 begin = start + positions[s_start + len(piece) - len(piece.lstrip())]
                 doc.sentences.append(Sentence(len(doc.sentences), begin, start + positions[s_end], paragraph))
         starts = [s.start for s in doc.sentences[first:]]
-        found = matcher.match(sdoc, offset=start, language=doc.language, text=reading)
-        changed = not isinstance(positions, range)
+        # offsets in the report text, and its words as written, when the rules read them otherwise
+        written = None if isinstance(positions, range) else (text[start:stop], positions)
+        found = matcher.match(sdoc, offset=start, language=doc.language, text=reading, written=written)
         for name, hits in found.items():
             for hit in hits:
-                if changed:  # back to offsets in the report text, and its words as written
-                    begin, stop = start + positions[hit.start - start], start + positions[hit.end - start - 1] + 1
-                    hit = Hit(name, begin, stop, text[begin:stop], hit.rule, hit.value)
                 sentence = doc.sentences[first + max(0, bisect_right(starts, hit.start) - 1)]
                 sentence.hits.setdefault(name, []).append(hit)
     doc.starts = [s.start for s in doc.sentences]

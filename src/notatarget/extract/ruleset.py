@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -182,10 +182,19 @@ class RuleMatcher:
             for attr, regexes in self._word_regexes.items()
         }
 
-    def match(self, doc: Any, offset: int = 0, language: str = "xx", text: str | None = None) -> dict[str, list[Hit]]:
+    def match(
+        self,
+        doc: Any,
+        offset: int = 0,
+        language: str = "xx",
+        text: str | None = None,
+        written: tuple[str, Sequence[int]] | None = None,
+    ) -> dict[str, list[Hit]]:
         """Hits per rule set on ``doc`` (made from ``text``, which starts at ``offset`` of the report); within
         a set, overlapping matches keep the longest (spaCy's ``filter_spans``), and of equal ones the rule of
-        ``language`` (then one for all languages)."""
+        ``language`` (then one for all languages). ``written``: the text as written, when ``text`` is it as the
+        rules read it (``document.matching_text``), and for each character of ``text`` (and its end) its offset
+        there; the hits then point at the words as written."""
         found = [*self._phrase(doc), *self._exact(doc), *self.token_matches(doc)]
         rank = {language: 0, "*": 1}
         spans: dict[str, list[tuple[int, int, Rule]]] = {}
@@ -196,12 +205,15 @@ class RuleMatcher:
             return {}
         starts, lengths = doc.to_array("IDX").tolist(), doc.to_array("LENGTH").tolist()
         text = doc.text if text is None else text  # Doc.text joins the tokens again at each call
+        source, positions = written or (text, None)
         hits: dict[str, list[Hit]] = {}
         for name, found_in_set in spans.items():
             for start, end, rule in _longest(found_in_set):
                 begin, stop = starts[start], starts[end - 1] + lengths[end - 1]
+                if positions is not None:
+                    begin, stop = positions[begin], positions[stop - 1] + 1
                 hits.setdefault(name, []).append(
-                    Hit(name, begin + offset, stop + offset, text[begin:stop], rule.id, rule.value)
+                    Hit(name, begin + offset, stop + offset, source[begin:stop], rule.id, rule.value)
                 )
         return hits
 
