@@ -152,3 +152,21 @@ def test_incidents_of_a_long_log_keep_their_spans_in_every_section() -> None:
     for m in found:
         for spans in m.spans.values():
             assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_garbage_collector_is_left_as_found(enabled: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from notatarget.extract import pipeline
+
+    (gc.enable if enabled else gc.disable)()
+    try:
+        extract("Gunmen set fire to the Morrow clinic in Quillby on 3 March 2031, wounding a nurse.", "2031-03-04")
+        assert gc.isenabled() is enabled
+        monkeypatch.setattr(pipeline, "run", lambda *args, **kwargs: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            extract("A clinic in Quillby was looted.")
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()

@@ -279,3 +279,16 @@ def test_a_review_published_months_later_reports_its_period() -> None:
     )
     found = _dates(text, "2032-02-20")
     assert found == [("2028-03", True), ("2031-08-22", False), ("2031-10-20", False), ("2031-12-09", False)]
+
+
+def test_words_tokenized_ahead_are_cut_as_a_fresh_tokenizer_cuts_them() -> None:
+    import spacy
+
+    from notatarget.extract.document import _nlp, _remember_words
+
+    text = "Raiders didn't spare the Quorvelle clinic (it cannot reopen) at 3 p.m.; gonna rebuild Zentharide ward"
+    tokenizer = _nlp("en")[0].tokenizer
+    _remember_words(tokenizer, [text, "Quorvelle Zentharide"])
+    expected = [t.text for t in spacy.blank("en").tokenizer(text)]
+    assert [t.text for t in tokenizer(text)] == expected
+    assert "did" in expected and "n't" in expected and "can" in expected  # special cases cut as ever

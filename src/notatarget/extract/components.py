@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from notatarget.domain import Span
@@ -802,6 +803,14 @@ def _damaged_itself(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def _name_before(piece: str) -> tuple[int, str] | None:
+    """Where the run of name words ending ``piece`` (the words before a facility noun) starts, and the run;
+    remembered, as a facility's name is asked for again and again (the search tries every start)."""
+    match = _NAME_BEFORE.search(piece)
+    return (match.start(1), match.group(1)) if match else None
+
+
 def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     """The span of a facility's name ending at ``hit`` ("Al Quds hospital", "the Mercy clinic" → "Mercy
     clinic", "MSF-supported hospital"), or None for a common noun ("the hospital"). A name does not start
@@ -825,11 +834,11 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
         end = hit.end + len(doc.text[hit.end : min(told, default=after.end() if after else hit.end)].rstrip())
         return (hit.start, end) if end > hit.end else None
     begin = max(sentence.start, hit.start - 80)
-    match = _NAME_BEFORE.search(doc.text[begin : hit.start])
-    if not match:
+    found = _name_before(doc.text[begin : hit.start])
+    if found is None:
         return None
-    at = begin + match.start(1)
-    tokens = [(at + t.start(), at + t.end()) for t in _TOKEN.finditer(match.group(1))]
+    at = begin + found[0]
+    tokens = [(at + t.start(), at + t.end()) for t in _TOKEN.finditer(found[1])]
     told = [h for name in _TOLD_ABOUT for h in sentence.get(name)]
     cut = 0
     for i, (start, end) in enumerate(tokens):
@@ -1432,7 +1441,8 @@ def events(doc: Doc) -> Doc:
         if not dated and in_general and not one:
             continue
         doc.events.append(Event(sentence, triggers + harm, targets, together=together))
-    doc.events = [e for e in doc.events if not _teaser(doc, e)]
+    later = _kinds_later(doc.events)
+    doc.events = [e for e in doc.events if not _teaser(doc, e, later[e.sentence.index])]
     return doc
 
 
@@ -1448,14 +1458,24 @@ def _kind(target: Hit) -> Any:
     return target.value.get("facility_type") or target.value.get("group")
 
 
-def _teaser(doc: Doc, event: Event) -> bool:
+def _kinds_later(events: list[Event]) -> dict[int, set[Any]]:
+    """For the sentence of each event, the kinds of target (:func:`_kind`) the events of later sentences tell."""
+    later: dict[int, set[Any]] = {}
+    kinds: set[Any] = set()
+    for e in sorted(events, key=lambda e: e.sentence.index, reverse=True):
+        later.setdefault(e.sentence.index, set(kinds))
+        kinds.update(_kind(t) for t in e.targets)
+    return later
+
+
+def _teaser(doc: Doc, event: Event, later: set[Any]) -> bool:
     """Whether ``event`` is a digest's teaser: a sentence with no day of its own listing, between commas, acts in
-    three or more places, each on a kind of target an event after it tells again ("This week: an airstrike on a
-    hospital in A, a health centre emptied in B, a pharmacy hit in C"); the body tells each act, the list none."""
+    three or more places, each on a kind of target an event after it tells again (``later``: "This week: an
+    airstrike on a hospital in A, a health centre emptied in B, a pharmacy hit in C"); the body tells each act, the
+    list none."""
     sentence = event.sentence
     if any(d.precision == "day" for d in _sentence_dates(doc, sentence)):
         return False
-    later = {_kind(t) for e in doc.events if e.sentence.index > sentence.index for t in e.targets}
     told = 0
     start = sentence.start
     for cut in [*re.finditer(r"[,;]", doc.text[sentence.start : sentence.end]), None]:
@@ -1781,7 +1801,7 @@ def _told_earlier(doc: Doc, event: Event) -> bool:
         day is not None
         and day.precision != "year"  # "last year" dates no act a report is about
         and not any(
-            e is not event and _same_kind(e, event) and e.date is not None and not e.told and e.date.value > day.value
+            e is not event and e.date is not None and not e.told and e.date.value > day.value and _same_kind(e, event)
             for e in doc.events
         )
     )

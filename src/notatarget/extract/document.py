@@ -307,13 +307,18 @@ def _remember_words(tokenizer: Any, texts: list[str]) -> None:
     """Tokenize each word of ``texts`` (a run of non-blanks, as the tokenizer cuts them) not yet tokenized alone, so
     the tokenizer remembers it: within one text spaCy remembers no word after the first that a special case split
     ("don't", "p.m."), which in a long report leaves almost every word to its regexes again. A word is cut the same
-    alone as in a text, so the tokens are the same."""
+    alone as in a text, so the tokens are the same. Words of letters that are no special case are tokenized in one
+    call (no special case among them stops spaCy remembering them), the others one by one."""
     known = _REMEMBERED.setdefault(id(tokenizer), set())
     if len(known) > TOKENIZER_CACHE:
         known.clear()
-    for word in {w for text in texts for w in text.split()} - known:
+    new = {w for text in texts for w in text.split()} - known
+    plain = [w for w in new if w.isalpha() and w not in tokenizer.rules]
+    if plain:
+        tokenizer(" ".join(plain))
+    for word in new.difference(plain):
         tokenizer(word)
-        known.add(word)
+    known.update(new)
 
 
 def segment(doc: Doc) -> Doc:
@@ -326,7 +331,7 @@ def segment(doc: Doc) -> Doc:
     if doc.language == "en":
         readings = [respelled_text(*r) for r in readings]
     _remember_words(nlp.tokenizer, [r for r, _ in readings])
-    for (start, _, paragraph), (reading, positions), sdoc in zip(
+    for (start, stop, paragraph), (reading, positions), sdoc in zip(
         pieces, readings, nlp.pipe(r for r, _ in readings), strict=True
     ):
         first = len(doc.sentences)
@@ -336,13 +341,11 @@ def segment(doc: Doc) -> Doc:
                 begin = start + positions[s_start + len(piece) - len(piece.lstrip())]
                 doc.sentences.append(Sentence(len(doc.sentences), begin, start + positions[s_end], paragraph))
         starts = [s.start for s in doc.sentences[first:]]
-        found = matcher.match(sdoc, offset=start, language=doc.language, text=reading)
-        changed = not isinstance(positions, range)
+        # offsets in the report text, and its words as written, when the rules read them otherwise
+        written = None if isinstance(positions, range) else (text[start:stop], positions)
+        found = matcher.match(sdoc, offset=start, language=doc.language, text=reading, written=written)
         for name, hits in found.items():
             for hit in hits:
-                if changed:  # back to offsets in the report text, and its words as written
-                    begin, stop = start + positions[hit.start - start], start + positions[hit.end - start - 1] + 1
-                    hit = Hit(name, begin, stop, text[begin:stop], hit.rule, hit.value)
                 sentence = doc.sentences[first + max(0, bisect_right(starts, hit.start) - 1)]
                 sentence.hits.setdefault(name, []).append(hit)
     doc.starts = [s.start for s in doc.sentences]

@@ -7,8 +7,10 @@ health-care target) → dates (and times) → counts → places → group (incid
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 
@@ -63,19 +65,35 @@ def extract_report(report: Report) -> list[Mention]:
     mentions: list[Mention] = []
     reference, language = None, detect_language(report.text, report.language)
     for start, end in sections(report.text):
-        doc = run(report.text[start:end], report.published, language, reference=reference)
-        reference = reference or doc.reference
-        for g in doc.incidents:
-            mention = incidents.build_mention(doc, g, EXTRACTOR_VERSION)
-            places.set_place(doc, mention, g.sentences, next((e.place for e in g.events if e.place), None))
-            if start:
-                mention.spans = {
-                    k: [replace(s, start=s.start + start, end=s.end + start) for s in v]
-                    for k, v in mention.spans.items()
-                }
-            mention.report_id = report.id
-            mentions.append(mention)
+        with _collector_paused():
+            doc = run(report.text[start:end], report.published, language, reference=reference)
+            reference = reference or doc.reference
+            for g in doc.incidents:
+                mention = incidents.build_mention(doc, g, EXTRACTOR_VERSION)
+                places.set_place(doc, mention, g.sentences, next((e.place for e in g.events if e.place), None))
+                if start:
+                    mention.spans = {
+                        k: [replace(s, start=s.start + start, end=s.end + start) for s in v]
+                        for k, v in mention.spans.items()
+                    }
+                mention.report_id = report.id
+                mentions.append(mention)
     return mentions
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector held off while a section is read (and on again after, if it was on): the
+    many short-lived objects extraction makes set it off every few hundred allocations, each time walking all the
+    young objects still alive (about 5% of the time of a long report), yet extraction makes no reference cycles,
+    so reference counting frees them all the same."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def sections(text: str, size: int = SECTION_CHARS) -> list[tuple[int, int]]:

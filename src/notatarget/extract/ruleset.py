@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -134,7 +134,8 @@ class RuleMatcher:
         # Patterns whose first token is one regex (Cyrillic stems) run only where a word passing it stands.
         self._regex_anchored: list[tuple[str, re.Pattern[str], Any, int | None, dict[str, set[int]] | None]] = []
         regex_anchored: dict[tuple[str, str], dict[str, list[Any]]] = {}
-        self._regex_seen: dict[tuple[str, int], bool] = {}  # (regex, word hash): whether the word passes it
+        # (attribute, word hash): the places in ``_regex_anchored`` of the regexes (on that attribute) it passes
+        self._regex_seen: dict[tuple[str, int], tuple[int, ...]] = {}
         self._word_regexes: dict[str, list[tuple[int, re.Pattern[str]]]] = {}  # attribute: (rule hash, regex)
         self._seen: dict[tuple[str, int], tuple[int, ...]] = {}  # (attribute, word hash): rule hashes
         self._rules: dict[int, tuple[str, Rule]] = {}  # the hash of a rule id: its set and the rule
@@ -169,16 +170,31 @@ class RuleMatcher:
             self._anchored.setdefault(attr, {})[word] = _compiled(nlp, rules)
         for (attr, regex), rules in regex_anchored.items():
             self._regex_anchored.append((attr, re.compile(regex), *_compiled(nlp, rules)))
+        # attribute: one regex that finds a word when any first-token regex on it does, and the places of those
+        self._any_first: dict[str, tuple[re.Pattern[str], list[int]]] = {}
+        for attr in dict.fromkeys(a for a, *_ in self._regex_anchored):
+            places = [k for k, (a, *_) in enumerate(self._regex_anchored) if a == attr]
+            either = "|".join(f"(?:{self._regex_anchored[k][1].pattern})" for k in places)
+            self._any_first[attr] = (re.compile(either), places)
         # attribute: one regex that finds a word when any of its one-token regexes does (most words pass none)
         self._any_word = {
             attr: re.compile("|".join(f"(?:{regex.pattern})" for _, regex in regexes))
             for attr, regexes in self._word_regexes.items()
         }
 
-    def match(self, doc: Any, offset: int = 0, language: str = "xx", text: str | None = None) -> dict[str, list[Hit]]:
+    def match(
+        self,
+        doc: Any,
+        offset: int = 0,
+        language: str = "xx",
+        text: str | None = None,
+        written: tuple[str, Sequence[int]] | None = None,
+    ) -> dict[str, list[Hit]]:
         """Hits per rule set on ``doc`` (made from ``text``, which starts at ``offset`` of the report); within
         a set, overlapping matches keep the longest (spaCy's ``filter_spans``), and of equal ones the rule of
-        ``language`` (then one for all languages)."""
+        ``language`` (then one for all languages). ``written``: the text as written, when ``text`` is it as the
+        rules read it (``document.matching_text``), and for each character of ``text`` (and its end) its offset
+        there; the hits then point at the words as written."""
         found = [*self._phrase(doc), *self._exact(doc), *self.token_matches(doc)]
         rank = {language: 0, "*": 1}
         spans: dict[str, list[tuple[int, int, Rule]]] = {}
@@ -189,12 +205,15 @@ class RuleMatcher:
             return {}
         starts, lengths = doc.to_array("IDX").tolist(), doc.to_array("LENGTH").tolist()
         text = doc.text if text is None else text  # Doc.text joins the tokens again at each call
+        source, positions = written or (text, None)
         hits: dict[str, list[Hit]] = {}
         for name, found_in_set in spans.items():
             for start, end, rule in _longest(found_in_set):
                 begin, stop = starts[start], starts[end - 1] + lengths[end - 1]
+                if positions is not None:
+                    begin, stop = positions[begin], positions[stop - 1] + 1
                 hits.setdefault(name, []).append(
-                    Hit(name, begin + offset, stop + offset, text[begin:stop], rule.id, rule.value)
+                    Hit(name, begin + offset, stop + offset, source[begin:stop], rule.id, rule.value)
                 )
         return hits
 
@@ -220,16 +239,21 @@ class RuleMatcher:
                 found += _run_from(doc, where[word], *matchers[word], values)
         if len(self._regex_seen) > _SEEN_WORDS:
             self._regex_seen.clear()
-        for attr, regex, *compiled in self._regex_anchored:
-            words = values(attr)
-            passing = set()
-            for word in set(words):
-                if (passes := self._regex_seen.get((regex.pattern, word))) is None:
-                    passes = self._regex_seen[regex.pattern, word] = bool(regex.search(doc.vocab.strings[word]))
-                if passes:
-                    passing.add(word)
-            if passing:
-                found += _run_from(doc, [i for i, w in enumerate(words) if w in passing], *compiled, values)
+        passing: dict[int, set[int]] = {}  # the place of a first-token regex: the words of the text passing it
+        for attr, (any_regex, places) in self._any_first.items():
+            for word in set(values(attr)):
+                if (passes := self._regex_seen.get((attr, word))) is None:
+                    text = doc.vocab.strings[word]
+                    passes = self._regex_seen[attr, word] = (
+                        tuple(k for k in places if self._regex_anchored[k][1].search(text))
+                        if any_regex.search(text)
+                        else ()
+                    )
+                for k in passes:
+                    passing.setdefault(k, set()).add(word)
+        for k, (attr, _, *compiled) in enumerate(self._regex_anchored):
+            if k in passing:
+                found += _run_from(doc, [i for i, w in enumerate(values(attr)) if w in passing[k]], *compiled, values)
         return found
 
     def _match_words(self, doc: Any) -> list[tuple[int, int, int]]:
