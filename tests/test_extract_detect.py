@@ -923,3 +923,15 @@ def test_the_owner_of_the_vehicle_hit_is_no_target() -> None:
     assert (mention.facility_type, mention.facility_damage) == ("ambulance", "destroyed")
     owned = run(text, date(2031, 3, 12), "en").events[-1]
     assert [t.text for t in owned.targets] == ["ambulance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling landed close to Quillon General Hospital on 10 March 2031; the hospital was not hit.",
+        "On 10 March 2031, several artillery rounds landed about 300 metres from Quillon General Hospital. No "
+        "damage to the hospital was reported and it continues to operate.",
+    ],
+)
+def test_a_facility_near_a_strike_told_unharmed_in_other_words_is_no_target(text: str) -> None:
+    assert _found(text) == []

@@ -568,9 +568,9 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
             placed_at.add(hit.start)
     # the same noun told again, undamaged, is the same facility ("shells landed 500 metres from the hospital
     # ... the hospital was not damaged")
-    first = {h.text.lower(): h.start for h in reversed(facilities) if h.start in placed_at}
+    first = {_noun(h): h.start for h in reversed(facilities) if h.start in placed_at}  # "General Hospital", "hospital"
     placed_at |= {
-        h.start for h in facilities if h.start > first.get(h.text.lower(), h.start) and _undamaged(doc, sentence, h)
+        h.start for h in facilities if h.start > first.get(_noun(h), h.start) and _undamaged(doc, sentence, h)
     }
     out = []
     for hit in facilities:
@@ -604,6 +604,11 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
         )
     ]
     return out
+
+
+def _noun(hit: Hit) -> str:
+    """The head noun of a facility's words, lower-case ("General Hospital" → "hospital")."""
+    return hit.text.lower().split()[-1]
 
 
 def _carried_to(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
@@ -777,9 +782,19 @@ def _vehicle_holder(doc: Doc, sentence: Sentence, hit: Hit, before: str) -> str 
     return holder.value["facility_type"] if holder and holder.value["facility_type"] in _HOLDERS else None
 
 
+#: Before a facility, no damage done to it ("no damage to the", "sans dégâts à l'", "sin daños al").
+_NO_DAMAGE_TO = re.compile(
+    r"\b(?:no|without|sans|aucun|aucuns|sin|ningún)\s+(?:damage|dégâts?|dommages?|daños?)\s+"
+    r"(?:to|à|au|aux|a|al)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|el\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _undamaged(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether a facility is told not damaged or not hit right after it ("the hospital was not damaged", "the
-    hospital, which was not hit")."""
+    hospital, which was not hit"), or right before it ("No damage to the hospital was reported")."""
+    if _NO_DAMAGE_TO.search(doc.text, max(sentence.start, hit.start - 40), hit.start):
+        return True
     return any(
         d.start >= hit.end
         and _between_words(doc.text[hit.end : d.start]) <= _GAP_WORDS + 2  # ", qui n'a pas été"
