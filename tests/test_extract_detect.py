@@ -935,3 +935,10 @@ def test_the_owner_of_the_vehicle_hit_is_no_target() -> None:
 )
 def test_a_facility_near_a_strike_told_unharmed_in_other_words_is_no_target(text: str) -> None:
     assert _found(text) == []
+
+
+def test_an_arabic_facility_told_again_without_a_name_is_one_target() -> None:
+    # "the hospital itself had been shelled in February 2031, damaging the wall of the hospital without injuries"
+    text = "وكان المستشفى نفسه قد تعرض لقصف في شباط 2031، أسفر عن أضرار في سور المستشفى دون وقوع إصابات."
+    found = extract(text, "2031-09-15", "ar")
+    assert len(found) == 1 and found[0].facility_name is None
