@@ -195,7 +195,14 @@ _PRONOUN_PASSIVE = re.compile(
     r"\b(they|he|she)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 #: A negative determiner right before an act word: the act did not happen ("no arrests", "sin disparos").
-_NO_ACT = re.compile(r"\b(?:no|without(?:\s+any)?|aucune?|sans|sin|ningún|ninguna)\s+$", re.IGNORECASE)
+_NO_ACT = re.compile(
+    r"\b(?:no|without(?:\s+any)?|aucune?|sans|sin|ningún|ninguna)\s+"
+    # "found no other evidence of a strike", "aucune preuve d'une frappe", "ninguna prueba de un ataque"
+    r"(?:(?:other|further|independent|autre|otra)\s+)?(?:(?:evidence|sign|trace|proof|indication|confirmation|preuve|"
+    r"trace|indice|prueba|indicio|confirmación)s?\s+(?:of|that|d['’]|de|du|des|del|que)\s*(?:an?\s+|any\s+|the\s+|une?\s+|"
+    r"l['’]|la\s+|le\s+|una?\s+|el\s+)?)?$",
+    re.IGNORECASE,
+)
 #: An act whose doer is no one ("No one has attacked the hospital", "personne n'a attaqué", "personne ne nous a
 #: menacés", "nadie ha atacado", "nadie nos ha amenazado").
 _NO_DOER = re.compile(
@@ -1107,7 +1114,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
     return [
         h
         for h in hits
-        if not _NO_ACT.search(doc.text[max(sentence.start, h.start - 12) : h.start])
+        if not _NO_ACT.search(doc.text[max(sentence.start, h.start - 45) : h.start])
         and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])
         and not _NO_DOER.search(doc.text[max(sentence.start, h.start - 25) : h.start])
         and not _HEARD_AFTER.match(doc.text, h.end, sentence.end)
