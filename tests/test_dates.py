@@ -456,6 +456,7 @@ RULE_EXAMPLES = {
     "date.month": "Shelling in March.",
     "date.year": "Shelling in 2015.",
     "date.entry_numeric": "16/11: Shelling of a clinic.",
+    "date.entry_numeric_labelled": "Incidents\nRow 2: 16/11 — Shelling of a clinic.",
     "date.weekday_night": "Shelling in the night of Tuesday to Wednesday.",
     "date.night_days": "Shelling in the night of 16 to 17.",
     "date.night_before": "Shelling overnight into Friday.",

@@ -274,3 +274,12 @@ def test_a_year_old_act_in_a_report_of_today_stays_background() -> None:
 def test_a_period_a_heading_spans_dates_no_act(heading: str) -> None:
     text = f"{heading}\n\nOn 28 January 2031, soldiers entered the Kessa hospital compound and set up camp there."
     assert _found(text, "2031-06-30") == [("2031-01-28", False)]
+
+
+def test_numbered_rows_of_a_return_are_dated_by_their_day_and_month() -> None:
+    text = (
+        "Incidents reported in the period:\n"
+        "Row 1: 06/06 — Norvale — Norvale Hospital — shells hit the surgical ward — 2 killed.\n"
+        "Row 2: 09/06 — Kessa — ambulance of Kessa Hospital — fired upon on the road — driver injured."
+    )
+    assert _found(text, "2031-06-20") == [("2031-06-06", False), ("2031-06-09", False)]
