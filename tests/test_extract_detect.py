@@ -944,3 +944,12 @@ def test_an_arabic_facility_told_again_without_a_name_is_one_target() -> None:
     text = "وكان المستشفى نفسه قد تعرض لقصف في شباط 2031، أسفر عن أضرار في سور المستشفى دون وقوع إصابات."
     found = extract(text, "2031-09-15", "ar")
     assert len(found) == 1 and found[0].facility_name is None
+
+
+def test_the_hospital_an_ambulance_was_carrying_someone_to_is_its_destination() -> None:
+    text = (
+        "On 10 March 2031 the ambulance, which was carrying a wounded man to the governmental hospital, was "
+        "stopped near Quillon and its driver beaten."
+    )
+    (mention,) = _found(text)
+    assert mention.facility_type == "ambulance"

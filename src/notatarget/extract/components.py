@@ -634,7 +634,7 @@ _HOLDERS = ("hospital", "primary_care", "mobile_clinic")
 #: "transportaba a un herido al hospital", "transportant un blessé vers l'hôpital").
 _CARRIED_TO = re.compile(
     r"(?:\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|driving|taking|bringing|evacuat(?:ing|ed))\s+(?!out\b)"
-    r"(?:[\w'’-]+\s+){1,5}(?:to|towards)\s+(?:the\s+)?|"
+    r"(?:[\w'’-]+\s+){1,5}(?:to|towards)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}|"
     r"\b(?:transportait|transportant|évacuait|évacuant|conduisait|emmenait)\s+(?:[\w'’-]+\s+){1,5}(?:vers\s+|à\s+|au\s+)"
     r"(?:l['’]\s*|la\s+|le\s+)?|"
     r"\b(?:transportaba|trasladaba|llevaba|evacuaba)\s+(?:[\w'’-]+\s+){1,5}(?:a|al|hacia)\s+(?:la\s+|el\s+)?)$",
