@@ -283,3 +283,11 @@ def test_numbered_rows_of_a_return_are_dated_by_their_day_and_month() -> None:
         "Row 2: 09/06 — Kessa — ambulance of Kessa Hospital — fired upon on the road — driver injured."
     )
     assert _found(text, "2031-06-20") == [("2031-06-06", False), ("2031-06-09", False)]
+
+
+def test_an_act_a_day_before_the_day_told_takes_its_own_day() -> None:
+    text = (
+        "Doctors at the Norvale General Hospital suspended all but emergency services on Tuesday, a day after armed "
+        "men stormed the surgical department and beat a surgeon."
+    )
+    assert _found(text, "2031-03-12") == [("2031-03-10", False)]
