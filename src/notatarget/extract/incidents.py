@@ -772,7 +772,11 @@ def _earlier_clauses(doc: Doc, events: list[Event]) -> list[Event]:
 def _each_day(doc: Doc, event: Event) -> list[Event]:
     """One event per day when a sentence tells attacks (plural) on several days listed together ("the attacks
     on 27 and 28 June"): strikes on different days are different incidents; the total is not any one's."""
-    days = [d for d in _sentence_dates(doc, event.sentence) if d.precision == "day" and not _reported(doc, d)]
+    days = [
+        d
+        for d in _sentence_dates(doc, event.sentence)
+        if d.precision == "day" and not _reported(doc, d) and d.rule != "date.day_before_after"  # ", a day after"
+    ]
     days = [d for i, d in enumerate(days) if d.value not in {x.value for x in days[:i]}]
     plural = any(t.set == "attacks" and t.text.lower().endswith("s") for t in event.triggers)
     if len(days) < 2 or not plural or event.told:
