@@ -953,3 +953,11 @@ def test_the_hospital_an_ambulance_was_carrying_someone_to_is_its_destination() 
     )
     (mention,) = _found(text)
     assert mention.facility_type == "ambulance"
+
+
+def test_a_store_told_burned_after_the_strike_is_its_result() -> None:
+    text = (
+        "A drone dropped two bombs on the Quillon hospital on 10 March 2031, killing a midwife. The hospital said so. "
+        "The women's ward is destroyed and the pharmacy store burned with most of the medicines."
+    )
+    assert len(_found(text)) == 1

@@ -1034,7 +1034,9 @@ def _result_of(g: Group, told: list[Group], first: int) -> Group | None:
     """The current incident whose act is told in the one or two sentences before an undated group that tells
     damage only, no act, in no other town ("An ambulance parked at the entrance was damaged.", "It reached the
     hospital with its windscreen shattered."): that damage is the act's result, not an act of its own."""
-    if any(t.set != "damage" for e in g.events for t in e.triggers):
+    # a fire word is both ("the pharmacy store burned"): told as a state after the act, it is its result
+    damage = {(t.start, t.end) for e in g.events for t in e.triggers if t.set == "damage"}
+    if any(t.set != "damage" and (t.start, t.end) not in damage for e in g.events for t in e.triggers):
         return None
     before = [
         h
