@@ -961,3 +961,19 @@ def test_a_store_told_burned_after_the_strike_is_its_result() -> None:
         "The women's ward is destroyed and the pharmacy store burned with most of the medicines."
     )
     assert len(_found(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        (
+            "Le 5 mars 2031, des rebelles ont installé une position dans l'enceinte de l'hôpital de Quillon.",
+            "fr",
+            "military_use",
+        ),
+        ("El 5 de marzo de 2031, un grupo de personas prendió fuego al puesto de salud de Quillon.", "es", "arson"),
+    ],
+)
+def test_french_and_spanish_words_of_occupation_and_arson(text: str, language: str, kind: str) -> None:
+    (mention,) = extract(text, PUBLISHED, language)
+    assert kind in mention.attack_types
