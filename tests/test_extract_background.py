@@ -291,3 +291,21 @@ def test_an_act_a_day_before_the_day_told_takes_its_own_day() -> None:
         "men stormed the surgical department and beat a surgeon."
     )
     assert _found(text, "2031-03-12") == [("2031-03-10", False)]
+
+
+def test_a_report_with_news_of_its_own_days_keeps_its_old_acts_as_background() -> None:
+    # the news is the reopening; the shelling two months before is its background
+    text = (
+        "The Norvale health centre reopened on Monday after repairs.\n\n"
+        "On 5 September 2031, shells hit the health centre, wounding two nurses."
+    )
+    assert _found(text, "2031-11-20") == [("2031-09-05", True)]
+
+
+def test_the_day_a_report_is_published_or_given_is_no_news_of_its_own() -> None:
+    text = (
+        "Published 18 November 2031\n\n"
+        "On 5 September 2031, soldiers occupied the Norvale health centre.\n\n"
+        "On 17 September 2031, gunmen shot at an ambulance near Kessa. She spoke to us on Saturday."
+    )
+    assert _found(text, "2031-11-20") == [("2031-09-05", False), ("2031-09-17", False)]

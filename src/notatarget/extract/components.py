@@ -1723,12 +1723,30 @@ def dates(doc: Doc) -> Doc:
     return doc
 
 
+def _news_day(doc: Doc, mention: Any) -> bool:
+    """Whether a day tells something that happened, not when the report was dated, published or said: no dateline,
+    no day of a statement ("She spoke to us on Saturday"), no header line ("THE CHRONICLE · Town · Monday, July 10").
+    """
+    start = doc.text.rfind("\n", 0, mention.start) + 1
+    end = doc.text.find("\n", mention.end)
+    line = doc.text[start : end if end >= 0 else len(doc.text)]
+    header = len(line.split()) <= 12 and bool(_HEADER_MARK.search(line))
+    sentence = doc.sentence_at(mention.start)  # "She spoke to the paper on Saturday.": a statement's day, no act
+    said = bool(_cues(sentence, "reporting")) and not any(e.sentence is sentence for e in doc.events)
+    return not (header or said or _dateline(doc, mention) or _reported(doc, mention))
+
+
+#: In a short line, the marks that part a header's fields ("THE CHRONICLE · Town · Monday, July 10").
+_HEADER_MARK = re.compile(r"[·|•]")
+
+
 def _looking_back(doc: Doc, reference: date, cues: dict[int, bool]) -> date | None:
     """The first day of the past a report looks back on (an annual report, a testimony, an indictment, a review
     of an offensive), when none of the acts it dates to a day or a month without a cue of the past is within
-    _BACKGROUND_GAP of ``reference``, and the latest is within _LOOKING_BACK: back from the latest, the days each
-    within _LOOKING_BACK_GAP of the next. Those acts are what the report is about; an act well before them, or
-    told as earlier, is background. None for a report that tells an act of its own days, or of none."""
+    _BACKGROUND_GAP of ``reference``, the latest is within _LOOKING_BACK, and no day of news it tells is within
+    _BACKGROUND_GAP of it: back from the latest, the days each within _LOOKING_BACK_GAP of the next. Those acts are
+    what the report is about; an act well before them, or told as earlier, is background. None for a report that
+    tells an act or news of its own days, or no act."""
     told = sorted(
         (
             _last_day(e.date.value)
@@ -1738,6 +1756,14 @@ def _looking_back(doc: Doc, reference: date, cues: dict[int, bool]) -> date | No
         reverse=True,
     )
     if not told or not _BACKGROUND_GAP < reference - told[0] <= _LOOKING_BACK:
+        return None
+    # a report that tells a day of its own days ("the hospital reopened on Monday") is about the present: its old
+    # acts are its background (not the day it was published, said or headed with: "Published 12 March", "She spoke
+    # to us on Saturday")
+    days = (d for sentence in doc.sentences for d in _sentence_dates(doc, sentence) if d.precision == "day")
+    if any(
+        timedelta(0) <= reference - date.fromisoformat(d.value) <= _BACKGROUND_GAP and _news_day(doc, d) for d in days
+    ):
         return None
     start = told[0]
     for day in told:
