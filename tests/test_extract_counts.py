@@ -1731,3 +1731,24 @@ def test_a_sentence_opening_with_its_outcome_counts_the_entry_line_before_it() -
     )
     found = extract(text, "2031-03-12", "en")
     assert sorted(m.abducted for m in found) == [1, 3]
+
+
+def test_nobody_hurt_in_a_paragraph_telling_no_act_is_the_incident_of_the_facility_it_names() -> None:
+    text = (
+        "Gunmen burned a clinic outside Tamaro on 10 March 2031. On 11 March, gunmen shot at an ambulance near "
+        "Orvan.\n\n"
+        "The men reached the Hillside clinic at dawn. They sent the patients home and poured petrol on the "
+        "floor. Nobody was hurt.\n\n"
+        "The ambulance was hit by several bullets; its driver was wounded."
+    )
+    found = {m.facility_type: m for m in extract(text, "2031-03-12", "en")}
+    _has(found["primary_care"], {"killed": 0, "injured": 0})
+    _has(found["ambulance"], {"injured": 1})
+
+
+def test_nobody_hurt_beside_another_day_is_the_acts() -> None:
+    text = (
+        "On 10 March 2031 soldiers set fire to the health centre of Tamaro. Its nurses had left the village the "
+        "day before, and nobody was hurt."
+    )
+    _has(_one(text), {"killed": 0, "injured": 0})

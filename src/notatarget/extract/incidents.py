@@ -1064,7 +1064,8 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
     """Sentences without an attack that tell damage or closure of a facility support the nearest incident
     (the one before them, else the first) with a facility of the same type; a sentence right after an
     incident's sentence (or the one after) telling only casualties ("No one was hurt.", "Three died in the
-    attack.") supports that incident."""
+    attack.") supports that incident; "No one was hurt." in a paragraph telling no act supports the one incident
+    whose kind of facility the paragraph names ("The gunmen reached the clinic at noon. ... Nobody was hurt.")."""
     owner = {e.sentence.index: g for g in groups for e in g.events}
     for sentence in doc.sentences:
         if sentence.index in owner:
@@ -1072,7 +1073,11 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
         previous = (
             owner.get(sentence.index - 1)
             or owner.get(sentence.index - 2)
-            or (_paragraph_act(doc, sentence, owner) if _nobody_hurt(sentence) else None)
+            or (
+                (_paragraph_act(doc, sentence, owner) or _paragraph_facility(doc, sentence, groups))
+                if _nobody_hurt(sentence)
+                else None
+            )
         )
         strong = [h for h in sentence.get("attacks") if h.value.get("strength") == "strong"]
         if previous and sentence.get("casualties") and not strong:  # "24 civilians died in the attack."
@@ -1129,6 +1134,17 @@ def _paragraph_act(doc: Doc, sentence: Sentence, owner: dict[int, Group]) -> Gro
     return None
 
 
+def _paragraph_facility(doc: Doc, sentence: Sentence, groups: list[Group]) -> Group | None:
+    """The one incident (not background) with a facility of a type that the sentences of ``sentence``'s
+    paragraph up to it name."""
+    told = doc.sentences[: sentence.index + 1]
+    types = {
+        h.value.get("facility_type") for s in told if s.paragraph == sentence.paragraph for h in s.get("facilities")
+    }
+    fitting = [g for g in groups if not g.background and g.facility_type in types - {None}]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _more_than(doc: Doc, sentence: Sentence, n: int) -> bool:
     """Whether ``sentence`` counts more facilities than ``n`` (a number right before a facility word)."""
     read_quantities(doc, sentence)
@@ -1172,7 +1188,10 @@ def _toll(doc: Doc, sentence: Sentence, g: Group) -> bool:
     text = doc.text[sentence.start : sentence.end]
     if _THE_ACT.search(text):
         return False
-    other_day = any(d.precision == "day" and not _date_fits(d, g.date) for d in _sentence_dates(doc, sentence))
+    # "the staff had left the day before, and nobody was hurt": nobody hurt tells no other day's toll
+    other_day = not _nobody_hurt(sentence) and any(
+        d.precision == "day" and not _date_fits(d, g.date) for d in _sentence_dates(doc, sentence)
+    )
     # "we were treating the injured from strikes on the city": victims of other attacks
     treating = any(h.text.lower().startswith(_TREATING) for h in _cues(sentence, "treatment"))
     # "attacks on health facilities in 2019 resulted in a total of 12 deaths": a statistic of many attacks
