@@ -1752,3 +1752,32 @@ def test_nobody_hurt_beside_another_day_is_the_acts() -> None:
         "day before, and nobody was hurt."
     )
     _has(_one(text), {"killed": 0, "injured": 0})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Portuguese: nobody hurt, a death, a toll of two clauses joined by "e"
+        (
+            "Homens armados atacaram o centro de saúde de Tamaro no dia 10 de Março de 2031 e incendiaram a "
+            "farmácia. Não houve vítimas.",
+            "pt",
+            {"killed": 0, "injured": 0},
+        ),
+        (
+            "No dia 10 de Março de 2031, um ataque aéreo atingiu o hospital distrital de Tamaro: 2 enfermeiros "
+            "morreram e 3 pacientes ficaram feridos.",
+            "pt",
+            {"killed": 2, "health_workers_killed": 2, "injured": 3},
+        ),
+        # nobody inside the building burned
+        (
+            "Le 10 mars 2031, des hommes armés ont incendié le centre de santé de Tamaro. Le bâtiment a été "
+            "détruit ; il n'y avait personne à l'intérieur.",
+            "fr",
+            {"killed": 0, "injured": 0},
+        ),
+    ],
+)
+def test_nobody_hurt_and_tolls_in_portuguese_and_nobody_inside(text: str, language: str, expected: dict) -> None:
+    _has(_found(text, language), expected)

@@ -2112,7 +2112,7 @@ _RELATIVE = re.compile(
 #: Between an outcome and people after it, a clause of its own ("the nurse died while her colleague ...").
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though|whilst)\b|;", re.IGNORECASE)
 #: Between an outcome and people after it, the start of another clause ("was killed, and three others ...").
-_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|et|y|while|but)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|et|y|e|while|but)\b", re.IGNORECASE)
 
 
 def _speakers(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> list[Hit]:
