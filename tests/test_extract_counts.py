@@ -1781,3 +1781,13 @@ def test_nobody_hurt_beside_another_day_is_the_acts() -> None:
 )
 def test_nobody_hurt_and_tolls_in_portuguese_and_nobody_inside(text: str, language: str, expected: dict) -> None:
     _has(_found(text, language), expected)
+
+
+def test_a_vehicle_held_at_a_checkpoint_takes_nobody_but_people_held_elsewhere_are_abducted() -> None:
+    held = (
+        "On 10 March 2031 an ambulance carrying two patients from Tamaro was held for four hours at an army "
+        "checkpoint outside Orvan."
+    )
+    _has(_one(held), {"abducted": None})
+    taken = "On 10 March 2031 gunmen stopped an ambulance near Orvan; its driver and a nurse were held for four hours."
+    _has(_one(taken), {"abducted": 2})

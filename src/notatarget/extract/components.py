@@ -2614,6 +2614,12 @@ UNDONE = re.compile(
 )
 #: After an outcome noun, a word that makes it no act ("an arrest warrant", "a death threat").
 _NOT_DONE = re.compile(r"\s+(?:warrants?|threats?|lists?|sentences?|penalty)\b", re.IGNORECASE)
+#: After "held", a stop at a checkpoint in the same clause ("the ambulance was held at a checkpoint for three hours",
+#: "retenue pendant deux heures à un barrage"): the vehicle's passage obstructed, nobody taken.
+_AT_CHECKPOINT = re.compile(
+    r"[^,;.:]{0,60}?\b(?:checkpoints?|roadblocks?|barrages?|barrières?|retenes?|retén|puestos? de control)\b",
+    re.IGNORECASE,
+)
 #: Between two outcomes of the same people ("abducted and later killed", "beaten, then arrested").
 _THEN = re.compile(
     r"\s*,?\s*(?:and|then|before being|et|puis|y)\s+(?:(?:then|later|subsequently|reportedly|allegedly|also|was|were|"
@@ -2795,6 +2801,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not _ILLNESS.match(doc.text, h.end)  # "a patient who died of cholera"
         and not UNDONE.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
         and not _NOT_DONE.match(doc.text, h.end)  # "an arrest warrant"
+        and not (h.text.lower().endswith("held") and _AT_CHECKPOINT.match(doc.text, h.end, sentence.end))
         and h not in apart  # "relatives of a patient who died stormed the ward"
         and not (  # a log row's field label "Casualties:" tells no injury ("Casualties: 1 patient died")
             h.text.lower() == "casualties"
