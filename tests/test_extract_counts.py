@@ -1791,3 +1791,14 @@ def test_a_vehicle_held_at_a_checkpoint_takes_nobody_but_people_held_elsewhere_a
     _has(_one(held), {"abducted": None})
     taken = "On 10 March 2031 gunmen stopped an ambulance near Orvan; its driver and a nurse were held for four hours."
     _has(_one(taken), {"abducted": 2})
+
+
+def test_a_headline_toll_the_body_tells_of_another_incident_is_that_ones() -> None:
+    text = (
+        "Orvan: nurse kidnapped in Tamaro, ambulance hits a mine near Lindor\n\n"
+        "On 10 March 2031, armed men stormed the Tamaro health centre. They kidnapped its head nurse.\n\n"
+        "The same day, an ambulance of the Lindor district hospital hit a landmine; its driver was killed."
+    )
+    found = {m.facility_type: m for m in extract(text, "2031-03-12", "en")}
+    _has(found["primary_care"], {"abducted": 1})
+    _has(found["ambulance"], {"abducted": None, "killed": 1})

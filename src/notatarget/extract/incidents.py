@@ -1856,7 +1856,8 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
     report, a headline), and people told as more ("two other nurses were abducted") add to the largest count
     told before; someone told unhurt ("the nurse was unharmed") is nobody hurt only when no one is told hurt
     or killed."""
-    tallies = [e.counts for e in g.events] + g.counts
+    headline = _headline(doc)
+    tallies = [_headline_toll(doc, g, e.counts) if e.sentence is headline else e.counts for e in g.events] + g.counts
     untold = set().union(*(c.get("untold", ()) for c in tallies))
     # totals of separate acts: the incident's, and those of more than one anywhere in the report (a total of one
     # is the one act's that had it: "killing four, among them a cleaner", then "a cleaner was killed")
@@ -1883,6 +1884,20 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
     if unspecified and m.injured is None:
         m.injured_unspecified = True
         _add(m, "injured_unspecified", unspecified[0]["spans"].get("injured_unspecified", []))
+
+
+def _headline_toll(doc: Doc, g: Group, tally: dict[str, Any]) -> dict[str, Any]:
+    """A headline's ``tally`` for incident ``g`` without the counts the body tells of another incident ("Clinic
+    burned, nurse abducted" over a body telling the abduction apart: the burning took nobody)."""
+    headline = _headline(doc)
+    told = [
+        c
+        for h in doc.incidents
+        if h is not g
+        for c in (*(e.counts for e in h.events if e.sentence is not headline), *h.counts)
+    ]
+    other = {name for name in _COUNT_FIELDS if any(c.get(name) and c.get(name) == tally.get(name) for c in told)}
+    return {k: v for k, v in tally.items() if k not in other}
 
 
 def _resources(g: Group) -> list[str]:
