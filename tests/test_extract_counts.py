@@ -1802,3 +1802,19 @@ def test_a_headline_toll_the_body_tells_of_another_incident_is_that_ones() -> No
     found = {m.facility_type: m for m in extract(text, "2031-03-12", "en")}
     _has(found["primary_care"], {"abducted": 1})
     _has(found["ambulance"], {"abducted": None, "killed": 1})
+
+
+def test_a_section_titles_toll_the_body_tells_of_another_incident_is_that_ones() -> None:
+    text = (
+        "Attacks on health care in Orvan, 2031\n\n"
+        "1. Tamaro Teaching Hospital, Orvan (two attacks)\n\n"
+        "On 3 February 2031, shells hit the Tamaro Teaching Hospital, destroying its laboratory.\n\n"
+        "On 28 February 2031, a drone struck the same hospital, hitting its pharmacy. No one was killed or injured, "
+        "but the pharmacy closed; we were not able to confirm who fired it.\n\n"
+        "2. Arrest of three nurses at Lindor Teaching Hospital, South Orvan\n\n"
+        "On 10 March 2031, agents of military intelligence arrested three nurses at Lindor Teaching Hospital, in "
+        "South Orvan, while they were on duty. The three nurses were held without charge for a week."
+    )
+    found = {str(m.date): m for m in extract(text, "2031-03-12", "en")}
+    _has(found["2031-02-28"], {"abducted": None, "killed": 0})
+    _has(found["2031-03-10"], {"abducted": 3})

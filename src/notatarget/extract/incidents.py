@@ -1856,8 +1856,7 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
     report, a headline), and people told as more ("two other nurses were abducted") add to the largest count
     told before; someone told unhurt ("the nurse was unharmed") is nobody hurt only when no one is told hurt
     or killed."""
-    headline = _headline(doc)
-    tallies = [_headline_toll(doc, g, e.counts) if e.sentence is headline else e.counts for e in g.events] + g.counts
+    tallies = [_title_toll(doc, g, e.counts) if _title(doc, e.sentence) else e.counts for e in g.events] + g.counts
     untold = set().union(*(c.get("untold", ()) for c in tallies))
     # totals of separate acts: the incident's, and those of more than one anywhere in the report (a total of one
     # is the one act's that had it: "killing four, among them a cleaner", then "a cleaner was killed")
@@ -1886,15 +1885,28 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
         _add(m, "injured_unspecified", unspecified[0]["spans"].get("injured_unspecified", []))
 
 
-def _headline_toll(doc: Doc, g: Group, tally: dict[str, Any]) -> dict[str, Any]:
-    """A headline's ``tally`` for incident ``g`` without the counts the body tells of another incident ("Clinic
-    burned, nurse abducted" over a body telling the abduction apart: the burning took nobody)."""
-    headline = _headline(doc)
+def _title(doc: Doc, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the report's headline or a title: a line of its own (but for its number: "6.
+    Arrest of two doctors") ending in no full stop."""
+    if sentence is _headline(doc):
+        return True
+    alone = all(
+        not 0 <= i < len(doc.sentences)
+        or doc.sentences[i].paragraph != sentence.paragraph
+        or not re.search(r"[^\W\d_]", doc.text[doc.sentences[i].start : doc.sentences[i].end])
+        for i in (sentence.index - 1, sentence.index + 1)
+    )
+    return alone and not doc.text[sentence.start : sentence.end].rstrip().endswith((".", "!", "?", "»", '"', "”"))
+
+
+def _title_toll(doc: Doc, g: Group, tally: dict[str, Any]) -> dict[str, Any]:
+    """A headline's or title's ``tally`` for incident ``g`` without the counts the body tells of another incident
+    ("Clinic burned, nurse abducted" over a body telling the abduction apart: the burning took nobody)."""
     told = [
         c
         for h in doc.incidents
         if h is not g
-        for c in (*(e.counts for e in h.events if e.sentence is not headline), *h.counts)
+        for c in (*(e.counts for e in h.events if not _title(doc, e.sentence)), *h.counts)
     ]
     other = {name for name in _COUNT_FIELDS if any(c.get(name) and c.get(name) == tally.get(name) for c in told)}
     return {k: v for k, v in tally.items() if k not in other}
