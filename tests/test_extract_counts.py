@@ -1818,3 +1818,8 @@ def test_a_section_titles_toll_the_body_tells_of_another_incident_is_that_ones()
     found = {str(m.date): m for m in extract(text, "2031-03-12", "en")}
     _has(found["2031-02-28"], {"abducted": None, "killed": 0})
     _has(found["2031-03-10"], {"abducted": 3})
+
+
+def test_incl_abbreviated_names_the_members_of_the_count_before_it() -> None:
+    text = "10 Mar 2031 | Tamaro | health post | Shells hit the health post | 4 injured incl. 2 nurses | closed"
+    _has(_one(text), {"injured": 4, "health_workers_injured": 2})
