@@ -1823,3 +1823,19 @@ def test_a_section_titles_toll_the_body_tells_of_another_incident_is_that_ones()
 def test_incl_abbreviated_names_the_members_of_the_count_before_it() -> None:
     text = "10 Mar 2031 | Tamaro | health post | Shells hit the health post | 4 injured incl. 2 nurses | closed"
     _has(_one(text), {"injured": 4, "health_workers_injured": 2})
+
+
+def test_people_told_they_would_be_killed_are_not_killed() -> None:
+    text = (
+        "On 9 March 2031 gunmen stormed the Tamaro health post and told the nurses they would be killed if they stayed."
+    )
+    _has(_one(text), {"killed": None, "health_workers_killed": None})
+
+
+def test_a_log_rows_toll_fields_are_its_acts_toll() -> None:
+    text = (
+        "Row 2.\nDate: 09/03/2031.\nLocality: Tamaro.\nType of attack: armed entry.\n"
+        "Description: armed men entered the Tamaro health post and searched the wards.\n"
+        "The post closed for two days.\nWeapons: firearms.\nKilled: 0.\nInjured: 0.\n"
+    )
+    _has(_one(text), {"killed": 0, "injured": 0})

@@ -1065,7 +1065,8 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
     (the one before them, else the first) with a facility of the same type; a sentence right after an
     incident's sentence (or the one after) telling only casualties ("No one was hurt.", "Three died in the
     attack.") supports that incident; "No one was hurt." in a paragraph telling no act supports the one incident
-    whose kind of facility the paragraph names ("The gunmen reached the clinic at noon. ... Nobody was hurt.")."""
+    whose kind of facility the paragraph names ("The gunmen reached the clinic at noon. ... Nobody was hurt."), and a
+    log row's toll field ("Killed: 0.") its row's."""
     owner = {e.sentence.index: g for g in groups for e in g.events}
     for sentence in doc.sentences:
         if sentence.index in owner:
@@ -1078,6 +1079,7 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
                 if _nobody_hurt(sentence)
                 else None
             )
+            or (_paragraph_act(doc, sentence, owner) if _FIELD.match(doc.text, sentence.start) else None)
         )
         strong = [h for h in sentence.get("attacks") if h.value.get("strength") == "strong"]
         if previous and sentence.get("casualties") and not strong:  # "24 civilians died in the attack."
