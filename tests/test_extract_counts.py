@@ -1839,3 +1839,12 @@ def test_a_log_rows_toll_fields_are_its_acts_toll() -> None:
         "The post closed for two days.\nWeapons: firearms.\nKilled: 0.\nInjured: 0.\n"
     )
     _has(_one(text), {"killed": 0, "injured": 0})
+
+
+def test_a_toll_told_again_in_another_cell_of_a_table_row_is_the_same_toll() -> None:
+    text = (
+        "Date | Place | Target | What happened | Casualties\n"
+        "7 Mar 2031 | Tamaro | District ambulance | Soldiers held the ambulance for five hours at a checkpoint; "
+        "the man it carried died | 1 patient died"
+    )
+    _has(_one(text), {"killed": 1})

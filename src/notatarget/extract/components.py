@@ -12,6 +12,7 @@ import calendar
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -2778,7 +2779,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     Each people phrase (with its number) and each bare number next to an outcome word ("11 killed",
     "killing 11") is given to the nearest outcome word; totals add up the groups unless one is told as
     part of another ("including two nurses"), and members named in apposition are not counted twice. With
-    ``within`` (offsets), only the people told there count (the part of a sentence about one facility)."""
+    ``within`` (offsets), only the people told there count (the part of a sentence about one facility).
+    A table row's cells are counted apart, a toll told again in another cell is the same toll ("the woman it
+    carried died | 1 patient died": one killed)."""
+    cells = _cells(doc, sentence)
+    if len(cells) > 1:
+        return _restated(count_sentence(doc, cell, within) for cell in cells)
     from notatarget.extract.numbers import Quantity
 
     # vague amounts ("dozens") are no number: the count stays unknown
@@ -3104,6 +3110,53 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     if _SEPARATE.search(text) or _SPREAD.search(text):  # "shot dead five vaccinators in separate attacks", "hit
         # twice in three days, killing four": no one act's toll, and neither where it is told again
         return {"spans": {}, "pooled": {k: v for k, v in result.items() if type(v) is int}}
+    return result
+
+
+#: A table cell's edge: a bar with space around it ("3 May | Tamaro | ...").
+_CELL_EDGE = re.compile(r"\s\|\s")
+
+
+def _cells(doc: Doc, sentence: Sentence) -> list[Sentence]:
+    """The cells of a table row telling an outcome, each as a sentence of its own (none for a sentence that tells
+    outcomes in fewer than two cells)."""
+    text = doc.text[sentence.start : sentence.end]
+    edges = [sentence.start, *(sentence.start + m.start() for m in _CELL_EDGE.finditer(text)), sentence.end]
+    cells = [
+        Sentence(
+            sentence.index,
+            start,
+            end,
+            sentence.paragraph,
+            {k: [h for h in v if start <= h.start < end] for k, v in sentence.hits.items()},
+            [d for d in sentence.dates if d is None or start <= d.start < end],
+            [q for q in sentence.quantities if start <= q.start < end],
+            [p for p in sentence.places if start <= p.start < end],
+        )
+        for start, end in itertools.pairwise(edges)
+    ]
+    told = [c for c in cells if c.get("casualties")]
+    return told if len(told) > 1 else []
+
+
+def _restated(tallies: Iterator[dict[str, Any]]) -> dict[str, Any]:
+    """One tally of a row's cells: each count the largest a cell tells, with that cell's spans; the rest joined."""
+    result: dict[str, Any] = {"spans": {}}
+    for tally in tallies:
+        for key, value in tally.items():
+            if key == "spans":
+                continue
+            if type(value) is int:
+                if value >= result.get(key, -1):
+                    result[key] = value
+                    result["spans"][key] = tally["spans"].get(key, [])
+            elif isinstance(value, set):
+                result[key] = result.get(key, set()) | value
+            elif isinstance(value, dict):
+                result[key] = {**result.get(key, {}), **value}
+            elif value:
+                result[key] = value
+                result["spans"].setdefault(key, tally["spans"].get(key, []))
     return result
 
 
