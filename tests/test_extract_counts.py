@@ -1848,3 +1848,14 @@ def test_a_toll_told_again_in_another_cell_of_a_table_row_is_the_same_toll() -> 
         "the man it carried died | 1 patient died"
     )
     _has(_one(text), {"killed": 1})
+
+
+def test_none_under_a_tables_toll_header_is_nobody_hurt() -> None:
+    text = (
+        "Date | Place | Target | What happened | Casualties | Level\n"
+        "3 Mar 2031 | Tamaro | Health post | Armed men burned the health post after looting it | none | P\n"
+        "7 Mar 2031 | Lindor | District ambulance | A landmine hit the ambulance | 2 nurses killed | V"
+    )
+    found = {str(m.date): m for m in extract(text, "2031-03-12", "en")}
+    _has(found["2031-03-03"], {"killed": 0, "injured": 0})
+    _has(found["2031-03-07"], {"killed": 2, "injured": None})

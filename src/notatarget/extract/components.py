@@ -3160,8 +3160,40 @@ def _restated(tallies: Iterator[dict[str, Any]]) -> dict[str, Any]:
     return result
 
 
+#: A table's header cell over the toll ("Casualties", "Killed/injured", "Victimes", "Víctimas").
+_TOLL_HEADER = re.compile(r"\s*(?:casualt|victim|killed|injur|dead|toll|bilan|bless|víctim|herid|muert)", re.IGNORECASE)
+#: A cell telling nobody hurt ("none", "nil", "0", "aucune", "ninguna").
+_NONE_CELL = re.compile(r"\s*(?:none|nil|0|no casualties|aucun|aucune|néant|ninguna|ninguno|nenhuma|nenhum)\s*$", re.I)
+
+
+def _none_cell(doc: Doc, sentence: Sentence) -> Hit | None:
+    """In a table row, a cell telling nobody hurt under a toll header ("Casualties" over "none"), as a hit."""
+    start = doc.text.rfind("\n", 0, sentence.start) + 1
+    end = len(doc.text) if (found := doc.text.find("\n", sentence.start)) < 0 else found
+    edges = [start, *(m.end() for m in _CELL_EDGE.finditer(doc.text, start, end))]
+    row = _CELL_EDGE.split(doc.text[start:end])
+    if len(row) < 3:
+        return None
+    for line in reversed(
+        doc.text[max(0, start - 8000) : start].splitlines()[-60:]
+    ):  # the table's header: the nearest row naming a toll
+        header = _CELL_EDGE.split(line)
+        if len(header) != len(row) or not (toll := [i for i, c in enumerate(header) if _TOLL_HEADER.match(c)]):
+            continue
+        cell = next((i for i in toll if _NONE_CELL.match(row[i])), None)
+        if cell is None:
+            return None
+        text = row[cell].strip()
+        at = doc.text.index(text, edges[cell])
+        return Hit("casualties", at, at + len(text), text, "casualty.none.cell", {"outcome": "none"})
+    return None
+
+
 def counts(doc: Doc) -> Doc:
-    """Component: the casualty counts of every event sentence."""
+    """Component: the casualty counts of every event sentence; a table row's "none" under its toll header tells
+    nobody hurt."""
     for event in doc.events:
         event.counts = count_sentence(doc, event.sentence)
+        if not any(event.counts.get(name) for name in _ZEROED) and (hit := _none_cell(doc, event.sentence)):
+            _zero(event.counts, _ZEROED, [hit], False)
     return doc
