@@ -3174,9 +3174,8 @@ def _none_cell(doc: Doc, sentence: Sentence) -> Hit | None:
     row = _CELL_EDGE.split(doc.text[start:end])
     if len(row) < 3:
         return None
-    for line in reversed(
-        doc.text[max(0, start - 8000) : start].splitlines()[-60:]
-    ):  # the table's header: the nearest row naming a toll
+    # the table's header: the nearest row before naming a toll
+    for line in reversed(doc.text[max(0, start - 8000) : start].splitlines()[-60:]):
         header = _CELL_EDGE.split(line)
         if len(header) != len(row) or not (toll := [i for i, c in enumerate(header) if _TOLL_HEADER.match(c)]):
             continue
