@@ -1731,3 +1731,131 @@ def test_a_sentence_opening_with_its_outcome_counts_the_entry_line_before_it() -
     )
     found = extract(text, "2031-03-12", "en")
     assert sorted(m.abducted for m in found) == [1, 3]
+
+
+def test_nobody_hurt_in_a_paragraph_telling_no_act_is_the_incident_of_the_facility_it_names() -> None:
+    text = (
+        "Gunmen burned a clinic outside Tamaro on 10 March 2031. On 11 March, gunmen shot at an ambulance near "
+        "Orvan.\n\n"
+        "The men reached the Hillside clinic at dawn. They sent the patients home and poured petrol on the "
+        "floor. Nobody was hurt.\n\n"
+        "The ambulance was hit by several bullets; its driver was wounded."
+    )
+    found = {m.facility_type: m for m in extract(text, "2031-03-12", "en")}
+    _has(found["primary_care"], {"killed": 0, "injured": 0})
+    _has(found["ambulance"], {"injured": 1})
+
+
+def test_nobody_hurt_beside_another_day_is_the_acts() -> None:
+    text = (
+        "On 10 March 2031 soldiers set fire to the health centre of Tamaro. Its nurses had left the village the "
+        "day before, and nobody was hurt."
+    )
+    _has(_one(text), {"killed": 0, "injured": 0})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Portuguese: nobody hurt, a death, a toll of two clauses joined by "e"
+        (
+            "Homens armados atacaram o centro de saúde de Tamaro no dia 10 de Março de 2031 e incendiaram a "
+            "farmácia. Não houve vítimas.",
+            "pt",
+            {"killed": 0, "injured": 0},
+        ),
+        (
+            "No dia 10 de Março de 2031, um ataque aéreo atingiu o hospital distrital de Tamaro: 2 enfermeiros "
+            "morreram e 3 pacientes ficaram feridos.",
+            "pt",
+            {"killed": 2, "health_workers_killed": 2, "injured": 3},
+        ),
+        # nobody inside the building burned
+        (
+            "Le 10 mars 2031, des hommes armés ont incendié le centre de santé de Tamaro. Le bâtiment a été "
+            "détruit ; il n'y avait personne à l'intérieur.",
+            "fr",
+            {"killed": 0, "injured": 0},
+        ),
+    ],
+)
+def test_nobody_hurt_and_tolls_in_portuguese_and_nobody_inside(text: str, language: str, expected: dict) -> None:
+    _has(_found(text, language), expected)
+
+
+def test_a_vehicle_held_at_a_checkpoint_takes_nobody_but_people_held_elsewhere_are_abducted() -> None:
+    held = (
+        "On 10 March 2031 an ambulance carrying two patients from Tamaro was held for four hours at an army "
+        "checkpoint outside Orvan."
+    )
+    _has(_one(held), {"abducted": None})
+    taken = "On 10 March 2031 gunmen stopped an ambulance near Orvan; its driver and a nurse were held for four hours."
+    _has(_one(taken), {"abducted": 2})
+
+
+def test_a_headline_toll_the_body_tells_of_another_incident_is_that_ones() -> None:
+    text = (
+        "Orvan: nurse kidnapped in Tamaro, ambulance hits a mine near Lindor\n\n"
+        "On 10 March 2031, armed men stormed the Tamaro health centre. They kidnapped its head nurse.\n\n"
+        "The same day, an ambulance of the Lindor district hospital hit a landmine; its driver was killed."
+    )
+    found = {m.facility_type: m for m in extract(text, "2031-03-12", "en")}
+    _has(found["primary_care"], {"abducted": 1})
+    _has(found["ambulance"], {"abducted": None, "killed": 1})
+
+
+def test_a_section_titles_toll_the_body_tells_of_another_incident_is_that_ones() -> None:
+    text = (
+        "Attacks on health care in Orvan, 2031\n\n"
+        "1. Tamaro Teaching Hospital, Orvan (two attacks)\n\n"
+        "On 3 February 2031, shells hit the Tamaro Teaching Hospital, destroying its laboratory.\n\n"
+        "On 28 February 2031, a drone struck the same hospital, hitting its pharmacy. No one was killed or injured, "
+        "but the pharmacy closed; we were not able to confirm who fired it.\n\n"
+        "2. Arrest of three nurses at Lindor Teaching Hospital, South Orvan\n\n"
+        "On 10 March 2031, agents of military intelligence arrested three nurses at Lindor Teaching Hospital, in "
+        "South Orvan, while they were on duty. The three nurses were held without charge for a week."
+    )
+    found = {str(m.date): m for m in extract(text, "2031-03-12", "en")}
+    _has(found["2031-02-28"], {"abducted": None, "killed": 0})
+    _has(found["2031-03-10"], {"abducted": 3})
+
+
+def test_incl_abbreviated_names_the_members_of_the_count_before_it() -> None:
+    text = "10 Mar 2031 | Tamaro | health post | Shells hit the health post | 4 injured incl. 2 nurses | closed"
+    _has(_one(text), {"injured": 4, "health_workers_injured": 2})
+
+
+def test_people_told_they_would_be_killed_are_not_killed() -> None:
+    text = (
+        "On 9 March 2031 gunmen stormed the Tamaro health post and told the nurses they would be killed if they stayed."
+    )
+    _has(_one(text), {"killed": None, "health_workers_killed": None})
+
+
+def test_a_log_rows_toll_fields_are_its_acts_toll() -> None:
+    text = (
+        "Row 2.\nDate: 09/03/2031.\nLocality: Tamaro.\nType of attack: armed entry.\n"
+        "Description: armed men entered the Tamaro health post and searched the wards.\n"
+        "The post closed for two days.\nWeapons: firearms.\nKilled: 0.\nInjured: 0.\n"
+    )
+    _has(_one(text), {"killed": 0, "injured": 0})
+
+
+def test_a_toll_told_again_in_another_cell_of_a_table_row_is_the_same_toll() -> None:
+    text = (
+        "Date | Place | Target | What happened | Casualties\n"
+        "7 Mar 2031 | Tamaro | District ambulance | Soldiers held the ambulance for five hours at a checkpoint; "
+        "the man it carried died | 1 patient died"
+    )
+    _has(_one(text), {"killed": 1})
+
+
+def test_none_under_a_tables_toll_header_is_nobody_hurt() -> None:
+    text = (
+        "Date | Place | Target | What happened | Casualties | Level\n"
+        "3 Mar 2031 | Tamaro | Health post | Armed men burned the health post after looting it | none | P\n"
+        "7 Mar 2031 | Lindor | District ambulance | A landmine hit the ambulance | 2 nurses killed | V"
+    )
+    found = {str(m.date): m for m in extract(text, "2031-03-12", "en")}
+    _has(found["2031-03-03"], {"killed": 0, "injured": 0})
+    _has(found["2031-03-07"], {"killed": 2, "injured": None})

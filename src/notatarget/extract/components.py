@@ -12,6 +12,7 @@ import calendar
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -95,7 +96,7 @@ _MEMBER_OF = re.compile(
 #: A person's name right after a singular people noun ("medical worker Asaad Zoubi", "guard, Ali al-Refai,").
 _NAMED = re.compile(r",?\s+[A-Z][a-z’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|abu)[- ])?[A-Z][a-z’'-]+)+\b")
 _INCLUDING = re.compile(
-    r"\b(?:including|among them|among whom|of whom|of them|(?:were|was|are|is)\s+among|dont|parmi|entre ellos|"
+    r"\bincl\.|\b(?:including|among them|among whom|of whom|of them|(?:were|was|are|is)\s+among|dont|parmi|entre ellos|"
     r"incluidos|(?:من\s+)?بينهم|(?:من\s+)?بينهن|منهم)\b",
     re.I,
 )
@@ -463,7 +464,7 @@ _MEMBER_JOIN = re.compile(
 #: Between a counted group and the part of it named after it ("seven people, including a doctor", "onze
 #: personnes, dont un infirmier", "among them two nurses", "entre ellos un médico").
 _INCLUDED = re.compile(
-    r"\s*[,،(:–—-]?\s*(?:including|(?:من\s+)?بينهم|(?:من\s+)?بينهن|منهم|among\s+them|among\s+whom|of\s+whom|of\s+them|dont|parmi\s+eux|parmi\s+elles|"
+    r"\s*[,،(:–—-]?\s*(?:including|incl\.|(?:من\s+)?بينهم|(?:من\s+)?بينهن|منهم|among\s+them|among\s+whom|of\s+whom|of\s+them|dont|parmi\s+eux|parmi\s+elles|"
     r"parmi\s+lesquels|parmi\s+lesquelles|y\s+compris|notamment|entre\s+ellos|entre\s+ellas|entre\s+los\s+que|"
     r"entre\s+las\s+que|de\s+los\s+cuales|de\s+las\s+cuales|incluidos|incluidas|incluyendo)\s*[,:]?\s*"
     r"(?:a|an|the|one|un|une|una|uno)?\s*",
@@ -2161,7 +2162,7 @@ _RELATIVE = re.compile(
 #: Between an outcome and people after it, a clause of its own ("the nurse died while her colleague ...").
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though|whilst)\b|;", re.IGNORECASE)
 #: Between an outcome and people after it, the start of another clause ("was killed, and three others ...").
-_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|et|y|while|but)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|et|y|e|while|but)\b", re.IGNORECASE)
 
 
 def _speakers(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> list[Hit]:
@@ -2652,17 +2653,24 @@ _AMONG = re.compile(r"[^.;,:]{0,40}?\b(?:among|amongst|parmi|entre)\s+[^.;,:]*",
 _VERIFIED = frozenset(["recorded", "documented", "verified"])
 #: Words right before an act that make it tried, threatened, prevented or feared, not done ("almost abducted",
 #: "attempted to kidnap", "an attempted robbery", "a foiled raid", "prevented the occupation", "the threat of
-#: arrest", "menacé de fermer", "amenazó con", "un intento de secuestro"): no act and no victim. Read by the counts
+#: arrest", "menacé de fermer", "amenazó con", "un intento de secuestro", "told they would be killed"): no act and
+#: no victim. Read by the counts
 #: here and by the attack types (``incidents._acts``).
 UNDONE = re.compile(
     r"(?:\b(?:almost|nearly|narrowly|threats? of|threatened with|risk of|fear of|afraid of|feared|warned of|"
     r"attempted|foiled|thwarted|intentos? de|prevented\s+(?:the|an?|any))|"
     r"\b(?:threaten(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tried|trying|failed|sought|menac\w*|menaç\w*|tenté|tentaient|"
-    r"tentative)\s+(?:to|de|d['’])(?:\s+\w+ly)?|\b(?:amenaz\w*\s+con|intent\w*))\s*(?:be\s+|being\s+)?$",
+    r"tentative)\s+(?:to|de|d['’])(?:\s+\w+ly)?|\b(?:amenaz\w*\s+con|intent\w*)|\b(?:would|will))\s*(?:be\s+|being\s+)?$",
     re.IGNORECASE,
 )
 #: After an outcome noun, a word that makes it no act ("an arrest warrant", "a death threat").
 _NOT_DONE = re.compile(r"\s+(?:warrants?|threats?|lists?|sentences?|penalty)\b", re.IGNORECASE)
+#: After "held", a stop at a checkpoint in the same clause ("the ambulance was held at a checkpoint for three hours",
+#: "retenue pendant deux heures à un barrage"): the vehicle's passage obstructed, nobody taken.
+_AT_CHECKPOINT = re.compile(
+    r"[^,;.:]{0,60}?\b(?:checkpoints?|roadblocks?|barrages?|barrières?|retenes?|retén|puestos? de control)\b",
+    re.IGNORECASE,
+)
 #: Between two outcomes of the same people ("abducted and later killed", "beaten, then arrested").
 _THEN = re.compile(
     r"\s*,?\s*(?:and|then|before being|et|puis|y)\s+(?:(?:then|later|subsequently|reportedly|allegedly|also|was|were|"
@@ -2820,7 +2828,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     Each people phrase (with its number) and each bare number next to an outcome word ("11 killed",
     "killing 11") is given to the nearest outcome word; totals add up the groups unless one is told as
     part of another ("including two nurses"), and members named in apposition are not counted twice. With
-    ``within`` (offsets), only the people told there count (the part of a sentence about one facility)."""
+    ``within`` (offsets), only the people told there count (the part of a sentence about one facility).
+    A table row's cells are counted apart, a toll told again in another cell is the same toll ("the woman it
+    carried died | 1 patient died": one killed)."""
+    cells = _cells(doc, sentence)
+    if len(cells) > 1:
+        return _restated(count_sentence(doc, cell, within) for cell in cells)
     from notatarget.extract.numbers import Quantity
 
     # vague amounts ("dozens") are no number: the count stays unknown
@@ -2844,6 +2857,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not _ILLNESS.match(doc.text, h.end)  # "a patient who died of cholera"
         and not UNDONE.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
         and not _NOT_DONE.match(doc.text, h.end)  # "an arrest warrant"
+        and not (h.text.lower().endswith("held") and _AT_CHECKPOINT.match(doc.text, h.end, sentence.end))
         and h not in apart  # "relatives of a patient who died stormed the ward"
         and not (  # a log row's field label "Casualties:" tells no injury ("Casualties: 1 patient died")
             h.text.lower() == "casualties"
@@ -3148,8 +3162,86 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     return result
 
 
+#: A table cell's edge: a bar with space around it ("3 May | Tamaro | ...").
+_CELL_EDGE = re.compile(r"\s\|\s")
+
+
+def _cells(doc: Doc, sentence: Sentence) -> list[Sentence]:
+    """The cells of a table row telling an outcome, each as a sentence of its own (none for a sentence that tells
+    outcomes in fewer than two cells)."""
+    text = doc.text[sentence.start : sentence.end]
+    edges = [sentence.start, *(sentence.start + m.start() for m in _CELL_EDGE.finditer(text)), sentence.end]
+    cells = [
+        Sentence(
+            sentence.index,
+            start,
+            end,
+            sentence.paragraph,
+            {k: [h for h in v if start <= h.start < end] for k, v in sentence.hits.items()},
+            [d for d in sentence.dates if d is None or start <= d.start < end],
+            [q for q in sentence.quantities if start <= q.start < end],
+            [p for p in sentence.places if start <= p.start < end],
+        )
+        for start, end in itertools.pairwise(edges)
+    ]
+    told = [c for c in cells if c.get("casualties")]
+    return told if len(told) > 1 else []
+
+
+def _restated(tallies: Iterator[dict[str, Any]]) -> dict[str, Any]:
+    """One tally of a row's cells: each count the largest a cell tells, with that cell's spans; the rest joined."""
+    result: dict[str, Any] = {"spans": {}}
+    for tally in tallies:
+        for key, value in tally.items():
+            if key == "spans":
+                continue
+            if type(value) is int:
+                if value >= result.get(key, -1):
+                    result[key] = value
+                    result["spans"][key] = tally["spans"].get(key, [])
+            elif isinstance(value, set):
+                result[key] = result.get(key, set()) | value
+            elif isinstance(value, dict):
+                result[key] = {**result.get(key, {}), **value}
+            elif value:
+                result[key] = value
+                result["spans"].setdefault(key, tally["spans"].get(key, []))
+    return result
+
+
+#: A table's header cell over the toll ("Casualties", "Killed/injured", "Victimes", "Víctimas").
+_TOLL_HEADER = re.compile(r"\s*(?:casualt|victim|killed|injur|dead|toll|bilan|bless|víctim|herid|muert)", re.IGNORECASE)
+#: A cell telling nobody hurt ("none", "nil", "0", "aucune", "ninguna").
+_NONE_CELL = re.compile(r"\s*(?:none|nil|0|no casualties|aucun|aucune|néant|ninguna|ninguno|nenhuma|nenhum)\s*$", re.I)
+
+
+def _none_cell(doc: Doc, sentence: Sentence) -> Hit | None:
+    """In a table row, a cell telling nobody hurt under a toll header ("Casualties" over "none"), as a hit."""
+    start = doc.text.rfind("\n", 0, sentence.start) + 1
+    end = len(doc.text) if (found := doc.text.find("\n", sentence.start)) < 0 else found
+    edges = [start, *(m.end() for m in _CELL_EDGE.finditer(doc.text, start, end))]
+    row = _CELL_EDGE.split(doc.text[start:end])
+    if len(row) < 3:
+        return None
+    # the table's header: the nearest row before naming a toll
+    for line in reversed(doc.text[max(0, start - 8000) : start].splitlines()[-60:]):
+        header = _CELL_EDGE.split(line)
+        if len(header) != len(row) or not (toll := [i for i, c in enumerate(header) if _TOLL_HEADER.match(c)]):
+            continue
+        cell = next((i for i in toll if _NONE_CELL.match(row[i])), None)
+        if cell is None:
+            return None
+        text = row[cell].strip()
+        at = doc.text.index(text, edges[cell])
+        return Hit("casualties", at, at + len(text), text, "casualty.none.cell", {"outcome": "none"})
+    return None
+
+
 def counts(doc: Doc) -> Doc:
-    """Component: the casualty counts of every event sentence."""
+    """Component: the casualty counts of every event sentence; a table row's "none" under its toll header tells
+    nobody hurt."""
     for event in doc.events:
         event.counts = count_sentence(doc, event.sentence)
+        if not any(event.counts.get(name) for name in _ZEROED) and (hit := _none_cell(doc, event.sentence)):
+            _zero(event.counts, _ZEROED, [hit], False)
     return doc

@@ -31,6 +31,9 @@ _SPACY_LANGS = ("en", "es")
 _ELISION = r"(?:[Qq]u|[LlDdJjMmNnSsTtCc])['’]"
 #: Titles that end in a full stop but no sentence, for the multi-language pipeline (spaCy's English and Spanish
 #: ones know their own): "le Dr. Saad", "M. Karim", "Pr. Diallo".
+#: Abbreviations before a count's members ("3 injured incl. 1 nurse", "approx. 20 patients"): no sentence ends
+#: at their full stop.
+_ABBREVIATIONS = ("incl.", "Incl.", "approx.", "Approx.")
 _TITLES = ("Dr.", "Dra.", "Drs.", "Pr.", "Prof.", "M.", "MM.", "Mme.", "Mlle.", "Mr.", "Mrs.", "Ms.", "Sr.", "Sra.")
 #: What the rules should read as one plain space: the carriage return spreadsheets export as ``_x000D_``
 #: (often glued to the next word), non-breaking and other Unicode spaces, tabs, and runs of them.
@@ -115,6 +118,8 @@ def _nlp(language: str) -> tuple[Any, RuleMatcher]:
         nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _ELISION]).search
         for title in _TITLES:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    for abbreviation in _ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.max_length = CHUNK_CHARS + 1
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     # English and Spanish texts get their own rules and the shared ones; any other language gets all

@@ -1070,7 +1070,9 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
     """Sentences without an attack that tell damage or closure of a facility support the nearest incident
     (the one before them, else the first) with a facility of the same type; a sentence right after an
     incident's sentence (or the one after) telling only casualties ("No one was hurt.", "Three died in the
-    attack.") supports that incident."""
+    attack.") supports that incident; "No one was hurt." in a paragraph telling no act supports the one incident
+    whose kind of facility the paragraph names ("The gunmen reached the clinic at noon. ... Nobody was hurt."), and a
+    log row's toll field ("Killed: 0.") its row's."""
     owner = {e.sentence.index: g for g in groups for e in g.events}
     for sentence in doc.sentences:
         if sentence.index in owner:
@@ -1078,7 +1080,12 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
         previous = (
             owner.get(sentence.index - 1)
             or owner.get(sentence.index - 2)
-            or (_paragraph_act(doc, sentence, owner) if _nobody_hurt(sentence) else None)
+            or (
+                (_paragraph_act(doc, sentence, owner) or _paragraph_facility(doc, sentence, groups))
+                if _nobody_hurt(sentence)
+                else None
+            )
+            or (_paragraph_act(doc, sentence, owner) if _FIELD.match(doc.text, sentence.start) else None)
         )
         strong = [h for h in sentence.get("attacks") if h.value.get("strength") == "strong"]
         if previous and sentence.get("casualties") and not strong:  # "24 civilians died in the attack."
@@ -1135,6 +1142,17 @@ def _paragraph_act(doc: Doc, sentence: Sentence, owner: dict[int, Group]) -> Gro
     return None
 
 
+def _paragraph_facility(doc: Doc, sentence: Sentence, groups: list[Group]) -> Group | None:
+    """The one incident (not background) with a facility of a type that the sentences of ``sentence``'s
+    paragraph up to it name."""
+    told = doc.sentences[: sentence.index + 1]
+    types = {
+        h.value.get("facility_type") for s in told if s.paragraph == sentence.paragraph for h in s.get("facilities")
+    }
+    fitting = [g for g in groups if not g.background and g.facility_type in types - {None}]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _more_than(doc: Doc, sentence: Sentence, n: int) -> bool:
     """Whether ``sentence`` counts more facilities than ``n`` (a number right before a facility word)."""
     read_quantities(doc, sentence)
@@ -1178,7 +1196,10 @@ def _toll(doc: Doc, sentence: Sentence, g: Group) -> bool:
     text = doc.text[sentence.start : sentence.end]
     if _THE_ACT.search(text):
         return False
-    other_day = any(d.precision == "day" and not _date_fits(d, g.date) for d in _sentence_dates(doc, sentence))
+    # "the staff had left the day before, and nobody was hurt": nobody hurt tells no other day's toll
+    other_day = not _nobody_hurt(sentence) and any(
+        d.precision == "day" and not _date_fits(d, g.date) for d in _sentence_dates(doc, sentence)
+    )
     # "we were treating the injured from strikes on the city": victims of other attacks
     treating = any(h.text.lower().startswith(_TREATING) for h in _cues(sentence, "treatment"))
     # "attacks on health facilities in 2019 resulted in a total of 12 deaths": a statistic of many attacks
@@ -1843,7 +1864,7 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
     report, a headline), and people told as more ("two other nurses were abducted") add to the largest count
     told before; someone told unhurt ("the nurse was unharmed") is nobody hurt only when no one is told hurt
     or killed."""
-    tallies = [e.counts for e in g.events] + g.counts
+    tallies = [_title_toll(doc, g, e.counts) if _title(doc, e.sentence) else e.counts for e in g.events] + g.counts
     untold = set().union(*(c.get("untold", ()) for c in tallies))
     # totals of separate acts: the incident's, and those of more than one anywhere in the report (a total of one
     # is the one act's that had it: "killing four, among them a cleaner", then "a cleaner was killed")
@@ -1870,6 +1891,33 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
     if unspecified and m.injured is None:
         m.injured_unspecified = True
         _add(m, "injured_unspecified", unspecified[0]["spans"].get("injured_unspecified", []))
+
+
+def _title(doc: Doc, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the report's headline or a title: a line of its own (but for its number: "6.
+    Arrest of two doctors") ending in no full stop."""
+    if sentence is _headline(doc):
+        return True
+    alone = all(
+        not 0 <= i < len(doc.sentences)
+        or doc.sentences[i].paragraph != sentence.paragraph
+        or not re.search(r"[^\W\d_]", doc.text[doc.sentences[i].start : doc.sentences[i].end])
+        for i in (sentence.index - 1, sentence.index + 1)
+    )
+    return alone and not doc.text[sentence.start : sentence.end].rstrip().endswith((".", "!", "?", "»", '"', "”"))
+
+
+def _title_toll(doc: Doc, g: Group, tally: dict[str, Any]) -> dict[str, Any]:
+    """A headline's or title's ``tally`` for incident ``g`` without the counts the body tells of another incident
+    ("Clinic burned, nurse abducted" over a body telling the abduction apart: the burning took nobody)."""
+    told = [
+        c
+        for h in doc.incidents
+        if h is not g
+        for c in (*(e.counts for e in h.events if not _title(doc, e.sentence)), *h.counts)
+    ]
+    other = {name for name in _COUNT_FIELDS if any(c.get(name) and c.get(name) == tally.get(name) for c in told)}
+    return {k: v for k, v in tally.items() if k not in other}
 
 
 def _resources(g: Group) -> list[str]:
