@@ -12,7 +12,7 @@ import calendar
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -594,12 +594,10 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
             out.append(hit)
     # ... nor, beside another facility, the owner of what was hit ("the ambulance, which belongs to a hospital");
     # alone it stays ("a vehicle belonging to the X health centre was seized")
-    owners = {h.start for h in out if _OWNER.search(doc.text[max(sentence.start, h.start - 40) : h.start])}
-    out = [h for h in out if h.start not in owners] if len(owners) < len(out) else out
+    out = _beside_others(out, lambda h: bool(_OWNER.search(doc.text[max(sentence.start, h.start - 40) : h.start])))
     # ... nor, beside another facility, where someone was being carried ("struck an ambulance carrying a wounded
     # child to hospital"); alone it stays ("a truck carrying kits to the X hospital was stopped")
-    carried = {h.start for h in out if _carried_to(doc, sentence, h)}
-    out = [h for h in out if h.start not in carried] if len(carried) < len(out) else out
+    out = _beside_others(out, lambda h: _carried_to(doc, sentence, h))
     # people who tell of the act are no target of it ("..., said Dr. Saad, who was at the scene"), nor are those
     # who care for its victims ("the wounded were treated by staff", "treated as doctors worked through the night")
     speakers = _speakers(doc, sentence, sentence.get("casualties"))
@@ -613,6 +611,12 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
         )
     ]
     return out
+
+
+def _beside_others(hits: list[Hit], aside: Callable[[Hit], bool]) -> list[Hit]:
+    """``hits`` without those ``aside`` tells are not what was hit, unless that would leave none."""
+    kept = [h for h in hits if not aside(h)]
+    return kept or hits
 
 
 def _noun(hit: Hit) -> str:
@@ -1036,6 +1040,13 @@ _APPEAL = re.compile(
     r"(?!\s+(?:about|whether|if|why|how|what|when)\b)[^.;:!?]*?\b(?:to|that|de|que|à)\b",
     re.IGNORECASE,
 )
+
+
+def _appealed(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether ``hit`` is part of an appeal in a sentence with no date (see ``_APPEAL``)."""
+    return bool(_APPEAL.search(doc.text, sentence.start, hit.start)) and not _sentence_dates(doc, sentence)
+
+
 #: Before an act word, the purpose it is named for ("a helpline to report threats", "measures to prevent attacks",
 #: "pour prévenir les attaques", "para denunciar amenazas"): no act.
 _PURPOSE = re.compile(
@@ -1129,7 +1140,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         and not _HEARD_BEFORE.search(doc.text[max(sentence.start, h.start - 30) : h.start])
         and not _PURPOSE.search(doc.text[max(sentence.start, h.start - 40) : h.start])
         and not (h.value.get("attack_type") == "arson" and _SYMPTOM.match(doc.text, h.end, sentence.end))
-        and not (_APPEAL.search(doc.text, sentence.start, h.start) and not _sentence_dates(doc, sentence))
+        and not _appealed(doc, sentence, h)
     ]
 
 
@@ -1298,7 +1309,7 @@ def events(doc: Doc) -> Doc:
             if h.value["outcome"] in _OUTCOMES
             and not _NOBODY_HARMED.search(doc.text[max(sentence.start, h.start - 60) : h.start])  # "No nurse was hurt"
             and not any(c.start <= h.start < c.end for c in carried)
-            and not (_APPEAL.search(doc.text, sentence.start, h.start) and not _sentence_dates(doc, sentence))
+            and not _appealed(doc, sentence, h)
         ]
         together = None
         if not (triggers or harm):
@@ -1766,12 +1777,7 @@ def _looking_back(doc: Doc, reference: date, cues: dict[int, bool]) -> date | No
         timedelta(0) <= reference - date.fromisoformat(d.value) <= _BACKGROUND_GAP and _news_day(doc, d) for d in days
     ):
         return None
-    start = told[0]
-    for day in told:
-        if start - day > _LOOKING_BACK_GAP:
-            break
-        start = day
-    return start
+    return _chain_back(told, _LOOKING_BACK_GAP)[0]
 
 
 def _past(event: Event) -> bool:
@@ -1811,13 +1817,19 @@ def _period_start(doc: Doc, reference: date) -> date | None:
         and not _earlier(e.date)
         and not _told_earlier(doc, e)
     }
-    told = sorted((d for d in days if d <= reference), reverse=True)
-    start, chained = (told[0] if told else reference), 0
-    for day in told:
-        if start - day > _PERIOD_GAP:
+    start, chained = _chain_back(sorted((d for d in days if d <= reference), reverse=True), _PERIOD_GAP)
+    return start if chained >= _PERIOD_DAYS else None
+
+
+def _chain_back(days: list[date], gap: timedelta) -> tuple[date | None, int]:
+    """Back from the first of ``days`` (latest first), the earliest reached with each within ``gap`` of the next,
+    and how many were reached."""
+    start, chained = (days[0] if days else None), 0
+    for day in days:
+        if start - day > gap:
             break
         start, chained = day, chained + 1
-    return start if chained >= _PERIOD_DAYS else None
+    return start, chained
 
 
 def _same_kind(a: Event, b: Event) -> bool:
