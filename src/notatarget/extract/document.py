@@ -29,11 +29,12 @@ PAGE_DATE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b\s*")
 #: exceptions take about ten seconds to compile, so it uses the multi-language one with elisions split.
 _SPACY_LANGS = ("en", "es")
 _ELISION = r"(?:[Qq]u|[LlDdJjMmNnSsTtCc])['’]"
-#: Titles that end in a full stop but no sentence, for the multi-language pipeline (spaCy's English and Spanish
-#: ones know their own): "le Dr. Saad", "M. Karim", "Pr. Diallo".
 #: Abbreviations before a count's members ("3 injured incl. 1 nurse", "approx. 20 patients"): no sentence ends
 #: at their full stop.
 _ABBREVIATIONS = ("incl.", "Incl.", "approx.", "Approx.")
+#: Titles that end in a full stop but no sentence, for the multi-language pipeline (spaCy's English and Spanish
+#: ones know their own): "le Dr. Saad", "M. Karim", "Pr. Diallo".
+_LETTER = re.compile(r"[^\W\d_]")
 _TITLES = ("Dr.", "Dra.", "Drs.", "Pr.", "Prof.", "M.", "MM.", "Mme.", "Mlle.", "Mr.", "Mrs.", "Ms.", "Sr.", "Sra.")
 #: What the rules should read as one plain space: the carriage return spreadsheets export as ``_x000D_``
 #: (often glued to the next word), non-breaking and other Unicode spaces, tabs, and runs of them.
@@ -87,6 +88,16 @@ class Doc:
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence holding character ``offset``."""
         return self.sentences[max(0, bisect_right(self.starts, offset) - 1)]
+
+    def alone(self, sentence: Sentence, words_only: bool = False) -> bool:
+        """Whether ``sentence`` is alone in its paragraph (a heading, a title), or, with ``words_only``, beside
+        nothing but sentences without a letter (a number: "6. Arrest of two doctors")."""
+        return not any(
+            0 <= i < len(self.sentences)
+            and self.sentences[i].paragraph == sentence.paragraph
+            and (not words_only or _LETTER.search(self.text, self.sentences[i].start, self.sentences[i].end))
+            for i in (sentence.index - 1, sentence.index + 1)
+        )
 
 
 def detect_language(text: str, language: str | None = None) -> str:

@@ -1898,13 +1898,9 @@ def _title(doc: Doc, sentence: Sentence) -> bool:
     Arrest of two doctors") ending in no full stop."""
     if sentence is _headline(doc):
         return True
-    alone = all(
-        not 0 <= i < len(doc.sentences)
-        or doc.sentences[i].paragraph != sentence.paragraph
-        or not re.search(r"[^\W\d_]", doc.text[doc.sentences[i].start : doc.sentences[i].end])
-        for i in (sentence.index - 1, sentence.index + 1)
+    return doc.alone(sentence, words_only=True) and not doc.text[sentence.start : sentence.end].rstrip().endswith(
+        (".", "!", "?", "»", '"', "”")
     )
-    return alone and not doc.text[sentence.start : sentence.end].rstrip().endswith((".", "!", "?", "»", '"', "”"))
 
 
 def _title_toll(doc: Doc, g: Group, tally: dict[str, Any]) -> dict[str, Any]:

@@ -100,11 +100,9 @@ def _lead(doc: Doc) -> list[Sentence]:
 
 def _headings(doc: Doc) -> list[Sentence]:
     """Section headings: a paragraph of one short line without a final stop ("Sudan", "North Kivu province")."""
-    out, sentences = [], doc.sentences
-    for s in sentences:
-        if s.end - s.start > _HEADING_CHARS or any(
-            0 <= i < len(sentences) and sentences[i].paragraph == s.paragraph for i in (s.index - 1, s.index + 1)
-        ):
+    out = []
+    for s in doc.sentences:
+        if s.end - s.start > _HEADING_CHARS or not doc.alone(s):
             continue
         line = doc.text[s.start : s.end].strip()
         if 0 < len(line.split()) <= _HEADING_WORDS and "\n" not in line and line[-1] not in _STOPS:
