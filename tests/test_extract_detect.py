@@ -83,6 +83,44 @@ def test_a_fire_from_a_gas_leak_is_an_accident(text: str, language: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        "No clinic visited by our reporters in Tamaro reported any attack or threat; the closures were due to funding.",
+        "We have not recorded any looting at the Quillon hospital since March 2031.",
+    ],
+)
+def test_any_act_in_a_negated_sentence_is_none(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_any_act_in_a_sentence_without_negation_is_still_read() -> None:
+    (mention,) = _found("On 10 March 2031 gunmen looted the Quillon hospital; any attack on health care is a crime.")
+    assert mention.attack_types == ["looting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The earthquake of 10 March 2031 damaged 12 hospitals around Tamaro. In Quillon, part of the district "
+         "hospital collapsed and two nurses died under the rubble.", "en"),
+        ("Le séisme du 10 mars a endommagé l'hôpital de Quillon ; deux infirmiers sont morts.", "fr"),
+        ("Las inundaciones del 10 de marzo destruyeron el centro de salud de Quillon.", "es"),
+    ],
+)  # fmt: skip
+def test_damage_and_deaths_a_natural_disaster_caused_are_no_incident(text: str, language: str) -> None:
+    assert extract(text, PUBLISHED, language) == []
+
+
+def test_an_attack_told_in_a_report_of_a_disaster_is_still_an_incident() -> None:
+    text = (
+        "On 11 March 2031, gunmen looted the Quillon clinic in Tamaro. The clinic had been damaged by the earthquake "
+        "the day before."
+    )
+    (mention,) = _found(text)
+    assert "looting" in mention.attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "On 10 March 2031 a chemical agent was released over Tamaro. Two patients died in the hospital.",
         "On 10 March 2031, 500 patients with burning eyes and breathing difficulties reached Tamaro's hospitals.",
         "A missile hit a house in Tamaro on 10 March 2031. Ambulance crews took the two injured neighbours to the "

@@ -204,6 +204,10 @@ _NO_ACT = re.compile(
     r"l['’]|la\s+|le\s+|una?\s+|el\s+)?)?$",
     re.IGNORECASE,
 )
+#: "any" right before an act word ("any attack", "any threat or attack"), which a negation earlier in the sentence
+#: makes none ("No clinic reported any attack or threat", "We have not recorded any looting").
+_ANY_BEFORE = re.compile(r"\bany\s+(?:(?:other|further|new|such)\s+)?(?:[\w-]+\s+(?:or|and)\s+)?$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nor|neither|nobody|without)\b|n['’]t\b", re.IGNORECASE)
 #: An act whose doer is no one ("No one has attacked the hospital", "personne n'a attaqué", "personne ne nous a
 #: menacés", "nadie ha atacado", "nadie nos ha amenazado").
 _NO_DOER = re.compile(
@@ -520,9 +524,11 @@ def _between_words(text: str) -> int:
 
 def anchor(doc: Doc) -> Doc:
     """Component: the reference date for relative dates: the dateline when it differs, else the page date
-    (unless the document was given one: a later section of a long report keeps the report's)."""
+    (unless the document was given one: a later section of a long report keeps the report's); whether the
+    report tells an accident or a natural disaster."""
     doc.reference = doc.reference or find_dateline(doc.text, doc.published, doc.language) or doc.published
     doc.accident = any(_accident(s) for s in doc.sentences)
+    doc.disaster = any(_cues(s, "disaster") for s in doc.sentences)
     return doc
 
 
@@ -1129,6 +1135,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         if not _NO_ACT.search(doc.text[max(sentence.start, h.start - 45) : h.start])
         and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])
         and not _NO_DOER.search(doc.text[max(sentence.start, h.start - 25) : h.start])
+        and not _denied_any(doc, sentence, h)
         and not _HEARD_AFTER.match(doc.text, h.end, sentence.end)
         and not (
             h.value.get("weapon")
@@ -1142,6 +1149,12 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         and not (h.value.get("attack_type") == "arson" and _SYMPTOM.match(doc.text, h.end, sentence.end))
         and not _appealed(doc, sentence, h)
     ]
+
+
+def _denied_any(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether an act word follows "any" in a negated sentence ("No clinic reported any attack or threat")."""
+    any_word = _ANY_BEFORE.search(doc.text, max(sentence.start, hit.start - 30), hit.start)
+    return bool(any_word and _NEGATION.search(doc.text, sentence.start, any_word.start()))
 
 
 def _imposed(doc: Doc, sentence: Sentence) -> list[Hit]:
@@ -1314,7 +1327,13 @@ def events(doc: Doc) -> Doc:
         together = None
         if not (triggers or harm):
             triggers, together = _told_apart(doc, sentence)
-        if not (triggers or harm) or _accident(sentence) or (doc.accident and not triggers):
+        # in a report of an accident, harm with no act is its own; in one of a disaster, damage too
+        if (
+            not (triggers or harm)
+            or _accident(sentence)
+            or (doc.accident and not triggers)
+            or (doc.disaster and not words)
+        ):
             continue
         # an organisation ("an INGO", "the Red Cross") is a target only next to what was done to it, not as
         # the speaker of a sentence about an attack

@@ -83,6 +83,7 @@ class Doc:
     events: list[Any] = field(default_factory=list)
     incidents: list[Any] = field(default_factory=list)
     accident: bool = False
+    disaster: bool = False
     starts: list[int] = field(default_factory=list)
 
     def sentence_at(self, offset: int) -> Sentence:
