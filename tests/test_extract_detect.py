@@ -83,6 +83,19 @@ def test_a_fire_from_a_gas_leak_is_an_accident(text: str, language: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        "Police deployed around the Quillon hospital on 10 March 2031 after reports that a family was planning to "
+        "storm the building.",
+        "A health centre in Tamaro closed as a precaution on 10 March 2031 after shelling in nearby fields; the "
+        "centre itself was not hit.",
+    ],
+)
+def test_an_act_planned_or_a_facility_told_unhit_in_a_later_clause_is_no_incident(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "No clinic visited by our reporters in Tamaro reported any attack or threat; the closures were due to funding.",
         "We have not recorded any looting at the Quillon hospital since March 2031.",
     ],

@@ -208,6 +208,14 @@ _NO_ACT = re.compile(
 #: makes none ("No clinic reported any attack or threat", "We have not recorded any looting").
 _ANY_BEFORE = re.compile(r"\bany\s+(?:(?:other|further|new|such)\s+)?(?:[\w-]+\s+(?:or|and)\s+)?$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nor|neither|nobody|without)\b|n['’]t\b", re.IGNORECASE)
+#: Before an act word, a plan or an intention ("were planning to storm the building", "intended to attack", "se
+#: préparaient à attaquer", "planeaban atacar"): no act yet.
+_PLANNED = re.compile(
+    r"\b(?:(?:plan(?:s|ned|ning)?|plott(?:ed|ing)|intend(?:s|ed|ing)?|prepar(?:ed|ing)|about)\s+to|"
+    r"(?:pr[ée]voy\w*|projet\w*)\s+d(?:e\s+|['’])|(?:s['’]appr[êe]t\w*|se\s+pr[ée]par\w*)\s+à|planea\w*|"
+    r"pretend\w*|se\s+dispon\w*\s+a)\s*$",
+    re.IGNORECASE,
+)
 #: An act whose doer is no one ("No one has attacked the hospital", "personne n'a attaqué", "personne ne nous a
 #: menacés", "nadie ha atacado", "nadie nos ha amenazado").
 _NO_DOER = re.compile(
@@ -585,7 +593,9 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     # ... the hospital was not damaged")
     first = {_noun(h): h.start for h in reversed(facilities) if h.start in placed_at}  # "General Hospital", "hospital"
     placed_at |= {
-        h.start for h in facilities if h.start > first.get(_noun(h), h.start) and _undamaged(doc, sentence, h)
+        h.start
+        for h in facilities
+        if (h.start > first.get(_noun(h), h.start) and _undamaged(doc, sentence, h)) or _unhit_again(doc, sentence, h)
     }
     out = []
     for hit in facilities:
@@ -818,6 +828,18 @@ def _undamaged(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
         d.start >= hit.end
         and _between_words(doc.text[hit.end : d.start]) <= _GAP_WORDS + 2  # ", qui n'a pas été"
         and _NOT.search(doc.text[hit.end : d.start])
+        for d in sentence.get("damage") + sentence.get("attacks")
+    )
+
+
+def _unhit_again(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether a later clause names a facility again by its head noun, told not hit or not damaged ("a health
+    centre closed as a precaution after shelling in nearby fields; the centre itself was not hit")."""
+    again = re.compile(rf"\s*(?:the|this|that)\s+{re.escape(_noun(hit))}(?:\s+itself)?\s+\w+\s+", re.IGNORECASE)
+    return any(
+        d.start >= hit.end
+        and again.match(clause := _CLAUSE_BREAK.split(doc.text[hit.end : d.start])[-1])
+        and _NOT.search(clause)
         for d in sentence.get("damage") + sentence.get("attacks")
     )
 
@@ -1136,6 +1158,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])
         and not _NO_DOER.search(doc.text[max(sentence.start, h.start - 25) : h.start])
         and not _denied_any(doc, sentence, h)
+        and not _PLANNED.search(doc.text, max(sentence.start, h.start - 30), h.start)
         and not _HEARD_AFTER.match(doc.text, h.end, sentence.end)
         and not (
             h.value.get("weapon")
