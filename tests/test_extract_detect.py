@@ -87,6 +87,7 @@ def test_a_fire_from_a_gas_leak_is_an_accident(text: str, language: str) -> None
         "storm the building.",
         "A health centre in Tamaro closed as a precaution on 10 March 2031 after shelling in nearby fields; the "
         "centre itself was not hit.",
+        "On 10 March 2031, explosives were found in a house near the Quillon hospital.",
     ],
 )
 def test_an_act_planned_or_a_facility_told_unhit_in_a_later_clause_is_no_incident(text: str) -> None:

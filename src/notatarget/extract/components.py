@@ -208,10 +208,12 @@ _NO_ACT = re.compile(
 #: makes none ("No clinic reported any attack or threat", "We have not recorded any looting").
 _ANY_BEFORE = re.compile(r"\bany\s+(?:(?:other|further|new|such)\s+)?(?:[\w-]+\s+(?:or|and)\s+)?$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nor|neither|nobody|without)\b|n['’]t\b", re.IGNORECASE)
-#: Before an act word, a plan or an intention ("were planning to storm the building", "intended to attack", "se
+#: Before an act word, a plan or an intention ("were planning to storm the building", "suspected of planning an
+#: attack", "intended to attack", "se
 #: préparaient à attaquer", "planeaban atacar"): no act yet.
 _PLANNED = re.compile(
     r"\b(?:(?:plan(?:s|ned|ning)?|plott(?:ed|ing)|intend(?:s|ed|ing)?|prepar(?:ed|ing)|about)\s+to|"
+    r"(?:plann(?:ed|ing)|plott(?:ed|ing)|prepar(?:ed|ing))\s+(?:an?|the|another)\s+|"
     r"(?:pr[ée]voy\w*|projet\w*)\s+d(?:e\s+|['’])|(?:s['’]appr[êe]t\w*|se\s+pr[ée]par\w*)\s+à|planea\w*|"
     r"pretend\w*|se\s+dispon\w*\s+a)\s*$",
     re.IGNORECASE,
@@ -232,6 +234,14 @@ _HEARD_AFTER = re.compile(
 #: After a weapon noun, a verb in the present telling a state or a habit ("where drones *are* active", "les drones
 #: *restent* actifs", "los drones *son* frecuentes"); not French "est", "sont", which make a past act ("un obus est
 #: tombé"): the weapon as the subject of no one act.
+#: After a weapon noun, its finding rather than its use ("explosives were found in a house", "l'engin a été
+#: désamorcé", "los explosivos fueron hallados").
+_FOUND_AFTER = re.compile(
+    r"\s+(?:(?:was|were|had|has|have|been|a|ont|été|fue|fueron|han|sido)\s+)+(?:found|discovered|seized|recovered|"
+    r"defused|dismantled|trouvée?s?|découverte?s?|saisie?s?|désamorcée?s?|hallad[oa]s?|encontrad[oa]s?|"
+    r"incautad[oa]s?|desactivad[oa]s?)\b",
+    re.IGNORECASE,
+)
 _PRESENT_AFTER = re.compile(r"\s+(?:are|is|remain|remains|reste|restent|son|es|siguen)\b", re.IGNORECASE)
 #: Before a weapon noun, a present copula ("the difference now *is the* drones"): a state, no act.
 _PRESENT_BEFORE = re.compile(r"\b(?:is|are)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1164,6 +1174,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
             h.value.get("weapon")
             and (
                 _PRESENT_AFTER.match(doc.text, h.end, sentence.end)
+                or _FOUND_AFTER.match(doc.text, h.end, sentence.end)
                 or _PRESENT_BEFORE.search(doc.text[max(sentence.start, h.start - 12) : h.start])
             )
         )
