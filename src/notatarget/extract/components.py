@@ -330,6 +330,12 @@ _HABITUAL = re.compile(
     r"todos\s+los\s+días|cada\s+(?:día|noche|semana)|a\s+diario|diariamente|constantemente)\b",
     re.IGNORECASE,
 )
+#: A place told struck over and over in the present perfect ("Sagaing has been pounded by air strikes"): many acts.
+_SERIES = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:\w+\s+){1,2}(?:by|with)\s+(?:\w+\s+)?(?:air\s*strikes|strikes|shelling|"
+    r"bombardments|bombings|drones|missiles|rockets|shells|attacks)\b",
+    re.IGNORECASE,
+)
 _HARMED = ("damaged", "destroyed")
 #: Treatment words that tell care being given ("a patient being treated", "admitted"), not transport.
 _CARE = ("treat", "admitted", "admis", "soign", "atend", "tratamiento", "recibiendo", "prise en charge")
@@ -1422,7 +1428,10 @@ def events(doc: Doc) -> Doc:
         triggers = [t for t in triggers if not t.value.get("by_force") or _by_force(doc, sentence, t)]
         harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
         borrowed = not targets
-        if borrowed and _HABITUAL.search(doc.text[sentence.start : sentence.end]):
+        if borrowed and (
+            _HABITUAL.search(doc.text, sentence.start, sentence.end)
+            or _SERIES.search(doc.text, sentence.start, sentence.end)
+        ):
             continue  # "the town is shelled almost every day": acts told as habitual, not the neighbour's one act
         if borrowed and any(t.value.get("strength") == "strong" for t in triggers):
             # ... but not a facility the neighbour tells caring for victims ("Doctors at the X hospital treated")
