@@ -96,11 +96,11 @@ def test_an_act_planned_or_a_facility_told_unhit_in_a_later_clause_is_no_inciden
 
 def test_a_region_told_struck_over_and_over_borrows_no_target_from_the_next_act() -> None:
     text = (
-        "Tamaro province has been pounded by air strikes as the army struggles to hold territory. In October 2030, "
-        "an airstrike hit the outpatient clinic of a charity in Quillon, wounding two volunteers."
+        "A jet bombed the Quillon hospital on Sunday, killing two patients.\n\nTamaro province has been pounded by air "
+        "strikes as the army struggles to hold territory. In October 2030, an airstrike hit the outpatient clinic of "
+        "a charity in Quillon, wounding two volunteers."
     )
-    (mention,) = _found(text)
-    assert (mention.date, mention.location) == ("2030-10", "Quillon")
+    assert [(m.date, m.facility_type) for m in _found(text)] == [("2031-03-09", "hospital"), ("2030-10", "primary_care")]
 
 
 @pytest.mark.parametrize(
