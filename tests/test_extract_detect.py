@@ -94,6 +94,17 @@ def test_an_act_planned_or_a_facility_told_unhit_in_a_later_clause_is_no_inciden
     assert _found(text) == []
 
 
+def test_a_one_sentence_lede_keeps_its_act_beside_an_earlier_act_of_the_same_kind() -> None:
+    text = (
+        "A jet bombed the Quillon hospital on Sunday, killing two patients.\n\nIn October 2030, an airstrike hit "
+        "the outpatient clinic of a charity in Quillon, wounding two volunteers."
+    )
+    assert [(m.attack_types, m.background) for m in _found(text)] == [
+        (["heavy_weapons"], False),
+        (["heavy_weapons"], True),
+    ]
+
+
 def test_a_region_told_struck_over_and_over_borrows_no_target_from_the_next_act() -> None:
     text = (
         "A jet bombed the Quillon hospital on Sunday, killing two patients.\n\nTamaro province has been pounded by air "

@@ -1476,7 +1476,7 @@ def _headline(doc: Doc) -> Sentence | None:
 def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     """``triggers`` without the act words of a headline summing up several incidents ("Clinic burned; nurse
     arrested in B") whose kind the incident's own sentences do not tell but another incident's do: the
-    arrest told in the headline is the one the body tells of B."""
+    arrest told in the headline is the one the body tells of B (never an earlier act told as background)."""
     headline = _headline(doc)
     if headline is None:
         return triggers
@@ -1492,7 +1492,7 @@ def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
         }
 
     own = kinds(g.events)
-    others = kinds([e for o in doc.incidents if o is not g for e in o.events])
+    others = kinds([e for o in doc.incidents if o is not g and not o.background for e in o.events])  # the news
     return [
         t
         for t in triggers
