@@ -286,3 +286,12 @@ def test_an_arabic_facility_name_ends_before_a_number_or_what_is_told_of_it() ->
     assert [m.facility_name for m in found] == ["مركز الإسعاف الشمالي"]
     found = extract("في 3 أيار 2031 قصفت طائرة المركز الصحي في القرية. ويعمل المركز جزئياً.", PUBLISHED, "ar")
     assert [m.facility_name for m in found] == ["المركز الصحي"]
+
+
+def test_a_datelines_agency_names_no_place() -> None:
+    text = (
+        "NIKOPOL, May 5 (Dnipro Line) - Artillery shelled Nikopol on Monday morning, damaging the city's perinatal "
+        "centre and wounding a midwife."
+    )
+    (mention,) = extract(text, PUBLISHED, "en")
+    assert (mention.location, mention.facility_type) == ("Nikopol", "hospital")

@@ -43,6 +43,10 @@ _BEFORE_DATELINE = re.compile(r"\s*(?:(?:Camp|Fort|Base|CAMP|FORT|BASE)[ \t]+)?"
 _DATELINE_AFTER = re.compile(
     r"(?:[ \t]+(?:City|CITY))?(?:[ \t]*/[ \t]*\w[\w'’ .-]{0,30}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:[:,—–]|-\s)"
 )
+#: A dateline's agency in brackets before its dash ("NIKOPOL, Sept 9 (Dnipro Line) –"): a publisher, no place. The
+#: opening bracket comes early on its line, after no full stop.
+_AGENCY_OPEN = re.compile(r"^[^.!?\n]{0,80}\([^()\n]{0,40}$")
+_AGENCY_CLOSE = re.compile(r"[^()\n]{0,40}\)[ \t]*[-–—:]")
 _FINER = ("exact", "settlement")
 #: A natural feature named after a place ("the X valley", "Lake X", "le fleuve X"): a region, no incident's location.
 _FEATURE_AFTER = re.compile(
@@ -140,6 +144,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, keep: bool, country: str | Non
         s = sentences[k]
         offset = s.start - starts[k]
         moved = replace(p, start=p.start + offset, end=p.end + offset)
+        if _agency(doc, moved):
+            continue
         if keep:
             s.places.append(moved)
         found.append(moved)
@@ -313,6 +319,12 @@ def _named_abroad(resolved: Any, mention: Any, place: Any) -> bool:
         and place.country != resolved.country
         and resolved.evidence.get(place.country or "", 0.0) >= SETTLED_EVIDENCE
     )
+
+
+def _agency(doc: Doc, place: Any) -> bool:
+    """Whether a place word is part of a dateline's agency ("(Dnipro Line) –", "(Kabul Times) -")."""
+    line = doc.text.rfind("\n", 0, place.start) + 1
+    return bool(_AGENCY_OPEN.search(doc.text, line, place.start) and _AGENCY_CLOSE.match(doc.text, place.end))
 
 
 def _feature(doc: Doc, place: Any) -> bool:
