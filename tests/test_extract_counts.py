@@ -599,6 +599,7 @@ def test_who_works_for_health_care(text: str, expected: dict) -> None:
         ("ar", "في 10 آذار 2031 قصفت طائرة مستشفى البلدة ولم يصب أحد بأذى.", {"injured": 0}),
         # Spanish and French verbs of taking people away
         ("es", "El 10 de marzo de 2031 hombres armados secuestraron al chofer de la ambulancia.", {"abducted": 1}),
+        ("es", "El 10 de marzo de 2031 una enfermera del centro de salud fue privada de la libertad.", {"abducted": 1}),
         (
             "es",
             "El 10 de marzo de 2031 hombres armados detuvieron la ambulancia y se llevaron a su conductor.",
