@@ -94,6 +94,15 @@ def test_an_act_planned_or_a_facility_told_unhit_in_a_later_clause_is_no_inciden
     assert _found(text) == []
 
 
+def test_the_sound_of_a_weapon_is_no_act() -> None:
+    text = (
+        "The nurses at the Quillon children's hospital have learned to tell the whistle of a glide bomb from the buzz "
+        "of a drone.\n\nOn 10 March 2031, a drone hit the hospital's administrative block. On 11 March 2031, a "
+        "glide bomb struck its courtyard, injuring two surgeons."
+    )
+    assert [(m.date, m.weapons) for m in _found(text)] == [("2031-03-10", ["drone"]), ("2031-03-11", ["glide bomb"])]
+
+
 def test_a_one_sentence_lede_keeps_its_act_beside_an_earlier_act_of_the_same_kind() -> None:
     text = (
         "A jet bombed the Quillon hospital on Sunday, killing two patients.\n\nIn October 2030, an airstrike hit "

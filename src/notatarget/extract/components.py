@@ -246,7 +246,11 @@ _PRESENT_AFTER = re.compile(r"\s+(?:are|is|remain|remains|reste|restent|son|es|s
 #: Before a weapon noun, a present copula ("the difference now *is the* drones"): a state, no act.
 _PRESENT_BEFORE = re.compile(r"\b(?:is|are)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEARD_BEFORE = re.compile(
-    r"\b(?:heard|hear|hearing|entendu|entendre|escucharon|escuchó|oyeron|oyó)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:heard|hear|hearing|entendu|entendre|escucharon|escuchó|oyeron|oyó)\s+(?:[\w'’-]+\s+){0,2}$|"
+    # or the sound of a weapon ("the whistle of a glide bomb", "the buzz of a drone", "le bruit des drones")
+    r"\b(?:whistle|whine|buzz|buzzing|hum|humming|sound|sounds|noise|roar|bruit|sifflement|vrombissement|ruido|"
+    r"zumbido|silbido)\s+(?:of|d['’]|de|des|du|del)\s*(?:(?:an?|the|une?|la|le|les|el|los|las)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 #: After a date that heads an entry ("12 March 2021: ...", "July 2021 - ...").
 _HEADING_END = re.compile(r"\s*[:–—-]")
