@@ -94,6 +94,18 @@ def test_an_act_planned_or_a_facility_told_unhit_in_a_later_clause_is_no_inciden
     assert _found(text) == []
 
 
+def test_a_section_title_and_a_they_paragraph_join_the_act_their_section_tells() -> None:
+    text = (
+        "Quillon, 12 March 2031 - Our findings.\n\nArrests at a private clinic in Tamaro\n\nAt around 9:30 p.m. on 14 "
+        "February 2031, soldiers arrived at the Mercy Clinic. The men kicked open the back door and searched the "
+        "consultation rooms and pharmacy cupboards.\n\nThey arrested the clinic's owner and a nurse.\n\nOccupation "
+        "of the Vesara General Hospital\n\nOn 3 March 2031, soldiers entered the Vesara General Hospital and set up "
+        "positions on its roof."
+    )
+    found = [(m.date, m.abducted, "abduction_arrest" in m.attack_types) for m in _found(text)]
+    assert found == [("2031-02-14", 2, True), ("2031-03-03", None, False)]
+
+
 def test_the_sound_of_a_weapon_is_no_act() -> None:
     text = (
         "The nurses at the Quillon children's hospital have learned to tell the whistle of a glide bomb from the buzz "
@@ -120,7 +132,10 @@ def test_a_region_told_struck_over_and_over_borrows_no_target_from_the_next_act(
         "strikes as the army struggles to hold territory. In October 2030, an airstrike hit the outpatient clinic of "
         "a charity in Quillon, wounding two volunteers."
     )
-    assert [(m.date, m.facility_type) for m in _found(text)] == [("2031-03-09", "hospital"), ("2030-10", "primary_care")]
+    assert [(m.date, m.facility_type) for m in _found(text)] == [
+        ("2031-03-09", "hospital"),
+        ("2030-10", "primary_care"),
+    ]
 
 
 @pytest.mark.parametrize(

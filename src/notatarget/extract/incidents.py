@@ -861,6 +861,7 @@ def group(doc: Doc) -> Doc:
     """Component: events grouped into incidents (``doc.incidents``)."""
     groups: list[Group] = []
     captions: list[Event] = []
+    titles: list[Event] = []
     # "had been" tells an act earlier than the one a report is about; a report that dates no act (an
     # assessment: "equipment had been smashed") keeps such undated acts as its own
     dated = any(e.date is not None and not e.background for e in doc.events)
@@ -877,6 +878,9 @@ def group(doc: Doc) -> Doc:
         for event in (day for one in split for day in _each_day(doc, one)):
             if _caption(doc, event.sentence):
                 captions.append(event)
+                continue
+            if event.date is None and event.sentence is not headline and _title(doc, event.sentence):
+                titles.append(event)  # a section's title tells the act its section tells
                 continue
             if event.date is None and event.together is not None:  # the day they were hit together
                 together = event.together
@@ -926,7 +930,7 @@ def group(doc: Doc) -> Doc:
                 target.facility_type = event.facility.value.get("facility_type")
             if event.facility_name:
                 target.names.append(doc.text[event.facility_name[0] : event.facility_name[1]])
-    groups = _merge_undated(doc, groups)
+    groups = _merge_undated(doc, _titled(groups, titles))
     groups = _headline_told_again(groups, told_first)
     _attach_captions(groups, captions)
     groups += _earlier_in_days(doc, groups)
@@ -934,6 +938,20 @@ def group(doc: Doc) -> Doc:
     _attach_time(doc, groups)
     doc.incidents = groups
     return doc
+
+
+def _titled(groups: list[Group], titles: list[Event]) -> list[Group]:
+    """``groups`` with each section title's event joined to the incident told first after it ("Occupation of the
+    X hospital" over "On 3 June, soldiers entered the X hospital"); a title whose section tells none, or only an
+    earlier act, stands as an undated incident of its own."""
+    for event in titles:
+        after = [(e.sentence.index, g) for g in groups for e in g.events if e.sentence.index > event.sentence.index]
+        first = min(after, key=lambda pair: pair[0], default=None)
+        if first is not None and not first[1].background:
+            first[1].events = sorted([*first[1].events, event], key=lambda e: e.sentence.index)
+        else:
+            groups.append(Group([event], last=event.sentence.index))
+    return groups
 
 
 def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
@@ -981,8 +999,8 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
             same = apart
         told_before = [h for h in dated + kept if not h.background and h.events[0].sentence.index < first]
         if _THEY.match(doc.text, g.events[0].sentence.start):  # "They looted the pharmacy.": in the same paragraph
-            paragraph = g.events[0].sentence.paragraph
-            told_before = [h for h in told_before if any(e.sentence.paragraph == paragraph for e in h.events)]
+            paragraph = g.events[0].sentence.paragraph  # or the one before
+            told_before = [h for h in told_before if any(0 <= paragraph - e.sentence.paragraph <= 1 for e in h.events)]
         elif not _THEY_BACK.match(doc.text, g.events[0].sentence.start):
             told_before = []
         if told_before:
