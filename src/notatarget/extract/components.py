@@ -3248,6 +3248,8 @@ def _cells(doc: Doc, sentence: Sentence) -> list[Sentence]:
     """The cells of a table row telling an outcome, each as a sentence of its own (none for a sentence that tells
     outcomes in fewer than two cells)."""
     text = doc.text[sentence.start : sentence.end]
+    if "|" not in text:  # no cell edge: one cell (most sentences)
+        return []
     edges = [sentence.start, *(sentence.start + m.start() for m in _CELL_EDGE.finditer(text)), sentence.end]
     cells = [
         Sentence(
@@ -3297,6 +3299,8 @@ def _none_cell(doc: Doc, sentence: Sentence) -> Hit | None:
     """In a table row, a cell telling nobody hurt under a toll header ("Casualties" over "none"), as a hit."""
     start = doc.text.rfind("\n", 0, sentence.start) + 1
     end = len(doc.text) if (found := doc.text.find("\n", sentence.start)) < 0 else found
+    if doc.text.count("|", start, end) < 2:  # fewer than three cells: no row (a report of one long line is read fast)
+        return None
     edges = [start, *(m.end() for m in _CELL_EDGE.finditer(doc.text, start, end))]
     row = _CELL_EDGE.split(doc.text[start:end])
     if len(row) < 3:

@@ -238,11 +238,12 @@ def _swaps(word: str) -> set[str]:
 
 
 @cache
-def _rule_words() -> tuple[frozenset[str], frozenset[str], dict[str, str | None]]:
-    """The words of the rules' phrases, those of them misspellings are read as, and each one-letter-short form
-    of these with its word (None when it is short of several)."""
-    from wordfreq import zipf_frequency
-
+def _rule_words() -> tuple[frozenset[str], frozenset[str], dict[str, set[str]]]:
+    """The words of the rules' phrases, those of them of at least :data:`_KEY_CHARS` ASCII letters (which a
+    misspelling may be read as when it is a common English word: :func:`_key_word`), and each one-letter-short
+    form of these with the words it is short of. No word frequency is read here: wordfreq and its English list
+    load only when a text holds a word that near to a rule word (about half a second of a short report's
+    start-up)."""
     phrases = frozenset(
         word
         for name in _SPELLED_SETS
@@ -252,31 +253,39 @@ def _rule_words() -> tuple[frozenset[str], frozenset[str], dict[str, str | None]
         for word in phrase.split()
         if word.isalpha() and word.islower()
     )
-    words = frozenset(
-        w for w in phrases if len(w) >= _KEY_CHARS and w.isascii() and zipf_frequency(w, "en") >= _KEY_ZIPF
-    )
-    short: dict[str, str | None] = {}
+    words = frozenset(w for w in phrases if len(w) >= _KEY_CHARS and w.isascii())
+    short: dict[str, set[str]] = {}
     for word in words:
         for form in _deletions(word):
-            short[form] = word if short.get(form, word) == word else None
+            short.setdefault(form, set()).add(word)
     return phrases, words, short
+
+
+@cache
+def _key_word(word: str) -> bool:
+    """Whether the rule word ``word`` is a common English word (:data:`_KEY_ZIPF`), which a misspelling may be
+    read as."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= _KEY_ZIPF
 
 
 @lru_cache(maxsize=TOKENIZER_CACHE)
 def _respelled(word: str) -> str | None:
     """The rule word ``word`` misspells, if it is one (see :data:`_SPELLED_SETS`); not a rule word itself
     (remembered: a report repeats its words)."""
-    from wordfreq import zipf_frequency
-
     phrases, words, short = _rule_words()
     lower = word.lower()
     if lower in phrases:
         return None
-    found = {w for w in _deletions(lower) | _swaps(lower) if w in words}
-    if lower in short:
-        found.add(short[lower])
+    near = {w for w in _deletions(lower) | _swaps(lower) if w in words} | short.get(lower, set())
+    found = {w for w in near if _key_word(w)}
     # whether it is an English word is asked last: wordfreq's answer costs more than the rest
-    if len(found) != 1 or None in found or zipf_frequency(lower, "en") >= _RARE_ZIPF:
+    if len(found) != 1:
+        return None
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(lower, "en") >= _RARE_ZIPF:
         return None
     (right,) = found
     return right.capitalize() if word[0].isupper() else right
