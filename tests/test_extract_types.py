@@ -761,6 +761,9 @@ def test_gas_fired_into_a_facility_tells_no_entry_but_inside_it_does(where: str,
         ),
         ("Lundi, des hommes armés ont visité le dispensaire de Villexemple, emportant les vaccins.", {"looting"}),
         ("Lundi, des inconnus dérobèrent les médicaments du centre de santé de Villexemple.", {"looting"}),
+        ("Lundi, des miliciens sont entrés dans la salle d'hospitalisation de Villexemple.", {"armed_entry"}),
+        ("Lundi, des assaillants ont ligoté le gardien du centre de santé de Villexemple.", {"assault"}),
+        ("El lunes unos hombres armados maniataron al guardia del centro de salud de Ejemplópolis.", {"assault"}),
     ],
 )
 def test_spanish_and_french_acts_are_read_in_every_conjugation(text: str, kinds: set[str] | None) -> None:
