@@ -771,6 +771,14 @@ def test_spanish_and_french_acts_are_read_in_every_conjugation(text: str, kinds:
     assert set(m.attack_types) >= (kinds or {"abduction_arrest"})
 
 
+def test_guns_soldiers_carry_in_an_occupied_hospital_are_no_gunfire() -> None:
+    m = one(
+        "Since Saturday soldiers have been stationed inside the Exampleton teaching hospital, with soldiers with guns "
+        "in its corridors and a pickup with a machine gun at its gate, a nurse said."
+    )
+    assert "military_use" in m.attack_types and "individual_weapons" not in m.attack_types
+
+
 def test_a_gun_put_to_a_head_is_a_threat() -> None:
     m = one("El lunes le pusieron una pistola en la cabeza a la enfermera del centro de salud de Ejemplópolis.")
     assert "threat" in m.attack_types

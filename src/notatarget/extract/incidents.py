@@ -82,7 +82,9 @@ _OBJECT_WORDS = 4
 #: "men with", "armés de", "hombres con").
 _CARRYING = re.compile(
     r"\b(?:carrying|armed\s+with|wielding|armée?s?\s+de|portant|armad[oa]s?\s+con|portando|"
-    r"(?:men|man|hommes|homme|individus|hombres|individuos|sujetos)\s+(?:with|avec|con))\s+"
+    r"(?:men|man|soldiers|troops|fighters|militiamen|guards|officers|police|pickups?|trucks?|vehicles?|technicals|"
+    r"hommes|homme|individus|soldats|militaires|pick-up|hombres|individuos|sujetos|soldados|militares|camionetas?)"
+    r"\s+(?:with|avec|con))\s+"
     r"(?:[\w'’-]+,?\s+(?:(?:and|or|et|ou|y|o)\s+)?){0,3}$",
     re.IGNORECASE,
 )
