@@ -206,6 +206,10 @@ def test_a_patient_who_died_in_hospital_after_an_act_on_it_counts() -> None:
         ("We call on them to release any health worker still detained.", "en"),
         ("Nous demandons que le matériel pillé dans les hôpitaux soit restitué.", "fr"),
         ("Of the 214 health facilities assessed, 152 had been looted and 38 damaged by shelling.", "en"),
+        (
+            "In Tamaro province alone, 38 health facilities have been attacked, and at least 60 health workers killed.",
+            "en",
+        ),
         ("We found no other evidence of a strike on a hospital in Quillon on or around 1 March 2031.", "en"),
         ("Nous n'avons trouvé aucune preuve d'une frappe sur l'hôpital de Quillon le 1er mars 2031.", "fr"),
     ],
