@@ -664,18 +664,20 @@ def _carried_to(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether a facility is told as where someone is carried ("carrying a patient to the X hospital")."""
     named = facility_name(doc, hit)
     start = named[0] if named else hit.start
-    return bool(_CARRIED_TO.search(doc.text[max(sentence.start, start - 60) : start]))
+    return bool(_CARRIED_TO.search(doc.text[max(sentence.start, start - 100) : start]))
 
 
 #: Facility types that a care facility holds as a part of it ("its pharmacy", "le dépôt pharmaceutique du CSI").
 _PARTS = ("pharmacy", "warehouse")
 #: Care facilities that hold such parts.
 _HOLDERS = ("hospital", "primary_care", "mobile_clinic")
-#: Before a facility, someone carried to it: its destination ("carrying a wounded child to the hospital",
-#: "transportaba a un herido al hospital", "transportant un blessé vers l'hôpital").
+#: Before a facility, someone carried to it or from it: its destination or origin ("carrying a wounded child to the
+#: hospital", "transferring a woman in labour from a health centre to the X hospital", "transportaba a un herido al
+#: hospital", "transportant un blessé vers l'hôpital").
 _CARRIED_TO = re.compile(
-    r"(?:\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|driving|taking|bringing|evacuat(?:ing|ed))\s+(?!out\b)"
-    r"(?:[\w'’-]+\s+){1,5}(?:to|towards)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}|"
+    r"(?:\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|transferr(?:ed|ing)|driving|taking|bringing|"
+    r"evacuat(?:ing|ed))\s+(?!out\b)(?:[\w'’-]+\s+){1,10}(?:to|towards|from)\s+(?:the\s+|an?\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}|"
     r"\b(?:transportait|transportant|évacuait|évacuant|conduisait|emmenait)\s+(?:[\w'’-]+\s+){1,5}(?:vers\s+|à\s+|au\s+)"
     r"(?:l['’]\s*|la\s+|le\s+)?|"
     r"\b(?:transportaba|trasladaba|llevaba|evacuaba)\s+(?:[\w'’-]+\s+){1,5}(?:a|al|hacia)\s+(?:la\s+|el\s+)?)$",
