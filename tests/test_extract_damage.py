@@ -315,6 +315,12 @@ def test_service_stopped_or_reduced(text: str, language: str, service: str | Non
         ("On 10 March 2031 gunmen stormed the Vessa hospital and threatened to close it.", "en", None),
         # "since" alone tells how long, not a range of many acts ("since January")
         ("Le 10 mars 2031, des hommes armés ont pillé le CSPS de Kelbo. Le CSPS est fermé depuis.", "fr", "closed"),
+        # a health post named again by its head noun ("le poste", "el puesto")
+        (
+            "Le 10 mars 2031, des hommes armés ont pillé le poste de santé de Kelbo. « Nous avons fermé le poste. »",
+            "fr",
+            "closed",
+        ),
         # what a facility has is a part of it; its services are all of it
         (
             "On 17 March 2031 a shell hit the Vessa hospital's oxygen station, which was put out of service.",

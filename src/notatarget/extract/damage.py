@@ -67,7 +67,7 @@ _OTHER = (
 #: The facility itself, as a whole.
 _WHOLE = (
     r"hospitals?|clinics?|cent(?:re|er)s?|facilit(?:y|ies)|buildings?|structures?|premises|compound|"
-    r"dispensar(?:y|ies)|pharmac(?:y|ies)|posts?|h[ôo]pital|clinique|dispensaire|hospital(?:es)?|"
+    r"dispensar(?:y|ies)|pharmac(?:y|ies)|posts?|postes?|puestos?|h[ôo]pital|clinique|dispensaire|hospital(?:es)?|"
     r"cl[ií]nicas?|centros?|it|b[âa]timents?|[ée]difices?|locaux|edificios?|inmuebles?|instalaciones|"
     r"warehouses?|depots?|entrep[ôo]ts?|d[ée]p[ôo]ts?|almac[ée]n(?:es)?|"
     r"مستشفى|المستشفى|المشفى|"
