@@ -106,6 +106,19 @@ def test_a_section_title_and_a_they_paragraph_join_the_act_their_section_tells()
     assert found == [("2031-02-14", 2, True), ("2031-03-03", None, False)]
 
 
+def test_a_title_under_the_sites_name_gives_each_act_to_the_incident_that_tells_it() -> None:
+    text = (
+        "The Quillon Standard\n\nNews\n\nPolice fire teargas into hospital; medics arrested days later\n\n"
+        "Police fired teargas canisters into the compound of the Mercy Hospital in Quillon on 10 March 2031, forcing "
+        "nurses to evacuate patients.\n\nOn 13 March 2031, three volunteer medics were arrested at their homes in "
+        "Quillon."
+    )
+    assert [(m.date, m.attack_types) for m in _found(text)] == [
+        ("2031-03-10", ["chemical"]),
+        ("2031-03-13", ["abduction_arrest"]),
+    ]
+
+
 def test_the_sound_of_a_weapon_is_no_act() -> None:
     text = (
         "The nurses at the Quillon children's hospital have learned to tell the whistle of a glide bomb from the buzz "

@@ -1494,11 +1494,11 @@ def _headline(doc: Doc) -> Sentence | None:
 
 
 def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
-    """``triggers`` without the act words of a headline summing up several incidents ("Clinic burned; nurse
+    """``triggers`` without the act words of a headline or title summing up several incidents ("Clinic burned; nurse
     arrested in B") whose kind the incident's own sentences do not tell but another incident's do: the
     arrest told in the headline is the one the body tells of B (never an earlier act told as background)."""
-    headline = _headline(doc)
-    if headline is None:
+    titles = [e.sentence for e in g.events if _title(doc, e.sentence)]
+    if not titles:
         return triggers
 
     def kinds(events: list[Event]) -> set[str]:  # the acts told, not words that tell none ("fire tenders could
@@ -1506,7 +1506,7 @@ def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
         return {
             _halted(doc, e, t).value.get("attack_type")
             for e in events
-            if e.sentence is not headline
+            if not _title(doc, e.sentence)
             for t in e.triggers
             if _acts(doc, e, t)
         }
@@ -1516,7 +1516,7 @@ def _headline_own(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     return [
         t
         for t in triggers
-        if not (headline.start <= t.start < headline.end)
+        if not any(s.start <= t.start < s.end for s in titles)
         or t.value.get("attack_type") in own
         or t.value.get("attack_type") not in others
     ]
