@@ -1052,6 +1052,13 @@ def test_a_facility_near_a_strike_told_unharmed_in_other_words_is_no_target(text
     assert _found(text) == []
 
 
+def test_an_arabic_facility_and_its_room_are_one_target() -> None:
+    # "On 10 March 2031 a mortar shell fell in the yard of the Al-Amal health centre, damaging the wall of the centre
+    # and the vaccination room, without casualties"
+    text = "في 10 آذار 2031 سقطت قذيفة هاون في فناء مركز الأمل الصحي، ما ألحق أضراراً بسور المركز وغرفة اللقاحات، دون وقوع إصابات."
+    assert len(extract(text, "2031-03-12", "ar")) == 1
+
+
 def test_an_arabic_facility_told_again_without_a_name_is_one_target() -> None:
     # "the hospital itself had been shelled in February 2031, damaging the wall of the hospital without injuries"
     text = "وكان المستشفى نفسه قد تعرض لقصف في شباط 2031، أسفر عن أضرار في سور المستشفى دون وقوع إصابات."
