@@ -1055,7 +1055,10 @@ def test_a_facility_near_a_strike_told_unharmed_in_other_words_is_no_target(text
 def test_an_arabic_facility_and_its_room_are_one_target() -> None:
     # "On 10 March 2031 a mortar shell fell in the yard of the Al-Amal health centre, damaging the wall of the centre
     # and the vaccination room, without casualties"
-    text = "في 10 آذار 2031 سقطت قذيفة هاون في فناء مركز الأمل الصحي، ما ألحق أضراراً بسور المركز وغرفة اللقاحات، دون وقوع إصابات."
+    text = (
+        "في 10 آذار 2031 سقطت قذيفة هاون في فناء مركز الأمل الصحي، "
+        "ما ألحق أضراراً بسور المركز وغرفة اللقاحات، دون وقوع إصابات."
+    )
     assert len(extract(text, "2031-03-12", "ar")) == 1
 
 
