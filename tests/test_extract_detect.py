@@ -1074,8 +1074,8 @@ def test_an_arabic_facility_told_again_without_a_name_is_one_target() -> None:
     [
         "On 10 March 2031 the ambulance, which was carrying a wounded man to the governmental hospital, was stopped "
         "near Quillon and its driver beaten.",
-        "10/03/2031 – Quillon: an ambulance transferring a woman with a ruptured uterus from a health centre to Quillon "
-        "general referral hospital was held for five hours at a roadblock set up by an armed group.",
+        "10/03/2031 – Quillon: an ambulance transferring a woman with a ruptured uterus from a health centre to "
+        "Quillon general referral hospital was held for five hours at a roadblock set up by an armed group.",
     ],
 )
 def test_the_facilities_an_ambulance_was_carrying_someone_from_and_to_are_not_its_target(text: str) -> None:
