@@ -1052,6 +1052,17 @@ def test_a_facility_near_a_strike_told_unharmed_in_other_words_is_no_target(text
     assert _found(text) == []
 
 
+def test_arabic_to_rescue_is_no_ambulance() -> None:
+    # "On 10 March 2031 a drone targeted an ambulance of the civil defence in Tamaro; the paramedic was wounded while
+    # heading to rescue the wounded"
+    text = (
+        "في 10 آذار 2031 استهدفت طائرة مسيّرة سيارة إسعاف تابعة للدفاع المدني في مدينة تامارو، "
+        "وأصيب المسعف أثناء توجهه لإسعاف جرحى."
+    )
+    (mention,) = extract(text, "2031-03-12", "ar")
+    assert mention.facility_type == "ambulance" and mention.facility_name is None
+
+
 def test_an_arabic_facility_and_its_room_are_one_target() -> None:
     # "On 10 March 2031 a mortar shell fell in the yard of the Al-Amal health centre, damaging the wall of the centre
     # and the vaccination room, without casualties"
