@@ -88,6 +88,7 @@ def test_a_fire_from_a_gas_leak_is_an_accident(text: str, language: str) -> None
         "A health centre in Tamaro closed as a precaution on 10 March 2031 after shelling in nearby fields; the "
         "centre itself was not hit.",
         "On 10 March 2031, explosives were found in a house near the Quillon hospital.",
+        "On 10 March 2031 the staff of the Quillon clinic fled after rumours of an imminent attack.",
     ],
 )
 def test_an_act_planned_or_a_facility_told_unhit_in_a_later_clause_is_no_incident(text: str) -> None:
@@ -137,6 +138,17 @@ def test_a_one_sentence_lede_keeps_its_act_beside_an_earlier_act_of_the_same_kin
         (["heavy_weapons"], False),
         (["heavy_weapons"], True),
     ]
+
+
+def test_a_lead_telling_this_week_takes_the_day_the_body_tells() -> None:
+    text = (
+        "The Quillon Observer\nInsurgents torch health centre, loot pharmacy as attacks spread\n\nPEMBA, 10 October "
+        "2030 – Armed insurgents set fire to a health centre in Quillon district and looted medicines from another in "
+        "Vesara district this week, officials said.\n\nThe first attack took place on Monday night in a neighbourhood "
+        "of Quillon town, where insurgents armed with machetes entered the neighbourhood health centre around 10 pm."
+    )
+    (mention,) = extract(text, "2030-10-10", "en")
+    assert mention.date == "2030-10-07"
 
 
 def test_a_region_told_struck_over_and_over_borrows_no_target_from_the_next_act() -> None:

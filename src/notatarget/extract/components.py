@@ -208,14 +208,16 @@ _NO_ACT = re.compile(
 #: makes none ("No clinic reported any attack or threat", "We have not recorded any looting").
 _ANY_BEFORE = re.compile(r"\bany\s+(?:(?:other|further|new|such)\s+)?(?:[\w-]+\s+(?:or|and)\s+)?$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nor|neither|nobody|without)\b|n['’]t\b", re.IGNORECASE)
-#: Before an act word, a plan or an intention ("were planning to storm the building", "suspected of planning an
-#: attack", "intended to attack", "se
-#: préparaient à attaquer", "planeaban atacar"): no act yet.
+#: Before an act word, a plan, an intention or an expectation ("were planning to storm the building", "suspected of
+#: planning an attack", "intended to attack", "an imminent attack", "se préparaient à attaquer", "planeaban atacar"):
+#: no act yet.
 _PLANNED = re.compile(
     r"\b(?:(?:plan(?:s|ned|ning)?|plott(?:ed|ing)|intend(?:s|ed|ing)?|prepar(?:ed|ing)|about)\s+to|"
     r"(?:plann(?:ed|ing)|plott(?:ed|ing)|prepar(?:ed|ing))\s+(?:an?|the|another)\s+|"
     r"(?:pr[ée]voy\w*|projet\w*)\s+d(?:e\s+|['’])|(?:s['’]appr[êe]t\w*|se\s+pr[ée]par\w*)\s+à|planea\w*|"
-    r"pretend\w*|se\s+dispon\w*\s+a)\s*$",
+    r"pretend\w*|se\s+dispon\w*\s+a|"
+    # an act only expected ("rumours of an imminent attack")
+    r"(?:imminent|impending|expected|feared|rumou?red|imminente?s?|inminentes?)\s+(?:new\s+)?)\s*$",
     re.IGNORECASE,
 )
 #: An act whose doer is no one ("No one has attacked the hospital", "personne n'a attaqué", "personne ne nous a

@@ -926,7 +926,15 @@ def group(doc: Doc) -> Doc:
             provisional = target.told or (
                 headline is not None and target.date is not None and headline.start <= target.date.start < headline.end
             )
-            if target.date is None or (provisional and event.date is not None and not event.told):
+            # ... and a month ("this week", "in October") to a day in it
+            refined = (
+                target.date is not None
+                and event.date is not None
+                and target.date.precision == "month"
+                and event.date.precision == "day"
+                and event.date.value.startswith(target.date.value)
+            )
+            if target.date is None or ((provisional or refined) and event.date is not None and not event.told):
                 target.date, target.told = event.date, event.told
             if (event.facility and not target.facility_type) or (target.facility_type == "other" and event.facility):
                 target.facility_type = event.facility.value.get("facility_type")
