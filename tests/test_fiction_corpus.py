@@ -23,7 +23,18 @@ from notatarget.extract import extract
 from notatarget.extract.evaluate import evaluate_corpus
 from notatarget.geo import lookup
 
-NAMES = ("fiction", "fiction2", "fiction3", "fiction4", "fiction5", "fiction6", "fiction7", "fiction8", "fiction9")
+NAMES = (
+    "fiction",
+    "fiction2",
+    "fiction3",
+    "fiction4",
+    "fiction5",
+    "fiction6",
+    "fiction7",
+    "fiction8",
+    "fiction9",
+    "fiction11",
+)
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
 FILE_IDS = [f"{name}/{path.stem}" for name, path in FILES]
@@ -233,6 +244,9 @@ EXPECTED = {
     "fiction8": Expected(documents=32, languages={"en", "fr", "es", "ar", "uk"}, floors={}, field_floors={}),
     # fiction9: written blind later in the sixth session (voices of real reports, 18 countries), a judge too.
     "fiction9": Expected(documents=32, languages={"en", "fr", "es", "ar"}, floors={}, field_floors={}),
+    # fiction10 and fiction11: written blind at the start of the seventh session (voices of real reports; fiction11
+    # Africa, the Americas and Asia beyond the Middle East, in en, fr, es, pt, ar), judges too.
+    "fiction11": Expected(documents=33, languages={"en", "fr", "es", "ar", "pt"}, floors={}, field_floors={}),
 }
 
 
