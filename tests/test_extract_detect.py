@@ -1106,6 +1106,15 @@ def test_the_facilities_an_ambulance_was_carrying_someone_from_and_to_are_not_it
     assert mention.facility_type == "ambulance"
 
 
+def test_an_ambulance_parked_at_a_named_hospital_is_its_property() -> None:
+    text = (
+        "Artillery shelled Quillon on 10 March 2031, damaging the city's maternity hospital.\n\nShells hit the yard "
+        "of the Quillon City Perinatal Centre at about 9:20 a.m., smashing windows and damaging a parked ambulance."
+    )
+    (mention,) = _found(text)
+    assert (mention.facility_type, mention.time) == ("hospital", "09:20")
+
+
 def test_a_store_told_burned_after_the_strike_is_its_result() -> None:
     text = (
         "A drone dropped two bombs on the Quillon hospital on 10 March 2031, killing a midwife. The hospital said so. "

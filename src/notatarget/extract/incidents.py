@@ -615,6 +615,10 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
         if a.value["facility_type"] == "ambulance" and _OWNER.fullmatch(doc.text[a.end : b.start])
     }
     kept = [t for t in facilities if t.start not in owners]
+    # an ambulance parked at a facility the sentence names is its property ("shells hit the yard of the X
+    # hospital, damaging a parked ambulance"): the facility stays the target
+    parked = [t for t in kept if t.value["facility_type"] == "ambulance" and _parked(doc, t)]
+    kept = [t for t in kept if t not in parked] or kept
     typed = [t for t in kept if t.value["facility_type"] != "other"] or facilities
     main = min(typed, key=lambda t: min((abs(t.start - x.start) for x in event.triggers), default=0), default=None)
     if apart:  # one facility told by name or place: it names the incident's place, the target stays the
@@ -634,6 +638,20 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
                 for p in towns[:count]
             ]
     return [replace(event, facility=main)]
+
+
+#: Around a vehicle, its being parked ("a parked ambulance", "ambulances parked in the courtyard", "garées").
+_PARKED_BEFORE = re.compile(r"\bparked\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PARKED_AFTER = re.compile(
+    r"\s+(?:that\s+(?:was|were)\s+)?(?:parked|gar[ée]es?|estacionad[oa]s?|aparcad[oa]s?)\b", re.IGNORECASE
+)
+
+
+def _parked(doc: Doc, hit: Hit) -> bool:
+    """Whether a vehicle is told parked ("a parked ambulance", "two ambulances parked outside")."""
+    return bool(
+        _PARKED_BEFORE.search(doc.text, max(0, hit.start - 20), hit.start) or _PARKED_AFTER.match(doc.text, hit.end)
+    )
 
 
 def _away(doc: Doc, event: Event) -> Event:
