@@ -315,6 +315,13 @@ def test_service_stopped_or_reduced(text: str, language: str, service: str | Non
         ("On 10 March 2031 gunmen stormed the Vessa hospital and threatened to close it.", "en", None),
         # "since" alone tells how long, not a range of many acts ("since January")
         ("Le 10 mars 2031, des hommes armés ont pillé le CSPS de Kelbo. Le CSPS est fermé depuis.", "fr", "closed"),
+        # a warehouse's distributions suspended: it gives nothing out
+        (
+            "On 10 March 2031 gunmen stormed the Kelbo medical warehouse and looted medicines. Distributions have been "
+            "suspended.",
+            "en",
+            "closed",
+        ),
         # a health post named again by its head noun ("le poste", "el puesto")
         (
             "Le 10 mars 2031, des hommes armés ont pillé le poste de santé de Kelbo. « Nous avons fermé le poste. »",

@@ -182,6 +182,7 @@ _MOVED_CHARS = 80
 _CARE = re.compile(
     r"\b(?:services?|care|activit(?:y|ies|[ée]s?)|campaigns?|campagnes?|campañas?|vaccinations?|vacunaci[oó]n|"
     r"immuni[sz]ations?|consultations?|consultas?|surger(?:y|ies)|operations|treatments?|patients?|soins|urgences?|"
+    r"distributions?|deliveries|distribuciones|entregas|"
     r"urgencias?|emergenc(?:y|ies)|servicios?|atenci[oó]n|pacientes|при[её]м\w*|прийом\w*|пацієнт\w*|пациент\w*)\b",
     re.IGNORECASE,
 )
