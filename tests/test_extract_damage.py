@@ -315,6 +315,12 @@ def test_service_stopped_or_reduced(text: str, language: str, service: str | Non
         ("On 10 March 2031 gunmen stormed the Vessa hospital and threatened to close it.", "en", None),
         # "since" alone tells how long, not a range of many acts ("since January")
         ("Le 10 mars 2031, des hommes armés ont pillé le CSPS de Kelbo. Le CSPS est fermé depuis.", "fr", "closed"),
+        # Ukrainian: "the outpatient clinic is temporarily not working"
+        (
+            "13 березня 2031 року дрон атакував амбулаторію в Кельбо. Амбулаторія тимчасово не працює.",
+            "uk",
+            "closed",
+        ),
         # a warehouse's distributions suspended: it gives nothing out
         (
             "On 10 March 2031 gunmen stormed the Kelbo medical warehouse and looted medicines. Distributions have been "
