@@ -1195,9 +1195,26 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         )
         and not _HEARD_BEFORE.search(doc.text[max(sentence.start, h.start - 30) : h.start])
         and not _PURPOSE.search(doc.text[max(sentence.start, h.start - 40) : h.start])
-        and not (h.value.get("attack_type") == "arson" and _SYMPTOM.match(doc.text, h.end, sentence.end))
+        and not (
+            h.value.get("attack_type") == "arson"
+            and (_SYMPTOM.match(doc.text, h.end, sentence.end) or _as_adjective(doc, sentence, h))
+        )
         and not _appealed(doc, sentence, h)
     ]
+
+
+#: Before a participle, a determiner that makes it an adjective of the noun after it ("the burnt health post", "its
+#: damaged wing"): a state told, not the act.
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|our)\s+$", re.IGNORECASE)
+
+
+def _as_adjective(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether a fire or damage word stands as an adjective before a facility ("Services from the burnt health
+    post are provided from a mobile clinic"): the facility's state, told after the act if at all."""
+    return bool(
+        _DETERMINER.search(doc.text, max(sentence.start, hit.start - 8), hit.start)
+        and any(0 < f.start - hit.end <= 2 for f in sentence.get("facilities"))
+    )
 
 
 def _denied_any(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
@@ -1361,6 +1378,7 @@ def events(doc: Doc) -> Doc:
                 for h in sentence.get("damage")
                 if h.value.get("facility_damage") in _HARMED
                 and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])  # "was not damaged"
+                and not _as_adjective(doc, sentence, h)  # "the damaged hospital"
             ]
             + _imposed(doc, sentence)
         )
