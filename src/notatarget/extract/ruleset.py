@@ -34,6 +34,8 @@ _REPEATS = 8
 #: Yes/no token attributes a pattern token may test that are read for the whole text at once (see ``_Tail``).
 _FLAGS = frozenset({"IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE",
                     "IS_STOP", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL"})  # fmt: skip
+#: What one token pattern needs after its first word (see ``_needs``): ``(attribute, word hashes, first, stop)``.
+_Needs = tuple[tuple[str, frozenset[int], int, int | None], ...]
 RULE_SETS: tuple[str, ...] = ("facilities", "people", "attacks", "casualties", "damage", "context", "perpetrators")
 
 
@@ -128,11 +130,11 @@ class RuleMatcher:
         self._tail = _Tail(nlp)  # patterns whose first token may be any word, but not their last
         # Patterns whose first token is one plain word run only on texts holding that word: spaCy's Matcher
         # tries every pattern at every token, so one Matcher per first word does far less work.
-        # attribute: word: (Matcher, reach, the words one of which must follow it, or None when any may)
-        self._anchored: dict[str, dict[int, tuple[Any, int | None, dict[str, set[int]] | None]]] = {}
+        # attribute: word: (Matcher, reach, the words each pattern needs after it, or None when one needs none)
+        self._anchored: dict[str, dict[int, tuple[Any, int | None, tuple[_Needs, ...] | None]]] = {}
         anchored: dict[tuple[str, int], dict[str, list[Any]]] = {}
         # Patterns whose first token is one regex (Cyrillic stems) run only where a word passing it stands.
-        self._regex_anchored: list[tuple[str, re.Pattern[str], Any, int | None, dict[str, set[int]] | None]] = []
+        self._regex_anchored: list[tuple[str, re.Pattern[str], Any, int | None, tuple[_Needs, ...] | None]] = []
         regex_anchored: dict[tuple[str, str], dict[str, list[Any]]] = {}
         # (attribute, word hash): the places in ``_regex_anchored`` of the regexes (on that attribute) it passes
         self._regex_seen: dict[tuple[str, int], tuple[int, ...]] = {}
@@ -412,16 +414,17 @@ def _word_regex(pattern: Any) -> tuple[str, re.Pattern[str]] | None:
     return "ORTH" if attr == "TEXT" else attr, re.compile(test["REGEX"])
 
 
-def _compiled(nlp: Any, rules: dict[str, list[Any]]) -> tuple[Any, int | None, dict[str, set[int]] | None]:
+def _compiled(nlp: Any, rules: dict[str, list[Any]]) -> tuple[Any, int | None, tuple[_Needs, ...] | None]:
     """One ``Matcher`` for the patterns (of each rule id) that open on the same first word, how far they reach
-    and the words one of which must follow it (:func:`_next_words`)."""
+    and the words each needs after it (:func:`_needs`)."""
     from spacy.matcher import Matcher
 
     matcher = Matcher(nlp.vocab, validate=True)
     for rule_id, patterns in rules.items():
         matcher.add(rule_id, patterns)
     reaches = [_reach(p) for patterns in rules.values() for p in patterns]
-    return matcher, None if None in reaches else max(reaches), _next_words(nlp, rules.values())
+    reach = None if None in reaches else max(reaches)
+    return matcher, reach, _needs(nlp, [p for patterns in rules.values() for p in patterns], reach)
 
 
 def _run_from(
@@ -429,12 +432,23 @@ def _run_from(
     starts: list[int],
     matcher: Any,
     reach: int | None,
-    nexts: dict[str, set[int]] | None,
+    needs: tuple[_Needs, ...] | None,
     values: Callable[[str], list[int]],
 ) -> Iterable[tuple[int, int, int]]:
     """The matches of ``matcher`` (patterns opening on one word) starting at ``starts``, where that word stands."""
-    if nexts is not None:  # where the next word may start a match
-        starts = [i for i in starts if any(i + 1 < len(doc) and values(a)[i + 1] in w for a, w in nexts.items())]
+    if needs is not None:  # where the words one of the patterns needs stand after the first word
+        size = len(doc)
+        starts = [
+            i
+            for i in starts
+            if any(
+                all(
+                    not words.isdisjoint(values(attr)[i + first : size if stop is None else i + stop])
+                    for attr, words, first, stop in need
+                )
+                for need in needs
+            )
+        ]
     if not starts:
         return []
     if reach is None:  # a pattern without bounds reads to the end: one run from the first word
@@ -456,29 +470,40 @@ def _first_regex(pattern: list[Any]) -> tuple[str, str] | None:
     return ("ORTH" if attr == "TEXT" else attr), test["REGEX"]
 
 
-def _next_words(nlp: Any, patterns: Any) -> dict[str, set[int]] | None:
-    """The words (attribute: hashes) one of which must follow the first word for any of ``patterns`` (lists of
-    patterns) to match: their second tokens when each is one word or a word list that must stand at least once;
-    None when a second token may be any word or left out."""
-    nexts: dict[str, set[int]] = {}
-    for pattern in (p for group in patterns for p in group):
-        second = dict(pattern[1]) if len(pattern) > 1 else {}
-        op = second.pop("OP", "1")
-        words = _words(second) if len(second) == 1 and _at_least_once(op) else None
-        if words is None:
+def _needs(nlp: Any, patterns: list[list[Any]], reach: int | None) -> tuple[_Needs, ...] | None:
+    """For each of ``patterns`` (opening on one word, together reaching ``reach`` tokens), the words it needs after
+    that word: ``(attribute, hashes, first, stop)`` for each of its tokens that is one word or a word list and must
+    stand at least once, one of those words standing at an offset from the first word from ``first`` to before
+    ``stop`` (None: the end of the text). None when one of the patterns needs no such word (any place may start a
+    match). A place where none of the patterns finds the words it needs starts no match: the Matcher skips it."""
+    found: dict[_Needs, None] = {}
+    for pattern in patterns:
+        need = []
+        least, most = 1, 1  # the offsets from the first word at which the next token may stand
+        for token in pattern[1:]:
+            test = dict(token)
+            low, high = _counts(test.pop("OP", "1"))
+            words = _words(test) if len(test) == 1 and low >= 1 else None
+            if words is not None:
+                stop = reach if most is None else most + 1 if reach is None else min(most + 1, reach)
+                need.append((words[0], frozenset(nlp.vocab.strings.add(w) for w in words[1]), least, stop))
+            least += low
+            most = None if most is None or high is None else most + high
+        if not need:
             return None
-        nexts.setdefault(words[0], set()).update(nlp.vocab.strings.add(w) for w in words[1])
-    return nexts
+        found[tuple(need)] = None
+    return tuple(found)
 
 
-def _at_least_once(op: str) -> bool:
-    """Whether a token with operator ``op`` must stand at least once ("1", "+", "{2}", "{1,3}", "{1,}")."""
-    if op in ("1", "+"):
-        return True
+def _counts(op: str) -> tuple[int, int | None]:
+    """How many times at least and at most (None: no bound) a token with operator ``op`` stands ("1", "?", "*",
+    "+", "{2}", "{1,3}", "{1,}", "{,4}"; a negated token, "!", is taken as standing at most once)."""
+    if op in ("*", "+"):
+        return (0 if op == "*" else 1), None
     if op.startswith("{"):
-        low = op.strip("{}").split(",")[0]
-        return low.isdigit() and int(low) >= 1
-    return False
+        bounds = op.strip("{}").split(",")
+        return int(bounds[0] or 0), int(bounds[-1]) if bounds[-1] else None
+    return (1 if op == "1" else 0), 1
 
 
 def _first_word_apart(pattern: Any) -> list[list[Any]]:
@@ -511,16 +536,11 @@ def _reach(pattern: list[Any]) -> int | None:
     total = 0
     for token in pattern:
         op = token.get("OP", "1")
-        if op in ("*", "+"):
-            if len(token) == 1:  # nothing but the operator: any tokens at all
+        most = _counts(op)[1]
+        if most is None:
+            if op not in ("*", "+") or len(token) == 1:  # "{2,}", or nothing but the operator: any tokens at all
                 return None
             total += _REPEATS
-            continue
-        if op.startswith("{"):
-            bounds = op.strip("{}").split(",")
-            if not bounds[-1]:
-                return None
-            total += int(bounds[-1])
         else:
-            total += 1
+            total += most
     return total
