@@ -136,10 +136,7 @@ class RuleMatcher:
         # Patterns whose first token is one regex (Cyrillic stems) run only where a word passing it stands.
         self._regex_anchored: list[tuple[str, re.Pattern[str], Any, int | None, tuple[_Needs, ...] | None]] = []
         regex_anchored: dict[tuple[str, str], dict[str, list[Any]]] = {}
-        # (attribute, word hash): the places in ``_regex_anchored`` of the regexes (on that attribute) it passes
-        self._regex_seen: dict[tuple[str, int], tuple[int, ...]] = {}
-        self._word_regexes: dict[str, list[tuple[int, re.Pattern[str]]]] = {}  # attribute: (rule hash, regex)
-        self._seen: dict[tuple[str, int], tuple[int, ...]] = {}  # (attribute, word hash): rule hashes
+        word_regexes: dict[str, list[tuple[int, re.Pattern[str]]]] = {}  # attribute: (rule hash, regex)
         self._rules: dict[int, tuple[str, Rule]] = {}  # the hash of a rule id: its set and the rule
         for name in RULE_SETS:
             for rule in load_rules(name):
@@ -156,7 +153,7 @@ class RuleMatcher:
                 for pattern in rule.patterns:
                     if (word_regex := _word_regex(pattern)) is not None:
                         attr, regex = word_regex
-                        self._word_regexes.setdefault(attr, []).append((nlp.vocab.strings.add(rule.id), regex))
+                        word_regexes.setdefault(attr, []).append((nlp.vocab.strings.add(rule.id), regex))
                     else:
                         for apart in _first_word_apart(pattern):
                             if (anchor := _anchor(apart)) is not None:
@@ -172,17 +169,13 @@ class RuleMatcher:
             self._anchored.setdefault(attr, {})[word] = _compiled(nlp, rules)
         for (attr, regex), rules in regex_anchored.items():
             self._regex_anchored.append((attr, re.compile(regex), *_compiled(nlp, rules)))
-        # attribute: one regex that finds a word when any first-token regex on it does, and the places of those
-        self._any_first: dict[str, tuple[re.Pattern[str], list[int]]] = {}
-        for attr in dict.fromkeys(a for a, *_ in self._regex_anchored):
-            places = [k for k, (a, *_) in enumerate(self._regex_anchored) if a == attr]
-            either = "|".join(f"(?:{self._regex_anchored[k][1].pattern})" for k in places)
-            self._any_first[attr] = (re.compile(either), places)
-        # attribute: one regex that finds a word when any of its one-token regexes does (most words pass none)
-        self._any_word = {
-            attr: re.compile("|".join(f"(?:{regex.pattern})" for _, regex in regexes))
-            for attr, regexes in self._word_regexes.items()
+        # attribute: the words passing first-token regexes on it, with the places of those in ``_regex_anchored``
+        self._first_words = {
+            attr: _Words([(k, regex) for k, (a, regex, *_) in enumerate(self._regex_anchored) if a == attr])
+            for attr in dict.fromkeys(a for a, *_ in self._regex_anchored)
         }
+        # attribute: the words passing one-token regexes on it, with the hashes of those regexes' rules
+        self._word_tests = {attr: _Words(regexes) for attr, regexes in word_regexes.items()}
 
     def match(
         self,
@@ -224,63 +217,66 @@ class RuleMatcher:
         pattern as written would find, found faster."""
         found = list(self._token(doc)) if len(self._token) else []
         found += self._tail(doc)
-        found += self._match_words(doc)
         arrays: dict[str, list[int]] = {}  # attribute: its value for each token
+        distinct: dict[str, set[int]] = {}  # attribute: its values
 
         def values(attr: str) -> list[int]:
             if attr not in arrays:
                 arrays[attr] = doc.to_array(attr).tolist()
             return arrays[attr]
 
+        def words(attr: str) -> set[int]:
+            if attr not in distinct:
+                distinct[attr] = set(values(attr))
+            return distinct[attr]
+
+        # the one-token regex patterns: not every token tested by a Python call from spaCy's Matcher
+        for attr, tests in self._word_tests.items():
+            if hits := tests(doc.vocab.strings, words(attr)):
+                found += [(key, i, i + 1) for i, word in enumerate(values(attr)) if word in hits for key in hits[word]]
         for attr, matchers in self._anchored.items():
+            if not (present := words(attr) & matchers.keys()):
+                continue
             where: dict[int, list[int]] = {}  # each anchor word of the text: where it stands
             for i, word in enumerate(values(attr)):
-                if word in matchers:
+                if word in present:
                     where.setdefault(word, []).append(i)
             for word in set(where) & matchers.keys():
                 found += _run_from(doc, where[word], *matchers[word], values)
-        if len(self._regex_seen) > _SEEN_WORDS:
-            self._regex_seen.clear()
         passing: dict[int, set[int]] = {}  # the place of a first-token regex: the words of the text passing it
-        for attr, (any_regex, places) in self._any_first.items():
-            for word in set(values(attr)):
-                if (passes := self._regex_seen.get((attr, word))) is None:
-                    text = doc.vocab.strings[word]
-                    passes = self._regex_seen[attr, word] = (
-                        tuple(k for k in places if self._regex_anchored[k][1].search(text))
-                        if any_regex.search(text)
-                        else ()
-                    )
-                for k in passes:
+        for attr, tests in self._first_words.items():
+            for word, places in tests(doc.vocab.strings, words(attr)).items():
+                for k in places:
                     passing.setdefault(k, set()).add(word)
         for k, (attr, _, *compiled) in enumerate(self._regex_anchored):
             if k in passing:
                 found += _run_from(doc, [i for i, w in enumerate(values(attr)) if w in passing[k]], *compiled, values)
         return found
 
-    def _match_words(self, doc: Any) -> list[tuple[int, int, int]]:
-        """Matches of the one-token regex patterns: each distinct word is tested once (and remembered), not
-        every token by a Python call from spaCy's Matcher."""
-        found = []
-        for attr, regexes in self._word_regexes.items():
-            if len(self._seen) > _SEEN_WORDS:
-                self._seen.clear()
-            words = doc.to_array(attr).tolist()
-            hits: dict[int, tuple[int, ...]] = {}
-            for word in set(words):
-                rules = self._seen.get((attr, word))
-                if rules is None:
-                    text = doc.vocab.strings[word]
-                    rules = self._seen[attr, word] = (
-                        tuple(key for key, regex in regexes if regex.search(text))
-                        if self._any_word[attr].search(text)
-                        else ()
-                    )
-                if rules:
-                    hits[word] = rules
-            if hits:
-                found += [(key, i, i + 1) for i, word in enumerate(words) if word in hits for key in hits[word]]
-        return found
+
+class _Words:
+    """The words (hashes of one attribute) that one or more of some regexes find something in: each word is
+    tested once and remembered (all forgotten past :data:`_SEEN_WORDS`), first by one regex joining them all,
+    as most words pass none."""
+
+    def __init__(self, regexes: list[tuple[int, re.Pattern[str]]]) -> None:
+        """``regexes``: (what a word passing it is told to pass, regex)."""
+        self._regexes = regexes
+        self._either = re.compile("|".join(f"(?:{regex.pattern})" for _, regex in regexes))
+        self._known: set[int] = set()
+        self._passing: dict[int, tuple[int, ...]] = {}  # a known word passing some: what it passes
+
+    def __call__(self, strings: Any, words: set[int]) -> dict[int, tuple[int, ...]]:
+        """Of ``words`` (hashes in ``strings``), those passing a regex, with what they pass."""
+        if len(self._known) > _SEEN_WORDS:
+            self._known.clear()
+            self._passing.clear()
+        for word in words - self._known:
+            text = strings[word]
+            if self._either.search(text) and (passes := tuple(k for k, regex in self._regexes if regex.search(text))):
+                self._passing[word] = passes
+        self._known |= words
+        return {word: self._passing[word] for word in words & self._passing.keys()}
 
 
 class _Tail:
