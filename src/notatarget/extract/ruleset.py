@@ -433,18 +433,7 @@ def _run_from(
 ) -> Iterable[tuple[int, int, int]]:
     """The matches of ``matcher`` (patterns opening on one word) starting at ``starts``, where that word stands."""
     if needs is not None:  # where the words one of the patterns needs stand after the first word
-        size = len(doc)
-        starts = [
-            i
-            for i in starts
-            if any(
-                all(
-                    not words.isdisjoint(values(attr)[i + first : size if stop is None else i + stop])
-                    for attr, words, first, stop in need
-                )
-                for need in needs
-            )
-        ]
+        starts = [i for i in starts if _found(needs, i, len(doc), values)]
     if not starts:
         return []
     if reach is None:  # a pattern without bounds reads to the end: one run from the first word
@@ -452,6 +441,18 @@ def _run_from(
     # Each run covers one place the word stands, as far as the longest pattern reaches, so the Matcher walks a
     # few tokens, not the whole text, for each word.
     return {(key, s + i, e + i) for i in starts for key, s, e in matcher(doc[i : i + reach]) if s == 0}
+
+
+def _found(needs: tuple[_Needs, ...], start: int, size: int, values: Callable[[str], list[int]]) -> bool:
+    """Whether one of ``needs`` (:func:`_needs`) finds its words after the first word standing at ``start`` in a
+    text of ``size`` tokens."""
+    for need in needs:
+        for attr, words, first, stop in need:
+            if words.isdisjoint(values(attr)[start + first : size if stop is None else start + stop]):
+                break
+        else:
+            return True
+    return False
 
 
 def _first_regex(pattern: list[Any]) -> tuple[str, str] | None:
