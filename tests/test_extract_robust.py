@@ -98,7 +98,8 @@ def test_token_rules_match_as_spacys_matcher_with_the_rules_as_written(language:
         "قصفت الطائرات المستشفى واعتقلت القوات طبيبا وجرح ثلاثة مسعفين. The neurosurgeon said no one was hurt. "
         "Troops of the Green Valley Liberation Front special forces, QRF fighters and Government troops came; "
         "Northern Hills Militia occupying security forces. Forces of the Blue River Defence soldiers. "
-        "Дрон влучив у машину невідкладної медичної допомоги."
+        "Дрон влучив у машину невідкладної медичної допомоги. Two staff were being held hostage; the staff "
+        "were held."
     )
     reference = Matcher(nlp.vocab)
     for name in RULE_SETS:
@@ -112,6 +113,33 @@ def test_token_rules_match_as_spacys_matcher_with_the_rules_as_written(language:
         rule for rule, _, _ in expected
     }
     assert found == expected
+
+
+def test_anchored_patterns_need_their_words_where_they_may_stand() -> None:
+    """An anchored pattern runs only where each token that is one word or a word list and must stand finds one of
+    its words within the offsets it may stand at after the first word (bounded by how far the pattern reaches)."""
+    import spacy
+
+    from notatarget.extract.ruleset import _needs, _reach
+
+    nlp = spacy.blank("en")
+    held = [
+        {"LOWER": "staff"},
+        {"LOWER": {"IN": ["were", "being"]}, "OP": "*"},
+        {"LOWER": "held"},
+        {"IS_TITLE": True, "OP": "{0,2}"},
+        {"LOWER": {"IN": ["by", "hostage"]}},
+    ]
+    longer = [{"LOWER": "not"}, {"LOWER": "longer", "OP": "?"}, {"LOWER": {"IN": ["seeing", "treating"]}}]
+    hashes = nlp.vocab.strings
+
+    assert _needs(nlp, [held], _reach(held)) == (
+        (("LOWER", frozenset({hashes["held"]}), 1, 13), ("LOWER", frozenset({hashes["by"], hashes["hostage"]}), 2, 13)),
+    )
+    assert _needs(nlp, [longer], _reach(longer)) == (
+        (("LOWER", frozenset({hashes["seeing"], hashes["treating"]}), 1, 3),),
+    )
+    assert _needs(nlp, [longer, [{"LOWER": "by"}, {"IS_TITLE": True}]], 3) is None  # one needs no word: any place
 
 
 def _log(entries: int) -> str:

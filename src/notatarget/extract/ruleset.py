@@ -34,6 +34,8 @@ _REPEATS = 8
 #: Yes/no token attributes a pattern token may test that are read for the whole text at once (see ``_Tail``).
 _FLAGS = frozenset({"IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE",
                     "IS_STOP", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL"})  # fmt: skip
+#: What one token pattern needs after its first word (see ``_needs``): ``(attribute, word hashes, first, stop)``.
+_Needs = tuple[tuple[str, frozenset[int], int, int | None], ...]
 RULE_SETS: tuple[str, ...] = ("facilities", "people", "attacks", "casualties", "damage", "context", "perpetrators")
 
 
@@ -128,16 +130,13 @@ class RuleMatcher:
         self._tail = _Tail(nlp)  # patterns whose first token may be any word, but not their last
         # Patterns whose first token is one plain word run only on texts holding that word: spaCy's Matcher
         # tries every pattern at every token, so one Matcher per first word does far less work.
-        # attribute: word: (Matcher, reach, the words one of which must follow it, or None when any may)
-        self._anchored: dict[str, dict[int, tuple[Any, int | None, dict[str, set[int]] | None]]] = {}
+        # attribute: word: (Matcher, reach, the words each pattern needs after it, or None when one needs none)
+        self._anchored: dict[str, dict[int, tuple[Any, int | None, tuple[_Needs, ...] | None]]] = {}
         anchored: dict[tuple[str, int], dict[str, list[Any]]] = {}
         # Patterns whose first token is one regex (Cyrillic stems) run only where a word passing it stands.
-        self._regex_anchored: list[tuple[str, re.Pattern[str], Any, int | None, dict[str, set[int]] | None]] = []
+        self._regex_anchored: list[tuple[str, re.Pattern[str], Any, int | None, tuple[_Needs, ...] | None]] = []
         regex_anchored: dict[tuple[str, str], dict[str, list[Any]]] = {}
-        # (attribute, word hash): the places in ``_regex_anchored`` of the regexes (on that attribute) it passes
-        self._regex_seen: dict[tuple[str, int], tuple[int, ...]] = {}
-        self._word_regexes: dict[str, list[tuple[int, re.Pattern[str]]]] = {}  # attribute: (rule hash, regex)
-        self._seen: dict[tuple[str, int], tuple[int, ...]] = {}  # (attribute, word hash): rule hashes
+        word_regexes: dict[str, list[tuple[int, re.Pattern[str]]]] = {}  # attribute: (rule hash, regex)
         self._rules: dict[int, tuple[str, Rule]] = {}  # the hash of a rule id: its set and the rule
         for name in RULE_SETS:
             for rule in load_rules(name):
@@ -154,7 +153,7 @@ class RuleMatcher:
                 for pattern in rule.patterns:
                     if (word_regex := _word_regex(pattern)) is not None:
                         attr, regex = word_regex
-                        self._word_regexes.setdefault(attr, []).append((nlp.vocab.strings.add(rule.id), regex))
+                        word_regexes.setdefault(attr, []).append((nlp.vocab.strings.add(rule.id), regex))
                     else:
                         for apart in _first_word_apart(pattern):
                             if (anchor := _anchor(apart)) is not None:
@@ -170,17 +169,13 @@ class RuleMatcher:
             self._anchored.setdefault(attr, {})[word] = _compiled(nlp, rules)
         for (attr, regex), rules in regex_anchored.items():
             self._regex_anchored.append((attr, re.compile(regex), *_compiled(nlp, rules)))
-        # attribute: one regex that finds a word when any first-token regex on it does, and the places of those
-        self._any_first: dict[str, tuple[re.Pattern[str], list[int]]] = {}
-        for attr in dict.fromkeys(a for a, *_ in self._regex_anchored):
-            places = [k for k, (a, *_) in enumerate(self._regex_anchored) if a == attr]
-            either = "|".join(f"(?:{self._regex_anchored[k][1].pattern})" for k in places)
-            self._any_first[attr] = (re.compile(either), places)
-        # attribute: one regex that finds a word when any of its one-token regexes does (most words pass none)
-        self._any_word = {
-            attr: re.compile("|".join(f"(?:{regex.pattern})" for _, regex in regexes))
-            for attr, regexes in self._word_regexes.items()
+        # attribute: the words passing first-token regexes on it, with the places of those in ``_regex_anchored``
+        self._first_words = {
+            attr: _Words([(k, regex) for k, (a, regex, *_) in enumerate(self._regex_anchored) if a == attr])
+            for attr in dict.fromkeys(a for a, *_ in self._regex_anchored)
         }
+        # attribute: the words passing one-token regexes on it, with the hashes of those regexes' rules
+        self._word_tests = {attr: _Words(regexes) for attr, regexes in word_regexes.items()}
 
     def match(
         self,
@@ -222,63 +217,66 @@ class RuleMatcher:
         pattern as written would find, found faster."""
         found = list(self._token(doc)) if len(self._token) else []
         found += self._tail(doc)
-        found += self._match_words(doc)
         arrays: dict[str, list[int]] = {}  # attribute: its value for each token
+        distinct: dict[str, set[int]] = {}  # attribute: its values
 
         def values(attr: str) -> list[int]:
             if attr not in arrays:
                 arrays[attr] = doc.to_array(attr).tolist()
             return arrays[attr]
 
+        def words(attr: str) -> set[int]:
+            if attr not in distinct:
+                distinct[attr] = set(values(attr))
+            return distinct[attr]
+
+        # the one-token regex patterns: not every token tested by a Python call from spaCy's Matcher
+        for attr, tests in self._word_tests.items():
+            if hits := tests(doc.vocab.strings, words(attr)):
+                found += [(key, i, i + 1) for i, word in enumerate(values(attr)) if word in hits for key in hits[word]]
         for attr, matchers in self._anchored.items():
+            if not (present := words(attr) & matchers.keys()):
+                continue
             where: dict[int, list[int]] = {}  # each anchor word of the text: where it stands
             for i, word in enumerate(values(attr)):
-                if word in matchers:
+                if word in present:
                     where.setdefault(word, []).append(i)
             for word in set(where) & matchers.keys():
                 found += _run_from(doc, where[word], *matchers[word], values)
-        if len(self._regex_seen) > _SEEN_WORDS:
-            self._regex_seen.clear()
         passing: dict[int, set[int]] = {}  # the place of a first-token regex: the words of the text passing it
-        for attr, (any_regex, places) in self._any_first.items():
-            for word in set(values(attr)):
-                if (passes := self._regex_seen.get((attr, word))) is None:
-                    text = doc.vocab.strings[word]
-                    passes = self._regex_seen[attr, word] = (
-                        tuple(k for k in places if self._regex_anchored[k][1].search(text))
-                        if any_regex.search(text)
-                        else ()
-                    )
-                for k in passes:
+        for attr, tests in self._first_words.items():
+            for word, places in tests(doc.vocab.strings, words(attr)).items():
+                for k in places:
                     passing.setdefault(k, set()).add(word)
         for k, (attr, _, *compiled) in enumerate(self._regex_anchored):
             if k in passing:
                 found += _run_from(doc, [i for i, w in enumerate(values(attr)) if w in passing[k]], *compiled, values)
         return found
 
-    def _match_words(self, doc: Any) -> list[tuple[int, int, int]]:
-        """Matches of the one-token regex patterns: each distinct word is tested once (and remembered), not
-        every token by a Python call from spaCy's Matcher."""
-        found = []
-        for attr, regexes in self._word_regexes.items():
-            if len(self._seen) > _SEEN_WORDS:
-                self._seen.clear()
-            words = doc.to_array(attr).tolist()
-            hits: dict[int, tuple[int, ...]] = {}
-            for word in set(words):
-                rules = self._seen.get((attr, word))
-                if rules is None:
-                    text = doc.vocab.strings[word]
-                    rules = self._seen[attr, word] = (
-                        tuple(key for key, regex in regexes if regex.search(text))
-                        if self._any_word[attr].search(text)
-                        else ()
-                    )
-                if rules:
-                    hits[word] = rules
-            if hits:
-                found += [(key, i, i + 1) for i, word in enumerate(words) if word in hits for key in hits[word]]
-        return found
+
+class _Words:
+    """The words (hashes of one attribute) that one or more of some regexes find something in: each word is
+    tested once and remembered (all forgotten past :data:`_SEEN_WORDS`), first by one regex joining them all,
+    as most words pass none."""
+
+    def __init__(self, regexes: list[tuple[int, re.Pattern[str]]]) -> None:
+        """``regexes``: (what a word passing it is told to pass, regex)."""
+        self._regexes = regexes
+        self._either = re.compile("|".join(f"(?:{regex.pattern})" for _, regex in regexes))
+        self._known: set[int] = set()
+        self._passing: dict[int, tuple[int, ...]] = {}  # a known word passing some: what it passes
+
+    def __call__(self, strings: Any, words: set[int]) -> dict[int, tuple[int, ...]]:
+        """Of ``words`` (hashes in ``strings``), those passing a regex, with what they pass."""
+        if len(self._known) > _SEEN_WORDS:
+            self._known.clear()
+            self._passing.clear()
+        for word in words - self._known:
+            text = strings[word]
+            if self._either.search(text) and (passes := tuple(k for k, regex in self._regexes if regex.search(text))):
+                self._passing[word] = passes
+        self._known |= words
+        return {word: self._passing[word] for word in words & self._passing.keys()}
 
 
 class _Tail:
@@ -412,16 +410,17 @@ def _word_regex(pattern: Any) -> tuple[str, re.Pattern[str]] | None:
     return "ORTH" if attr == "TEXT" else attr, re.compile(test["REGEX"])
 
 
-def _compiled(nlp: Any, rules: dict[str, list[Any]]) -> tuple[Any, int | None, dict[str, set[int]] | None]:
+def _compiled(nlp: Any, rules: dict[str, list[Any]]) -> tuple[Any, int | None, tuple[_Needs, ...] | None]:
     """One ``Matcher`` for the patterns (of each rule id) that open on the same first word, how far they reach
-    and the words one of which must follow it (:func:`_next_words`)."""
+    and the words each needs after it (:func:`_needs`)."""
     from spacy.matcher import Matcher
 
     matcher = Matcher(nlp.vocab, validate=True)
     for rule_id, patterns in rules.items():
         matcher.add(rule_id, patterns)
     reaches = [_reach(p) for patterns in rules.values() for p in patterns]
-    return matcher, None if None in reaches else max(reaches), _next_words(nlp, rules.values())
+    reach = None if None in reaches else max(reaches)
+    return matcher, reach, _needs(nlp, [p for patterns in rules.values() for p in patterns], reach)
 
 
 def _run_from(
@@ -429,12 +428,12 @@ def _run_from(
     starts: list[int],
     matcher: Any,
     reach: int | None,
-    nexts: dict[str, set[int]] | None,
+    needs: tuple[_Needs, ...] | None,
     values: Callable[[str], list[int]],
 ) -> Iterable[tuple[int, int, int]]:
     """The matches of ``matcher`` (patterns opening on one word) starting at ``starts``, where that word stands."""
-    if nexts is not None:  # where the next word may start a match
-        starts = [i for i in starts if any(i + 1 < len(doc) and values(a)[i + 1] in w for a, w in nexts.items())]
+    if needs is not None:  # where the words one of the patterns needs stand after the first word
+        starts = [i for i in starts if _found(needs, i, len(doc), values)]
     if not starts:
         return []
     if reach is None:  # a pattern without bounds reads to the end: one run from the first word
@@ -442,6 +441,18 @@ def _run_from(
     # Each run covers one place the word stands, as far as the longest pattern reaches, so the Matcher walks a
     # few tokens, not the whole text, for each word.
     return {(key, s + i, e + i) for i in starts for key, s, e in matcher(doc[i : i + reach]) if s == 0}
+
+
+def _found(needs: tuple[_Needs, ...], start: int, size: int, values: Callable[[str], list[int]]) -> bool:
+    """Whether one of ``needs`` (:func:`_needs`) finds its words after the first word standing at ``start`` in a
+    text of ``size`` tokens."""
+    for need in needs:
+        for attr, words, first, stop in need:
+            if words.isdisjoint(values(attr)[start + first : size if stop is None else start + stop]):
+                break
+        else:
+            return True
+    return False
 
 
 def _first_regex(pattern: list[Any]) -> tuple[str, str] | None:
@@ -456,29 +467,40 @@ def _first_regex(pattern: list[Any]) -> tuple[str, str] | None:
     return ("ORTH" if attr == "TEXT" else attr), test["REGEX"]
 
 
-def _next_words(nlp: Any, patterns: Any) -> dict[str, set[int]] | None:
-    """The words (attribute: hashes) one of which must follow the first word for any of ``patterns`` (lists of
-    patterns) to match: their second tokens when each is one word or a word list that must stand at least once;
-    None when a second token may be any word or left out."""
-    nexts: dict[str, set[int]] = {}
-    for pattern in (p for group in patterns for p in group):
-        second = dict(pattern[1]) if len(pattern) > 1 else {}
-        op = second.pop("OP", "1")
-        words = _words(second) if len(second) == 1 and _at_least_once(op) else None
-        if words is None:
+def _needs(nlp: Any, patterns: list[list[Any]], reach: int | None) -> tuple[_Needs, ...] | None:
+    """For each of ``patterns`` (opening on one word, together reaching ``reach`` tokens), the words it needs after
+    that word: ``(attribute, hashes, first, stop)`` for each of its tokens that is one word or a word list and must
+    stand at least once, one of those words standing at an offset from the first word from ``first`` to before
+    ``stop`` (None: the end of the text). None when one of the patterns needs no such word (any place may start a
+    match). A place where none of the patterns finds the words it needs starts no match: the Matcher skips it."""
+    found: dict[_Needs, None] = {}
+    for pattern in patterns:
+        need = []
+        least, most = 1, 1  # the offsets from the first word at which the next token may stand
+        for token in pattern[1:]:
+            test = dict(token)
+            low, high = _counts(test.pop("OP", "1"))
+            words = _words(test) if len(test) == 1 and low >= 1 else None
+            if words is not None:
+                stop = reach if most is None else most + 1 if reach is None else min(most + 1, reach)
+                need.append((words[0], frozenset(nlp.vocab.strings.add(w) for w in words[1]), least, stop))
+            least += low
+            most = None if most is None or high is None else most + high
+        if not need:
             return None
-        nexts.setdefault(words[0], set()).update(nlp.vocab.strings.add(w) for w in words[1])
-    return nexts
+        found[tuple(need)] = None
+    return tuple(found)
 
 
-def _at_least_once(op: str) -> bool:
-    """Whether a token with operator ``op`` must stand at least once ("1", "+", "{2}", "{1,3}", "{1,}")."""
-    if op in ("1", "+"):
-        return True
+def _counts(op: str) -> tuple[int, int | None]:
+    """How many times at least and at most (None: no bound) a token with operator ``op`` stands ("1", "?", "*",
+    "+", "{2}", "{1,3}", "{1,}", "{,4}"; a negated token, "!", is taken as standing at most once)."""
+    if op in ("*", "+"):
+        return (0 if op == "*" else 1), None
     if op.startswith("{"):
-        low = op.strip("{}").split(",")[0]
-        return low.isdigit() and int(low) >= 1
-    return False
+        bounds = op.strip("{}").split(",")
+        return int(bounds[0] or 0), int(bounds[-1]) if bounds[-1] else None
+    return (1 if op == "1" else 0), 1
 
 
 def _first_word_apart(pattern: Any) -> list[list[Any]]:
@@ -511,16 +533,11 @@ def _reach(pattern: list[Any]) -> int | None:
     total = 0
     for token in pattern:
         op = token.get("OP", "1")
-        if op in ("*", "+"):
-            if len(token) == 1:  # nothing but the operator: any tokens at all
+        most = _counts(op)[1]
+        if most is None:
+            if op not in ("*", "+") or len(token) == 1:  # "{2,}", or nothing but the operator: any tokens at all
                 return None
             total += _REPEATS
-            continue
-        if op.startswith("{"):
-            bounds = op.strip("{}").split(",")
-            if not bounds[-1]:
-                return None
-            total += int(bounds[-1])
         else:
-            total += 1
+            total += most
     return total
