@@ -234,6 +234,11 @@ def test_a_patient_who_died_in_hospital_after_an_act_on_it_counts() -> None:
         ("Nous demandons que le matériel pillé dans les hôpitaux soit restitué.", "fr"),
         ("Of the 214 health facilities assessed, 152 had been looted and 38 damaged by shelling.", "en"),
         (
+            "Between 1 December 2030 and 15 January 2031, our researchers documented 14 incidents of violence or "
+            "obstruction affecting health facilities in Quillon.",
+            "en",
+        ),
+        (
             "In Tamaro province alone, 38 health facilities have been attacked, and at least 60 health workers killed.",
             "en",
         ),

@@ -779,6 +779,14 @@ def test_guns_soldiers_carry_in_an_occupied_hospital_are_no_gunfire() -> None:
     assert "military_use" in m.attack_types and "individual_weapons" not in m.attack_types
 
 
+def test_a_military_base_fire_came_from_is_no_military_use() -> None:
+    m = one(
+        "On Monday artillery shells fired from a military base on the hill above the town landed in the Exampleton "
+        "hospital compound, injuring three patients."
+    )
+    assert m.attack_types == ["heavy_weapons"]
+
+
 def test_a_gun_put_to_a_head_is_a_threat() -> None:
     m = one("El lunes le pusieron una pistola en la cabeza a la enfermera del centro de salud de Ejemplópolis.")
     assert "threat" in m.attack_types

@@ -1200,6 +1200,10 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
             and (_SYMPTOM.match(doc.text, h.end, sentence.end) or _as_adjective(doc, sentence, h))
         )
         and not _appealed(doc, sentence, h)
+        and not (
+            h.text.lower() in _BASE_WORDS
+            and _BASE_AS_PLACE.search(doc.text, max(sentence.start, h.start - 30), h.start)
+        )
     ]
 
 
@@ -1215,6 +1219,14 @@ def _as_adjective(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
         _DETERMINER.search(doc.text, max(sentence.start, hit.start - 8), hit.start)
         and any(0 < f.start - hit.end <= 2 for f in sentence.get("facilities"))
     )
+
+
+#: Before "military base/position", a place word: the base is where fire came from or a place near, not a facility
+#: used ("shells fired from a military base on the hill", "from the direction of an Israeli military position").
+_BASE_AS_PLACE = re.compile(
+    r"\b(?:from|of|near|at|by|towards|toward|behind|around)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?$", re.I
+)
+_BASE_WORDS = ("military base", "military position", "military positions")
 
 
 def _denied_any(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
@@ -1661,13 +1673,25 @@ _PERIOD_START = re.compile(
 )
 
 
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:and|et|y)\s*", re.IGNORECASE)
+
+
 def _without_periods(text: str, found: list[Any]) -> list[Any]:
-    """``found`` without the months that bound a period: a chapter's or a report's span dates no act."""
+    """``found`` without the months that bound a period, or the days that bound one with "between": a chapter's or a
+    report's span dates no act."""
     months = [d for d in found if d.precision in ("month", "year")]
     bounds = {
         id(d) for a, b in itertools.pairwise(months) if _PERIOD_JOIN.fullmatch(text, a.end, b.start) for d in (a, b)
     }
     bounds |= {id(d) for d in months if _PERIOD_START.search(text, max(0, d.start - 40), d.start)}
+    # ... and the days of a reporting period ("Between 1 December 2024 and 15 January 2025, researchers documented")
+    bounds |= {
+        id(d)
+        for a, b in itertools.pairwise(found)
+        if _BETWEEN.search(text, max(0, a.start - 10), a.start) and _AND.fullmatch(text, a.end, b.start)
+        for d in (a, b)
+    }
     return [d for d in found if id(d) not in bounds]
 
 
