@@ -97,6 +97,20 @@ def test_acts_planned_rumoured_or_past_and_facilities_unhit_are_no_incident(text
     assert _found(text) == []
 
 
+def test_an_appeal_naming_an_act_told_before_founds_no_incident() -> None:
+    text = (
+        "On 12 March 2031, an ambulance was stopped by armed men on the road between Quillon and Tamaro and its nurse "
+        "was abducted.\n\nSince 5 March 2031, soldiers have occupied the Kasugula primary health care centre in "
+        "Quillon.\n\nWe call on the Armed Forces to vacate the Kasugula primary health care centre in Quillon, and on "
+        "armed groups to release the nurse abducted on 12 March unharmed."
+    )
+    found = sorted((m.date, m.facility_type, m.facility_name) for m in _found(text))
+    assert found == [
+        ("2031-03-05", "primary_care", "Kasugula primary health care centre"),
+        ("2031-03-12", "ambulance", None),
+    ]
+
+
 def test_a_section_title_and_a_they_paragraph_join_the_act_their_section_tells() -> None:
     text = (
         "Quillon, 12 March 2031 - Our findings.\n\nArrests at a private clinic in Tamaro\n\nAt around 9:30 p.m. on 14 "

@@ -19,6 +19,7 @@ from notatarget.domain import Mention, Span
 from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
 from notatarget.extract import damage
 from notatarget.extract.components import (
+    _APPEAL,
     _BLANK_LINE,
     _NOT_DONE,
     _TOTAL,
@@ -915,6 +916,16 @@ def group(doc: Doc) -> Doc:
                 fitting = [max(current, key=lambda g: g.last)]
             else:
                 fitting = [g for g in groups if _fits(g, event, doc)]
+            if (
+                not fitting
+                and event.date is not None
+                and _APPEAL.search(doc.text, event.sentence.start, event.sentence.end)
+            ):
+                # an appeal names again an act told before ("We call on them to vacate the X clinic and to release
+                # the nurse abducted on 12 March"): the act of that day, whatever else the appeal names
+                fitting = [g for g in current if g.date is not None and g.date.value == event.date.value]
+                if fitting:  # ... and what else it names is no target of that act
+                    event = replace(event, facility=None, facility_name=None, place=None)
             if event.background and (event.date is None or event.date.precision == "year"):  # no month to tell
                 if dated or not _pluperfect_only(event.sentence):
                     continue
