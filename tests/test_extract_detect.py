@@ -89,6 +89,8 @@ def test_a_fire_from_a_gas_leak_is_an_accident(text: str, language: str) -> None
         "centre itself was not hit.",
         "On 10 March 2031, explosives were found in a house near the Quillon hospital.",
         "On 10 March 2031 the staff of the Quillon clinic fled after rumours of an imminent attack.",
+        "En mars 2031, l'hôpital de Quillon a reçu 23 blessés après une attaque contre un camp militaire ; l'hôpital "
+        "lui-même n'a pas été visé.",
         "Health services from the burnt health post in Quillon are provided from a mobile clinic since 10 March 2031.",
         "An oxygen cylinder blast caused a fire in a ward of the Quillon hospital on 10 March 2031; no casualties.",
     ],
@@ -154,6 +156,16 @@ def test_a_one_sentence_lede_keeps_its_act_beside_an_earlier_act_of_the_same_kin
         (["heavy_weapons"], False),
         (["heavy_weapons"], True),
     ]
+
+
+def test_a_french_or_spanish_facility_name_in_an_english_report_is_a_facility() -> None:
+    text = (
+        "PORT-AU-PRINCE, March 12 (Wire) – Gang members have occupied a public hospital in the capital for a week, "
+        "officials said on Thursday.\n\nMembers of the gang took over the Hôpital Communautaire de Quillon on 5 March "
+        "2031, forcing the last patients and staff to leave."
+    )
+    (mention,) = extract(text, "2031-03-12", "en")
+    assert (mention.date, mention.facility_type) == ("2031-03-05", "hospital")
 
 
 def test_a_lead_telling_this_week_takes_the_day_the_body_tells() -> None:

@@ -612,13 +612,13 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
             if not _JOINED.fullmatch(doc.text[previous.end : hit.start]):
                 break
             placed_at.add(hit.start)
-    # the same noun told again, undamaged, is the same facility ("shells landed 500 metres from the hospital
-    # ... the hospital was not damaged")
+    # a facility a later clause tells unhit is no target ("...; the centre itself was not hit"), and the same noun
+    # told again, undamaged, is the same facility ("shells landed 500 metres from the hospital ... the hospital was
+    # not damaged")
+    placed_at |= {h.start for h in facilities if _unhit_again(doc, sentence, h)}
     first = {_noun(h): h.start for h in reversed(facilities) if h.start in placed_at}  # "General Hospital", "hospital"
     placed_at |= {
-        h.start
-        for h in facilities
-        if (h.start > first.get(_noun(h), h.start) and _undamaged(doc, sentence, h)) or _unhit_again(doc, sentence, h)
+        h.start for h in facilities if h.start > first.get(_noun(h), h.start) and _undamaged(doc, sentence, h)
     }
     out = []
     for hit in facilities:
@@ -859,8 +859,13 @@ def _undamaged(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
 
 def _unhit_again(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether a later clause names a facility again by its head noun, told not hit or not damaged ("a health
-    centre closed as a precaution after shelling in nearby fields; the centre itself was not hit")."""
-    again = re.compile(rf"\s*(?:the|this|that)\s+{re.escape(_noun(hit))}(?:\s+itself)?\s+\w+\s+", re.IGNORECASE)
+    centre closed as a precaution after shelling in nearby fields; the centre itself was not hit", "l'hôpital
+    lui-même n'avait pas été visé")."""
+    again = re.compile(
+        rf"\s*(?:the|this|that|l['’]|le|la|el|este|esta)\s*{re.escape(_noun(hit))}"
+        r"(?:\s+(?:itself|lui-même|elle-même|mismo|misma|en\s+sí))?\s+\S+\s+",
+        re.IGNORECASE,
+    )
     return any(
         d.start >= hit.end
         and again.match(clause := _CLAUSE_BREAK.split(doc.text[hit.end : d.start])[-1])
