@@ -858,7 +858,7 @@ def _undamaged(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
 
 
 def _unhit_again(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
-    """Whether a later clause names a facility again by its head noun, told not hit or not damaged ("a health
+    """Whether a later clause names a facility again by its head noun, told not hit (not "not damaged") ("a health
     centre closed as a precaution after shelling in nearby fields; the centre itself was not hit", "l'hôpital
     lui-même n'avait pas été visé")."""
     again = re.compile(
@@ -870,7 +870,7 @@ def _unhit_again(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
         d.start >= hit.end
         and again.match(clause := _CLAUSE_BREAK.split(doc.text[hit.end : d.start])[-1])
         and _NOT.search(clause)
-        for d in sentence.get("damage") + sentence.get("attacks")
+        for d in sentence.get("attacks")  # not hit ("was not damaged" is damage none of a facility hit)
     )
 
 
