@@ -259,6 +259,8 @@ def test_a_patient_who_died_in_hospital_after_an_act_on_it_counts() -> None:
         ("We call on them to release any health worker still detained.", "en"),
         ("Nous demandons que le matériel pillé dans les hôpitaux soit restitué.", "fr"),
         ("Of the 214 health facilities assessed, 152 had been looted and 38 damaged by shelling.", "en"),
+        ("It is the third attack on ambulances in Quillon province since the emergency was declared.", "en"),
+        ("Es el tercer ataque a ambulancias en la provincia de Quillon desde el 9 de enero de 2031.", "es"),
         (
             "Between 1 December 2030 and 15 January 2031, our researchers documented 14 incidents of violence or "
             "obstruction affecting health facilities in Quillon.",

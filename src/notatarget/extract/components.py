@@ -1081,6 +1081,15 @@ _OVER_SEVERAL = re.compile(
     r"cas|casos)\b",
     re.IGNORECASE,
 )
+#: An act told as the nth of a series since a day ("the third attack on ambulances since the emergency was declared",
+#: "la deuxième attaque ... depuis le début de l'année", "el tercer ataque ... desde"): a tally of acts told elsewhere.
+_NTH_SINCE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|deuxième|troisième|"
+    r"quatrième|cinquième|sixième|\d+e|segundo|tercer|tercero|cuarto|quinto|sexto)\s+(?:such\s+|major\s+)?"
+    r"(?:attack|incident|ataque|attaque|incidente|agression|agresión)s?\b[^.;]*?\b(?:since|depuis|desde|this\s+year|"
+    r"cette\s+année|este\s+año|so\s+far)\b",
+    re.IGNORECASE,
+)
 #: After a count, acts counted ("150 times", "à 40 reprises", "más de 30 veces").
 _TIMES = re.compile(r"\s+(?:times|fois|reprises|veces|ocasiones)\b", re.IGNORECASE)
 #: After a count, acts named by their class ("44 attacks", "12 incidents", "7 agressions"): a statistic.
@@ -1142,6 +1151,8 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
         q.value >= 2 and _COUNTED_ACTS.match(doc.text, q.end) for q in sentence.quantities
     ):
         return True  # "Ambulances: 44 attacks; 19 damaged", "Two attacks were reported": a count of acts, no day
+    if _NTH_SINCE.search(doc.text, sentence.start, sentence.end):
+        return True  # "It is the third attack on ambulances in the province since ..."
     cues = _cues(sentence, "aggregate")
     if not cues:
         return False
