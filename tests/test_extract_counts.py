@@ -1860,3 +1860,32 @@ def test_none_under_a_tables_toll_header_is_nobody_hurt() -> None:
     found = {str(m.date): m for m in extract(text, "2031-03-12", "en")}
     _has(found["2031-03-03"], {"killed": 0, "injured": 0})
     _has(found["2031-03-07"], {"killed": 2, "injured": None})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A mine hit an ambulance near Quillon on 10 March 2031, leaving two dead and four wounded including a "
+            "nurse.",
+            {"killed": 2, "injured": 4, "health_workers_injured": 1},
+        ),
+        (
+            "Le 10 mars 2031, une mine a touché une ambulance près de Quillon : deux morts et trois blessés dont un "
+            "infirmier.",
+            {"killed": 2, "injured": 3, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_a_number_before_including_counts_the_whole_not_the_part(text: str, expected: dict) -> None:
+    found = extract(text, "2031-03-12", None)
+    assert len(found) == 1
+    _has(found[0], expected)
+
+
+def test_a_member_told_with_a_name_is_not_counted_again() -> None:
+    text = (
+        "A mine hit an ambulance near Quillon on 10 March 2031, killing two people, the driver, Mr Tomas Vell, and "
+        "a patient's companion."
+    )
+    _has(_one(text), {"killed": 2, "health_workers_killed": 1})

@@ -490,10 +490,10 @@ _APPOSITION = re.compile(
 #: a nurse, ...", "четыре человека ранены — двое пациентов, ...", "bringing the toll to six people killed: ...").
 _LISTED_AFTER = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*\s*[:–—]\s*")
 #: Between two members of one group ("a guard and a cleaner", "one nurse, a driver"), the first told with a
-#: participle ("three patients waiting for surgery and a man").
+#: participle ("three patients waiting for surgery and a man") or named ("le chauffeur, M. B. Guindo, et l'...").
 _MEMBER_JOIN = re.compile(
-    r"(?:\s+[^\W\d]+ing\b(?:(?!\b(?:and|et|y)\b)[^,;.:()])*?)?"
-    r"\s*(?:,|,?\s*(?:and|et|y|и|і|та))\s*(?:a|an|the|one|un|une|una)?\s*",
+    r"(?:\s+[^\W\d]+ing\b(?:(?!\b(?:and|et|y)\b)[^,;.:()])*?)?(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    r"\s*(?:,|,?\s*(?:and|et|y|и|і|та))\s*(?:a|an|the|one|un|une|una|l['’])?\s*",
     re.IGNORECASE,
 )
 #: Between a counted group and the part of it named after it ("seven people, including a doctor", "onze
@@ -2194,8 +2194,14 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
     for n in range(len(quantities) - 1, -1, -1):
         q = quantities[n]
         gap = doc.text[q.end : hit.start] if q.end <= hit.start else "x " * 9
-        if id(q) not in used and (  # "Injured: 1 (security guard)"
-            (_between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap)) or re.fullmatch(r"\s*\(\s*", gap)
+        if (
+            id(q) not in used
+            # "trois blessés dont un infirmier": the number is the whole's (not "two of them nurses")
+            and not ((part := _INCLUDING.search(gap)) and gap[: part.start()].strip())
+            and (  # "Injured: 1 (security guard)"
+                (_between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap))
+                or re.fullmatch(r"\s*\(\s*", gap)
+            )
         ):
             part = quantities[n - 1] if n else None
             if part is not None and id(part) not in used and _PART_OF.fullmatch(doc.text, part.end, q.start):
