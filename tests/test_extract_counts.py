@@ -1889,3 +1889,11 @@ def test_a_member_told_with_a_name_is_not_counted_again() -> None:
         "a patient's companion."
     )
     _has(_one(text), {"killed": 2, "health_workers_killed": 1})
+
+
+def test_someone_also_taken_in_a_later_sentence_adds_to_those_taken_before() -> None:
+    text = (
+        "Soldiers detained three nurses at the Vesara hospital on 10 March 2031. A patient recovering from surgery "
+        "was also taken away by the soldiers."
+    )
+    _has(_one(text), {"abducted": 4})

@@ -2684,6 +2684,28 @@ def _died_apart(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
 
 #: After a number, people told as more than those counted before ("two other nurses", "deux autres", "three more").
 _MORE = re.compile(r"\s+(?:other|more|further|additional|autres|otros|otras|más)\b", re.IGNORECASE)
+#: "also" right before an outcome ("was also taken away", "a également été enlevé", "fue también secuestrado").
+_ALSO = re.compile(r"\b(?:also|aussi|également|también)\s+(?:(?:been|été|sido)\s+)?$", re.IGNORECASE)
+#: A determiner of someone told before ("the nurse", "its driver", "les deux").
+_TOLD_BEFORE = re.compile(
+    r"(?:the|these|those|its|his|her|their|our|le|la|les|l['’]|ces|el|los|las|son|sa|ses|su|sus|leur|leurs|notre)\b",
+    re.IGNORECASE,
+)
+
+
+def _also(doc: Doc, g: _Group, outcome: Hit) -> bool:
+    """Whether people ``g`` told with a number or "a" are told as more by "also" before their outcome ("A patient was
+    also taken away": one more than those taken before), not people told before ("the nurse was also beaten")."""
+    q = next((q for q in g.spans if not isinstance(q, Hit)), None)
+    return (
+        q is not None
+        and g.end <= outcome.start
+        and bool(_ALSO.search(doc.text, max(g.end, outcome.start - 30), outcome.start))
+        and not _TOLD_BEFORE.match(q.text)
+        and not _DEFINITE_PLURAL.search(doc.text, max(0, q.start - 8), q.start)
+    )
+
+
 #: The counts "no one was hurt" sets to 0.
 _ZEROED = ("killed", "injured", "health_workers_killed", "health_workers_injured")
 #: People told by a bare number or by a word that does not tell who they were ("killing 4", "five people", "a
@@ -3187,7 +3209,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
                 continue
             more = any(
                 isinstance(q, Quantity) and (q.rule == "count.another" or _MORE.match(doc.text, q.end)) for q in g.spans
-            )
+            ) or _also(doc, g, outcome)
             for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
                 part = "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
                 tallies[counted][part].append(g.count)
