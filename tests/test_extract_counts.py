@@ -1897,3 +1897,24 @@ def test_someone_also_taken_in_a_later_sentence_adds_to_those_taken_before() -> 
         "was also taken away by the soldiers."
     )
     _has(_one(text), {"abducted": 4})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the members follow a group told with what it was doing
+        (
+            "A jet bombed the Tamaro hospital on 10 March 2031, and two people waiting outside, a cleaner and a "
+            "visitor, were killed.",
+            {"killed": 2, "health_workers_killed": 1},
+        ),
+        # everything in brackets after a group are its members, words the rules do not know among them
+        (
+            "On 10 March 2031, four Vesara clinic staff (a midwife, a bookkeeper, a porter and a guard) were "
+            "abducted near Quillon.",
+            {"abducted": 4},
+        ),
+    ],
+)
+def test_members_after_a_group_are_not_counted_again(text: str, expected: dict) -> None:
+    _has(_one(text), expected)

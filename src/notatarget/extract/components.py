@@ -482,7 +482,8 @@ _ANOTHER = re.compile(
 )
 #: Between a counted group and the members named after it ("two staff members, a guard ...", "nine dead - seven").
 _APPOSITION = re.compile(
-    r"(?:\s+(?:in|on|at|inside|aboard|dans|à\s+bord\s+de|en)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+)?[^\W\d][\w'’-]*)?"
+    r"(?:\s+(?:in|on|at|inside|aboard|dans|à\s+bord\s+de|en)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+)?[^\W\d][\w'’-]*"
+    r"|\s+[^\W\d]+ing(?:\s+[^\W\d][\w'’-]*){0,3})?"  # "two people sheltering inside, a cleaner and ...": what
     r"\s*[,:(–—-]\s*(?:a|an|the|one|un|une|una|un)?\s*",  # "two people in the ambulance, a nurse and ...": where
     re.IGNORECASE,
 )
@@ -2506,6 +2507,15 @@ def _told_again(doc: Doc, previous: _Group | None, g: _Group, following: _Group 
     return bool(_AGAIN.fullmatch(doc.text[previous.end : g.start])) and not goes_on
 
 
+def _in_brackets(doc: Doc, parent: _Group, g: _Group) -> bool:
+    """Whether ``g`` is inside brackets opened right after ``parent`` ("three staff (a nurse, a nutrition assistant
+    and a driver)"): one of its members, whatever else the brackets list."""
+    if not re.fullmatch(r"\s*\([^()]*", doc.text[parent.end : g.start]):
+        return False
+    closing, reopening = doc.text.find(")", g.end), doc.text.find("(", g.end)
+    return closing >= 0 and (reopening < 0 or closing < reopening)
+
+
 def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group]:
     """Groups without those told as the members of a counted group right before them, in apposition ("two
     staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse"), listed
@@ -2524,7 +2534,11 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
         if parent is not None and left > 0 and g.count is not None and g.count <= left:
             joined = _APPOSITION if previous is parent else _MEMBER_JOIN
             listed = _LISTED_AFTER.fullmatch(gap) and any(previous.end <= o.start < g.start for o in outcomes)
-            if joined.fullmatch(gap) or (previous is parent and (_included(gap) or listed)):
+            if (
+                joined.fullmatch(gap)
+                or (previous is parent and (_included(gap) or listed))
+                or _in_brackets(doc, parent, g)
+            ):
                 left -= g.count
                 if parent.kind != "health_worker" and g.kind == "health_worker":
                     g.within, g.whole = True, parent  # counted as health workers only
