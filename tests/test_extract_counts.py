@@ -1918,3 +1918,27 @@ def test_someone_also_taken_in_a_later_sentence_adds_to_those_taken_before() -> 
 )
 def test_members_after_a_group_are_not_counted_again(text: str, expected: dict) -> None:
     _has(_one(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A car bomb went off by the Vesara hospital on 10 March 2031. First reports said four people had died; "
+            "by nightfall officials gave a toll of six killed and 15 wounded.",
+            {"killed": 6, "injured": 15},
+        ),
+        (
+            "A car bomb went off by the Vesara hospital on 10 March 2031. Initial reports said nine people had died. "
+            "Officials later said six were killed.",
+            {"killed": 6},
+        ),
+        # an early figure and no other is the toll
+        (
+            "A car bomb went off by the Vesara hospital on 10 March 2031. Initial reports said nine people had died.",
+            {"killed": 9},
+        ),
+    ],
+)
+def test_a_later_toll_replaces_an_early_figure(text: str, expected: dict) -> None:
+    _has(_one(text), expected)

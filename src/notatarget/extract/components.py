@@ -2477,6 +2477,27 @@ _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|et|mais|y|pero)\s+|;\s*", re.IG
 _CLAUSE_END = re.compile(r"[,;.]")
 
 
+#: A figure told as an early one, replaced by a later ("initial reports said", "initially put", "un premier bilan").
+_EARLY_FIGURE = re.compile(
+    r"\b(?:initial|first|earlier|early|preliminary)\s+(?:reports?|figures?|tolls?|counts?|accounts?|estimates?)\b|"
+    r"\binitially\b|\b(?:premier|premiers)\s+bilans?\b|\bbilan\s+provisoire\b|"
+    r"\b(?:cifras?|balance|informes?)\s+(?:inicial|iniciales|preliminar|preliminares)\b",
+    re.IGNORECASE,
+)
+
+
+def _early_figure_clause(text: str) -> tuple[int, int] | None:
+    """The offsets (in ``text``) of a clause telling an early figure ("Initial reports said five people had died; by
+    the evening the police gave a toll of seven killed"): a toll of the same outcome told in another clause of the
+    sentence replaces it."""
+    if (early := _EARLY_FIGURE.search(text)) is None:
+        return None
+    joins = list(_CLAUSE_JOIN.finditer(text))
+    start = max((j.end() for j in joins if j.end() <= early.start()), default=0)
+    end = min((j.start() for j in joins if j.start() >= early.end()), default=len(text))
+    return start, end
+
+
 def _other_day_clause(text: str) -> tuple[int, int] | None:
     """The offsets (in ``text``) of a later clause of a sentence that tells another day ("..., and gunmen killed a
     driver a day earlier"): its people are another act's."""
@@ -3156,6 +3177,14 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         start, end = sentence.start + apart[0], sentence.start + apart[1]
         groups = [g for g in groups if not start <= g.start < end]
         outcomes = [o for o in outcomes if not start <= o.start < end]
+    early_only = False  # the sentence tells only an early figure: another sentence's toll replaces it
+    if early := _early_figure_clause(text):
+        start, end = sentence.start + early[0], sentence.start + early[1]
+        told = {o.value["outcome"] for o in outcomes if start <= o.start < end}
+        if any(o.value["outcome"] in told and not start <= o.start < end for o in outcomes):  # told again after
+            groups = [g for g in groups if not start <= g.start < end]
+            outcomes = [o for o in outcomes if not start <= o.start < end]
+        early_only = bool(groups) and all(start <= g.start < end for g in groups)
     dated = [d for d in sentence.dates if d is not None]
     ranges = [c for c in _cues(sentence, "aggregate") if not any(d.start <= c.start < d.end for d in dated)]
     if any(d.precision == "day" for d in dated):  # "verified that on 30 November forces ... killed 5": one act
@@ -3281,6 +3310,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         _zero(result, names, spans, False)
     if added := {name for name, flags in told.items() if all(flags) and name in result}:
         result["more"] = added  # "Two other nurses were abducted": more than another sentence told
+    if early_only:  # "Initial reports said ten people had died.": a later toll replaces it
+        result["early"] = {name for name, value in result.items() if type(value) is int}
     if _SEPARATE.search(text) or _SPREAD.search(text):  # "shot dead five vaccinators in separate attacks", "hit
         # twice in three days, killing four": no one act's toll, and neither where it is told again
         return {"spans": {}, "pooled": {k: v for k, v in result.items() if type(v) is int}}
