@@ -1942,3 +1942,20 @@ def test_members_after_a_group_are_not_counted_again(text: str, expected: dict) 
 )
 def test_a_later_toll_replaces_an_early_figure(text: str, expected: dict) -> None:
     _has(_one(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armed men looted the Quillon hospital store on 10 March 2031 and beat the storekeeper.",
+            {"injured": 1, "health_workers_injured": 1, "injured_unspecified": False},
+        ),
+        (
+            "A shell hit the Vesara clinic on 10 March 2031 and a receptionist suffered burns to her arms.",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_staff_of_every_trade_and_burns(text: str, expected: dict) -> None:
+    _has(_one(text), expected)
