@@ -1959,3 +1959,11 @@ def test_a_later_toll_replaces_an_early_figure(text: str, expected: dict) -> Non
 )
 def test_staff_of_every_trade_and_burns(text: str, expected: dict) -> None:
     _has(_one(text), expected)
+
+
+def test_people_with_a_verb_of_their_own_take_no_outcome_of_an_earlier_clause() -> None:
+    text = (
+        "A shell hit the Vesara clinic on 10 March 2031; a nurse was wounded, and 20 patients were moved to the "
+        "basement."
+    )
+    _has(_one(text), {"injured": 1, "health_workers_injured": 1})

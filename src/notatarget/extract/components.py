@@ -2304,6 +2304,12 @@ def _right_after(doc: Doc, end: int, outcomes: list[Hit]) -> Hit | None:
     )
 
 
+#: A passive verb right after people (not their outcome, which ``_right_after`` reads): what they underwent instead.
+_OWN_VERB = re.compile(
+    r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|ont\s+été|a\s+été|fueron|fue)\s+[^\W\d]", re.I
+)
+
+
 def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: set[int]) -> Hit | None:
     """The outcome word a group of people belongs to: one right after it across only auxiliaries ("were
     killed", "ont été tués", "seriously injured"), else the nearest within 80 characters - but one after
@@ -2328,6 +2334,9 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: se
             o.end <= start and _RELATIVE.search(doc.text, o.end, start)
         )  # "killing a midwife who was with a woman"
         and not _own_clause(doc, start, end, o)  # "bringing back a patient; our driver was wounded"
+        and not (  # "a guard suffered burns, and 34 children were carried down": a verb of their own
+            o.end <= start and _CLAUSE_BREAK.search(doc.text, o.end, start) and _OWN_VERB.match(doc.text, end)
+        )
     ]
     later = [o for o in near if o.start >= end and not re.search(r"[.;:]", doc.text[end : o.start])]
     if later and all(_CLAUSE_BREAK.search(doc.text[o.end : start]) for o in near if o.end <= start):
