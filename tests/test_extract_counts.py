@@ -1967,3 +1967,8 @@ def test_people_with_a_verb_of_their_own_take_no_outcome_of_an_earlier_clause() 
         "basement."
     )
     _has(_one(text), {"injured": 1, "health_workers_injured": 1})
+
+
+def test_a_blow_to_a_door_hurts_no_one() -> None:
+    text = "On 10 March 2031 soldiers kicked open the back door of the Quillon clinic and arrested a nurse."
+    _has(_one(text), {"abducted": 1, "injured": None, "injured_unspecified": False})

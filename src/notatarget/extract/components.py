@@ -2820,6 +2820,11 @@ UNDONE = re.compile(
 )
 #: After an outcome noun, a word that makes it no act ("an arrest warrant", "a death threat").
 _NOT_DONE = re.compile(r"\s+(?:warrants?|threats?|lists?|sentences?|penalty)\b", re.IGNORECASE)
+#: After a blow, a thing struck ("kicked open the back door", "beat on the gate"): no one hurt.
+_AT_A_THING = re.compile(
+    r"\s+(?:(?:open|in|down|on|at)\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:doors?|gates?|windows?|walls?)\b",
+    re.IGNORECASE,
+)
 #: After "held", a stop at a checkpoint in the same clause ("the ambulance was held at a checkpoint for three hours",
 #: "retenue pendant deux heures à un barrage"): the vehicle's passage obstructed, nobody taken.
 _AT_CHECKPOINT = re.compile(
@@ -3012,6 +3017,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not _ILLNESS.match(doc.text, h.end)  # "a patient who died of cholera"
         and not UNDONE.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
         and not _NOT_DONE.match(doc.text, h.end)  # "an arrest warrant"
+        and not (h.value["outcome"] == "injured" and _AT_A_THING.match(doc.text, h.end))  # "kicked open the door"
         and not (h.text.lower().endswith("held") and _AT_CHECKPOINT.match(doc.text, h.end, sentence.end))
         and h not in apart  # "relatives of a patient who died stormed the ward"
         and not (  # a log row's field label "Casualties:" tells no injury ("Casualties: 1 patient died")
