@@ -1972,3 +1972,23 @@ def test_people_with_a_verb_of_their_own_take_no_outcome_of_an_earlier_clause() 
 def test_a_blow_to_a_door_hurts_no_one() -> None:
     text = "On 10 March 2031 soldiers kicked open the back door of the Quillon clinic and arrested a nurse."
     _has(_one(text), {"abducted": 1, "injured": None, "injured_unspecified": False})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staff are no members of the patients told before them
+        (
+            "Shells struck the Tamaro hospital on 1 March 2031, killing three patients, a nurse and a guard.",
+            {"killed": 5, "health_workers_killed": 2},
+        ),
+        # a part named after "including" and closed by a comma: those after it are more
+        (
+            "Shells struck the Tamaro hospital on 1 March 2031. Four patients, including two children, and a "
+            "laboratory technician were killed.",
+            {"killed": 5, "health_workers_killed": 1},
+        ),
+    ],
+)
+def test_staff_after_patients_add_to_them(text: str, expected: dict) -> None:
+    _has(_one(text), expected)

@@ -2561,7 +2561,13 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
             if g.kind == "health_worker":
                 previous.kind = g.kind
             continue
-        if parent is not None and left > 0 and g.count is not None and g.count <= left:
+        if (
+            parent is not None
+            and left > 0
+            and g.count is not None
+            and g.count <= left
+            and {parent.kind, g.kind} != {"patient", "health_worker"}  # no nurse is one of the patients
+        ):
             joined = _APPOSITION if previous is parent else _MEMBER_JOIN
             listed = _LISTED_AFTER.fullmatch(gap) and any(previous.end <= o.start < g.start for o in outcomes)
             if (
@@ -2604,6 +2610,13 @@ _NOT_LISTED = re.compile(r"[.;:]|\b(?:was|were|is|are|been|being|had|has|have|wh
 _RELATIVE_ASIDE = re.compile(
     r",\s*(?:who|whom|whose|which|(?:one|two|some|all|both|none|each)\s+of\s+(?:whom|them)|qui|dont|quien|quienes)\b"
     r"[^,;.:]*(?=,\s*(?:and|et|y)\b)",
+    re.IGNORECASE,
+)
+#: A part named after "including" set off by commas, the list going on after it ("four patients, including two
+#: children, and a technician"): the part is of the group before it, and those after it are more.
+_CLOSED_PART = re.compile(
+    r",\s*(?:including|among\s+them|dont|parmi\s+eux|parmi\s+elles|y\s+compris|entre\s+ellos|entre\s+ellas|"
+    r"incluidos|incluidas)\b[^,;.:]*(?=,\s*(?:and|et|y)\b)",
     re.IGNORECASE,
 )
 
@@ -3223,7 +3236,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     told_zero: set[int] = set()  # their outcome words
     # "no patients or staff were injured": nobody, when none of the patients and none of the staff are told
     everyone = {"patient", "health_worker"} <= {g.kind for g in groups if g.count == 0}
-    for g in _members(doc, groups, outcomes) if outcomes else []:
+    kept = _members(doc, groups, outcomes) if outcomes else []
+    for g in kept:
         if g.outcome is None and previous is not None and previous.outcome is not None:
             gap = doc.text[previous.end : g.start]
             if _INCLUDING.search(gap) and _between_words(gap) <= 6:  # "five killed, including a doctor"
@@ -3282,6 +3296,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         m.span()
         for m in _RELATIVE_ASIDE.finditer(text)
         if not any(m.start() <= g.start - sentence.start < m.end() for g in groups)
+    ]
+    asides += [  # "four patients, including two children, and a technician": the part counted in its group
+        m.span()
+        for m in _CLOSED_PART.finditer(text)
+        if all(g not in kept or g.within for g in groups if m.start() <= g.start - sentence.start < m.end())
     ]
     nested = totalled or any(not any(a <= m.start() < b for a, b in asides) for m in _INCLUDING.finditer(text))
     for kind in unknown:
