@@ -1992,3 +1992,11 @@ def test_a_blow_to_a_door_hurts_no_one() -> None:
 )
 def test_staff_after_patients_add_to_them(text: str, expected: dict) -> None:
     _has(_one(text), expected)
+
+
+def test_the_number_of_someones_family_counts_no_one() -> None:
+    text = (
+        "A sniper shot a nurse near the Quillon hospital on 10 March 2031. The nurse who was shot, she has three "
+        "children, was walking to work."
+    )
+    _has(_one(text), {"injured": 1, "health_workers_injured": 1})

@@ -3109,7 +3109,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if _WHOSE.match(doc.text, hit.end) and any(0 < p.start - hit.end <= 25 for p in people[n + 1 : n + 2]):
             continue  # "a patient's mother": whose she is
         if hit.text.lower() in _FAMILY and _HAS.search(doc.text, max(sentence.start, hit.start - 30), hit.start):
-            continue  # "the nurse, she has two children": someone's family, told of them
+            # "the nurse, she has two children": someone's family, told of them, and their number no one's count
+            used.update(id(q) for q in _count_for(doc, hit, quantities, used)[1:] if q is not None)
+            continue
         if _in_compound(doc, hit, people):
             continue  # "a mother-and-child health centre": a word inside a compound
         following = [h for h in people[n + 1 : n + 2] + sentence.get("facilities") if h.start >= hit.end]
