@@ -2000,3 +2000,11 @@ def test_the_number_of_someones_family_counts_no_one() -> None:
         "children, was walking to work."
     )
     _has(_one(text), {"injured": 1, "health_workers_injured": 1})
+
+
+def test_every_source_after_according_to_is_no_victim() -> None:
+    text = (
+        "On 10 March 2031 armed men looted the Tamaro health centre and took away the head nurse, according to a "
+        "local radio station and a regional health official."
+    )
+    _has(_one(text), {"abducted": 1})

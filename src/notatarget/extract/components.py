@@ -52,6 +52,9 @@ _SOURCE = re.compile(
     r"(?:(?:and|et|y)\s+(?:[\w'’-]+\s+){0,3})?$",  # "according to a local relief group and a doctor"
     re.IGNORECASE,
 )
+#: Longer than "according to" and the words ``_SOURCE`` reads after it ("according to a local radio station and a
+#: regional health official").
+_SOURCE_CHARS = 90
 #: Before a facility, what names it the owner of what was hit ("the ambulance, which belongs to a charity hospital",
 #: "owned by the X clinic", "appartenant à l'hôpital", "perteneciente al hospital"): not itself a target.
 _OWNER = re.compile(
@@ -2270,7 +2273,7 @@ def _speaker(doc: Doc, sentence: Sentence, hit: Hit, speakers: list[Hit], before
     ("the doctor said"; which a passive "a nurse was reported" also reads as)."""
     return bool(
         (before and _SAID_AFTER.match(doc.text, hit.end))  # "hospital staff said" (the words may be another cue's)
-        or _SOURCE.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
+        or _SOURCE.search(doc.text[max(sentence.start, hit.start - _SOURCE_CHARS) : hit.start])
         or _SAYS_AR.search(doc.text[max(sentence.start, hit.start - 20) : hit.start])
         or any(
             (  # "the doctor said"; not "abducted its driver, officials said" (the speaker comes after)
