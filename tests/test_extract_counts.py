@@ -2008,3 +2008,11 @@ def test_every_source_after_according_to_is_no_victim() -> None:
         "local radio station and a regional health official."
     )
     _has(_one(text), {"abducted": 1})
+
+
+def test_people_taken_in_similar_circumstances_are_other_acts() -> None:
+    text = (
+        "On 4 March 2031 police arrested a surgeon of the Vesara hospital at his home. At least five other health "
+        "workers were detained in similar circumstances during the month."
+    )
+    _has(_one(text), {"abducted": 1})

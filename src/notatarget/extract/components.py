@@ -2877,6 +2877,13 @@ SEVERAL_ACTS = (
 )
 #: Several acts told together, whose toll is no one act's ("in separate attacks", "in a series of raids").
 _SEPARATE = re.compile(rf"\b(?:in|during)\s+{SEVERAL_ACTS}", re.IGNORECASE)
+#: Acts told as like the one reported ("detained in similar circumstances", "dans des circonstances similaires", "en
+#: circunstancias similares"): other acts, whose toll is no one act's.
+_SIMILAR = re.compile(
+    r"\b(?:in|under)\s+(?:similar|the\s+same)\s+circumstances|\bdans\s+des\s+circonstances\s+(?:similaires|"
+    r"analogues)|\ben\s+circunstancias\s+(?:similares|parecidas)",
+    re.IGNORECASE,
+)
 #: Acts told as repeated over days ("struck twice in three days", "à deux reprises en une semaine", "dos veces en
 #: tres días", "on two consecutive days"), whose toll is no one act's.
 _SPREAD = re.compile(
@@ -3351,8 +3358,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         result["more"] = added  # "Two other nurses were abducted": more than another sentence told
     if early_only:  # "Initial reports said ten people had died.": a later toll replaces it
         result["early"] = {name for name, value in result.items() if type(value) is int}
-    if _SEPARATE.search(text) or _SPREAD.search(text):  # "shot dead five vaccinators in separate attacks", "hit
-        # twice in three days, killing four": no one act's toll, and neither where it is told again
+    if _SEPARATE.search(text) or _SPREAD.search(text) or _SIMILAR.search(text):
+        # "shot dead five vaccinators in separate attacks", "hit twice in three days, killing four", "seven others
+        # detained in similar circumstances": no one act's toll, and neither where it is told again
         return {"spans": {}, "pooled": {k: v for k, v in result.items() if type(v) is int}}
     return result
 
