@@ -1860,3 +1860,159 @@ def test_none_under_a_tables_toll_header_is_nobody_hurt() -> None:
     found = {str(m.date): m for m in extract(text, "2031-03-12", "en")}
     _has(found["2031-03-03"], {"killed": 0, "injured": 0})
     _has(found["2031-03-07"], {"killed": 2, "injured": None})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A mine hit an ambulance near Quillon on 10 March 2031, leaving two dead and four wounded including a "
+            "nurse.",
+            {"killed": 2, "injured": 4, "health_workers_injured": 1},
+        ),
+        (
+            "Le 10 mars 2031, une mine a touché une ambulance près de Quillon : deux morts et trois blessés dont un "
+            "infirmier.",
+            {"killed": 2, "injured": 3, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_a_number_before_including_counts_the_whole_not_the_part(text: str, expected: dict) -> None:
+    found = extract(text, "2031-03-12", None)
+    assert len(found) == 1
+    _has(found[0], expected)
+
+
+def test_a_member_told_with_a_name_is_not_counted_again() -> None:
+    text = (
+        "A mine hit an ambulance near Quillon on 10 March 2031, killing two people, the driver, Mr Tomas Vell, and "
+        "a patient's companion."
+    )
+    _has(_one(text), {"killed": 2, "health_workers_killed": 1})
+
+
+def test_someone_also_taken_in_a_later_sentence_adds_to_those_taken_before() -> None:
+    text = (
+        "Soldiers detained three nurses at the Vesara hospital on 10 March 2031. A patient recovering from surgery "
+        "was also taken away by the soldiers."
+    )
+    _has(_one(text), {"abducted": 4})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the members follow a group told with what it was doing
+        (
+            "A jet bombed the Tamaro hospital on 10 March 2031, and two people waiting outside, a cleaner and a "
+            "visitor, were killed.",
+            {"killed": 2, "health_workers_killed": 1},
+        ),
+        # everything in brackets after a group are its members, words the rules do not know among them
+        (
+            "On 10 March 2031, four Vesara clinic staff (a midwife, a bookkeeper, a porter and a guard) were "
+            "abducted near Quillon.",
+            {"abducted": 4},
+        ),
+    ],
+)
+def test_members_after_a_group_are_not_counted_again(text: str, expected: dict) -> None:
+    _has(_one(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A car bomb went off by the Vesara hospital on 10 March 2031. First reports said four people had died; "
+            "by nightfall officials gave a toll of six killed and 15 wounded.",
+            {"killed": 6, "injured": 15},
+        ),
+        (
+            "A car bomb went off by the Vesara hospital on 10 March 2031. Initial reports said nine people had died. "
+            "Officials later said six were killed.",
+            {"killed": 6},
+        ),
+        # an early figure and no other is the toll
+        (
+            "A car bomb went off by the Vesara hospital on 10 March 2031. Initial reports said nine people had died.",
+            {"killed": 9},
+        ),
+    ],
+)
+def test_a_later_toll_replaces_an_early_figure(text: str, expected: dict) -> None:
+    _has(_one(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armed men looted the Quillon hospital store on 10 March 2031 and beat the storekeeper.",
+            {"injured": 1, "health_workers_injured": 1, "injured_unspecified": False},
+        ),
+        (
+            "A shell hit the Vesara clinic on 10 March 2031 and a receptionist suffered burns to her arms.",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_staff_of_every_trade_and_burns(text: str, expected: dict) -> None:
+    _has(_one(text), expected)
+
+
+def test_people_with_a_verb_of_their_own_take_no_outcome_of_an_earlier_clause() -> None:
+    text = (
+        "A shell hit the Vesara clinic on 10 March 2031; a nurse was wounded, and 20 patients were moved to the "
+        "basement."
+    )
+    _has(_one(text), {"injured": 1, "health_workers_injured": 1})
+
+
+def test_a_blow_to_a_door_hurts_no_one() -> None:
+    text = "On 10 March 2031 soldiers kicked open the back door of the Quillon clinic and arrested a nurse."
+    _has(_one(text), {"abducted": 1, "injured": None, "injured_unspecified": False})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staff are no members of the patients told before them
+        (
+            "Shells struck the Tamaro hospital on 1 March 2031, killing three patients, a nurse and a guard.",
+            {"killed": 5, "health_workers_killed": 2},
+        ),
+        # a part named after "including" and closed by a comma: those after it are more
+        (
+            "Shells struck the Tamaro hospital on 1 March 2031. Four patients, including two children, and a "
+            "laboratory technician were killed.",
+            {"killed": 5, "health_workers_killed": 1},
+        ),
+    ],
+)
+def test_staff_after_patients_add_to_them(text: str, expected: dict) -> None:
+    _has(_one(text), expected)
+
+
+def test_the_number_of_someones_family_counts_no_one() -> None:
+    text = (
+        "A sniper shot a nurse near the Quillon hospital on 10 March 2031. The nurse who was shot, she has three "
+        "children, was walking to work."
+    )
+    _has(_one(text), {"injured": 1, "health_workers_injured": 1})
+
+
+def test_every_source_after_according_to_is_no_victim() -> None:
+    text = (
+        "On 10 March 2031 armed men looted the Tamaro health centre and took away the head nurse, according to a "
+        "local radio station and a regional health official."
+    )
+    _has(_one(text), {"abducted": 1})
+
+
+def test_people_taken_in_similar_circumstances_are_other_acts() -> None:
+    text = (
+        "On 4 March 2031 police arrested a surgeon of the Vesara hospital at his home. At least five other health "
+        "workers were detained in similar circumstances during the month."
+    )
+    _has(_one(text), {"abducted": 1})

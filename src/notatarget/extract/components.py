@@ -52,6 +52,9 @@ _SOURCE = re.compile(
     r"(?:(?:and|et|y)\s+(?:[\w'’-]+\s+){0,3})?$",  # "according to a local relief group and a doctor"
     re.IGNORECASE,
 )
+#: Longer than "according to" and the words ``_SOURCE`` reads after it ("according to a local radio station and a
+#: regional health official").
+_SOURCE_CHARS = 90
 #: Before a facility, what names it the owner of what was hit ("the ambulance, which belongs to a charity hospital",
 #: "owned by the X clinic", "appartenant à l'hôpital", "perteneciente al hospital"): not itself a target.
 _OWNER = re.compile(
@@ -482,7 +485,8 @@ _ANOTHER = re.compile(
 )
 #: Between a counted group and the members named after it ("two staff members, a guard ...", "nine dead - seven").
 _APPOSITION = re.compile(
-    r"(?:\s+(?:in|on|at|inside|aboard|dans|à\s+bord\s+de|en)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+)?[^\W\d][\w'’-]*)?"
+    r"(?:\s+(?:in|on|at|inside|aboard|dans|à\s+bord\s+de|en)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+)?[^\W\d][\w'’-]*"
+    r"|\s+[^\W\d]+ing(?:\s+[^\W\d][\w'’-]*){0,3})?"  # "two people sheltering inside, a cleaner and ...": what
     r"\s*[,:(–—-]\s*(?:a|an|the|one|un|une|una|un)?\s*",  # "two people in the ambulance, a nurse and ...": where
     re.IGNORECASE,
 )
@@ -490,10 +494,10 @@ _APPOSITION = re.compile(
 #: a nurse, ...", "четыре человека ранены — двое пациентов, ...", "bringing the toll to six people killed: ...").
 _LISTED_AFTER = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*\s*[:–—]\s*")
 #: Between two members of one group ("a guard and a cleaner", "one nurse, a driver"), the first told with a
-#: participle ("three patients waiting for surgery and a man").
+#: participle ("three patients waiting for surgery and a man") or named ("le chauffeur, M. B. Guindo, et l'...").
 _MEMBER_JOIN = re.compile(
-    r"(?:\s+[^\W\d]+ing\b(?:(?!\b(?:and|et|y)\b)[^,;.:()])*?)?"
-    r"\s*(?:,|,?\s*(?:and|et|y|и|і|та))\s*(?:a|an|the|one|un|une|una)?\s*",
+    r"(?:\s+[^\W\d]+ing\b(?:(?!\b(?:and|et|y)\b)[^,;.:()])*?)?(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    r"\s*(?:,|,?\s*(?:and|et|y|и|і|та))\s*(?:a|an|the|one|un|une|una|l['’])?\s*",
     re.IGNORECASE,
 )
 #: Between a counted group and the part of it named after it ("seven people, including a doctor", "onze
@@ -2252,8 +2256,14 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
     for n in range(len(quantities) - 1, -1, -1):
         q = quantities[n]
         gap = doc.text[q.end : hit.start] if q.end <= hit.start else "x " * 9
-        if id(q) not in used and (  # "Injured: 1 (security guard)"
-            (_between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap)) or re.fullmatch(r"\s*\(\s*", gap)
+        if (
+            id(q) not in used
+            # "trois blessés dont un infirmier": the number is the whole's (not "two of them nurses")
+            and not ((part := _INCLUDING.search(gap)) and gap[: part.start()].strip())
+            and (  # "Injured: 1 (security guard)"
+                (_between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap))
+                or re.fullmatch(r"\s*\(\s*", gap)
+            )
         ):
             part = quantities[n - 1] if n else None
             if part is not None and id(part) not in used and _PART_OF.fullmatch(doc.text, part.end, q.start):
@@ -2321,7 +2331,7 @@ def _speaker(doc: Doc, sentence: Sentence, hit: Hit, speakers: list[Hit], before
     ("the doctor said"; which a passive "a nurse was reported" also reads as)."""
     return bool(
         (before and _SAID_AFTER.match(doc.text, hit.end))  # "hospital staff said" (the words may be another cue's)
-        or _SOURCE.search(doc.text[max(sentence.start, hit.start - 40) : hit.start])
+        or _SOURCE.search(doc.text[max(sentence.start, hit.start - _SOURCE_CHARS) : hit.start])
         or _SAYS_AR.search(doc.text[max(sentence.start, hit.start - 20) : hit.start])
         or any(
             (  # "the doctor said"; not "abducted its driver, officials said" (the speaker comes after)
@@ -2355,6 +2365,12 @@ def _right_after(doc: Doc, end: int, outcomes: list[Hit]) -> Hit | None:
     )
 
 
+#: A passive verb right after people (not their outcome, which ``_right_after`` reads): what they underwent instead.
+_OWN_VERB = re.compile(
+    r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|ont\s+été|a\s+été|fueron|fue)\s+[^\W\d]", re.I
+)
+
+
 def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: set[int]) -> Hit | None:
     """The outcome word a group of people belongs to: one right after it across only auxiliaries ("were
     killed", "ont été tués", "seriously injured"), else the nearest within 80 characters - but one after
@@ -2379,6 +2395,9 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: se
             o.end <= start and _RELATIVE.search(doc.text, o.end, start)
         )  # "killing a midwife who was with a woman"
         and not _own_clause(doc, start, end, o)  # "bringing back a patient; our driver was wounded"
+        and not (  # "a guard suffered burns, and 34 children were carried down": a verb of their own
+            o.end <= start and _CLAUSE_BREAK.search(doc.text, o.end, start) and _OWN_VERB.match(doc.text, end)
+        )
     ]
     later = [o for o in near if o.start >= end and not re.search(r"[.;:]", doc.text[end : o.start])]
     if later and all(_CLAUSE_BREAK.search(doc.text[o.end : start]) for o in near if o.end <= start):
@@ -2528,6 +2547,27 @@ _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|et|mais|y|pero)\s+|;\s*", re.IG
 _CLAUSE_END = re.compile(r"[,;.]")
 
 
+#: A figure told as an early one, replaced by a later ("initial reports said", "initially put", "un premier bilan").
+_EARLY_FIGURE = re.compile(
+    r"\b(?:initial|first|earlier|early|preliminary)\s+(?:reports?|figures?|tolls?|counts?|accounts?|estimates?)\b|"
+    r"\binitially\b|\b(?:premier|premiers)\s+bilans?\b|\bbilan\s+provisoire\b|"
+    r"\b(?:cifras?|balance|informes?)\s+(?:inicial|iniciales|preliminar|preliminares)\b",
+    re.IGNORECASE,
+)
+
+
+def _early_figure_clause(text: str) -> tuple[int, int] | None:
+    """The offsets (in ``text``) of a clause telling an early figure ("Initial reports said five people had died; by
+    the evening the police gave a toll of seven killed"): a toll of the same outcome told in another clause of the
+    sentence replaces it."""
+    if (early := _EARLY_FIGURE.search(text)) is None:
+        return None
+    joins = list(_CLAUSE_JOIN.finditer(text))
+    start = max((j.end() for j in joins if j.end() <= early.start()), default=0)
+    end = min((j.start() for j in joins if j.start() >= early.end()), default=len(text))
+    return start, end
+
+
 def _other_day_clause(text: str) -> tuple[int, int] | None:
     """The offsets (in ``text``) of a later clause of a sentence that tells another day ("..., and gunmen killed a
     driver a day earlier"): its people are another act's."""
@@ -2558,6 +2598,15 @@ def _told_again(doc: Doc, previous: _Group | None, g: _Group, following: _Group 
     return bool(_AGAIN.fullmatch(doc.text[previous.end : g.start])) and not goes_on
 
 
+def _in_brackets(doc: Doc, parent: _Group, g: _Group) -> bool:
+    """Whether ``g`` is inside brackets opened right after ``parent`` ("three staff (a nurse, a nutrition assistant
+    and a driver)"): one of its members, whatever else the brackets list."""
+    if not re.fullmatch(r"\s*\([^()]*", doc.text[parent.end : g.start]):
+        return False
+    closing, reopening = doc.text.find(")", g.end), doc.text.find("(", g.end)
+    return closing >= 0 and (reopening < 0 or closing < reopening)
+
+
 def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group]:
     """Groups without those told as the members of a counted group right before them, in apposition ("two
     staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse"), listed
@@ -2573,10 +2622,20 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
             if g.kind == "health_worker":
                 previous.kind = g.kind
             continue
-        if parent is not None and left > 0 and g.count is not None and g.count <= left:
+        if (
+            parent is not None
+            and left > 0
+            and g.count is not None
+            and g.count <= left
+            and {parent.kind, g.kind} != {"patient", "health_worker"}  # no nurse is one of the patients
+        ):
             joined = _APPOSITION if previous is parent else _MEMBER_JOIN
             listed = _LISTED_AFTER.fullmatch(gap) and any(previous.end <= o.start < g.start for o in outcomes)
-            if joined.fullmatch(gap) or (previous is parent and (_included(gap) or listed)):
+            if (
+                joined.fullmatch(gap)
+                or (previous is parent and (_included(gap) or listed))
+                or _in_brackets(doc, parent, g)
+            ):
                 left -= g.count
                 if parent.kind != "health_worker" and g.kind == "health_worker":
                     g.within, g.whole = True, parent  # counted as health workers only
@@ -2612,6 +2671,13 @@ _NOT_LISTED = re.compile(r"[.;:]|\b(?:was|were|is|are|been|being|had|has|have|wh
 _RELATIVE_ASIDE = re.compile(
     r",\s*(?:who|whom|whose|which|(?:one|two|some|all|both|none|each)\s+of\s+(?:whom|them)|qui|dont|quien|quienes)\b"
     r"[^,;.:]*(?=,\s*(?:and|et|y)\b)",
+    re.IGNORECASE,
+)
+#: A part named after "including" set off by commas, the list going on after it ("four patients, including two
+#: children, and a technician"): the part is of the group before it, and those after it are more.
+_CLOSED_PART = re.compile(
+    r",\s*(?:including|among\s+them|dont|parmi\s+eux|parmi\s+elles|y\s+compris|entre\s+ellos|entre\s+ellas|"
+    r"incluidos|incluidas)\b[^,;.:]*(?=,\s*(?:and|et|y)\b)",
     re.IGNORECASE,
 )
 
@@ -2736,6 +2802,28 @@ def _died_apart(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
 
 #: After a number, people told as more than those counted before ("two other nurses", "deux autres", "three more").
 _MORE = re.compile(r"\s+(?:other|more|further|additional|autres|otros|otras|más)\b", re.IGNORECASE)
+#: "also" right before an outcome ("was also taken away", "a également été enlevé", "fue también secuestrado").
+_ALSO = re.compile(r"\b(?:also|aussi|également|también)\s+(?:(?:been|été|sido)\s+)?$", re.IGNORECASE)
+#: A determiner of someone told before ("the nurse", "its driver", "les deux").
+_TOLD_BEFORE = re.compile(
+    r"(?:the|these|those|its|his|her|their|our|le|la|les|l['’]|ces|el|los|las|son|sa|ses|su|sus|leur|leurs|notre)\b",
+    re.IGNORECASE,
+)
+
+
+def _also(doc: Doc, g: _Group, outcome: Hit) -> bool:
+    """Whether people ``g`` told with a number or "a" are told as more by "also" before their outcome ("A patient was
+    also taken away": one more than those taken before), not people told before ("the nurse was also beaten")."""
+    q = next((q for q in g.spans if not isinstance(q, Hit)), None)
+    return (
+        q is not None
+        and g.end <= outcome.start
+        and bool(_ALSO.search(doc.text, max(g.end, outcome.start - 30), outcome.start))
+        and not _TOLD_BEFORE.match(q.text)
+        and not _DEFINITE_PLURAL.search(doc.text, max(0, q.start - 8), q.start)
+    )
+
+
 #: The counts "no one was hurt" sets to 0.
 _ZEROED = ("killed", "injured", "health_workers_killed", "health_workers_injured")
 #: People told by a bare number or by a word that does not tell who they were ("killing 4", "five people", "a
@@ -2806,6 +2894,11 @@ UNDONE = re.compile(
 )
 #: After an outcome noun, a word that makes it no act ("an arrest warrant", "a death threat").
 _NOT_DONE = re.compile(r"\s+(?:warrants?|threats?|lists?|sentences?|penalty)\b", re.IGNORECASE)
+#: After a blow, a thing struck ("kicked open the back door", "beat on the gate"): no one hurt.
+_AT_A_THING = re.compile(
+    r"\s+(?:(?:open|in|down|on|at)\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:doors?|gates?|windows?|walls?)\b",
+    re.IGNORECASE,
+)
 #: After "held", a stop at a checkpoint in the same clause ("the ambulance was held at a checkpoint for three hours",
 #: "retenue pendant deux heures à un barrage"): the vehicle's passage obstructed, nobody taken.
 _AT_CHECKPOINT = re.compile(
@@ -2842,6 +2935,13 @@ SEVERAL_ACTS = (
 )
 #: Several acts told together, whose toll is no one act's ("in separate attacks", "in a series of raids").
 _SEPARATE = re.compile(rf"\b(?:in|during)\s+{SEVERAL_ACTS}", re.IGNORECASE)
+#: Acts told as like the one reported ("detained in similar circumstances", "dans des circonstances similaires", "en
+#: circunstancias similares"): other acts, whose toll is no one act's.
+_SIMILAR = re.compile(
+    r"\b(?:in|under)\s+(?:similar|the\s+same)\s+circumstances|\bdans\s+des\s+circonstances\s+(?:similaires|"
+    r"analogues)|\ben\s+circunstancias\s+(?:similares|parecidas)",
+    re.IGNORECASE,
+)
 #: Acts told as repeated over days ("struck twice in three days", "à deux reprises en une semaine", "dos veces en
 #: tres días", "on two consecutive days"), whose toll is no one act's.
 _SPREAD = re.compile(
@@ -2998,6 +3098,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not _ILLNESS.match(doc.text, h.end)  # "a patient who died of cholera"
         and not UNDONE.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
         and not _NOT_DONE.match(doc.text, h.end)  # "an arrest warrant"
+        and not (h.value["outcome"] == "injured" and _AT_A_THING.match(doc.text, h.end))  # "kicked open the door"
         and not (h.text.lower().endswith("held") and _AT_CHECKPOINT.match(doc.text, h.end, sentence.end))
         and h not in apart  # "relatives of a patient who died stormed the ward"
         and not (  # a log row's field label "Casualties:" tells no injury ("Casualties: 1 patient died")
@@ -3076,7 +3177,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         if _WHOSE.match(doc.text, hit.end) and any(0 < p.start - hit.end <= 25 for p in people[n + 1 : n + 2]):
             continue  # "a patient's mother": whose she is
         if hit.text.lower() in _FAMILY and _HAS.search(doc.text, max(sentence.start, hit.start - 30), hit.start):
-            continue  # "the nurse, she has two children": someone's family, told of them
+            # "the nurse, she has two children": someone's family, told of them, and their number no one's count
+            used.update(id(q) for q in _count_for(doc, hit, quantities, used)[1:] if q is not None)
+            continue
         if _in_compound(doc, hit, people):
             continue  # "a mother-and-child health centre": a word inside a compound
         following = [h for h in people[n + 1 : n + 2] + sentence.get("facilities") if h.start >= hit.end]
@@ -3172,6 +3275,14 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         start, end = sentence.start + apart[0], sentence.start + apart[1]
         groups = [g for g in groups if not start <= g.start < end]
         outcomes = [o for o in outcomes if not start <= o.start < end]
+    early_only = False  # the sentence tells only an early figure: another sentence's toll replaces it
+    if early := _early_figure_clause(text):
+        start, end = sentence.start + early[0], sentence.start + early[1]
+        told = {o.value["outcome"] for o in outcomes if start <= o.start < end}
+        if any(o.value["outcome"] in told and not start <= o.start < end for o in outcomes):  # told again after
+            groups = [g for g in groups if not start <= g.start < end]
+            outcomes = [o for o in outcomes if not start <= o.start < end]
+        early_only = bool(groups) and all(start <= g.start < end for g in groups)
     dated = [d for d in sentence.dates if d is not None]
     ranges = [c for c in _cues(sentence, "aggregate") if not any(d.start <= c.start < d.end for d in dated)]
     if any(d.precision == "day" for d in dated):  # "verified that on 30 November forces ... killed 5": one act
@@ -3195,7 +3306,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     told_zero: set[int] = set()  # their outcome words
     # "no patients or staff were injured": nobody, when none of the patients and none of the staff are told
     everyone = {"patient", "health_worker"} <= {g.kind for g in groups if g.count == 0}
-    for g in _members(doc, groups, outcomes) if outcomes else []:
+    kept = _members(doc, groups, outcomes) if outcomes else []
+    for g in kept:
         if g.outcome is None and previous is not None and previous.outcome is not None:
             gap = doc.text[previous.end : g.start]
             if _INCLUDING.search(gap) and _between_words(gap) <= 6:  # "five killed, including a doctor"
@@ -3239,7 +3351,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
                 continue
             more = any(
                 isinstance(q, Quantity) and (q.rule == "count.another" or _MORE.match(doc.text, q.end)) for q in g.spans
-            )
+            ) or _also(doc, g, outcome)
             for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
                 part = "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
                 tallies[counted][part].append(g.count)
@@ -3254,6 +3366,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         m.span()
         for m in _RELATIVE_ASIDE.finditer(text)
         if not any(m.start() <= g.start - sentence.start < m.end() for g in groups)
+    ]
+    asides += [  # "four patients, including two children, and a technician": the part counted in its group
+        m.span()
+        for m in _CLOSED_PART.finditer(text)
+        if all(g not in kept or g.within for g in groups if m.start() <= g.start - sentence.start < m.end())
     ]
     nested = totalled or any(not any(a <= m.start() < b for a, b in asides) for m in _INCLUDING.finditer(text))
     for kind in unknown:
@@ -3297,8 +3414,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         _zero(result, names, spans, False)
     if added := {name for name, flags in told.items() if all(flags) and name in result}:
         result["more"] = added  # "Two other nurses were abducted": more than another sentence told
-    if _SEPARATE.search(text) or _SPREAD.search(text):  # "shot dead five vaccinators in separate attacks", "hit
-        # twice in three days, killing four": no one act's toll, and neither where it is told again
+    if early_only:  # "Initial reports said ten people had died.": a later toll replaces it
+        result["early"] = {name for name, value in result.items() if type(value) is int}
+    if _SEPARATE.search(text) or _SPREAD.search(text) or _SIMILAR.search(text):
+        # "shot dead five vaccinators in separate attacks", "hit twice in three days, killing four", "seven others
+        # detained in similar circumstances": no one act's toll, and neither where it is told again
         return {"spans": {}, "pooled": {k: v for k, v in result.items() if type(v) is int}}
     return result
 

@@ -1920,7 +1920,7 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
     separate attacks") is no count, wherever it is told again (a total of more than one: also elsewhere in the
     report, a headline), and people told as more ("two other nurses were abducted") add to the largest count
     told before; someone told unhurt ("the nurse was unharmed") is nobody hurt only when no one is told hurt
-    or killed."""
+    or killed; an early figure ("Initial reports said ten had died.") gives way to a later toll."""
     tallies = [_title_toll(doc, g, e.counts) if _title(doc, e.sentence) else e.counts for e in g.events] + g.counts
     untold = set().union(*(c.get("untold", ()) for c in tallies))
     # totals of separate acts: the incident's, and those of more than one anywhere in the report (a total of one
@@ -1937,6 +1937,7 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
             and (name, c[name]) not in pooled
             and not (hurt and name in c.get("unhurt", ()))
         ]
+        values = [c for c in values if name not in c.get("early", ())] or values  # a later toll replaces an early
         told = [c for c in values if name not in c.get("more", ())]
         more = [c for c in values if name in c.get("more", ())] if told else []
         if values:  # "A doctor was abducted. Two other nurses were abducted.": 1 + 2
