@@ -179,6 +179,15 @@ def test_a_lead_telling_this_week_takes_the_day_the_body_tells() -> None:
     assert mention.date == "2030-10-07"
 
 
+def test_a_lead_telling_this_month_takes_the_day_the_next_paragraph_names_back() -> None:
+    text = (
+        "PEMBA, 12 March 2031 – Insurgents set fire to a health centre in Quillon this month, officials said.\n\nThe "
+        "attack took place on 3 March, when insurgents entered the centre and set fire to the building."
+    )
+    (mention,) = _found(text)
+    assert mention.date == "2031-03-03"
+
+
 def test_a_region_told_struck_over_and_over_borrows_no_target_from_the_next_act() -> None:
     text = (
         "A jet bombed the Quillon hospital on Sunday, killing two patients.\n\nTamaro province has been pounded by air "

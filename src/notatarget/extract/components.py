@@ -2117,13 +2117,21 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
                 if i > s.index and any("service_impact" in h.value for h in near.get("damage")):
                     found = []  # "The ward was closed for most of Thursday.": the day of a state after the act
     after = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
-    if not found and after and after.index not in event_sentences and _THE_ACT_OPENS.match(doc.text, after.start):
-        # the paragraph after it tells its day, naming it back ("Los hechos comenzaron el miércoles por la mañana")
-        found = [
+    coarse = [d for d in found if d.precision != "day"] if len(found) == 1 else []  # "earlier this month"
+    if (
+        (not found or coarse)
+        and after
+        and after.index not in event_sentences
+        and _THE_ACT_OPENS.match(doc.text, after.start)
+    ):
+        # the paragraph after it tells its day, naming it back ("Los hechos comenzaron el miércoles por la mañana";
+        # "... earlier this month. The attack took place on 3 March"), a day of the month told before
+        told = [
             d
             for d in _sentence_dates(doc, after)
             if not _dateline(doc, d) and not _reported(doc, d) and not _proceeding(doc, d)
         ]
+        found = ([d for d in told if d.value.startswith(coarse[0].value)] or found) if coarse else told
     if not found and (entry := _entry_date(doc, s)):
         found = [entry]
     if found:  # the day nearest the act; the day it was told of only when there is no other
