@@ -27,6 +27,7 @@ from notatarget.extract.components import (
     SEVERAL_ACTS,
     UNDONE,
     Event,
+    _beside_others,
     _cues,
     _dateline,
     _entries,
@@ -618,8 +619,7 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     kept = [t for t in facilities if t.start not in owners]
     # an ambulance parked at a facility the sentence names is its property ("shells hit the yard of the X
     # hospital, damaging a parked ambulance"): the facility stays the target
-    parked = [t for t in kept if t.value["facility_type"] == "ambulance" and _parked(doc, t)]
-    kept = [t for t in kept if t not in parked] or kept
+    kept = _beside_others(kept, lambda t: t.value["facility_type"] == "ambulance" and _parked(doc, t))
     typed = [t for t in kept if t.value["facility_type"] != "other"] or facilities
     main = min(typed, key=lambda t: min((abs(t.start - x.start) for x in event.triggers), default=0), default=None)
     if apart:  # one facility told by name or place: it names the incident's place, the target stays the
@@ -987,7 +987,7 @@ def _titled(groups: list[Group], titles: list[Event]) -> list[Group]:
         after = [(e.sentence.index, g) for g in groups for e in g.events if e.sentence.index > event.sentence.index]
         first = min(after, key=lambda pair: pair[0], default=None)
         if first is not None and not first[1].background:
-            first[1].events = sorted([*first[1].events, event], key=lambda e: e.sentence.index)
+            _add_event(first[1], event)
         else:
             groups.append(Group([event], last=event.sentence.index))
     return groups
@@ -1120,7 +1120,12 @@ def _attach_captions(groups: list[Group], captions: list[Event]) -> None:
         ftype = event.facility.value.get("facility_type") if event.facility else None
         same = [g for g in groups if not g.background and ftype in (g.facility_type, None)]
         if same:
-            same[0].events = sorted([*same[0].events, event], key=lambda e: e.sentence.index)
+            _add_event(same[0], event)
+
+
+def _add_event(g: Group, event: Event) -> None:
+    """Add ``event`` to incident ``g``, whose events stay in the text's order."""
+    g.events = sorted([*g.events, event], key=lambda e: e.sentence.index)
 
 
 def _attach_support(doc: Doc, groups: list[Group]) -> None:
