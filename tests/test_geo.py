@@ -176,6 +176,9 @@ def test_an_arabic_town_after_a_place_word_without_its_article() -> None:
     """ "مدينة صور" is Tyre, whose gazetteer name has the article ("الصور"); "صور" alone (pictures) is no place."""
     [tyre] = find_places("استهدفت غارة مبنى ملاصقاً للمستشفى في مدينة صور", "ar")
     assert (tyre.text, tyre.candidates[0].country) == ("صور", "LBN")
+    # the place word with a proclitic ("بمدينة": "in the city of") cues the name as well
+    [_, tyre] = find_places("أصيب مسعف في حي الرمل بمدينة صور", "ar")
+    assert (tyre.text, tyre.candidates[0].country) == ("صور", "LBN")
     assert find_places("نشرت الجمعية صور المستشفى بعد الغارة", "ar") == []
 
 

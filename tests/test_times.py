@@ -32,6 +32,8 @@ from notatarget.extract.times import find_times
         ("El puesto de salud fue atacado a las 9 de la mañana.", "09:00"),
         ("El puesto de salud fue atacado a las tres de la tarde.", "15:00"),
         ("El puesto de salud fue atacado a las 10 y media.", "10:30"),
+        ("El puesto de salud fue atacado a las diez y cuarto de la noche.", "22:15"),
+        ("Le dispensaire a été pillé vers neuf heures et demie du soir.", "21:30"),
         ("El puesto de salud fue atacado a las 8:40 p. m.", "20:40"),
         ("قصف المستشفى الساعة ١٣:٣٧", "13:37"),
         ("Date: 4 May. Time: 21:30. Type: arson.", "21:30"),  # a field's label, not a reference ("Psalm 3:12")
@@ -139,6 +141,7 @@ def test_an_event_takes_the_hour_told_with_its_day() -> None:
         ("أطلق النار على سيارة الإسعاف الساعة الحادية عشرة ليلا.", "23:00"),
         ("قصفت الطائرات العيادة الساعة الثانية فجرًا.", "02:00"),
         ("اقتحمت القوة المستشفى الساعة الثامنة والنصف مساءً.", "20:30"),
+        ("قصفت الطائرات العيادة عند الساعة الثالثة والربع فجراً.", "03:15"),
         ("قصفت القوات المستشفى عند الساعة 11:20 ظهرًا.", "11:20"),  # about noon: after it only before six
         ("قصفت القوات المستشفى الساعة الواحدة ظهرًا.", "13:00"),
     ],

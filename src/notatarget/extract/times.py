@@ -125,7 +125,7 @@ def _value(rule: str, m: re.Match[str], text: str) -> str | None:
     hour = int(g["h"]) if g.get("h") else r["hour_word_values"].get(word) or count_word(word)
     if hour is None:
         return None
-    minute = int(g["m"]) if g.get("m") else 30 if g.get("half") else 0
+    minute = int(g["m"]) if g.get("m") else r["fraction_minutes"].get(g.get("frac") or "", 0)
     part = (g.get("part") or g.get("part2") or "").lower()
     if g.get("ampm"):
         hour = hour % 12 + (12 if g["ampm"].lower() == "p" else 0)

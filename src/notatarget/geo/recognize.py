@@ -141,7 +141,7 @@ _PLACE_WORDS = (
 #: A place word before a name, possibly over a list of names: "the village of X", "districts of X and Y",
 #: "commune de X". A strong cue that a rare word is a place, however small.
 _CUE_BEFORE = regex.compile(
-    rf"(?<!\w)(?i:{_PLACE_WORDS})[ \t]+(?:(?i:of|de|d'|du|del)[ \t]*)?"
+    rf"(?<!\w)[وبلفك]{{0,2}}(?i:{_PLACE_WORDS})[ \t]+(?:(?i:of|de|d'|du|del)[ \t]*)?"
     r"(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*(?:,[ \t]*|[ \t]+(?:and|et|y)[ \t]+))*$"
 )
 #: Folded stems of ``_PLACE_WORDS``, any of which the text before a cued name contains.
@@ -164,7 +164,7 @@ _OWNED_FACILITY = re.compile(
 _POSSESSIVE_END = re.compile(r"['’]s$")
 #: A preposition of place before a name: a weaker cue, enough for a transliteration variant of the main country.
 _PREPOSITION_BEFORE = regex.compile(r"(?<!\w)(?:in|near|at|from|outside|around|à|dans|près de|en|cerca de)[ \t]+$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\(|,|—|–|-\s)")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|,|،|—|–|-\s)")
 #: A capitalised word and a hyphen right before a word start: the start is inside a compound name.
 _COMPOUND_BEFORE = regex.compile(r"(?<!\w)\p{Lu}\p{L}*-$")
 _ARABIC_PROCLITICS = frozenset("وبلفك")
