@@ -1042,6 +1042,17 @@ def test_a_clause_telling_another_day_is_another_acts_toll() -> None:
     assert (mention.killed, mention.injured, mention.health_workers_injured) == (None, 3, 1)
 
 
+def test_a_day_told_of_a_person_is_no_other_acts_clause() -> None:
+    """ "one of the patients, a woman who had given birth the day before, later died": her story, not another act;
+    nor is she, told in apposition to the patients, the attack's perpetrator."""
+    mention = _one(
+        "Mortar shells hit the Orvan district hospital on 10 March 2031. Two patients and a nurse were injured; one "
+        "of the patients, a woman who had given birth the day before, later died of her wounds."
+    )
+    assert (mention.date, mention.killed, mention.injured, mention.health_workers_injured) == ("2031-03-10", 1, 3, 1)
+    assert mention.perpetrator is None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -2553,6 +2553,8 @@ _DAY_APART = re.compile(
 #: The start of a clause joined to the one before ("..., and gunmen killed ...", "; ...").
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|et|mais|y|pero)\s+|;\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.]")
+#: A relative clause telling of a person ("who had given birth", "qui avait été admise"): its day is no act's.
+_WHO_HAD = re.compile(r"\b(?:who|whom|qui|quien|quienes)\b", re.IGNORECASE)
 
 
 #: A figure told as an early one, replaced by a later ("initial reports said", "initially put", "un premier bilan").
@@ -2582,8 +2584,8 @@ def _other_day_clause(text: str) -> tuple[int, int] | None:
     if (apart := _DAY_APART.search(text)) is None:
         return None
     joins = list(_CLAUSE_JOIN.finditer(text, 0, apart.start()))
-    if not joins:
-        return None
+    if not joins or _WHO_HAD.search(text, joins[-1].end(), apart.start()):
+        return None  # "; one of the patients, who had given birth the day before, died": of a person, no act
     end = _CLAUSE_END.search(text, apart.end())
     return joins[-1].start(), end.start() if end else len(text)
 

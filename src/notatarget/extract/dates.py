@@ -63,6 +63,12 @@ _DATELINE_RULES = frozenset(
     {"date.ymd", "date.numeric", "date.day_month", "date.month_day", "date.weekday", "date.weekday_day"}
 )
 _ANAPHORIC = frozenset({"date.day_before_after", "date.days_later"})  # counted from the date told before
+#: A relative clause in the pluperfect before a day ("a woman who had given birth the day before"): a person's
+#: story, no day of the text's.
+#: A person's act told in the passive ("who had been abducted the day before") is an act, with its day.
+_BACKSTORY = re.compile(
+    r"\b(?:who|qui|quien)\s+(?:had|avait|avaient|había|habían)\s+(?!been\b|été\b|sido\b)[^,;.()]*$", re.IGNORECASE
+)
 _ONE = frozenset({"a", "an", "un", "une", "una", "um", "uma", "ein", "eine", "einem", "einer", "en", "et"})
 _NEWLINE = re.compile("\n")
 _PAGE_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
@@ -385,7 +391,7 @@ def _resolve_anaphora(mentions: list[DateMention], text: str) -> list[DateMentio
     last: DateMention | None = None
     for m in mentions:
         if m.rule in _ANAPHORIC:
-            if last is None or m.start - last.end > 600:
+            if last is None or m.start - last.end > 600 or _BACKSTORY.search(text, max(0, m.start - 80), m.start):
                 continue
             base = date.fromisoformat(last.value)
             m = replace(m, value=(base + timedelta(days=int(m.value))).isoformat(), anchor=base)

@@ -401,6 +401,8 @@ _THEY_BACK = re.compile(
 #: A sentence opening on a pronoun for the perpetrators ("They then looted the pharmacy.").
 _THEY = re.compile(r"\W*(?:they|ils|elles|ellos)\b", re.IGNORECASE)
 #: "by" and up to three words before an actor: the agent of a passive ("raided by government troops").
+#: Between people and an actor word told of them: a comma or a bracket ("one of the patients, a woman").
+_APPOSED = re.compile(r"\s*[,(]\s*")
 _BY_AGENT = re.compile(r"\b(?:by|par|por)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 #: After an act word, its own target: not a back-reference ("in the attack on the X clinic", "condemned the bombing
 #: of two field hospitals").
@@ -1377,12 +1379,12 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if entered and "armed_entry" not in m.attack_types:
         m.attack_types.append("armed_entry")
         _add(m, "attack_types", entered)
-    _add(m, "weapons_carried", _carried(g, triggers))  # a span field only: no attack type, no scored weapon
+    _add(m, "weapons_carried", _carried(doc, g, triggers))  # a span field only: no attack type, no scored weapon
     m.facility_damage, spans, m.service_impact, service = damage.assess(doc, g, triggers, m.facility_type)
     _add(m, "facility_damage", spans)
     _add(m, "service_impact", service)
     _counts(doc, m, g)
-    actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
+    actors = _actors(doc, g)
     if actors:
         actor = min(actors, key=lambda h: _ACTOR_RANK[h.value["kind"]])
         m.perpetrator = actor.text
@@ -1521,10 +1523,21 @@ def _struck(doc: Doc, triggers: list[Hit]) -> list[Hit]:
     ]
 
 
-def _carried(g: Group, triggers: list[Hit]) -> list[Hit]:
+def _actors(doc: Doc, g: Group) -> list[Hit]:
+    """The actor words of the incident's event sentences, less those told of a victim in apposition ("one of the
+    patients, a woman who had given birth", "the driver (a young man)")."""
+    return [
+        h
+        for e in g.events
+        for h in e.sentence.get("perpetrators")
+        if not any(_APPOSED.fullmatch(doc.text, p.end, h.start) for p in e.sentence.get("people") if p.end <= h.start)
+    ]
+
+
+def _carried(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     """The words telling a weapon the incident's actors carried, without telling its use: an actor's noun
     ("gunmen", "armed men") or the manner ("at gunpoint", "armed with knives")."""
-    actors = [h for e in g.events for h in e.sentence.get("perpetrators") if "carries" in h.value]
+    actors = [h for h in _actors(doc, g) if "carries" in h.value]
     return list(dict.fromkeys([*actors, *(t for t in triggers if "carries" in t.value)]))
 
 
@@ -1821,7 +1834,7 @@ def _presumed_gunfire(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
         or (not kinds and t.set == "attacks" and t.value.keys() == {"strength"})
         for t in triggers
     )
-    armed = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
+    armed = [h for h in _carried(doc, g, triggers) if h.value["carries"] == "firearms"]
     return (presumed if not kinds else []) or (armed[:1] if violent else [])
 
 
@@ -1830,14 +1843,14 @@ def _presumed_assault(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     presumed unarmed ("relatives", "a mob", "villagers") who "attacked", "hit" or wounded health workers or
     patients; nothing when any act or weapon is told, when they are told armed ("armed community members"), nor
     for attacks on a building only."""
-    if any(t.value.get("attack_type") or "weapon_class" in t.value for t in triggers) or _carried(g, triggers):
+    if any(t.value.get("attack_type") or "weapon_class" in t.value for t in triggers) or _carried(doc, g, triggers):
         return []
     if not any("group" in t.value for e in g.events for t in e.targets):
         return []
     violent = any(
         t.value.get("outcome") == "injured" or (t.set == "attacks" and t.value.keys() == {"strength"}) for t in triggers
     )
-    actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
+    actors = _actors(doc, g)
     if not violent or any(h.value.get("presumed_class") != "unarmed" for h in actors):
         return []
     if any(_ARMED_BEFORE.search(doc.text[max(0, h.start - 30) : h.start]) for h in actors):
@@ -1874,8 +1887,8 @@ def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     ]
     if taken:
         return taken[:1]  # "a doctor was abducted from the hospital": taken out of it by force, armed or not
-    told = [h for h in _carried(g, triggers) if h.value["carries"] == "firearms"]
-    actors = [h for e in g.events for h in e.sentence.get("perpetrators")]
+    told = [h for h in _carried(doc, g, triggers) if h.value["carries"] == "firearms"]
+    actors = _actors(doc, g)
     armed = told + [h for h in actors if h.value.get("presumed_class") == "firearms"]
     # an arrest by the state tells no forced entry by itself ("doctors were detained by police inside the
     # hospital"); one by an armed group is a kidnapping ("a doctor was detained in his clinic by militants")
