@@ -659,3 +659,19 @@ def test_a_day_in_brackets_dates_what_the_aside_tells_not_the_act() -> None:
     )
     (m,) = extract(text, PUBLISHED)
     assert (m.date, m.background, sorted(m.attack_types)) == ("2031-03-13", False, ["armed_entry", "looting", "threat"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a town before a capitalised qualifier and noun names the facility; a section's number is no part of it
+        (
+            "3.1 Gwoza General Hospital – looting (9 March 2031)\n\nOn 9 March gunmen looted the hospital's pharmacy.",
+            "Gwoza General Hospital",
+        ),
+        ("On 9 March gunmen looted the pharmacy of Gwoza General Hospital.", "Gwoza General Hospital"),
+        ("On 9 March gunmen looted the pharmacy of the Gwoza hospital.", None),  # a town's hospital, unnamed
+    ],
+)
+def test_a_town_and_a_titled_facility_noun_make_a_name(text: str, name: str | None) -> None:
+    assert one(text).facility_name == name

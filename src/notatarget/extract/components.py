@@ -901,6 +901,10 @@ def _name_before(piece: str) -> tuple[int, str] | None:
     return (match.start(1), match.group(1)) if match else None
 
 
+#: A number or a section's number before a name ("3.1 Gwoza General Hospital – armed attack"): no part of it.
+_NUMBERING = re.compile(r"\d+(?:\.\d+)*\.?")
+
+
 def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     """The span of a facility's name ending at ``hit`` ("Al Quds hospital", "the Mercy clinic" → "Mercy
     clinic", "MSF-supported hospital"), or None for a common noun ("the hospital"). A name does not start
@@ -946,7 +950,7 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
 
     def leading(i: int) -> bool:
         word = doc.text[slice(*tokens[i])].lower()
-        if word in _NAME_STOP or word in _NAME_RANK or word in _HEADLINE_VERBS or word.isdigit():
+        if word in _NAME_STOP or word in _NAME_RANK or word in _HEADLINE_VERBS or _NUMBERING.fullmatch(word):
             return True
         after = doc.text[slice(*tokens[i + 1])] if i + 1 < len(tokens) else ""
         return after == "of" and word not in _NAME_OF_HEADS

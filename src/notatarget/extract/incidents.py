@@ -542,6 +542,13 @@ def _other_side(doc: Doc, a: list[Event], b: list[Event]) -> bool:
     return len(ours) == 1 and len(theirs := _sides(doc, b)) == 1 and ours != theirs
 
 
+def _titled_noun(text: str) -> bool:
+    """Whether a facility noun has a capitalised qualifier ("General Hospital", "Teaching Hospital"): after a
+    place, it makes a name."""
+    words = text.split()
+    return len(words) > 1 and all(w[0].isupper() for w in words)
+
+
 def _only_places(doc: Doc, event: Event, start: int, end: int) -> bool:
     """Whether the words from ``start`` to ``end`` are all place names or demonyms the geo stage found."""
     covered = [p for p in event.sentence.places if p.start >= start and p.end <= end]
@@ -585,8 +592,9 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     by_hit: dict[int, Event] = {}
     for hit in facilities:
         name, place = facility_name(doc, hit), facility_place(doc, hit)
-        if name and _only_places(doc, event, name[0], hit.start):
-            name = None  # "Somali hospital", "Aleppo hospital": a place, not a facility's own name
+        if name and _only_places(doc, event, name[0], hit.start) and not _titled_noun(hit.text):
+            # "Somali hospital", "Aleppo hospital": a place, not a facility's own name ("Gwoza General Hospital" is)
+            name = None
         one = by_hit[hit.start] = replace(event, facility=hit, facility_name=name, place=place)
         if name and not any(_same_name(doc.text[slice(*name)], k) for k in by_name):
             by_name[doc.text[slice(*name)]] = one
