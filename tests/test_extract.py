@@ -675,3 +675,36 @@ def test_a_day_in_brackets_dates_what_the_aside_tells_not_the_act() -> None:
 )
 def test_a_town_and_a_titled_facility_noun_make_a_name(text: str, name: str | None) -> None:
     assert one(text).facility_name == name
+
+
+def test_a_target_told_again_without_a_day_is_the_last_incidents() -> None:
+    """ "The ambulance was completely burnt." right after an incident that burnt the hospital's ambulance is that
+    incident's, not the earlier one whose summary told an ambulance burnt on another day."""
+    found = extract(
+        "Key points\n\n• Gunmen burned an ambulance in Orvan on 2 March.\n\n"
+        "Details\n\nOn 9 March, fighters entered the Kelbo General Hospital and set fire to the hospital's only "
+        "ambulance. A guard was shot in the leg. The ambulance was completely burnt.",
+        published=PUBLISHED,
+    )
+    spans = {m.date: [s.text for s in m.spans.get("facility_damage", [])] for m in found}
+    assert spans == {"2031-03-02": ["burned"], "2031-03-09": ["completely burnt"]}
+
+
+def test_the_perpetrators_told_again_go_on_with_the_act_on_the_people_just_named() -> None:
+    """ "The armed men, who wore military-style uniforms, took them away and set the vehicle on fire": the act on
+    the health workers of the sentence before goes on (arson), and a likeness ("military-style") is no actor."""
+    m = one(
+        "On 12 March, a vehicle carrying three health workers was stopped by armed men at a checkpoint near Orvan. "
+        "The armed men, who wore military-style uniforms, took all three away and set the vehicle on fire."
+    )
+    assert "arson" in m.attack_types
+    assert m.perpetrator == "armed men"
+
+
+def test_an_appeals_addressee_is_no_perpetrator() -> None:
+    found = extract(
+        "Gunmen abducted a nurse from the Orvan health centre on 12 March. We call on the national army to vacate "
+        "the Kelbo clinic and on all groups to release the nurse abducted on 12 March.",
+        published=PUBLISHED,
+    )
+    assert [m.perpetrator for m in found] == ["Gunmen"]

@@ -1401,6 +1401,15 @@ def _passive_of(doc: Doc, sentence: Sentence, trigger: Hit, targets: list[Hit]) 
     return _between_words(_ASIDE.sub(" ", gap)) <= _PASSIVE_WORDS and not re.search(r"[;:]", gap)
 
 
+#: A sentence opening on the perpetrators told before ("The attackers then ...", "Les assaillants ont ...").
+THEY_BACK = re.compile(
+    r"\W*(?:then\s+|ensuite\s+|luego\s+)?(?:the|these|those|les|ces|los|las|esos|estos)\s+(?:same\s+|m[êe]mes\s+|mismos\s+)?"
+    r"(?:attackers|assailants|gunmen|militants|fighters|perpetrators|raiders|armed\s+men|assaillants|agresseurs|"
+    r"hommes\s+arm[ée]s|combattants|miliciens|atacantes|agresores|asaltantes|hombres\s+armados|milicianos)\b",
+    re.IGNORECASE,
+)
+
+
 def events(doc: Doc) -> Doc:
     """Component: the event sentences, skipping accidents, aggregate statistics, treatment of victims of
     attacks elsewhere, and general statements about classes of targets."""
@@ -1527,12 +1536,17 @@ def events(doc: Doc) -> Doc:
             # "Three physicians were called to a house. There, they were arrested": the people just named ("they"
             # of a plural noun, "he" or "she" of a singular one)
             if not targets and i > 0 and sentences[i - 1].paragraph == sentence.paragraph:
-                plural = {
-                    m.group(1).lower() == "they"
-                    for t in triggers
-                    if t.value.get("strength") == "strong"
-                    and (m := _PRONOUN_PASSIVE.search(doc.text[max(sentence.start, t.start - 40) : t.start]))
-                }
+                # ... or, after the perpetrators told again ("The armed men took all three away"), any of them
+                plural = (
+                    {True, False}
+                    if THEY_BACK.match(doc.text, sentence.start)
+                    else {
+                        m.group(1).lower() == "they"
+                        for t in triggers
+                        if t.value.get("strength") == "strong"
+                        and (m := _PRONOUN_PASSIVE.search(doc.text[max(sentence.start, t.start - 40) : t.start]))
+                    }
+                )
                 targets = [
                     x
                     for x in sentences[i - 1].get("people")

@@ -25,6 +25,7 @@ from notatarget.extract.components import (
     _TOTAL,
     _TOWN,
     SEVERAL_ACTS,
+    THEY_BACK,
     UNDONE,
     Event,
     _beside_others,
@@ -391,18 +392,13 @@ _BACK = re.compile(
     r"incidents?)(?=\s+(?:had|has|have|left|caused|forced|prompted|spread|led)\b))\b",
     re.IGNORECASE,
 )
-#: A sentence opening on the perpetrators told before ("The attackers then ...", "Les assaillants ont ...").
-_THEY_BACK = re.compile(
-    r"\W*(?:then\s+|ensuite\s+|luego\s+)?(?:the|these|those|les|ces|los|las|esos|estos)\s+(?:same\s+|m[êe]mes\s+|mismos\s+)?"
-    r"(?:attackers|assailants|gunmen|militants|fighters|perpetrators|raiders|armed\s+men|assaillants|agresseurs|"
-    r"hommes\s+arm[ée]s|combattants|miliciens|atacantes|agresores|asaltantes|hombres\s+armados|milicianos)\b",
-    re.IGNORECASE,
-)
 #: A sentence opening on a pronoun for the perpetrators ("They then looted the pharmacy.").
 _THEY = re.compile(r"\W*(?:they|ils|elles|ellos)\b", re.IGNORECASE)
-#: "by" and up to three words before an actor: the agent of a passive ("raided by government troops").
 #: Between people and an actor word told of them: a comma or a bracket ("one of the patients, a woman").
 _APPOSED = re.compile(r"\s*[,(]\s*")
+#: After an actor word, a likeness, not the actor ("military-style uniforms", "army-type fatigues").
+_LIKENESS = re.compile(r"-(?:style|type|like)\b", re.IGNORECASE)
+#: "by" and up to three words before an actor: the agent of a passive ("raided by government troops").
 _BY_AGENT = re.compile(r"\b(?:by|par|por)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 #: After an act word, its own target: not a back-reference ("in the attack on the X clinic", "condemned the bombing
 #: of two field hospitals").
@@ -520,6 +516,25 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         name = doc.text[event.facility_name[0] : event.facility_name[1]]
         return any(_same_name(name, n) for n in group.names)
     return True
+
+
+_DEFINITE = re.compile(r"\b(?:the|its)\s+$", re.IGNORECASE)
+#: How many sentences after an incident's last one a target it told may be told again as its own.
+_TOLD_AGAIN_SENTENCES = 3
+
+
+def _told_again(doc: Doc, event: Event, latest: Group) -> bool:
+    """Whether an undated event's facility, told with a definite article, is one the incident told last named
+    among its targets a few sentences before ("set fire to the hospital's only ambulance ... The ambulance was
+    completely burnt")."""
+    ftype = event.facility.value.get("facility_type") if event.facility else None
+    return (
+        ftype is not None
+        and event.sentence.index - latest.last <= _TOLD_AGAIN_SENTENCES
+        and not _settlements(event) - latest.places  # "The health centre in Semema": another one
+        and bool(_DEFINITE.search(doc.text, max(0, event.facility.start - 5), event.facility.start))
+        and any(t.value.get("facility_type") == ftype for e in latest.events for t in e.targets)
+    )
 
 
 def _sides(doc: Doc, events: list[Event]) -> set[str]:
@@ -927,6 +942,13 @@ def group(doc: Doc) -> Doc:
             else:
                 fitting = [g for g in groups if _fits(g, event, doc)]
             if (
+                event.date is None
+                and latest is not None
+                and _told_again(doc, event, latest)
+                and not any(_told_again(doc, event, g) for g in fitting)
+            ):
+                fitting = [latest]  # "The ambulance was completely burnt.": the one the last incident told of
+            if (
                 not fitting
                 and event.date is not None
                 and _APPEAL.search(doc.text, event.sentence.start, event.sentence.end)
@@ -1050,7 +1072,7 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         if _THEY.match(doc.text, g.events[0].sentence.start):  # "They looted the pharmacy.": in the same paragraph
             paragraph = g.events[0].sentence.paragraph  # or the one before
             told_before = [h for h in told_before if any(0 <= paragraph - e.sentence.paragraph <= 1 for e in h.events)]
-        elif not _THEY_BACK.match(doc.text, g.events[0].sentence.start):
+        elif not THEY_BACK.match(doc.text, g.events[0].sentence.start):
             told_before = []
         if told_before:
             # "The attackers then set fire to the pharmacy": the act told just before goes on
@@ -1533,12 +1555,15 @@ def _struck(doc: Doc, triggers: list[Hit]) -> list[Hit]:
 
 def _actors(doc: Doc, g: Group) -> list[Hit]:
     """The actor words of the incident's event sentences, less those told of a victim in apposition ("one of the
-    patients, a woman who had given birth", "the driver (a young man)")."""
+    patients, a woman who had given birth", "the driver (a young man)") and those describing a likeness
+    ("military-style uniforms"); an appeal's addressees ("We call on the army to vacate ...") are none either."""
     return [
         h
         for e in g.events
+        if not _APPEAL.search(doc.text, e.sentence.start, e.sentence.end)
         for h in e.sentence.get("perpetrators")
         if not any(_APPOSED.fullmatch(doc.text, p.end, h.start) for p in e.sentence.get("people") if p.end <= h.start)
+        and not _LIKENESS.match(doc.text, h.end)
     ]
 
 
