@@ -708,3 +708,18 @@ def test_an_appeals_addressee_is_no_perpetrator() -> None:
         published=PUBLISHED,
     )
     assert [m.perpetrator for m in found] == ["Gunmen"]
+
+
+def test_a_summary_told_again_in_the_body_is_no_incident_of_its_own() -> None:
+    """A key message folding two acts into one sentence is told again, each act on its day, in the body."""
+    found = extract(
+        "1. KEY MESSAGES\n\n• Gunmen attacked the Kelbo General Hospital twice, burning an ambulance on 9 March, "
+        "then shelling the compound on 11 March.\n\n2. INCIDENTS\n\n"
+        "On 9 March, gunmen entered the Kelbo General Hospital and looted the pharmacy.\n\n"
+        "On 11 March, mortar shells hit the Kelbo General Hospital, injuring two nurses.",
+        published=PUBLISHED,
+    )
+    assert sorted((m.date, tuple(m.attack_types)) for m in found) == [
+        ("2031-03-09", ("armed_entry", "looting")),
+        ("2031-03-11", ("heavy_weapons",)),
+    ]

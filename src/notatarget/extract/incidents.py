@@ -1003,6 +1003,7 @@ def group(doc: Doc) -> Doc:
                 target.names.append(doc.text[event.facility_name[0] : event.facility_name[1]])
     groups = _merge_undated(doc, _titled(groups, titles))
     groups = _headline_told_again(groups, told_first)
+    groups = _summarised(doc, groups)
     _attach_captions(groups, captions)
     groups += _earlier_in_days(doc, groups)
     _attach_support(doc, groups)
@@ -1117,6 +1118,54 @@ def _headline_told_again(groups: list[Group], told_first: list[Group]) -> list[G
         return groups
     _join(min(told, key=lambda h: h.events[0].sentence.index), g)
     return [h for h in groups if h is not g]
+
+
+#: A summary section's heading ("Key messages", "Highlights", "Points clés"), perhaps numbered ("1. KEY MESSAGES").
+_SUMMARY_HEADING = re.compile(
+    r"\W*(?:\d+[.)]?\s*)?(?:key\s+(?:messages?|points?|findings?|facts?|figures?|developments?)|highlights?|"
+    r"(?:executive\s+)?summary|in\s+brief|at\s+a\s+glance|overview|main\s+points|points\s+cl[ée]s|"
+    r"faits\s+saillants|r[ée]sum[ée]|en\s+bref|puntos\s+clave|resumen|aspectos\s+destacados)\W*",
+    re.IGNORECASE,
+)
+#: Most words of a section heading.
+_HEADING_WORDS = 8
+
+
+def _summary_sentences(doc: Doc) -> set[int]:
+    """The sentences of a summary section: after its heading, up to the next heading (a short line alone)."""
+    inside, found = False, set()
+    for s in doc.sentences:
+        line = doc.text[s.start : s.end].strip()
+        if _title(doc, s) and len(line.split()) <= _HEADING_WORDS and line[:1].isalnum():
+            inside = bool(_SUMMARY_HEADING.fullmatch(line))
+        elif inside:
+            found.add(s.index)
+    return found
+
+
+def _summarised(doc: Doc, groups: list[Group]) -> list[Group]:
+    """The incidents less those told only in a summary section ("Key messages: ... attacked the X hospital twice,
+    looting its pharmacy on 9 March, then shelling it on 17 March") that the body tells again on that day in that
+    town: a summary folds several acts into one sentence, which would lend the body's incident the other acts."""
+    summary = _summary_sentences(doc) if len(groups) > 1 else set()
+    kept = []
+    for g in groups:
+        alone = summary and all(e.sentence.index in summary for e in g.events)
+        if alone and not g.background and g.date is not None and g.date.precision == "day":
+            body = [
+                h
+                for h in groups
+                if h is not g
+                and not h.background
+                and h.date is not None
+                and h.date.value == g.date.value
+                and any(e.sentence.index not in summary for e in h.events)
+                and not _elsewhere(g.places, h.places)
+            ]
+            if body:
+                continue
+        kept.append(g)
+    return kept
 
 
 def _result_of(g: Group, told: list[Group], first: int) -> Group | None:
