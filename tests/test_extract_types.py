@@ -1704,3 +1704,68 @@ def test_a_part_burnt_with_homes_is_arson(text: str, language: str) -> None:
     assert len(found) == 1
     assert "arson" in found[0].attack_types
     assert found[0].facility_damage == "damaged"
+
+
+# Seventh round (SHCC rows read by class, 26 November): each class with sentences of its own.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse was punched at the Hope clinic in Exampleton. The perpetrator was later arrested by police.",
+        "On Monday a driver of the Exampleton hospital was beaten by a visitor. Police arrested the attacker there.",
+    ],
+)
+def test_the_attackers_arrested_are_no_arrest(text: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["assault"]
+    assert not m.abducted
+
+
+def test_suspects_arrested_in_a_raid_stay_arrested() -> None:
+    m = one("On Monday soldiers searched the Exampleton hospital and detained three suspects being treated there.")
+    assert "abduction_arrest" in m.attack_types
+
+
+def test_a_bomb_threat_is_a_threat_and_no_explosive() -> None:
+    m = one("On Monday the Hope hospital in Exampleton received a bomb threat and was evacuated.")
+    assert m.attack_types == ["threat"] and m.weapons == []
+
+
+def test_threaten_in_the_present_tense() -> None:
+    m = one("On Monday gunmen stormed the Hope clinic in Exampleton and threaten its nurses.")
+    assert "threat" in m.attack_types
+
+
+def test_an_ambush_carries_firearms_whatever_the_act() -> None:
+    m = one("On Monday an ambulance of the Hope clinic was ambushed near Exampleton and two nurses were kidnapped.")
+    assert m.attack_types == ["abduction_arrest"]
+    assert weapon_classes(m) == {"firearms"}
+
+
+def test_an_armed_robbery_is_a_looting_with_firearms_carried() -> None:
+    m = one("On Monday the pharmacy of the Hope clinic in Exampleton was hit by an armed robbery.")
+    assert m.attack_types == ["looting"] and weapon_classes(m) == {"firearms"}
+
+
+def test_an_armed_raid_is_an_armed_entry() -> None:
+    m = one("On Monday militiamen carried out an armed raid on the Hope clinic in Exampleton.")
+    assert m.attack_types == ["armed_entry"] and weapon_classes(m) == {"firearms"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse of the Hope clinic was kidnapped by an unknown armed militant group near Exampleton.",
+        "On Monday a nurse of the Hope clinic was kidnapped by an armed perpetrator near Exampleton.",
+        "On Monday a nurse of the Hope clinic was kidnapped by armed herders near Exampleton.",
+    ],
+)
+def test_actors_told_armed_in_other_words_carry_firearms(text: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["abduction_arrest"] and weapon_classes(m) == {"firearms"}
+
+
+def test_a_missile_misspelt() -> None:
+    m = one("On Monday the Hope hospital in Exampleton was hit by a missle.")
+    assert m.attack_types == ["heavy_weapons"] and m.weapons == ["missile"]
