@@ -1769,3 +1769,24 @@ def test_actors_told_armed_in_other_words_carry_firearms(text: str) -> None:
 def test_a_missile_misspelt() -> None:
     m = one("On Monday the Hope hospital in Exampleton was hit by a missle.")
     assert m.attack_types == ["heavy_weapons"] and m.weapons == ["missile"]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("On Monday youths threw stones at an ambulance of the Hope clinic near Exampleton.", "stone"),
+        ("On Monday a man hurled a rock at a nurse of the Hope clinic in Exampleton.", "stone"),
+        ("On Monday protesters were throwing bricks at the doctors of the Exampleton hospital.", "brick"),
+    ],
+)
+def test_stones_thrown_in_the_active_voice_are_an_assault_as_in_the_passive(text: str, weapon: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["assault"] and m.weapons == [weapon]
+    assert weapon_classes(m) == {"blade_or_blunt"}
+    passive = one("On Monday stones were thrown at an ambulance of the Hope clinic near Exampleton.")
+    assert passive.attack_types == ["assault"]
+
+
+def test_a_grenade_thrown_is_no_stoning() -> None:
+    m = one("On Monday a man threw a grenade at the Hope clinic in Exampleton.")
+    assert m.attack_types == ["explosive_device"]
