@@ -1790,3 +1790,34 @@ def test_stones_thrown_in_the_active_voice_are_an_assault_as_in_the_passive(text
 def test_a_grenade_thrown_is_no_stoning() -> None:
     m = one("On Monday a man threw a grenade at the Hope clinic in Exampleton.")
     assert m.attack_types == ["explosive_device"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the Hope hospital in Exampleton was partially destroyed by Russian helicopters.",
+        "On Monday an ambulance of the Hope clinic was damaged by suspected Syrian airplanes near Exampleton.",
+        "On Monday the Hope hospital in Exampleton was hit by government aircrafts.",
+    ],
+)
+def test_aircraft_named_by_its_side_is_an_airstrike(text: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["heavy_weapons"] and m.weapons == ["airstrike"]
+    assert weapon_classes(m) == {"air_launched"}
+
+
+def test_an_aircraft_of_no_side_is_no_strike() -> None:
+    m = one("On Monday a helicopter carrying two patients landed at the Hope hospital, which gunmen stormed.")
+    assert "heavy_weapons" not in m.attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse of the Hope clinic in Exampleton was killed by militiamen who slit her throat.",
+        "On Monday a vaccinator of the Hope clinic was beheaded by insurgents near Exampleton.",
+    ],
+)
+def test_a_throat_slit_or_a_beheading_is_a_blade(text: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["individual_weapons"] and weapon_classes(m) == {"blade_or_blunt"}
