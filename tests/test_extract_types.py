@@ -1821,3 +1821,30 @@ def test_an_aircraft_of_no_side_is_no_strike() -> None:
 def test_a_throat_slit_or_a_beheading_is_a_blade(text: str) -> None:
     m = one(text)
     assert m.attack_types == ["individual_weapons"] and weapon_classes(m) == {"blade_or_blunt"}
+
+
+def test_soldiers_told_armed_by_their_side_carry_firearms() -> None:
+    m = one("On Monday a guard was killed when the Hope hospital was stormed by armed Ruritanian soldiers.")
+    assert sorted(m.attack_types) == ["armed_entry", "individual_weapons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse of the Hope clinic was arrested by soldiers, accused of planting a bomb at a checkpoint.",
+        "On Monday police detained a driver of the Hope clinic suspected of making explosives.",
+    ],
+)
+def test_a_bomb_someone_is_accused_of_is_no_explosive_attack(text: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["abduction_arrest"] and m.weapons == []
+
+
+def test_a_tear_gas_bomb_is_tear_gas() -> None:
+    m = one("On Monday a paramedic of the Hope clinic in Exampleton was injured by a tear gas bomb.")
+    assert m.attack_types == ["chemical"] and m.weapons == ["tear gas"]
+
+
+def test_a_bunker_buster_is_an_aerial_bomb() -> None:
+    m = one("On Monday the Hope hospital in Exampleton was hit by two bunker buster bombs.")
+    assert m.attack_types == ["heavy_weapons"] and weapon_classes(m) == {"air_launched"}
