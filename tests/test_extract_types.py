@@ -1704,3 +1704,147 @@ def test_a_part_burnt_with_homes_is_arson(text: str, language: str) -> None:
     assert len(found) == 1
     assert "arson" in found[0].attack_types
     assert found[0].facility_damage == "damaged"
+
+
+# Seventh round (SHCC rows read by class, 26 November): each class with sentences of its own.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse was punched at the Hope clinic in Exampleton. The perpetrator was later arrested by police.",
+        "On Monday a driver of the Exampleton hospital was beaten by a visitor. Police arrested the attacker there.",
+    ],
+)
+def test_the_attackers_arrested_are_no_arrest(text: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["assault"]
+    assert not m.abducted
+
+
+def test_suspects_arrested_in_a_raid_stay_arrested() -> None:
+    m = one("On Monday soldiers searched the Exampleton hospital and detained three suspects being treated there.")
+    assert "abduction_arrest" in m.attack_types
+
+
+def test_a_bomb_threat_is_a_threat_and_no_explosive() -> None:
+    m = one("On Monday the Hope hospital in Exampleton received a bomb threat and was evacuated.")
+    assert m.attack_types == ["threat"] and m.weapons == []
+
+
+def test_threaten_in_the_present_tense() -> None:
+    m = one("On Monday gunmen stormed the Hope clinic in Exampleton and threaten its nurses.")
+    assert "threat" in m.attack_types
+
+
+def test_an_ambush_carries_firearms_whatever_the_act() -> None:
+    m = one("On Monday an ambulance of the Hope clinic was ambushed near Exampleton and two nurses were kidnapped.")
+    assert m.attack_types == ["abduction_arrest"]
+    assert weapon_classes(m) == {"firearms"}
+
+
+def test_an_armed_robbery_is_a_looting_with_firearms_carried() -> None:
+    m = one("On Monday the pharmacy of the Hope clinic in Exampleton was hit by an armed robbery.")
+    assert m.attack_types == ["looting"] and weapon_classes(m) == {"firearms"}
+
+
+def test_an_armed_raid_is_an_armed_entry() -> None:
+    m = one("On Monday militiamen carried out an armed raid on the Hope clinic in Exampleton.")
+    assert m.attack_types == ["armed_entry"] and weapon_classes(m) == {"firearms"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse of the Hope clinic was kidnapped by an unknown armed militant group near Exampleton.",
+        "On Monday a nurse of the Hope clinic was kidnapped by an armed perpetrator near Exampleton.",
+        "On Monday a nurse of the Hope clinic was kidnapped by armed herders near Exampleton.",
+    ],
+)
+def test_actors_told_armed_in_other_words_carry_firearms(text: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["abduction_arrest"] and weapon_classes(m) == {"firearms"}
+
+
+def test_a_missile_misspelt() -> None:
+    m = one("On Monday the Hope hospital in Exampleton was hit by a missle.")
+    assert m.attack_types == ["heavy_weapons"] and m.weapons == ["missile"]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("On Monday youths threw stones at an ambulance of the Hope clinic near Exampleton.", "stone"),
+        ("On Monday a man hurled a rock at a nurse of the Hope clinic in Exampleton.", "stone"),
+        ("On Monday protesters were throwing bricks at the doctors of the Exampleton hospital.", "brick"),
+    ],
+)
+def test_stones_thrown_in_the_active_voice_are_an_assault_as_in_the_passive(text: str, weapon: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["assault"] and m.weapons == [weapon]
+    assert weapon_classes(m) == {"blade_or_blunt"}
+    passive = one("On Monday stones were thrown at an ambulance of the Hope clinic near Exampleton.")
+    assert passive.attack_types == ["assault"]
+
+
+def test_a_grenade_thrown_is_no_stoning() -> None:
+    m = one("On Monday a man threw a grenade at the Hope clinic in Exampleton.")
+    assert m.attack_types == ["explosive_device"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the Hope hospital in Exampleton was partially destroyed by Russian helicopters.",
+        "On Monday an ambulance of the Hope clinic was damaged by suspected Syrian airplanes near Exampleton.",
+        "On Monday the Hope hospital in Exampleton was hit by government aircrafts.",
+    ],
+)
+def test_aircraft_named_by_its_side_is_an_airstrike(text: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["heavy_weapons"] and m.weapons == ["airstrike"]
+    assert weapon_classes(m) == {"air_launched"}
+
+
+def test_an_aircraft_of_no_side_is_no_strike() -> None:
+    m = one("On Monday a helicopter carrying two patients landed at the Hope hospital, which gunmen stormed.")
+    assert "heavy_weapons" not in m.attack_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse of the Hope clinic in Exampleton was killed by militiamen who slit her throat.",
+        "On Monday a vaccinator of the Hope clinic was beheaded by insurgents near Exampleton.",
+    ],
+)
+def test_a_throat_slit_or_a_beheading_is_a_blade(text: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["individual_weapons"] and weapon_classes(m) == {"blade_or_blunt"}
+
+
+def test_soldiers_told_armed_by_their_side_carry_firearms() -> None:
+    m = one("On Monday a guard was killed when the Hope hospital was stormed by armed Ruritanian soldiers.")
+    assert sorted(m.attack_types) == ["armed_entry", "individual_weapons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a nurse of the Hope clinic was arrested by soldiers, accused of planting a bomb at a checkpoint.",
+        "On Monday police detained a driver of the Hope clinic suspected of making explosives.",
+    ],
+)
+def test_a_bomb_someone_is_accused_of_is_no_explosive_attack(text: str) -> None:
+    m = one(text)
+    assert m.attack_types == ["abduction_arrest"] and m.weapons == []
+
+
+def test_a_tear_gas_bomb_is_tear_gas() -> None:
+    m = one("On Monday a paramedic of the Hope clinic in Exampleton was injured by a tear gas bomb.")
+    assert m.attack_types == ["chemical"] and m.weapons == ["tear gas"]
+
+
+def test_a_bunker_buster_is_an_aerial_bomb() -> None:
+    m = one("On Monday the Hope hospital in Exampleton was hit by two bunker buster bombs.")
+    assert m.attack_types == ["heavy_weapons"] and weapon_classes(m) == {"air_launched"}

@@ -2910,12 +2910,15 @@ _AMONG = re.compile(r"[^.;,:]{0,40}?\b(?:among|amongst|parmi|entre)\s+[^.;,:]*",
 _VERIFIED = frozenset(["recorded", "documented", "verified"])
 #: Words right before an act that make it tried, threatened, prevented or feared, not done ("almost abducted",
 #: "attempted to kidnap", "an attempted robbery", "a foiled raid", "prevented the occupation", "the threat of
-#: arrest", "menacé de fermer", "amenazó con", "un intento de secuestro", "told they would be killed"): no act and
+#: arrest", "menacé de fermer", "amenazó con", "un intento de secuestro", "told they would be killed"), or that someone
+#: is accused of ("arrested, accused of planting a bomb", "suspected of making explosives"): no act and
 #: no victim. Read by the counts
 #: here and by the attack types (``incidents._acts``).
 UNDONE = re.compile(
     r"(?:\b(?:almost|nearly|narrowly|threats? of|threatened with|risk of|fear of|afraid of|feared|warned of|"
-    r"attempted|foiled|thwarted|intentos? de|prevented\s+(?:the|an?|any))|"
+    r"attempted|foiled|thwarted|intentos? de|prevented\s+(?:the|an?|any)|"
+    r"(?:accused|accusing\s+\w+|suspected|charged|convicted)\s+of\s+(?:planting|placing|making|carrying|possessing|"
+    r"hiding|storing)(?:\s+(?:a|an|the|two|several|homemade|home-made))?)|"
     r"\b(?:threaten(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tried|trying|failed|sought|menac\w*|menaç\w*|tenté|tentaient|"
     r"tentative)\s+(?:to|de|d['’])(?:\s+\w+ly)?|\b(?:amenaz\w*\s+con|intent\w*)|\b(?:would|will))\s*(?:be\s+|being\s+)?$",
     re.IGNORECASE,
