@@ -140,6 +140,9 @@ def test_weapons_compare_by_head_noun() -> None:
     assert evaluate.field_equal("weapons", {"weapons": ["parachute guided missile"]}, {"weapons": ["missile"]})
     assert not evaluate.field_equal("weapons", {"weapons": ["barrel bomb"]}, {"weapons": ["missile"]})
     assert evaluate.field_equal("weapons", {"weapons": ["gunfire"]}, {"weapons": []})
+    # an abbreviation names the same means as the words it stands for
+    assert evaluate.field_equal("weapons", {"weapons": ["ied"]}, {"weapons": ["improvised explosive device"]})
+    assert not evaluate.field_equal("weapons", {"weapons": ["ied"]}, {"weapons": ["landmine"]})
 
 
 def test_extract_command_json_table_and_full(tmp_path: Path) -> None:

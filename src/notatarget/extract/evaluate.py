@@ -96,11 +96,22 @@ def _ratio(a: float, b: float) -> float:
     return a / b if b else 0.0
 
 
+#: Abbreviations that name the same means as the words they stand for ("ied" in a gold file, "improvised explosive
+#: device" extracted).
+_WEAPON_ABBREVIATIONS = {
+    "ied": "improvised explosive device",
+    "vbied": "vehicle borne improvised explosive device",
+    "svbied": "suicide vehicle borne improvised explosive device",
+    "uxo": "unexploded ordnance",
+    "rpg": "rocket-propelled grenade",
+}
+
+
 def _weapons_equal(gold: list[str], pred: list[str]) -> bool:
     """Weapon lists agree when every scored gold weapon has an extracted one it ends with (or the reverse),
-    and nothing else was extracted; "gunfire" is not scored."""
-    g = [w.lower() for w in gold if w.lower() != "gunfire"]
-    p = [w.lower() for w in pred if w.lower() != "gunfire"]
+    and nothing else was extracted; "gunfire" is not scored, an abbreviation is the words it stands for."""
+    g = [_WEAPON_ABBREVIATIONS.get(w.lower(), w.lower()) for w in gold if w.lower() != "gunfire"]
+    p = [_WEAPON_ABBREVIATIONS.get(w.lower(), w.lower()) for w in pred if w.lower() != "gunfire"]
 
     def same(a: str, b: str) -> bool:  # one names the other with more words ("guided missile", "missile")
         wa, wb = set(a.rstrip("s").split()), set(b.rstrip("s").split())
