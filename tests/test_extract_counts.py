@@ -2027,3 +2027,28 @@ def test_people_taken_in_similar_circumstances_are_other_acts() -> None:
         "workers were detained in similar circumstances during the month."
     )
     _has(_one(text), {"abducted": 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "abducted"),
+    [
+        ("The ministry condemned the abduction of two nurses from the Orvan hospital on 3 March 2031.", "en", 2),
+        (
+            "Le ministère condamne l'enlèvement, le 3 mars 2031, de deux infirmières du centre de santé de Kelbo.",
+            "fr",
+            2,
+        ),
+        ("El ministerio condena el secuestro de dos enfermeras del hospital de Orvan el 3 de marzo de 2031.", "es", 2),
+        ("El 3 de marzo de 2031, una odontóloga del centro de salud de Orvan fue secuestrada.", "es", 1),
+        # the words before the noun are someone else: the speaker, not a victim
+        (
+            "Gunmen abducted two nurses from the Orvan clinic on 3 March 2031. The regional director confirmed the "
+            "abduction and called for their release.",
+            "en",
+            2,
+        ),
+    ],
+)
+def test_an_abduction_told_as_a_noun_counts_the_people_after_it(text: str, language: str, abducted: int) -> None:
+    found = extract(text, "2031-03-12", language)
+    assert [m.abducted for m in found] == [abducted]

@@ -2402,7 +2402,8 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: se
     killed", "ont été tués", "seriously injured"), else the nearest within 80 characters - but one after
     the group in the same clause comes before one told in an earlier clause ("one nurse was killed and
     three others suffered injuries"), and a verb after the group with an object of its own (its start in
-    ``taking``: "relatives of a patient beat two doctors") is not the group's, who is its subject. In Arabic
+    ``taking``: "relatives of a patient beat two doctors") is not the group's, who is its subject, nor is an
+    outcome noun after it ("the director confirmed the abduction"), whose people follow it. In Arabic
     the outcome's noun comes first: "مقتل طبيب وإصابة ممرض" (the killing of a doctor and the wounding of a
     nurse)."""
     if _ARABIC.match(doc.text, start):
@@ -2416,7 +2417,7 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: se
         for o in outcomes
         if min(abs(o.start - end), abs(start - o.end)) <= 80
         and not (o.end <= start and _CONTRAST.search(doc.text, o.end, start))  # "died, while her colleague ..."
-        and not (o.start >= end and o.start in taking)
+        and not (o.start >= end and (o.start in taking or o.value.get("noun")))  # "confirmed the abduction"
         and not (
             o.end <= start and _RELATIVE.search(doc.text, o.end, start)
         )  # "killing a midwife who was with a woman"
