@@ -36,6 +36,7 @@ NAMES = (
     "fiction10",
     "fiction11",
     "fiction12",
+    "fiction13",
 )
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
@@ -291,6 +292,10 @@ EXPECTED = {
     # liveblogs, security digests, court reports, corrections; Iraq, Libya, the Philippines, Venezuela and more, in
     # en, fr, es, ru, ar), a judge too.
     "fiction12": Expected(documents=31, languages={"en", "fr", "es", "ar", "ru"}, floors={}, field_floors={}),
+    # fiction13: written blind then too (the non-explosive attacks most records hold: raids, threats, checkpoints,
+    # arrests, kidnappings, lootings, beatings, occupations; medical associations, unions, monitors' logs, a
+    # hospital's notice; en, fr, es, ar, uk), a judge too.
+    "fiction13": Expected(documents=30, languages={"en", "fr", "es", "ar", "uk"}, floors={}, field_floors={}),
 }
 
 
