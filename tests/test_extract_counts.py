@@ -2052,3 +2052,15 @@ def test_people_taken_in_similar_circumstances_are_other_acts() -> None:
 def test_an_abduction_told_as_a_noun_counts_the_people_after_it(text: str, language: str, abducted: int) -> None:
     found = extract(text, "2031-03-12", language)
     assert [m.abducted for m in found] == [abducted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hombres armados atacaron el hospital de Orvan el 3 de marzo de 2031; una enfermera resultó lesionada.",
+        "Hombres armados atacaron el hospital de Orvan el 3 de marzo de 2031 y golpearon a una enfermera.",
+    ],
+)
+def test_spanish_injuries_in_the_feminine_and_the_past(text: str) -> None:
+    [m] = extract(text, "2031-03-12", "es")
+    assert (m.injured, m.health_workers_injured) == (1, 1)
