@@ -392,9 +392,10 @@ def test_every_place_is_in_the_gazetteer() -> None:
     assert not unknown
 
 
-#: Places a blind corpus names that cities500 lacks (fiction7: a Colombian village, a South Sudanese camp town);
+#: Places a blind corpus names that cities500 lacks (fiction7: a Colombian village, a South Sudanese camp town),
+#: or names by an alternate name the index leaves out (fiction13: "إب", Ibb: two letters, a word too often);
 #: their incidents are still scored, on their country.
-_OUTSIDE_GAZETTEER = {"La Gabarra", "Lasu"}
+_OUTSIDE_GAZETTEER = {"La Gabarra", "Lasu", "إب"}
 
 
 @pytest.mark.parametrize("corpus", CORPORA)
