@@ -2064,3 +2064,13 @@ def test_an_abduction_told_as_a_noun_counts_the_people_after_it(text: str, langu
 def test_spanish_injuries_in_the_feminine_and_the_past(text: str) -> None:
     [m] = extract(text, "2031-03-12", "es")
     assert (m.injured, m.health_workers_injured) == (1, 1)
+
+
+def test_he_was_killed_is_the_person_named_just_before() -> None:
+    """ "Our night guard tried to close the door. He was shot dead.": the guard; "He was arrested later" may be a
+    suspect, so only harm is read through the pronoun."""
+    m = _one(
+        "In the early hours of 10 March 2031, armed men forced the gate of the Orvan hospital. Our night guard, "
+        "Wilner, tried to close the inner door. He was shot dead on the steps."
+    )
+    assert (m.killed, m.health_workers_killed) == (1, 1)

@@ -203,3 +203,26 @@ def test_a_negated_bound_is_no_nobody_hurt() -> None:
 def test_singular_nouns_count_one_person_once(text: str, injured: int) -> None:
     [m] = extract(text)
     assert (m.injured, m.health_workers_injured) == (injured, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("3 березня 2024 року російські війська обстріляли поліклініку в Херсоні. Загинула медична сестра.", "uk"),
+        ("3 марта 2024 года российские войска обстреляли поликлинику в Купянске. Погибла медицинская сестра.", "ru"),
+    ],
+)
+def test_a_nurse_in_two_words_is_a_health_worker(text: str, language: str) -> None:
+    [m] = extract(text, "2024-03-10", language)
+    assert (m.killed, m.health_workers_killed) == (1, 1)
+
+
+def test_a_toll_since_the_start_of_the_war_is_no_acts() -> None:
+    """ "Від початку ... зафіксувало ... понад 200 медичних працівників загинули": a statistic, not the act's toll."""
+    text = (
+        "Сьогодні о 08:15 російські війська обстріляли підстанцію екстреної медичної допомоги в Херсоні. Загинув "
+        "водій бригади. Від початку повномасштабного вторгнення Міністерство зафіксувало понад 1 900 атак на "
+        "заклади охорони здоров'я; понад 200 медичних працівників загинули."
+    )
+    [m] = extract(text, "2024-10-04", "uk")
+    assert (m.killed, m.health_workers_killed) == (1, 1)

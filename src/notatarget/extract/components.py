@@ -3038,6 +3038,33 @@ def _in_compound(doc: Doc, hit: Hit, people: list[Hit]) -> bool:
     return before or after
 
 
+#: A sentence opening on a pronoun for one person and the passive of what befell them ("He was shot dead.").
+_HE_WAS = re.compile(r"\W*(he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?", re.IGNORECASE)
+
+
+def _pronoun_person(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group | None:
+    """The one person a sentence opening on "He was" or "She was" tells the outcome of: the last person named
+    alone in the sentence before, in the same paragraph ("Our night guard, Wilner, tried to close the door. He
+    was shot dead on the steps.")."""
+    opening = _HE_WAS.match(doc.text, sentence.start)
+    if opening is None or sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    outcome = next(  # harm, not an arrest ("He was arrested later": often a suspect)
+        (o for o in outcomes if o.start == opening.end() and o.value["outcome"] in ("killed", "injured")), None
+    )
+    people = [
+        h
+        for h in before.get("people")
+        if not h.value.get("plural") and h.value["group"] not in ("agent", "organisation")
+    ]
+    if outcome is None or not people or before.paragraph != sentence.paragraph:
+        return None
+    hit = people[-1]
+    kind = "health_worker" if _works_in_health(doc, before, hit) else hit.value["group"]
+    return _Group(opening.start(1), opening.end(1), kind, 1, [hit], outcome)
+
+
 def _works_in_health(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether people of another group are told as working in health care by the clause after them
     ("three women who were part of a polio vaccination team"): a health worker or facility word within
@@ -3284,6 +3311,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     ):
         # "Nurse A. B. (Town). Arrested on 2 May when soldiers raided ...": the entry's people, not the soldiers
         groups = _listed_before(doc, sentence, outcomes[0]) or groups
+    if not groups and outcomes and (named := _pronoun_person(doc, sentence, outcomes)) is not None:
+        groups.append(named)  # "Our night guard tried to close the door. He was shot dead."
     groups.sort(key=lambda g: g.start)
     groups = [g for n, g in enumerate(groups) if not _counted_again(doc, groups[:n], g)]
     if within is not None:
