@@ -64,6 +64,10 @@ def test_explicit_dates(text: str, value: str) -> None:
         ("Shelling continued on 16-17 November.", "2016-11-16", "date.day_range"),
         ("During the night of 16 to 17 November the ward was hit.", "2016-11-16", "date.day_range"),
         ("Dans la nuit du 16 au 17 novembre, le centre a brûlé.", "2016-11-16", "date.day_range"),
+        # with the weekdays ("la nuit du mardi 15 au mercredi 16 novembre")
+        ("Dans la nuit du mardi 15 au mercredi 16 novembre, le centre a brûlé.", "2016-11-15", "date.day_range"),
+        ("On the night of Tuesday 15 to Wednesday 16 November the ward was hit.", "2016-11-15", "date.day_range"),
+        ("En la noche del martes 15 al miércoles 16 de noviembre atacaron el centro.", "2016-11-15", "date.day_range"),
         ("Strikes on November 16-17 closed the clinic.", "2016-11-16", "date.month_day_range"),
     ],
 )
