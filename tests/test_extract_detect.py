@@ -270,6 +270,8 @@ def test_a_patient_who_died_in_hospital_after_an_act_on_it_counts() -> None:
         ("Of the 214 health facilities assessed, 152 had been looted and 38 damaged by shelling.", "en"),
         ("It is the third attack on ambulances in Quillon province since the emergency was declared.", "en"),
         ("Es el tercer ataque a ambulancias en la provincia de Quillon desde el 9 de enero de 2031.", "es"),
+        ("It is the fourth attack on ambulances in Quillon this month, the health department said.", "en"),
+        ("C'est la troisième attaque contre une ambulance à Quillon ce mois-ci.", "fr"),
         (
             "Between 1 December 2030 and 15 January 2031, our researchers documented 14 incidents of violence or "
             "obstruction affecting health facilities in Quillon.",

@@ -1094,8 +1094,8 @@ _OVER_SEVERAL = re.compile(
 _NTH_SINCE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|deuxième|troisième|"
     r"quatrième|cinquième|sixième|\d+e|segundo|tercer|tercero|cuarto|quinto|sexto)\s+(?:such\s+|major\s+)?"
-    r"(?:attack|incident|ataque|attaque|incidente|agression|agresión)s?\b[^.;]*?\b(?:since|depuis|desde|this\s+year|"
-    r"cette\s+année|este\s+año|so\s+far)\b",
+    r"(?:attack|incident|ataque|attaque|incidente|agression|agresión)s?\b[^.;]*?\b(?:since|depuis|desde|this\s+(?:year|month|week)|"
+    r"cette\s+année|ce\s+mois|este\s+(?:año|mes)|so\s+far)\b",
     re.IGNORECASE,
 )
 #: After a count, acts counted ("150 times", "à 40 reprises", "más de 30 veces").
