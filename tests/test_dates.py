@@ -936,3 +936,10 @@ def test_a_day_counted_from_the_one_before_is_no_day_a_quotation_was_said_on() -
 def test_a_day_without_its_year_in_a_narrative_takes_the_nearest_year(text: str, value: str) -> None:
     found = find_dates(text, date(2031, 11, 20), "en")
     assert [m.value for m in found][-1] == value
+
+
+def test_an_alert_logs_entry_opens_on_its_day_and_hour() -> None:
+    """ "12/11 06h40 — [Djibo] Shots around the health centre": an entry of an SMS or radio alert log."""
+    log = "Export du 15/11/2030.\n12/11 06h40 — [Djibo] Tirs autour du CMA.\n13/11 09:12 - [Dori] Ambulance arrêtée.\n"
+    found = [(m.value, m.rule) for m in find_dates(log, date(2030, 11, 15), "fr")]
+    assert found[1:] == [("2030-11-12", "date.entry_numeric"), ("2030-11-13", "date.entry_numeric")]
