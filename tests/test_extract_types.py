@@ -1737,33 +1737,74 @@ def test_threaten_in_the_present_tense() -> None:
     assert "threat" in m.attack_types
 
 
-def test_an_ambush_carries_firearms_whatever_the_act() -> None:
-    m = one("On Monday an ambulance of the Hope clinic was ambushed near Exampleton and two nurses were kidnapped.")
-    assert m.attack_types == ["abduction_arrest"]
-    assert weapon_classes(m) == {"firearms"}
-
-
-def test_an_armed_robbery_is_a_looting_with_firearms_carried() -> None:
-    m = one("On Monday the pharmacy of the Hope clinic in Exampleton was hit by an armed robbery.")
-    assert m.attack_types == ["looting"] and weapon_classes(m) == {"firearms"}
-
-
-def test_an_armed_raid_is_an_armed_entry() -> None:
-    m = one("On Monday militiamen carried out an armed raid on the Hope clinic in Exampleton.")
-    assert m.attack_types == ["armed_entry"] and weapon_classes(m) == {"firearms"}
-
-
 @pytest.mark.parametrize(
-    "text",
+    ("text", "attack_types", "classes"),
     [
-        "On Monday a nurse of the Hope clinic was kidnapped by an unknown armed militant group near Exampleton.",
-        "On Monday a nurse of the Hope clinic was kidnapped by an armed perpetrator near Exampleton.",
-        "On Monday a nurse of the Hope clinic was kidnapped by armed herders near Exampleton.",
+        # an ambush carries firearms, whatever the act
+        (
+            "On Monday an ambulance of the Hope clinic was ambushed near Exampleton and two nurses were kidnapped.",
+            ["abduction_arrest"],
+            {"firearms"},
+        ),
+        # an armed robbery is a looting with firearms carried; an armed raid an armed entry
+        (
+            "On Monday the pharmacy of the Hope clinic in Exampleton was hit by an armed robbery.",
+            ["looting"],
+            {"firearms"},
+        ),
+        (
+            "On Monday militiamen carried out an armed raid on the Hope clinic in Exampleton.",
+            ["armed_entry"],
+            {"firearms"},
+        ),
+        # actors told armed in other words carry firearms
+        (
+            "On Monday a nurse of the Hope clinic was kidnapped by an unknown armed militant group near Exampleton.",
+            ["abduction_arrest"],
+            {"firearms"},
+        ),
+        (
+            "On Monday a nurse of the Hope clinic was kidnapped by an armed perpetrator near Exampleton.",
+            ["abduction_arrest"],
+            {"firearms"},
+        ),
+        (
+            "On Monday a nurse of the Hope clinic was kidnapped by armed herders near Exampleton.",
+            ["abduction_arrest"],
+            {"firearms"},
+        ),
+        # an aircraft named by its side is an airstrike
+        (
+            "On Monday the Hope hospital in Exampleton was partially destroyed by Russian helicopters.",
+            ["heavy_weapons"],
+            {"air_launched"},
+        ),
+        (
+            "On Monday an ambulance of the Hope clinic was damaged by suspected Syrian airplanes near Exampleton.",
+            ["heavy_weapons"],
+            {"air_launched"},
+        ),
+        (
+            "On Monday the Hope hospital in Exampleton was hit by government aircrafts.",
+            ["heavy_weapons"],
+            {"air_launched"},
+        ),
+        # a throat slit or a beheading is a blade
+        (
+            "On Monday a nurse of the Hope clinic in Exampleton was killed by militiamen who slit her throat.",
+            ["individual_weapons"],
+            {"blade_or_blunt"},
+        ),
+        (
+            "On Monday a vaccinator of the Hope clinic was beheaded by insurgents near Exampleton.",
+            ["individual_weapons"],
+            {"blade_or_blunt"},
+        ),
     ],
 )
-def test_actors_told_armed_in_other_words_carry_firearms(text: str) -> None:
+def test_acts_and_the_weapon_class_their_words_tell(text: str, attack_types: list[str], classes: set[str]) -> None:
     m = one(text)
-    assert m.attack_types == ["abduction_arrest"] and weapon_classes(m) == {"firearms"}
+    assert m.attack_types == attack_types and weapon_classes(m) == classes
 
 
 def test_a_missile_misspelt() -> None:
@@ -1792,35 +1833,9 @@ def test_a_grenade_thrown_is_no_stoning() -> None:
     assert m.attack_types == ["explosive_device"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On Monday the Hope hospital in Exampleton was partially destroyed by Russian helicopters.",
-        "On Monday an ambulance of the Hope clinic was damaged by suspected Syrian airplanes near Exampleton.",
-        "On Monday the Hope hospital in Exampleton was hit by government aircrafts.",
-    ],
-)
-def test_aircraft_named_by_its_side_is_an_airstrike(text: str) -> None:
-    m = one(text)
-    assert m.attack_types == ["heavy_weapons"] and m.weapons == ["airstrike"]
-    assert weapon_classes(m) == {"air_launched"}
-
-
 def test_an_aircraft_of_no_side_is_no_strike() -> None:
     m = one("On Monday a helicopter carrying two patients landed at the Hope hospital, which gunmen stormed.")
     assert "heavy_weapons" not in m.attack_types
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On Monday a nurse of the Hope clinic in Exampleton was killed by militiamen who slit her throat.",
-        "On Monday a vaccinator of the Hope clinic was beheaded by insurgents near Exampleton.",
-    ],
-)
-def test_a_throat_slit_or_a_beheading_is_a_blade(text: str) -> None:
-    m = one(text)
-    assert m.attack_types == ["individual_weapons"] and weapon_classes(m) == {"blade_or_blunt"}
 
 
 def test_soldiers_told_armed_by_their_side_carry_firearms() -> None:
