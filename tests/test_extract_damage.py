@@ -843,6 +843,13 @@ def test_a_vehicle_out_of_use_is_damaged(text: str, language: str, damage: str |
             "en",
             "partial",
         ),
+        # a part of its work moved elsewhere
+        (
+            "On 10 March 2031 a rocket hit the Orvan hospital. The hospital moved its surgical cases to the emergency "
+            "department.",
+            "en",
+            "partial",
+        ),
         (
             "El 10 de marzo de 2031 amenazaron al personal del puesto de salud de Kelbo, que cerró desde el lunes.",
             "es",
