@@ -1848,3 +1848,28 @@ def test_a_tear_gas_bomb_is_tear_gas() -> None:
 def test_a_bunker_buster_is_an_aerial_bomb() -> None:
     m = one("On Monday the Hope hospital in Exampleton was hit by two bunker buster bombs.")
     assert m.attack_types == ["heavy_weapons"] and weapon_classes(m) == {"air_launched"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday police were posted at the gate of the Hope hospital in Exampleton and visitors were searched.",
+        "On Monday soldiers set up a checkpoint at the Hope clinic in Exampleton, where patients are searched.",
+        "On Monday soldiers searched the patients at the gate of the Hope hospital in Exampleton.",
+    ],
+)
+def test_a_search_of_people_is_no_armed_entry(text: str) -> None:
+    assert all("armed_entry" not in m.attack_types for m in extract(text, published=PUBLISHED))
+
+
+def test_a_search_of_a_facility_is_still_an_armed_entry() -> None:
+    m = one("On Monday soldiers searched the wards of the Hope hospital in Exampleton for wounded fighters.")
+    assert "armed_entry" in m.attack_types
+
+
+def test_gunfire_in_the_wound_of_a_patient_treated_is_no_act() -> None:
+    m = one(
+        "On Monday a crowd forced its way into the Hope hospital in Exampleton and assaulted a nurse. "
+        '"We were only treating a patient with a bullet wound," a doctor said.'
+    )
+    assert "individual_weapons" not in m.attack_types

@@ -329,14 +329,17 @@ _PERFECT = re.compile(
     r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly|in\s+recent\s+(?:weeks|months|years)|"
     r"over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:weeks|months|years)|ces\s+derni(?:ers|ères)\s+(?:semaines|mois|années)|"
     r"en\s+(?:los|las)\s+últim(?:os|as)\s+(?:semanas|meses|años)|in\s+(?:several|many|various)\s+\w+|"
-    r"dans\s+(?:plusieurs|de\s+nombreu(?:x|ses))\s+\w+|en\s+(?:varios|varias|diversos|diversas)\s+\w+)\b",
+    r"dans\s+(?:plusieurs|de\s+nombreu(?:x|ses))\s+\w+|en\s+(?:varios|varias|diversos|diversas)\s+\w+|"
+    r"sometimes|frequently|routinely|systematically|(?:for\s+\w+\s+)?at\s+a\s+time|in\s+at\s+least\s+one\s+case|"
+    r"parfois|souvent|fréquemment|systématiquement|a\s+menudo|a\s+veces|con\s+frecuencia|sistemáticamente)\b",
     re.IGNORECASE,
 )
 #: Acts told as habitual ("shelled almost every day", "bombardée tous les jours", "atacada a diario").
 _HABITUAL = re.compile(
     r"\b(?:(?:every|each)\s+(?:day|night|week)|daily|day\s+after\s+day|night\s+after\s+night|constantly|"
     r"regularly|repeatedly|tous\s+les\s+jours|chaque\s+(?:jour|nuit|semaine)|quotidiennement|régulièrement|"
-    r"todos\s+los\s+días|cada\s+(?:día|noche|semana)|a\s+diario|diariamente|constantemente)\b",
+    r"todos\s+los\s+días|cada\s+(?:día|noche|semana)|a\s+diario|diariamente|constantemente|often|sometimes|"
+    r"frequently|routinely|parfois|souvent|fréquemment|a\s+menudo|a\s+veces|con\s+frecuencia)\b",
     re.IGNORECASE,
 )
 #: A place told struck over and over in the present perfect ("Sagaing has been pounded by air strikes"): many acts.
@@ -1063,9 +1066,17 @@ def _town_list(doc: Doc, hit: Hit) -> list[Span]:
     return listed
 
 
+#: A plural people noun right after a facility noun it is qualified by ("ambulance crews", "hospital staff").
+_CLASS_AFTER = re.compile(
+    r"\s+(?:crews|staff|workers|personnel|teams|drivers|paramedics|nurses|doctors|employees)\b", re.IGNORECASE
+)
+
+
 def _specific(doc: Doc, sentence: Sentence, target: Hit) -> bool:
     """A target one incident can be about: singular, named, or counted ("two hospitals") - not a class of
     targets ("health facilities", "health workers") told in general."""
+    if "facility_type" in target.value and not _plural(target) and _CLASS_AFTER.match(doc.text, target.end):
+        return False  # "ambulance crews", "hospital staff": a class of people, the facility noun only qualifies them
     if not _plural(target) or ("facility_type" in target.value and facility_name(doc, target) is not None):
         return True
     if "facility_type" in target.value and len(_town_list(doc, target)) > 1:  # "clinics in A and B"

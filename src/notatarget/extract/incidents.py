@@ -155,7 +155,8 @@ _CARE = re.compile(
 _CARED_FOR = re.compile(
     r".*\b(?:who|whom|qui|que)\s+(?:\w+\s+){0,3}|.*\b(?:men|man|women|woman|boys?|girls?|child(?:ren)?|civilians?|"
     r"patients?|persons?|people|protesters?|youths?|victims?|palestinians?|hommes?|femmes?|bless[ée]e?s?|civils?|"
-    r"victimes?|hombres?|mujer(?:es)?|heridos?|heridas?|pacientes?|civiles|víctimas?)\s+",
+    r"victimes?|hombres?|mujer(?:es)?|heridos?|heridas?|pacientes?|civiles|víctimas?)\s+"
+    r"(?:(?:with|avec|con)\s+(?:(?:a|an|une?|una?)\s+)?)?",  # "treating a patient with a bullet wound"
     re.IGNORECASE,
 )
 #: Between the care word and a wound: the wound as the care's object ("suffering from gunshot wounds", "victims of").
@@ -206,6 +207,22 @@ _UNABLE = re.compile(
 )
 #: Search words, and the acts that make a search violent.
 _SEARCHES = ("search", "fouill", "regist", "perquisition")
+#: People searched: a people noun ending the words right before a passive search word ("visitors were searched",
+#: "patients are searched", "les visiteurs ont été fouillés", "los pasajeros fueron registrados") ...
+_PEOPLE_SEARCHED = (
+    r"(?:patients|visitors|people|persons|everyone|everybody|anyone|passengers|relatives|families|civilians|women|"
+    r"men|crews?|staff|nurses|doctors|paramedics|workers|students|patients|visiteurs|passagers|personnes|"
+    r"pacientes|visitantes|pasajeros|personas)"
+)
+_SEARCHED_BEFORE = re.compile(
+    r"\b" + _PEOPLE_SEARCHED + r"\s+(?:(?:were|are|was|is|being|been|got|ont|sont|fueron|son)\s+){1,2}"
+    r"(?:(?:also|all|then|thoroughly|été|body|bodily)\s+)?$",
+    re.IGNORECASE,
+)
+#: ... or the object right after an active one ("searched the patients", "fouillé les visiteurs").
+_SEARCHED_AFTER = re.compile(
+    r"\s+(?:(?:the|all|every|les|tous\s+les|a\s+los|todos\s+los)\s+)?" + _PEOPLE_SEARCHED + r"\b", re.IGNORECASE
+)
 _VIOLENCE = frozenset(["assault", "individual_weapons", "threat", "sexual_violence"])
 #: A thing right after a word: an article, perhaps a word, the thing ("the vehicle", "the crew's car", "l'ambulance").
 _THING_AFTER = re.compile(
@@ -1399,6 +1416,8 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
             and _acts(doc, e, t)
         ]
     triggers = _headline_own(doc, g, triggers)
+    # "visitors were searched at the gate", "searched the patients": a search of people is no entry of a building
+    triggers = [t for t in triggers if not _searched_people(doc, t)]
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers):
         # firing words launch the heavy weapon or explosive the incident names ("missiles fired at the hospital",
         # "Des obus sont tombés sur l'hôpital ... Les tirs ont touché le pavillon"): no gunfire
@@ -1563,6 +1582,16 @@ def _searched_thing(doc: Doc, hit: Hit) -> bool:
     if hit.value.get("attack_type") != "armed_entry" or not hit.text.lower().startswith(_SEARCHES):
         return False
     return bool(_THING_AFTER.match(doc.text, hit.end))
+
+
+def _searched_people(doc: Doc, hit: Hit) -> bool:
+    """Whether an entry word is a search of people: its passive subject ("visitors were searched", "where patients
+    are searched", "les patients ont été fouillés") or its object right after ("searched the passengers", "fouillé
+    les patients") - a check of people at a gate or a checkpoint, not a violent search of a facility."""
+    if hit.value.get("attack_type") != "armed_entry" or not hit.text.lower().startswith(_SEARCHES):
+        return False
+    before = doc.text[max(0, hit.start - 60) : hit.start]
+    return bool(_SEARCHED_BEFORE.search(before) or _SEARCHED_AFTER.match(doc.text, hit.end))
 
 
 def _harms(hit: Hit) -> bool:
