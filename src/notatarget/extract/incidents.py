@@ -1025,7 +1025,14 @@ def group(doc: Doc) -> Doc:
     groups += _earlier_in_days(doc, groups)
     _attach_support(doc, groups)
     _attach_time(doc, groups)
-    doc.incidents = groups
+    # the arrest of an act's suspects, told with no act of its own, is no incident ("arrested four men suspected of
+    # planning an attack on the hospital")
+    doc.incidents = [
+        g
+        for g in groups
+        if not any(_suspects_arrested(e, t) for e in g.events for t in e.triggers)
+        or any(_acts(doc, e, t) for e in g.events for t in e.triggers)
+    ]
     return doc
 
 
@@ -1696,6 +1703,16 @@ _FIRE_SERVICE = re.compile(
 )
 
 
+def _suspects_arrested(e: Event, hit: Hit) -> bool:
+    """Whether an arrest word tells the arrest of an act's suspects ("police arrested three men in connection with
+    the attack", "four men suspected of planning an attack"), no health worker or patient told with them."""
+    return (
+        hit.value.get("attack_type") == "abduction_arrest"
+        and bool(_cues(e.sentence, "suspects"))
+        and not any(p.value.get("group") in ("health_worker", "patient") for p in e.sentence.get("people"))
+    )
+
+
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
     forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
@@ -1730,11 +1747,7 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "prevented from entering", "raided the village", "the gas entered", "search and rescue"
     if hit.value.get("attack_type") == "explosive_device" and _FROM_DRONE.match(doc.text, hit.end):
         return False  # "an explosive device dropped from a drone": the drone strike tells the act
-    if (
-        hit.value.get("attack_type") == "abduction_arrest"
-        and _cues(e.sentence, "suspects")
-        and not any(p.value.get("group") in ("health_worker", "patient") for p in e.sentence.get("people"))
-    ):
+    if _suspects_arrested(e, hit):
         return False  # "police arrived later and detained five men": the act's suspects arrested, no arrest of it
     if hit.text.lower() in ("was taken", "were taken") and _MOVED.match(doc.text, hit.end):
         return False  # "the wounded were taken to hospital", "two suspects were taken into custody"
