@@ -1873,3 +1873,25 @@ def test_gunfire_in_the_wound_of_a_patient_treated_is_no_act() -> None:
         '"We were only treating a patient with a bullet wound," a doctor said.'
     )
     assert "individual_weapons" not in m.attack_types
+
+
+def test_arabic_rounds_fired_are_gunfire() -> None:
+    m = one(
+        "طرابلس، 14 مارس 2031 – اقتحم مسلحون مستشفى النور العام يوم الاثنين واعتدوا بالضرب على طبيب. وقالت الإدارة إن "
+        "المسلحين أطلقوا أعيرة نارية داخل قسم الطوارئ، ما أدى إلى تعليق العمل حتى صباح اليوم الجمعة."
+    )
+    assert "individual_weapons" in m.attack_types
+
+
+def test_arabic_death_threats_are_a_threat() -> None:
+    m = one("تلقت طبيبة في مستشفى النور العام في طرابلس تهديدات بالقتل عبر الهاتف مساء الاثنين.")
+    assert m.attack_types == ["threat"]
+
+
+def test_a_day_until_which_a_state_lasted_dates_no_act() -> None:
+    m = one(
+        "On Monday gunmen stormed the Hope hospital in Exampleton. The gunmen fired shots in the emergency ward, "
+        "which stayed closed until Thursday morning."
+    )
+    assert m.date == "2031-03-10"
+    assert "individual_weapons" in m.attack_types

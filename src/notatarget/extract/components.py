@@ -2098,6 +2098,13 @@ _LASTING = re.compile(
 )
 
 
+#: Right before a day: the end of a lasting state ("the ward stayed closed until Wednesday morning", "حتى صباح
+#: اليوم الأربعاء"), not the day of the act.
+_UNTIL = re.compile(
+    r"(?:\b(?:until|till|jusqu['’]\s*(?:à|au|en)|hasta)|(?<!\w)حتى)\s+(?:[^\s\d]+\s+){0,2}$", re.IGNORECASE
+)
+
+
 def _aside(doc: Doc, sentence: Sentence, span: Any, event: Event) -> bool:
     """Whether ``span`` (a day, a cue) is told in brackets that hold none of the event's words: it tells of what
     the aside tells ("looted the pharmacy (the tests delivered last week)"), not of the act."""
@@ -2121,6 +2128,7 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         and not _proceeding(doc, d)
         and not any(end <= d.start and _LASTING.search(doc.text, end, d.start) for end in acts)
         and not _aside(doc, s, d, event)
+        and not _UNTIL.search(doc.text, max(s.start, d.start - 30), d.start)
     ]
     # else the sentence before it, or after it ("The clinic was burnt. It happened on 19 April, the bureau
     # said."), in the same paragraph when that one tells no act of its own; an act told right after another's
