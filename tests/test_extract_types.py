@@ -1895,3 +1895,32 @@ def test_a_day_until_which_a_state_lasted_dates_no_act() -> None:
     )
     assert m.date == "2031-03-10"
     assert "individual_weapons" in m.attack_types
+
+
+def test_a_plain_entry_to_occupy_is_the_occupation_only() -> None:
+    m = one("On Monday soldiers entered the Hope hospital in Exampleton and set up camp there.")
+    assert m.attack_types == ["military_use"]
+
+
+def test_a_forced_entry_to_occupy_stays_an_armed_entry() -> None:
+    m = one("On Monday soldiers stormed the Hope hospital in Exampleton and set up camp there.")
+    assert sorted(m.attack_types) == ["armed_entry", "military_use"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday gunmen stormed the Hope hospital in Exampleton and carted away drugs from its pharmacy.",
+        "On Monday gunmen stormed the Hope hospital in Exampleton. The hospital pharmacy was emptied.",
+        "On Monday armed men broke into the store of the Hope health office in Exampleton and removed antibiotics.",
+        "On Monday soldiers stormed the Hope hospital in Exampleton and seized the hard drives of its camera system.",
+    ],
+)
+def test_things_carted_away_emptied_removed_or_seized_are_looted(text: str) -> None:
+    m = one(text)
+    assert sorted(m.attack_types) == ["armed_entry", "looting"]
+
+
+def test_a_ward_emptied_of_patients_is_no_looting() -> None:
+    m = one("On Monday shelling hit the Hope hospital in Exampleton and its ward was emptied of patients.")
+    assert "looting" not in m.attack_types

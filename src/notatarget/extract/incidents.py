@@ -196,7 +196,7 @@ _CARE_OUT_OF_REACH = re.compile(
 _THINGS = re.compile(
     r"\b(?:vehicles?|cars?|trucks?|motor(?:bike|cycle)s?|tricycles?|ambulances?|supplies|medicines?|medication|drugs|"
     r"materials?|equipment|blood|goods|money|cash|phones?|belongings|propert(?:y|ies)|items|stocks?|fuel|véhicules?|"
-    r"médicaments|vehículos?|medicamentos)\b",
+    r"médicaments|vehículos?|medicamentos|hard\s+drives?|computers?|laptops?|records|registers?|files|keys|antibiotics)\b",
     re.IGNORECASE,
 )
 #: Obstruction words telling only that care could not get through, no one's act ("could not reach", "unable to
@@ -222,6 +222,10 @@ _SEARCHED_BEFORE = re.compile(
 #: ... or the object right after an active one ("searched the patients", "fouillé les visiteurs").
 _SEARCHED_AFTER = re.compile(
     r"\s+(?:(?:the|all|every|les|tous\s+les|a\s+los|todos\s+los)\s+)?" + _PEOPLE_SEARCHED + r"\b", re.IGNORECASE
+)
+#: Entry words that tell no force ("entered", "came into", "sont entrés", "ingresaron").
+_PLAIN_ENTRY = frozenset(
+    ["entered", "entering", "came into", "went into", "pénétré", "sont entrés", "entraron", "ingresaron"]
 )
 _VIOLENCE = frozenset(["assault", "individual_weapons", "threat", "sexual_violence"])
 #: A thing right after a word: an article, perhaps a word, the thing ("the vehicle", "the crew's car", "l'ambulance").
@@ -1425,6 +1429,10 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     triggers = _headline_own(doc, g, triggers)
     # "visitors were searched at the gate", "searched the patients": a search of people is no entry of a building
     triggers = [t for t in triggers if not _searched_people(doc, t)]
+    if any(t.value.get("attack_type") == "military_use" for t in triggers):
+        # "soldiers entered the hospital compound and set up camp there": the entry begins the occupation, no
+        # armed entry of its own (one told as forced stays: "stormed", "broke in", "forced their way into")
+        triggers = [t for t in triggers if not (t.rule == "attack.entered" and t.text.lower() in _PLAIN_ENTRY)]
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers):
         # firing words launch the heavy weapon or explosive the incident names ("missiles fired at the hospital",
         # "Des obus sont tombés sur l'hôpital ... Les tirs ont touché le pavillon"): no gunfire
