@@ -1924,3 +1924,16 @@ def test_things_carted_away_emptied_removed_or_seized_are_looted(text: str) -> N
 def test_a_ward_emptied_of_patients_is_no_looting() -> None:
     m = one("On Monday shelling hit the Hope hospital in Exampleton and its ward was emptied of patients.")
     assert "looting" not in m.attack_types
+
+
+def test_the_inquirers_access_is_no_obstruction() -> None:
+    m = one(
+        "On Monday soldiers occupied the Hope hospital in Exampleton. "
+        "Our researchers could not reach the town for weeks."
+    )
+    assert m.attack_types == ["military_use"]
+
+
+def test_soldiers_who_entered_the_hospital_compound_to_camp_occupied_it() -> None:
+    m = one("On Monday soldiers entered the hospital compound in Exampleton and set up camp there.")
+    assert m.attack_types == ["military_use"]

@@ -223,10 +223,15 @@ _SEARCHED_BEFORE = re.compile(
 _SEARCHED_AFTER = re.compile(
     r"\s+(?:(?:the|all|every|les|tous\s+les|a\s+los|todos\s+los)\s+)?" + _PEOPLE_SEARCHED + r"\b", re.IGNORECASE
 )
-#: Entry words that tell no force ("entered", "came into", "sont entrés", "ingresaron").
-_PLAIN_ENTRY = frozenset(
-    ["entered", "entering", "came into", "went into", "pénétré", "sont entrés", "entraron", "ingresaron"]
+#: Those who inquire into the acts, as the subject right before an obstruction word ("our researchers could not
+#: reach", "investigators were unable to access", "journalists were denied access"): their access to information.
+_INQUIRERS = re.compile(
+    r"\b(?:researchers|investigators|journalists|reporters|monitors|observers|the\s+(?:panel|mission|commission)|"
+    r"chercheurs|enquêteurs|journalistes|investigadores|periodistas)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
 )
+#: Entry words that tell no force ("entered", "came into", "sont entrés", "ingresaron").
+_PLAIN_ENTRY = ("entered", "entering", "came into", "went into", "pénétré", "sont entrés", "entraron", "ingresaron")
 _VIOLENCE = frozenset(["assault", "individual_weapons", "threat", "sexual_violence"])
 #: A thing right after a word: an article, perhaps a word, the thing ("the vehicle", "the crew's car", "l'ambulance").
 _THING_AFTER = re.compile(
@@ -1432,7 +1437,11 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if any(t.value.get("attack_type") == "military_use" for t in triggers):
         # "soldiers entered the hospital compound and set up camp there": the entry begins the occupation, no
         # armed entry of its own (one told as forced stays: "stormed", "broke in", "forced their way into")
-        triggers = [t for t in triggers if not (t.rule == "attack.entered" and t.text.lower() in _PLAIN_ENTRY)]
+        triggers = [
+            t
+            for t in triggers
+            if not (t.value.get("attack_type") == "armed_entry" and t.text.lower().startswith(_PLAIN_ENTRY))
+        ]
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers):
         # firing words launch the heavy weapon or explosive the incident names ("missiles fired at the hospital",
         # "Des obus sont tombés sur l'hôpital ... Les tirs ont touché le pavillon"): no gunfire
@@ -1755,6 +1764,8 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "prevented from entering", "raided the village", "the gas entered", "search and rescue"
     if hit.value.get("attack_type") == "explosive_device" and _FROM_DRONE.match(doc.text, hit.end):
         return False  # "an explosive device dropped from a drone": the drone strike tells the act
+    if hit.value.get("attack_type") == "obstruction" and _INQUIRERS.search(before):
+        return False  # "our researchers could not reach large parts of the region": the inquiry's access, not care's
     if _suspects_arrested(e, hit):
         return False  # "police arrived later and detained five men": the act's suspects arrested, no arrest of it
     if hit.text.lower() in ("was taken", "were taken") and _MOVED.match(doc.text, hit.end):
