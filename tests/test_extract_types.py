@@ -1937,3 +1937,12 @@ def test_the_inquirers_access_is_no_obstruction() -> None:
 def test_soldiers_who_entered_the_hospital_compound_to_camp_occupied_it() -> None:
     m = one("On Monday soldiers entered the hospital compound in Exampleton and set up camp there.")
     assert m.attack_types == ["military_use"]
+
+
+def test_tear_gas_shells_are_tear_gas_not_artillery() -> None:
+    m = one(
+        "On Monday police fired tear gas shells inside the compound of the Hope hospital in Exampleton. "
+        "At least four shells landed near its emergency block and the smoke entered a ward."
+    )
+    assert m.attack_types == ["chemical"]
+    assert m.weapons == ["tear gas"]

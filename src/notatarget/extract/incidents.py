@@ -1434,6 +1434,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     triggers = _headline_own(doc, g, triggers)
     # "visitors were searched at the gate", "searched the patients": a search of people is no entry of a building
     triggers = [t for t in triggers if not _searched_people(doc, t)]
+    if any(t.rule == "attack.tear_gas" and "shell" in t.text.lower() for t in triggers):
+        # "fired tear gas shells inside the compound ... four shells landed near the emergency block": the gas's
+        triggers = [t for t in triggers if not (t.rule == "attack.shell" and t.text.lower() in ("shell", "shells"))]
     if any(t.value.get("attack_type") == "military_use" for t in triggers):
         # "soldiers entered the hospital compound and set up camp there": the entry begins the occupation, no
         # armed entry of its own (one told as forced stays: "stormed", "broke in", "forced their way into")
