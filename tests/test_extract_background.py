@@ -322,3 +322,12 @@ def test_the_day_a_report_is_published_or_given_is_no_news_of_its_own() -> None:
 )
 def test_a_general_statement_about_a_class_of_targets_is_no_incident(text: str) -> None:
     assert extract(text, published="2031-03-14") == []
+
+
+def test_a_share_of_a_class_told_hit_is_a_general_statement() -> None:
+    text = (
+        "Since the war began, the health system has collapsed. By March 2031, fewer than one in four hospitals in "
+        "the three provinces was fully functional. Many of the rest had been shelled, looted, occupied or abandoned "
+        "by staff who fled."
+    )
+    assert extract(text, published="2031-04-20") == []

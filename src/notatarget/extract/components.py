@@ -334,6 +334,13 @@ _PERFECT = re.compile(
     r"parfois|souvent|fréquemment|systématiquement|a\s+menudo|a\s+veces|con\s+frecuencia|sistemáticamente)\b",
     re.IGNORECASE,
 )
+#: A sentence opening on a share of a class told before ("Many of the rest had been shelled", "Most of them were
+#: looted", "Beaucoup d'entre eux"): a general statement, no one act.
+_SHARE = re.compile(
+    r"\W*(?:many|most|some|several|a\s+number|dozens|hundreds|half|beaucoup|la\s+plupart|plusieurs|muchos|muchas|"
+    r"la\s+mayoría|varios|varias)\s+(?:of|d['’]entre|de)\s+(?:the|them|these|those|eux|elles|ellos|ellas|los|las)\b",
+    re.IGNORECASE,
+)
 #: Acts told as habitual ("shelled almost every day", "bombardée tous les jours", "atacada a diario").
 _HABITUAL = re.compile(
     r"\b(?:(?:every|each)\s+(?:day|night|week)|daily|day\s+after\s+day|night\s+after\s+night|constantly|"
@@ -1514,6 +1521,7 @@ def events(doc: Doc) -> Doc:
         if borrowed and (
             _HABITUAL.search(doc.text, sentence.start, sentence.end)
             or _SERIES.search(doc.text, sentence.start, sentence.end)
+            or _SHARE.match(doc.text, sentence.start, sentence.end)
         ):
             continue  # "the town is shelled almost every day": acts told as habitual, not the neighbour's one act
         if borrowed and any(t.value.get("strength") == "strong" for t in triggers):
@@ -1600,7 +1608,9 @@ def events(doc: Doc) -> Doc:
         )
         # a class of targets told in general ("health facilities have been looted") is no one incident;
         # told as one past act ("health supplies were taken") it is
-        general = _PERFECT.search(doc.text[sentence.start : sentence.end])
+        general = _PERFECT.search(doc.text[sentence.start : sentence.end]) or _SHARE.match(
+            doc.text, sentence.start, sentence.end
+        )
         facilities_only = all("facility_type" in t.value for t in targets)  # "health facilities looted in X"
         if not dated and (general or facilities_only) and not any(_specific(doc, sentence, t) for t in targets):
             continue
