@@ -309,3 +309,25 @@ def test_the_day_a_report_is_published_or_given_is_no_news_of_its_own() -> None:
         "On 17 September 2031, gunmen shot at an ambulance near Kessa. She spoke to us on Saturday."
     )
     assert _found(text, "2031-11-20") == [("2031-09-05", False), ("2031-09-17", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Second, ambulance crews were treated as suspects: searched, delayed, detained and, in at least one case, "
+        "fired upon while on a call.",
+        "Access to hospitals was cut for days at a time, and health workers were detained on the way to work.",
+        "Les centres de santé sont souvent pillés et leurs infirmiers parfois enlevés.",
+    ],
+)
+def test_a_general_statement_about_a_class_of_targets_is_no_incident(text: str) -> None:
+    assert extract(text, published="2031-03-14") == []
+
+
+def test_a_share_of_a_class_told_hit_is_a_general_statement() -> None:
+    text = (
+        "Since the war began, the health system has collapsed. By March 2031, fewer than one in four hospitals in "
+        "the three provinces was fully functional. Many of the rest had been shelled, looted, occupied or abandoned "
+        "by staff who fled."
+    )
+    assert extract(text, published="2031-04-20") == []

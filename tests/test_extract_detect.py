@@ -1183,3 +1183,19 @@ def test_a_store_told_burned_after_the_strike_is_its_result() -> None:
 def test_french_and_spanish_words_of_occupation_and_arson(text: str, language: str, kind: str) -> None:
     (mention,) = extract(text, PUBLISHED, language)
     assert kind in mention.attack_types
+
+
+def test_suspects_arrested_for_a_planned_attack_tell_no_incident() -> None:
+    text = (
+        "On Monday the police said they had arrested four men suspected of planning an attack on the regional "
+        "hospital in Exampleton."
+    )
+    assert extract(text, published="2031-03-14") == []
+
+
+def test_health_workers_accused_of_treating_rebels_are_still_arrested() -> None:
+    found = extract(
+        "On Monday soldiers arrested two nurses accused of treating rebels at the Hope clinic in Exampleton.",
+        published="2031-03-14",
+    )
+    assert [m.attack_types for m in found] == [["abduction_arrest"]]

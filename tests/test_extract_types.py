@@ -1863,3 +1863,101 @@ def test_a_tear_gas_bomb_is_tear_gas() -> None:
 def test_a_bunker_buster_is_an_aerial_bomb() -> None:
     m = one("On Monday the Hope hospital in Exampleton was hit by two bunker buster bombs.")
     assert m.attack_types == ["heavy_weapons"] and weapon_classes(m) == {"air_launched"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday police were posted at the gate of the Hope hospital in Exampleton and visitors were searched.",
+        "On Monday soldiers set up a checkpoint at the Hope clinic in Exampleton, where patients are searched.",
+        "On Monday soldiers searched the patients at the gate of the Hope hospital in Exampleton.",
+    ],
+)
+def test_a_search_of_people_is_no_armed_entry(text: str) -> None:
+    assert all("armed_entry" not in m.attack_types for m in extract(text, published=PUBLISHED))
+
+
+def test_a_search_of_a_facility_is_still_an_armed_entry() -> None:
+    m = one("On Monday soldiers searched the wards of the Hope hospital in Exampleton for wounded fighters.")
+    assert "armed_entry" in m.attack_types
+
+
+def test_gunfire_in_the_wound_of_a_patient_treated_is_no_act() -> None:
+    m = one(
+        "On Monday a crowd forced its way into the Hope hospital in Exampleton and assaulted a nurse. "
+        '"We were only treating a patient with a bullet wound," a doctor said.'
+    )
+    assert "individual_weapons" not in m.attack_types
+
+
+def test_arabic_rounds_fired_are_gunfire() -> None:
+    m = one(
+        "طرابلس، 14 مارس 2031 – اقتحم مسلحون مستشفى النور العام يوم الاثنين واعتدوا بالضرب على طبيب. وقالت الإدارة إن "
+        "المسلحين أطلقوا أعيرة نارية داخل قسم الطوارئ، ما أدى إلى تعليق العمل حتى صباح اليوم الجمعة."
+    )
+    assert "individual_weapons" in m.attack_types
+
+
+def test_arabic_death_threats_are_a_threat() -> None:
+    m = one("تلقت طبيبة في مستشفى النور العام في طرابلس تهديدات بالقتل عبر الهاتف مساء الاثنين.")
+    assert m.attack_types == ["threat"]
+
+
+def test_a_day_until_which_a_state_lasted_dates_no_act() -> None:
+    m = one(
+        "On Monday gunmen stormed the Hope hospital in Exampleton. The gunmen fired shots in the emergency ward, "
+        "which stayed closed until Thursday morning."
+    )
+    assert m.date == "2031-03-10"
+    assert "individual_weapons" in m.attack_types
+
+
+def test_a_plain_entry_to_occupy_is_the_occupation_only() -> None:
+    m = one("On Monday soldiers entered the Hope hospital in Exampleton and set up camp there.")
+    assert m.attack_types == ["military_use"]
+
+
+def test_a_forced_entry_to_occupy_stays_an_armed_entry() -> None:
+    m = one("On Monday soldiers stormed the Hope hospital in Exampleton and set up camp there.")
+    assert sorted(m.attack_types) == ["armed_entry", "military_use"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday gunmen stormed the Hope hospital in Exampleton and carted away drugs from its pharmacy.",
+        "On Monday gunmen stormed the Hope hospital in Exampleton. The hospital pharmacy was emptied.",
+        "On Monday armed men broke into the store of the Hope health office in Exampleton and removed antibiotics.",
+        "On Monday soldiers stormed the Hope hospital in Exampleton and seized the hard drives of its camera system.",
+    ],
+)
+def test_things_carted_away_emptied_removed_or_seized_are_looted(text: str) -> None:
+    m = one(text)
+    assert sorted(m.attack_types) == ["armed_entry", "looting"]
+
+
+def test_a_ward_emptied_of_patients_is_no_looting() -> None:
+    m = one("On Monday shelling hit the Hope hospital in Exampleton and its ward was emptied of patients.")
+    assert "looting" not in m.attack_types
+
+
+def test_the_inquirers_access_is_no_obstruction() -> None:
+    m = one(
+        "On Monday soldiers occupied the Hope hospital in Exampleton. "
+        "Our researchers could not reach the town for weeks."
+    )
+    assert m.attack_types == ["military_use"]
+
+
+def test_soldiers_who_entered_the_hospital_compound_to_camp_occupied_it() -> None:
+    m = one("On Monday soldiers entered the hospital compound in Exampleton and set up camp there.")
+    assert m.attack_types == ["military_use"]
+
+
+def test_tear_gas_shells_are_tear_gas_not_artillery() -> None:
+    m = one(
+        "On Monday police fired tear gas shells inside the compound of the Hope hospital in Exampleton. "
+        "At least four shells landed near its emergency block and the smoke entered a ward."
+    )
+    assert m.attack_types == ["chemical"]
+    assert m.weapons == ["tear gas"]

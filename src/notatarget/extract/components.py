@@ -329,14 +329,24 @@ _PERFECT = re.compile(
     r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly|in\s+recent\s+(?:weeks|months|years)|"
     r"over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:weeks|months|years)|ces\s+derni(?:ers|ères)\s+(?:semaines|mois|années)|"
     r"en\s+(?:los|las)\s+últim(?:os|as)\s+(?:semanas|meses|años)|in\s+(?:several|many|various)\s+\w+|"
-    r"dans\s+(?:plusieurs|de\s+nombreu(?:x|ses))\s+\w+|en\s+(?:varios|varias|diversos|diversas)\s+\w+)\b",
+    r"dans\s+(?:plusieurs|de\s+nombreu(?:x|ses))\s+\w+|en\s+(?:varios|varias|diversos|diversas)\s+\w+|"
+    r"sometimes|frequently|routinely|systematically|(?:for\s+\w+\s+)?at\s+a\s+time|in\s+at\s+least\s+one\s+case|"
+    r"parfois|souvent|fréquemment|systématiquement|a\s+menudo|a\s+veces|con\s+frecuencia|sistemáticamente)\b",
+    re.IGNORECASE,
+)
+#: A sentence opening on a share of a class told before ("Many of the rest had been shelled", "Most of them were
+#: looted", "Beaucoup d'entre eux"): a general statement, no one act.
+_SHARE = re.compile(
+    r"\W*(?:many|most|some|several|a\s+number|dozens|hundreds|half|beaucoup|la\s+plupart|plusieurs|muchos|muchas|"
+    r"la\s+mayoría|varios|varias)\s+(?:of|d['’]entre|de)\s+(?:the|them|these|those|eux|elles|ellos|ellas|los|las)\b",
     re.IGNORECASE,
 )
 #: Acts told as habitual ("shelled almost every day", "bombardée tous les jours", "atacada a diario").
 _HABITUAL = re.compile(
     r"\b(?:(?:every|each)\s+(?:day|night|week)|daily|day\s+after\s+day|night\s+after\s+night|constantly|"
     r"regularly|repeatedly|tous\s+les\s+jours|chaque\s+(?:jour|nuit|semaine)|quotidiennement|régulièrement|"
-    r"todos\s+los\s+días|cada\s+(?:día|noche|semana)|a\s+diario|diariamente|constantemente)\b",
+    r"todos\s+los\s+días|cada\s+(?:día|noche|semana)|a\s+diario|diariamente|constantemente|often|sometimes|"
+    r"frequently|routinely|parfois|souvent|fréquemment|a\s+menudo|a\s+veces|con\s+frecuencia)\b",
     re.IGNORECASE,
 )
 #: A place told struck over and over in the present perfect ("Sagaing has been pounded by air strikes"): many acts.
@@ -1063,9 +1073,17 @@ def _town_list(doc: Doc, hit: Hit) -> list[Span]:
     return listed
 
 
+#: A plural people noun right after a facility noun it is qualified by ("ambulance crews", "hospital staff").
+_CLASS_AFTER = re.compile(
+    r"\s+(?:crews|staff|workers|personnel|teams|drivers|paramedics|nurses|doctors|employees)\b", re.IGNORECASE
+)
+
+
 def _specific(doc: Doc, sentence: Sentence, target: Hit) -> bool:
     """A target one incident can be about: singular, named, or counted ("two hospitals") - not a class of
     targets ("health facilities", "health workers") told in general."""
+    if "facility_type" in target.value and not _plural(target) and _CLASS_AFTER.match(doc.text, target.end):
+        return False  # "ambulance crews", "hospital staff": a class of people, the facility noun only qualifies them
     if not _plural(target) or ("facility_type" in target.value and facility_name(doc, target) is not None):
         return True
     if "facility_type" in target.value and len(_town_list(doc, target)) > 1:  # "clinics in A and B"
@@ -1503,6 +1521,7 @@ def events(doc: Doc) -> Doc:
         if borrowed and (
             _HABITUAL.search(doc.text, sentence.start, sentence.end)
             or _SERIES.search(doc.text, sentence.start, sentence.end)
+            or _SHARE.match(doc.text, sentence.start, sentence.end)
         ):
             continue  # "the town is shelled almost every day": acts told as habitual, not the neighbour's one act
         if borrowed and any(t.value.get("strength") == "strong" for t in triggers):
@@ -1589,7 +1608,9 @@ def events(doc: Doc) -> Doc:
         )
         # a class of targets told in general ("health facilities have been looted") is no one incident;
         # told as one past act ("health supplies were taken") it is
-        general = _PERFECT.search(doc.text[sentence.start : sentence.end])
+        general = _PERFECT.search(doc.text[sentence.start : sentence.end]) or _SHARE.match(
+            doc.text, sentence.start, sentence.end
+        )
         facilities_only = all("facility_type" in t.value for t in targets)  # "health facilities looted in X"
         if not dated and (general or facilities_only) and not any(_specific(doc, sentence, t) for t in targets):
             continue
@@ -2087,6 +2108,13 @@ _LASTING = re.compile(
 )
 
 
+#: Right before a day: the end of a lasting state ("the ward stayed closed until Wednesday morning", "حتى صباح
+#: اليوم الأربعاء"), not the day of the act.
+_UNTIL = re.compile(
+    r"(?:\b(?:until|till|jusqu['’]\s*(?:à|au|en)|hasta)|(?<!\w)حتى)\s+(?:[^\s\d]+\s+){0,2}$", re.IGNORECASE
+)
+
+
 def _aside(doc: Doc, sentence: Sentence, span: Any, event: Event) -> bool:
     """Whether ``span`` (a day, a cue) is told in brackets that hold none of the event's words: it tells of what
     the aside tells ("looted the pharmacy (the tests delivered last week)"), not of the act."""
@@ -2110,6 +2138,7 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         and not _proceeding(doc, d)
         and not any(end <= d.start and _LASTING.search(doc.text, end, d.start) for end in acts)
         and not _aside(doc, s, d, event)
+        and not _UNTIL.search(doc.text, max(s.start, d.start - 30), d.start)
     ]
     # else the sentence before it, or after it ("The clinic was burnt. It happened on 19 April, the bureau
     # said."), in the same paragraph when that one tells no act of its own; an act told right after another's

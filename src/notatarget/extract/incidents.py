@@ -155,7 +155,8 @@ _CARE = re.compile(
 _CARED_FOR = re.compile(
     r".*\b(?:who|whom|qui|que)\s+(?:\w+\s+){0,3}|.*\b(?:men|man|women|woman|boys?|girls?|child(?:ren)?|civilians?|"
     r"patients?|persons?|people|protesters?|youths?|victims?|palestinians?|hommes?|femmes?|bless[ée]e?s?|civils?|"
-    r"victimes?|hombres?|mujer(?:es)?|heridos?|heridas?|pacientes?|civiles|víctimas?)\s+",
+    r"victimes?|hombres?|mujer(?:es)?|heridos?|heridas?|pacientes?|civiles|víctimas?)\s+"
+    r"(?:(?:with|avec|con)\s+(?:(?:a|an|une?|una?)\s+)?)?",  # "treating a patient with a bullet wound"
     re.IGNORECASE,
 )
 #: Between the care word and a wound: the wound as the care's object ("suffering from gunshot wounds", "victims of").
@@ -195,7 +196,7 @@ _CARE_OUT_OF_REACH = re.compile(
 _THINGS = re.compile(
     r"\b(?:vehicles?|cars?|trucks?|motor(?:bike|cycle)s?|tricycles?|ambulances?|supplies|medicines?|medication|drugs|"
     r"materials?|equipment|blood|goods|money|cash|phones?|belongings|propert(?:y|ies)|items|stocks?|fuel|véhicules?|"
-    r"médicaments|vehículos?|medicamentos)\b",
+    r"médicaments|vehículos?|medicamentos|hard\s+drives?|computers?|laptops?|records|registers?|files|keys|antibiotics)\b",
     re.IGNORECASE,
 )
 #: Obstruction words telling only that care could not get through, no one's act ("could not reach", "unable to
@@ -206,6 +207,31 @@ _UNABLE = re.compile(
 )
 #: Search words, and the acts that make a search violent.
 _SEARCHES = ("search", "fouill", "regist", "perquisition")
+#: People searched: a people noun ending the words right before a passive search word ("visitors were searched",
+#: "patients are searched", "les visiteurs ont été fouillés", "los pasajeros fueron registrados") ...
+_PEOPLE_SEARCHED = (
+    r"(?:patients|visitors|people|persons|everyone|everybody|anyone|passengers|relatives|families|civilians|women|"
+    r"men|crews?|staff|nurses|doctors|paramedics|workers|students|patients|visiteurs|passagers|personnes|"
+    r"pacientes|visitantes|pasajeros|personas)"
+)
+_SEARCHED_BEFORE = re.compile(
+    r"\b" + _PEOPLE_SEARCHED + r"\s+(?:(?:were|are|was|is|being|been|got|ont|sont|fueron|son)\s+){1,2}"
+    r"(?:(?:also|all|then|thoroughly|été|body|bodily)\s+)?$",
+    re.IGNORECASE,
+)
+#: ... or the object right after an active one ("searched the patients", "fouillé les visiteurs").
+_SEARCHED_AFTER = re.compile(
+    r"\s+(?:(?:the|all|every|les|tous\s+les|a\s+los|todos\s+los)\s+)?" + _PEOPLE_SEARCHED + r"\b", re.IGNORECASE
+)
+#: Those who inquire into the acts, as the subject right before an obstruction word ("our researchers could not
+#: reach", "investigators were unable to access", "journalists were denied access"): their access to information.
+_INQUIRERS = re.compile(
+    r"\b(?:researchers|investigators|journalists|reporters|monitors|observers|the\s+(?:panel|mission|commission)|"
+    r"chercheurs|enquêteurs|journalistes|investigadores|periodistas)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: Entry words that tell no force ("entered", "came into", "sont entrés", "ingresaron").
+_PLAIN_ENTRY = ("entered", "entering", "came into", "went into", "pénétré", "sont entrés", "entraron", "ingresaron")
 _VIOLENCE = frozenset(["assault", "individual_weapons", "threat", "sexual_violence"])
 #: A thing right after a word: an article, perhaps a word, the thing ("the vehicle", "the crew's car", "l'ambulance").
 _THING_AFTER = re.compile(
@@ -1008,7 +1034,14 @@ def group(doc: Doc) -> Doc:
     groups += _earlier_in_days(doc, groups)
     _attach_support(doc, groups)
     _attach_time(doc, groups)
-    doc.incidents = groups
+    # the arrest of an act's suspects, told with no act of its own, is no incident ("arrested four men suspected of
+    # planning an attack on the hospital")
+    doc.incidents = [
+        g
+        for g in groups
+        if not any(_suspects_arrested(e, t) for e in g.events for t in e.triggers)
+        or any(_acts(doc, e, t) for e in g.events for t in e.triggers)
+    ]
     return doc
 
 
@@ -1399,6 +1432,19 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
             and _acts(doc, e, t)
         ]
     triggers = _headline_own(doc, g, triggers)
+    # "visitors were searched at the gate", "searched the patients": a search of people is no entry of a building
+    triggers = [t for t in triggers if not _searched_people(doc, t)]
+    if any(t.rule == "attack.tear_gas" and "shell" in t.text.lower() for t in triggers):
+        # "fired tear gas shells inside the compound ... four shells landed near the emergency block": the gas's
+        triggers = [t for t in triggers if not (t.rule == "attack.shell" and t.text.lower() in ("shell", "shells"))]
+    if any(t.value.get("attack_type") == "military_use" for t in triggers):
+        # "soldiers entered the hospital compound and set up camp there": the entry begins the occupation, no
+        # armed entry of its own (one told as forced stays: "stormed", "broke in", "forced their way into")
+        triggers = [
+            t
+            for t in triggers
+            if not (t.value.get("attack_type") == "armed_entry" and t.text.lower().startswith(_PLAIN_ENTRY))
+        ]
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers):
         # firing words launch the heavy weapon or explosive the incident names ("missiles fired at the hospital",
         # "Des obus sont tombés sur l'hôpital ... Les tirs ont touché le pavillon"): no gunfire
@@ -1565,6 +1611,16 @@ def _searched_thing(doc: Doc, hit: Hit) -> bool:
     return bool(_THING_AFTER.match(doc.text, hit.end))
 
 
+def _searched_people(doc: Doc, hit: Hit) -> bool:
+    """Whether an entry word is a search of people: its passive subject ("visitors were searched", "where patients
+    are searched", "les patients ont été fouillés") or its object right after ("searched the passengers", "fouillé
+    les patients") - a check of people at a gate or a checkpoint, not a violent search of a facility."""
+    if hit.value.get("attack_type") != "armed_entry" or not hit.text.lower().startswith(_SEARCHES):
+        return False
+    before = doc.text[max(0, hit.start - 60) : hit.start]
+    return bool(_SEARCHED_BEFORE.search(before) or _SEARCHED_AFTER.match(doc.text, hit.end))
+
+
 def _harms(hit: Hit) -> bool:
     """Whether a trigger tells harm done or an attack made: a killing or a wounding, a bare attack ("attacked"), a
     strike, a blast or a beating."""
@@ -1667,6 +1723,16 @@ _FIRE_SERVICE = re.compile(
 )
 
 
+def _suspects_arrested(e: Event, hit: Hit) -> bool:
+    """Whether an arrest word tells the arrest of an act's suspects ("police arrested three men in connection with
+    the attack", "four men suspected of planning an attack"), no health worker or patient told with them."""
+    return (
+        hit.value.get("attack_type") == "abduction_arrest"
+        and bool(_cues(e.sentence, "suspects"))
+        and not any(p.value.get("group") in ("health_worker", "patient") for p in e.sentence.get("people"))
+    )
+
+
 def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     """Whether a trigger of event ``e`` tells an act: not an act word of an actor's name ("Israeli occupation
     forces"), not a threat posed ("not posing a threat"), not an act threatened or attempted ("tried to
@@ -1701,11 +1767,9 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "prevented from entering", "raided the village", "the gas entered", "search and rescue"
     if hit.value.get("attack_type") == "explosive_device" and _FROM_DRONE.match(doc.text, hit.end):
         return False  # "an explosive device dropped from a drone": the drone strike tells the act
-    if (
-        hit.value.get("attack_type") == "abduction_arrest"
-        and _cues(e.sentence, "suspects")
-        and not any(p.value.get("group") in ("health_worker", "patient") for p in e.sentence.get("people"))
-    ):
+    if hit.value.get("attack_type") == "obstruction" and _INQUIRERS.search(before):
+        return False  # "our researchers could not reach large parts of the region": the inquiry's access, not care's
+    if _suspects_arrested(e, hit):
         return False  # "police arrived later and detained five men": the act's suspects arrested, no arrest of it
     if hit.text.lower() in ("was taken", "were taken") and _MOVED.match(doc.text, hit.end):
         return False  # "the wounded were taken to hospital", "two suspects were taken into custody"
