@@ -20,6 +20,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, Protocol, TypeVar
 
+from notatarget.extract.prefilter import prefilter
+
 __all__ = [
     "DateRule",
     "DateRules",
@@ -269,7 +271,8 @@ def _compiled(language: str | None) -> DateRules:
     rules = []
     for spec in d["patterns"]:
         pattern = re.sub(r"\{([A-Z_0-9]+)\}", lambda m: fill[m.group(1)], spec["pattern"])
-        rules.append(DateRule(spec["id"], spec["kind"], re.compile(pattern, re.IGNORECASE), keys[spec["key"]]))
+        regex = prefilter(re.compile(pattern, re.IGNORECASE))  # run only where one of its words stands
+        rules.append(DateRule(spec["id"], spec["kind"], regex, keys[spec["key"]]))
     compiled = DateRules(rules)
     words = {word for key in keys.values() for word in key or ()}
     compiled.key_words = re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE)

@@ -1,0 +1,276 @@
+"""Regex searches skipped where they cannot match: a literal prefilter, as RE2 and code search engines use.
+
+Most of the rules' regexes look for a phrase in a sentence ("initial reports", "in separate attacks", "asked ...
+to") and find none: Python's ``re`` tries such a pattern at every character, which costs far more than asking
+whether one of the words every match must hold is there at all. :func:`required_literals` reads a pattern's parse
+tree for such words: a run of literal characters every match holds (of alternatives, one run from each), and
+:class:`Prefiltered` wraps the compiled pattern so that ``search``, ``finditer`` and ``findall`` first look for
+one of them in the lower-cased stretch searched, and run the pattern only when one is there. The answer is the
+pattern's own (the same match objects), found faster; ``match``, ``fullmatch``, ``split``, ``sub`` and the other
+attributes are the pattern's.
+
+Only characters whose case-blind matching lower-casing reproduces are read as literals: ASCII characters and
+characters without case (Arabic letters, punctuation); a text holding one of the few others that ``re`` matches to an
+ASCII letter case-blind ("İ", "ı", "ſ") is searched without the prefilter.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator, MutableMapping
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from re import _constants as _c  # type: ignore[attr-defined]
+from typing import Any
+
+__all__ = ["Prefiltered", "prefilter", "prefilter_patterns", "required_literals"]
+
+#: Characters ``re`` matches case-blind to an ASCII letter that lower-casing does not turn into it.
+_UNSAFE = re.compile("[\u0130\u0131\u017f]")
+#: The shortest literal worth looking for when it is letters or digits (any sentence holds "a", "no", "it").
+_MIN_WORD_CHARS = 3
+#: Operators that match nothing (assertions): the literals on either side of them stand next to each other.
+_ZERO_WIDTH = frozenset({_c.AT, _c.ASSERT, _c.ASSERT_NOT})
+_REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)})
+
+
+def _literal_char(code: int) -> str | None:
+    """The character a literal matches, lower-cased, when lower-cased text shows it wherever ``re`` matches it (in
+    either case): an ASCII character or one without case; else None."""
+    char = chr(code)
+    if char.isascii():
+        return char.lower()
+    if char.lower() == char and char.upper() == char and not _UNSAFE.match(char):
+        return char
+    return None
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """Of several sets of literals every match holds one of, the one likeliest to rule a text out: the longest
+    shortest literal, then the fewest."""
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _telling(literals: frozenset[str]) -> bool:
+    """Whether a text may well hold none of ``literals``: none is a short word or letter ("no", "it", "a"), which
+    any sentence holds."""
+    return all(len(x) >= _MIN_WORD_CHARS or not x.isalnum() for x in literals)
+
+
+def _minimal(literals: frozenset[str]) -> frozenset[str]:
+    """``literals`` without those holding another (a text holding "asked" holds "ask")."""
+    return frozenset(x for x in literals if not any(y != x and y in x for y in literals))
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """A set of lower-case strings one of which every match of the parsed sequence ``items`` holds, or None."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL and (char := _literal_char(av)) is not None:
+            run.append(char)
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # nothing consumed: the literals before and after stand together
+        close()
+        if op is _c.SUBPATTERN:
+            inner = _required(av[-1])
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            inner = _required(av)
+        elif op is _c.BRANCH:
+            alternatives = [_required(alternative) for alternative in av[1]]
+            inner = None if None in alternatives else frozenset().union(*alternatives)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _required(av[2])
+        else:
+            inner = None  # a class, any character, a back reference, a conditional: no literal known
+        if inner:
+            found.append(inner)
+    close()
+    best = _best([_minimal(x) for x in found if all(x)])
+    return best if best else None
+
+
+def required_literals(pattern: re.Pattern[str], parsed: Any = None) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of ``pattern`` holds (lower-cased), or None when none is known.
+    Short words are no use (any sentence holds "no" or "it") and give None too. ``parsed``: the pattern's parse tree,
+    when already read."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
+        return None
+    try:
+        literals = _required(_parser.parse(pattern.pattern, pattern.flags) if parsed is None else parsed)
+    except Exception:  # a syntax this reading does not know: no prefilter
+        return None
+    return literals if literals and _telling(literals) else None
+
+
+#: The last stretch searched, lower-cased: ``[string, pos, endpos, lowered or None]`` (None: a character that
+#: lower-casing does not read as ``re`` does). Several patterns are searched in turn over one sentence.
+_LAST: list[Any] = [None, 0, 0, None]
+#: The last long text searched (a report's), lower-cased whole: ``[text, lowered or None]``.
+_TEXT: list[Any] = [None, None]
+#: Stretches shorter than this are searched at once: the prefilter would cost about as much as the search.
+_SHORT = 32
+#: Texts at least this long are lower-cased once, whole, not stretch by stretch.
+_LONG = 2000
+
+
+def _lowered(string: str, pos: int, endpos: int) -> str | None:
+    """``string[pos:endpos]`` lower-cased, or None when it holds a character that ``re`` matches to an ASCII letter
+    case-blind but lower-casing does not turn into it."""
+    last = _LAST
+    if string is last[0] and pos == last[1] and endpos == last[2]:
+        return last[3]
+    window = string[pos:endpos]
+    lowered = None if not window.isascii() and _UNSAFE.search(window) else window.lower()
+    last[0], last[1], last[2], last[3] = string, pos, endpos, lowered
+    return lowered
+
+
+def _lowered_text(text: str) -> str | None:
+    """A long ``text`` lower-cased whole (the same length: offsets hold), or None as :func:`_lowered`."""
+    if text is not _TEXT[0]:
+        lowered = None if not text.isascii() and _UNSAFE.search(text) else text.lower()
+        _TEXT[0], _TEXT[1] = text, lowered if lowered is None or len(lowered) == len(text) else None
+    return _TEXT[1]
+
+
+def _sre_skips(pattern: re.Pattern[str], parsed: Any) -> bool:
+    """Whether ``re`` itself skips to where ``pattern`` may start: it opens on a literal or on a set of characters
+    (or at the start of the text), which it looks for before trying the pattern."""
+    try:
+        first = parsed.data[0] if parsed.data else None
+        if first and first[0] is _c.AT and first[1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
+            return True
+        flags = pattern.flags
+        return bool(_compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags))
+    except Exception:  # private helpers of another Python version: take it to skip nothing
+        return False
+
+
+class Prefiltered:
+    """A compiled pattern whose searches first look for one of its required literals (:func:`required_literals`)
+    in the lower-cased stretch searched; the same answers as the pattern's. Without ``literals``, the pattern is
+    read on its first search (a module's patterns are wrapped as it loads, most of them read never or late): when it
+    has none worth looking for, its searches are the pattern's own from then on."""
+
+    def __init__(self, pattern: re.Pattern[str], literals: frozenset[str] | None = None) -> None:
+        self._pattern = pattern
+        self._literals: tuple[str, ...] = tuple(sorted(literals, key=len)) if literals else ()
+        self._search, self._finditer, self._findall = pattern.search, pattern.finditer, pattern.findall
+        if literals is None:  # read on the first search
+            self.search, self.finditer, self.findall = self._first_search, self._first_finditer, self._first_findall
+        # everything else is the pattern's own (bound once: no extra call)
+        self.match, self.fullmatch, self.split, self.sub, self.subn = (
+            pattern.match,
+            pattern.fullmatch,
+            pattern.split,
+            pattern.sub,
+            pattern.subn,
+        )
+        self.pattern, self.flags, self.groups, self.groupindex = (
+            pattern.pattern,
+            pattern.flags,
+            pattern.groups,
+            pattern.groupindex,
+        )
+
+    def _settle(self) -> None:
+        """Read the pattern's literals: searches prefiltered when it has some worth looking for, else its own."""
+        literals = _worth_it(self._pattern)
+        if literals is None:
+            self.search, self.finditer, self.findall = self._search, self._finditer, self._findall
+        else:
+            self._literals = tuple(sorted(literals, key=len))
+            del self.search, self.finditer, self.findall  # this class's methods from now on
+
+    def _first_search(self, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        self._settle()
+        return self.search(*args, **kwargs)
+
+    def _first_finditer(self, *args: Any, **kwargs: Any) -> Iterator[re.Match[str]]:
+        self._settle()
+        return self.finditer(*args, **kwargs)
+
+    def _first_findall(self, *args: Any, **kwargs: Any) -> list[Any]:
+        self._settle()
+        return self.findall(*args, **kwargs)
+
+    @property
+    def prefiltered(self) -> bool:
+        """Whether searches look for the literals first (once the pattern is read)."""
+        return bool(self._literals)
+
+    def _may_match(self, string: Any, pos: int, endpos: int) -> bool:
+        """Whether ``string[pos:endpos]`` (clamped as ``re`` clamps them) holds one of the literals, lower-cased; True
+        when it cannot tell (not a string, a short stretch, or a character lower-casing does not read as ``re``
+        does)."""
+        if type(string) is not str:
+            return True
+        size = len(string)
+        pos = pos if pos > 0 else 0
+        endpos = endpos if endpos < size else size
+        if endpos - pos < _SHORT:
+            return True
+        # plain loops, not any() over a generator: this runs thousands of times per report
+        if size >= _LONG and (lowered := _lowered_text(string)) is not None:
+            for literal in self._literals:  # noqa: SIM110
+                if lowered.find(literal, pos, endpos) >= 0:
+                    return True
+            return False
+        lowered = _lowered(string, pos, endpos)
+        if lowered is None:
+            return True
+        for literal in self._literals:  # noqa: SIM110
+            if literal in lowered:
+                return True
+        return False
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._search(string, pos, endpos) if self._may_match(string, pos, endpos) else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._finditer(string, pos, endpos) if self._may_match(string, pos, endpos) else iter(())
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self._findall(string, pos, endpos) if self._may_match(string, pos, endpos) else []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pattern, name)
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self._pattern!r})"
+
+
+def _worth_it(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """``pattern``'s required literals when it has some worth looking for and ``re`` cannot skip to where it may
+    start by itself, else None."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a syntax this reading does not know: no prefilter
+        return None
+    return None if _sre_skips(pattern, parsed) else required_literals(pattern, parsed)
+
+
+def prefilter(pattern: re.Pattern[str]) -> re.Pattern[str] | Prefiltered:
+    """``pattern`` wrapped in :class:`Prefiltered` when it has required literals worth looking for and ``re`` cannot
+    skip to where it may start by itself, else ``pattern`` itself."""
+    if isinstance(pattern, Prefiltered) or (literals := _worth_it(pattern)) is None:
+        return pattern
+    return Prefiltered(pattern, literals)
+
+
+def prefilter_patterns(namespace: MutableMapping[str, Any]) -> None:
+    """Every compiled pattern of a module's ``namespace`` (its globals) wrapped in :class:`Prefiltered`, read on its
+    first search."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern):
+            namespace[name] = Prefiltered(value)
