@@ -119,3 +119,27 @@ def test_a_module_s_patterns_are_read_on_their_first_search() -> None:
     assert words.search("no such words in this sentence at all, none") is None
     assert [m.span() for m in comma.finditer(text)] == [(41, 48), (111, 118), (181, 188)] and not comma.prefiltered
     assert comma.search == comma._pattern.search  # the pattern's own search from then on
+
+
+def test_patterns_opening_on_a_digit_behind_a_look_behind_are_tried_at_digits() -> None:
+    patterns = [
+        r"(?<![\d/.:-])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[-/.])(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)(?P<y>\d\d)",
+        r"(?<![\d:.,/])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m(?:\.|(?!\w))",
+        r"(?:(?<![^\n])|(?<=\n- ))(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])",
+        r"(?<!\w)\d+(?:\s*(?:km|kg))?",
+    ]
+    rnd = random.Random(3)
+    pieces = ["12/03/24", "3.4.21", "10:30 am", "9 pm", "\n- 3/4", "\n5/6", "07-07-07", "12 km", "٣ kg", " x ", "a"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 30))) for _ in range(3000)]
+    for pattern in patterns:
+        compiled = re.compile(pattern, re.IGNORECASE)
+        filtered = prefilter(compiled)
+        assert isinstance(filtered, Prefiltered) and filtered._digits, pattern
+        for text in texts:
+            pos, endpos = rnd.randrange(-2, len(text) + 1), rnd.randrange(0, len(text) + 3)
+            ours = [(m.span(), m.groups()) for m in filtered.finditer(text, pos, endpos)]
+            assert ours == [(m.span(), m.groups()) for m in compiled.finditer(text, pos, endpos)]
+            found, expected = filtered.search(text, pos), compiled.search(text, pos)
+            assert (found and found.span()) == (expected and expected.span())
+    for pattern in (r"[0-9]x+", r"(?<!\w)(?:\d+|one)", r"(?<!\w)\d*x", r"(?<!\w)(?:\d)?"):
+        assert not getattr(prefilter(re.compile(pattern)), "_digits", False), pattern

@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Protocol, TypeVar
 
-from notatarget.extract.prefilter import prefilter
+from notatarget.extract.prefilter import may_match, prefilter
 
 __all__ = [
     "DateRule",
@@ -296,8 +296,13 @@ def scan(text: str, rules: DateRules) -> list[tuple[int, DateRule, re.Match[str]
                 else [(start, end) for start, end, word in words if word in rule.key]
             )
             around[rule.key] = _windows(keys)
-        for start, end in around[rule.key]:
-            found.extend((priority, rule, m) for m in rule.regex.finditer(text, start, end))
+        windows = around[rule.key]
+        if not windows or not may_match(rule.regex, text):  # none of its words anywhere: in no stretch either
+            continue
+        finditer = rule.regex.finditer
+        for start, end in windows:
+            for m in finditer(text, start, end):
+                found.append((priority, rule, m))
     return found
 
 

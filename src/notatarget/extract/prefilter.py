@@ -23,7 +23,7 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Prefiltered", "prefilter", "prefilter_patterns", "required_literals"]
+__all__ = ["Prefiltered", "may_match", "prefilter", "prefilter_patterns", "required_literals"]
 
 #: Characters ``re`` matches case-blind to an ASCII letter that lower-casing does not turn into it.
 _UNSAFE = re.compile("[\u0130\u0131\u017f]")
@@ -53,8 +53,8 @@ def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
 
 def _telling(literals: frozenset[str]) -> bool:
     """Whether a text may well hold none of ``literals``: none is a short word or letter ("no", "it", "a"), which
-    any sentence holds."""
-    return all(len(x) >= _MIN_WORD_CHARS or not x.isalnum() for x in literals)
+    any sentence holds (two digits, "19" or "20" of a year, are telling)."""
+    return all(len(x) >= _MIN_WORD_CHARS or not x.isalnum() or (len(x) > 1 and x.isdigit()) for x in literals)
 
 
 def _minimal(literals: frozenset[str]) -> frozenset[str]:
@@ -95,6 +95,48 @@ def _required(items: Any) -> frozenset[str] | None:
     close()
     best = _best([_minimal(x) for x in found if all(x)])
     return best if best else None
+
+
+def _digits_only(members: Any) -> bool:
+    """Whether a parsed character class holds nothing but decimal digits."""
+    for op, av in members:
+        if op is _c.LITERAL and chr(av).isdecimal():
+            continue
+        if op is _c.RANGE and av[1] - av[0] < 64 and all(chr(c).isdecimal() for c in range(av[0], av[1] + 1)):
+            continue
+        if op is _c.CATEGORY and av in (_c.CATEGORY_DIGIT, getattr(_c, "CATEGORY_UNI_DIGIT", _c.CATEGORY_DIGIT)):
+            continue
+        return False
+    return True
+
+
+def _first_digit(items: Any) -> tuple[bool, bool]:
+    """For a parsed sequence: whether the first character any match of it consumes is a decimal digit, and whether
+    it may match nothing (its first character then is whatever follows)."""
+    digit = True
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.LITERAL:
+            first, empty = chr(av).isdecimal(), False
+        elif op is _c.IN:
+            first, empty = _digits_only(av), False
+        elif op is _c.SUBPATTERN:
+            first, empty = _first_digit(av[-1])
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            first, empty = _first_digit(av)
+        elif op is _c.BRANCH:
+            alternatives = [_first_digit(alternative) for alternative in av[1]]
+            first, empty = all(f for f, _ in alternatives), any(e for _, e in alternatives)
+        elif op in _REPEATS:
+            first, empty = _first_digit(av[2])
+            empty = empty or av[0] == 0
+        else:  # any character, a back reference, a conditional...
+            first, empty = False, True
+        digit = digit and first
+        if not empty:
+            return digit, False
+    return digit, True
 
 
 def required_literals(pattern: re.Pattern[str], parsed: Any = None) -> frozenset[str] | None:
@@ -154,18 +196,27 @@ def _sre_skips(pattern: re.Pattern[str], parsed: Any) -> bool:
         return False
 
 
-class Prefiltered:
-    """A compiled pattern whose searches first look for one of its required literals (:func:`required_literals`)
-    in the lower-cased stretch searched; the same answers as the pattern's. Without ``literals``, the pattern is
-    read on its first search (a module's patterns are wrapped as it loads, most of them read never or late): when it
-    has none worth looking for, its searches are the pattern's own from then on."""
+#: Where a decimal digit stands.
+_DIGIT = re.compile(r"\d")
 
-    def __init__(self, pattern: re.Pattern[str], literals: frozenset[str] | None = None) -> None:
+
+class Prefiltered:
+    """A compiled pattern whose searches skip where it cannot match; the same answers as the pattern's. A stretch
+    holding none of its required literals (:func:`required_literals`), lower-cased, is not searched; a pattern whose
+    matches open on a digit behind a look-behind (which keeps ``re`` from skipping to digits by itself: "(?<![\\d/])
+    (?P<year>...)") is tried only where a digit stands. Without ``literals`` and ``digits``, the pattern is read on its
+    first search (a module's patterns are wrapped as it loads, most of them read never or late); when neither skip
+    applies, its searches are the pattern's own from then on."""
+
+    def __init__(self, pattern: re.Pattern[str], literals: frozenset[str] | None = None, digits: bool = False) -> None:
         self._pattern = pattern
-        self._literals: tuple[str, ...] = tuple(sorted(literals, key=len)) if literals else ()
+        self._literals: tuple[str, ...] = ()
+        self._digits = False
         self._search, self._finditer, self._findall = pattern.search, pattern.finditer, pattern.findall
-        if literals is None:  # read on the first search
+        if literals is None and not digits:  # read on the first search
             self.search, self.finditer, self.findall = self._first_search, self._first_finditer, self._first_findall
+        else:
+            self._skips(literals, digits)
         # everything else is the pattern's own (bound once: no extra call)
         self.match, self.fullmatch, self.split, self.sub, self.subn = (
             pattern.match,
@@ -181,14 +232,19 @@ class Prefiltered:
             pattern.groupindex,
         )
 
-    def _settle(self) -> None:
-        """Read the pattern's literals: searches prefiltered when it has some worth looking for, else its own."""
-        literals = _worth_it(self._pattern)
-        if literals is None:
+    def _skips(self, literals: frozenset[str] | None, digits: bool) -> None:
+        """Searches that skip with ``literals`` and, when ``digits``, to digits; the pattern's own without either."""
+        self._literals = tuple(sorted(literals, key=len)) if literals else ()
+        self._digits = digits
+        if not (self._literals or digits):
             self.search, self.finditer, self.findall = self._search, self._finditer, self._findall
-        else:
-            self._literals = tuple(sorted(literals, key=len))
-            del self.search, self.finditer, self.findall  # this class's methods from now on
+        elif not self._literals:
+            self.findall = self._findall  # only the literals skip a findall
+
+    def _settle(self) -> None:
+        """Read the pattern: which skips its searches make (:func:`_skips_of`)."""
+        del self.search, self.finditer, self.findall  # this class's methods, unless _skips sets the pattern's
+        self._skips(*_skips_of(self._pattern))
 
     def _first_search(self, *args: Any, **kwargs: Any) -> re.Match[str] | None:
         self._settle()
@@ -204,14 +260,14 @@ class Prefiltered:
 
     @property
     def prefiltered(self) -> bool:
-        """Whether searches look for the literals first (once the pattern is read)."""
-        return bool(self._literals)
+        """Whether searches skip (once the pattern is read)."""
+        return bool(self._literals) or self._digits
 
     def _may_match(self, string: Any, pos: int, endpos: int) -> bool:
         """Whether ``string[pos:endpos]`` (clamped as ``re`` clamps them) holds one of the literals, lower-cased; True
-        when it cannot tell (not a string, a short stretch, or a character lower-casing does not read as ``re``
-        does)."""
-        if type(string) is not str:
+        when there are none, or it cannot tell (not a string, a short stretch, or a character lower-casing does not
+        read as ``re`` does)."""
+        if not self._literals or type(string) is not str:
             return True
         size = len(string)
         pos = pos if pos > 0 else 0
@@ -232,11 +288,30 @@ class Prefiltered:
                 return True
         return False
 
+    def _at_digits(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """The pattern's matches in ``string[pos:endpos]``, as ``finditer`` finds them, tried only at digits: every
+        match opens on one, so the leftmost match from any place is the first one tried at a digit after it."""
+        match = self._pattern.match
+        after = 0  # where the last match ended: the next starts there or later
+        for digit in _DIGIT.finditer(string, pos, endpos):
+            at = digit.start()
+            if at >= after and (found := match(string, at, endpos)) is not None:
+                yield found
+                after = found.end() if found.end() > at else at + 1
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._search(string, pos, endpos) if self._may_match(string, pos, endpos) else None
+        if not self._may_match(string, pos, endpos):
+            return None
+        if self._digits and type(string) is str:
+            return next(self._at_digits(string, pos, endpos), None)
+        return self._search(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self._finditer(string, pos, endpos) if self._may_match(string, pos, endpos) else iter(())
+        if not self._may_match(string, pos, endpos):
+            return iter(())
+        if self._digits and type(string) is str:
+            return self._at_digits(string, pos, endpos)
+        return self._finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self._findall(string, pos, endpos) if self._may_match(string, pos, endpos) else []
@@ -248,24 +323,34 @@ class Prefiltered:
         return f"Prefiltered({self._pattern!r})"
 
 
-def _worth_it(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """``pattern``'s required literals when it has some worth looking for and ``re`` cannot skip to where it may
-    start by itself, else None."""
+def _skips_of(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, bool]:
+    """The skips a search of ``pattern`` may make: its required literals worth looking for (or None), and whether its
+    matches open on a digit where ``re`` tries every place (None and False when ``re`` skips to where the pattern
+    may start by itself, or the pattern cannot be read)."""
     if not isinstance(pattern.pattern, str):
-        return None
+        return None, False
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # a syntax this reading does not know: no prefilter
-        return None
-    return None if _sre_skips(pattern, parsed) else required_literals(pattern, parsed)
+    except Exception:  # a syntax this reading does not know: no skip
+        return None, False
+    if _sre_skips(pattern, parsed):
+        return None, False
+    return required_literals(pattern, parsed), _first_digit(parsed) == (True, False)
+
+
+def may_match(pattern: re.Pattern[str] | Prefiltered, text: str) -> bool:
+    """Whether ``pattern`` may match somewhere in ``text``: False only when it is prefiltered and ``text`` holds
+    none of its literals (a stretch of ``text`` then holds none either)."""
+    return not isinstance(pattern, Prefiltered) or pattern._may_match(text, 0, len(text))
 
 
 def prefilter(pattern: re.Pattern[str]) -> re.Pattern[str] | Prefiltered:
-    """``pattern`` wrapped in :class:`Prefiltered` when it has required literals worth looking for and ``re`` cannot
-    skip to where it may start by itself, else ``pattern`` itself."""
-    if isinstance(pattern, Prefiltered) or (literals := _worth_it(pattern)) is None:
+    """``pattern`` wrapped in :class:`Prefiltered` when its searches may skip (:func:`_skips_of`), else ``pattern``
+    itself."""
+    if isinstance(pattern, Prefiltered):
         return pattern
-    return Prefiltered(pattern, literals)
+    literals, digits = _skips_of(pattern)
+    return Prefiltered(pattern, literals, digits) if literals or digits else pattern
 
 
 def prefilter_patterns(namespace: MutableMapping[str, Any]) -> None:
