@@ -143,3 +143,27 @@ def test_patterns_opening_on_a_digit_behind_a_look_behind_are_tried_at_digits() 
             assert (found and found.span()) == (expected and expected.span())
     for pattern in (r"[0-9]x+", r"(?<!\w)(?:\d+|one)", r"(?<!\w)\d*x", r"(?<!\w)(?:\d)?"):
         assert not getattr(prefilter(re.compile(pattern)), "_digits", False), pattern
+
+
+def test_a_tokenizer_s_affix_regexes_skip_words_of_letters() -> None:
+    """spaCy's prefix, suffix, infix and URL regexes match nothing in a word of letters only: it is answered at once,
+    and a pipeline's tokens are those of spaCy's own tokenizer."""
+    import spacy
+
+    from notatarget.extract.document import _ABBREVIATIONS, _nlp
+    from notatarget.extract.prefilter import LettersSkip, letters_skip, needs_nonletter
+
+    blank = spacy.blank("en")
+    for name in ("prefix_search", "suffix_search", "infix_finditer", "url_match"):
+        assert needs_nonletter(getattr(blank.tokenizer, name).__self__), name
+    assert not needs_nonletter(re.compile(r"(?<=[0-9])(?:km|m)$|s$"))
+    assert needs_nonletter(re.compile(r"(?<=[0-9])(?:km|m)$|'s$|[.,]"))
+    skip = letters_skip(re.compile(r"'s$|[.,]$").search)
+    assert isinstance(skip, LettersSkip) and skip("hospital") is None and skip("hospital's").group() == "'s"
+    assert list(letters_skip(re.compile(r"-").finditer, iter)("abc")) == []
+    nlp, _ = _nlp("en")
+    assert isinstance(nlp.tokenizer.suffix_search, LettersSkip)
+    for abbreviation in _ABBREVIATIONS:
+        blank.tokenizer.add_special_case(abbreviation, [{65: abbreviation}])
+    text = "KABUL (Reuters) - Gunmen killed 3 nurses at the clinic's gate at 10:30pm, incl. a doctor; see x.org/a."
+    assert [(t.text, t.whitespace_) for t in nlp.tokenizer(text)] == [(t.text, t.whitespace_) for t in blank(text)]

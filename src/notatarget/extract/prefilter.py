@@ -359,3 +359,84 @@ def prefilter_patterns(namespace: MutableMapping[str, Any]) -> None:
     for name, value in list(namespace.items()):
         if isinstance(value, re.Pattern):
             namespace[name] = Prefiltered(value)
+
+
+def _uncased_nonletter(code: int, ignorecase: bool) -> bool:
+    """Whether a character is no letter, and (case-blind) matches no letter either."""
+    char = chr(code)
+    if char.isalpha():
+        return False
+    return not ignorecase or (char.lower() == char and char.upper() == char and _literal_char(code) is not None)
+
+
+def _class_without_letters(members: Any, ignorecase: bool) -> bool:
+    """Whether a parsed character class surely holds no letter (False when it cannot tell)."""
+    spaces_digits = {_c.CATEGORY_DIGIT, _c.CATEGORY_SPACE}
+    spaces_digits |= {getattr(_c, name) for name in ("CATEGORY_UNI_DIGIT", "CATEGORY_UNI_SPACE") if hasattr(_c, name)}
+    for op, av in members:
+        if op is _c.LITERAL and _uncased_nonletter(av, ignorecase):
+            continue
+        if op is _c.RANGE and all(_uncased_nonletter(c, ignorecase) for c in range(av[0], av[1] + 1)):
+            continue
+        if op is _c.CATEGORY and av in spaces_digits:
+            continue
+        return False
+    return True
+
+
+def _needs_nonletter(items: Any, ignorecase: bool) -> bool:
+    """Whether every match of a parsed sequence holds (or looks around at) a character that is no letter."""
+    for op, av in items:
+        if op is _c.LITERAL:
+            found = _uncased_nonletter(av, ignorecase)
+        elif op is _c.IN:
+            found = _class_without_letters(av, ignorecase)
+        elif op is _c.SUBPATTERN:
+            group_flags = ignorecase or bool(av[1] & re.IGNORECASE)  # "(?i:...)": case-blind inside
+            found = _needs_nonletter(av[-1], group_flags)
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            found = _needs_nonletter(av, ignorecase)
+        elif op is _c.BRANCH:
+            found = all(_needs_nonletter(alternative, ignorecase) for alternative in av[1])
+        elif op in _REPEATS:
+            found = av[0] >= 1 and _needs_nonletter(av[2], ignorecase)
+        elif op is _c.ASSERT:  # a look-ahead or look-behind: what it reads stands in the string searched
+            found = _needs_nonletter(av[1], ignorecase)
+        else:
+            found = False
+        if found:
+            return True
+    return False
+
+
+def needs_nonletter(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` holds (or looks around at) a character that is no letter: then it matches
+    nothing in a word of letters only (``str.isalpha``). False when it cannot tell."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return False
+    return _needs_nonletter(parsed, bool(pattern.flags & re.IGNORECASE))
+
+
+class LettersSkip:
+    """A bound search method of a pattern that matches nothing in a word of letters only (:func:`needs_nonletter`):
+    such a word gets ``empty`` (no match) at once. ``__self__`` is the pattern, as of the method (spaCy reads a
+    tokenizer's affix regexes so)."""
+
+    def __init__(self, method: Any, empty: Any = None) -> None:
+        self.__self__ = method.__self__
+        self._method = method
+        self._empty = empty
+
+    def __call__(self, string: str) -> Any:
+        if string.isalpha():
+            return iter(()) if self._empty is iter else self._empty
+        return self._method(string)
+
+
+def letters_skip(method: Any, empty: Any = None) -> Any:
+    """``method`` (``pattern.search``, ``.match`` or ``.finditer``; ``empty``: ``iter`` for ``finditer``) as a
+    :class:`LettersSkip` when its pattern matches nothing in a word of letters only, else ``method`` itself."""
+    pattern = getattr(method, "__self__", None)
+    return LettersSkip(method, empty) if isinstance(pattern, re.Pattern) and needs_nonletter(pattern) else method
