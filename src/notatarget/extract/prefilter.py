@@ -240,6 +240,8 @@ class Prefiltered:
             self.search, self.finditer, self.findall = self._search, self._finditer, self._findall
         elif not self._literals:
             self.findall = self._findall  # only the literals skip a findall
+        elif not digits:
+            self.search = self._search_literals  # the commonest case, without a call to _may_match
 
     def _settle(self) -> None:
         """Read the pattern: which skips its searches make (:func:`_skips_of`)."""
@@ -298,6 +300,32 @@ class Prefiltered:
             if at >= after and (found := match(string, at, endpos)) is not None:
                 yield found
                 after = found.end() if found.end() > at else at + 1
+
+    def _search_literals(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``search`` of a pattern with literals and no digit skip: :meth:`_may_match` written out, as it runs
+        thousands of times per report."""
+        if type(string) is str:
+            size = len(string)
+            start = pos if pos > 0 else 0
+            end = endpos if endpos < size else size
+            if end - start >= _SHORT:
+                if size >= _LONG:
+                    lowered = _TEXT[1] if string is _TEXT[0] else _lowered_text(string)
+                    if lowered is not None:
+                        for literal in self._literals:
+                            if lowered.find(literal, start, end) >= 0:
+                                break
+                        else:
+                            return None
+                else:
+                    lowered = _lowered(string, start, end)
+                    if lowered is not None:
+                        for literal in self._literals:
+                            if literal in lowered:
+                                break
+                        else:
+                            return None
+        return self._search(string, pos, endpos)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._may_match(string, pos, endpos):
