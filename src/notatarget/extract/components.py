@@ -861,15 +861,21 @@ def _undamaged(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
+def _again(noun: str) -> re.Pattern[str]:
+    """The facility noun ``noun`` told again at a clause's start ("the centre itself"), compiled once per noun."""
+    return re.compile(
+        rf"\s*(?:the|this|that|l['’]|le|la|el|este|esta)\s*{re.escape(noun)}"
+        r"(?:\s+(?:itself|lui-même|elle-même|mismo|misma|en\s+sí))?\s+\S+\s+",
+        re.IGNORECASE,
+    )
+
+
 def _unhit_again(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether a later clause names a facility again by its head noun, told not hit (not "not damaged") ("a health
     centre closed as a precaution after shelling in nearby fields; the centre itself was not hit", "l'hôpital
     lui-même n'avait pas été visé")."""
-    again = re.compile(
-        rf"\s*(?:the|this|that|l['’]|le|la|el|este|esta)\s*{re.escape(_noun(hit))}"
-        r"(?:\s+(?:itself|lui-même|elle-même|mismo|misma|en\s+sí))?\s+\S+\s+",
-        re.IGNORECASE,
-    )
+    again = _again(_noun(hit))
     return any(
         d.start >= hit.end
         and again.match(clause := _CLAUSE_BREAK.split(doc.text[hit.end : d.start])[-1])
