@@ -871,15 +871,21 @@ def _undamaged(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
+def _again(noun: str) -> re.Pattern[str]:
+    """The facility noun ``noun`` told again at a clause's start ("the centre itself"), compiled once per noun."""
+    return re.compile(
+        rf"\s*(?:the|this|that|l['’]|le|la|el|este|esta)\s*{re.escape(noun)}"
+        r"(?:\s+(?:itself|lui-même|elle-même|mismo|misma|en\s+sí))?\s+\S+\s+",
+        re.IGNORECASE,
+    )
+
+
 def _unhit_again(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether a later clause names a facility again by its head noun, told not hit (not "not damaged") ("a health
     centre closed as a precaution after shelling in nearby fields; the centre itself was not hit", "l'hôpital
     lui-même n'avait pas été visé")."""
-    again = re.compile(
-        rf"\s*(?:the|this|that|l['’]|le|la|el|este|esta)\s*{re.escape(_noun(hit))}"
-        r"(?:\s+(?:itself|lui-même|elle-même|mismo|misma|en\s+sí))?\s+\S+\s+",
-        re.IGNORECASE,
-    )
+    again = _again(_noun(hit))
     return any(
         d.start >= hit.end
         and again.match(clause := _CLAUSE_BREAK.split(doc.text[hit.end : d.start])[-1])
@@ -3568,14 +3574,21 @@ _TOLL_HEADER = re.compile(r"\s*(?:casualt|victim|killed|injur|dead|toll|bilan|bl
 _NONE_CELL = re.compile(r"\s*(?:none|nil|0|no casualties|aucun|aucune|néant|ninguna|ninguno|nenhuma|nenhum)\s*$", re.I)
 
 
+@lru_cache(maxsize=16)
+def _row(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Where the cells of the line ``text[start:end]`` start, and their text; read once per line (each of its
+    events asks, and a report of one long line has many)."""
+    edges = (start, *(m.end() for m in _CELL_EDGE.finditer(text, start, end)))
+    return edges, tuple(_CELL_EDGE.split(text[start:end]))
+
+
 def _none_cell(doc: Doc, sentence: Sentence) -> Hit | None:
     """In a table row, a cell telling nobody hurt under a toll header ("Casualties" over "none"), as a hit."""
     start = doc.text.rfind("\n", 0, sentence.start) + 1
     end = len(doc.text) if (found := doc.text.find("\n", sentence.start)) < 0 else found
     if doc.text.count("|", start, end) < 2:  # fewer than three cells: no row (a report of one long line is read fast)
         return None
-    edges = [start, *(m.end() for m in _CELL_EDGE.finditer(doc.text, start, end))]
-    row = _CELL_EDGE.split(doc.text[start:end])
+    edges, row = _row(doc.text, start, end)
     if len(row) < 3:
         return None
     # the table's header: the nearest row before naming a toll

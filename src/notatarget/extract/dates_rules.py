@@ -20,6 +20,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, Protocol, TypeVar
 
+from notatarget.extract.prefilter import may_match, prefilter
+
 __all__ = [
     "DateRule",
     "DateRules",
@@ -269,7 +271,8 @@ def _compiled(language: str | None) -> DateRules:
     rules = []
     for spec in d["patterns"]:
         pattern = re.sub(r"\{([A-Z_0-9]+)\}", lambda m: fill[m.group(1)], spec["pattern"])
-        rules.append(DateRule(spec["id"], spec["kind"], re.compile(pattern, re.IGNORECASE), keys[spec["key"]]))
+        regex = prefilter(re.compile(pattern, re.IGNORECASE))  # run only where one of its words stands
+        rules.append(DateRule(spec["id"], spec["kind"], regex, keys[spec["key"]]))
     compiled = DateRules(rules)
     words = {word for key in keys.values() for word in key or ()}
     compiled.key_words = re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE)
@@ -293,8 +296,13 @@ def scan(text: str, rules: DateRules) -> list[tuple[int, DateRule, re.Match[str]
                 else [(start, end) for start, end, word in words if word in rule.key]
             )
             around[rule.key] = _windows(keys)
-        for start, end in around[rule.key]:
-            found.extend((priority, rule, m) for m in rule.regex.finditer(text, start, end))
+        windows = around[rule.key]
+        if not windows or not may_match(rule.regex, text):  # none of its words anywhere: in no stretch either
+            continue
+        finditer = rule.regex.finditer
+        for start, end in windows:
+            for m in finditer(text, start, end):
+                found.append((priority, rule, m))
     return found
 
 

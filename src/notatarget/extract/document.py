@@ -17,6 +17,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
+from notatarget.extract.prefilter import letters_skip
 from notatarget.extract.ruleset import ARABIC_FOLD, ARABIC_MARKS, Hit, RuleMatcher, load_rules, token_attributes
 
 #: Longest stretch handed to spaCy at once; longer paragraphs are cut at a space (or hard, without one).
@@ -119,15 +120,16 @@ def _nlp(language: str) -> tuple[Any, RuleMatcher]:
     import spacy
     from spacy.attrs import IDS
     from spacy.symbols import ORTH
-    from spacy.util import compile_prefix_regex
 
-    nlp = spacy.blank(language if language in _SPACY_LANGS else "xx")
+    _register_tokenizer()
+    # French-style elisions ("l'hôpital") split off as prefixes in the multi-language pipeline
+    tokenizer = {"@tokenizers": _TOKENIZER, "elisions": language not in _SPACY_LANGS}
+    nlp = spacy.blank(language if language in _SPACY_LANGS else "xx", config={"nlp": {"tokenizer": tokenizer}})
     # A new word's lexeme gets only the attributes read here: the rules' tests, the phrase matcher's LOWER and the
     # sentence splitter's IS_PUNCT (spaCy's other getters, shape, prefix, norm, like_url..., are a third of the cost)
     read = {IDS[name] for name in (*token_attributes(), "LOWER", "IS_PUNCT") if name in IDS}
     nlp.vocab.lex_attr_getters = {k: f for k, f in nlp.vocab.lex_attr_getters.items() if k in read}
-    if language not in _SPACY_LANGS:  # French-style elisions ("l'hôpital") split off as prefixes
-        nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _ELISION]).search
+    if language not in _SPACY_LANGS:
         for title in _TITLES:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     for abbreviation in _ABBREVIATIONS:
@@ -141,6 +143,43 @@ def _nlp(language: str) -> tuple[Any, RuleMatcher]:
     # collector's scans, which otherwise walk them again and again (about 5% of the time of a long report)
     gc.freeze()
     return nlp, matcher
+
+
+#: The tokenizer the pipelines are built with (registered with spaCy on first use: :func:`_register_tokenizer`).
+_TOKENIZER = "notatarget.Tokenizer.v1"
+
+
+def _tokenizer_factory(elisions: bool = False) -> Any:
+    """spaCy's default tokenizer (``spacy.Tokenizer.v1``), its prefixes with French-style elisions when
+    ``elisions``, and its affix and URL regexes answering at once for a word of letters only, which none of them
+    matches (``prefilter.letters_skip``: about a third of the cost of a new word)."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    def make(nlp: Any) -> Any:
+        defaults = nlp.Defaults
+        prefixes = [*defaults.prefixes, _ELISION] if elisions else defaults.prefixes
+        prefix_search = compile_prefix_regex(prefixes).search if prefixes else None
+        suffix_search = compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None
+        infix_finditer = compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None
+        return Tokenizer(
+            nlp.vocab,
+            rules=defaults.tokenizer_exceptions,
+            prefix_search=letters_skip(prefix_search) if prefix_search else None,
+            suffix_search=letters_skip(suffix_search) if suffix_search else None,
+            infix_finditer=letters_skip(infix_finditer, iter) if infix_finditer else None,
+            token_match=defaults.token_match,
+            url_match=letters_skip(defaults.url_match) if defaults.url_match else None,
+        )
+
+    return make
+
+
+@cache
+def _register_tokenizer() -> None:
+    from spacy.util import registry
+
+    registry.tokenizers.register(_TOKENIZER, func=_tokenizer_factory)
 
 
 def chunks(text: str) -> list[tuple[int, int, int]]:

@@ -16,8 +16,9 @@ from datetime import date
 
 from notatarget.domain import Mention, Report
 from notatarget.errors import ExtractError
-from notatarget.extract import components, incidents, places
+from notatarget.extract import components, damage, dates, incidents, places
 from notatarget.extract.document import Doc, detect_language, segment
+from notatarget.extract.prefilter import prefilter_patterns
 
 EXTRACTOR_VERSION = "0.1.0"
 
@@ -32,6 +33,11 @@ COMPONENTS: tuple[Callable[[Doc], Doc], ...] = (
     incidents.group,
 )
 
+
+# The components' regexes (module-level compiled patterns) search only where one of the words every match holds
+# stands (extract/prefilter.py): most look for a phrase a sentence does not hold, at every character
+for _module in (components, incidents, damage, dates, places):
+    prefilter_patterns(vars(_module))
 
 #: Texts longer than this are read in sections of about this many characters, cut at paragraph breaks, each
 #: with the reference date read at the report's top. Telling incidents apart compares each act with the others

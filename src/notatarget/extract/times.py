@@ -20,6 +20,7 @@ from typing import Any
 from notatarget.extract.dates import count_word
 from notatarget.extract.dates_rules import alternation, longest_spans, name_key, vocabulary
 from notatarget.extract.numbers import normalize_digits
+from notatarget.extract.prefilter import prefilter
 
 __all__ = ["TimeMention", "find_times"]
 
@@ -52,8 +53,11 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "HWORD": alternation(r["hour_words"]),
         "PREP": alternation(r["prepositions"]),
     }
-    return tuple(
-        (spec["id"], re.compile(re.sub(r"\{([A-Z]+)\}", lambda m: fill[m.group(1)], spec["pattern"]), re.IGNORECASE))
+    return tuple(  # each run only where one of its words stands (extract/prefilter.py)
+        (
+            spec["id"],
+            prefilter(re.compile(re.sub(r"\{([A-Z]+)\}", lambda m: fill[m.group(1)], spec["pattern"]), re.IGNORECASE)),
+        )
         for spec in r["patterns"]
     )
 
