@@ -140,9 +140,9 @@ class Expected:
 # 0.871, date 0.828, time 0.906, country 1.000, facility 0.859, attack types 0.703, weapons 0.828, counts 0.594,
 # damage 0.766, service 0.703; fiction6 (never read) 0.711/0.775/0.742, main 0.758, date 0.971, time 0.957, country
 # 0.942, facility 0.884, attack types 0.783, weapons 0.899, counts 0.493, damage 0.812, service 0.681.
-# End of the seventh session (26 November 2026): every floor of fiction..fiction6, fiction8 and fiction9 is 0.02
-# (fields 0.025) below its figure then; fiction7, fiction10 and fiction11 are judges with none (their figures in
-# docs/evaluation-corpora.md).
+# End of the eighth session (26 November 2026): every floor of fiction..fiction6, fiction8 and fiction9 is 0.02
+# (fields 0.025) below its figure then, or the seventh session's where that was higher; fiction7 and fiction10 to
+# fiction13 are judges with none (their figures in docs/evaluation-corpora.md).
 EXPECTED = {
     "fiction": Expected(
         documents=40,
@@ -168,8 +168,8 @@ EXPECTED = {
             "date": 0.94,
             "time": 0.97,
             "country": 0.97,
-            "facility_type": 0.92,
-            "attack_types": 0.84,
+            "facility_type": 0.93,
+            "attack_types": 0.85,
             "weapons": 0.96,
             "counts": 0.82,
             "facility_damage": 0.92,
@@ -186,7 +186,7 @@ EXPECTED = {
             "country": 0.97,
             "facility_type": 0.93,
             "attack_types": 0.91,
-            "weapons": 0.91,
+            "weapons": 0.92,
             "counts": 0.81,
             "facility_damage": 0.81,
             "service_impact": 0.76,
@@ -202,7 +202,7 @@ EXPECTED = {
             "country": 0.97,
             "facility_type": 0.88,
             "attack_types": 0.87,
-            "weapons": 0.92,
+            "weapons": 0.93,
             "counts": 0.84,
             "facility_damage": 0.9,
             "service_impact": 0.81,
@@ -215,15 +215,15 @@ EXPECTED = {
     "fiction5": Expected(
         documents=37,
         languages={"en", "fr", "es", "ar", "uk", "ru", "pt"},
-        floors={"precision": 0.86, "recall": 0.88, "f1": 0.87, "main_incident_recall": 0.98},
+        floors={"precision": 0.86, "recall": 0.89, "f1": 0.87, "main_incident_recall": 0.98},
         field_floors={
-            "date": 0.85,
+            "date": 0.9,
             "time": 0.9,
             "country": 0.97,
             "facility_type": 0.85,
             "attack_types": 0.76,
             "weapons": 0.84,
-            "counts": 0.69,
+            "counts": 0.71,
             "facility_damage": 0.86,
             "service_impact": 0.72,
         },
@@ -231,15 +231,15 @@ EXPECTED = {
     "fiction6": Expected(
         documents=37,
         languages={"en", "fr", "es", "ar", "uk", "ru", "pt"},
-        floors={"precision": 0.87, "recall": 0.84, "f1": 0.86, "main_incident_recall": 0.79},
+        floors={"precision": 0.88, "recall": 0.84, "f1": 0.86, "main_incident_recall": 0.79},
         field_floors={
             "date": 0.94,
             "time": 0.93,
             "country": 0.92,
             "facility_type": 0.85,
-            "attack_types": 0.8,
-            "weapons": 0.91,
-            "counts": 0.72,
+            "attack_types": 0.81,
+            "weapons": 0.92,
+            "counts": 0.74,
             "facility_damage": 0.89,
             "service_impact": 0.84,
         },
@@ -252,34 +252,34 @@ EXPECTED = {
     "fiction8": Expected(
         documents=32,
         languages={"en", "fr", "es", "ar", "uk"},
-        floors={"precision": 0.91, "recall": 0.92, "f1": 0.92, "main_incident_recall": 0.98},
+        floors={"precision": 0.92, "recall": 0.92, "f1": 0.92, "main_incident_recall": 0.98},
         field_floors={
             "date": 0.93,
             "time": 0.9,
             "country": 0.93,
             "facility_type": 0.81,
-            "attack_types": 0.76,
-            "weapons": 0.82,
+            "attack_types": 0.8,
+            "weapons": 0.84,
             "counts": 0.76,
             "facility_damage": 0.86,
-            "service_impact": 0.66,
+            "service_impact": 0.68,
         },
     ),
     # fiction9: written blind later in the sixth session (voices of real reports, 18 countries), read from the seventh.
     "fiction9": Expected(
         documents=32,
         languages={"en", "fr", "es", "ar"},
-        floors={"precision": 0.88, "recall": 0.9, "f1": 0.89, "main_incident_recall": 0.98},
+        floors={"precision": 0.89, "recall": 0.9, "f1": 0.89, "main_incident_recall": 0.98},
         field_floors={
-            "date": 0.91,
-            "time": 0.91,
-            "country": 0.94,
-            "facility_type": 0.79,
-            "attack_types": 0.68,
-            "weapons": 0.83,
-            "counts": 0.6,
+            "date": 0.93,
+            "time": 0.93,
+            "country": 0.97,
+            "facility_type": 0.8,
+            "attack_types": 0.72,
+            "weapons": 0.86,
+            "counts": 0.64,
             "facility_damage": 0.8,
-            "service_impact": 0.71,
+            "service_impact": 0.73,
         },
     ),
     # fiction10 and fiction11: written blind at the start of the seventh session (voices of real reports; fiction10
