@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Protocol, TypeVar
 
-from notatarget.extract.prefilter import may_match, prefilter
+from notatarget.extract.prefilter import Prefiltered, digit_positions, may_match, prefilter
 
 __all__ = [
     "DateRule",
@@ -288,6 +288,7 @@ def scan(text: str, rules: DateRules) -> list[tuple[int, DateRule, re.Match[str]
     words = [(m.start(), m.end(), m.group().translate(_FOLD).lower()) for m in rules.key_words.finditer(text)]
     around: dict[frozenset[str] | None, list[list[int]]] = {}
     found = []
+    digits: list[int] | None = None  # where the digits stand, once a rule asks
     for priority, rule in enumerate(rules):
         if rule.key not in around:
             keys = (
@@ -298,6 +299,10 @@ def scan(text: str, rules: DateRules) -> list[tuple[int, DateRule, re.Match[str]
             around[rule.key] = _windows(keys)
         windows = around[rule.key]
         if not windows or not may_match(rule.regex, text):  # none of its words anywhere: in no stretch either
+            continue
+        if isinstance(rule.regex, Prefiltered):  # its stretches in one call, tried at their digits when it may
+            digits = digit_positions(text) if digits is None else digits
+            found.extend((priority, rule, m) for m in rule.regex.finditer_windows(text, windows, digits))
             continue
         finditer = rule.regex.finditer
         for start, end in windows:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Iterator, MutableMapping
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
@@ -46,9 +47,9 @@ def _literal_char(code: int) -> str | None:
 
 
 def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
-    """Of several sets of literals every match holds one of, the one likeliest to rule a text out: the longest
-    shortest literal, then the fewest."""
-    return max(sets, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+    """Of several sets of literals every match holds one of, the one likeliest to rule a text out: a telling one
+    (:func:`_telling`), then the longest shortest literal, then the fewest."""
+    return max(sets, key=lambda s: (_telling(s), min(map(len, s)), -len(s)), default=None)
 
 
 def _telling(literals: frozenset[str]) -> bool:
@@ -200,6 +201,11 @@ def _sre_skips(pattern: re.Pattern[str], parsed: Any) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+def digit_positions(string: str) -> list[int]:
+    """Where the decimal digits of ``string`` stand, in order (for :meth:`Prefiltered.finditer_windows`)."""
+    return [m.start() for m in _DIGIT.finditer(string)]
+
+
 class Prefiltered:
     """A compiled pattern whose searches skip where it cannot match; the same answers as the pattern's. A stretch
     holding none of its required literals (:func:`required_literals`), lower-cased, is not searched; a pattern whose
@@ -326,6 +332,25 @@ class Prefiltered:
                         else:
                             return None
         return self._search(string, pos, endpos)
+
+    def finditer_windows(self, string: str, windows: list[list[int]], digits: list[int]) -> Iterator[re.Match[str]]:
+        """The matches of ``finditer(string, start, end)`` for each ``[start, end]`` of ``windows`` (in text order,
+        apart) in turn; ``digits``: where the decimal digits of ``string`` stand, in order (a pattern tried only at
+        digits is tried at those of each window without a search for them)."""
+        if not self._digits:
+            for start, end in windows:
+                yield from self.finditer(string, start, end)
+            return
+        match = self._pattern.match
+        for start, end in windows:
+            if not self._may_match(string, start, end):
+                continue
+            after = 0
+            for k in range(bisect_left(digits, start), bisect_left(digits, end)):
+                at = digits[k]
+                if at >= after and (found := match(string, at, end)) is not None:
+                    yield found
+                    after = found.end() if found.end() > at else at + 1
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._may_match(string, pos, endpos):
