@@ -46,9 +46,13 @@ def test_literals_without_case_match_only_themselves() -> None:
     # the characters ``re`` matches to others case-blind beyond lower-casing ("ı" and "i", "ς" and "σ")
     from re import _compiler  # type: ignore[attr-defined]
 
-    for equivalent in getattr(_compiler, "_equivalences", ()):
-        for code in equivalent:
+    extra = _compiler._EXTRA_CASES
+    assert extra and ord("ı") in extra[ord("i")]
+    for low, others in extra.items():
+        for code in (low, *others):
             assert chr(code).isascii() or _literal_char(code) is None, chr(code)
+            if chr(code).isascii():  # "i", "s": their others are read as unsafe
+                assert all(_UNSAFE.match(chr(other)) for other in extra[code]), chr(code)
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,11 @@ __all__ = ["Prefiltered", "may_match", "prefilter", "prefilter_patterns", "requi
 
 #: Characters ``re`` matches case-blind to an ASCII letter that lower-casing does not turn into it.
 _UNSAFE = re.compile("[\u0130\u0131\u017f]")
+#: The characters ``re`` matches case-blind to others beyond lower-casing ("ı" and "i", "ς" and "σ", "ᲀ" and "в"):
+#: its table of extra cases (``re._casefix``), empty when this Python's ``re`` keeps it elsewhere.
+_EQUIVALENT = frozenset(
+    chr(code) for low, others in (getattr(_compiler, "_EXTRA_CASES", None) or {}).items() for code in (low, *others)
+)
 #: The shortest literal worth looking for when it is letters or digits (any sentence holds "a", "no", "it").
 _MIN_WORD_CHARS = 3
 #: Operators that match nothing (assertions): the literals on either side of them stand next to each other.
@@ -41,7 +46,7 @@ def _literal_char(code: int) -> str | None:
     char = chr(code)
     if char.isascii():
         return char.lower()
-    if char.lower() == char and char.upper() == char and not _UNSAFE.match(char):
+    if char.lower() == char and char.upper() == char and _EQUIVALENT and char not in _EQUIVALENT:
         return char
     return None
 
