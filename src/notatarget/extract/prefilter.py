@@ -20,6 +20,7 @@ import re
 import sys
 from bisect import bisect_left
 from collections.abc import Iterator, MutableMapping
+from functools import lru_cache
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
 from typing import Any
@@ -381,17 +382,17 @@ class Prefiltered:
         return f"Prefiltered({self._pattern!r})"
 
 
-def _skips_of(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, bool]:
+def _skips_of(pattern: re.Pattern[str], sre: bool = True) -> tuple[frozenset[str] | None, bool]:
     """The skips a search of ``pattern`` may make: its required literals worth looking for (or None), and whether its
     matches open on a digit where ``re`` tries every place (None and False when ``re`` skips to where the pattern
-    may start by itself, or the pattern cannot be read)."""
+    may start by itself, unless not ``sre``, or the pattern cannot be read)."""
     if not isinstance(pattern.pattern, str):
         return None, False
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # a syntax this reading does not know: no skip
         return None, False
-    if _sre_skips(pattern, parsed):
+    if sre and _sre_skips(pattern, parsed):
         return None, False
     return required_literals(pattern, parsed), _first_digit(parsed) == (True, False)
 
@@ -400,6 +401,15 @@ def may_match(pattern: re.Pattern[str] | Prefiltered, text: str) -> bool:
     """Whether ``pattern`` may match somewhere in ``text``: False only when it is prefiltered and ``text`` holds
     none of its literals (a stretch of ``text`` then holds none either)."""
     return not isinstance(pattern, Prefiltered) or pattern._may_match(text, 0, len(text))
+
+
+def prefiltered_as(pattern: re.Pattern[str], skeleton: re.Pattern[str]) -> re.Pattern[str] | Prefiltered:
+    """``pattern`` with the skips :func:`_skips_of` reads in ``skeleton``, a pattern with the same structure whose
+    long word lists stand as classes of letters (which hold no literal and open on no digit): what every match of
+    ``skeleton`` holds, a match of ``pattern`` holds too, and reading the skeleton costs far less (rules with a
+    placeholder per language, ``dates_rules``)."""
+    literals, digits = _skips_of(skeleton, sre=False)
+    return Prefiltered(pattern, literals, digits) if literals or digits else pattern
 
 
 def prefilter(pattern: re.Pattern[str]) -> re.Pattern[str] | Prefiltered:
@@ -427,6 +437,13 @@ def _uncased_nonletter(code: int, ignorecase: bool) -> bool:
     return not ignorecase or (char.lower() == char and char.upper() == char and _literal_char(code) is not None)
 
 
+@lru_cache(maxsize=4096)
+def _range_without_letters(low: int, high: int, ignorecase: bool) -> bool:
+    """Whether no character from ``low`` to ``high`` is or (case-blind) matches a letter; remembered, as the
+    tokenizers' regexes share their character classes."""
+    return all(_uncased_nonletter(c, ignorecase) for c in range(low, high + 1))
+
+
 def _class_without_letters(members: Any, ignorecase: bool) -> bool:
     """Whether a parsed character class surely holds no letter (False when it cannot tell)."""
     spaces_digits = {_c.CATEGORY_DIGIT, _c.CATEGORY_SPACE}
@@ -434,7 +451,7 @@ def _class_without_letters(members: Any, ignorecase: bool) -> bool:
     for op, av in members:
         if op is _c.LITERAL and _uncased_nonletter(av, ignorecase):
             continue
-        if op is _c.RANGE and all(_uncased_nonletter(c, ignorecase) for c in range(av[0], av[1] + 1)):
+        if op is _c.RANGE and _range_without_letters(av[0], av[1], ignorecase):
             continue
         if op is _c.CATEGORY and av in spaces_digits:
             continue
@@ -467,6 +484,7 @@ def _needs_nonletter(items: Any, ignorecase: bool) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)
 def needs_nonletter(pattern: re.Pattern[str]) -> bool:
     """Whether every match of ``pattern`` holds (or looks around at) a character that is no letter: then it matches
     nothing in a word of letters only (``str.isalpha``). False when it cannot tell."""
