@@ -46,9 +46,13 @@ def test_literals_without_case_match_only_themselves() -> None:
     # the characters ``re`` matches to others case-blind beyond lower-casing ("ı" and "i", "ς" and "σ")
     from re import _compiler  # type: ignore[attr-defined]
 
-    for equivalent in getattr(_compiler, "_equivalences", ()):
-        for code in equivalent:
+    extra = _compiler._EXTRA_CASES
+    assert extra and ord("ı") in extra[ord("i")]
+    for low, others in extra.items():
+        for code in (low, *others):
             assert chr(code).isascii() or _literal_char(code) is None, chr(code)
+            if chr(code).isascii():  # "i", "s": their others are read as unsafe
+                assert all(_UNSAFE.match(chr(other)) for other in extra[code]), chr(code)
 
 
 @pytest.mark.parametrize(
@@ -167,3 +171,27 @@ def test_a_tokenizer_s_affix_regexes_skip_words_of_letters() -> None:
         blank.tokenizer.add_special_case(abbreviation, [{65: abbreviation}])
     text = "KABUL (Reuters) - Gunmen killed 3 nurses at the clinic's gate at 10:30pm, incl. a doctor; see x.org/a."
     assert [(t.text, t.whitespace_) for t in nlp.tokenizer(text)] == [(t.text, t.whitespace_) for t in blank(text)]
+
+
+def test_matches_in_windows_are_those_of_each_window() -> None:
+    from notatarget.extract.prefilter import digit_positions
+
+    rnd = random.Random(5)
+    pieces = ["on 12/03/2024 ", "3.4.21", " at 10:30 am ", "in 2019, ", "x" * 50, "٣/٤/٢٠٢١ ", "20-20-2020 "]
+    for pattern in (
+        r"(?<![\d/.:-])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[-/.])(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)(?P<y>(?:19|20)\d\d)",
+        r"(?<![\w-])(?:in|on)\s+(?P<year>(?:19|20)\d\d)",
+    ):
+        compiled = re.compile(pattern, re.IGNORECASE)
+        filtered = prefilter(compiled)
+        for _ in range(500):
+            text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 40)))
+            windows, at = [], 0
+            while at < len(text):
+                start = at + rnd.randrange(0, 30)
+                end = start + rnd.randrange(1, 90)
+                windows.append([start, end + rnd.choice([0, 0, 50])])  # some past the end of the text
+                at = windows[-1][1] + 1
+            expected = [m.span() for start, end in windows for m in compiled.finditer(text, start, end)]
+            found = [m.span() for m in filtered.finditer_windows(text, windows, digit_positions(text))]
+            assert found == expected

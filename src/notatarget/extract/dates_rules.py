@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Protocol, TypeVar
 
-from notatarget.extract.prefilter import may_match, prefilter
+from notatarget.extract.prefilter import Prefiltered, digit_positions, may_match, prefiltered_as
 
 __all__ = [
     "DateRule",
@@ -271,12 +271,32 @@ def _compiled(language: str | None) -> DateRules:
     rules = []
     for spec in d["patterns"]:
         pattern = re.sub(r"\{([A-Z_0-9]+)\}", lambda m: fill[m.group(1)], spec["pattern"])
-        regex = prefilter(re.compile(pattern, re.IGNORECASE))  # run only where one of its words stands
+        # run only where one of its words stands, or at digits (read once per pattern, from its skeleton)
+        regex = prefiltered_as(re.compile(pattern, re.IGNORECASE), _skeleton(spec["pattern"]))
         rules.append(DateRule(spec["id"], spec["kind"], regex, keys[spec["key"]]))
     compiled = DateRules(rules)
     words = {word for key in keys.values() for word in key or ()}
     compiled.key_words = re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE)
     return compiled
+
+
+#: A placeholder's words as the prefilter reads a pattern (``prefilter.prefiltered_as``): a word of letters, in the
+#: placeholder's group; the same for every language, so each pattern is read once.
+_LETTER_WORD = r"[^\W\d_]+"
+_STAND_INS = {
+    "MONTH": rf"(?P<month>{_LETTER_WORD})",
+    "MONTH_FULL": rf"(?P<month>{_LETTER_WORD})",
+    "WEEKDAY2": rf"(?P<weekday_end>{_LETTER_WORD})",
+    "DAY2": _DAY.format(name="day2"),
+    "DAY": _DAY.format(name="day"),
+    "YEAR": _YEAR,
+}
+
+
+@cache
+def _skeleton(pattern: str) -> re.Pattern[str]:
+    """``pattern`` (of ``rules/dates.json``) with each list of words a word of letters (:data:`_STAND_INS`)."""
+    return re.compile(re.sub(r"\{([A-Z_0-9]+)\}", lambda m: _STAND_INS.get(m.group(1), _LETTER_WORD), pattern), re.I)
 
 
 def scan(text: str, rules: DateRules) -> list[tuple[int, DateRule, re.Match[str]]]:
@@ -288,6 +308,7 @@ def scan(text: str, rules: DateRules) -> list[tuple[int, DateRule, re.Match[str]
     words = [(m.start(), m.end(), m.group().translate(_FOLD).lower()) for m in rules.key_words.finditer(text)]
     around: dict[frozenset[str] | None, list[list[int]]] = {}
     found = []
+    digits: list[int] | None = None  # where the digits stand, once a rule asks
     for priority, rule in enumerate(rules):
         if rule.key not in around:
             keys = (
@@ -298,6 +319,10 @@ def scan(text: str, rules: DateRules) -> list[tuple[int, DateRule, re.Match[str]
             around[rule.key] = _windows(keys)
         windows = around[rule.key]
         if not windows or not may_match(rule.regex, text):  # none of its words anywhere: in no stretch either
+            continue
+        if isinstance(rule.regex, Prefiltered):  # its stretches in one call, tried at their digits when it may
+            digits = digit_positions(text) if digits is None else digits
+            found.extend((priority, rule, m) for m in rule.regex.finditer_windows(text, windows, digits))
             continue
         finditer = rule.regex.finditer
         for start, end in windows:

@@ -114,11 +114,11 @@ def _headings(doc: Doc) -> list[Sentence]:
     return out
 
 
-def _heading_of(doc: Doc, sentences: list[Sentence]) -> list[Sentence]:
+def _heading_of(doc: Doc, sentences: list[Sentence], headings: list[Sentence] | None = None) -> list[Sentence]:
     """The last heading before an incident's first sentence, when it names a place: the section it is told in
-    (a round-up's "Nigeria")."""
+    (a round-up's "Nigeria"). ``headings``: the document's (:func:`_headings`), when already read."""
     first = min((s.index for s in sentences), default=-1)
-    heading = next((h for h in reversed(_headings(doc)) if h.index < first), None)
+    heading = next((h for h in reversed(_headings(doc) if headings is None else headings) if h.index < first), None)
     return [heading] if heading is not None and heading.places else []
 
 
@@ -241,16 +241,13 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     if resolved is None:
         return
     mention.country = resolved.country
-    placed = [(m, p) for m, p in resolved.chosen if p is not None]
-    in_country = [(m, p) for m, p in placed if p.country == resolved.country]
+    placed, in_country, abroad, events, lead, headings = _of_document(doc)
     if in_country:
         first = in_country[0][0]
         mention.add_span("country", Span(first.start, first.end, first.text, "geo.country"))
-    abroad = [(m, p) for m, p in resolved.chosen if _named_abroad(resolved, m, p)]
-    events = {e.sentence.index for e in doc.events}
     told = [s for s in sentences if s.index in events]
     support = [s for s in sentences if s.index not in events and sum(p.kind == "place" for p in s.places) <= 1]
-    lead, heading = _lead(doc), _heading_of(doc, sentences)
+    heading = _heading_of(doc, sentences, headings)
     candidates: list[Any] = []
     cue = None
     # a place or province, nearest first (a section's heading, even a country's name, instead of the report's
@@ -302,6 +299,23 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
         point = admin1_centroid(mention.country, mention.admin1)
         mention.latitude, mention.longitude = point if point else (None, None)
         mention.geo_precision = "admin1" if point else None
+
+
+#: The last document :func:`set_place` read, its resolved places, and what it read of them for all its incidents.
+_DOCUMENT: list[Any] = [None, None, None]
+
+
+def _of_document(doc: Doc) -> tuple[list[Any], list[Any], list[Any], set[int], list[Sentence], list[Sentence]]:
+    """What :func:`set_place` reads of a document for each of its incidents, read once: the places chosen, those in
+    its country, those named abroad (``_named_abroad``), its event sentences, its lead and its headings."""
+    if _DOCUMENT[0] is not doc or _DOCUMENT[1] is not doc.places:
+        resolved = doc.places
+        placed = [(m, p) for m, p in resolved.chosen if p is not None]
+        in_country = [(m, p) for m, p in placed if p.country == resolved.country]
+        abroad = [(m, p) for m, p in resolved.chosen if _named_abroad(resolved, m, p)]
+        events = {e.sentence.index for e in doc.events}
+        _DOCUMENT[:] = [doc, resolved, (placed, in_country, abroad, events, _lead(doc), _headings(doc))]
+    return _DOCUMENT[2]
 
 
 def _kind(mention: Any, place: Any) -> str:

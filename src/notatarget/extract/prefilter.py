@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Iterator, MutableMapping
+from functools import lru_cache
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
 from typing import Any
@@ -27,6 +29,11 @@ __all__ = ["Prefiltered", "may_match", "prefilter", "prefilter_patterns", "requi
 
 #: Characters ``re`` matches case-blind to an ASCII letter that lower-casing does not turn into it.
 _UNSAFE = re.compile("[\u0130\u0131\u017f]")
+#: The characters ``re`` matches case-blind to others beyond lower-casing ("ı" and "i", "ς" and "σ", "ᲀ" and "в"):
+#: its table of extra cases (``re._casefix``), empty when this Python's ``re`` keeps it elsewhere.
+_EQUIVALENT = frozenset(
+    chr(code) for low, others in (getattr(_compiler, "_EXTRA_CASES", None) or {}).items() for code in (low, *others)
+)
 #: The shortest literal worth looking for when it is letters or digits (any sentence holds "a", "no", "it").
 _MIN_WORD_CHARS = 3
 #: Operators that match nothing (assertions): the literals on either side of them stand next to each other.
@@ -40,15 +47,15 @@ def _literal_char(code: int) -> str | None:
     char = chr(code)
     if char.isascii():
         return char.lower()
-    if char.lower() == char and char.upper() == char and not _UNSAFE.match(char):
+    if char.lower() == char and char.upper() == char and _EQUIVALENT and char not in _EQUIVALENT:
         return char
     return None
 
 
 def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
-    """Of several sets of literals every match holds one of, the one likeliest to rule a text out: the longest
-    shortest literal, then the fewest."""
-    return max(sets, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+    """Of several sets of literals every match holds one of, the one likeliest to rule a text out: a telling one
+    (:func:`_telling`), then the longest shortest literal, then the fewest."""
+    return max(sets, key=lambda s: (_telling(s), min(map(len, s)), -len(s)), default=None)
 
 
 def _telling(literals: frozenset[str]) -> bool:
@@ -200,6 +207,11 @@ def _sre_skips(pattern: re.Pattern[str], parsed: Any) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+def digit_positions(string: str) -> list[int]:
+    """Where the decimal digits of ``string`` stand, in order (for :meth:`Prefiltered.finditer_windows`)."""
+    return [m.start() for m in _DIGIT.finditer(string)]
+
+
 class Prefiltered:
     """A compiled pattern whose searches skip where it cannot match; the same answers as the pattern's. A stretch
     holding none of its required literals (:func:`required_literals`), lower-cased, is not searched; a pattern whose
@@ -327,6 +339,25 @@ class Prefiltered:
                             return None
         return self._search(string, pos, endpos)
 
+    def finditer_windows(self, string: str, windows: list[list[int]], digits: list[int]) -> Iterator[re.Match[str]]:
+        """The matches of ``finditer(string, start, end)`` for each ``[start, end]`` of ``windows`` (in text order,
+        apart) in turn; ``digits``: where the decimal digits of ``string`` stand, in order (a pattern tried only at
+        digits is tried at those of each window without a search for them)."""
+        if not self._digits:
+            for start, end in windows:
+                yield from self.finditer(string, start, end)
+            return
+        match = self._pattern.match
+        for start, end in windows:
+            if not self._may_match(string, start, end):
+                continue
+            after = 0
+            for k in range(bisect_left(digits, start), bisect_left(digits, end)):
+                at = digits[k]
+                if at >= after and (found := match(string, at, end)) is not None:
+                    yield found
+                    after = found.end() if found.end() > at else at + 1
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._may_match(string, pos, endpos):
             return None
@@ -351,17 +382,17 @@ class Prefiltered:
         return f"Prefiltered({self._pattern!r})"
 
 
-def _skips_of(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, bool]:
+def _skips_of(pattern: re.Pattern[str], sre: bool = True) -> tuple[frozenset[str] | None, bool]:
     """The skips a search of ``pattern`` may make: its required literals worth looking for (or None), and whether its
     matches open on a digit where ``re`` tries every place (None and False when ``re`` skips to where the pattern
-    may start by itself, or the pattern cannot be read)."""
+    may start by itself, unless not ``sre``, or the pattern cannot be read)."""
     if not isinstance(pattern.pattern, str):
         return None, False
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # a syntax this reading does not know: no skip
         return None, False
-    if _sre_skips(pattern, parsed):
+    if sre and _sre_skips(pattern, parsed):
         return None, False
     return required_literals(pattern, parsed), _first_digit(parsed) == (True, False)
 
@@ -370,6 +401,15 @@ def may_match(pattern: re.Pattern[str] | Prefiltered, text: str) -> bool:
     """Whether ``pattern`` may match somewhere in ``text``: False only when it is prefiltered and ``text`` holds
     none of its literals (a stretch of ``text`` then holds none either)."""
     return not isinstance(pattern, Prefiltered) or pattern._may_match(text, 0, len(text))
+
+
+def prefiltered_as(pattern: re.Pattern[str], skeleton: re.Pattern[str]) -> re.Pattern[str] | Prefiltered:
+    """``pattern`` with the skips :func:`_skips_of` reads in ``skeleton``, a pattern with the same structure whose
+    long word lists stand as classes of letters (which hold no literal and open on no digit): what every match of
+    ``skeleton`` holds, a match of ``pattern`` holds too, and reading the skeleton costs far less (rules with a
+    placeholder per language, ``dates_rules``)."""
+    literals, digits = _skips_of(skeleton, sre=False)
+    return Prefiltered(pattern, literals, digits) if literals or digits else pattern
 
 
 def prefilter(pattern: re.Pattern[str]) -> re.Pattern[str] | Prefiltered:
@@ -397,6 +437,13 @@ def _uncased_nonletter(code: int, ignorecase: bool) -> bool:
     return not ignorecase or (char.lower() == char and char.upper() == char and _literal_char(code) is not None)
 
 
+@lru_cache(maxsize=4096)
+def _range_without_letters(low: int, high: int, ignorecase: bool) -> bool:
+    """Whether no character from ``low`` to ``high`` is or (case-blind) matches a letter; remembered, as the
+    tokenizers' regexes share their character classes."""
+    return all(_uncased_nonletter(c, ignorecase) for c in range(low, high + 1))
+
+
 def _class_without_letters(members: Any, ignorecase: bool) -> bool:
     """Whether a parsed character class surely holds no letter (False when it cannot tell)."""
     spaces_digits = {_c.CATEGORY_DIGIT, _c.CATEGORY_SPACE}
@@ -404,7 +451,7 @@ def _class_without_letters(members: Any, ignorecase: bool) -> bool:
     for op, av in members:
         if op is _c.LITERAL and _uncased_nonletter(av, ignorecase):
             continue
-        if op is _c.RANGE and all(_uncased_nonletter(c, ignorecase) for c in range(av[0], av[1] + 1)):
+        if op is _c.RANGE and _range_without_letters(av[0], av[1], ignorecase):
             continue
         if op is _c.CATEGORY and av in spaces_digits:
             continue
@@ -437,6 +484,7 @@ def _needs_nonletter(items: Any, ignorecase: bool) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)
 def needs_nonletter(pattern: re.Pattern[str]) -> bool:
     """Whether every match of ``pattern`` holds (or looks around at) a character that is no letter: then it matches
     nothing in a word of letters only (``str.isalpha``). False when it cannot tell."""
