@@ -2074,3 +2074,32 @@ def test_he_was_killed_is_the_person_named_just_before() -> None:
         "Wilner, tried to close the inner door. He was shot dead on the steps."
     )
     assert (m.killed, m.health_workers_killed) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "A shell hit the Orvan ambulance centre on 10 March 2031. Three paramedics were killed and four others "
+            "were wounded.",
+            "en",
+            (3, 4, 3, 4),
+        ),
+        (
+            "Une frappe a touché le centre de santé de Kelbo le 10 mars 2031. Deux infirmiers ont été tués et trois "
+            "autres blessés.",
+            "fr",
+            (2, 3, 2, 3),
+        ),
+        # others after patients are patients: no health worker is told
+        (
+            "A shell hit the Orvan hospital on 10 March 2031. Two patients were killed and three others were wounded.",
+            "en",
+            (2, 3, None, None),
+        ),
+    ],
+)
+def test_others_after_a_group_told_with_its_outcome_are_more_of_them(text: str, language: str, expected: tuple) -> None:
+    """ "three paramedics were killed and four others were wounded": four more paramedics, as "another" is one."""
+    [m] = extract(text, "2031-03-12", language)
+    assert (m.killed, m.injured, m.health_workers_killed, m.health_workers_injured) == expected

@@ -3157,6 +3157,12 @@ def _zero(result: dict[str, Any], names: tuple[str, ...], spans: list[Any], some
         result["spans"].pop("injured_unspecified", None)
 
 
+#: "Others" after a group told with its outcome: more of the same kind ("three paramedics were killed and four
+#: others were wounded"), as "another" is.
+_OTHERS = frozenset({"others", "autres", "otros", "otras"})
+_OTHERS_JOIN = re.compile(r"\s+(?:were|was|have\s+been|ont\s+été|fueron)\s+\w+\s*,?\s+(?:and|et|y)\s+", re.IGNORECASE)
+
+
 def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None = None) -> dict[str, Any]:
     """Component helper: casualty counts one sentence tells, with the spans supporting them.
 
@@ -3306,6 +3312,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         kind = "health_worker" if _works_in_health(doc, sentence, hit) else hit.value["group"]
         if kind == "other" and (hit.text.lower() in _ANYONE_WORDS or hit.value.get("anyone")):
             kind = _ANYONE
+        if hit.text.lower() in _OTHERS and groups and _OTHERS_JOIN.fullmatch(doc.text, groups[-1].end, start):
+            kind = groups[-1].kind  # "three paramedics were killed and four others were wounded": more of them
         groups.append(_Group(start, hit.end, kind, count, [hit] + ([q] if q is not None else [])))
     totalled = any(  # "..., bringing the toll to six people killed": a total of those told before
         _TOLL_TO.search(doc.text, max(sentence.start, g.start - 60), g.start) for g in groups if g.count
