@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from notatarget.domain import Span
-from notatarget.extract.dates import dateline_around, find_dateline, find_dates, list_entries
+from notatarget.extract.dates import BACKSTORY, dateline_around, find_dateline, find_dates, list_entries
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit
 from notatarget.extract.times import find_times
@@ -325,13 +325,15 @@ _AUXILIARIES = frozenset(
         "levemente",
     ]
 )
+#: How often acts happen ("sometimes", "souvent", "a menudo"): told of a class of acts, not of one.
+_FREQUENTLY = r"often|sometimes|frequently|routinely|parfois|souvent|fréquemment|a\s+menudo|a\s+veces|con\s+frecuencia"
 _PERFECT = re.compile(
     r"\b(?:have|has|are|continue[sd]?|keep|often|regularly|repeatedly|in\s+recent\s+(?:weeks|months|years)|"
     r"over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:weeks|months|years)|ces\s+derni(?:ers|ères)\s+(?:semaines|mois|années)|"
     r"en\s+(?:los|las)\s+últim(?:os|as)\s+(?:semanas|meses|años)|in\s+(?:several|many|various)\s+\w+|"
     r"dans\s+(?:plusieurs|de\s+nombreu(?:x|ses))\s+\w+|en\s+(?:varios|varias|diversos|diversas)\s+\w+|"
-    r"sometimes|frequently|routinely|systematically|(?:for\s+\w+\s+)?at\s+a\s+time|in\s+at\s+least\s+one\s+case|"
-    r"parfois|souvent|fréquemment|systématiquement|a\s+menudo|a\s+veces|con\s+frecuencia|sistemáticamente)\b",
+    r"systematically|(?:for\s+\w+\s+)?at\s+a\s+time|in\s+at\s+least\s+one\s+case|systématiquement|"
+    rf"sistemáticamente|{_FREQUENTLY})\b",
     re.IGNORECASE,
 )
 #: A sentence opening on a share of a class told before ("Many of the rest had been shelled", "Most of them were
@@ -345,8 +347,7 @@ _SHARE = re.compile(
 _HABITUAL = re.compile(
     r"\b(?:(?:every|each)\s+(?:day|night|week)|daily|day\s+after\s+day|night\s+after\s+night|constantly|"
     r"regularly|repeatedly|tous\s+les\s+jours|chaque\s+(?:jour|nuit|semaine)|quotidiennement|régulièrement|"
-    r"todos\s+los\s+días|cada\s+(?:día|noche|semana)|a\s+diario|diariamente|constantemente|often|sometimes|"
-    r"frequently|routinely|parfois|souvent|fréquemment|a\s+menudo|a\s+veces|con\s+frecuencia)\b",
+    rf"todos\s+los\s+días|cada\s+(?:día|noche|semana)|a\s+diario|diariamente|constantemente|{_FREQUENTLY})\b",
     re.IGNORECASE,
 )
 #: A place told struck over and over in the present perfect ("Sagaing has been pounded by air strikes"): many acts.
@@ -2607,8 +2608,6 @@ _DAY_APART = re.compile(
 #: The start of a clause joined to the one before ("..., and gunmen killed ...", "; ...").
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|et|mais|y|pero)\s+|;\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.]")
-#: A relative clause telling of a person ("who had given birth", "qui avait été admise"): its day is no act's.
-_WHO_HAD = re.compile(r"\b(?:who|whom|qui|quien|quienes)\b", re.IGNORECASE)
 
 
 #: A figure told as an early one, replaced by a later ("initial reports said", "initially put", "un premier bilan").
@@ -2638,7 +2637,7 @@ def _other_day_clause(text: str) -> tuple[int, int] | None:
     if (apart := _DAY_APART.search(text)) is None:
         return None
     joins = list(_CLAUSE_JOIN.finditer(text, 0, apart.start()))
-    if not joins or _WHO_HAD.search(text, joins[-1].end(), apart.start()):
+    if not joins or BACKSTORY.search(text, joins[-1].end(), apart.start()):
         return None  # "; one of the patients, who had given birth the day before, died": of a person, no act
     end = _CLAUSE_END.search(text, apart.end())
     return joins[-1].start(), end.start() if end else len(text)
@@ -3073,27 +3072,35 @@ def _in_compound(doc: Doc, hit: Hit, people: list[Hit]) -> bool:
     return before or after
 
 
-#: A sentence opening on a pronoun for one person and the passive of what befell them ("He was shot dead.").
-_HE_WAS = re.compile(r"\W*(he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?", re.IGNORECASE)
+#: What may stand before a sentence's first word: blanks, quotes, brackets, a bullet.
+_OPENING_MARKS = " \t\n\"'“‘«(•*-–—"
 
 
 def _pronoun_person(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group | None:
     """The one person a sentence opening on "He was" or "She was" tells the outcome of: the last person named
     alone in the sentence before, in the same paragraph ("Our night guard, Wilner, tried to close the door. He
     was shot dead on the steps.")."""
-    opening = _HE_WAS.match(doc.text, sentence.start)
-    if opening is None or sentence.index == 0:
+    if sentence.index == 0:
         return None
+    # harm, not an arrest ("He was arrested later": often a suspect), told of "he" or "she" opening the sentence
+    told = [
+        (o, pronoun)
+        for o in outcomes
+        if o.value["outcome"] in ("killed", "injured")
+        and (pronoun := _PRONOUN_PASSIVE.search(doc.text, sentence.start, o.start))
+        and (pronoun.group(1) or "").lower() in ("he", "she")
+        and not doc.text[sentence.start : pronoun.start()].strip(_OPENING_MARKS)
+    ]
+    if not told:
+        return None
+    outcome, opening = told[0]
     before = doc.sentences[sentence.index - 1]
-    outcome = next(  # harm, not an arrest ("He was arrested later": often a suspect)
-        (o for o in outcomes if o.start == opening.end() and o.value["outcome"] in ("killed", "injured")), None
-    )
     people = [
         h
         for h in before.get("people")
         if not h.value.get("plural") and h.value["group"] not in ("agent", "organisation")
     ]
-    if outcome is None or not people or before.paragraph != sentence.paragraph:
+    if not people or before.paragraph != sentence.paragraph:
         return None
     hit = people[-1]
     kind = "health_worker" if _works_in_health(doc, before, hit) else hit.value["group"]

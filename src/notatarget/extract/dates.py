@@ -28,7 +28,7 @@ from text_to_num import text2num
 from notatarget.extract.dates_rules import DateRule, compiled_rules, longest_spans, name_key, scan, vocabulary
 from notatarget.extract.numbers import LANGUAGES, normalize_digits, parse_number
 
-__all__ = ["DateMention", "count_word", "dateline_around", "find_dateline", "find_dates", "list_entries"]
+__all__ = ["BACKSTORY", "DateMention", "count_word", "dateline_around", "find_dateline", "find_dates", "list_entries"]
 
 _FUTURE_SLACK = timedelta(days=2)  # a date this far after the anchor still counts as past (time zones)
 _DATELINE_MAX_GAP = timedelta(days=31)  # a dateline further than this from the page date is not trusted
@@ -66,7 +66,7 @@ _ANAPHORIC = frozenset({"date.day_before_after", "date.days_later"})  # counted 
 #: A relative clause in the pluperfect before a day ("a woman who had given birth the day before"): a person's
 #: story, no day of the text's.
 #: A person's act told in the passive ("who had been abducted the day before") is an act, with its day.
-_BACKSTORY = re.compile(
+BACKSTORY = re.compile(
     r"\b(?:who|qui|quien)\s+(?:had|avait|avaient|había|habían)\s+(?!been\b|été\b|sido\b)[^,;.()]*$", re.IGNORECASE
 )
 _ONE = frozenset({"a", "an", "un", "une", "una", "um", "uma", "ein", "eine", "einem", "einer", "en", "et"})
@@ -391,7 +391,7 @@ def _resolve_anaphora(mentions: list[DateMention], text: str) -> list[DateMentio
     last: DateMention | None = None
     for m in mentions:
         if m.rule in _ANAPHORIC:
-            if last is None or m.start - last.end > 600 or _BACKSTORY.search(text, max(0, m.start - 80), m.start):
+            if last is None or m.start - last.end > 600 or BACKSTORY.search(text, max(0, m.start - 80), m.start):
                 continue
             base = date.fromisoformat(last.value)
             m = replace(m, value=(base + timedelta(days=int(m.value))).isoformat(), anchor=base)

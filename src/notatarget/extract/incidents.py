@@ -211,7 +211,7 @@ _SEARCHES = ("search", "fouill", "regist", "perquisition")
 #: "patients are searched", "les visiteurs ont été fouillés", "los pasajeros fueron registrados") ...
 _PEOPLE_SEARCHED = (
     r"(?:patients|visitors|people|persons|everyone|everybody|anyone|passengers|relatives|families|civilians|women|"
-    r"men|crews?|staff|nurses|doctors|paramedics|workers|students|patients|visiteurs|passagers|personnes|"
+    r"men|crews?|staff|nurses|doctors|paramedics|workers|students|visiteurs|passagers|personnes|"
     r"pacientes|visitantes|pasajeros|personas)"
 )
 _SEARCHED_BEFORE = re.compile(
