@@ -710,6 +710,15 @@ def test_an_appeals_addressee_is_no_perpetrator() -> None:
     assert [m.perpetrator for m in found] == ["Gunmen"]
 
 
+def test_people_carried_are_no_perpetrator() -> None:
+    """ "An ambulance carrying a woman in labour was held at a checkpoint": the woman is its patient."""
+    (m,) = extract(
+        "On 12 March an ambulance carrying a woman in labour was held for three hours at a checkpoint outside Orvan.",
+        published=PUBLISHED,
+    )
+    assert m.attack_types == ["obstruction"] and m.perpetrator is None
+
+
 def test_a_summary_told_again_in_the_body_is_no_incident_of_its_own() -> None:
     """A key message folding two acts into one sentence is told again, each act on its day, in the body."""
     found = extract(

@@ -2103,3 +2103,62 @@ def test_others_after_a_group_told_with_its_outcome_are_more_of_them(text: str, 
     """ "three paramedics were killed and four others were wounded": four more paramedics, as "another" is one."""
     [m] = extract(text, "2031-03-12", language)
     assert (m.killed, m.injured, m.health_workers_killed, m.health_workers_injured) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 10 March 2031 an ambulance bringing a young girl with a snakebite to Orvan was held for three hours at "
+            "a checkpoint. She died on the way.",
+            "en",
+        ),
+        (
+            "Le 10 mars 2031, une ambulance transportant une patiente a été bloquée trois heures à un barrage près de "
+            "Kelbo. La patiente est décédée peu après son arrivée à l'hôpital.",
+            "fr",
+        ),
+        (
+            "El 10 de marzo de 2031 una ambulancia que trasladaba a un paciente fue retenida tres horas en un retén "
+            "cerca de Tumaco. El paciente falleció en el camino.",
+            "es",
+        ),
+    ],
+)
+def test_a_patient_who_died_after_the_ambulance_was_held_is_killed(text: str, language: str) -> None:
+    """ "She died on the way", "La patiente est décédée", "El paciente falleció": one dead, no health worker."""
+    [m] = extract(text, "2031-03-12", language)
+    assert (m.killed, m.health_workers_killed) == (1, None)
+
+
+def test_a_hold_at_an_abbreviated_checkpoint_is_no_detention() -> None:
+    """ "A mobile team (1 doctor, 2 nurses) was held for approx. 5 hrs at an army CP": a delay, nobody taken."""
+    [m] = extract(
+        "On 10 March 2031 a mobile health team (1 doctor, 2 nurses) was held for approx. 5 hrs at an army CP on the "
+        "way to the Orvan camp and could not hold the clinic.",
+        "2031-03-12",
+        "en",
+    )
+    assert m.abducted is None
+
+
+def test_goods_taken_away_are_nobody_taken_whose_they_were() -> None:
+    """ "took away medicines, a laptop and a nurse's mobile phone": the nurse is not taken."""
+    [m] = extract(
+        "On 10 March 2031 armed men raided the Orvan health centre; they took away medicines, a laptop and a nurse's "
+        "mobile phone.",
+        "2031-03-12",
+        "en",
+    )
+    assert m.abducted is None
+
+
+def test_people_taken_away_tell_an_abduction() -> None:
+    """ "forced one of the nurses to go with them": one abducted, and the abduction is an attack type."""
+    [m] = extract(
+        "On the night of 10 March 2031 gunmen looted the Orvan health centre. When they were leaving, they forced "
+        "one of the nurses to go with them, and her whereabouts are unknown.",
+        "2031-03-12",
+        "en",
+    )
+    assert m.abducted == 1 and "abduction_arrest" in m.attack_types

@@ -5,6 +5,8 @@ Fictional sentences set in real places (Sudan, Ukraine, Gaza, DR Congo, Myanmar,
 
 from __future__ import annotations
 
+import pytest
+
 from notatarget.extract import extract
 from notatarget.extract.pipeline import run
 
@@ -295,3 +297,25 @@ def test_a_datelines_agency_names_no_place() -> None:
     )
     (mention,) = extract(text, PUBLISHED, "en")
     assert (mention.location, mention.facility_type) == ("Nikopol", "hospital")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Por Karla Maribel Zelaya\n\nDos hombres armados dispararon contra una enfermera en el centro de salud "
+            "del barrio el lunes 3 de marzo de 2031.",
+            "es",
+        ),
+        (
+            "By Zainab Hamoud, Nasiriyah\n\nRelatives of a patient beat two nurses at the teaching hospital on "
+            "Monday, 3 March 2031.",
+            "en",
+        ),
+    ],
+)
+def test_a_bylines_writer_names_no_place(text: str, language: str) -> None:
+    """ "Por Karla Maribel Zelaya", "By Zainab Hamoud, Nasiriyah": a writer's name is no town (Karla in Estonia,
+    Hamoud in Mauritania); the place after the comma is one."""
+    (mention,) = extract(text, PUBLISHED, language)
+    assert mention.country in (None, "IRQ") and mention.location in (None, "Nasiriyah")

@@ -2966,9 +2966,11 @@ _AT_A_THING = re.compile(
     re.IGNORECASE,
 )
 #: After "held", a stop at a checkpoint in the same clause ("the ambulance was held at a checkpoint for three hours",
-#: "retenue pendant deux heures à un barrage"): the vehicle's passage obstructed, nobody taken.
+#: "retenue pendant deux heures à un barrage", "held for approx. 5 hrs at an army CP"): the vehicle's passage
+#: obstructed, nobody taken.
 _AT_CHECKPOINT = re.compile(
-    r"[^,;.:]{0,60}?\b(?:checkpoints?|roadblocks?|barrages?|barrières?|retenes?|retén|puestos? de control)\b",
+    r"(?:[^,;.:]|\.(?=\s?[a-z\d])){0,60}?\b(?:checkpoints?|roadblocks?|barrages?|barrières?|retenes?|retén|"
+    r"puestos? de control|(?-i:CPs?))\b",
     re.IGNORECASE,
 )
 #: Between two outcomes of the same people ("abducted and later killed", "beaten, then arrested").
@@ -3074,12 +3076,18 @@ def _in_compound(doc: Doc, hit: Hit, people: list[Hit]) -> bool:
 
 #: What may stand before a sentence's first word: blanks, quotes, brackets, a bullet.
 _OPENING_MARKS = " \t\n\"'“‘«(•*-–—"
+#: "He" or "she" opening a sentence right before a death told without a passive ("She died on the way", "Elle est
+#: décédée à l'hôpital", "Ella falleció"): the person named before died.
+_PRONOUN_DIED = re.compile(
+    r"\b(he|she|il|elle|él|ella)\s+(?:(?:est|a|later|then|also)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE
+)
+_DIED = re.compile(r"(?:died|succumbed|perished|décédée?|mort|morte|murió|falleció)\b", re.IGNORECASE)
 
 
 def _pronoun_person(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group | None:
-    """The one person a sentence opening on "He was" or "She was" tells the outcome of: the last person named
-    alone in the sentence before, in the same paragraph ("Our night guard, Wilner, tried to close the door. He
-    was shot dead on the steps.")."""
+    """The one person a sentence opening on "He was" or "She was" (or "She died") tells the outcome of: the last
+    person named alone in the sentence before, in the same paragraph ("Our night guard, Wilner, tried to close the
+    door. He was shot dead on the steps.")."""
     if sentence.index == 0:
         return None
     # harm, not an arrest ("He was arrested later": often a suspect), told of "he" or "she" opening the sentence
@@ -3087,8 +3095,11 @@ def _pronoun_person(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group
         (o, pronoun)
         for o in outcomes
         if o.value["outcome"] in ("killed", "injured")
-        and (pronoun := _PRONOUN_PASSIVE.search(doc.text, sentence.start, o.start))
-        and (pronoun.group(1) or "").lower() in ("he", "she")
+        and (
+            pronoun := _PRONOUN_PASSIVE.search(doc.text, sentence.start, o.start)
+            or (_DIED.match(o.text) and _PRONOUN_DIED.search(doc.text, sentence.start, o.start))
+        )
+        and (pronoun.group(1) or "").lower() in ("he", "she", "il", "elle", "él", "ella")
         and not doc.text[sentence.start : pronoun.start()].strip(_OPENING_MARKS)
     ]
     if not told:
@@ -3283,6 +3294,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue  # "les accompagnantes de la patiente", "the relatives of a patient": whose they are
         if _WHOSE.match(doc.text, hit.end) and any(0 < p.start - hit.end <= 25 for p in people[n + 1 : n + 2]):
             continue  # "a patient's mother": whose she is
+        if (
+            _WHOSE.match(doc.text, hit.end)
+            and (told := [o for o in outcomes if o.end <= hit.start])
+            and told[-1].value.get("taken")
+        ):
+            continue  # "took away a laptop and a nurse's phone": whose the goods were
         if hit.text.lower() in _FAMILY and _HAS.search(doc.text, max(sentence.start, hit.start - 30), hit.start):
             # "the nurse, she has two children": someone's family, told of them, and their number no one's count
             used.update(id(q) for q in _count_for(doc, hit, quantities, used)[1:] if q is not None)

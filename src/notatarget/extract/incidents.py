@@ -422,6 +422,13 @@ _BACK = re.compile(
 _THEY = re.compile(r"\W*(?:they|ils|elles|ellos)\b", re.IGNORECASE)
 #: Between people and an actor word told of them: a comma or a bracket ("one of the patients, a woman").
 _APPOSED = re.compile(r"\s*[,(]\s*")
+#: Before an actor word, a vehicle's or a carer's load: people carried or treated, patients ("an ambulance carrying a
+#: woman in labour", "transportant un homme blessé").
+_LOAD = re.compile(
+    r"\b(?:carrying|transporting|bringing|evacuating|ferrying|transferring|treating|transportant|évacuant|"
+    r"transportaba|trasladaba|trasladando|transportando|llevaba|llevando)\s+$",
+    re.IGNORECASE,
+)
 #: After an actor word, a likeness, not the actor ("military-style uniforms", "army-type fatigues").
 _LIKENESS = re.compile(r"-(?:style|type|like)\b", re.IGNORECASE)
 #: "by" and up to three words before an actor: the agent of a passive ("raided by government troops").
@@ -1509,6 +1516,11 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     _add(m, "facility_damage", spans)
     _add(m, "service_impact", service)
     _counts(doc, m, g)
+    taken = [s for s in m.spans.get("abducted", []) if s.rule == "casualty.taken_away"]
+    if m.abducted and taken and "abduction_arrest" not in m.attack_types:
+        # people taken away, which no act word tells ("forced one of the nurses to go with them"): an abduction
+        m.attack_types.append("abduction_arrest")
+        _add(m, "attack_types", taken)
     actors = _actors(doc, g)
     if actors:
         actor = min(actors, key=lambda h: _ACTOR_RANK[h.value["kind"]])
@@ -1661,7 +1673,8 @@ def _struck(doc: Doc, triggers: list[Hit]) -> list[Hit]:
 def _actors(doc: Doc, g: Group) -> list[Hit]:
     """The actor words of the incident's event sentences, less those told of a victim in apposition ("one of the
     patients, a woman who had given birth", "the driver (a young man)") and those describing a likeness
-    ("military-style uniforms"); an appeal's addressees ("We call on the army to vacate ...") are none either."""
+    ("military-style uniforms"); an appeal's addressees ("We call on the army to vacate ...") and people carried or
+    treated ("an ambulance carrying a woman") are none either."""
     return [
         h
         for e in g.events
@@ -1669,6 +1682,7 @@ def _actors(doc: Doc, g: Group) -> list[Hit]:
         for h in e.sentence.get("perpetrators")
         if not any(_APPOSED.fullmatch(doc.text, p.end, h.start) for p in e.sentence.get("people") if p.end <= h.start)
         and not _LIKENESS.match(doc.text, h.end)
+        and not _LOAD.search(doc.text, max(0, h.start - 20), h.start)
     ]
 
 

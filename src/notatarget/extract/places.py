@@ -47,6 +47,9 @@ _DATELINE_AFTER = re.compile(
 #: opening bracket comes early on its line, after no full stop.
 _AGENCY_OPEN = re.compile(r"^[^.!?\n]{0,80}\([^()\n]{0,40}$")
 _AGENCY_CLOSE = re.compile(r"[^()\n]{0,40}\)[ \t]*[-–—:]")
+#: A byline: a line opening on "By", "Por", "Par", "Від" or "От" and a writer's name, up to a comma or the line's end
+#: ("By Zainab Hamoud, Nasiriyah", "Por Karla Maribel Zelaya"): the name is a person's, whatever town shares it.
+_BYLINE = re.compile(r"[ \t]*(?:By|BY|Por|POR|Par|PAR|Від|От)[ \t]+[^,;:\n]{0,60}$")
 _FINER = ("exact", "settlement")
 #: A natural feature named after a place ("the X valley", "Lake X", "le fleuve X"): a region, no incident's location.
 _FEATURE_AFTER = re.compile(
@@ -144,7 +147,7 @@ def _find(doc: Doc, sentences: list[Sentence], *, keep: bool, country: str | Non
         s = sentences[k]
         offset = s.start - starts[k]
         moved = replace(p, start=p.start + offset, end=p.end + offset)
-        if _agency(doc, moved):
+        if _agency(doc, moved) or _byline(doc, moved):
             continue
         if keep:
             s.places.append(moved)
@@ -339,6 +342,12 @@ def _agency(doc: Doc, place: Any) -> bool:
     """Whether a place word is part of a dateline's agency ("(Dnipro Line) –", "(Kabul Times) -")."""
     line = doc.text.rfind("\n", 0, place.start) + 1
     return bool(_AGENCY_OPEN.search(doc.text, line, place.start) and _AGENCY_CLOSE.match(doc.text, place.end))
+
+
+def _byline(doc: Doc, place: Any) -> bool:
+    """Whether a place word is part of a writer's name on a byline ("By Zainab Hamoud, Nasiriyah": Hamoud)."""
+    line = doc.text.rfind("\n", 0, place.start) + 1
+    return bool(_BYLINE.match(doc.text, line, place.start))
 
 
 def _feature(doc: Doc, place: Any) -> bool:
