@@ -283,6 +283,8 @@ def test_a_patient_who_died_in_hospital_after_an_act_on_it_counts() -> None:
         ),
         ("We found no other evidence of a strike on a hospital in Quillon on or around 1 March 2031.", "en"),
         ("Nous n'avons trouvé aucune preuve d'une frappe sur l'hôpital de Quillon le 1er mars 2031.", "fr"),
+        ("Resident doctors at the Quillon hospital held a two-day strike on Wednesday over unpaid wages.", "en"),
+        ("Nurses at the Quillon hospital staged a strike on Monday.", "en"),
     ],
 )
 def test_statistics_and_measures_are_no_incident(text: str, language: str) -> None:
@@ -1199,3 +1201,16 @@ def test_health_workers_accused_of_treating_rebels_are_still_arrested() -> None:
         published="2031-03-14",
     )
     assert [m.attack_types for m in found] == [["abduction_arrest"]]
+
+
+def test_acts_tallied_in_a_years_statistic_add_no_type_to_the_incident() -> None:
+    """ "En 2030 se registraron al menos 18 agresiones ..., entre amenazas, robos y ataques armados": a tally of a
+    year's acts, not the threat and theft of the shooting told before."""
+    (mention,) = extract(
+        "Dos sicarios ingresaron el sábado 8 de marzo de 2031 al área de emergencia del hospital de Quillon y "
+        "dispararon contra un paciente.\n\nEn 2030 se registraron al menos 18 agresiones contra personal de salud "
+        "en la provincia, entre amenazas, robos y ataques armados.",
+        PUBLISHED,
+        "es",
+    )
+    assert sorted(mention.attack_types) == ["armed_entry", "individual_weapons"]

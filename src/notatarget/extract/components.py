@@ -1127,7 +1127,8 @@ _NTH_SINCE = re.compile(
 _TIMES = re.compile(r"\s+(?:times|fois|reprises|veces|ocasiones)\b", re.IGNORECASE)
 #: After a count, acts named by their class ("44 attacks", "12 incidents", "7 agressions"): a statistic.
 _COUNTED_ACTS = re.compile(
-    r"\s+(?:attacks|incidents|attaques|agressions|ataques|incidentes|violations|violaciones)\b", re.IGNORECASE
+    r"\s+(?:attacks|incidents|assaults|attaques|agressions|ataques|agresiones|incidentes|violations|violaciones)\b",
+    re.IGNORECASE,
 )
 #: Before an act word in a sentence with no date, an appeal it is part of ("We ask the parties to stop using
 #: health facilities for military purposes", "urged them to release any health worker still detained", "demandons
