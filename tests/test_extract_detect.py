@@ -285,6 +285,25 @@ def test_a_patient_who_died_in_hospital_after_an_act_on_it_counts() -> None:
         ("Nous n'avons trouvé aucune preuve d'une frappe sur l'hôpital de Quillon le 1er mars 2031.", "fr"),
         ("Resident doctors at the Quillon hospital held a two-day strike on Wednesday over unpaid wages.", "en"),
         ("Nurses at the Quillon hospital staged a strike on Monday.", "en"),
+        # a law's offences and penalties, a number to report acts, an attack ruled out
+        (
+            "The Bill makes it an offence to assault, threaten or detain a health worker, or to damage a health "
+            "facility or ambulance, with penalties of up to ten years' imprisonment.",
+            "en",
+        ),
+        ("Un numéro vert, le 1313, permet de signaler toute agression ou menace visant un agent de santé.", "fr"),
+        ("Los bomberos descartan cualquier acto intencional o atentado contra el hospital de Quillon.", "es"),
+        (
+            "Between January 2030 and June 2031, counties reported 412 incidents of violence against health "
+            "workers. Nine health workers lost their lives.",
+            "en",
+        ),
+        # an accident: harm and damage with no act and no weapon named anywhere
+        (
+            "Una ambulancia de Quillon se volcó el lunes en la carretera; dos paramédicos resultaron lesionados.\n\n"
+            "La ambulancia quedó con daños en la carrocería y estará fuera de servicio varias semanas.",
+            "es",
+        ),
     ],
 )
 def test_statistics_and_measures_are_no_incident(text: str, language: str) -> None:
@@ -1214,3 +1233,14 @@ def test_acts_tallied_in_a_years_statistic_add_no_type_to_the_incident() -> None
         "es",
     )
     assert sorted(mention.attack_types) == ["armed_entry", "individual_weapons"]
+
+
+def test_a_thing_knocked_over_in_an_assault_is_no_accident() -> None:
+    """ "beat two doctors and overturned a trolley": an act, not an accident; the damage told after is the act's."""
+    (mention,) = extract(
+        "On Monday night relatives of a patient beat two doctors at the Quillon hospital and overturned a medicine "
+        "trolley.\n\nThe emergency room was badly damaged.",
+        PUBLISHED,
+        "en",
+    )
+    assert mention.attack_types == ["assault"] and mention.facility_damage == "damaged"

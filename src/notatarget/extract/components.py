@@ -580,9 +580,12 @@ def anchor(doc: Doc) -> Doc:
 
 def _accident(sentence: Sentence) -> bool:
     """Whether ``sentence`` tells an accident ("fire broke out", "collided"), not one a weapon it names caused
-    ("fire broke out at the hospital after missiles were fired")."""
+    ("fire broke out at the hospital after missiles were fired") nor a thing knocked over in an act it tells ("beat
+    two doctors and overturned a trolley"; fire words are the accident's: "a gas leak set fire to the hospital")."""
     return bool(_cues(sentence, "accident")) and not any(
-        h.value.get("weapon") and h.value.get("strength") == "strong" for h in sentence.get("attacks")
+        (h.value.get("weapon") or h.value.get("attack_type") not in (None, "arson"))
+        and h.value.get("strength") == "strong"
+        for h in sentence.get("attacks")
     )
 
 
@@ -1151,14 +1154,39 @@ def _appealed(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
 #: Before an act word, the purpose it is named for ("a helpline to report threats", "measures to prevent attacks",
 #: "pour prévenir les attaques", "para denunciar amenazas"): no act.
 _PURPOSE = re.compile(
-    r"\b(?:to|pour|para)\s+(?:report|prevent|deter|document|record|reduce|monitor|signaler|prévenir|empêcher|"
-    r"documenter|denunciar|prevenir|evitar|documentar|registrar)\s+(?:(?:the|such|any|future|les|des|de|los|las)\s+)?$",
+    r"\b(?:to|pour|para|de)\s+(?:report|prevent|deter|document|record|reduce|monitor|signaler|prévenir|empêcher|"
+    r"documenter|denunciar|prevenir|evitar|documentar|registrar)\s+"
+    r"(?:(?:the|such|any|every|all|future|les|des|de|los|las|toute?s?|tous|cualquier|tod[oa]s?)\s+)?"
+    r"(?:[\w-]+\s+(?:or|and|ou|et|o|y)\s+)?$",  # "pour signaler toute agression ou menace"
     re.IGNORECASE,
 )
+#: Before act words, an attack ruled out ("firefighters ruled out an attack", "Bomberos descartan atentado",
+#: "descartamos cualquier acto intencional o atentado"): none told.
+_RULED_OUT = re.compile(
+    r"\b(?:ruled?\s+out|rules\s+out|descart[aó]\w*)\s+(?:(?:any|an?|the|cualquier|todo|un|una|el)\s+)?"
+    r"(?:[\w-]+(?:\s+[\w-]+)?\s+(?:or|o|y|and)\s+)?$",
+    re.IGNORECASE,
+)
+#: Before "imprisonment", a term: a sentence a court may pass ("ten years' imprisonment"), not an arrest.
+_TERM = re.compile(r"\b(?:years?|months?|life)['’]?\s+$", re.IGNORECASE)
 
 
 #: Before a count, the one act a sentence tells among them ("one of dozens", "l'une des", "uno de los").
 _ONE_OF = re.compile(r"\b(?:one|l['’]une?|un[ao]?)\s+(?:of|des|de\s+(?:los|las))\s+$", re.IGNORECASE)
+
+
+def _after_statistic(doc: Doc, sentence: Sentence) -> bool:
+    """Whether ``sentence``, telling no day, follows a statistic in its paragraph: harm told without an act there is
+    the statistic's toll ("counties reported 412 incidents of violence against health workers. Nine health workers
+    lost their lives.")."""
+    if sentence.index == 0 or _sentence_dates(doc, sentence):
+        return False
+    before = doc.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph:
+        return False
+    if not before.quantities:
+        read_quantities(doc, before)
+    return _is_aggregate(doc, before)
 
 
 def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
@@ -1244,7 +1272,11 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
             )
         )
         and not _HEARD_BEFORE.search(doc.text[max(sentence.start, h.start - 30) : h.start])
-        and not _PURPOSE.search(doc.text[max(sentence.start, h.start - 40) : h.start])
+        and not _PURPOSE.search(doc.text[max(sentence.start, h.start - 60) : h.start])
+        and not _RULED_OUT.search(doc.text[max(sentence.start, h.start - 60) : h.start])
+        and not (
+            h.text.lower() == "imprisonment" and _TERM.search(doc.text, max(sentence.start, h.start - 12), h.start)
+        )
         and not (
             h.value.get("attack_type") == "arson"
             and (_SYMPTOM.match(doc.text, h.end, sentence.end) or _as_adjective(doc, sentence, h))
@@ -1440,6 +1472,8 @@ def events(doc: Doc) -> Doc:
     """Component: the event sentences, skipping accidents, aggregate statistics, treatment of victims of
     attacks elsewhere, and general statements about classes of targets."""
     sentences = doc.sentences
+    # a report of an accident that names no weapon: damage told without an act word is the accident's
+    armed = any(h.value.get("strength") == "strong" for s in sentences for h in s.get("attacks"))
     for i, sentence in enumerate(sentences):
         words = _triggers(doc, sentence)
         triggers = (
@@ -1465,11 +1499,13 @@ def events(doc: Doc) -> Doc:
         together = None
         if not (triggers or harm):
             triggers, together = _told_apart(doc, sentence)
-        # in a report of an accident, harm with no act is its own; in one of a disaster, damage too
+        # in a report of an accident, harm with no act is its own (and damage, when no weapon is named); in one of a
+        # disaster, damage too
         if (
             not (triggers or harm)
             or _accident(sentence)
-            or (doc.accident and not triggers)
+            or (doc.accident and not words and (not triggers or not armed))
+            or _cues(sentence, "law")  # "makes it an offence to assault, threaten or detain a health worker"
             or (doc.disaster and not words)
         ):
             continue
@@ -1607,7 +1643,7 @@ def events(doc: Doc) -> Doc:
         ):
             continue  # "the hospital received 30 patients after a bomb released a yellowish smoke": care, no attack
         read_quantities(doc, sentence)
-        if _is_aggregate(doc, sentence):
+        if _is_aggregate(doc, sentence) or (not words and _after_statistic(doc, sentence)):
             continue
         dated = (
             bool(_sentence_dates(doc, sentence))
