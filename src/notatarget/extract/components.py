@@ -1423,8 +1423,10 @@ def _headed(doc: Doc, sentence: Sentence) -> bool:
 
 
 #: Between an act noun and the class of targets it is told of: a preposition and up to two words that are no
-#: article, possessive or number ("arrests *of* nurses", "strikes *on clearly marked* ambulances", "ataques *a*").
+#: article, possessive or number ("arrests *of* nurses", "strikes *on clearly marked* ambulances", "ataques *a*"), after
+#: another act noun it is paired with ("arrests *or detentions of* health workers").
 _OF_KIND = re.compile(
+    r"(?:\s+(?:or|and|ou|et|o|y)\s+[^\W\d][\w'’-]*)?"  # "arrests or detentions of health workers"
     r"\s+(?:of|on|against|targeting|upon|contre|sur|de|contra|a)\s+"
     r"(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|two|three|four|five|several|many|some|le|la|les|"
     r"l|un|une|el|los|las|su|sus|leur|leurs)\b)[^\W\d][\w'’-]*\s+){0,2}",
