@@ -298,7 +298,10 @@ def test_a_patient_who_died_in_hospital_after_an_act_on_it_counts() -> None:
             "workers. Nine health workers lost their lives.",
             "en",
         ),
-        ("Incidents by type:\n- Arrests or detentions of health workers: 7\n- Threats and intimidation of nurses: 4", "en"),
+        (
+            "Incidents by type:\n- Arrests or detentions of health workers: 7\n- Threats and intimidation of nurses: 4",
+            "en",
+        ),
         # an accident: harm and damage with no act and no weapon named anywhere
         (
             "Una ambulancia de Quillon se volcó el lunes en la carretera; dos paramédicos resultaron lesionados.\n\n"

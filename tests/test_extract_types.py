@@ -1961,3 +1961,42 @@ def test_tear_gas_shells_are_tear_gas_not_artillery() -> None:
     )
     assert m.attack_types == ["chemical"]
     assert m.weapons == ["tear gas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "weapon"),
+    [
+        (
+            "On 10 March 2031 men in military uniform, armed with rifles, looted the Orvan pharmacy and beat the "
+            "pharmacist.",
+            "en",
+            "rifle",
+        ),
+        (
+            "El 10 de marzo de 2031, cuatro hombres con armas de fuego saquearon la farmacia de Orvan y golpearon al "
+            "vigilante.",
+            "es",
+            "firearm",
+        ),
+        (
+            "Le 10 mars 2031, des hommes armés de fusils ont pillé la pharmacie d'Orvan et frappé le pharmacien.",
+            "fr",
+            "rifle",
+        ),
+    ],
+)
+def test_firearms_carried_are_named_but_not_fired(text: str, language: str, weapon: str) -> None:
+    """ "men armed with rifles looted the pharmacy and beat the pharmacist": a looting and a beating; the rifles are
+    named, not gunfire."""
+    (m,) = extract(text, PUBLISHED, language)
+    assert sorted(m.attack_types) == ["assault", "looting"] and m.weapons == [weapon]
+
+
+def test_firearms_carried_in_a_killing_were_its_means() -> None:
+    """ "killed by three men armed with pistols": the pistols killed."""
+    (m,) = extract(
+        "On 10 March 2031 a vaccinator of the Orvan health centre was killed by three men armed with pistols.",
+        PUBLISHED,
+        "en",
+    )
+    assert "individual_weapons" in m.attack_types and m.weapons == ["pistol"]

@@ -429,6 +429,14 @@ _LOAD = re.compile(
     r"transportaba|trasladaba|trasladando|transportando|llevaba|llevando)\s+$",
     re.IGNORECASE,
 )
+#: Before a firearm's noun, a manner telling it carried, not fired ("armed with rifles", "hombres con armas de fuego",
+#: "armés de kalachnikovs", "brandishing pistols").
+_ARMED_WITH = re.compile(
+    r"(?:\b(?:armed|armés?|armées?|armad[oa]s?)\s+(?:with|de|d['’]|con)|\b(?:carrying|brandishing|wielding|waving|"
+    r"portant|brandissant|portando|blandiendo)|\b(?:men|hombres|hommes)\s+(?:with|con|avec))\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: After an actor word, a likeness, not the actor ("military-style uniforms", "army-type fatigues").
 _LIKENESS = re.compile(r"-(?:style|type|like)\b", re.IGNORECASE)
 #: "by" and up to three words before an actor: the agent of a passive ("raided by government troops").
@@ -1484,6 +1492,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if any(t.value.get("weapon_class") == "air_launched" for t in triggers):
         # "a jet dropped two bombs on the hospital ... a doctor who survived the raid": the air raid, no armed entry
         triggers = [t for t in triggers if t.text.lower() not in _RAID_NOUNS]
+    # "men armed with rifles looted the pharmacy": firearms carried, named, not fired
+    armed = [t for t in triggers if _carried_arm(doc, t)]
+    triggers = [_as_carried(t) if t in armed else t for t in triggers]
     # "aerial attack" names the means only when nothing more specific of its class is told ("missiles")
     named = {t.value.get("weapon_class") for t in triggers if t.value.get("weapon") and not t.value.get("generic")}
     for t in triggers:
@@ -1516,6 +1527,10 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     _add(m, "facility_damage", spans)
     _add(m, "service_impact", service)
     _counts(doc, m, g)
+    if m.killed and armed and "individual_weapons" not in m.attack_types:
+        # "killed by three men armed with pistols": the firearms carried in a killing were its means
+        m.attack_types.append("individual_weapons")
+        _add(m, "attack_types", armed[:1])
     taken = [s for s in m.spans.get("abducted", []) if s.rule == "casualty.taken_away"]
     if m.abducted and taken and "abduction_arrest" not in m.attack_types:
         # people taken away, which no act word tells ("forced one of the nurses to go with them"): an abduction
@@ -1668,6 +1683,21 @@ def _struck(doc: Doc, triggers: list[Hit]) -> list[Hit]:
         and _PROJECTILE.search(doc.text[t.start : t.end + 12])
         and _STRUCK.search(doc.text[max(0, t.start - 50) : t.start])
     ]
+
+
+def _carried_arm(doc: Doc, hit: Hit) -> bool:
+    """Whether ``hit`` names a firearm told as carried (see ``_ARMED_WITH``)."""
+    return (
+        hit.value.get("weapon_class") == "firearms"
+        and bool(hit.value.get("weapon"))
+        and bool(_ARMED_WITH.search(doc.text, max(0, hit.start - 40), hit.start))
+    )
+
+
+def _as_carried(hit: Hit) -> Hit:
+    """``hit`` as a weapon its actors carried: named, telling no attack type (as "at gunpoint" does)."""
+    named = {k: v for k, v in hit.value.items() if k in ("weapon", "english")}
+    return replace(hit, value={"carries": "firearms", **named})
 
 
 def _actors(doc: Doc, g: Group) -> list[Hit]:
