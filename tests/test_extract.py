@@ -732,3 +732,23 @@ def test_a_summary_told_again_in_the_body_is_no_incident_of_its_own() -> None:
         ("2031-03-09", ("armed_entry", "looting")),
         ("2031-03-11", ("heavy_weapons",)),
     ]
+
+
+def test_a_forms_date_and_time_fields_date_the_act_told_below() -> None:
+    """An incident form: "Date of incident:" and "Time:" lines above the "Description:" that tells the act."""
+    (m,) = extract(
+        "INCIDENT REPORT FORM\n\nDate of incident: 10/03/2031\nTime: approx. 14:30\nType: Armed entry\n"
+        "Description: Gunmen entered the Orvan health centre and searched the wards.",
+        published="2031-03-12",
+    )
+    assert (m.date, m.time) == ("2031-03-10", "14:30")
+
+
+def test_an_hour_told_in_words_at_a_lines_start_is_the_acts() -> None:
+    """ "Hacia las 2:30 a. m., ..." opens its line: an hour told with its words, not a page's time stamp."""
+    (m,) = extract(
+        "Hacia las 2:30 a. m. del 10 de marzo de 2031, hombres armados dispararon contra una ambulancia en Orvan.",
+        published="2031-03-12",
+        language="es",
+    )
+    assert (m.date, m.time) == ("2031-03-10", "02:30")

@@ -22,6 +22,7 @@ from notatarget.extract.times import find_times
         ("The clinic was raided at 12 pm.", "12:00"),
         ("The clinic was raided at 12 am.", "00:00"),
         ("Shelling started at 0530 hours.", "05:30"),
+        ("At approx. 0640H, gunmen fired upon an ambulance.", "06:40"),  # a military log's hour
         ("Gunmen arrived at nearly five o'clock in the morning.", "05:00"),
         ("Gunmen arrived at 9 in the evening.", "21:00"),
         ("L'ambulance a été attaquée à 14h30.", "14:30"),

@@ -2172,6 +2172,27 @@ def _aside(doc: Doc, sentence: Sentence, span: Any, event: Event) -> bool:
     return not any(opened < t.start < end for t in event.triggers)
 
 
+#: A form's field line: a short label, a colon and its value ("Date of incident: 10/03/2031", "Type: Armed entry").
+_FIELD = re.compile(r"[ \t]*[-•*]?[ \t]*(?P<label>[^\W\d][^:\n]{0,40}):[ \t]*\S")
+#: A field label naming a date ("Date", "Date of incident", "Fecha del incidente", "Дата").
+_DATE_LABEL = re.compile(r"\b(?:date|fecha|дата|تاريخ)\b", re.IGNORECASE)
+
+
+def _form_date(doc: Doc, s: Sentence) -> list[Any]:
+    """For an act told in a form's field ("Description: Gunmen entered the clinic."), the dates of the record's
+    date field above it ("Date of incident: 10/03/2031"): the field lines run up to a blank line."""
+    if not _FIELD.match(doc.text, s.start):
+        return []
+    for i in range(s.index - 1, -1, -1):
+        above = doc.sentences[i]
+        field = _FIELD.match(doc.text, above.start)
+        if field is None or doc.text.count("\n", above.end, doc.sentences[i + 1].start) > 1:
+            return []
+        if _DATE_LABEL.search(field.group("label")):
+            return [d for d in _sentence_dates(doc, above) if not _dateline(doc, d)]
+    return []
+
+
 def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     """Set ``event``'s date and time from its sentence (or the sentence before or after it, the next paragraph
     when it names the act back, or its dated list's entry); a day of a release or a verdict dates no act."""
@@ -2227,6 +2248,7 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         found = ([d for d in told if d.value.startswith(coarse[0].value)] or found) if coarse else told
     if not found and (entry := _entry_date(doc, s)):
         found = [entry]
+    form = not found and bool(found := _form_date(doc, s))
     if found:  # the day nearest the act; the day it was told of only when there is no other
         anchor_at = min(t.start for t in event.triggers)
         event.date = min(found, key=lambda d: (_reported(doc, d), abs(d.start - anchor_at)))
@@ -2236,7 +2258,7 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         # "On 8 March at about 22:00, in Town. Gunmen stormed the clinic.": the hour told with the day; in a
         # dated list's entry, up to the act ("Date: 12/07/2024. Time: 21:30. Type of attack: arson.")
         told = doc.sentence_at(event.date.start)
-        between = doc.sentences[told.index : s.index] if event.date in _entries(doc) else [told]
+        between = doc.sentences[told.index : s.index] if form or event.date in _entries(doc) else [told]
         times = next((t for near in between if (t := _sentence_times(doc, near))), [])
     event.time = times[0] if times else None
     if event.date is not None and event.time is not None and _after_midnight(doc, event.date, event.time.value):
@@ -2263,10 +2285,12 @@ def _after_midnight(doc: Doc, day: Any, clock: str) -> bool:
 
 
 def _sentence_times(doc: Doc, s: Sentence) -> list[Any]:
-    """The clock times told in ``s``, but for one opening a line ("18:49 There is confusion..."): it stamps
-    the page, not the act."""
+    """The clock times told in ``s``, but for a bare one opening a line ("18:49 There is confusion..."): it stamps
+    the page, not the act (one told with its words, "Hacia las 2:30 a. m., ...", is the act's)."""
     times = [_shift(t, s.start) for t in find_times(doc.text[s.start : s.end])]
-    return [t for t in times if doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start].strip()]
+    return [
+        t for t in times if not t.text[:1].isdigit() or doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start].strip()
+    ]
 
 
 #: Between people and the person they belong to ("the companions of the patient", "l'accompagnant du malade").
