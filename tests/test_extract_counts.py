@@ -2162,3 +2162,21 @@ def test_people_taken_away_tell_an_abduction() -> None:
         "en",
     )
     assert m.abducted == 1 and "abduction_arrest" in m.attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "abducted"),
+    [
+        ("On 10 March 2031 armed men stopped a car carrying two vaccinators near Orvan and took them away.", 2),
+        (
+            "On 10 March 2031 soldiers raided the Orvan hospital and arrested a 19-year-old patient who was being "
+            "treated for gunshot wounds.",
+            1,
+        ),
+        ("Relatives still await news after the 2030 kidnapping of a nurse from the Orvan clinic on 3 May 2030.", 1),
+    ],
+)
+def test_people_taken_are_counted(text: str, abducted: int) -> None:
+    """ "took them away": the two just named; "a 19-year-old patient": one; "the 2030 kidnapping": a year, no count."""
+    (m,) = extract(text, "2031-03-12", "en")
+    assert m.abducted == abducted

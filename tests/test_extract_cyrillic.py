@@ -226,3 +226,37 @@ def test_a_toll_since_the_start_of_the_war_is_no_acts() -> None:
     )
     [m] = extract(text, "2024-10-04", "uk")
     assert (m.killed, m.health_workers_killed) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "3 березня 2024 року озброєні військові увірвалися до міської лікарні в Мелітополі та затримали "
+            "завідувача відділення.",
+            "uk",
+            (["armed_entry", "abduction_arrest"], 1),
+        ),
+        ("3 березня 2024 року окупанти затримали двох фельдшерів швидкої допомоги у Скадовську.", "uk", None),
+        (
+            "3 марта 2024 года военные ворвались в больницу в Мелитополе и задержали двух врачей.",
+            "ru",
+            (["armed_entry", "abduction_arrest"], 2),
+        ),
+    ],
+)
+def test_a_raid_and_detentions_are_told_and_counted(text: str, language: str, expected: tuple | None) -> None:
+    """ "увірвалися до лікарні ... затримали завідувача", "ворвались в больницу и задержали двух врачей": an armed
+    entry and an arrest, with the people detained counted."""
+    [m] = extract(text, "2024-03-10", language)
+    if expected is None:
+        assert (m.attack_types, m.abducted, m.arrested) == (["abduction_arrest"], 2, 2)
+    else:
+        assert (sorted(m.attack_types), m.abducted) == (sorted(expected[0]), expected[1])
+
+
+def test_barracks_set_up_in_a_clinic_are_its_military_use() -> None:
+    [m] = extract(
+        "20 лютого 2024 року російські військові облаштували казарму в поліклініці Нової Каховки.", "2024-03-10", "uk"
+    )
+    assert m.attack_types == ["military_use"]

@@ -30,9 +30,9 @@ _GAP_WORDS = 3
 _ARTICLE_ONE = re.compile(
     r"(?:^|\W)(?:(?:a|an|one|the|its|his|her|their|our|un|une|una|uno|el|al|la|le|au|son|sa|su|leur|notre|nuestro|"
     r"nuestra)\s+|l['’]\s*)"  # "l'infirmier": the elided article, joined to its noun
-    r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family|et|ou|y|o|e|de|du|des|del|à|en|con|avec|par|por|dans)\b)[^\W\d][\w'’-]*\s+){0,3}$",
-    # up to three modifiers: "a forty-year-old volunteer paramedic", "the clinic's guard", not "a number of
-    # civilian (casualties)"
+    r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family|et|ou|y|o|e|de|du|des|del|à|en|con|avec|par|por|dans)\b)(?:\d{1,3}-(?:years?|months?)-old|[^\W\d][\w'’-]*)\s+){0,3}$",
+    # up to three modifiers: "a forty-year-old volunteer paramedic", "a 19-year-old patient", "the clinic's guard",
+    # not "a number of civilian (casualties)"
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(
@@ -3244,6 +3244,10 @@ _OTHERS = frozenset({"others", "autres", "otros", "otras"})
 _OTHERS_JOIN = re.compile(r"\s+(?:were|was|have\s+been|ont\s+été|fueron)\s+\w+\s*,?\s+(?:and|et|y)\s+", re.IGNORECASE)
 
 
+#: A number written as a year of this century or the last ("2023").
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None = None) -> dict[str, Any]:
     """Component helper: casualty counts one sentence tells, with the spans supporting them.
 
@@ -3262,7 +3266,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     quantities = [
         q
         for q in sentence.quantities
-        if q.rule != "number.vague" and not any(d and d.start <= q.start < d.end for d in sentence.dates)
+        if q.rule != "number.vague"
+        and not any(d and d.start <= q.start < d.end for d in sentence.dates)
+        # "convicts 3 for 2023 kidnapping of a midwife": a year before the act noun, no count
+        and not (_YEAR.fullmatch(q.text) and any(0 < h.start - q.end <= 2 for h in sentence.get("casualties")))
     ]
     text = doc.text[sentence.start : sentence.end]
     quantities += [  # "killed one nurse and injured another": one more of the same
