@@ -2180,3 +2180,31 @@ def test_people_taken_are_counted(text: str, abducted: int) -> None:
     """ "took them away": the two just named; "a 19-year-old patient": one; "the 2030 kidnapping": a year, no count."""
     (m,) = extract(text, "2031-03-12", "en")
     assert m.abducted == abducted
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "El domingo 8 de marzo de 2031, cuatro hombres con armas de fuego sometieron al vigilante del ambulatorio "
+            "de Orvan, lo golpearon y lo amarraron.",
+            "es",
+            (1, 1),
+        ),
+        (
+            "On 8 March 2031 four men armed with rifles tied up the guard of the Orvan clinic and beat him.",
+            "en",
+            (1, 1),
+        ),
+        (
+            "Le 8 mars 2031, des hommes armés ont frappé un infirmier et un agent de sécurité de l'hôpital d'Orvan, "
+            "tous deux légèrement blessés.",
+            "fr",
+            (2, 2),
+        ),
+    ],
+)
+def test_armed_men_are_no_victims_and_both_is_no_more(text: str, language: str, expected: tuple) -> None:
+    """ "cuatro hombres con armas de fuego ... lo golpearon": the four did it; "tous deux blessés": the two told."""
+    (m,) = extract(text, "2031-03-12", language)
+    assert (m.injured, m.health_workers_injured) == expected

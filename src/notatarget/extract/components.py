@@ -3244,6 +3244,16 @@ _OTHERS = frozenset({"others", "autres", "otros", "otras"})
 _OTHERS_JOIN = re.compile(r"\s+(?:were|was|have\s+been|ont\s+été|fueron)\s+\w+\s*,?\s+(?:and|et|y)\s+", re.IGNORECASE)
 
 
+#: After people, arms they carry: the perpetrators ("four men armed with rifles", "cuatro hombres con armas de fuego",
+#: "trois hommes armés").
+_ARMED_AFTER = re.compile(
+    r"\s+(?:armed|carrying\s+(?:guns|rifles|firearms|weapons|knives|machetes)|with\s+(?:guns|rifles|firearms|"
+    r"weapons|knives|machetes)|con\s+(?:armas|fusiles|pistolas|machetes|cuchillos)|armad[oa]s|armée?s|en\s+armes)\b",
+    re.IGNORECASE,
+)
+#: Before a number, "both" as French and Spanish say it ("tous deux", "tous les deux", "todos los"): people told
+#: again.
+_BOTH = re.compile(r"\b(?:tou[st]e?s?|tod[oa]s)\s+(?:les\s+|los\s+|las\s+)?$", re.IGNORECASE)
 #: A number written as a year of this century or the last ("2023").
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -3341,7 +3351,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue  # "лікарка та фельдшер не постраждали", "the driver was unharmed": told unhurt
         if hit.text == "son" and doc.language in ("fr", "es"):
             continue  # the French possessive, the Spanish verb ("arrêté dans son service"), not a son
-        if hit.value["group"] == "agent":  # "two gunmen shot dead a nurse": who did it, and their number
+        if hit.value["group"] == "agent" or (hit.value["group"] == "other" and _ARMED_AFTER.match(doc.text, hit.end)):
+            # "two gunmen shot dead a nurse", "cuatro hombres con armas de fuego golpearon al vigilante": who did it
             used.update(id(q) for q in _count_for(doc, hit, quantities, used)[1:] if q is not None)
             continue
         if hit.value["group"] == "organisation" or (
@@ -3413,8 +3424,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         _TOLL_TO.search(doc.text, max(sentence.start, g.start - 60), g.start) for g in groups if g.count
     )
     for q in quantities:
-        if id(q) in used:
-            continue
+        if id(q) in used or _BOTH.search(doc.text, max(sentence.start, q.start - 12), q.start):
+            continue  # "un infirmier et un agent, tous deux blessés": the two told again
         near = [  # "11 killed", "killing 11"; the closer when both ("killed 11 and wounded 20 patients")
             (_words_apart(gap), o.end <= q.start, o)
             for o in outcomes
