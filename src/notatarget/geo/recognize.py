@@ -272,7 +272,7 @@ class _Context:
     surface: str
     single: bool
     admin: bool  # an admin word after or before it: "Abs district", "province of Idlib"
-    word_zipf: int  # its commonness as a word of the text's language, x10 (0 for English: that is in the index)
+    language_word: bool  # a common word of the text's language (never for English: that is in the index)
     in_name: Callable[[], bool]  # a capitalised neighbour that is no place word: "Abdi" in "Abdi Farah"
     lower_word: bool  # a later word in lower case: "The mission"
     bare: bool  # right after an Arabic article or proclitic that made no name with it: "Al-Amal", "وأن"
@@ -511,7 +511,7 @@ class _Scan:
             surface=text[start:end],
             single=single,
             admin=bool(admin1_after or district_after or admin1_before),
-            word_zipf=_word_zipf(key, self.language) if single else 0,
+            language_word=single and _language_word(key, self.language),
             in_name=lambda: bool(single or _article_word(key)) and self.in_name(start, end),
             cue=lambda: single and self.cue(start, end),
             lower_word=any(_lower_word(w) for w in text[start:end].replace("-", " ").split()[1:]),
@@ -631,7 +631,7 @@ def _acceptable(record: Record, ctx: _Context) -> bool:
     if record.kind == PLACE and ctx.lower_word:
         return False
     big = BIG_CITY if ctx.single else MIN_POP_BESIDE_NAMES  # "Port Said" is made of common words too
-    common = record.zipf >= COMMON_WORD_ZIPF or ctx.word_zipf >= LANGUAGE_WORD_ZIPF
+    common = record.zipf >= COMMON_WORD_ZIPF or ctx.language_word
     if common and record.population < big:
         return False
     if record.population < MIN_POP_BESIDE_NAMES and record.kind != ADMIN1 and ctx.in_name():
@@ -732,18 +732,45 @@ def _word_list(name: str) -> frozenset[str]:
     return frozenset(name_key(line) for line in raw.splitlines() if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=16384)
-def _word_zipf(key: str, language: str | None) -> int:
-    """How common ``key`` is as a word of ``language`` (Zipf x10), for Latin-script keys only: in its own
-    script a language writes its own places, as often as common words ("Харків" is Zipf 4.9 in Ukrainian);
-    0 for English (the index knows its common words) and unknown languages."""
+def _language_word(key: str, language: str | None) -> bool:
+    """Whether ``key`` is a common word of ``language`` (Zipf >= ``LANGUAGE_WORD_ZIPF`` / 10), for Latin-script
+    keys only: in its own script a language writes its own places, as often as common words ("Харків" is Zipf 4.9
+    in Ukrainian); False for English (the index knows its common words) and unknown languages."""
     if not language or language == "en" or not (key.isalpha() and key.isascii()):
-        return 0
+        return False
     if language not in _wordfreq_languages():
-        return 0
+        return False
+    if (words := _common_words(language)) is not None:
+        return key in words
     from wordfreq import zipf_frequency
 
-    return int(zipf_frequency(key, language) * 10)
+    return int(zipf_frequency(key, language) * 10) >= LANGUAGE_WORD_ZIPF
+
+
+@cache
+def _common_words(language: str) -> frozenset[str] | None:
+    """The words of wordfreq's ``language`` list that :func:`_language_word` finds common: the list's first
+    buckets (bucket i holds the words of frequency 10^(-i/100)), read without building wordfreq's dictionary
+    of every word of the list (0.1 to 0.4 s a language). A lower-case word of ASCII letters is one token of
+    itself in a language that wordfreq splits by regular expression; None for the other languages (Chinese,
+    Japanese, Korean), which :func:`_language_word` asks wordfreq about."""
+    from wordfreq import get_frequency_list, get_language_info
+
+    if get_language_info(language)["tokenizer"] != "regex":
+        return None
+    buckets = get_frequency_list(language)
+    last = next((i for i in range(len(buckets)) if _bucket_zipf(i) < LANGUAGE_WORD_ZIPF), len(buckets))
+    return frozenset(word for bucket in buckets[:last] for word in bucket)
+
+
+def _bucket_zipf(index: int) -> int:
+    """The Zipf frequency (x10) wordfreq gives a word of one token in bucket ``index`` of a list, as
+    ``zipf_frequency`` computes it: the frequency rounded to three significant digits, its Zipf value to two
+    decimals (``tests/test_geo.py`` checks it against wordfreq)."""
+    from wordfreq import cB_to_freq, freq_to_zipf
+
+    freq = cB_to_freq(-index)
+    return int(round(freq_to_zipf(round(freq, math.floor(-math.log(freq, 10)) + 3)), 2) * 10)
 
 
 @cache
