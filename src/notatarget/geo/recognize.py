@@ -738,7 +738,7 @@ def _language_word(key: str, language: str | None) -> bool:
     in Ukrainian); False for English (the index knows its common words) and unknown languages."""
     if not language or language == "en" or not (key.isalpha() and key.isascii()):
         return False
-    if language not in _wordfreq_languages():
+    if language not in _wordfreq_lists():
         return False
     if (words := _common_words(language)) is not None:
         return key in words
@@ -750,17 +750,30 @@ def _language_word(key: str, language: str | None) -> bool:
 @cache
 def _common_words(language: str) -> frozenset[str] | None:
     """The words of wordfreq's ``language`` list that :func:`_language_word` finds common: the list's first
-    buckets (bucket i holds the words of frequency 10^(-i/100)), read without building wordfreq's dictionary
-    of every word of the list (0.1 to 0.4 s a language). A lower-case word of ASCII letters is one token of
-    itself in a language that wordfreq splits by regular expression; None for the other languages (Chinese,
-    Japanese, Korean), which :func:`_language_word` asks wordfreq about."""
-    from wordfreq import get_frequency_list, get_language_info
+    buckets (bucket i holds the words of frequency 10^(-i/100)), read from its file as far as they go, without
+    the rare words (most of the file) and without building wordfreq's dictionary of every word (0.1 to 0.5 s at
+    a language's first use). A lower-case word of ASCII letters is one token of itself in a language that
+    wordfreq splits by regular expression; None for the other languages (Chinese, Japanese, Korean) and a file
+    not in the format wordfreq's ``read_cBpack`` documents, which :func:`_language_word` asks wordfreq about."""
+    import gzip
+
+    import msgpack
+    from wordfreq import get_language_info
 
     if get_language_info(language)["tokenizer"] != "regex":
         return None
-    buckets = get_frequency_list(language)
-    last = next((i for i in range(len(buckets)) if _bucket_zipf(i) < LANGUAGE_WORD_ZIPF), len(buckets))
-    return frozenset(word for bucket in buckets[:last] for word in bucket)
+    with gzip.open(_wordfreq_lists()[language], "rb") as packed:
+        unpacker = msgpack.Unpacker(packed, raw=False)
+        size = unpacker.read_array_header()  # a header, then one bucket of words after another
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+            return None
+        words: list[str] = []
+        for index in range(size - 1):
+            if _bucket_zipf(index) < LANGUAGE_WORD_ZIPF:
+                break
+            words += unpacker.unpack()
+    return frozenset(words)
 
 
 def _bucket_zipf(index: int) -> int:
@@ -774,11 +787,12 @@ def _bucket_zipf(index: int) -> int:
 
 
 @cache
-def _wordfreq_languages() -> frozenset[str]:
-    """The languages wordfreq has word lists for (it reads its data folder at each ``available_languages`` call)."""
+def _wordfreq_lists() -> dict[str, str]:
+    """wordfreq's word list file of each language it has (it reads its data folder at each ``available_languages``
+    call)."""
     from wordfreq import available_languages
 
-    return frozenset(available_languages())
+    return available_languages()
 
 
 def _evidence(gaz, records: list[Record], *, actor: bool, facility: bool, admin1: bool) -> dict[str, float]:
