@@ -886,11 +886,10 @@ def _unhit_again(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether a later clause names a facility again by its head noun, told not hit (not "not damaged") ("a health
     centre closed as a precaution after shelling in nearby fields; the centre itself was not hit", "l'hôpital
     lui-même n'avait pas été visé")."""
-    again = _again(_noun(hit))
     return any(
         d.start >= hit.end
-        and again.match(clause := _CLAUSE_BREAK.split(doc.text[hit.end : d.start])[-1])
-        and _NOT.search(clause)
+        and _NOT.search(clause := _CLAUSE_BREAK.split(doc.text[hit.end : d.start])[-1])
+        and _again(_noun(hit)).match(clause)  # compiled only for a clause told not (most nouns never are)
         for d in sentence.get("attacks")  # not hit ("was not damaged" is damage none of a facility hit)
     )
 
