@@ -309,7 +309,11 @@ class _Scan:
             starts = [(start, "")]
             if first in _ARABIC_PROCLITICS:
                 starts += _proclitic_starts(text, start)
-            elif text[start - 1 : start] in _ARTICLE_ENDS and _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+            elif (
+                text[start - 3 : start - 1] in ("al", "el")  # quick: most words have no article before them
+                and text[start - 1 : start] in _ARTICLE_ENDS
+                and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+            ):
                 starts.insert(0, (start - 3, ""))  # "al Tah", "el-Fasher"
             for at, prefix in starts:
                 bare = (at, prefix) != starts[0]
@@ -393,9 +397,11 @@ class _Scan:
         return ends
 
     def skeleton_at(self, start: int, end: int, prefix: str | None) -> PlaceMention | None:
+        if prefix is None:
+            return None
         surface = self.text[start:end]
         key = skeleton(surface)
-        if prefix is None or len(key) < MIN_SKELETON or not (records := self.gaz.records(prefix + key)):
+        if len(key) < MIN_SKELETON or not (records := self.gaz.records(prefix + key)):
             return None
         if not self.plausible_name(start, end):
             return None
@@ -417,14 +423,13 @@ class _Scan:
         """
         folded = self.folded
         window = prefix + folded[start : start + MAX_NAME_CHARS]
+        shift = start - len(prefix)  # where the window's first character stands in the text
         stops = _stop_phrases().prefixes(window)
-        stop_len = max((len(k) for k in stops if _ends_word(folded, start + len(k) - len(prefix))), default=0)
-        for key in sorted(self.gaz.prefixes(window), key=len, reverse=True):
-            end = start + len(key) - len(prefix)
-            if len(key) <= stop_len:
-                break
-            if not _ends_word(folded, end):
-                continue
+        stop_len = max((len(k) for k in stops if _ends_word(folded, shift + len(k))), default=0)
+        # the names that end a word here and reach past any stop phrase, longest first
+        keys = [k for k in self.gaz.prefixes(window) if len(k) > stop_len and _ends_word(folded, shift + len(k))]
+        for key in sorted(keys, key=len, reverse=True):
+            end = shift + len(key)
             records = self.gaz.records(key)
             if demonyms_only:
                 records = [r for r in records if r.kind == DEMONYM]
