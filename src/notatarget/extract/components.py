@@ -1613,12 +1613,14 @@ def events(doc: Doc) -> Doc:
             or (not borrowed and _headed(doc, sentence))  # a heading dates what the sentence itself tells
         )
         # a class of targets told in general ("health facilities have been looted") is no one incident;
-        # told as one past act ("health supplies were taken") it is
-        general = _PERFECT.search(doc.text[sentence.start : sentence.end]) or _SHARE.match(
-            doc.text, sentence.start, sentence.end
-        )
+        # told as one past act ("health supplies were taken") it is (searched only for an undated sentence)
         facilities_only = all("facility_type" in t.value for t in targets)  # "health facilities looted in X"
-        if not dated and (general or facilities_only) and not any(_specific(doc, sentence, t) for t in targets):
+        general = not dated and (
+            facilities_only
+            or _PERFECT.search(doc.text[sentence.start : sentence.end])
+            or _SHARE.match(doc.text, sentence.start, sentence.end)
+        )
+        if general and not any(_specific(doc, sentence, t) for t in targets):
             continue
         # ... and so is a kind of act named by its class of targets ("arrests of nurses", "strikes on hospitals")
         if not dated and any(_of_a_kind(doc, sentence, t, targets) for t in triggers):
