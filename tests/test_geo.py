@@ -166,6 +166,24 @@ def test_person_names_and_common_words_of_the_language() -> None:
     assert "Kafranbel" in [m.text for m in find_places("Airstrike Hits Kafranbel Surgical Hospital Again\nText.")]
 
 
+@pytest.mark.parametrize("language", ["fr", "pt"])
+def test_common_words_of_a_language_are_as_wordfreq_rates_them(language: str) -> None:
+    """The common words read from wordfreq's first buckets are those its ``zipf_frequency`` rates at
+    ``LANGUAGE_WORD_ZIPF`` or more, around the cut too."""
+    from wordfreq import get_frequency_list, zipf_frequency
+
+    from notatarget.geo.recognize import LANGUAGE_WORD_ZIPF, _common_words
+
+    common = _common_words(language)
+    assert common is not None
+    buckets = get_frequency_list(language)
+    cut = next(i for i, bucket in enumerate(buckets) if bucket and bucket[0] not in common)
+    words = [w for bucket in buckets[cut - 30 : cut + 30] for w in bucket if w.isalpha() and w.isascii()]
+    assert len(words) > 100
+    for word in words:
+        assert (word in common) == (int(zipf_frequency(word, language) * 10) >= LANGUAGE_WORD_ZIPF), word
+
+
 def test_frequent_arabic_words_are_no_places_abroad() -> None:
     """ "ليل" (night) is also Lille, "كيف" (how) Kyiv, "أمن" (security) Emmen: not in a report's running text."""
     text = "استشهد مسعفان ليل أمس في مدينة بنت جبيل، ولا نعرف كيف نحمي الطواقم في ظل غياب أمن الطرق."

@@ -889,11 +889,10 @@ def _unhit_again(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether a later clause names a facility again by its head noun, told not hit (not "not damaged") ("a health
     centre closed as a precaution after shelling in nearby fields; the centre itself was not hit", "l'hôpital
     lui-même n'avait pas été visé")."""
-    again = _again(_noun(hit))
     return any(
         d.start >= hit.end
-        and again.match(clause := _CLAUSE_BREAK.split(doc.text[hit.end : d.start])[-1])
-        and _NOT.search(clause)
+        and _NOT.search(clause := _CLAUSE_BREAK.split(doc.text[hit.end : d.start])[-1])
+        and _again(_noun(hit)).match(clause)  # compiled only for a clause told not (most nouns never are)
         for d in sentence.get("attacks")  # not hit ("was not damaged" is damage none of a facility hit)
     )
 
@@ -1653,12 +1652,14 @@ def events(doc: Doc) -> Doc:
             or (not borrowed and _headed(doc, sentence))  # a heading dates what the sentence itself tells
         )
         # a class of targets told in general ("health facilities have been looted") is no one incident;
-        # told as one past act ("health supplies were taken") it is
-        general = _PERFECT.search(doc.text[sentence.start : sentence.end]) or _SHARE.match(
-            doc.text, sentence.start, sentence.end
-        )
+        # told as one past act ("health supplies were taken") it is (searched only for an undated sentence)
         facilities_only = all("facility_type" in t.value for t in targets)  # "health facilities looted in X"
-        if not dated and (general or facilities_only) and not any(_specific(doc, sentence, t) for t in targets):
+        general = not dated and (
+            facilities_only
+            or _PERFECT.search(doc.text[sentence.start : sentence.end])
+            or _SHARE.match(doc.text, sentence.start, sentence.end)
+        )
+        if general and not any(_specific(doc, sentence, t) for t in targets):
             continue
         # ... and so is a kind of act named by its class of targets ("arrests of nurses", "strikes on hospitals")
         if not dated and any(_of_a_kind(doc, sentence, t, targets) for t in triggers):

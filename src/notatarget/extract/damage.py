@@ -526,15 +526,25 @@ def _about_it(doc: Doc, g: Group, sentence: Sentence) -> bool:
     facilities = _told_of(doc, sentence)
     if facilities:
         return not any(_plural(f) or facility_name(doc, f) for f in facilities)
-    if _ANAPHOR.search(doc.text[sentence.start : sentence.end]):
+    text = doc.text[sentence.start : sentence.end]
+    if _anaphoric(text):
         return True
+    if not (damage := sentence.get("damage")):
+        return False
     # a service word said of nothing named tells of care ("Outpatient services were suspended."), not flights
-    told = {"part", "whole"} | ({None} if _CARE.search(doc.text[sentence.start : sentence.end]) else set())
+    told = {"part", "whole"} | ({None} if _CARE.search(text) else set())
     return any(
         _referent(doc, h, sentence, doc.text[sentence.start : h.start], g.facility_type)
         in (told if "service_impact" in h.value else {"part", "whole"})
-        for h in sentence.get("damage")
+        for h in damage
     )
+
+
+@lru_cache(maxsize=1024)
+def _anaphoric(sentence: str) -> bool:
+    """Whether ``sentence`` points back at a facility ("it", "the building"); remembered, as the sentences after
+    each incident of a report are asked again for the next."""
+    return bool(_ANAPHOR.search(sentence))
 
 
 def _owner(starts: list[tuple[int, bool]], offset: int) -> bool:

@@ -909,11 +909,10 @@ def _caption(doc: Doc, sentence: Sentence) -> bool:
     """Whether a sentence describes a photo: "is seen", "people look at ...", "A photo of ...", or a photo credit
     right after."""
     line_end = doc.text.find("\n", sentence.end)
-    after = doc.text[sentence.end : line_end if line_end >= 0 else len(doc.text)]
     return bool(
         _PICTURED.search(doc.text, sentence.start, sentence.end)
         or _PICTURE_OF.match(doc.text, sentence.start)
-        or _CREDIT.match(after)
+        or _CREDIT.match(doc.text, sentence.end, line_end if line_end >= 0 else len(doc.text))
     )
 
 
@@ -1708,7 +1707,7 @@ def _actors(doc: Doc, g: Group) -> list[Hit]:
     return [
         h
         for e in g.events
-        if not _APPEAL.search(doc.text, e.sentence.start, e.sentence.end)
+        if e.sentence.get("perpetrators") and not _APPEAL.search(doc.text, e.sentence.start, e.sentence.end)
         for h in e.sentence.get("perpetrators")
         if not any(_APPOSED.fullmatch(doc.text, p.end, h.start) for p in e.sentence.get("people") if p.end <= h.start)
         and not _LIKENESS.match(doc.text, h.end)

@@ -272,7 +272,7 @@ class _Context:
     surface: str
     single: bool
     admin: bool  # an admin word after or before it: "Abs district", "province of Idlib"
-    word_zipf: int  # its commonness as a word of the text's language, x10 (0 for English: that is in the index)
+    language_word: bool  # a common word of the text's language (never for English: that is in the index)
     in_name: Callable[[], bool]  # a capitalised neighbour that is no place word: "Abdi" in "Abdi Farah"
     lower_word: bool  # a later word in lower case: "The mission"
     bare: bool  # right after an Arabic article or proclitic that made no name with it: "Al-Amal", "وأن"
@@ -309,7 +309,11 @@ class _Scan:
             starts = [(start, "")]
             if first in _ARABIC_PROCLITICS:
                 starts += _proclitic_starts(text, start)
-            elif text[start - 1 : start] in _ARTICLE_ENDS and _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+            elif (
+                text[start - 3 : start - 1] in ("al", "el")  # quick: most words have no article before them
+                and text[start - 1 : start] in _ARTICLE_ENDS
+                and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+            ):
                 starts.insert(0, (start - 3, ""))  # "al Tah", "el-Fasher"
             for at, prefix in starts:
                 bare = (at, prefix) != starts[0]
@@ -393,9 +397,11 @@ class _Scan:
         return ends
 
     def skeleton_at(self, start: int, end: int, prefix: str | None) -> PlaceMention | None:
+        if prefix is None:
+            return None
         surface = self.text[start:end]
         key = skeleton(surface)
-        if prefix is None or len(key) < MIN_SKELETON or not (records := self.gaz.records(prefix + key)):
+        if len(key) < MIN_SKELETON or not (records := self.gaz.records(prefix + key)):
             return None
         if not self.plausible_name(start, end):
             return None
@@ -417,14 +423,13 @@ class _Scan:
         """
         folded = self.folded
         window = prefix + folded[start : start + MAX_NAME_CHARS]
+        shift = start - len(prefix)  # where the window's first character stands in the text
         stops = _stop_phrases().prefixes(window)
-        stop_len = max((len(k) for k in stops if _ends_word(folded, start + len(k) - len(prefix))), default=0)
-        for key in sorted(self.gaz.prefixes(window), key=len, reverse=True):
-            end = start + len(key) - len(prefix)
-            if len(key) <= stop_len:
-                break
-            if not _ends_word(folded, end):
-                continue
+        stop_len = max((len(k) for k in stops if _ends_word(folded, shift + len(k))), default=0)
+        # the names that end a word here and reach past any stop phrase, longest first
+        keys = [k for k in self.gaz.prefixes(window) if len(k) > stop_len and _ends_word(folded, shift + len(k))]
+        for key in sorted(keys, key=len, reverse=True):
+            end = shift + len(key)
             records = self.gaz.records(key)
             if demonyms_only:
                 records = [r for r in records if r.kind == DEMONYM]
@@ -511,7 +516,7 @@ class _Scan:
             surface=text[start:end],
             single=single,
             admin=bool(admin1_after or district_after or admin1_before),
-            word_zipf=_word_zipf(key, self.language) if single else 0,
+            language_word=single and _language_word(key, self.language),
             in_name=lambda: bool(single or _article_word(key)) and self.in_name(start, end),
             cue=lambda: single and self.cue(start, end),
             lower_word=any(_lower_word(w) for w in text[start:end].replace("-", " ").split()[1:]),
@@ -631,7 +636,7 @@ def _acceptable(record: Record, ctx: _Context) -> bool:
     if record.kind == PLACE and ctx.lower_word:
         return False
     big = BIG_CITY if ctx.single else MIN_POP_BESIDE_NAMES  # "Port Said" is made of common words too
-    common = record.zipf >= COMMON_WORD_ZIPF or ctx.word_zipf >= LANGUAGE_WORD_ZIPF
+    common = record.zipf >= COMMON_WORD_ZIPF or ctx.language_word
     if common and record.population < big:
         return False
     if record.population < MIN_POP_BESIDE_NAMES and record.kind != ADMIN1 and ctx.in_name():
@@ -732,26 +737,67 @@ def _word_list(name: str) -> frozenset[str]:
     return frozenset(name_key(line) for line in raw.splitlines() if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=16384)
-def _word_zipf(key: str, language: str | None) -> int:
-    """How common ``key`` is as a word of ``language`` (Zipf x10), for Latin-script keys only: in its own
-    script a language writes its own places, as often as common words ("Харків" is Zipf 4.9 in Ukrainian);
-    0 for English (the index knows its common words) and unknown languages."""
+def _language_word(key: str, language: str | None) -> bool:
+    """Whether ``key`` is a common word of ``language`` (Zipf >= ``LANGUAGE_WORD_ZIPF`` / 10), for Latin-script
+    keys only: in its own script a language writes its own places, as often as common words ("Харків" is Zipf 4.9
+    in Ukrainian); False for English (the index knows its common words) and unknown languages."""
     if not language or language == "en" or not (key.isalpha() and key.isascii()):
-        return 0
-    if language not in _wordfreq_languages():
-        return 0
+        return False
+    if language not in _wordfreq_lists():
+        return False
+    if (words := _common_words(language)) is not None:
+        return key in words
     from wordfreq import zipf_frequency
 
-    return int(zipf_frequency(key, language) * 10)
+    return int(zipf_frequency(key, language) * 10) >= LANGUAGE_WORD_ZIPF
 
 
 @cache
-def _wordfreq_languages() -> frozenset[str]:
-    """The languages wordfreq has word lists for (it reads its data folder at each ``available_languages`` call)."""
+def _common_words(language: str) -> frozenset[str] | None:
+    """The words of wordfreq's ``language`` list that :func:`_language_word` finds common: the list's first
+    buckets (bucket i holds the words of frequency 10^(-i/100)), read from its file as far as they go, without
+    the rare words (most of the file) and without building wordfreq's dictionary of every word (0.1 to 0.5 s at
+    a language's first use). A lower-case word of ASCII letters is one token of itself in a language that
+    wordfreq splits by regular expression; None for the other languages (Chinese, Japanese, Korean) and a file
+    not in the format wordfreq's ``read_cBpack`` documents, which :func:`_language_word` asks wordfreq about."""
+    import gzip
+
+    import msgpack
+    from wordfreq import get_language_info
+
+    if get_language_info(language)["tokenizer"] != "regex":
+        return None
+    with gzip.open(_wordfreq_lists()[language], "rb") as packed:
+        unpacker = msgpack.Unpacker(packed, raw=False)
+        size = unpacker.read_array_header()  # a header, then one bucket of words after another
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+            return None
+        words: list[str] = []
+        for index in range(size - 1):
+            if _bucket_zipf(index) < LANGUAGE_WORD_ZIPF:
+                break
+            words += unpacker.unpack()
+    return frozenset(words)
+
+
+def _bucket_zipf(index: int) -> int:
+    """The Zipf frequency (x10) wordfreq gives a word of one token in bucket ``index`` of a list, as
+    ``zipf_frequency`` computes it: the frequency rounded to three significant digits, its Zipf value to two
+    decimals (``tests/test_geo.py`` checks it against wordfreq)."""
+    from wordfreq import cB_to_freq, freq_to_zipf
+
+    freq = cB_to_freq(-index)
+    return int(round(freq_to_zipf(round(freq, math.floor(-math.log(freq, 10)) + 3)), 2) * 10)
+
+
+@cache
+def _wordfreq_lists() -> dict[str, str]:
+    """wordfreq's word list file of each language it has (it reads its data folder at each ``available_languages``
+    call)."""
     from wordfreq import available_languages
 
-    return frozenset(available_languages())
+    return available_languages()
 
 
 def _evidence(gaz, records: list[Record], *, actor: bool, facility: bool, admin1: bool) -> dict[str, float]:
