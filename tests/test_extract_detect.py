@@ -1248,3 +1248,23 @@ def test_a_thing_knocked_over_in_an_assault_is_no_accident() -> None:
         "en",
     )
     assert mention.attack_types == ["assault"] and mention.facility_damage == "damaged"
+
+
+def test_claims_health_officials_dismiss_as_false_are_no_incident() -> None:
+    """A report opening on health officials dismissing as false claims that soldiers took over a health centre."""
+    text = (
+        "Health officials dismiss claims soldiers took over Quillon health centre\n\n"
+        "Health and security officials in Quillon district have dismissed as false claims circulating on social media "
+        "that soldiers had occupied the Quillon health centre on Wednesday and chased away patients."
+    )
+    assert extract(text, PUBLISHED, "en") == []
+
+
+def test_an_armed_partys_denial_leaves_the_attack_alleged() -> None:
+    """ "The militia categorically denies the fabricated allegations that its fighters shelled the hospital": the
+    accused party's denial; the shelling stays an incident."""
+    text = (
+        "The Quillon militia categorically denies the fabricated allegations that its fighters shelled the Quillon "
+        "hospital on Wednesday, killing two patients."
+    )
+    assert [m.attack_types for m in extract(text, PUBLISHED, "en")] == [["heavy_weapons"]]

@@ -2175,14 +2175,18 @@ def _aside(doc: Doc, sentence: Sentence, span: Any, event: Event) -> bool:
 
 #: A form's field line: a short label, a colon and its value ("Date of incident: 10/03/2031", "Type: Armed entry").
 _FIELD = re.compile(r"[ \t]*[-•*]?[ \t]*(?P<label>[^\W\d][^:\n]{0,40}):[ \t]*\S")
+#: A field label naming the record's title ("Subject", "Objet", "Asunto", "Re").
+_TITLE_LABEL = re.compile(r"subject|title|headline|re|objet|titre|asunto|título|тема", re.IGNORECASE)
 #: A field label naming a date ("Date", "Date of incident", "Fecha del incidente", "Дата").
 _DATE_LABEL = re.compile(r"\b(?:date|fecha|дата|تاريخ)\b", re.IGNORECASE)
 
 
 def _form_date(doc: Doc, s: Sentence) -> list[Any]:
     """For an act told in a form's field ("Description: Gunmen entered the clinic."), the dates of the record's
-    date field above it ("Date of incident: 10/03/2031"): the field lines run up to a blank line."""
-    if not _FIELD.match(doc.text, s.start):
+    date field above it ("Date of incident: 10/03/2031"): the field lines run up to a blank line. A subject line
+    ("Subject: Clinic raided") is the record's title: it tells the act the record tells, undated."""
+    own = _FIELD.match(doc.text, s.start)
+    if own is None or _TITLE_LABEL.fullmatch(own.group("label").strip()):
         return []
     for i in range(s.index - 1, -1, -1):
         above = doc.sentences[i]

@@ -1056,7 +1056,43 @@ def group(doc: Doc) -> Doc:
         if not any(_suspects_arrested(e, t) for e in g.events for t in e.triggers)
         or any(_acts(doc, e, t) for e in g.events for t in e.triggers)
     ]
+    if _debunked(doc):
+        doc.incidents = []  # "Health officials dismiss as false claims that soldiers took over a health centre"
     return doc
+
+
+#: A dismissal of claims or reports ("dismissed as false claims", "categorically denies the reports", "desmiente
+#: los rumores", "dément les informations") ...
+_DISMISSED = re.compile(
+    r"\b(?:dismiss(?:es|ed)?|den(?:y|ies|ied)|refut(?:es|ed)?|reject(?:s|ed)?|debunk(?:s|ed)?|desmient[ea]n?|"
+    r"desminti[óo]|dément(?:ent)?|démenti|rejett?e(?:nt)?)\b[^.!?\n]{0,60}?\b(?:claims?|reports?|rumou?rs?|"
+    r"allegations?|posts?|news|informations?|rumeurs?|allégations?|rumores|informaciones|versiones)\b",
+    re.IGNORECASE,
+)
+#: ... as false ("false", "fake news", "rumours", "a clarification", "faux", "falsas", "bulo").
+_FALSE = re.compile(
+    r"\b(?:false|fake|untrue|baseless|unfounded|fabricated|rumou?rs?|clarification|faux|fausses?|infondée?s?|"
+    r"rumeurs?|falsos?|falsas?|infundad[oa]s?|bulos?|rumores)\b",
+    re.IGNORECASE,
+)
+#: Before a dismissal, health authorities dismissing ("health officials dismiss", "The Nineveh Health Directorate
+#: categorically denies", "le ministère de la Santé dément").
+_HEALTH_DENIER = re.compile(
+    r"\b(?:health|medical|directorate|santé|sanitaires?|salud|sanitari[ao]s?)\b[^.!?\n]{0,60}$", re.IGNORECASE
+)
+#: Characters from the top of a report in which a dismissal of claims makes the report a debunking.
+_DEBUNK_LEAD = 700
+
+
+def _debunked(doc: Doc) -> bool:
+    """Whether the report opens with health authorities dismissing claims of an attack as false ("Army, health
+    officials dismiss claims soldiers 'took over' Bundibugyo health centre"; "The Nineveh Health Directorate
+    categorically denies the reports ... rumours"): the acts it tells are the claims, no incident. An armed party's
+    denial of an attack it is accused of ("The RSF deny the fabricated allegations") leaves the attack alleged."""
+    lead = doc.text[:_DEBUNK_LEAD]
+    return bool(_FALSE.search(lead)) and any(
+        _HEALTH_DENIER.search(lead, max(0, m.start() - 80), m.start()) for m in _DISMISSED.finditer(lead)
+    )
 
 
 def _titled(groups: list[Group], titles: list[Event]) -> list[Group]:
