@@ -2000,3 +2000,19 @@ def test_firearms_carried_in_a_killing_were_its_means() -> None:
         "en",
     )
     assert "individual_weapons" in m.attack_types and m.weapons == ["pistol"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 10 March 2031 relatives of a patient beat two nurses at the Orvan hospital before police arrived and "
+        "arrested two of them.",
+        "On 10 March 2031 a crowd beat the driver of an Orvan ambulance. Police say two people have been arrested "
+        "over the attack on the ambulance.",
+        "On 10 March 2031 an intoxicated man punched a nurse in the Orvan hospital. Suspect arrested by police.",
+    ],
+)
+def test_the_attackers_arrest_is_no_act_on_health_care(text: str) -> None:
+    """ "police arrived and arrested two of them", "arrested over the attack", "Suspect arrested": the attackers'."""
+    (m,) = extract(text, PUBLISHED, "en")
+    assert m.attack_types == ["assault"]

@@ -1739,11 +1739,14 @@ def _actors(doc: Doc, g: Group) -> list[Hit]:
     """The actor words of the incident's event sentences, less those told of a victim in apposition ("one of the
     patients, a woman who had given birth", "the driver (a young man)") and those describing a likeness
     ("military-style uniforms"); an appeal's addressees ("We call on the army to vacate ...") and people carried or
-    treated ("an ambulance carrying a woman") are none either."""
+    treated ("an ambulance carrying a woman") are none either, nor the police of a sentence telling only the
+    suspects' arrest ("Suspect arrested by police.")."""
     return [
         h
         for e in g.events
-        if e.sentence.get("perpetrators") and not _APPEAL.search(doc.text, e.sentence.start, e.sentence.end)
+        if e.sentence.get("perpetrators")
+        and not _APPEAL.search(doc.text, e.sentence.start, e.sentence.end)
+        and not _arrests_suspects(e)
         for h in e.sentence.get("perpetrators")
         if not any(_APPOSED.fullmatch(doc.text, p.end, h.start) for p in e.sentence.get("people") if p.end <= h.start)
         and not _LIKENESS.match(doc.text, h.end)
@@ -1802,13 +1805,21 @@ _FIRE_SERVICE = re.compile(
 )
 
 
+def _arrests_suspects(e: Event) -> bool:
+    """Whether event ``e``'s acts are all the arrest of suspects (see :func:`_suspects_arrested`)."""
+    acts = [t for t in e.triggers if t.value.get("attack_type")]
+    return bool(acts) and all(_suspects_arrested(e, t) for t in acts)
+
+
 def _suspects_arrested(e: Event, hit: Hit) -> bool:
     """Whether an arrest word tells the arrest of an act's suspects ("police arrested three men in connection with
-    the attack", "four men suspected of planning an attack"), no health worker or patient told with them."""
-    return (
-        hit.value.get("attack_type") == "abduction_arrest"
-        and bool(_cues(e.sentence, "suspects"))
-        and not any(p.value.get("group") in ("health_worker", "patient") for p in e.sentence.get("people"))
+    the attack", "four men suspected of planning an attack"), no health worker or patient told with them, or is
+    itself the words telling the suspects arrested ("police arrived and arrested two of them")."""
+    if hit.value.get("attack_type") != "abduction_arrest":
+        return False
+    cues = _cues(e.sentence, "suspects")
+    return any(c.start <= hit.start and hit.end <= c.end for c in cues) or (
+        bool(cues) and not any(p.value.get("group") in ("health_worker", "patient") for p in e.sentence.get("people"))
     )
 
 
