@@ -2016,3 +2016,27 @@ def test_the_attackers_arrest_is_no_act_on_health_care(text: str) -> None:
     """ "police arrived and arrested two of them", "arrested over the attack", "Suspect arrested": the attackers'."""
     (m,) = extract(text, PUBLISHED, "en")
     assert m.attack_types == ["assault"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "On 11 March 2031 two men poured petrol on an ambulance parked outside the Orvan health centre and tried "
+            "to set it alight. Security guards chased them away before the fire caught.",
+            "en",
+            ["arson"],
+        ),
+        (
+            "Le 11 mars 2031, une ambulance de l'hôpital d'Orvan a été arrêtée par des bandits. Sous la menace de "
+            "leurs armes, les bandits ont fait descendre le chauffeur et ont emporté les médicaments.",
+            "fr",
+            ["looting"],
+        ),
+    ],
+)
+def test_guards_chasing_attackers_and_arms_as_a_manner_are_no_threat(text: str, language: str, expected: list) -> None:
+    """ "Security guards chased them away": the staff drove the attackers off; "Sous la menace de leurs armes": how
+    the bandits robbed, not a threat of its own."""
+    (m,) = extract(text, PUBLISHED, language)
+    assert m.attack_types == expected

@@ -1839,6 +1839,10 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         _DANGER.search(before) or _CHASED_OFF.match(hit.text + doc.text[hit.end : hit.end + 20])
     ):
         return False
+    if hit.text.lower().startswith("chase") and any(
+        p.value.get("group") == "health_worker" and 0 <= hit.start - p.end <= 2 for p in e.sentence.get("people")
+    ):
+        return False  # "Security guards chased them away before the fire caught": the staff drove the attackers off
     # an attempt is no act, but fire set to a facility that did not take hold is still arson ("tried to set it alight")
     if UNDONE.search(before) and not (hit.value.get("attack_type") == "arson" and _ATTEMPT.search(before)):
         return False
