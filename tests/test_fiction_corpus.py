@@ -147,7 +147,8 @@ class Expected:
 # 0.942, facility 0.884, attack types 0.783, weapons 0.899, counts 0.493, damage 0.812, service 0.681.
 # End of the eighth session (26 November 2026): every floor of fiction..fiction6, fiction8 and fiction9 is 0.02
 # (fields 0.025) below its figure then, or the seventh session's where that was higher; fiction7 and fiction10 to
-# fiction13 are judges with none (their figures in docs/evaluation-corpora.md).
+# fiction13 are judges with none (their figures in docs/evaluation-corpora.md). Ninth session: fiction12 and fiction13
+# read and given floors the same way; fiction14 and fiction15 the new judges, with none.
 EXPECTED = {
     "fiction": Expected(
         documents=40,
@@ -295,12 +296,46 @@ EXPECTED = {
     "fiction11": Expected(documents=33, languages={"en", "fr", "es", "ar", "pt"}, floors={}, field_floors={}),
     # fiction12: written blind at the start of the eighth session (regional and local media and wire copy:
     # liveblogs, security digests, court reports, corrections; Iraq, Libya, the Philippines, Venezuela and more, in
-    # en, fr, es, ru, ar), a judge too.
-    "fiction12": Expected(documents=31, languages={"en", "fr", "es", "ar", "ru"}, floors={}, field_floors={}),
+    # en, fr, es, ru, ar), a judge then, read in the ninth session; floors 0.02 (fields 0.025) below its figures then.
+    "fiction12": Expected(
+        documents=31,
+        languages={"en", "fr", "es", "ar", "ru"},
+        floors={"precision": 0.81, "recall": 0.83, "f1": 0.82, "main_incident_recall": 0.94},
+        field_floors={
+            "date": 0.93,
+            "time": 0.89,
+            "country": 0.96,
+            "facility_type": 0.82,
+            "attack_types": 0.73,
+            "weapons": 0.88,
+            "counts": 0.61,
+            "facility_damage": 0.78,
+            "service_impact": 0.78,
+        },
+    ),
     # fiction13: written blind then too (the non-explosive attacks most records hold: raids, threats, checkpoints,
     # arrests, kidnappings, lootings, beatings, occupations; medical associations, unions, monitors' logs, a
-    # hospital's notice; en, fr, es, ar, uk), a judge too.
-    "fiction13": Expected(documents=30, languages={"en", "fr", "es", "ar", "uk"}, floors={}, field_floors={}),
+    # hospital's notice; en, fr, es, ar, uk), read in the ninth session too, floors set the same way.
+    "fiction13": Expected(
+        documents=30,
+        languages={"en", "fr", "es", "ar", "uk"},
+        floors={"precision": 0.86, "recall": 0.84, "f1": 0.85, "main_incident_recall": 0.8},
+        field_floors={
+            "date": 0.93,
+            "time": 0.96,
+            "country": 0.94,
+            "facility_type": 0.84,
+            "attack_types": 0.66,
+            "weapons": 0.88,
+            "counts": 0.58,
+            "facility_damage": 0.94,
+            "service_impact": 0.78,
+        },
+    ),
+    # fiction14 and fiction15: written blind at the start of the ninth session (fiction14 short, messy sources:
+    # officials' posts, messaging-app alerts, forwarded emails, incident forms, pasted tables, radio transcripts;
+    # fiction15 institutional documents where most attacks told are no new incident: annual reports, a Security
+    # Council briefing, a hearing, a commission's findings, an academic article, a tribute, a dashboard), judges.
     "fiction14": Expected(
         documents=30, languages={"en", "fr", "es", "ru", "uk", "ar"}, floors={}, field_floors={}, long_documents=0
     ),
