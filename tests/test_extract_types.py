@@ -379,12 +379,19 @@ def test_control_of_a_town_is_no_military_use() -> None:
     [
         ("On Monday a guided aerial bomb hit the Exampleton hospital.", "guided aerial bomb"),
         ("On Monday a kamikaze drone hit the Exampleton hospital.", "drone"),
+        ("On Monday a quadcopter struck the Exampleton hospital.", "drone"),
+        ("On Monday MLRS fire hit the Exampleton hospital.", "rocket"),
     ],
 )
 def test_air_launched_munitions_are_heavy_weapons(text: str, weapon: str) -> None:
     m = one(text)
     assert m.attack_types == ["heavy_weapons"]
-    assert m.weapons == [weapon]
+    assert weapon in m.weapons
+
+
+def test_an_anti_tank_mine_is_a_landmine() -> None:
+    m = one("On Monday an ambulance of the Exampleton hospital hit an anti-tank mine, wounding the driver.")
+    assert (m.attack_types, m.weapons) == (["explosive_device"], ["landmine"])
 
 
 def test_a_stop_before_another_act_is_no_obstruction() -> None:
