@@ -2208,3 +2208,15 @@ def test_armed_men_are_no_victims_and_both_is_no_more(text: str, language: str, 
     """ "cuatro hombres con armas de fuego ... lo golpearon": the four did it; "tous deux blessés": the two told."""
     (m,) = extract(text, "2031-03-12", language)
     assert (m.injured, m.health_workers_injured) == expected
+
+
+def test_an_abduction_noun_counts_only_the_people_joined_to_it_by_of() -> None:
+    """ "the abduction, in January 2030, of two nurses" counts two; "in the days after the kidnapping, five of its
+    seven doctors stayed away" counts none of the doctors."""
+    (m,) = extract(
+        "On 3 March 2031 gunmen kidnapped the director of the Orvan hospital. In the days after the kidnapping, the "
+        "hospital restricted care to emergencies because five of its seven doctors stopped coming to work.",
+        "2031-03-12",
+        "en",
+    )
+    assert m.abducted == 1

@@ -2501,6 +2501,29 @@ _OWN_VERB = re.compile(
 )
 
 
+#: After an outcome noun, "of" and what joins it to its people ("the abduction of", "l'enlèvement, en janvier, de",
+#: "el secuestro de las").
+_NOUN_OF = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:of|de|du|des|del|d['’])\b", re.IGNORECASE)
+
+
+#: Before an outcome word, an article making it a noun ("the kidnapping", "l'enlèvement", "el secuestro").
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|this|that|l['’]|le|la|el|al|del|du)\s*$", re.IGNORECASE)
+
+
+def _as_noun(doc: Doc, outcome: Hit) -> bool:
+    """Whether an outcome word is told as an act's noun: a noun rule's, or after an article ("the kidnapping"), not
+    the people it names ("Among the injured are three medical staff")."""
+    return bool(outcome.value.get("noun")) or (
+        bool(_ARTICLE_BEFORE.search(doc.text, max(0, outcome.start - 6), outcome.start))
+        and not _PEOPLE_WORD.fullmatch(outcome.text)
+        and not _DEAD.fullmatch(outcome.text)
+    )
+
+
+#: Words for the dead as people ("the dead", "les morts", "los muertos").
+_DEAD = re.compile(r"dead|deceased|morts?|muertos?|fallecidos?", re.IGNORECASE)
+
+
 def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: set[int]) -> Hit | None:
     """The outcome word a group of people belongs to: one right after it across only auxiliaries ("were
     killed", "ont été tués", "seriously injured"), else the nearest within 80 characters - but one after
@@ -2522,6 +2545,9 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: se
         if min(abs(o.start - end), abs(start - o.end)) <= 80
         and not (o.end <= start and _CONTRAST.search(doc.text, o.end, start))  # "died, while her colleague ..."
         and not (o.start >= end and (o.start in taking or o.value.get("noun")))  # "confirmed the abduction"
+        # an outcome noun tells the people joined to it by "of" ("the abduction of two nurses"), not others after it
+        # ("in the days after the kidnapping, five of its seven doctors stayed away")
+        and not (o.end <= start and _as_noun(doc, o) and not _NOUN_OF.match(doc.text, o.end))
         and not (
             o.end <= start and _RELATIVE.search(doc.text, o.end, start)
         )  # "killing a midwife who was with a woman"
