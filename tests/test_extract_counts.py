@@ -2220,3 +2220,19 @@ def test_an_abduction_noun_counts_only_the_people_joined_to_it_by_of() -> None:
         "en",
     )
     assert m.abducted == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le 7 mars 2031, des assaillants ont enlevé l'infirmier chef de poste d'Orvan et son épouse.", "fr"),
+        (
+            "El 7 de marzo de 2031, hombres armados secuestraron al médico del puesto de salud de Orvan y a su esposa.",
+            "es",
+        ),
+    ],
+)
+def test_a_health_workers_spouse_taken_with_them_is_counted(text: str, language: str) -> None:
+    """ "l'infirmier chef de poste et son épouse", "al médico y a su esposa": two taken, one a health worker."""
+    (m,) = extract(text, "2031-03-12", language)
+    assert m.abducted == 2
