@@ -2047,3 +2047,16 @@ def test_guards_chasing_attackers_and_arms_as_a_manner_are_no_threat(text: str, 
     the bandits robbed, not a threat of its own."""
     (m,) = extract(text, PUBLISHED, language)
     assert m.attack_types == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 3 June 2031 a fire was set at the health post in Orvan.", "en"),
+        ("Le 3 juin 2031, un incendie criminel a ravagé le centre de santé d'Orvan.", "fr"),
+        ("El 3 de junio de 2031 un incendio provocado destruyó el puesto de salud de Orvan.", "es"),
+    ],
+)
+def test_a_fire_told_as_set_is_arson(text: str, language: str) -> None:
+    (m,) = extract(text, PUBLISHED, language)
+    assert m.attack_types == ["arson"]
