@@ -82,9 +82,10 @@ _ARREST = re.compile(r"arr[eê]t|detai|dete[nu]|detuv|interpel", re.IGNORECASE)
 #: Words that may stand between an arrest word and its object ("detuvieron *el pasado sábado una* ambulancia").
 _OBJECT_WORDS = 4
 #: Words telling a weapon carried, right before it or the list it ends ("carrying", "armed with machetes and",
-#: "men with", "armés de", "hombres con").
+#: "men with", "armés de", "hombres con", "brandishing").
 _CARRYING = re.compile(
-    r"\b(?:carrying|armed\s+with|wielding|armée?s?\s+de|portant|armad[oa]s?\s+con|portando|"
+    r"\b(?:carrying|armed\s+with|wielding|brandishing|waving|armée?s?\s+(?:de|d['’])|portant|brandissant|"
+    r"armad[oa]s?\s+con|portando|blandiendo|"
     r"(?:men|man|soldiers|troops|fighters|militiamen|guards|officers|police|pickups?|trucks?|vehicles?|technicals|"
     r"hommes|homme|individus|soldats|militaires|pick-up|hombres|individuos|sujetos|soldados|militares|camionetas?)"
     r"\s+(?:with|avec|con))\s+"
@@ -427,14 +428,6 @@ _APPOSED = re.compile(r"\s*[,(]\s*")
 _LOAD = re.compile(
     r"\b(?:carrying|transporting|bringing|evacuating|ferrying|transferring|treating|transportant|évacuant|"
     r"transportaba|trasladaba|trasladando|transportando|llevaba|llevando)\s+$",
-    re.IGNORECASE,
-)
-#: Before a firearm's noun, a manner telling it carried, not fired ("armed with rifles", "hombres con armas de fuego",
-#: "armés de kalachnikovs", "brandishing pistols").
-_ARMED_WITH = re.compile(
-    r"(?:\b(?:armed|armés?|armées?|armad[oa]s?)\s+(?:with|de|d['’]|con)|\b(?:carrying|brandishing|wielding|waving|"
-    r"portant|brandissant|portando|blandiendo)|\b(?:men|hombres|hommes)\s+(?:with|con|avec))\s+"
-    r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: After an actor word, a likeness, not the actor ("military-style uniforms", "army-type fatigues").
@@ -1527,9 +1520,10 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if any(t.value.get("weapon_class") == "air_launched" for t in triggers):
         # "a jet dropped two bombs on the hospital ... a doctor who survived the raid": the air raid, no armed entry
         triggers = [t for t in triggers if t.text.lower() not in _RAID_NOUNS]
-    # "men armed with rifles looted the pharmacy": firearms carried, named, not fired
-    armed = [t for t in triggers if _carried_arm(doc, t)]
-    triggers = [_as_carried(t) if t in armed else t for t in triggers]
+    # "men armed with rifles looted the pharmacy and beat the pharmacist": firearms carried are named, not fired,
+    # whatever harm is told (unless someone was killed: see below)
+    triggers = [_held(doc, t) if t.value.get("weapon_class") == "firearms" else t for t in triggers]
+    armed = [t for t in triggers if t.value.get("carries") == "firearms" and "weapon" in t.value]
     # "aerial attack" names the means only when nothing more specific of its class is told ("missiles")
     named = {t.value.get("weapon_class") for t in triggers if t.value.get("weapon") and not t.value.get("generic")}
     for t in triggers:
@@ -1718,21 +1712,6 @@ def _struck(doc: Doc, triggers: list[Hit]) -> list[Hit]:
         and _PROJECTILE.search(doc.text[t.start : t.end + 12])
         and _STRUCK.search(doc.text[max(0, t.start - 50) : t.start])
     ]
-
-
-def _carried_arm(doc: Doc, hit: Hit) -> bool:
-    """Whether ``hit`` names a firearm told as carried (see ``_ARMED_WITH``)."""
-    return (
-        hit.value.get("weapon_class") == "firearms"
-        and bool(hit.value.get("weapon"))
-        and bool(_ARMED_WITH.search(doc.text, max(0, hit.start - 40), hit.start))
-    )
-
-
-def _as_carried(hit: Hit) -> Hit:
-    """``hit`` as a weapon its actors carried: named, telling no attack type (as "at gunpoint" does)."""
-    named = {k: v for k, v in hit.value.items() if k in ("weapon", "english")}
-    return replace(hit, value={"carries": "firearms", **named})
 
 
 def _actors(doc: Doc, g: Group) -> list[Hit]:
