@@ -260,3 +260,29 @@ def test_barracks_set_up_in_a_clinic_are_its_military_use() -> None:
         "20 лютого 2024 року російські військові облаштували казарму в поліклініці Нової Каховки.", "2024-03-10", "uk"
     )
     assert m.attack_types == ["military_use"]
+
+
+@pytest.mark.parametrize(
+    ("statistic", "language"),
+    [
+        (
+            "У 2025 році в Сумській області зафіксовано 38 атак на заклади охорони здоров'я, пошкоджено 27 медичних "
+            "закладів.",
+            "uk",
+        ),
+        (
+            "С начала 2022 года в Харьковской области повреждены или разрушены более 300 медицинских учреждений.",
+            "ru",
+        ),
+        ("У 2025 році в Сумській області відновили 11 пошкоджених закладів і закупили 16 автомобілів.", "uk"),
+    ],
+)
+def test_counts_of_attacks_and_facilities_are_statistics(statistic: str, language: str) -> None:
+    """A count of attacks ("38 атак") or of facilities ("300 медицинских учреждений", "11 пошкоджених закладів") in a
+    sentence with a range cue is a statistic beside the day's act, no incident of its own."""
+    act = {
+        "uk": "Учора ввечері дрон влучив у лікарню в Сумах, поранено охоронця.\n\n",
+        "ru": "Вчера вечером дрон попал в больницу в Сумах, ранен охранник.\n\n",
+    }[language]
+    [m] = extract(act + statistic, "2026-01-27", language)
+    assert (str(m.date), m.injured, m.admin1) == ("2026-01-26", 1, "Sumy")

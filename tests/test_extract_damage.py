@@ -894,3 +894,14 @@ def test_only_some_departments_still_open_told_at_length() -> None:
         "services des urgences et de consultation externe restent ouverts."
     )
     assert _one(text, "fr").service_impact == "partial"
+
+
+def test_facilities_restored_after_damage_are_no_new_damage() -> None:
+    """ "restored 11 damaged facilities": a count before the damage word makes it the facilities' state, no act."""
+    text = (
+        "KYIV, 27 January 2026 - The regional health department summed up 2025.\n\n"
+        "In 2025 the region restored 11 damaged facilities, bought 16 new ambulances and installed generators.\n\n"
+        "Last night a drone hit the hospital in Chernihiv, injuring a guard."
+    )
+    [m] = extract(text, published="2026-01-27")
+    assert (str(m.date), m.facility_type, m.injured) == ("2026-01-26", "hospital", 1)

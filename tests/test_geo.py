@@ -267,6 +267,31 @@ def test_ukrainian_and_russian_case_endings() -> None:
     assert places_in("Удар по больнице в Харькове.", "ru") == [("Харькове", "UKR")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Удар по Новгород-Сіверській лікарні.", "uk", [("Novhorod-Siverskyi", "UKR", "place")]),
+        (
+            "Обстріл Харківської області та Донецької області.",
+            "uk",
+            [("Kharkiv", "UKR", "admin1"), ("Donetsk", "UKR", "admin1")],
+        ),
+        ("Голова Сумської обласної військової адміністрації.", "uk", [("Sumy", "UKR", "admin1")]),
+        ("У Краматорській лікарні поранено медика.", "uk", [("Kramatorsk", "UKR", "place")]),
+        ("Снаряды упали в Харьковской области.", "ru", [("Kharkiv", "UKR", "admin1")]),
+        ("Ракета влучила в Дніпрі.", "uk", [("Dnipro", "UKR", "place")]),
+    ],
+)
+def test_places_told_by_their_adjectives_and_compounds(text: str, language: str, expected: list) -> None:
+    found = [(m.candidates[0].name, m.candidates[0].country, m.kind) for m in find_places(text, language)]
+    assert found == expected
+
+
+def test_a_common_word_with_a_case_ending_is_no_place() -> None:
+    # "Вона" ("she") would inflect Вінь (Vinh), "Новий" ("new") Нови (Novi, Michigan)
+    assert find_places("Вона нагадала, що Новий корпус лікарні відкрили торік.", "uk") == []
+
+
 def test_french_names_and_lower_case_demonyms() -> None:
     mentions = find_places("Les forces syriennes ont bombardé un hôpital à Alep.", language="fr")
     assert [m.kind for m in mentions] == ["demonym", "place"]

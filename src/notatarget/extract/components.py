@@ -1127,9 +1127,13 @@ _NTH_SINCE = re.compile(
 )
 #: After a count, acts counted ("150 times", "à 40 reprises", "más de 30 veces").
 _TIMES = re.compile(r"\s+(?:times|fois|reprises|veces|ocasiones)\b", re.IGNORECASE)
+#: A word ending in Cyrillic or Arabic letters.
+_CYRILLIC_OR_ARABIC_END = re.compile("[\u0400-\u04ff\u0600-\u06ff]$")
 #: After a count, acts named by their class ("44 attacks", "12 incidents", "7 agressions"): a statistic.
 _COUNTED_ACTS = re.compile(
-    r"\s+(?:attacks|incidents|assaults|attaques|agressions|ataques|agresiones|incidentes|violations|violaciones)\b",
+    r"\s+(?:attacks|incidents|assaults|attaques|agressions|ataques|agresiones|incidentes|violations|violaciones|"
+    r"атак[иа]?|напад(?:ів|и|ения|ений)|інцидент(?:ів|и)|инцидент(?:ов|а)|випадк(?:ів|и)|случа(?:ев|я)|"
+    r"هجوما?ً?|هجمات|اعتداءا?ً?|اعتداءات|حوادث)(?!\w)",
     re.IGNORECASE,
 )
 #: Before an act word in a sentence with no date, an appeal it is part of ("We ask the parties to stop using
@@ -1219,7 +1223,12 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
         return False
     if all(_TOTAL.fullmatch(c.text) for c in cues) and any(facility_name(doc, f) for f in sentence.get("facilities")):
         return False  # "a total of 15 doctors were arrested from the X Hospital": one act's toll at a named place
-    plural = [h for h in sentence.get("facilities") + sentence.get("attacks") if h.text.lower().endswith("s")]
+    # a facility word in Cyrillic or Arabic after the count: no "s" tells the plural there ("300 медичних закладів")
+    plural = [
+        h
+        for h in sentence.get("facilities") + sentence.get("attacks")
+        if h.text.lower().endswith("s") or _CYRILLIC_OR_ARABIC_END.search(h.text)
+    ]
     plural += [h for h in sentence.get("people") if h.value.get("plural") and h.value["group"] == "health_worker"]
     # not a day's or a year's number ("In October 2024, two paramedics"), nor the many an act is one of ("one of
     # dozens of attacks on rescuers since ...")
@@ -1291,15 +1300,18 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
 #: Before a participle, a determiner that makes it an adjective of the noun after it ("the burnt health post", "its
 #: damaged wing"): a state told, not the act.
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|our)\s+$", re.IGNORECASE)
+#: A count of two or more (digits) right before a word.
+_COUNT_BEFORE = re.compile(r"(?<![\d.,:/-])\b(?:[2-9]|\d\d+)\s+$")
 
 
 def _as_adjective(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether a fire or damage word stands as an adjective before a facility ("Services from the burnt health
-    post are provided from a mobile clinic"): the facility's state, told after the act if at all."""
-    return bool(
-        _DETERMINER.search(doc.text, max(sentence.start, hit.start - 8), hit.start)
-        and any(0 < f.start - hit.end <= 2 for f in sentence.get("facilities"))
-    )
+    post are provided from a mobile clinic"), or after a count ("restored 11 damaged facilities", "відновили 11
+    пошкоджених закладів"): the facilities' state, told after the act if at all."""
+    before = doc.text[max(sentence.start, hit.start - 8) : hit.start]
+    if _COUNT_BEFORE.search(before):
+        return True
+    return bool(_DETERMINER.search(before) and any(0 < f.start - hit.end <= 2 for f in sentence.get("facilities")))
 
 
 #: Before "military base/position", a place word: the base is where fire came from or a place near, not a facility

@@ -80,11 +80,13 @@ BIG_CITY = 1_000_000
 _NAME_START = regex.compile(r"(?<!\w)[\p{Lu}\p{Lt}\p{Lo}]")
 _WORD_START = regex.compile(r"(?<!\w)\p{L}")
 _ADMIN1_AFTER = re.compile(
-    r"[ \t]+(province|governorate|state|region|oblast|wilaya|wilayah|prefecture|department|regional state)\b",
+    r"[ \t]+(province|governorate|state|region|oblast|wilaya|wilayah|prefecture|department|regional state|"
+    r"област[ьіи]|областью|обл\.|обласн\w*|областн\w*)(?!\w)",
     re.IGNORECASE,
 )
 _DISTRICT_AFTER = re.compile(
-    r"[ \t]+(district|county|municipality|sub-district|subdistrict|commune|township)\b", re.IGNORECASE
+    r"[ \t]+(district|county|municipality|sub-district|subdistrict|commune|township|район[ауеі]?|громад[аи])(?!\w)",
+    re.IGNORECASE,
 )
 _ADMIN1_BEFORE = re.compile(
     r"(?:\b(?:province|governorate|state|region|oblast|wilaya|gouvernorat|r[ée]gion|provincia|departamento)"
@@ -182,7 +184,18 @@ _WORD = regex.compile(r"\p{L}+")
 _NAME_WORD = regex.compile(r"\p{L}+(?:['’‘ʼʿ`]\p{L}+)*")
 _NEXT_CAPITALISED = regex.compile(r"[ -](?:(?:al|el|an|ad|ar|as|at|ash|az|ez|ul)[ -])?\p{Lu}\p{L}*(?:['’‘ʼʿ`]\p{L}+)*")
 #: Case endings of Ukrainian and Russian nouns, longest first.
-_CYRILLIC_ENDINGS = ("ові", "еві", "ому", "ого", "ою", "ею", "ом", "ем", "ій", "ої", "і", "и", "а", "я", "у", "ю", "е")
+_CYRILLIC_ENDINGS = ("ові", "еві", "ому", "ого", "ами", "ями", "ою", "ею", "ом", "ем", "ах", "ях", "ій", "ої")
+_CYRILLIC_ENDINGS += ("і", "и", "а", "я", "у", "ю", "е")
+#: Plural case endings ("у Сумах", "в Черкасах"), and the plural nominatives they may stand for ("Суми", "Сумы").
+_PLURAL_ENDINGS = frozenset(("ами", "ями", "ах", "ях"))
+_PLURAL_TAILS = ("и", "ы", "і")
+#: An adjective made from a place name, folded (й is и): "Сумської" (Суми), "Семенівської" (Семенівка),
+#: "Сіверський", "Курской" (Курск); the group is the stem up to its "ськ"/"ск".
+_CYRILLIC_ADJECTIVE = regex.compile(
+    r"(\p{L}{2,}?(?:ськ|цьк|ск|цк))(?:ии|іи|ого|ому|ою|ими|их|ім|им|ая|ое|ои|оі|ую|а|е|у|і)$"
+)
+#: A Cyrillic word and the hyphenated words after it ("Новгород-Сіверської").
+_CYRILLIC_COMPOUND = regex.compile(r"\p{L}+(?:-\p{Lu}\p{L}+)*")
 _TITLE_BEFORE = regex.compile(
     r"(?<!\w)(?:Mr|Ms|Mrs|Dr|Prof|Sheikh|Imam|Gen|Col|Capt|Lt|Sgt|President|Minister|Commander|spokesman|"
     r"spokeswoman|spokesperson)\.?\s+(?:\p{Lu}\p{Ll}+\s+)?$"
@@ -422,6 +435,10 @@ class _Scan:
         ``prefix``: letters the writing dropped, read before the text ("ا" of the article in "للرقة").
         """
         folded = self.folded
+        if not demonyms_only and _CYRILLIC_CAPITAL.match(self.text, start):
+            compound = _CYRILLIC_COMPOUND.match(self.text, start)
+            if compound and "-" in compound.group() and (inflected := self.inflected_at(start)):
+                return inflected, inflected.end  # "Новгород-Сіверської" before "Новгород"
         window = prefix + folded[start : start + MAX_NAME_CHARS]
         shift = start - len(prefix)  # where the window's first character stands in the text
         stops = _stop_phrases().prefixes(window)
@@ -441,14 +458,23 @@ class _Scan:
         return None, start + stop_len
 
     def inflected_at(self, start: int) -> PlaceMention | None:
-        """A Ukrainian or Russian place name with a case ending ("у Херсоні", "в Харькове"): the word whose
-        stem, with the usual vowel alternations, makes a name of the index."""
-        word = _WORD.match(self.text, start)
-        if word is None:
+        """A Ukrainian or Russian place name with a case ending ("у Херсоні", "в Харькове"), or an adjective made
+        from it ("Сумської області", "Семенівської лікарні"): the word, or hyphenated words
+        ("Новгород-Сіверської"), whose last stem, with the usual vowel alternations, makes a name of the index.
+        A common word of the text's language is no inflected name unless its lemma is common too: "Вона" ("she")
+        is no Vinh, "Новий" ("new") no Novi, but "Києві" is Kyiv."""
+        compound = _CYRILLIC_COMPOUND.match(self.text, start)
+        if compound is None:
             return None
-        end = word.end()
-        lemmas = sorted(set(_cyrillic_lemmas(self.folded[start:end])), key=len, reverse=True)
-        for key in lemmas:  # the longest known lemma first: "харків" before "харк"
+        end = compound.end()
+        folded = self.folded[start:end]
+        head, _, last = folded.rpartition(" ")
+        head = head + " " if head else ""
+        common = _folded_common_words(self.language) if self.language else frozenset()
+        surface_common = folded in common
+        for key in dict.fromkeys(head + lemma for lemma in _cyrillic_lemmas(last)):
+            if surface_common and key not in common:
+                continue
             if (records := self.gaz.records(key)) and (mention := self.mention(start, end, key, records, bare=False)):
                 mention.match = "inflection"
                 return mention
@@ -663,9 +689,15 @@ def _article_word(key: str) -> bool:
 
 
 def _cyrillic_lemmas(word: str) -> list[str]:
-    """Base forms a folded Cyrillic word may inflect: "херсоні" → "херсон", "харкові" → "харків", "одесі" →
-    "одеса". Candidates only; the index says which exist. Hand-written: no stemmer on PyPI gives place-name
-    lemmas without a dictionary."""
+    """Base forms a folded Cyrillic word may inflect, in the order to try them: "херсоні" → "херсон", "харкові" →
+    "харків", "одесі" → "одеса", "сумах" → "суми"; an adjective's: "сумськоі" → "суми", "семенівськоі" →
+    "семенівка", "сіверськоі" → "сіверськии", "курскои" → "курск", "донецькоі" → "донецьк". Candidates only; the
+    index says which exist. Hand-written: no stemmer on PyPI gives place-name lemmas without a dictionary."""
+    adjectives: list[str] = []
+    if adjective := _CYRILLIC_ADJECTIVE.match(word):
+        stem = adjective.group(1)
+        base = stem[: -3 if stem[-2] == "ь" else -2]
+        adjectives = [stem, stem + "ии", base, base + "и", base + "а", base + "ка"]  # "харьков" before "харьковка"
     out: list[str] = []
     for ending in _CYRILLIC_ENDINGS:
         stem = word[: -len(ending)] if word.endswith(ending) else ""
@@ -676,8 +708,9 @@ def _cyrillic_lemmas(word: str) -> list[str]:
             at = stem.rfind(before)
             if at >= len(stem) - 3:
                 stems.append(stem[:at] + after + stem[at + 1 :])
-        out += [s + tail for s in stems for tail in ("", "ь", "а", "я", "і")]
-    return out
+        tails = _PLURAL_TAILS if ending in _PLURAL_ENDINGS else ("", "ь", "а", "я", "і", "о")
+        out += [s + tail for s in stems for tail in tails]
+    return adjectives + sorted(set(out), key=len, reverse=True)  # the longest noun first: "харків" before "харк"
 
 
 def _proclitic_starts(text: str, start: int) -> list[tuple[int, str]]:
@@ -750,6 +783,14 @@ def _language_word(key: str, language: str | None) -> bool:
     from wordfreq import zipf_frequency
 
     return int(zipf_frequency(key, language) * 10) >= LANGUAGE_WORD_ZIPF
+
+
+@cache
+def _folded_common_words(language: str) -> frozenset[str]:
+    """The common words of ``language`` (as :func:`_common_words`), folded as the text is."""
+    if language not in _wordfreq_lists():
+        return frozenset()
+    return frozenset(fold(word) for word in _common_words(language) or ())
 
 
 @cache
