@@ -1268,3 +1268,77 @@ def test_an_armed_partys_denial_leaves_the_attack_alleged() -> None:
         "hospital on Wednesday, killing two patients."
     )
     assert [m.attack_types for m in extract(text, PUBLISHED, "en")] == [["heavy_weapons"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (  # the toll of a statistic, told with its outcomes only
+            "In 2030, 41 incidents affecting health workers were recorded in the province. Eleven health workers lost "
+            "their lives and 17 were abducted.",
+            "en",
+        ),
+        (  # an exercise's scenarios
+            "During the training, nurses worked on scenarios: an ambulance stopped at a checkpoint by armed men, a "
+            "clinic ordered to hand over its patient list.",
+            "en",
+        ),
+        (
+            "Les stagiaires ont travaillé sur des scénarios : une ambulance arrêtée par des hommes armés, un "
+            "infirmier menacé par téléphone.",
+            "fr",
+        ),
+        ("Anyone who attacks a clinic attacks his own community.", "en"),  # anyone
+        ("Quiconque attaque un hôpital attaque son propre peuple.", "fr"),
+        ("Un infirmier a le devoir de soigner tout blessé, sans distinction.", "fr"),  # any wounded person
+        (  # the law the participants studied
+            "Les participants ont étudié le droit international humanitaire qui protège les blessés et les ambulances.",
+            "fr",
+        ),
+        ("Nous ne voulons pas attendre qu'un dispensaire soit incendié pour agir.", "fr"),
+        (  # a setting
+            "Du 2 au 5 mars, des infirmiers ont suivi une formation sur les soins en situation de violence armée.",
+            "fr",
+        ),
+        (  # an attack on another target; the town is the dateline's
+            "TORAN, Iraq — Toran General Hospital declared an emergency after gunmen attacked a police post west of "
+            "the town on Sunday; the wounded were brought to the hospital.",
+            "en",
+        ),
+    ],
+)
+def test_general_supposed_and_other_targets_are_no_incident(text: str, language: str) -> None:
+    assert extract(text, PUBLISHED, language) == []
+
+
+def test_a_dateline_place_that_is_an_act_word_tells_no_act() -> None:
+    """ "HIT, Iraq": the dateline's town, written again in the headline and in a hospital's name, is no "hit"."""
+    text = (
+        "Hit hospital calls for blood donors after attack on police post\n\n"
+        "HIT, Iraq — Hit General Hospital called in off-duty surgeons on Sunday after gunmen attacked a police post."
+    )
+    assert extract(text, PUBLISHED, "en") == []
+
+
+def test_staff_detained_the_following_morning_are_a_second_incident() -> None:
+    """ "who arrived at the warehouse the following morning ... were detained": "the following" dates the day after
+    and is no cause of a treatment; the staff far from the verb are its passive subject."""
+    text = (
+        "On 3 March 2031, armed men looted the medical warehouse in Bajil. Four staff members who arrived at the "
+        "warehouse the following morning to protest were detained by the same group."
+    )
+    found = sorted(extract(text, PUBLISHED, "en"), key=lambda m: m.date)
+    assert [(str(m.date), m.attack_types, m.abducted or m.arrested) for m in found] == [
+        ("2031-03-03", ["looting"], None),
+        ("2031-03-04", ["abduction_arrest"], 4),
+    ]
+
+
+def test_a_toll_risen_by_the_following_morning_is_the_same_incident() -> None:
+    """ "By the following morning the toll had risen": the day a toll stood by, not a second act's day."""
+    text = (
+        "On 3 March 2031 a missile struck the children's polyclinic in Kharkiv, killing two people. By the "
+        "following morning the toll had risen to five killed."
+    )
+    [m] = extract(text, PUBLISHED, "en")
+    assert str(m.date) == "2031-03-03"

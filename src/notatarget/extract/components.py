@@ -84,6 +84,9 @@ _NOBODY_HARMED = re.compile(
     r"(?:was|were|has\s+been|have\s+been|had\s+been|n['’]a\s+été|fue|fueron|resultó|resultaron)\s+$",
     re.IGNORECASE,
 )
+#: Before an outcome word, "any": a wounded person in general ("the duty to treat any wounded person", "soigner
+#: tout blessé", "atender a todo herido"), no one harmed.
+_ANY_HARMED = re.compile(r"\b(?:any|every|tout|toute|todo|toda|cualquier)\s+$", re.IGNORECASE)
 #: A statement verb a few words after a date ("On 12 January, the society strongly condemned ...").
 _CONDEMNED = re.compile(
     r"[\s,]+(?:[\w’'()-]+\s+){0,8}?(?:strongly\s+)?(?:condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed)|"
@@ -361,7 +364,9 @@ _HARMED = ("damaged", "destroyed")
 _CARE = ("treat", "admitted", "admis", "soign", "atend", "tratamiento", "recibiendo", "prise en charge")
 #: A negation right before a damage word ("was not damaged", "n'a pas été endommagé", "no fue dañado").
 #: Words telling the cause of what was told before them ("treated ... after a bomb fell").
-_CAUSE = re.compile(r"\b(?:after|following|caused by|due to|après|suite à|tras|después de|luego de)\b", re.IGNORECASE)
+_CAUSE = re.compile(
+    r"\b(?:after|(?<!the )following|caused by|due to|après|suite à|tras|después de|luego de)\b", re.IGNORECASE
+)
 _NOT = re.compile(r"(?:\b(?:not|never|no|pas|jamás|nunca)|n['’]t)\s+(?:been\s+|été\s+|fue\s+|sido\s+)?$", re.IGNORECASE)
 #: Between a plural facility noun and the first town of a list ("hospitals in", ", such as in", "at").
 _LIST_OPEN = re.compile(r"[\s,]*(?:(?:such as|like|including)\s+)?(?:in|at|à|en|de)\s+(?:the\s+)?", re.IGNORECASE)
@@ -1304,6 +1309,46 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|our)\s+
 _COUNT_BEFORE = re.compile(r"(?<![\d.,:/-])\b(?:[2-9]|\d\d+)\s+$")
 
 
+#: After an act word, a target that is no health care: a police or military post, a market, a school, a place of
+#: worship ("attacked a police post", "an attack on the market", "une attaque contre l'école").
+_OTHER_TARGET = re.compile(
+    r"\s+(?:(?:on|against|at|upon|contre|sur|contra)\s+)?(?:(?:a|an|the|two|three|several|un|une|le|la|l['’]|les|"
+    r"des|el|los|las|unos|unas)\s*)?(?:[^\W\d][\w-]*\s+)?(?:police|military|army|security)\s+(?:posts?|stations?|"
+    r"checkpoints?|patrols?|convoys?|bases?|positions?|barracks|camps?)\b|\s+(?:(?:on|against|at|contre|contra)\s+)?"
+    r"(?:(?:a|an|the|un|une|le|la|l['’]|el|la)\s*)?(?:crowded\s+|busy\s+)?(?:markets?|marketplace|schools?|mosques?|"
+    r"churches|church|prisons?|marché|école|mosquée|église|prison|mercado|escuela|mezquita|iglesia|cárcel|"
+    r"commissariat|gendarmerie|comisaría)\b",
+    re.IGNORECASE,
+)
+
+
+#: Before an act word, a setting it names ("in situations of armed violence", "en contextos de violencia armada").
+_SETTING = re.compile(
+    r"\b(?:situations?|contexts?|settings?|contextes?|contextos?|situaci[oó]n|situaciones)\s+(?:of|de|d['’])\s+$",
+    re.IGNORECASE,
+)
+
+
+def _in_name(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether a capitalised act word is part of a name: in capitals before a comma (a dateline: "HIT, Iraq"), the
+    dateline's place written again, or inside a sentence before another capitalised word ("Hit General Hospital"),
+    not in a headline in title case."""
+    after = doc.text[hit.end : hit.end + 2]
+    if len(hit.text) > 1 and hit.text.isupper() and after[:1] == ",":
+        return True  # a dateline's place
+    if hit.text[:1].isupper() and re.search(rf"(?m)^{re.escape(hit.text.upper())},", doc.text):
+        return True  # the same word as the dateline's place ("Hit hospital declares emergency" ... "HIT, Iraq")
+    if not hit.text[:1].isupper() or hit.start == sentence.start or _title_case(doc, sentence):
+        return False
+    return after[:1] == " " and after[1:2].isupper()
+
+
+def _title_case(doc: Doc, sentence: Sentence) -> bool:
+    """Whether most words of ``sentence`` begin with a capital (a headline in title case)."""
+    words = doc.text[sentence.start : sentence.end].split()
+    return sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
 def _as_adjective(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether a fire or damage word stands as an adjective before a facility ("Services from the burnt health
     post are provided from a mobile clinic"), or after a count ("restored 11 damaged facilities", "відновили 11
@@ -1506,6 +1551,7 @@ def events(doc: Doc) -> Doc:
             for h in sentence.get("casualties")
             if h.value["outcome"] in _OUTCOMES
             and not _NOBODY_HARMED.search(doc.text[max(sentence.start, h.start - 60) : h.start])  # "No nurse was hurt"
+            and not _ANY_HARMED.search(doc.text, max(sentence.start, h.start - 10), h.start)
             and not any(c.start <= h.start < c.end for c in carried)
             and not _appealed(doc, sentence, h)
         ]
@@ -1527,7 +1573,10 @@ def events(doc: Doc) -> Doc:
         targets = [
             x
             for x in _targets(doc, sentence)
-            if not x.value.get("close") or any(_close(doc, t, x, _ORGANISATION_WORDS) for t in triggers + harm)
+            if not x.value.get("close")
+            or any(
+                _close(doc, t, x, _ORGANISATION_WORDS) or _passive_of(doc, sentence, t, [x]) for t in triggers + harm
+            )
         ]
         # a generic word ("attack", "hit"), a damage word or a bare outcome ("killed") must sit next to its
         # target; damage is told of facilities, or of medical supplies right by it in a sentence naming a
@@ -1573,6 +1622,16 @@ def events(doc: Doc) -> Doc:
             or any(x.start >= t.end and _OBJECT_GAP.fullmatch(doc.text[t.end : x.start]) for x in facilities)
         ]
         triggers = [t for t in triggers if not t.value.get("by_force") or _by_force(doc, sentence, t)]
+        # a generic act word on another target ("gunmen attacked a police post", "after an attack on a market"), or
+        # written as part of a name ("Hit General Hospital"), tells no act on the facility the sentence names
+        triggers = [
+            t
+            for t in triggers
+            if t.value.get("strength") == "strong"
+            or not (_OTHER_TARGET.match(doc.text, t.end, sentence.end) or _in_name(doc, sentence, t))
+        ]
+        # "situations of armed violence", "en situation de violence armée": a setting, no act
+        triggers = [t for t in triggers if not _SETTING.search(doc.text, max(sentence.start, t.start - 20), t.start)]
         harm = [h for h in harm if any(_close(doc, h, x, 8 if "group" in x.value else 4) for x in targets)]
         borrowed = not targets
         if borrowed and (
@@ -1656,7 +1715,10 @@ def events(doc: Doc) -> Doc:
         ):
             continue  # "the hospital received 30 patients after a bomb released a yellowish smoke": care, no attack
         read_quantities(doc, sentence)
-        if _is_aggregate(doc, sentence) or (not words and _after_statistic(doc, sentence)):
+        # after a statistic, harm told with no act but its outcome ("Nine health workers lost their lives and 14 were
+        # abducted") is the statistic's toll
+        outcomes_only = all(any(h.start == w.start for h in harm) for w in words)
+        if _is_aggregate(doc, sentence) or (outcomes_only and _after_statistic(doc, sentence)):
             continue
         dated = (
             bool(_sentence_dates(doc, sentence))

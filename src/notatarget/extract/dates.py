@@ -382,6 +382,10 @@ def _nearest_year(m: DateMention, base: date, anchor: date) -> DateMention:
     return replace(m, value=nearest.isoformat(), anchor=base)
 
 
+#: Before a day counted from another, a deadline: the day something had happened by, not the day of an act.
+_DEADLINE = re.compile(r"\b(?:by|until|till|jusqu['’]au|hasta)\s+$", re.IGNORECASE)
+
+
 def _resolve_anaphora(mentions: list[DateMention], text: str) -> list[DateMention]:
     """Mentions such as "the day before", "le lendemain", "two days later" (whose value is still an offset
     in days) counted from the day-precision date told just before them (within 600 characters), not a day
@@ -391,7 +395,12 @@ def _resolve_anaphora(mentions: list[DateMention], text: str) -> list[DateMentio
     last: DateMention | None = None
     for m in mentions:
         if m.rule in _ANAPHORIC:
-            if last is None or m.start - last.end > 600 or BACKSTORY.search(text, max(0, m.start - 80), m.start):
+            if (
+                last is None
+                or m.start - last.end > 600
+                or BACKSTORY.search(text, max(0, m.start - 80), m.start)
+                or _DEADLINE.search(text, max(0, m.start - 12), m.start)  # "By the following morning the toll had"
+            ):
                 continue
             base = date.fromisoformat(last.value)
             m = replace(m, value=(base + timedelta(days=int(m.value))).isoformat(), anchor=base)

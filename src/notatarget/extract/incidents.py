@@ -950,6 +950,8 @@ def group(doc: Doc) -> Doc:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _supposed(doc, base.sentence) and (base.date is None or not means):
             continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")
+        if _cues(base.sentence, "scenario"):
+            continue  # an exercise's scenario ("worked on scenarios: an ambulance stopped at a checkpoint ...")
         split = _split_by_facility(doc, base)
         split = [e for one in split for e in _each_place(doc, one)] if len(split) == 1 else split
         split += _earlier_clauses(doc, split)
