@@ -331,3 +331,21 @@ def test_a_share_of_a_class_told_hit_is_a_general_statement() -> None:
         "by staff who fled."
     )
     assert extract(text, published="2031-04-20") == []
+
+
+def test_the_acts_of_the_period_a_report_declares_are_current() -> None:
+    """A quarterly update published weeks after its period ("1 July – 30 September 2031" in its head) reports the
+    acts of that period: none is background; the one it leaves out ("not included") and the trend are none."""
+    text = (
+        "HEALTH CARE MONITOR — EXAMPLELAND\n1 July – 30 September 2031\nPublished 20 October 2031\n\n"
+        "During the quarter the Monitor documented two incidents affecting health care.\n\n"
+        "- On 14 August, a drone strike hit the street in front of the Hope Polyclinic in Sirte, injuring two "
+        "paramedics.\n\n"
+        "- In July, armed men broke into a medical warehouse in Derna and removed vaccines.\n\n"
+        "The Monitor also received reports that a hospital in Tarhuna had been shelled in September. The shell "
+        "landed a kilometre away. This incident is therefore not included.\n\n"
+        "Both parties denied responsibility. The Monitor is concerned about the growing number of abductions of "
+        "doctors. In the 2019 war, dozens of health facilities and ambulances were hit."
+    )
+    found = sorted(extract(text, "2031-10-20", "en"), key=lambda m: m.date)
+    assert [(str(m.date), m.background) for m in found] == [("2031-07", False), ("2031-08-14", False)]

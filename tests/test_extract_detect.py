@@ -1342,3 +1342,13 @@ def test_a_toll_risen_by_the_following_morning_is_the_same_incident() -> None:
     )
     [m] = extract(text, PUBLISHED, "en")
     assert str(m.date) == "2031-03-03"
+
+
+def test_a_convoy_held_since_a_weekday_is_an_act_not_a_statistic() -> None:
+    """ "since Saturday" tells when an act began, not a statistic's range."""
+    text = (
+        "Since Saturday, a convoy of four trucks carrying medical supplies for Kurmuk hospital has been held at a "
+        "checkpoint."
+    )
+    [m] = extract(text, PUBLISHED, "en")
+    assert (str(m.date), m.attack_types) == ("2031-03-08", ["obstruction"])

@@ -339,6 +339,17 @@ _PERFECT = re.compile(
     rf"sistemáticamente|{_FREQUENTLY})\b",
     re.IGNORECASE,
 )
+#: A vague count of many ("dozens of", "des centaines de", "decenas de").
+_MANY = re.compile(
+    r"\b(?:dozens|scores|hundreds|thousands|des\s+dizaines|des\s+centaines|des\s+milliers|decenas|cientos|centenares|"
+    r"miles)\s+(?:of|de|d['’])\s+",
+    re.IGNORECASE,
+)
+#: A trend ("the growing number of abductions", "le nombre croissant d'attaques").
+_TREND = re.compile(
+    r"\b(?:(?:growing|increasing|rising)\s+number|nombre\s+croissant|número\s+creciente)\s+(?:of|de|d['’])",
+    re.IGNORECASE,
+)
 #: A sentence opening on a share of a class told before ("Many of the rest had been shelled", "Most of them were
 #: looted", "Beaucoup d'entre eux"): a general statement, no one act.
 _SHARE = re.compile(
@@ -532,6 +543,11 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BACKGROUND_GAP = timedelta(days=31)
 #: ... or more than this before it with a cue ("earlier", "previously", "last week").
 _BACKGROUND_CUE_GAP = timedelta(days=6)
+#: The longest period a report may declare in its head (a quarter and its month of writing), the sentences that make
+#: its head and the most words of a line that declares it.
+_DECLARED_PERIOD = timedelta(days=125)
+_HEAD_SENTENCES = 5
+_HEAD_LINE_WORDS = 10
 #: A report dating at least this many days of acts, each within _PERIOD_GAP of the next, reports a period.
 _PERIOD_DAYS = 3
 _PERIOD_GAP = timedelta(days=62)
@@ -1175,6 +1191,12 @@ _RULED_OUT = re.compile(
     r"(?:[\w-]+(?:\s+[\w-]+)?\s+(?:or|o|y|and)\s+)?$",
     re.IGNORECASE,
 )
+#: After "denied", what a party denies ("denied responsibility", "denied the allegations"): no access denied.
+_DENIAL = re.compile(
+    r"\s+(?:any\s+|all\s+|the\s+)?(?:responsibility|involvement|role|claims?|accusations?|allegations?|reports?|"
+    r"charges?|that|having|targeting|it|this|they)\b",
+    re.IGNORECASE,
+)
 #: Before "imprisonment", a term: a sentence a court may pass ("ten years' imprisonment"), not an arrest.
 _TERM = re.compile(r"\b(?:years?|months?|life)['’]?\s+$", re.IGNORECASE)
 
@@ -1223,6 +1245,11 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
         return True  # "Ambulances: 44 attacks; 19 damaged", "Two attacks were reported": a count of acts, no day
     if _NTH_SINCE.search(doc.text, sentence.start, sentence.end):
         return True  # "It is the third attack on ambulances in the province since ..."
+    if _TREND.search(doc.text, sentence.start, sentence.end):
+        return True  # "the growing number of abductions of doctors": a trend, no act
+    many = _MANY.search(doc.text, sentence.start, sentence.end)
+    if many and any(0 <= f.start - many.end() <= 20 and _plural(f) for f in sentence.get("facilities")):
+        return True  # "dozens of health facilities and ambulances were hit": many acts, none told
     cues = _cues(sentence, "aggregate")
     if not cues:
         return False
@@ -1287,6 +1314,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         and not _HEARD_BEFORE.search(doc.text[max(sentence.start, h.start - 30) : h.start])
         and not _PURPOSE.search(doc.text[max(sentence.start, h.start - 60) : h.start])
         and not _RULED_OUT.search(doc.text[max(sentence.start, h.start - 60) : h.start])
+        and not (h.text.lower() in ("denied", "denies", "deny") and _DENIAL.match(doc.text, h.end, sentence.end))
         and not (
             h.text.lower() == "imprisonment" and _TERM.search(doc.text, max(sentence.start, h.start - 12), h.start)
         )
@@ -1526,13 +1554,27 @@ THEY_BACK = re.compile(
 )
 
 
+#: A monitor leaving out an act it was told of ("This incident is therefore not included", "n'a pas été retenu").
+_EXCLUDED = re.compile(
+    r"\b(?:incident|attack|case|report|claim)s?\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:therefore\s+|thus\s+|"
+    r"hence\s+|accordingly\s+)?(?:not\s+(?:been\s+)?(?:included|counted|recorded|retained)|excluded)\b|"
+    r"\b(?:incident|attaque|cas)\s+n['’](?:a|ont)\s+(?:donc\s+)?pas\s+été\s+(?:retenue?s?|comptabilisée?s?|incluse?s?)\b|"
+    r"\b(?:incidente|ataque|caso)\s+no\s+(?:fue|ha\s+sido)\s+(?:por\s+lo\s+tanto\s+)?(?:incluido|contabilizado|registrado)\b",
+    re.IGNORECASE,
+)
+
+
 def events(doc: Doc) -> Doc:
     """Component: the event sentences, skipping accidents, aggregate statistics, treatment of victims of
     attacks elsewhere, and general statements about classes of targets."""
     sentences = doc.sentences
     # a report of an accident that names no weapon: damage told without an act word is the accident's
     armed = any(h.value.get("strength") == "strong" for s in sentences for h in s.get("attacks"))
+    # "This incident is therefore not included": the monitor leaves out the act its paragraph told before
+    excluded = {doc.sentence_at(m.start()).paragraph: m.start() for m in _EXCLUDED.finditer(doc.text)}
     for i, sentence in enumerate(sentences):
+        if sentence.end <= excluded.get(sentence.paragraph, -1):
+            continue
         words = _triggers(doc, sentence)
         triggers = (
             words
@@ -1991,6 +2033,8 @@ def dates(doc: Doc) -> Doc:
     }
     back = _looking_back(doc, reference, cues) if reference is not None else None
     period = back if period is None or (back is not None and back < period) else period
+    declared = _declared_period(doc, reference) if reference is not None else None
+    period = declared if period is None or (declared is not None and declared < period) else period
     for event in doc.events:
         cue = cues[id(event)]
         if reference and event.date is not None:
@@ -2112,6 +2156,25 @@ def _period_start(doc: Doc, reference: date) -> date | None:
     }
     start, chained = _chain_back(sorted((d for d in days if d <= reference), reverse=True), _PERIOD_GAP)
     return start if chained >= _PERIOD_DAYS else None
+
+
+def _declared_period(doc: Doc, reference: date) -> date | None:
+    """The first day of the period a report declares in its head, in a short line of its own: a range ("1 July – 30
+    September 2026", "Reporting period: 1-31 August") or a month ("Monthly bulletin, September 2026"), ending
+    before ``reference`` and starting at most _DECLARED_PERIOD before it. The acts of that period are what the
+    report tells, however late it is published."""
+    for sentence in doc.sentences[:_HEAD_SENTENCES]:
+        if len(doc.text[sentence.start : sentence.end].split()) > _HEAD_LINE_WORDS:
+            continue
+        days = [d for d in _sentence_dates(doc, sentence) if d.precision in ("day", "month")]
+        if not days or any(_reported(doc, d) for d in days):
+            continue
+        if len(days) == 1 and days[0].precision != "month":
+            continue
+        start = date.fromisoformat((min(d.value for d in days) + "-01")[:10])
+        if reference - _DECLARED_PERIOD <= start and _last_day(max(d.value for d in days)) <= reference:
+            return start
+    return None
 
 
 def _chain_back(days: list[date], gap: timedelta) -> tuple[date | None, int]:
