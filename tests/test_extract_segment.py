@@ -292,3 +292,24 @@ def test_words_tokenized_ahead_are_cut_as_a_fresh_tokenizer_cuts_them() -> None:
     expected = [t.text for t in spacy.blank("en").tokenizer(text)]
     assert [t.text for t in tokenizer(text)] == expected
     assert "did" in expected and "n't" in expected and "can" in expected  # special cases cut as ever
+
+
+def test_a_dashboards_table_rows_and_the_events_it_leaves_out() -> None:
+    """Rows dated dd/mm before a "|" are incidents; a vehicle damaged in its own clause is the ambulance's, not the
+    hospital's where the patient was brought; a health worker "taken from his home" is abducted; the events under
+    a heading that says they were not counted are none."""
+    text = (
+        "HEALTH CLUSTER — EXAMPLE PROVINCE\nMonthly dashboard: March 2031\n\n"
+        "VERIFIED INCIDENTS, MARCH 2031\n\n"
+        "04/03 | Tamaro | Ambulance | Ambulance of the district hospital fired upon on the road into Tamaro. The "
+        "driver was injured. Vehicle damaged; patient delivered safely at the hospital.\n\n"
+        "09/03 | Ostrava | Health worker | A community health worker taken from his home at night by armed men.\n\n"
+        "EVENTS REPORTED BUT NOT COUNTED AS ATTACKS\n\n"
+        "- 12/03: the roof of a health post near Tamaro was torn off by strong winds.\n\n"
+        "- 15/03: a rumour that a nurse had been killed in Ostrava was found to be false."
+    )
+    found = sorted(extract(text, "2031-04-05", "en"), key=lambda m: m.date)
+    assert [(str(m.date), m.facility_type, m.attack_types) for m in found] == [
+        ("2031-03-04", "ambulance", ["individual_weapons"]),
+        ("2031-03-09", None, ["abduction_arrest"]),
+    ]

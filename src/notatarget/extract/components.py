@@ -547,6 +547,8 @@ _BACKGROUND_CUE_GAP = timedelta(days=6)
 #: its head and the most words of a line that declares it.
 _DECLARED_PERIOD = timedelta(days=125)
 _HEAD_SENTENCES = 5
+#: The most words of a heading.
+_HEADING_WORDS = 12
 _HEAD_LINE_WORDS = 10
 #: A report dating at least this many days of acts, each within _PERIOD_GAP of the next, reports a period.
 _PERIOD_DAYS = 3
@@ -1564,6 +1566,21 @@ _EXCLUDED = re.compile(
 )
 
 
+#: A heading over what a report leaves out ("Events reported but not counted as attacks", "Not included",
+#: "Incidents exclus", "Casos no incluidos").
+_LEFT_OUT = re.compile(
+    r"\bnot\s+(?:counted|included|verified|retained)\b|\bexcluded\b|\bexclus\b|\bnon\s+(?:retenus|comptabilisés|inclus)\b|"
+    r"\bno\s+(?:incluidos|contabilizados|verificados)\b",
+    re.IGNORECASE,
+)
+
+
+def _heading(doc: Doc, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a heading: a short line alone in its paragraph, with no final stop."""
+    text = doc.text[sentence.start : sentence.end].rstrip()
+    return len(text.split()) <= _HEADING_WORDS and not text.endswith((".", "!", "?")) and doc.alone(sentence)
+
+
 def events(doc: Doc) -> Doc:
     """Component: the event sentences, skipping accidents, aggregate statistics, treatment of victims of
     attacks elsewhere, and general statements about classes of targets."""
@@ -1572,8 +1589,11 @@ def events(doc: Doc) -> Doc:
     armed = any(h.value.get("strength") == "strong" for s in sentences for h in s.get("attacks"))
     # "This incident is therefore not included": the monitor leaves out the act its paragraph told before
     excluded = {doc.sentence_at(m.start()).paragraph: m.start() for m in _EXCLUDED.finditer(doc.text)}
+    left_out = False  # under a heading such as "Events reported but not counted as attacks"
     for i, sentence in enumerate(sentences):
-        if sentence.end <= excluded.get(sentence.paragraph, -1):
+        if _heading(doc, sentence):
+            left_out = bool(_LEFT_OUT.search(doc.text, sentence.start, sentence.end))
+        if left_out or sentence.end <= excluded.get(sentence.paragraph, -1):
             continue
         words = _triggers(doc, sentence)
         triggers = (
@@ -1631,8 +1651,9 @@ def events(doc: Doc) -> Doc:
             if t.value.get("strength") == "strong"
             or any(
                 _close_past_when(doc, sentence, t, x, 8 if "group" in x.value else 6)
+                and (t.set != "damage" or ";" not in doc.text[min(t.end, x.end) : max(t.start, x.start)])
                 for x in (facilities if t.set == "damage" else targets)
-            )
+            )  # damage is told in its own clause ("Vehicle damaged; patient delivered at the hospital")
             or (t.set == "damage" and any(_close(doc, t, x, 1) for x in supplies))
             or _passive_of(doc, sentence, t, facilities if t.set == "damage" else targets)
         ]

@@ -307,6 +307,7 @@ _TAKEN = frozenset(
         "taken away",
         "were taken",
         "was taken",
+        "taken from",
         "carried away",
         "carried off",
         "emporté",
