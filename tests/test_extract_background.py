@@ -349,3 +349,19 @@ def test_the_acts_of_the_period_a_report_declares_are_current() -> None:
     )
     found = sorted(extract(text, "2031-10-20", "en"), key=lambda m: m.date)
     assert [(str(m.date), m.background) for m in found] == [("2031-07", False), ("2031-08-14", False)]
+
+
+def test_an_anniversary_piece_tells_the_old_attack_once_and_the_new_one_apart() -> None:
+    """The sentences after an earlier act's, in its paragraph, and "when the missile hit" later on, go on telling
+    that act (its toll, its damage): no incident of the day of publication."""
+    text = (
+        "TAMARO — A year ago today, on 18 March 2030, a missile struck the Hope Children's Hospital in Tamaro. Nine "
+        "people were killed, among them a nurse, and 23 were injured. The east wing was left in ruins.\n\n"
+        "Dr Amal Nour, who was in the operating theatre when the missile hit, still works at the hospital.\n\n"
+        "On Monday evening, a drone struck a Hope ambulance near Tamaro, wounding the driver."
+    )
+    found = sorted(extract(text, "2031-03-18", "en"), key=lambda m: m.date)
+    assert [(str(m.date), m.background, m.killed) for m in found] == [
+        ("2030-03-18", True, 9),
+        ("2031-03-17", False, None),
+    ]

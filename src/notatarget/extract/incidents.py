@@ -417,7 +417,10 @@ _BACK = re.compile(
     r"(?:ataque|bombardeo|atentado|incidente)|"
     # ... or the subject of what the act brought about ("the arrests had spread fear", "the raid left staff afraid")
     r"(?:the|these|those)\s+(?:attacks?|strikes?|raids?|arrests?|detentions?|abductions?|shelling|bombing|"
-    r"incidents?)(?=\s+(?:had|has|have|left|caused|forced|prompted|spread|led)\b))\b",
+    r"incidents?)(?=\s+(?:had|has|have|left|caused|forced|prompted|spread|led)\b)|"
+    # ... or the moment of the act told before ("who was in the theatre when the missile hit")
+    r"(?:when|as|after)\s+the\s+(?:missile|shell|rocket|bomb|drone|strike|airstrike|blast|explosion)\s+"
+    r"(?:hit|struck|landed|exploded|fell))\b",
     re.IGNORECASE,
 )
 #: A sentence opening on a pronoun for the perpetrators ("They then looted the pharmacy.").
@@ -947,6 +950,7 @@ def group(doc: Doc) -> Doc:
     dated = any(e.date is not None and not e.background for e in doc.events)
     headline = _headline(doc)
     told_first: list[Group] = []  # the incidents the headline founds, before the body tells them
+    by_sentence: dict[int, Group] = {}  # the incident each sentence's event went to
     for base in doc.events:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _supposed(doc, base.sentence) and (base.date is None or not means):
@@ -971,14 +975,30 @@ def group(doc: Doc) -> Doc:
             latest = max(current, key=lambda g: g.last) if current else None
             if latest and _aftermath(event, latest):  # "Two of the wounded died on Tuesday.": the act told last
                 event = replace(event, date=None, told=False)
-            if current and _refers_back(doc, event):  # "the attack" is the one told last: its day is not this
-                # sentence's other dates
-                event = replace(event, date=None, told=False, background=False)
-                fitting = [max(current, key=lambda g: g.last)]
+            # an undated sentence right after an earlier act's, in its paragraph, telling harm or damage and no act
+            # of its own, goes on telling it ("A year ago today, a missile struck the hospital. Nine people were
+            # killed.")
+            before = by_sentence.get(event.sentence.index - 1)
+            continued = (
+                event.date is None
+                and before is not None
+                and all(t.set != "attacks" for t in event.triggers)
+                and before.background
+                and doc.sentences[event.sentence.index - 1].paragraph == event.sentence.paragraph
+            )
+            if continued:
+                fitting = [before]
+            elif groups and _refers_back(doc, event):  # "the attack" is the one told last: its day is not this
+                # sentence's other dates; the last current one, else the last told ("after the strike" a year ago)
+                told = max(current or groups, key=lambda g: g.last)
+                event = replace(event, date=None, told=False, background=told.background)
+                fitting = [told]
+                continued = True
             else:
                 fitting = [g for g in groups if _fits(g, event, doc)]
             if (
-                event.date is None
+                not continued
+                and event.date is None
                 and latest is not None
                 and _told_again(doc, event, latest)
                 and not any(_told_again(doc, event, g) for g in fitting)
@@ -994,7 +1014,7 @@ def group(doc: Doc) -> Doc:
                 fitting = [g for g in current if g.date is not None and g.date.value == event.date.value]
                 if fitting:  # ... and what else it names is no target of that act
                     event = replace(event, facility=None, facility_name=None, place=None)
-            if event.background and (event.date is None or event.date.precision == "year"):  # no month to tell
+            if not continued and event.background and (event.date is None or event.date.precision == "year"):
                 if dated or not _pluperfect_only(event.sentence):
                     continue
                 event = replace(event, background=False)
@@ -1016,6 +1036,7 @@ def group(doc: Doc) -> Doc:
                     told_first.append(target)
             target.events.append(event)
             target.last = event.sentence.index
+            by_sentence[event.sentence.index] = target
             if event.place or len(_settlements(event)) < 2:  # "strikes hit A, B and C": a summary places no act
                 target.places |= _settlements(event)
             target.weapons.update(filter(None, map(_weapon, event.triggers)))
