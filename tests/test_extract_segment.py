@@ -313,3 +313,23 @@ def test_a_dashboards_table_rows_and_the_events_it_leaves_out() -> None:
         ("2031-03-04", "ambulance", ["individual_weapons"]),
         ("2031-03-09", None, ["abduction_arrest"]),
     ]
+
+
+def test_a_security_briefs_entries_are_apart_and_its_other_incidents_none() -> None:
+    """Entries "dd/mm, Town — ..." are acts apart, each with its own town and no target of another entry; a taxi
+    driver robbed, an exchange of fire that affected no staff and a risk told in general are no incidents."""
+    text = (
+        "NGO SAFETY FORUM — WEEKLY BRIEF\nWeek 10 | Issued Monday 10 March 2031\n\n"
+        "SUMMARY\nArmed robbery on the main roads remains the main threat to NGO movements.\n\n"
+        "Ouaka\n"
+        "04/03, Bambari — Five armed men entered the emergency ward of Bambari regional hospital and fired shots "
+        "in the courtyard. The hospital suspended night admissions.\n"
+        "05/03, Bambari — A motorbike taxi driver was robbed at knifepoint at the exit of the town.\n"
+        "05/03, Alindao — A midwife was raped by two armed men as she walked home from the maternity.\n"
+        "06/03, Bambari — Exchange of fire between armed groups near the airfield. No NGO staff affected.\n"
+    )
+    found = sorted(extract(text, "2031-03-10", "en"), key=lambda m: m.date)
+    assert [(str(m.date), m.location, m.attack_types) for m in found] == [
+        ("2031-03-04", "Bambari", ["armed_entry", "individual_weapons"]),
+        ("2031-03-05", "Alindao", ["sexual_violence"]),
+    ]

@@ -345,6 +345,14 @@ _MANY = re.compile(
     r"miles)\s+(?:of|de|d['’])\s+",
     re.IGNORECASE,
 )
+#: Before a target, "no": none of them ("No NGO staff affected", "aucun soignant").
+_NONE_OF = re.compile(r"\b(?:no|none\s+of\s+the|aucun|aucune|ningún|ninguna|ningun)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: A risk told in general ("Armed robbery remains the main threat to NGO movements"): no act.
+_RISK = re.compile(
+    r"\b(?:remains?|is|are|continues?\s+to\s+be)\s+(?:the\s+|a\s+)?(?:main|biggest|greatest|major|primary|principal|"
+    r"chief|key|serious|constant|persistent)\s+(?:threat|risk|concern|danger|obstacle)s?\b",
+    re.IGNORECASE,
+)
 #: A trend ("the growing number of abductions", "le nombre croissant d'attaques").
 _TREND = re.compile(
     r"\b(?:(?:growing|increasing|rising)\s+number|nombre\s+croissant|número\s+creciente)\s+(?:of|de|d['’])",
@@ -1247,8 +1255,10 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
         return True  # "Ambulances: 44 attacks; 19 damaged", "Two attacks were reported": a count of acts, no day
     if _NTH_SINCE.search(doc.text, sentence.start, sentence.end):
         return True  # "It is the third attack on ambulances in the province since ..."
-    if _TREND.search(doc.text, sentence.start, sentence.end):
-        return True  # "the growing number of abductions of doctors": a trend, no act
+    if _TREND.search(doc.text, sentence.start, sentence.end) or (
+        not _sentence_dates(doc, sentence) and _RISK.search(doc.text, sentence.start, sentence.end)
+    ):
+        return True  # "the growing number of abductions of doctors", "remains the main threat": a trend, no act
     many = _MANY.search(doc.text, sentence.start, sentence.end)
     if many and any(0 <= f.start - many.end() <= 20 and _plural(f) for f in sentence.get("facilities")):
         return True  # "dozens of health facilities and ambulances were hit": many acts, none told
@@ -1705,18 +1715,27 @@ def events(doc: Doc) -> Doc:
             continue  # "the town is shelled almost every day": acts told as habitual, not the neighbour's one act
         if borrowed and any(t.value.get("strength") == "strong" for t in triggers):
             # ... but not a facility the neighbour tells caring for victims ("Doctors at the X hospital treated")
+            # ... nor from another entry of a dated log ("01/07, Bria — A taxi driver was robbed")
+            entry = _entry_date(doc, sentence)
             neighbours = [
                 s
                 for s in sentences[max(0, i - 1) : i + 2]
-                if s.paragraph == sentence.paragraph and not _cues(s, "treatment") and not _cues(s, "carried")
+                if s.paragraph == sentence.paragraph
+                and not _cues(s, "treatment")
+                and not _cues(s, "carried")
+                and _entry_date(doc, s) is entry
             ]
-            # ... nor one they tell undamaged ("a shell landed 200 metres away; the hospital was not damaged")
+            # ... nor one they tell undamaged ("a shell landed 200 metres away; the hospital was not damaged") or
+            # unharmed ("No NGO staff affected")
             targets = [
-                t for s in neighbours if s is not sentence for t in _targets(doc, s) if not _undamaged(doc, s, t)
+                t
+                for s in neighbours
+                if s is not sentence
+                for t in _targets(doc, s)
+                if not _undamaged(doc, s, t) and not _NONE_OF.search(doc.text, max(s.start, t.start - 12), t.start)
             ]
             # ... or, in a table row's fields, the people its resource field names ("Resource affected: community
             # health workers. Type of attack: threat.")
-            entry = _entry_date(doc, sentence)
             row = entry is not None
             targets = [t for t in targets if "facility_type" in t.value or (row and t.value.get("group"))]
             if not targets and row:  # ... else the facility its entry's fields name ("Facility: X warehouse")
@@ -1986,7 +2005,7 @@ _last_entries: tuple[Doc | None, list[Any]] = (None, [])
 def _entry_date(doc: Doc, sentence: Sentence) -> Any:
     """The day of the dated-list entry ``sentence`` belongs to: the last entry opened before it, when no
     blank line parts them (its sentences up to the next entry), else None."""
-    before = [d for d in _entries(doc) if d.start < sentence.start]
+    before = [d for d in _entries(doc) if d.start <= sentence.start]
     if before and not _BLANK_LINE.search(doc.text, before[-1].end, sentence.start):
         return before[-1]
     return None

@@ -535,6 +535,10 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     mine, theirs = (None if event.told else event.date), (None if group.told else group.date)
     if group.background != event.background or not _date_fits(theirs, mine):
         return False
+    if mine is not None and theirs is not None and mine.start != theirs.start:
+        opening = {d.start for d in _entries(doc)}
+        if mine.start in opening and theirs.start in opening:
+            return False  # two entries of a dated log ("01/07, Bria — ...", "01/07, Kaga-Bandoro — ..."): two acts
     # the same day in another town: another act; an attack on people away from any facility is told at
     # several scales ("in Mogadishu", "near the X junction in the Y neighbourhood"), so place names do not part it
     # ... nor do they part acts on a vehicle on the move ("en route to A", "in the locality of B, C woreda")
