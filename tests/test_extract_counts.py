@@ -2236,3 +2236,17 @@ def test_a_health_workers_spouse_taken_with_them_is_counted(text: str, language:
     """ "l'infirmier chef de poste et son épouse", "al médico y a su esposa": two taken, one a health worker."""
     (m,) = extract(text, "2031-03-12", language)
     assert m.abducted == 2
+
+
+def test_a_toll_told_by_a_ministry_in_another_town_and_a_statistic_two_sentences_on() -> None:
+    """ "According to the Ministry of Health in Gaza, three people were killed": the toll of the act told just
+    before, whose town it does not change; "More than 1,500 health workers have been killed" two sentences after a
+    statistic is the statistic's toll, not the act's."""
+    text = (
+        "Yesterday an Israeli drone strike hit the entrance of the Beit Hanoun primary health care centre. According "
+        "to the Ministry of Health in Gaza, three people were killed, including a nurse.\n\n"
+        "Since October 2023, the WHO has recorded more than 700 attacks on health care in Gaza. Only 16 of its 36 "
+        "hospitals are partially functional. More than 1,500 health workers have been killed."
+    )
+    [m] = extract(text, "2026-01-22", "en")
+    assert (m.location, m.killed, m.health_workers_killed) == ("Beit Hanoun", 3, 1)

@@ -1215,18 +1215,24 @@ _TERM = re.compile(r"\b(?:years?|months?|life)['’]?\s+$", re.IGNORECASE)
 _ONE_OF = re.compile(r"\b(?:one|l['’]une?|un[ao]?)\s+(?:of|des|de\s+(?:los|las))\s+$", re.IGNORECASE)
 
 
+#: How many sentences before, in its paragraph, a statistic makes harm told without an act its toll.
+_STATISTIC_SENTENCES = 2
+
+
 def _after_statistic(doc: Doc, sentence: Sentence) -> bool:
-    """Whether ``sentence``, telling no day, follows a statistic in its paragraph: harm told without an act there is
-    the statistic's toll ("counties reported 412 incidents of violence against health workers. Nine health workers
-    lost their lives.")."""
+    """Whether ``sentence``, telling no day, follows a statistic in its paragraph (one of the two sentences before
+    it): harm told without an act there is the statistic's toll ("counties reported 412 incidents of violence
+    against health workers. Nine health workers lost their lives.")."""
     if sentence.index == 0 or _sentence_dates(doc, sentence):
         return False
-    before = doc.sentences[sentence.index - 1]
-    if before.paragraph != sentence.paragraph:
-        return False
-    if not before.quantities:
-        read_quantities(doc, before)
-    return _is_aggregate(doc, before)
+    for before in doc.sentences[max(0, sentence.index - _STATISTIC_SENTENCES) : sentence.index][::-1]:
+        if before.paragraph != sentence.paragraph:
+            return False
+        if not before.quantities:
+            read_quantities(doc, before)
+        if _is_aggregate(doc, before):
+            return True
+    return False
 
 
 def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:

@@ -531,6 +531,11 @@ def _elsewhere(here: set[str], there: set[str]) -> bool:
     return bool(here and there) and not any(a in b or b in a for a in here for b in there)
 
 
+def _outcomes_only(event: Event) -> bool:
+    """Whether an event tells harm and no act ("three people were killed, including a nurse")."""
+    return all(t.set == "casualties" for t in event.triggers)
+
+
 def _fits(group: Group, event: Event, doc: Doc) -> bool:
     mine, theirs = (None if event.told else event.date), (None if group.told else group.date)
     if group.background != event.background or not _date_fits(theirs, mine):
@@ -545,7 +550,10 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     listed = event.place is not None and event.place.rule in _LISTED  # "separate attacks in A, B and C"
     ftype = event.facility.value.get("facility_type") if event.facility else None
     placed = {ftype, group.facility_type} - {None, *_MOVING} or listed
-    if placed and _elsewhere(_settlements(event), group.places):
+    # ... nor for the toll told right after an act, on its day ("According to the Ministry of Health in Gaza, three
+    # people were killed")
+    toll = mine is not None and theirs is not None and mine.start == theirs.start and _outcomes_only(event)
+    if placed and not toll and _elsewhere(_settlements(event), group.places):
         return False
     # a vehicle told as the facility's own without a day of its own ("destroyed the centre's ambulance") is hit in
     # the facility's attack; with one ("yesterday our ambulance was held at a checkpoint") it is an act of its own
