@@ -333,3 +333,32 @@ def test_a_security_briefs_entries_are_apart_and_its_other_incidents_none() -> N
         ("2031-03-04", "Bambari", ["armed_entry", "individual_weapons"]),
         ("2031-03-05", "Alindao", ["sexual_violence"]),
     ]
+
+
+def test_a_reports_key_figures_and_what_it_did_not_count_are_no_incident() -> None:
+    """The lines under "Chiffres clés" and the toll of "ces incidents" are the period's figures; an abduction the
+    observatory "ne les a pas comptabilisées" is none; "l'Observatoire" is no place (no Paris 14e)."""
+    text = (
+        "Rapport semestriel, janvier-juin 2031\n\n"
+        "Au cours du semestre, l'Observatoire a documenté 47 incidents. Ces incidents ont fait 21 morts, dont 6 "
+        "agents de santé, et 34 blessés.\n\n"
+        "CHIFFRES CLÉS DU SEMESTRE\n- 21 personnes tuées, dont 6 agents de santé\n- 9 agents de santé enlevés\n\n"
+        "Le 7 février 2031, des miliciens ont attaqué le centre de santé de Djugu et tué deux patients.\n\n"
+        "Par ailleurs, l'Observatoire a reçu des informations sur l'enlèvement d'une sage-femme à Bunia ; faute de "
+        "pouvoir les vérifier, il ne les a pas comptabilisées."
+    )
+    [m] = extract(text, "2031-07-20", "fr")
+    assert (str(m.date), m.country, m.killed) == ("2031-02-07", "COD", 2)
+
+
+def test_a_glossary_tells_no_act() -> None:
+    """ "ABBREVIATIONS: UAM – unidentified armed men; GSW – gunshot wound": words explained, no act."""
+    text = (
+        "WEEKLY SECURITY DIGEST\n\n"
+        "ABBREVIATIONS: UAM – unidentified armed men; RHU – Rural Health Unit; GSW – gunshot wound; CP – checkpoint.\n\n"
+        "INCIDENT LOG\n\n"
+        "12/03 – Sulu, Jolo – Peaceful rally of transport groups; no incident.\n\n"
+        "13/03 – Sulu, Patikul – A midwife was abducted by 4 armed men on her way home."
+    )
+    [m] = extract(text, "2031-03-17", "en")
+    assert (str(m.date), m.attack_types) == ("2031-03-13", ["abduction_arrest"])

@@ -353,6 +353,14 @@ _RISK = re.compile(
     r"chief|key|serious|constant|persistent)\s+(?:threat|risk|concern|danger|obstacle)s?\b",
     re.IGNORECASE,
 )
+#: The toll of acts counted before ("These incidents killed 21 people", "Ces incidents ont fait 21 morts", "Estos
+#: ataques dejaron 21 muertos").
+_TOLL_OF_SEVERAL = re.compile(
+    r"\b(?:these|those|ces|estos|estas|esos)\s+(?:\d+\s+)?(?:incidents|attacks|attaques|ataques|incidentes|agressions|"
+    r"agresiones)\s+(?:have\s+|ont\s+|han\s+)?(?:caused|left|killed|wounded|injured|fait|causé|tué|blessé|dejado|"
+    r"dejaron|causado|causaron)\b",
+    re.IGNORECASE,
+)
 #: A trend ("the growing number of abductions", "le nombre croissant d'attaques").
 _TREND = re.compile(
     r"\b(?:(?:growing|increasing|rising)\s+number|nombre\s+croissant|número\s+creciente)\s+(?:of|de|d['’])",
@@ -1261,6 +1269,8 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
         return True  # "Ambulances: 44 attacks; 19 damaged", "Two attacks were reported": a count of acts, no day
     if _NTH_SINCE.search(doc.text, sentence.start, sentence.end):
         return True  # "It is the third attack on ambulances in the province since ..."
+    if _TOLL_OF_SEVERAL.search(doc.text, sentence.start, sentence.end):
+        return True  # "Ces incidents ont fait 21 morts": the toll of the acts counted before
     if _TREND.search(doc.text, sentence.start, sentence.end) or (
         not _sentence_dates(doc, sentence) and _RISK.search(doc.text, sentence.start, sentence.end)
     ):
@@ -1577,24 +1587,50 @@ _EXCLUDED = re.compile(
     r"\b(?:incident|attack|case|report|claim)s?\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:therefore\s+|thus\s+|"
     r"hence\s+|accordingly\s+)?(?:not\s+(?:been\s+)?(?:included|counted|recorded|retained)|excluded)\b|"
     r"\b(?:incident|attaque|cas)\s+n['’](?:a|ont)\s+(?:donc\s+)?pas\s+été\s+(?:retenue?s?|comptabilisée?s?|incluse?s?)\b|"
-    r"\b(?:incidente|ataque|caso)\s+no\s+(?:fue|ha\s+sido)\s+(?:por\s+lo\s+tanto\s+)?(?:incluido|contabilizado|registrado)\b",
+    r"\b(?:incidente|ataque|caso)\s+no\s+(?:fue|ha\s+sido)\s+(?:por\s+lo\s+tanto\s+)?(?:incluido|contabilizado|registrado)\b|"
+    r"\bne\s+l(?:es\s+|e\s+|a\s+|['’])(?:a|ont)\s+pas\s+(?:comptabilisée?s?|retenue?s?|incluse?s?)\b|"
+    r"\bno\s+l[oa]s?\s+(?:ha|han)\s+(?:contabilizado|incluido|registrado)\b",
     re.IGNORECASE,
 )
 
 
-#: A heading over what a report leaves out ("Events reported but not counted as attacks", "Not included",
-#: "Incidents exclus", "Casos no incluidos").
+#: A heading over what tells no incident: what a report leaves out ("Events reported but not counted as attacks",
+#: "Not included", "Incidents exclus", "Casos no incluidos"), its method and its recommendations.
 _LEFT_OUT = re.compile(
     r"\bnot\s+(?:counted|included|verified|retained)\b|\bexcluded\b|\bexclus\b|\bnon\s+(?:retenus|comptabilisés|inclus)\b|"
-    r"\bno\s+(?:incluidos|contabilizados|verificados)\b",
+    r"\bno\s+(?:incluidos|contabilizados|verificados)\b|"
+    r"^\W*(?:\d+\.?\s*)?(?:methodology|méthodologie|metodología|recommendations|recommandations|recomendaciones)\W*$",
     re.IGNORECASE,
 )
+#: A heading over a report's figures ("Key figures", "Chiffres clés du semestre", "The numbers").
+_FIGURES = re.compile(
+    r"\bkey\s+figures\b|\bchiffres\s+clés\b|\bcifras\s+clave\b|^\W*(?:\d+\.?\s*)?(?:the\s+numbers|in\s+numbers|"
+    r"en\s+chiffres|en\s+cifras|statistics|statistiques|estadísticas)\W*$",
+    re.IGNORECASE,
+)
+
+
+#: A glossary's opening ("ABBREVIATIONS:", "Acronyms:", "Sigles :"): its words tell no act.
+_GLOSSARY = re.compile(
+    r"\W*(?:abbreviations|acronyms|glossary|abréviations|sigles|glossaire|siglas|abreviaturas|acrónimos|glosario)\s*:",
+    re.IGNORECASE,
+)
+#: The marks that open a list item.
+_LIST_MARKS = ("-", "•", "*", "·", "▪", "–")
 
 
 def _heading(doc: Doc, sentence: Sentence) -> bool:
-    """Whether ``sentence`` is a heading: a short line alone in its paragraph, with no final stop."""
+    """Whether ``sentence`` is a heading: a short line of its own, not a list item, with no final stop."""
     text = doc.text[sentence.start : sentence.end].rstrip()
-    return len(text.split()) <= _HEADING_WORDS and not text.endswith((".", "!", "?")) and doc.alone(sentence)
+    line_start = sentence.start == 0 or doc.text[sentence.start - 1] == "\n"
+    line_end = doc.text[sentence.start + len(text) : sentence.start + len(text) + 1] in ("\n", "")
+    return (
+        line_start
+        and line_end
+        and len(text.split()) <= _HEADING_WORDS
+        and not text.endswith((".", "!", "?", ";", ","))
+        and not text.startswith(_LIST_MARKS)
+    )
 
 
 def events(doc: Doc) -> Doc:
@@ -1605,11 +1641,21 @@ def events(doc: Doc) -> Doc:
     armed = any(h.value.get("strength") == "strong" for s in sentences for h in s.get("attacks"))
     # "This incident is therefore not included": the monitor leaves out the act its paragraph told before
     excluded = {doc.sentence_at(m.start()).paragraph: m.start() for m in _EXCLUDED.finditer(doc.text)}
-    left_out = False  # under a heading such as "Events reported but not counted as attacks"
+    # the section under a heading such as "Events reported but not counted as attacks", up to the next heading; under
+    # one such as "Key figures", up to the next heading or a paragraph that opens on a day (an act told)
+    left_out: int | None = None
+    figures = False
     for i, sentence in enumerate(sentences):
         if _heading(doc, sentence):
-            left_out = bool(_LEFT_OUT.search(doc.text, sentence.start, sentence.end))
-        if left_out or sentence.end <= excluded.get(sentence.paragraph, -1):
+            figures = bool(_FIGURES.search(doc.text, sentence.start, sentence.end))
+            section = figures or _LEFT_OUT.search(doc.text, sentence.start, sentence.end)
+            left_out = sentence.paragraph if section else None
+        elif left_out is not None and sentence.paragraph != left_out:
+            dated = figures and any(d.precision == "day" for d in _sentence_dates(doc, sentence))
+            left_out = None if dated else sentence.paragraph
+        if _GLOSSARY.match(doc.text, sentence.start):
+            left_out = sentence.paragraph  # "ABBREVIATIONS: UAM – unidentified armed men; GSW – gunshot wound"
+        if left_out is not None or sentence.start <= excluded.get(sentence.paragraph, -1):
             continue
         words = _triggers(doc, sentence)
         triggers = (

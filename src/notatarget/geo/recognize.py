@@ -70,6 +70,7 @@ MAX_CANDIDATES = 12
 
 COMMON_WORD_ZIPF = COMMON_WORD  # x10, as in the index build
 LANGUAGE_WORD_ZIPF = 42  # x10, for a Latin-script word of the text's language when that is not English
+ALTERNATE_WORD_ZIPF = 35  # x10, the same for a place's alternate name
 MIN_POP_ALTERNATE = 15_000
 MIN_POP_ALTERNATE_WORDLIKE = 100_000
 MIN_POP_PRIMARY = 500
@@ -286,6 +287,7 @@ class _Context:
     single: bool
     admin: bool  # an admin word after or before it: "Abs district", "province of Idlib"
     language_word: bool  # a common word of the text's language (never for English: that is in the index)
+    alternate_word: bool  # a word of the text's language, less common ("Observatoire" in French)
     in_name: Callable[[], bool]  # a capitalised neighbour that is no place word: "Abdi" in "Abdi Farah"
     lower_word: bool  # a later word in lower case: "The mission"
     bare: bool  # right after an Arabic article or proclitic that made no name with it: "Al-Amal", "وأن"
@@ -543,6 +545,7 @@ class _Scan:
             single=single,
             admin=bool(admin1_after or district_after or admin1_before),
             language_word=single and _language_word(key, self.language),
+            alternate_word=single and _language_word(key, self.language, ALTERNATE_WORD_ZIPF),
             in_name=lambda: bool(single or _article_word(key)) and self.in_name(start, end),
             cue=lambda: single and self.cue(start, end),
             lower_word=any(_lower_word(w) for w in text[start:end].replace("-", " ").split()[1:]),
@@ -662,7 +665,9 @@ def _acceptable(record: Record, ctx: _Context) -> bool:
     if record.kind == PLACE and ctx.lower_word:
         return False
     big = BIG_CITY if ctx.single else MIN_POP_BESIDE_NAMES  # "Port Said" is made of common words too
-    common = record.zipf >= COMMON_WORD_ZIPF or ctx.language_word
+    # an alternate name that is a word of the text's language is that word ("l'Observatoire" is no Paris 14e)
+    alternate = not record.flags & PRIMARY or bool(record.flags & VARIANT)
+    common = record.zipf >= COMMON_WORD_ZIPF or ctx.language_word or (alternate and ctx.alternate_word)
     if common and record.population < big:
         return False
     if record.population < MIN_POP_BESIDE_NAMES and record.kind != ADMIN1 and ctx.in_name():
@@ -770,19 +775,19 @@ def _word_list(name: str) -> frozenset[str]:
     return frozenset(name_key(line) for line in raw.splitlines() if line.strip() and not line.startswith("#"))
 
 
-def _language_word(key: str, language: str | None) -> bool:
-    """Whether ``key`` is a common word of ``language`` (Zipf >= ``LANGUAGE_WORD_ZIPF`` / 10), for Latin-script
+def _language_word(key: str, language: str | None, zipf: int = LANGUAGE_WORD_ZIPF) -> bool:
+    """Whether ``key`` is a common word of ``language`` (Zipf >= ``zipf`` / 10), for Latin-script
     keys only: in its own script a language writes its own places, as often as common words ("Харків" is Zipf 4.9
     in Ukrainian); False for English (the index knows its common words) and unknown languages."""
     if not language or language == "en" or not (key.isalpha() and key.isascii()):
         return False
     if language not in _wordfreq_lists():
         return False
-    if (words := _common_words(language)) is not None:
+    if (words := _common_words(language, zipf)) is not None:
         return key in words
     from wordfreq import zipf_frequency
 
-    return int(zipf_frequency(key, language) * 10) >= LANGUAGE_WORD_ZIPF
+    return int(zipf_frequency(key, language) * 10) >= zipf
 
 
 @cache
@@ -794,8 +799,8 @@ def _folded_common_words(language: str) -> frozenset[str]:
 
 
 @cache
-def _common_words(language: str) -> frozenset[str] | None:
-    """The words of wordfreq's ``language`` list that :func:`_language_word` finds common: the list's first
+def _common_words(language: str, zipf: int = LANGUAGE_WORD_ZIPF) -> frozenset[str] | None:
+    """The words of wordfreq's ``language`` list of Zipf ``zipf`` / 10 and more: the list's first
     buckets (bucket i holds the words of frequency 10^(-i/100)), read from its file as far as they go, without
     the rare words (most of the file) and without building wordfreq's dictionary of every word (0.1 to 0.5 s at
     a language's first use). A lower-case word of ASCII letters is one token of itself in a language that
@@ -816,7 +821,7 @@ def _common_words(language: str) -> frozenset[str] | None:
             return None
         words: list[str] = []
         for index in range(size - 1):
-            if _bucket_zipf(index) < LANGUAGE_WORD_ZIPF:
+            if _bucket_zipf(index) < zipf:
                 break
             words += unpacker.unpack()
     return frozenset(words)
