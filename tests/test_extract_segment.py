@@ -355,7 +355,7 @@ def test_a_glossary_tells_no_act() -> None:
     """ "ABBREVIATIONS: UAM – unidentified armed men; GSW – gunshot wound": words explained, no act."""
     text = (
         "WEEKLY SECURITY DIGEST\n\n"
-        "ABBREVIATIONS: UAM – unidentified armed men; RHU – Rural Health Unit; GSW – gunshot wound; CP – checkpoint.\n\n"
+        "ABBREVIATIONS: UAM – unidentified armed men; RHU – Rural Health Unit; GSW – gunshot wound.\n\n"
         "INCIDENT LOG\n\n"
         "12/03 – Sulu, Jolo – Peaceful rally of transport groups; no incident.\n\n"
         "13/03 – Sulu, Patikul – A midwife was abducted by 4 armed men on her way home."
