@@ -1352,3 +1352,37 @@ def test_a_convoy_held_since_a_weekday_is_an_act_not_a_statistic() -> None:
     )
     [m] = extract(text, PUBLISHED, "en")
     assert (str(m.date), m.attack_types) == ("2031-03-08", ["obstruction"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The hospital moved its patients to villages as fear of air raids grows.", "en"),
+        ("Staff said military jets were seen flying low over the hospital last week.", "en"),
+        ("The crews now fit anti-drone netting to every ambulance.", "en"),
+        ("Every ambulance driver I met had a story of being chased by a drone.", "en"),
+        (  # a speaker's label
+            "Dr Diallo: That the attacks are getting closer to the hospitals that still work.",
+            "en",
+        ),
+        (  # a count of infractions is a statistic
+            "En 2030 se registraron en Colombia más de 400 infracciones contra la misión médica.",
+            "es",
+        ),
+        ("La población vive con el temor a un nuevo ataque contra el hospital.", "es"),
+    ],
+)
+def test_feared_seen_general_and_counted_acts_are_no_incident(text: str, language: str) -> None:
+    assert extract(text, PUBLISHED, language) == []
+
+
+def test_harm_told_sentences_after_an_earlier_act_is_its_toll() -> None:
+    """Harm told with no act two sentences after an earlier act, in its paragraph, is that act's; an ambulance
+    "taken out of service" is no theft."""
+    text = (
+        "Dr Petrenko told the committee: On the night of 9 February 2030, a glide bomb landed in the courtyard of "
+        "the Chuhuiv hospital. All the windows of the surgical block were blown out. Two nurses and a patient were "
+        "injured by glass. The ambulance was taken out of service."
+    )
+    [m] = extract(text, PUBLISHED, "en")
+    assert (m.background, m.injured, m.health_workers_injured, m.attack_types) == (True, 3, 2, ["heavy_weapons"])

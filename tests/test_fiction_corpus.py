@@ -353,7 +353,9 @@ EXPECTED = {
     # fiction17: written blind in the tenth session (longer documents of the publishers monitoring teams code: rights
     # groups' investigations, medical charities' field reports, situation reports, a UN panel's chapter, features,
     # a case series, a quarterly surveillance report), a judge.
-    "fiction17": Expected(documents=25, languages={"en", "fr", "es", "ar"}, floors={}, field_floors={}, long_documents=1),
+    "fiction17": Expected(
+        documents=25, languages={"en", "fr", "es", "ar"}, floors={}, field_floors={}, long_documents=1
+    ),
     # fiction18: written blind in the tenth session (news and press releases as the extractor meets them most:
     # wire stories, local papers, charities' and Red Crescent releases, WHO and ministry statements, a correction, a
     # fact-check), a judge.

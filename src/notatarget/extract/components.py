@@ -236,7 +236,9 @@ _NO_DOER = re.compile(
 #: An act only heard ("gunfire has been heard near the town", "des tirs ont été entendus"): a sound, no act on a
 #: target.
 _HEARD_AFTER = re.compile(
-    r"\s+(?:(?:has|have|had|was|were|been|could|can|be|ont|a|été|se)\s+)*(?:heard|audible|entendus?|entendues?)\b",
+    r"\s+(?:(?:has|have|had|was|were|been|could|can|be|ont|a|été|se)\s+)*(?:heard|audible|entendus?|entendues?|"
+    r"seen|spotted|sighted|observed|flying|flew|overflew|circling|circled|aperçus?|survolé|survolant|vistos?|avistados?|"
+    r"sobrevolaron|sobrevolando)\b",
     re.IGNORECASE,
 )
 #: After a weapon noun, a verb in the present telling a state or a habit ("where drones *are* active", "les drones
@@ -253,6 +255,16 @@ _FOUND_AFTER = re.compile(
 _PRESENT_AFTER = re.compile(r"\s+(?:are|is|remain|remains|reste|restent|son|es|siguen)\b", re.IGNORECASE)
 #: Before a weapon noun, a present copula ("the difference now *is the* drones"): a state, no act.
 _PRESENT_BEFORE = re.compile(r"\b(?:is|are)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Before an act word, what is only feared or risked ("fear of air raids", "the risk of further attacks", "la crainte
+#: de nouvelles frappes", "el temor a un ataque"), or a prefix that makes it protection ("anti-drone netting").
+_FEARED = re.compile(
+    r"\b(?:fears?|afraid|risks?|threats?|danger|possibility|prospect|crainte|peur|risque|menace|temor|miedo|riesgo|"
+    r"amenaza)\s+(?:of|de|d['’]|du|des|a|al)\s*(?:(?:an?|more|further|new|possible|de\s+nouvelles|nouvelles?|"
+    r"nuevos?|nuevas?|otros?|otras?|un|una|los|las|les)\s+){0,2}$|\b(?:anti|counter|contre)-$",
+    re.IGNORECASE,
+)
+#: After "was taken", what a vehicle or a ward was taken out of: service, no theft ("taken out of service").
+_OUT_OF_SERVICE = re.compile(r"\s+out\s+of\s+(?:service|action|use|operation)\b|\s+offline\b", re.IGNORECASE)
 _HEARD_BEFORE = re.compile(
     r"\b(?:heard|hear|hearing|entendu|entendre|escucharon|escuchó|oyeron|oyó)\s+(?:[\w'’-]+\s+){0,2}$|"
     # or the sound of a weapon ("the whistle of a glide bomb", "the buzz of a drone", "le bruit des drones")
@@ -347,6 +359,8 @@ _MANY = re.compile(
 )
 #: Before a target, "no": none of them ("No NGO staff affected", "aucun soignant").
 _NONE_OF = re.compile(r"\b(?:no|none\s+of\s+the|aucun|aucune|ningún|ninguna|ningun)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: Before a target, "every": a class told in general ("every ambulance driver", "chaque hôpital", "cada hospital").
+_EVERY = re.compile(r"\b(?:every|each|chaque|cada)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A risk told in general ("Armed robbery remains the main threat to NGO movements"): no act.
 _RISK = re.compile(
     r"\b(?:remains?|is|are|continues?\s+to\s+be)\s+(?:the\s+|a\s+)?(?:main|biggest|greatest|major|primary|principal|"
@@ -1171,6 +1185,7 @@ _CYRILLIC_OR_ARABIC_END = re.compile("[\u0400-\u04ff\u0600-\u06ff]$")
 #: After a count, acts named by their class ("44 attacks", "12 incidents", "7 agressions"): a statistic.
 _COUNTED_ACTS = re.compile(
     r"\s+(?:attacks|incidents|assaults|attaques|agressions|ataques|agresiones|incidentes|violations|violaciones|"
+    r"infracciones|infractions|"
     r"атак[иа]?|напад(?:ів|и|ения|ений)|інцидент(?:ів|и)|инцидент(?:ов|а)|випадк(?:ів|и)|случа(?:ев|я)|"
     r"هجوما?ً?|هجمات|اعتداءا?ً?|اعتداءات|حوادث)(?!\w)",
     re.IGNORECASE,
@@ -1211,8 +1226,8 @@ _RULED_OUT = re.compile(
 )
 #: After "denied", what a party denies ("denied responsibility", "denied the allegations"): no access denied.
 _DENIAL = re.compile(
-    r"\s+(?:any\s+|all\s+|the\s+)?(?:responsibility|involvement|role|claims?|accusations?|allegations?|reports?|"
-    r"charges?|that|having|targeting|it|this|they)\b",
+    r"\s+(?:(?:the|any|all|these|those|its|their|his|her)\s+)?(?:responsibility|involvement|role|allegations?|"
+    r"accusations?|claims?|reports?|charges?|wrongdoing|knowledge|that|it|this|they|\w+ing)\b",
     re.IGNORECASE,
 )
 #: Before "imprisonment", a term: a sentence a court may pass ("ten years' imprisonment"), not an arrest.
@@ -1340,6 +1355,8 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
             )
         )
         and not _HEARD_BEFORE.search(doc.text[max(sentence.start, h.start - 30) : h.start])
+        and not _FEARED.search(doc.text[max(sentence.start, h.start - 40) : h.start])
+        and not (h.text.lower() in ("was taken", "were taken") and _OUT_OF_SERVICE.match(doc.text, h.end))
         and not _PURPOSE.search(doc.text[max(sentence.start, h.start - 60) : h.start])
         and not _RULED_OUT.search(doc.text[max(sentence.start, h.start - 60) : h.start])
         and not (h.text.lower() in ("denied", "denies", "deny") and _DENIAL.match(doc.text, h.end, sentence.end))
@@ -1701,6 +1718,14 @@ def events(doc: Doc) -> Doc:
             or any(
                 _close(doc, t, x, _ORGANISATION_WORDS) or _passive_of(doc, sentence, t, [x]) for t in triggers + harm
             )
+        ]
+        # a speaker's label is no target ("Dr Marchetti: That the attacks are getting closer"), nor one told of
+        # every member of a class ("every ambulance driver I met had a story of being chased by a drone")
+        targets = [
+            x
+            for x in targets
+            if not (doc.text.startswith(":", x.end) and not doc.text[sentence.start : x.start].strip(" \t-•*"))
+            and not _EVERY.search(doc.text, max(sentence.start, x.start - 20), x.start)
         ]
         # a generic word ("attack", "hit"), a damage word or a bare outcome ("killed") must sit next to its
         # target; damage is told of facilities, or of medical supplies right by it in a sentence naming a

@@ -110,12 +110,6 @@ _BROUGHT = re.compile(
     r"\b(?:returning|coming|way(?:\s+home)?|travell?ing|walking|driving)\s+(?:back\s+)?from\b",
     re.IGNORECASE,
 )
-#: What is denied when a denial is a statement, not access refused ("denied responsibility", "denied the claims").
-_STATEMENT_DENIED = re.compile(
-    r"\s+(?:(?:the|any|all|these|those|its|their|his|her)\s+)?(?:responsibility|involvement|allegations?|accusations?|"
-    r"claims?|reports?|charges?|wrongdoing|knowledge|that|\w+ing)\b",
-    re.IGNORECASE,
-)
 #: What enters without being an armed entry, right before the entry word ("the gas entered the wards"), and the
 #: Spanish reflexive of "registrar" that records, not searches ("no se registraron víctimas").
 _NO_ENTRANT = re.compile(
@@ -321,7 +315,11 @@ _TAKEN = frozenset(
 #: The agent after a passive ("was seized by soldiers"): the people named are who took, not who was taken.
 _BY = re.compile(r"\s*(?:by|par|por)\b", re.IGNORECASE)
 #: Where people or things taken were moved to: no theft ("were taken to hospital", "taken into custody").
-_MOVED = re.compile(r"\s+(?:(?:in)?to|out\s+of|back)\b", re.IGNORECASE)
+_MOVED = re.compile(
+    r"\s+(?:(?:in)?to|out\s+of|back|by\s+(?:car|cars|road|boat|boats|bus|buses|truck|trucks|ambulance|ambulances|"
+    r"helicopter|plane|air|cart|carts)\b)",
+    re.IGNORECASE,
+)
 _SEPARATE = re.compile(rf"\b{SEVERAL_ACTS}", re.IGNORECASE)
 #: A sentence telling where acts happened ("The attacks took place in ...").
 _TOOK_PLACE = re.compile(r"\b(?:took place|occurred|happened|were carried out|were reported)\s+in\b", re.I)
@@ -529,6 +527,16 @@ def _settlements(event: Event) -> set[str]:
 def _elsewhere(here: set[str], there: set[str]) -> bool:
     """Whether two sets of place names have nothing in common ("eastern aleppo" and "aleppo" do)."""
     return bool(here and there) and not any(a in b or b in a for a in here for b in there)
+
+
+def _last_in_paragraph(doc: Doc, event: Event, by_sentence: dict[int, Group]) -> Group | None:
+    """The incident of the last event told before ``event`` in its paragraph, if any."""
+    for index in range(event.sentence.index - 1, -1, -1):
+        if doc.sentences[index].paragraph != event.sentence.paragraph:
+            return None
+        if index in by_sentence:
+            return by_sentence[index]
+    return None
 
 
 def _outcomes_only(event: Event) -> bool:
@@ -987,16 +995,15 @@ def group(doc: Doc) -> Doc:
             latest = max(current, key=lambda g: g.last) if current else None
             if latest and _aftermath(event, latest):  # "Two of the wounded died on Tuesday.": the act told last
                 event = replace(event, date=None, told=False)
-            # an undated sentence right after an earlier act's, in its paragraph, telling harm or damage and no act
-            # of its own, goes on telling it ("A year ago today, a missile struck the hospital. Nine people were
+            # an undated sentence after an earlier act's, in its paragraph, telling harm or damage and no act of
+            # its own, goes on telling it ("A year ago today, a missile struck the hospital. Nine people were
             # killed.")
-            before = by_sentence.get(event.sentence.index - 1)
+            before = _last_in_paragraph(doc, event, by_sentence)
             continued = (
                 event.date is None
                 and before is not None
                 and all(t.set != "attacks" for t in event.triggers)
                 and before.background
-                and doc.sentences[event.sentence.index - 1].paragraph == event.sentence.paragraph
             )
             if continued:
                 fitting = [before]
@@ -1082,8 +1089,10 @@ def group(doc: Doc) -> Doc:
     doc.incidents = [
         g
         for g in groups
-        if not any(_suspects_arrested(e, t) for e in g.events for t in e.triggers)
-        or any(_acts(doc, e, t) for e in g.events for t in e.triggers)
+        if (
+            not any(_suspects_arrested(e, t) for e in g.events for t in e.triggers)
+            or any(_acts(doc, e, t) for e in g.events for t in e.triggers)
+        )
     ]
     if _debunked(doc):
         doc.incidents = []  # "Health officials dismiss as false claims that soldiers took over a health centre"
@@ -1882,8 +1891,6 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         return False  # "police arrived later and detained five men": the act's suspects arrested, no arrest of it
     if hit.text.lower() in ("was taken", "were taken") and _MOVED.match(doc.text, hit.end):
         return False  # "the wounded were taken to hospital", "two suspects were taken into custody"
-    if hit.text.lower() == "denied" and _STATEMENT_DENIED.match(doc.text, hit.end):
-        return False  # "the group denied responsibility": no access denied
     if hit.text.lower() == "no access" and _CARE_OUT_OF_REACH.match(doc.text, hit.end):
         return False  # "5,000 people have no access to services": the closure told, no passage denied
     if hit.text.lower().endswith(" with") and any(  # "hit with a tear gas canister": the weapon tells the act
