@@ -2060,3 +2060,15 @@ def test_guards_chasing_attackers_and_arms_as_a_manner_are_no_threat(text: str, 
 def test_a_fire_told_as_set_is_arson(text: str, language: str) -> None:
     (m,) = extract(text, PUBLISHED, language)
     assert m.attack_types == ["arson"]
+
+
+def test_acts_told_as_what_happens_at_times_add_no_type() -> None:
+    """ "Sometimes the colleague has been arrested. Sometimes her clinic has been looted." and "health workers tell
+    us of sexual violence" tell what happens in general: the one act told keeps its own type."""
+    text = (
+        "Every week a message begins the same way. Sometimes the colleague has been arrested at a checkpoint. "
+        "Sometimes her clinic has been looted. Female health workers tell us of sexual violence they will not "
+        "report.\n\nOn 4 March 2031, Dr Amal Nour was shot dead by gunmen who came to her clinic in Mellit."
+    )
+    [m] = extract(text, "2031-03-12", "en")
+    assert (m.attack_types, m.abducted) == (["individual_weapons"], None)

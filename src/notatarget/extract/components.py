@@ -263,6 +263,13 @@ _FEARED = re.compile(
     r"nuevos?|nuevas?|otros?|otras?|un|una|los|las|les)\s+){0,2}$|\b(?:anti|counter|contre)-$",
     re.IGNORECASE,
 )
+#: Before an act word, accounts told in the present ("health workers tell us of sexual violence", "parlent de
+#: menaces"): what happens in general, no act told.
+_ACCOUNTS_OF = re.compile(
+    r"\b(?:tell|speak|talk|parlent|racontent|hablan|cuentan)\s+(?:us\s+|me\s+|nous\s+|nos\s+)?(?:of|about|de|d['’]|des)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 #: After "was taken", what a vehicle or a ward was taken out of: service, no theft ("taken out of service").
 _OUT_OF_SERVICE = re.compile(r"\s+out\s+of\s+(?:service|action|use|operation)\b|\s+offline\b", re.IGNORECASE)
 _HEARD_BEFORE = re.compile(
@@ -359,6 +366,12 @@ _MANY = re.compile(
 )
 #: Before a target, "no": none of them ("No NGO staff affected", "aucun soignant").
 _NONE_OF = re.compile(r"\b(?:no|none\s+of\s+the|aucun|aucune|ningún|ninguna|ningun)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: A sentence opening on how often acts happen ("Sometimes", "Too often", "Parfois", "A veces"): a habit, no act.
+_AT_TIMES = re.compile(
+    r"\W*(?:sometimes|often|too\s+often|usually|frequently|at\s+times|parfois|souvent|trop\s+souvent|a\s+veces|"
+    r"con\s+frecuencia|a\s+menudo|muchas\s+veces)\b",
+    re.IGNORECASE,
+)
 #: Before a target, "every": a class told in general ("every ambulance driver", "chaque hôpital", "cada hospital").
 _EVERY = re.compile(r"\b(?:every|each|chaque|cada)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A risk told in general ("Armed robbery remains the main threat to NGO movements"): no act.
@@ -1356,6 +1369,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         )
         and not _HEARD_BEFORE.search(doc.text[max(sentence.start, h.start - 30) : h.start])
         and not _FEARED.search(doc.text[max(sentence.start, h.start - 40) : h.start])
+        and not _ACCOUNTS_OF.search(doc.text[max(sentence.start, h.start - 30) : h.start])
         and not (h.text.lower() in ("was taken", "were taken") and _OUT_OF_SERVICE.match(doc.text, h.end))
         and not _PURPOSE.search(doc.text[max(sentence.start, h.start - 60) : h.start])
         and not _RULED_OUT.search(doc.text[max(sentence.start, h.start - 60) : h.start])
@@ -1893,6 +1907,9 @@ def events(doc: Doc) -> Doc:
             or _SHARE.match(doc.text, sentence.start, sentence.end)
         )
         if general and not any(_specific(doc, sentence, t) for t in targets):
+            continue
+        # ... nor are acts told as what happens at times ("Sometimes her clinic has been looted", "Parfois")
+        if not dated and _AT_TIMES.match(doc.text, sentence.start, sentence.end):
             continue
         # ... and so is a kind of act named by its class of targets ("arrests of nurses", "strikes on hospitals")
         if not dated and any(_of_a_kind(doc, sentence, t, targets) for t in triggers):
