@@ -442,6 +442,11 @@ def test_an_appeal_to_stop_attacks_is_no_incident(appeal: str) -> None:
             "this morning.",
             None,
         ),
+        (  # a log line's stamp is when the message came, not the act's hour
+            "Incident log\n19/02 16:05 | district focal point | the fictional Nordville clinic was looted by "
+            "gunmen this morning.",
+            None,
+        ),
     ],
 )
 def test_an_hour_told_apart_from_the_act_is_the_incidents(text: str, time: str | None) -> None:

@@ -2060,3 +2060,41 @@ def test_guards_chasing_attackers_and_arms_as_a_manner_are_no_threat(text: str, 
 def test_a_fire_told_as_set_is_arson(text: str, language: str) -> None:
     (m,) = extract(text, PUBLISHED, language)
     assert m.attack_types == ["arson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "weapons"),
+    [
+        (
+            "El 4 de junio de 2031 un grupo de hombres armados con fusiles ingresó al puesto de salud de Orvan y se "
+            "llevó las vacunas.",
+            "es",
+            ["rifle"],
+        ),
+        ("El 4 de junio de 2031 un hombre armado entró a la posta médica de Orvan y robó el botiquín.", "es", []),
+        (
+            "Le 4 juin 2031, un homme armé est entré au dispensaire d'Orvan et a emporté les médicaments.",
+            "fr",
+            [],
+        ),
+    ],
+)
+def test_an_armed_man_who_entered_singular_is_an_armed_entry(text: str, language: str, weapons: list[str]) -> None:
+    """ "ingresó", "entró", "est entré": one armed man, or a group told in the singular, entering is an entry (and
+    "se llevó", "robó" a looting)."""
+    (m,) = extract(text, PUBLISHED, language)
+    assert sorted(m.attack_types) == ["armed_entry", "looting"] and m.weapons == weapons
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "weapon"),
+    [
+        ("El 5 de junio de 2031 unos vecinos apedrearon la ambulancia del hospital de Orvan.", "es", "stone"),
+        ("Le 5 juin 2031, des jeunes ont caillassé l'ambulance de l'hôpital d'Orvan.", "fr", "stone"),
+        ("Le 5 juin 2031, deux hommes ont frappé l'infirmier du dispensaire d'Orvan à coups de bâton.", "fr", "stick"),
+    ],
+)
+def test_stoning_and_beating_with_sticks_are_assaults_with_blunt_weapons(text: str, language: str, weapon: str) -> None:
+    """ "apedrearon la ambulancia", "caillassé", "à coups de bâton": an assault, the stone or stick its weapon."""
+    (m,) = extract(text, PUBLISHED, language)
+    assert m.attack_types == ["assault"] and m.weapons == [weapon]

@@ -2289,12 +2289,21 @@ def _after_midnight(doc: Doc, day: Any, clock: str) -> bool:
     )
 
 
+#: What may stand before a bare clock time that stamps a line: a bracket, a day and month ("[31/01 23:05]",
+#: "04/10 21:12 |", "[22/01/2026, 09:15]").
+_STAMP_BEFORE = re.compile(r"[ \t\[(]*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?[ \t]*)?")
+
+
 def _sentence_times(doc: Doc, s: Sentence) -> list[Any]:
-    """The clock times told in ``s``, but for a bare one opening a line ("18:49 There is confusion..."): it stamps
-    the page, not the act (one told with its words, "Hacia las 2:30 a. m., ...", is the act's)."""
+    """The clock times told in ``s``, but for a bare one opening a line ("18:49 There is confusion...", "04/10 21:12
+    | ..."): it stamps the page or the message, not the act (one told with its words, "Hacia las 2:30 a. m., ...",
+    is the act's)."""
     times = [_shift(t, s.start) for t in find_times(doc.text[s.start : s.end])]
     return [
-        t for t in times if not t.text[:1].isdigit() or doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start].strip()
+        t
+        for t in times
+        if not t.text[:1].isdigit()
+        or not _STAMP_BEFORE.fullmatch(doc.text, doc.text.rfind("\n", 0, t.start) + 1, t.start)
     ]
 
 

@@ -82,9 +82,10 @@ _SPACES = re.compile(r"[ ,]*")
 _ATTRIBUTION_CHARS = 120  # how far from a quotation its attribution is looked for
 _SAID_GAP = 30  # characters between a verb of saying and its day ("said in a statement on Tuesday")
 _CONTEXT_KINDS = frozenset({"ymd", "numeric", "dmy", "year", "month"})  # dates that tell their year
-_ENTRY_BEFORE = re.compile(r"[ \t]*(?:[-•*▪|][ \t]*)?")  # a line's bullet (or a table's bar) before an entry's date
-#: After an entry's date: "3 February - ", "8 March, Town: ", "3 May | Town |"
-_ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*)?[-–—:,|]")
+#: Before an entry's date: a line's bullet, a table's bar, or a table row's number cell ("3 | ", "| 3 | ").
+_ENTRY_BEFORE = re.compile(r"[ \t]*(?:[-•*▪][ \t]*|\|?[ \t]*(?:\d{1,3}[ \t]*\|[ \t]*)?|\|[ \t]*)?")
+#: After an entry's date: "3 February - ", "8 March, Town: ", "3 May | Town |", "04/10 21:12 | " (a log line's hour)
+_ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*|(?:[01]?\d|2[0-3])[h:][0-5]\d[ \t]*)?[-–—:,|]")
 #: An entry that names its place first: "El Fasher, North Darfur - 3 November. A drone ..."
 _PLACED_ENTRY_BEFORE = re.compile(rf"[ \t]*(?:[-•*▪][ \t]*)?{_PLACE}[ \t]+[-–—][ \t]*")
 _PLACED_ENTRY_AFTER = re.compile(r"[.:]")
@@ -346,20 +347,21 @@ def _statement_day(text: str, mention: DateMention) -> bool:
 def _rebase_narrative(
     mentions: list[DateMention], sources: dict[int, tuple[DateRule, re.Match[str]]], text: str, anchor: date | None
 ) -> list[DateMention]:
-    """Relative dates told after an explicit full date in the same paragraph, when that date is more than a
-    week from the reference, resolve against it (narrative time, as temporal taggers such as HeidelTime do
-    for narratives): "On 12 January 2024 the society condemned the killing of its driver on Wednesday
-    night" → 10 January 2024, whatever the publication date."""
+    """Relative dates told after an explicit full date in the same line, when that date is more than a week from
+    the reference or stamps the line as a log's message (:func:`_stamps_line`), resolve against it (narrative
+    time, as temporal taggers such as HeidelTime do for narratives): "On 12 January 2024 the society condemned
+    the killing of its driver on Wednesday night" → 10 January 2024, whatever the publication date."""
     out: list[DateMention] = []
     local: DateMention | None = None
+    stamp = False
     for m in mentions:
         if local is not None and "\n" in text[local.end : m.start]:
             local = None
-        if not m.relative and m.precision == "day":
-            local = m
+        if m.precision == "day" and (not m.relative or _stamps_line(text, m)):
+            local, stamp = m, m.relative
         elif local is not None and anchor is not None and m.relative and m.anchor == anchor:
             base = date.fromisoformat(local.value)
-            if abs(base - anchor) > _NARRATIVE_GAP:
+            if abs(base - anchor) > _NARRATIVE_GAP or (stamp and base != anchor):
                 rule, match = sources[id(m)]
                 if rule.kind in _YEARLESS and not match.groupdict().get("weekday"):
                     m = _nearest_year(m, base, anchor)
@@ -367,6 +369,18 @@ def _rebase_narrative(
                     m = _resolve(rule, match, text, base, None) or m
         out.append(m)
     return out
+
+
+#: Before a day that stamps a log line: a bracket or a table row's number cell ("[12/11 ", "3 | 12/11").
+_STAMP_BEFORE = re.compile(r"[ \t]*(?:\[|\d{1,3}[ \t]*\|)?[ \t]*")
+
+
+def _stamps_line(text: str, m: DateMention) -> bool:
+    """Whether a day told without its year opens its line as a message's or a row's stamp ("13/11 09h12 — ...",
+    "[31/01 23:05] ..."): the day the line's "yesterday" and "last night" count from."""
+    return m.rule.startswith("date.entry_numeric") and _STAMP_BEFORE.fullmatch(
+        text, _line_start(text, m.start), m.start
+    )
 
 
 def _nearest_year(m: DateMention, base: date, anchor: date) -> DateMention:
