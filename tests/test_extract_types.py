@@ -2066,10 +2066,10 @@ def test_a_fire_told_as_set_is_arson(text: str, language: str) -> None:
     ("text", "language", "weapons"),
     [
         (
-            "El 4 de junio de 2031 un grupo de hombres armados con fusiles ingresó al puesto de salud de Orvan y se "
+            "El 4 de junio de 2031 un grupo de hombres armados con pistolas ingresó al puesto de salud de Orvan y se "
             "llevó las vacunas.",
             "es",
-            ["rifle"],
+            ["pistol"],
         ),
         ("El 4 de junio de 2031 un hombre armado entró a la posta médica de Orvan y robó el botiquín.", "es", []),
         (
@@ -2091,10 +2091,25 @@ def test_an_armed_man_who_entered_singular_is_an_armed_entry(text: str, language
     [
         ("El 5 de junio de 2031 unos vecinos apedrearon la ambulancia del hospital de Orvan.", "es", "stone"),
         ("Le 5 juin 2031, des jeunes ont caillassé l'ambulance de l'hôpital d'Orvan.", "fr", "stone"),
-        ("Le 5 juin 2031, deux hommes ont frappé l'infirmier du dispensaire d'Orvan à coups de bâton.", "fr", "stick"),
+        (
+            "Le 5 juin 2031, deux hommes ont frappé l'infirmier du dispensaire d'Orvan à coups de matraque.",
+            "fr",
+            "truncheon",
+        ),
     ],
 )
-def test_stoning_and_beating_with_sticks_are_assaults_with_blunt_weapons(text: str, language: str, weapon: str) -> None:
-    """ "apedrearon la ambulancia", "caillassé", "à coups de bâton": an assault, the stone or stick its weapon."""
+def test_stoning_people_or_a_vehicle_and_beating_with_a_truncheon_are_assaults(
+    text: str, language: str, weapon: str
+) -> None:
+    """ "apedrearon la ambulancia", "caillassé l'ambulance", "à coups de matraque": an assault, the stone or
+    truncheon its weapon."""
     (m,) = extract(text, PUBLISHED, language)
     assert m.attack_types == ["assault"] and m.weapons == [weapon]
+
+
+def test_a_building_stoned_is_no_assault() -> None:
+    """ "apedreó y prendió fuego al puesto de salud": the stones hit a building, no one was assaulted."""
+    (m,) = extract(
+        "El 5 de junio de 2031 un grupo apedreó y prendió fuego al puesto de salud de Orvan.", PUBLISHED, "es"
+    )
+    assert m.attack_types == ["arson"]
