@@ -2113,3 +2113,17 @@ def test_a_building_stoned_is_no_assault() -> None:
         "El 5 de junio de 2031 un grupo apedreó y prendió fuego al puesto de salud de Orvan.", PUBLISHED, "es"
     )
     assert m.attack_types == ["arson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 6 June 2031 gunmen stopped an ambulance of the Orvan hospital and made off with its fuel.", "en"),
+        ("Le 6 juin 2031, des bandits ont intercepté le camion de la pharmacie d'Orvan et sont repartis avec.", "fr"),
+        ("El 6 de junio de 2031 unos asaltantes interceptaron la ambulancia de Orvan y huyeron con el vehículo.", "es"),
+    ],
+)
+def test_leaving_with_what_was_taken_is_a_looting(text: str, language: str) -> None:
+    """ "made off with its fuel", "sont repartis avec", "huyeron con el vehículo": things taken, a looting."""
+    (m,) = extract(text, PUBLISHED, language)
+    assert "looting" in m.attack_types
