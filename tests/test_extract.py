@@ -762,14 +762,13 @@ def test_an_hour_told_in_words_at_a_lines_start_is_the_acts() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Gunmen looted the Tamaro HC on Monday night and took its solar batteries. HC closed until further notice.",
         "On Monday armed men entered Bora PHCU and beat the guard.",
         "On Monday soldiers searched the Tamaro MCH for wounded fighters.",
         "On Monday a drone struck the Tamaro BHU.",
     ],
 )
 def test_a_field_abbreviation_of_a_health_centre_is_primary_care(text: str) -> None:
-    """ "HC" (health centre), "PHCU" (primary health care unit), "MCH" (mother and child health centre), "BHU"
-    (basic health unit): written so in field logs, each a primary care facility."""
+    """ "PHCU" (primary health care unit), "MCH" (mother and child health centre), "BHU" (basic health unit):
+    written so in field logs, each a primary care facility ("HC" is not: "[HC]" also tags entries on health care)."""
     (m,) = extract(text, published=PUBLISHED, language="en")
     assert m.facility_type == "primary_care"
