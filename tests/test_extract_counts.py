@@ -2236,3 +2236,22 @@ def test_a_health_workers_spouse_taken_with_them_is_counted(text: str, language:
     """ "l'infirmier chef de poste et son épouse", "al médico y a su esposa": two taken, one a health worker."""
     (m,) = extract(text, "2031-03-12", language)
     assert m.abducted == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 8 June 2031 gunmen fired on an ambulance of the Orvan hospital. The driver was hit in the shoulder.",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        (
+            "On 8 June 2031 gunmen fired on the gate of the Orvan hospital; a patient waiting inside was hit by a "
+            "stray bullet.",
+            {"injured": 1},
+        ),
+    ],
+)
+def test_someone_hit_in_the_body_or_by_a_bullet_is_wounded(text: str, expected: dict) -> None:
+    """ "hit in the shoulder", "hit by a stray bullet": a wound, though "hit" alone tells none."""
+    _has(_one(text), expected)
