@@ -467,6 +467,7 @@ RULE_EXAMPLES = {
     "date.year": "Shelling in 2015.",
     "date.entry_numeric": "16/11: Shelling of a clinic.",
     "date.entry_numeric_labelled": "Incidents\nRow 2: 16/11 — Shelling of a clinic.",
+    "date.cell_numeric": "Row | 16/11 | Shelling of a clinic.",
     "date.weekday_night": "Shelling in the night of Tuesday to Wednesday.",
     "date.night_days": "Shelling in the night of 16 to 17.",
     "date.night_before": "Shelling overnight into Friday.",
@@ -954,6 +955,8 @@ def test_a_table_rows_day_cell_dates_its_row() -> None:
     )
     found = find_dates(table, date(2031, 6, 2), "fr")
     assert [m.value for m in list_entries(table, found)] == ["2031-05-09", "2031-05-14"]
+    counts = "| Date | Killed/injured |\n| 09/05 | 1/1 |\n"  # "1/1" under "Killed/injured" tells two counts
+    assert [m.value for m in find_dates(counts, date(2031, 6, 2), "en")] == ["2031-05-09"]
 
 
 def test_a_log_lines_yesterday_counts_from_the_lines_stamp() -> None:

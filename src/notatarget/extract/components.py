@@ -3735,8 +3735,19 @@ def _row(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[str, .
     return edges, tuple(_CELL_EDGE.split(text[start:end]))
 
 
-def _none_cell(doc: Doc, sentence: Sentence) -> Hit | None:
-    """In a table row, a cell telling nobody hurt under a toll header ("Casualties" over "none"), as a hit."""
+#: A toll header naming what its column counts: the dead or the wounded, of health workers or of anyone
+#: ("Killed", "Injured", "HCW killed", "Blessés", "Muertos"), or both as "k/i" ("HCW k/i", "Killed/injured").
+_KILLED_HEADER = re.compile(r"\b(?:killed|dead|deaths|fatalities|tués|morts|muertos|fallecidos)\b", re.IGNORECASE)
+_INJURED_HEADER = re.compile(r"\b(?:injured|wounded|blessés|heridos)\b", re.IGNORECASE)
+_BOTH_HEADER = re.compile(r"\b(?:k/i|killed\s*/\s*injured|dead\s*/\s*injured|tués\s*/\s*blessés)\b", re.IGNORECASE)
+_STAFF_HEADER = re.compile(r"\b(?:hcws?|health\s+workers?|staff|personnel|personal)\b", re.IGNORECASE)
+#: A cell that is a number, or two parted by a slash under a "k/i" header.
+_NUMBER_CELL = re.compile(r"[\s|]*(\d{1,4})(?:\s*/\s*(\d{1,4}))?[\s|]*$")  # the row's first or last cell keeps its bar
+
+
+def _table_row(doc: Doc, sentence: Sentence) -> tuple[tuple[int, ...], tuple[str, ...], list[str]] | None:
+    """The cells of the table row ``sentence`` stands in, where they start, and its table's header (the nearest
+    row before of as many cells naming a toll); None outside such a table."""
     start = doc.text.rfind("\n", 0, sentence.start) + 1
     end = len(doc.text) if (found := doc.text.find("\n", sentence.start)) < 0 else found
     if doc.text.count("|", start, end) < 2:  # fewer than three cells: no row (a report of one long line is read fast)
@@ -3744,25 +3755,60 @@ def _none_cell(doc: Doc, sentence: Sentence) -> Hit | None:
     edges, row = _row(doc.text, start, end)
     if len(row) < 3:
         return None
-    # the table's header: the nearest row before naming a toll
     for line in reversed(doc.text[max(0, start - 8000) : start].splitlines()[-60:]):
         header = _CELL_EDGE.split(line)
-        if len(header) != len(row) or not (toll := [i for i, c in enumerate(header) if _TOLL_HEADER.match(c)]):
-            continue
-        cell = next((i for i in toll if _NONE_CELL.match(row[i])), None)
-        if cell is None:
-            return None
-        text = row[cell].strip()
-        at = doc.text.index(text, edges[cell])
-        return Hit("casualties", at, at + len(text), text, "casualty.none.cell", {"outcome": "none"})
+        if len(header) == len(row) and any(_TOLL_HEADER.match(c) for c in header):
+            return edges, row, header
     return None
 
 
+def _none_cell(doc: Doc, table: tuple[tuple[int, ...], tuple[str, ...], list[str]]) -> Hit | None:
+    """In a table row, a cell telling nobody hurt under a toll header ("Casualties" over "none"), as a hit."""
+    edges, row, header = table
+    cell = next((i for i, c in enumerate(header) if _TOLL_HEADER.match(c) and _NONE_CELL.match(row[i])), None)
+    if cell is None:
+        return None
+    text = row[cell].strip()
+    at = doc.text.index(text, edges[cell])
+    return Hit("casualties", at, at + len(text), text, "casualty.none.cell", {"outcome": "none"})
+
+
+def _toll_cells(doc: Doc, table: tuple[tuple[int, ...], tuple[str, ...], list[str]]) -> dict[str, tuple[int, Hit]]:
+    """In a table row, the numbers under headers that name the dead or the wounded ("Killed" over "2", "HCW k/i"
+    over "0/2"): each count's name, its value and its cell as a hit."""
+    edges, row, header = table
+    found: dict[str, tuple[int, Hit]] = {}
+    for i, name in enumerate(header):
+        if (number := _NUMBER_CELL.match(row[i])) is None:
+            continue
+        first, second = number.groups()
+        if _BOTH_HEADER.search(name):
+            told = (("killed", first), ("injured", second)) if second is not None else ()
+        elif second is None and _KILLED_HEADER.search(name):
+            told = (("killed", first),)
+        elif second is None and _INJURED_HEADER.search(name):
+            told = (("injured", first),)
+        else:
+            continue
+        staff = "health_workers_" if _STAFF_HEADER.search(name) else ""
+        text = row[i].strip(" \t|")
+        at = doc.text.index(text, edges[i])
+        hit = Hit("casualties", at, at + len(text), text, "casualty.cell", {"outcome": "cell"})
+        for outcome, value in told:
+            found.setdefault(staff + outcome, (int(value), hit))
+    return found
+
+
 def counts(doc: Doc) -> Doc:
-    """Component: the casualty counts of every event sentence; a table row's "none" under its toll header tells
-    nobody hurt."""
+    """Component: the casualty counts of every event sentence; in a table row, the numbers under headers naming the
+    dead or the wounded count them, and a "none" under its toll header tells nobody hurt."""
     for event in doc.events:
         event.counts = count_sentence(doc, event.sentence)
-        if not any(event.counts.get(name) for name in _ZEROED) and (hit := _none_cell(doc, event.sentence)):
+        if any(event.counts.get(name) for name in _ZEROED) or (table := _table_row(doc, event.sentence)) is None:
+            continue
+        for name, (value, hit) in _toll_cells(doc, table).items():
+            event.counts[name] = value
+            event.counts["spans"][name] = [hit]
+        if hit := _none_cell(doc, table):
             _zero(event.counts, _ZEROED, [hit], False)
     return doc

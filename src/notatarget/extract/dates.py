@@ -371,6 +371,8 @@ def _rebase_narrative(
     return out
 
 
+#: The rules of a day and month that may open a log line or a table row ("13/11 09h12 — ...", "1 | 02/03 | ...").
+_STAMP_RULES = frozenset({"date.entry_numeric", "date.entry_numeric_labelled", "date.cell_numeric"})
 #: Before a day that stamps a log line: a bracket or a table row's number cell ("[12/11 ", "3 | 12/11").
 _STAMP_BEFORE = re.compile(r"[ \t]*(?:\[|\d{1,3}[ \t]*\|)?[ \t]*")
 
@@ -378,9 +380,7 @@ _STAMP_BEFORE = re.compile(r"[ \t]*(?:\[|\d{1,3}[ \t]*\|)?[ \t]*")
 def _stamps_line(text: str, m: DateMention) -> bool:
     """Whether a day told without its year opens its line as a message's or a row's stamp ("13/11 09h12 — ...",
     "[31/01 23:05] ..."): the day the line's "yesterday" and "last night" count from."""
-    return m.rule.startswith("date.entry_numeric") and _STAMP_BEFORE.fullmatch(
-        text, _line_start(text, m.start), m.start
-    )
+    return m.rule in _STAMP_RULES and _STAMP_BEFORE.fullmatch(text, _line_start(text, m.start), m.start)
 
 
 def _nearest_year(m: DateMention, base: date, anchor: date) -> DateMention:
