@@ -1073,6 +1073,23 @@ _FALSE = re.compile(
 _HEALTH_DENIER = re.compile(
     r"\b(?:health|medical|directorate|santé|sanitaires?|salud|sanitari[ao]s?)\b[^.!?\n]{0,60}$", re.IGNORECASE
 )
+#: A claim declared false in so many words ("this information is false", "CETTE INFORMATION EST FAUSSE", "la
+#: noticia es falsa") ...
+_DECLARED_FALSE = re.compile(
+    r"\b(?:this|that|the|these|such|cette|cet|ces|cela|ceci|esta|esa|estas|esas|la|las)\s+(?:\w+\s+)?"
+    r"(?:information|claims?|reports?|news|video|posts?|rumou?rs?|vidéo|nouvelles?|publications?|affirmations?|"
+    r"información|noticias?|publicación|versión|versiones)\s+(?:is|are|was|were|est|sont|était|es|son|era|fue)\s+"
+    r"(?:\w+\s+)?(?:false|fake|untrue|baseless|fausses?|faux|infondée?s?|falsas?|falsos?|infundad[oa]s?)\b",
+    re.IGNORECASE,
+)
+#: ... and no facility told attacked ("no hospital or health centre was attacked", "aucun hôpital ni centre de santé
+#: n'a été attaqué", "ningún hospital fue atacado").
+_NONE_ATTACKED = re.compile(
+    r"\b(?:no|aucune?|ningún|ninguna|ni)\s+(?:\w+\s+){0,6}?(?:was|were|has\s+been|have\s+been|n['’]a\s+été|"
+    r"n['’]ont\s+été|fue|fueron|ha\s+sido|han\s+sido)\s+(?:\w+\s+)?(?:attacked|targeted|hit|stormed|attaquée?s?|"
+    r"visée?s?|atacad[oa]s?)\b",
+    re.IGNORECASE,
+)
 #: Characters from the top of a report in which a dismissal of claims makes the report a debunking.
 _DEBUNK_LEAD = 700
 
@@ -1080,9 +1097,13 @@ _DEBUNK_LEAD = 700
 def _debunked(doc: Doc) -> bool:
     """Whether the report opens with health authorities dismissing claims of an attack as false ("Army, health
     officials dismiss claims soldiers 'took over' Bundibugyo health centre"; "The Nineveh Health Directorate
-    categorically denies the reports ... rumours"): the acts it tells are the claims, no incident. An armed party's
-    denial of an attack it is accused of ("The RSF deny the fabricated allegations") leaves the attack alleged."""
+    categorically denies the reports ... rumours"), or declaring a claim false and no facility attacked ("This
+    information is false. No hospital was attacked"): the acts it tells are the claims, no incident. An armed
+    party's denial of an attack it is accused of ("The RSF deny the fabricated allegations") leaves the attack
+    alleged."""
     lead = doc.text[:_DEBUNK_LEAD]
+    if _DECLARED_FALSE.search(lead) and _NONE_ATTACKED.search(lead):
+        return True  # "CETTE INFORMATION EST FAUSSE. Aucun hôpital n'a été attaqué": whoever says it, nothing happened
     return bool(_FALSE.search(lead)) and any(
         _HEALTH_DENIER.search(lead, max(0, m.start() - 80), m.start()) for m in _DISMISSED.finditer(lead)
     )
