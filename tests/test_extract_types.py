@@ -2127,3 +2127,16 @@ def test_leaving_with_what_was_taken_is_a_looting(text: str, language: str) -> N
     """ "made off with its fuel", "sont repartis avec", "huyeron con el vehículo": things taken, a looting."""
     (m,) = extract(text, PUBLISHED, language)
     assert "looting" in m.attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "weapons"),
+    [
+        ("في 10 آذار 2031 استهدفت مسيرة إسرائيلية سيارة إسعاف قرب بلدة أورفان.", ["drone"]),
+        ("في 10 آذار 2031 قصفت مسيّرة انتحارية مستوصف بلدة أورفان.", ["drone"]),
+        ("في 10 آذار 2031 أطلق مسلحون النار على مسيرة سلمية أمام مستشفى أورفان.", ["gunfire"]),
+    ],
+)
+def test_an_arabic_drone_named_by_its_side_or_kind(text: str, weapons: list[str]) -> None:
+    """ "مسيرة إسرائيلية", "مسيّرة انتحارية": a drone told as a side's or a suicide one; "مسيرة سلمية" is a march."""
+    assert extract(text, PUBLISHED, "ar")[0].weapons == weapons
