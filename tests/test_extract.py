@@ -749,6 +749,29 @@ def test_a_forms_date_and_time_fields_date_the_act_told_below() -> None:
     assert (m.date, m.time) == ("2031-03-10", "14:30")
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "INCIDENT REPORT FORM\nDate of report: 12/03/2031\n\nDate of incident: 10/03/2031\nTime: approx. 14:30\n"
+            "Facility: Orvan health centre\n\nDescription:\nGunmen entered the health centre and searched the wards.",
+            "en",
+        ),
+        (
+            "FICHE D'INCIDENT\nDate de la fiche : 12/03/2031\n\nDate de l'incident : lundi 10/03/2031\n"
+            "Heure : vers 14h30\n\nDescription des faits :\nDes hommes armés ont fait irruption dans le dispensaire "
+            "d'Orvan.",
+            "fr",
+        ),
+    ],
+)
+def test_a_forms_narrative_under_its_own_label_line_takes_the_incident_date(text: str, language: str) -> None:
+    """ "Description:" alone on a line over the narrative: the form's "Date of incident" dates it, not the date of
+    the report or of the form."""
+    (m,) = extract(text, published="2031-03-12", language=language)
+    assert (m.date, m.time) == ("2031-03-10", "14:30")
+
+
 def test_an_hour_told_in_words_at_a_lines_start_is_the_acts() -> None:
     """ "Hacia las 2:30 a. m., ..." opens its line: an hour told with its words, not a page's time stamp."""
     (m,) = extract(

@@ -2181,12 +2181,36 @@ _TITLE_LABEL = re.compile(r"subject|title|headline|re|objet|titre|asunto|título
 _DATE_LABEL = re.compile(r"\b(?:date|fecha|дата|تاريخ)\b", re.IGNORECASE)
 
 
+#: A form's label alone on its line, over the narrative below it ("Description:", "Description des faits :").
+_NARRATIVE_LABEL = re.compile(
+    r"[ \t]*(?:description|narrative|summary|details|descripción|relato|résumé|récit)\b[^:\n]{0,30}:[ \t]*\n[ \t]*$",
+    re.IGNORECASE,
+)
+#: A date field that dates the incident, not the record ("Date of incident", "Date de l'incident", "Fecha del hecho").
+_INCIDENT_DATE_LABEL = re.compile(
+    r"\b(?:date|fecha)\b.{0,20}\b(?:incident|incidente|hecho|hechos|événement|faits|attack|attaque|ataque)|"
+    r"\b(?:incident|incidente)\s+(?:date|fecha)\b",
+    re.IGNORECASE,
+)
+
+
 def _form_date(doc: Doc, s: Sentence) -> list[Any]:
     """For an act told in a form's field ("Description: Gunmen entered the clinic."), the dates of the record's
     date field above it ("Date of incident: 10/03/2031"): the field lines run up to a blank line. A subject line
-    ("Subject: Clinic raided") is the record's title: it tells the act the record tells, undated."""
+    ("Subject: Clinic raided") is the record's title: it tells the act the record tells, undated. A narrative told
+    under its label alone on a line ("Description:" over the text) takes the form's incident date field, wherever
+    it stands above."""
     own = _FIELD.match(doc.text, s.start)
-    if own is None or _TITLE_LABEL.fullmatch(own.group("label").strip()):
+    if own is None:
+        line = doc.text.rfind("\n", 0, doc.text.rfind("\n", 0, s.start)) + 1
+        if not _NARRATIVE_LABEL.match(doc.text, line, s.start):
+            return []
+        for above in reversed(doc.sentences[: s.index]):
+            field = _FIELD.match(doc.text, above.start)
+            if field is not None and _INCIDENT_DATE_LABEL.search(field.group("label")):
+                return [d for d in _sentence_dates(doc, above) if not _dateline(doc, d)]
+        return []
+    if _TITLE_LABEL.fullmatch(own.group("label").strip()):
         return []
     for i in range(s.index - 1, -1, -1):
         above = doc.sentences[i]
