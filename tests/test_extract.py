@@ -772,6 +772,17 @@ def test_a_forms_narrative_under_its_own_label_line_takes_the_incident_date(text
     assert (m.date, m.time) == ("2031-03-10", "14:30")
 
 
+def test_a_log_lines_own_day_dates_its_act_before_the_lines_stamp() -> None:
+    """ "11/03 08:00 — ... last night": the message came on the 11th, the act it tells was on the 10th."""
+    text = (
+        "Alert log, exported 12/03/2031\n"
+        "09/03 10:15 — Sudville: all calm at the district hospital.\n"
+        "11/03 08:00 — Orvan: gunmen looted the Orvan health centre last night. Centre closed this morning.\n"
+    )
+    (m,) = extract(text, published="2031-03-12", language="en")
+    assert m.date == "2031-03-10"
+
+
 def test_an_hour_told_in_words_at_a_lines_start_is_the_acts() -> None:
     """ "Hacia las 2:30 a. m., ..." opens its line: an hour told with its words, not a page's time stamp."""
     (m,) = extract(

@@ -19,7 +19,14 @@ from functools import lru_cache
 from typing import Any
 
 from notatarget.domain import Span
-from notatarget.extract.dates import BACKSTORY, dateline_around, find_dateline, find_dates, list_entries
+from notatarget.extract.dates import (
+    BACKSTORY,
+    dateline_around,
+    find_dateline,
+    find_dates,
+    list_entries,
+    stamps_line,
+)
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit
 from notatarget.extract.times import find_times
@@ -2278,9 +2285,9 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     if not found and (entry := _entry_date(doc, s)):
         found = [entry]
     form = not found and bool(found := _form_date(doc, s))
-    if found:  # the day nearest the act; the day it was told of only when there is no other
+    if found:  # the day nearest the act; the day it was told of, or a log line's stamp, only when there is no other
         anchor_at = min(t.start for t in event.triggers)
-        event.date = min(found, key=lambda d: (_reported(doc, d), abs(d.start - anchor_at)))
+        event.date = min(found, key=lambda d: (_reported(doc, d), stamps_line(doc.text, d), abs(d.start - anchor_at)))
         event.told = _reported(doc, event.date)
     times = _sentence_times(doc, s)
     if not times and event.date is not None and not s.start <= event.date.start < s.end:

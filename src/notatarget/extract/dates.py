@@ -28,7 +28,16 @@ from text_to_num import text2num
 from notatarget.extract.dates_rules import DateRule, compiled_rules, longest_spans, name_key, scan, vocabulary
 from notatarget.extract.numbers import LANGUAGES, normalize_digits, parse_number
 
-__all__ = ["BACKSTORY", "DateMention", "count_word", "dateline_around", "find_dateline", "find_dates", "list_entries"]
+__all__ = [
+    "BACKSTORY",
+    "DateMention",
+    "count_word",
+    "dateline_around",
+    "find_dateline",
+    "find_dates",
+    "list_entries",
+    "stamps_line",
+]
 
 _FUTURE_SLACK = timedelta(days=2)  # a date this far after the anchor still counts as past (time zones)
 _DATELINE_MAX_GAP = timedelta(days=31)  # a dateline further than this from the page date is not trusted
@@ -348,7 +357,7 @@ def _rebase_narrative(
     mentions: list[DateMention], sources: dict[int, tuple[DateRule, re.Match[str]]], text: str, anchor: date | None
 ) -> list[DateMention]:
     """Relative dates told after an explicit full date in the same line, when that date is more than a week from
-    the reference or stamps the line as a log's message (:func:`_stamps_line`), resolve against it (narrative
+    the reference or stamps the line as a log's message (:func:`stamps_line`), resolve against it (narrative
     time, as temporal taggers such as HeidelTime do for narratives): "On 12 January 2024 the society condemned
     the killing of its driver on Wednesday night" → 10 January 2024, whatever the publication date."""
     out: list[DateMention] = []
@@ -357,7 +366,7 @@ def _rebase_narrative(
     for m in mentions:
         if local is not None and "\n" in text[local.end : m.start]:
             local = None
-        if m.precision == "day" and (not m.relative or _stamps_line(text, m)):
+        if m.precision == "day" and (not m.relative or stamps_line(text, m)):
             local, stamp = m, m.relative
         elif local is not None and anchor is not None and m.relative and m.anchor == anchor:
             base = date.fromisoformat(local.value)
@@ -377,10 +386,10 @@ _STAMP_RULES = frozenset({"date.entry_numeric", "date.entry_numeric_labelled", "
 _STAMP_BEFORE = re.compile(r"[ \t]*(?:\[|\d{1,3}[ \t]*\|)?[ \t]*")
 
 
-def _stamps_line(text: str, m: DateMention) -> bool:
+def stamps_line(text: str, m: DateMention) -> bool:
     """Whether a day told without its year opens its line as a message's or a row's stamp ("13/11 09h12 — ...",
     "[31/01 23:05] ..."): the day the line's "yesterday" and "last night" count from."""
-    return m.rule in _STAMP_RULES and _STAMP_BEFORE.fullmatch(text, _line_start(text, m.start), m.start)
+    return m.rule in _STAMP_RULES and _STAMP_BEFORE.fullmatch(text, _line_start(text, m.start), m.start) is not None
 
 
 def _nearest_year(m: DateMention, base: date, anchor: date) -> DateMention:
