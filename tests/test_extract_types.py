@@ -2140,3 +2140,9 @@ def test_leaving_with_what_was_taken_is_a_looting(text: str, language: str) -> N
 def test_an_arabic_drone_named_by_its_side_or_kind(text: str, weapons: list[str]) -> None:
     """ "مسيرة إسرائيلية", "مسيّرة انتحارية": a drone told as a side's or a suicide one; "مسيرة سلمية" is a march."""
     assert extract(text, PUBLISHED, "ar")[0].weapons == weapons
+
+
+def test_a_facility_used_as_barracks_is_military_use() -> None:
+    """ "are using the nurses' hostel ... as barracks": no article before the barracks, still a military use."""
+    text = "Since Sunday 8 March 2031 troops are using the nurses' hostel of the Orvan hospital as barracks."
+    assert one(text).attack_types == ["military_use"]
