@@ -467,6 +467,7 @@ RULE_EXAMPLES = {
     "date.year": "Shelling in 2015.",
     "date.entry_numeric": "16/11: Shelling of a clinic.",
     "date.entry_numeric_labelled": "Incidents\nRow 2: 16/11 — Shelling of a clinic.",
+    "date.cell_numeric": "Row | 16/11 | Shelling of a clinic.",
     "date.weekday_night": "Shelling in the night of Tuesday to Wednesday.",
     "date.night_days": "Shelling in the night of 16 to 17.",
     "date.night_before": "Shelling overnight into Friday.",
@@ -943,3 +944,26 @@ def test_an_alert_logs_entry_opens_on_its_day_and_hour() -> None:
     log = "Export du 15/11/2030.\n12/11 06h40 — [Djibo] Tirs autour du CMA.\n13/11 09:12 - [Dori] Ambulance arrêtée.\n"
     found = [(m.value, m.rule) for m in find_dates(log, date(2030, 11, 15), "fr")]
     assert found[1:] == [("2030-11-12", "date.entry_numeric"), ("2030-11-13", "date.entry_numeric")]
+
+
+def test_a_table_rows_day_cell_dates_its_row() -> None:
+    """ "4 | 09/05 | 10h15 | Town | ...": a day and month alone in a pasted table's cell, after the row's number."""
+    table = (
+        "Suivi des incidents - mai 2031\nN° | Date | Heure | Lieu | Description\n"
+        "1 | 09/05 | 10h15 | Nordville | Pillage de la pharmacie du dispensaire\n"
+        "2 | 14/05 | n.d. | Sudville | Ambulance volée par des hommes armés\n"
+    )
+    found = find_dates(table, date(2031, 6, 2), "fr")
+    assert [m.value for m in list_entries(table, found)] == ["2031-05-09", "2031-05-14"]
+    counts = "| Date | Killed/injured |\n| 09/05 | 1/1 |\n"  # "1/1" under "Killed/injured" tells two counts
+    assert [m.value for m in find_dates(counts, date(2031, 6, 2), "en")] == ["2031-05-09"]
+
+
+def test_a_log_lines_yesterday_counts_from_the_lines_stamp() -> None:
+    """ "21/03 08:10 — ... yesterday evening": a message's relative day counts from the day it was logged."""
+    log = (
+        "Alert log, exported 24/03/2031.\n21/03 08:10 — Nordville: clinic looted yesterday evening.\n"
+        "23/03 09:30 — Sudville: all calm.\n"
+    )
+    found = [m.value for m in find_dates(log, date(2031, 3, 24), "en")]
+    assert found[1:] == ["2031-03-21", "2031-03-20", "2031-03-23"]

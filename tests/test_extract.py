@@ -442,6 +442,11 @@ def test_an_appeal_to_stop_attacks_is_no_incident(appeal: str) -> None:
             "this morning.",
             None,
         ),
+        (  # a log line's stamp is when the message came, not the act's hour
+            "Incident log\n19/02 16:05 | district focal point | the fictional Nordville clinic was looted by "
+            "gunmen this morning.",
+            None,
+        ),
     ],
 )
 def test_an_hour_told_apart_from_the_act_is_the_incidents(text: str, time: str | None) -> None:
@@ -744,6 +749,40 @@ def test_a_forms_date_and_time_fields_date_the_act_told_below() -> None:
     assert (m.date, m.time) == ("2031-03-10", "14:30")
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "INCIDENT REPORT FORM\nDate of report: 12/03/2031\n\nDate of incident: 10/03/2031\nTime: approx. 14:30\n"
+            "Facility: Orvan health centre\n\nDescription:\nGunmen entered the health centre and searched the wards.",
+            "en",
+        ),
+        (
+            "FICHE D'INCIDENT\nDate de la fiche : 12/03/2031\n\nDate de l'incident : lundi 10/03/2031\n"
+            "Heure : vers 14h30\n\nDescription des faits :\nDes hommes armés ont fait irruption dans le dispensaire "
+            "d'Orvan.",
+            "fr",
+        ),
+    ],
+)
+def test_a_forms_narrative_under_its_own_label_line_takes_the_incident_date(text: str, language: str) -> None:
+    """ "Description:" alone on a line over the narrative: the form's "Date of incident" dates it, not the date of
+    the report or of the form."""
+    (m,) = extract(text, published="2031-03-12", language=language)
+    assert (m.date, m.time) == ("2031-03-10", "14:30")
+
+
+def test_a_log_lines_own_day_dates_its_act_before_the_lines_stamp() -> None:
+    """ "11/03 08:00 — ... last night": the message came on the 11th, the act it tells was on the 10th."""
+    text = (
+        "Alert log, exported 12/03/2031\n"
+        "09/03 10:15 — Sudville: all calm at the district hospital.\n"
+        "11/03 08:00 — Orvan: gunmen looted the Orvan health centre last night. Centre closed this morning.\n"
+    )
+    (m,) = extract(text, published="2031-03-12", language="en")
+    assert m.date == "2031-03-10"
+
+
 def test_an_hour_told_in_words_at_a_lines_start_is_the_acts() -> None:
     """ "Hacia las 2:30 a. m., ..." opens its line: an hour told with its words, not a page's time stamp."""
     (m,) = extract(
@@ -752,3 +791,18 @@ def test_an_hour_told_in_words_at_a_lines_start_is_the_acts() -> None:
         language="es",
     )
     assert (m.date, m.time) == ("2031-03-10", "02:30")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday armed men entered Bora PHCU and beat the guard.",
+        "On Monday soldiers searched the Tamaro MCH for wounded fighters.",
+        "On Monday a drone struck the Tamaro BHU.",
+    ],
+)
+def test_a_field_abbreviation_of_a_health_centre_is_primary_care(text: str) -> None:
+    """ "PHCU" (primary health care unit), "MCH" (mother and child health centre), "BHU" (basic health unit):
+    written so in field logs, each a primary care facility ("HC" is not: "[HC]" also tags entries on health care)."""
+    (m,) = extract(text, published=PUBLISHED, language="en")
+    assert m.facility_type == "primary_care"

@@ -2250,3 +2250,32 @@ def test_a_toll_told_by_a_ministry_in_another_town_and_a_statistic_two_sentences
     )
     [m] = extract(text, "2026-01-22", "en")
     assert (m.location, m.killed, m.health_workers_killed) == ("Beit Hanoun", 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 8 June 2031 gunmen fired on an ambulance of the Orvan hospital. The driver was hit in the shoulder.",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        (
+            "On 8 June 2031 gunmen fired on the gate of the Orvan hospital; a patient waiting inside was hit by a "
+            "stray bullet.",
+            {"injured": 1},
+        ),
+    ],
+)
+def test_someone_hit_in_the_body_or_by_a_bullet_is_wounded(text: str, expected: dict) -> None:
+    """ "hit in the shoulder", "hit by a stray bullet": a wound, though "hit" alone tells none."""
+    _has(_one(text), expected)
+
+
+def test_a_table_rows_numbers_under_killed_and_injured_headers_are_its_counts() -> None:
+    """ "| Killed | Injured | Staff k/i |" over "| 0 | 3 | 0/2 |": the columns say what each number counts."""
+    text = (
+        "Weekly tracker (pasted)\n"
+        "| # | Date | Place | Facility | Event | Killed | Injured | Staff k/i |\n"
+        "| 1 | 08.06.2031 | Orvan | Orvan district hospital | shelling of the hospital | 0 | 3 | 0/2 |\n"
+    )
+    _has(_one(text), {"killed": 0, "injured": 3, "health_workers_killed": 0, "health_workers_injured": 2})

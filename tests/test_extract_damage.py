@@ -905,3 +905,20 @@ def test_facilities_restored_after_damage_are_no_new_damage() -> None:
     )
     [m] = extract(text, published="2026-01-27")
     assert (str(m.date), m.facility_type, m.injured) == ("2026-01-26", "hospital", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 10 March 2031 gunmen stormed the Orvan health centre and beat a nurse. Health centre shut since then.",
+        "On 10 March 2031 bandits stopped the Orvan mobile clinic team and took its vaccines. Clinic day cancelled.",
+    ],
+)
+def test_a_facility_shut_and_a_mobile_clinic_day_cancelled_are_closures(text: str) -> None:
+    """ "Health centre shut", "Clinic day cancelled": a field log's short words for a closure."""
+    assert _one(text, "en").service_impact == "closed"
+
+
+def test_the_door_shut_is_no_closure() -> None:
+    text = "On 10 March 2031 gunmen stormed the Orvan health centre and beat a nurse, who shut the door behind them."
+    assert _one(text, "en").service_impact is None

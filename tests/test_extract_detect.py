@@ -1260,6 +1260,28 @@ def test_claims_health_officials_dismiss_as_false_are_no_incident() -> None:
     assert extract(text, PUBLISHED, "en") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "CLARIFICATION\n\nA message shared since Tuesday claims that gunmen stormed the Quillon hospital and "
+            "abducted two surgeons. After checking with the hospital and the police, the district office says this "
+            "information is false: no hospital or clinic was attacked in Quillon.",
+            "en",
+        ),
+        (
+            "MISE AU POINT\n\nUn message affirme que des hommes armés auraient attaqué le dispensaire de Quillon. "
+            "La préfecture précise que cette nouvelle est totalement fausse. Aucun centre de santé n'a été attaqué.",
+            "fr",
+        ),
+    ],
+)
+def test_a_claim_declared_false_with_no_facility_attacked_is_no_incident(text: str, language: str) -> None:
+    """ "this information is false: no hospital or clinic was attacked": whoever says it, the acts told are the
+    claim's."""
+    assert extract(text, PUBLISHED, language) == []
+
+
 def test_an_armed_partys_denial_leaves_the_attack_alleged() -> None:
     """ "The militia categorically denies the fabricated allegations that its fighters shelled the hospital": the
     accused party's denial; the shelling stays an incident."""

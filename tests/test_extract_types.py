@@ -2072,3 +2072,89 @@ def test_acts_told_as_what_happens_at_times_add_no_type() -> None:
     )
     [m] = extract(text, "2031-03-12", "en")
     assert (m.attack_types, m.abducted) == (["individual_weapons"], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "weapons"),
+    [
+        (
+            "El 4 de junio de 2031 un grupo de hombres armados con pistolas ingresó al puesto de salud de Orvan y se "
+            "llevó las vacunas.",
+            "es",
+            ["pistol"],
+        ),
+        ("El 4 de junio de 2031 un hombre armado entró a la posta médica de Orvan y robó el botiquín.", "es", []),
+        (
+            "Le 4 juin 2031, un homme armé est entré au dispensaire d'Orvan et a emporté les médicaments.",
+            "fr",
+            [],
+        ),
+    ],
+)
+def test_an_armed_man_who_entered_singular_is_an_armed_entry(text: str, language: str, weapons: list[str]) -> None:
+    """ "ingresó", "entró", "est entré": one armed man, or a group told in the singular, entering is an entry (and
+    "se llevó", "robó" a looting)."""
+    (m,) = extract(text, PUBLISHED, language)
+    assert sorted(m.attack_types) == ["armed_entry", "looting"] and m.weapons == weapons
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "weapon"),
+    [
+        ("El 5 de junio de 2031 unos vecinos apedrearon la ambulancia del hospital de Orvan.", "es", "stone"),
+        ("Le 5 juin 2031, des jeunes ont caillassé l'ambulance de l'hôpital d'Orvan.", "fr", "stone"),
+        (
+            "Le 5 juin 2031, deux hommes ont frappé l'infirmier du dispensaire d'Orvan à coups de matraque.",
+            "fr",
+            "truncheon",
+        ),
+    ],
+)
+def test_stoning_people_or_a_vehicle_and_beating_with_a_truncheon_are_assaults(
+    text: str, language: str, weapon: str
+) -> None:
+    """ "apedrearon la ambulancia", "caillassé l'ambulance", "à coups de matraque": an assault, the stone or
+    truncheon its weapon."""
+    (m,) = extract(text, PUBLISHED, language)
+    assert m.attack_types == ["assault"] and m.weapons == [weapon]
+
+
+def test_a_building_stoned_is_no_assault() -> None:
+    """ "apedreó y prendió fuego al puesto de salud": the stones hit a building, no one was assaulted."""
+    (m,) = extract(
+        "El 5 de junio de 2031 un grupo apedreó y prendió fuego al puesto de salud de Orvan.", PUBLISHED, "es"
+    )
+    assert m.attack_types == ["arson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 6 June 2031 gunmen stopped an ambulance of the Orvan hospital and made off with its fuel.", "en"),
+        ("Le 6 juin 2031, des bandits ont intercepté le camion de la pharmacie d'Orvan et sont repartis avec.", "fr"),
+        ("El 6 de junio de 2031 unos asaltantes interceptaron la ambulancia de Orvan y huyeron con el vehículo.", "es"),
+    ],
+)
+def test_leaving_with_what_was_taken_is_a_looting(text: str, language: str) -> None:
+    """ "made off with its fuel", "sont repartis avec", "huyeron con el vehículo": things taken, a looting."""
+    (m,) = extract(text, PUBLISHED, language)
+    assert "looting" in m.attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "weapons"),
+    [
+        ("في 10 آذار 2031 استهدفت مسيرة إسرائيلية سيارة إسعاف قرب بلدة أورفان.", ["drone"]),
+        ("في 10 آذار 2031 قصفت مسيّرة انتحارية مستوصف بلدة أورفان.", ["drone"]),
+        ("في 10 آذار 2031 أطلق مسلحون النار على مسيرة سلمية أمام مستشفى أورفان.", ["gunfire"]),
+    ],
+)
+def test_an_arabic_drone_named_by_its_side_or_kind(text: str, weapons: list[str]) -> None:
+    """ "مسيرة إسرائيلية", "مسيّرة انتحارية": a drone told as a side's or a suicide one; "مسيرة سلمية" is a march."""
+    assert extract(text, PUBLISHED, "ar")[0].weapons == weapons
+
+
+def test_a_facility_used_as_barracks_is_military_use() -> None:
+    """ "are using the nurses' hostel ... as barracks": no article before the barracks, still a military use."""
+    text = "Since Sunday 8 March 2031 troops are using the nurses' hostel of the Orvan hospital as barracks."
+    assert one(text).attack_types == ["military_use"]

@@ -151,7 +151,8 @@ class Expected:
 # End of the eighth session (26 November 2026): every floor of fiction..fiction6, fiction8 and fiction9 is 0.02
 # (fields 0.025) below its figure then, or the seventh session's where that was higher; fiction7 and fiction10 to
 # fiction13 are judges with none (their figures in docs/evaluation-corpora.md). Ninth session: fiction12 and fiction13
-# read and given floors the same way; fiction14 and fiction15 the new judges, with none.
+# read and given floors the same way; fiction14 and fiction15 the new judges, with none. Tenth session: fiction14
+# read and given floors the same way.
 EXPECTED = {
     "fiction": Expected(
         documents=40,
@@ -339,8 +340,23 @@ EXPECTED = {
     # officials' posts, messaging-app alerts, forwarded emails, incident forms, pasted tables, radio transcripts;
     # fiction15 institutional documents where most attacks told are no new incident: annual reports, a Security
     # Council briefing, a hearing, a commission's findings, an academic article, a tribute, a dashboard), judges.
+    # fiction14 read in the tenth session, floors 0.02 (fields 0.025) below its figures at its end.
     "fiction14": Expected(
-        documents=30, languages={"en", "fr", "es", "ru", "uk", "ar"}, floors={}, field_floors={}, long_documents=0
+        documents=30,
+        languages={"en", "fr", "es", "ru", "uk", "ar"},
+        floors={"precision": 0.9, "recall": 0.82, "f1": 0.86, "main_incident_recall": 0.93},
+        field_floors={
+            "date": 0.94,
+            "time": 0.92,
+            "country": 0.94,
+            "facility_type": 0.88,
+            "attack_types": 0.67,
+            "weapons": 0.8,
+            "counts": 0.63,
+            "facility_damage": 0.77,
+            "service_impact": 0.67,
+        },
+        long_documents=0,
     ),
     "fiction15": Expected(
         documents=28, languages={"en", "fr", "es", "ar", "uk", "ru"}, floors={}, field_floors={}, long_documents=1

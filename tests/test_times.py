@@ -170,3 +170,15 @@ def test_a_count_of_hours_is_no_time() -> None:
 )
 def test_hours_with_a_dot_after_a_time_preposition(text: str, value: list[str]) -> None:
     assert [t.value for t in find_times(text)] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("approx 21h armed men entered the clinic", ["21:00"]),
+        ("circa 14h30 the post was looted", ["14:30"]),
+        ("held approx 6 hrs at the checkpoint", []),
+    ],
+)
+def test_an_abbreviated_approximately_before_an_hour(text: str, value: list[str]) -> None:
+    assert [t.value for t in find_times(text)] == value

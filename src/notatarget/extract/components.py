@@ -19,7 +19,14 @@ from functools import lru_cache
 from typing import Any
 
 from notatarget.domain import Span
-from notatarget.extract.dates import BACKSTORY, dateline_around, find_dateline, find_dates, list_entries
+from notatarget.extract.dates import (
+    BACKSTORY,
+    dateline_around,
+    find_dateline,
+    find_dates,
+    list_entries,
+    stamps_line,
+)
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit
 from notatarget.extract.times import find_times
@@ -2452,12 +2459,36 @@ _TITLE_LABEL = re.compile(r"subject|title|headline|re|objet|titre|asunto|título
 _DATE_LABEL = re.compile(r"\b(?:date|fecha|дата|تاريخ)\b", re.IGNORECASE)
 
 
+#: A form's label alone on its line, over the narrative below it ("Description:", "Description des faits :").
+_NARRATIVE_LABEL = re.compile(
+    r"[ \t]*(?:description|narrative|summary|details|descripción|relato|résumé|récit)\b[^:\n]{0,30}:[ \t]*\n[ \t]*$",
+    re.IGNORECASE,
+)
+#: A date field that dates the incident, not the record ("Date of incident", "Date de l'incident", "Fecha del hecho").
+_INCIDENT_DATE_LABEL = re.compile(
+    r"\b(?:date|fecha)\b.{0,20}\b(?:incident|incidente|hecho|hechos|événement|faits|attack|attaque|ataque)|"
+    r"\b(?:incident|incidente)\s+(?:date|fecha)\b",
+    re.IGNORECASE,
+)
+
+
 def _form_date(doc: Doc, s: Sentence) -> list[Any]:
     """For an act told in a form's field ("Description: Gunmen entered the clinic."), the dates of the record's
     date field above it ("Date of incident: 10/03/2031"): the field lines run up to a blank line. A subject line
-    ("Subject: Clinic raided") is the record's title: it tells the act the record tells, undated."""
+    ("Subject: Clinic raided") is the record's title: it tells the act the record tells, undated. A narrative told
+    under its label alone on a line ("Description:" over the text) takes the form's incident date field, wherever
+    it stands above."""
     own = _FIELD.match(doc.text, s.start)
-    if own is None or _TITLE_LABEL.fullmatch(own.group("label").strip()):
+    if own is None:
+        line = doc.text.rfind("\n", 0, doc.text.rfind("\n", 0, s.start)) + 1
+        if not _NARRATIVE_LABEL.match(doc.text, line, s.start):
+            return []
+        for above in reversed(doc.sentences[: s.index]):
+            field = _FIELD.match(doc.text, above.start)
+            if field is not None and _INCIDENT_DATE_LABEL.search(field.group("label")):
+                return [d for d in _sentence_dates(doc, above) if not _dateline(doc, d)]
+        return []
+    if _TITLE_LABEL.fullmatch(own.group("label").strip()):
         return []
     for i in range(s.index - 1, -1, -1):
         above = doc.sentences[i]
@@ -2525,9 +2556,9 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     if not found and (entry := _entry_date(doc, s)):
         found = [entry]
     form = not found and bool(found := _form_date(doc, s))
-    if found:  # the day nearest the act; the day it was told of only when there is no other
+    if found:  # the day nearest the act; the day it was told of, or a log line's stamp, only when there is no other
         anchor_at = min(t.start for t in event.triggers)
-        event.date = min(found, key=lambda d: (_reported(doc, d), abs(d.start - anchor_at)))
+        event.date = min(found, key=lambda d: (_reported(doc, d), stamps_line(doc.text, d), abs(d.start - anchor_at)))
         event.told = _reported(doc, event.date)
     times = _sentence_times(doc, s)
     if not times and event.date is not None and not s.start <= event.date.start < s.end:
@@ -2560,12 +2591,21 @@ def _after_midnight(doc: Doc, day: Any, clock: str) -> bool:
     )
 
 
+#: What may stand before a bare clock time that stamps a line: a bracket, a day and month ("[31/01 23:05]",
+#: "04/10 21:12 |", "[22/01/2026, 09:15]").
+_STAMP_BEFORE = re.compile(r"[ \t\[(]*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?[ \t]*)?")
+
+
 def _sentence_times(doc: Doc, s: Sentence) -> list[Any]:
-    """The clock times told in ``s``, but for a bare one opening a line ("18:49 There is confusion..."): it stamps
-    the page, not the act (one told with its words, "Hacia las 2:30 a. m., ...", is the act's)."""
+    """The clock times told in ``s``, but for a bare one opening a line ("18:49 There is confusion...", "04/10 21:12
+    | ..."): it stamps the page or the message, not the act (one told with its words, "Hacia las 2:30 a. m., ...",
+    is the act's)."""
     times = [_shift(t, s.start) for t in find_times(doc.text[s.start : s.end])]
     return [
-        t for t in times if not t.text[:1].isdigit() or doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start].strip()
+        t
+        for t in times
+        if not t.text[:1].isdigit()
+        or not _STAMP_BEFORE.fullmatch(doc.text, doc.text.rfind("\n", 0, t.start) + 1, t.start)
     ]
 
 
@@ -3997,8 +4037,19 @@ def _row(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[str, .
     return edges, tuple(_CELL_EDGE.split(text[start:end]))
 
 
-def _none_cell(doc: Doc, sentence: Sentence) -> Hit | None:
-    """In a table row, a cell telling nobody hurt under a toll header ("Casualties" over "none"), as a hit."""
+#: A toll header naming what its column counts: the dead or the wounded, of health workers or of anyone
+#: ("Killed", "Injured", "HCW killed", "Blessés", "Muertos"), or both as "k/i" ("HCW k/i", "Killed/injured").
+_KILLED_HEADER = re.compile(r"\b(?:killed|dead|deaths|fatalities|tués|morts|muertos|fallecidos)\b", re.IGNORECASE)
+_INJURED_HEADER = re.compile(r"\b(?:injured|wounded|blessés|heridos)\b", re.IGNORECASE)
+_BOTH_HEADER = re.compile(r"\b(?:k/i|killed\s*/\s*injured|dead\s*/\s*injured|tués\s*/\s*blessés)\b", re.IGNORECASE)
+_STAFF_HEADER = re.compile(r"\b(?:hcws?|health\s+workers?|staff|personnel|personal)\b", re.IGNORECASE)
+#: A cell that is a number, or two parted by a slash under a "k/i" header.
+_NUMBER_CELL = re.compile(r"[\s|]*(\d{1,4})(?:\s*/\s*(\d{1,4}))?[\s|]*$")  # the row's first or last cell keeps its bar
+
+
+def _table_row(doc: Doc, sentence: Sentence) -> tuple[tuple[int, ...], tuple[str, ...], list[str]] | None:
+    """The cells of the table row ``sentence`` stands in, where they start, and its table's header (the nearest
+    row before of as many cells naming a toll); None outside such a table."""
     start = doc.text.rfind("\n", 0, sentence.start) + 1
     end = len(doc.text) if (found := doc.text.find("\n", sentence.start)) < 0 else found
     if doc.text.count("|", start, end) < 2:  # fewer than three cells: no row (a report of one long line is read fast)
@@ -4006,25 +4057,60 @@ def _none_cell(doc: Doc, sentence: Sentence) -> Hit | None:
     edges, row = _row(doc.text, start, end)
     if len(row) < 3:
         return None
-    # the table's header: the nearest row before naming a toll
     for line in reversed(doc.text[max(0, start - 8000) : start].splitlines()[-60:]):
         header = _CELL_EDGE.split(line)
-        if len(header) != len(row) or not (toll := [i for i, c in enumerate(header) if _TOLL_HEADER.match(c)]):
-            continue
-        cell = next((i for i in toll if _NONE_CELL.match(row[i])), None)
-        if cell is None:
-            return None
-        text = row[cell].strip()
-        at = doc.text.index(text, edges[cell])
-        return Hit("casualties", at, at + len(text), text, "casualty.none.cell", {"outcome": "none"})
+        if len(header) == len(row) and any(_TOLL_HEADER.match(c) for c in header):
+            return edges, row, header
     return None
 
 
+def _none_cell(doc: Doc, table: tuple[tuple[int, ...], tuple[str, ...], list[str]]) -> Hit | None:
+    """In a table row, a cell telling nobody hurt under a toll header ("Casualties" over "none"), as a hit."""
+    edges, row, header = table
+    cell = next((i for i, c in enumerate(header) if _TOLL_HEADER.match(c) and _NONE_CELL.match(row[i])), None)
+    if cell is None:
+        return None
+    text = row[cell].strip()
+    at = doc.text.index(text, edges[cell])
+    return Hit("casualties", at, at + len(text), text, "casualty.none.cell", {"outcome": "none"})
+
+
+def _toll_cells(doc: Doc, table: tuple[tuple[int, ...], tuple[str, ...], list[str]]) -> dict[str, tuple[int, Hit]]:
+    """In a table row, the numbers under headers that name the dead or the wounded ("Killed" over "2", "HCW k/i"
+    over "0/2"): each count's name, its value and its cell as a hit."""
+    edges, row, header = table
+    found: dict[str, tuple[int, Hit]] = {}
+    for i, name in enumerate(header):
+        if (number := _NUMBER_CELL.match(row[i])) is None:
+            continue
+        first, second = number.groups()
+        if _BOTH_HEADER.search(name):
+            told = (("killed", first), ("injured", second)) if second is not None else ()
+        elif second is None and _KILLED_HEADER.search(name):
+            told = (("killed", first),)
+        elif second is None and _INJURED_HEADER.search(name):
+            told = (("injured", first),)
+        else:
+            continue
+        staff = "health_workers_" if _STAFF_HEADER.search(name) else ""
+        text = row[i].strip(" \t|")
+        at = doc.text.index(text, edges[i])
+        hit = Hit("casualties", at, at + len(text), text, "casualty.cell", {"outcome": "cell"})
+        for outcome, value in told:
+            found.setdefault(staff + outcome, (int(value), hit))
+    return found
+
+
 def counts(doc: Doc) -> Doc:
-    """Component: the casualty counts of every event sentence; a table row's "none" under its toll header tells
-    nobody hurt."""
+    """Component: the casualty counts of every event sentence; in a table row, the numbers under headers naming the
+    dead or the wounded count them, and a "none" under its toll header tells nobody hurt."""
     for event in doc.events:
         event.counts = count_sentence(doc, event.sentence)
-        if not any(event.counts.get(name) for name in _ZEROED) and (hit := _none_cell(doc, event.sentence)):
+        if any(event.counts.get(name) for name in _ZEROED) or (table := _table_row(doc, event.sentence)) is None:
+            continue
+        for name, (value, hit) in _toll_cells(doc, table).items():
+            event.counts[name] = value
+            event.counts["spans"][name] = [hit]
+        if hit := _none_cell(doc, table):
             _zero(event.counts, _ZEROED, [hit], False)
     return doc

@@ -28,7 +28,16 @@ from text_to_num import text2num
 from notatarget.extract.dates_rules import DateRule, compiled_rules, longest_spans, name_key, scan, vocabulary
 from notatarget.extract.numbers import LANGUAGES, normalize_digits, parse_number
 
-__all__ = ["BACKSTORY", "DateMention", "count_word", "dateline_around", "find_dateline", "find_dates", "list_entries"]
+__all__ = [
+    "BACKSTORY",
+    "DateMention",
+    "count_word",
+    "dateline_around",
+    "find_dateline",
+    "find_dates",
+    "list_entries",
+    "stamps_line",
+]
 
 _FUTURE_SLACK = timedelta(days=2)  # a date this far after the anchor still counts as past (time zones)
 _DATELINE_MAX_GAP = timedelta(days=31)  # a dateline further than this from the page date is not trusted
@@ -82,9 +91,10 @@ _SPACES = re.compile(r"[ ,]*")
 _ATTRIBUTION_CHARS = 120  # how far from a quotation its attribution is looked for
 _SAID_GAP = 30  # characters between a verb of saying and its day ("said in a statement on Tuesday")
 _CONTEXT_KINDS = frozenset({"ymd", "numeric", "dmy", "year", "month"})  # dates that tell their year
-_ENTRY_BEFORE = re.compile(r"[ \t]*(?:[-•*▪|][ \t]*)?")  # a line's bullet (or a table's bar) before an entry's date
-#: After an entry's date: "3 February - ", "8 March, Town: ", "3 May | Town |"
-_ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*)?[-–—:,|]")
+#: Before an entry's date: a line's bullet, a table's bar, or a table row's number cell ("3 | ", "| 3 | ").
+_ENTRY_BEFORE = re.compile(r"[ \t]*(?:[-•*▪][ \t]*|\|?[ \t]*(?:\d{1,3}[ \t]*\|[ \t]*)?|\|[ \t]*)?")
+#: After an entry's date: "3 February - ", "8 March, Town: ", "3 May | Town |", "04/10 21:12 | " (a log line's hour)
+_ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*|(?:[01]?\d|2[0-3])[h:][0-5]\d[ \t]*)?[-–—:,|]")
 #: An entry that names its place first: "El Fasher, North Darfur - 3 November. A drone ..."
 _PLACED_ENTRY_BEFORE = re.compile(rf"[ \t]*(?:[-•*▪][ \t]*)?{_PLACE}[ \t]+[-–—][ \t]*")
 _PLACED_ENTRY_AFTER = re.compile(r"[.:]")
@@ -346,20 +356,21 @@ def _statement_day(text: str, mention: DateMention) -> bool:
 def _rebase_narrative(
     mentions: list[DateMention], sources: dict[int, tuple[DateRule, re.Match[str]]], text: str, anchor: date | None
 ) -> list[DateMention]:
-    """Relative dates told after an explicit full date in the same paragraph, when that date is more than a
-    week from the reference, resolve against it (narrative time, as temporal taggers such as HeidelTime do
-    for narratives): "On 12 January 2024 the society condemned the killing of its driver on Wednesday
-    night" → 10 January 2024, whatever the publication date."""
+    """Relative dates told after an explicit full date in the same line, when that date is more than a week from
+    the reference or stamps the line as a log's message (:func:`stamps_line`), resolve against it (narrative
+    time, as temporal taggers such as HeidelTime do for narratives): "On 12 January 2024 the society condemned
+    the killing of its driver on Wednesday night" → 10 January 2024, whatever the publication date."""
     out: list[DateMention] = []
     local: DateMention | None = None
+    stamp = False
     for m in mentions:
         if local is not None and "\n" in text[local.end : m.start]:
             local = None
-        if not m.relative and m.precision == "day":
-            local = m
+        if m.precision == "day" and (not m.relative or stamps_line(text, m)):
+            local, stamp = m, m.relative
         elif local is not None and anchor is not None and m.relative and m.anchor == anchor:
             base = date.fromisoformat(local.value)
-            if abs(base - anchor) > _NARRATIVE_GAP:
+            if abs(base - anchor) > _NARRATIVE_GAP or (stamp and base != anchor):
                 rule, match = sources[id(m)]
                 if rule.kind in _YEARLESS and not match.groupdict().get("weekday"):
                     m = _nearest_year(m, base, anchor)
@@ -367,6 +378,18 @@ def _rebase_narrative(
                     m = _resolve(rule, match, text, base, None) or m
         out.append(m)
     return out
+
+
+#: The rules of a day and month that may open a log line or a table row ("13/11 09h12 — ...", "1 | 02/03 | ...").
+_STAMP_RULES = frozenset({"date.entry_numeric", "date.entry_numeric_labelled", "date.cell_numeric"})
+#: Before a day that stamps a log line: a bracket or a table row's number cell ("[12/11 ", "3 | 12/11").
+_STAMP_BEFORE = re.compile(r"[ \t]*(?:\[|\d{1,3}[ \t]*\|)?[ \t]*")
+
+
+def stamps_line(text: str, m: DateMention) -> bool:
+    """Whether a day told without its year opens its line as a message's or a row's stamp ("13/11 09h12 — ...",
+    "[31/01 23:05] ..."): the day the line's "yesterday" and "last night" count from."""
+    return m.rule in _STAMP_RULES and _STAMP_BEFORE.fullmatch(text, _line_start(text, m.start), m.start) is not None
 
 
 def _nearest_year(m: DateMention, base: date, anchor: date) -> DateMention:

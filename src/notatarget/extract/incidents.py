@@ -550,8 +550,8 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         return False
     if mine is not None and theirs is not None and mine.start != theirs.start:
         opening = {d.start for d in _entries(doc)}
-        if mine.start in opening and theirs.start in opening:
-            return False  # two entries of a dated log ("01/07, Bria — ...", "01/07, Kaga-Bandoro — ..."): two acts
+        if mine.start in opening and theirs.start in opening and _elsewhere(_settlements(event), group.places):
+            return False  # two entries of a dated log in two towns ("01/07, Bria — ...", "01/07, Kaga-Bandoro — ...")
     # the same day in another town: another act; an attack on people away from any facility is told at
     # several scales ("in Mogadishu", "near the X junction in the Y neighbourhood"), so place names do not part it
     # ... nor do they part acts on a vehicle on the move ("en route to A", "in the locality of B, C woreda")
@@ -1118,6 +1118,23 @@ _FALSE = re.compile(
 _HEALTH_DENIER = re.compile(
     r"\b(?:health|medical|directorate|santé|sanitaires?|salud|sanitari[ao]s?)\b[^.!?\n]{0,60}$", re.IGNORECASE
 )
+#: A claim declared false in so many words ("this information is false", "CETTE INFORMATION EST FAUSSE", "la
+#: noticia es falsa") ...
+_DECLARED_FALSE = re.compile(
+    r"\b(?:this|that|the|these|such|cette|cet|ces|cela|ceci|esta|esa|estas|esas|la|las)\s+(?:\w+\s+)?"
+    r"(?:information|claims?|reports?|news|video|posts?|rumou?rs?|vidéo|nouvelles?|publications?|affirmations?|"
+    r"información|noticias?|publicación|versión|versiones)\s+(?:is|are|was|were|est|sont|était|es|son|era|fue)\s+"
+    r"(?:\w+\s+)?(?:false|fake|untrue|baseless|fausses?|faux|infondée?s?|falsas?|falsos?|infundad[oa]s?)\b",
+    re.IGNORECASE,
+)
+#: ... and no facility told attacked ("no hospital or health centre was attacked", "aucun hôpital ni centre de santé
+#: n'a été attaqué", "ningún hospital fue atacado").
+_NONE_ATTACKED = re.compile(
+    r"\b(?:no|aucune?|ningún|ninguna|ni)\s+(?:\w+\s+){0,6}?(?:was|were|has\s+been|have\s+been|n['’]a\s+été|"
+    r"n['’]ont\s+été|fue|fueron|ha\s+sido|han\s+sido)\s+(?:\w+\s+)?(?:attacked|targeted|hit|stormed|attaquée?s?|"
+    r"visée?s?|atacad[oa]s?)\b",
+    re.IGNORECASE,
+)
 #: Characters from the top of a report in which a dismissal of claims makes the report a debunking.
 _DEBUNK_LEAD = 700
 
@@ -1125,9 +1142,13 @@ _DEBUNK_LEAD = 700
 def _debunked(doc: Doc) -> bool:
     """Whether the report opens with health authorities dismissing claims of an attack as false ("Army, health
     officials dismiss claims soldiers 'took over' Bundibugyo health centre"; "The Nineveh Health Directorate
-    categorically denies the reports ... rumours"): the acts it tells are the claims, no incident. An armed party's
-    denial of an attack it is accused of ("The RSF deny the fabricated allegations") leaves the attack alleged."""
+    categorically denies the reports ... rumours"), or declaring a claim false and no facility attacked ("This
+    information is false. No hospital was attacked"): the acts it tells are the claims, no incident. An armed
+    party's denial of an attack it is accused of ("The RSF deny the fabricated allegations") leaves the attack
+    alleged."""
     lead = doc.text[:_DEBUNK_LEAD]
+    if _DECLARED_FALSE.search(lead) and _NONE_ATTACKED.search(lead):
+        return True  # "CETTE INFORMATION EST FAUSSE. Aucun hôpital n'a été attaqué": whoever says it, nothing happened
     return bool(_FALSE.search(lead)) and any(
         _HEALTH_DENIER.search(lead, max(0, m.start() - 80), m.start()) for m in _DISMISSED.finditer(lead)
     )
