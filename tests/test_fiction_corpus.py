@@ -358,8 +358,23 @@ EXPECTED = {
         },
         long_documents=0,
     ),
+    # fiction15: read from the tenth session on, floors 0.02 (fields 0.025) below its figures then.
     "fiction15": Expected(
-        documents=28, languages={"en", "fr", "es", "ar", "uk", "ru"}, floors={}, field_floors={}, long_documents=1
+        documents=28,
+        languages={"en", "fr", "es", "ar", "uk", "ru"},
+        floors={"precision": 0.8, "recall": 0.86, "f1": 0.83, "main_incident_recall": 0.88},
+        field_floors={
+            "date": 0.97,
+            "time": 0.97,
+            "country": 0.96,
+            "facility_type": 0.81,
+            "attack_types": 0.76,
+            "weapons": 0.88,
+            "counts": 0.73,
+            "facility_damage": 0.78,
+            "service_impact": 0.67,
+        },
+        long_documents=1,
     ),
     # fiction16: written blind late in the ninth session, from its code then (reports in the languages of the field,
     # few in English: French, Spanish, Arabic, Ukrainian, Russian news sites, ministries, unions, bulletins), a judge.
