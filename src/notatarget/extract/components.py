@@ -1430,11 +1430,28 @@ def _in_name(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     after = doc.text[hit.end : hit.end + 2]
     if len(hit.text) > 1 and hit.text.isupper() and after[:1] == ",":
         return True  # a dateline's place
-    if hit.text[:1].isupper() and re.search(rf"(?m)^{re.escape(hit.text.upper())},", doc.text):
+    if hit.text[:1].isupper() and hit.text.upper() in _dateline_words(doc):
         return True  # the same word as the dateline's place ("Hit hospital declares emergency" ... "HIT, Iraq")
     if not hit.text[:1].isupper() or hit.start == sentence.start or _title_case(doc, sentence):
         return False
     return after[:1] == " " and after[1:2].isupper()
+
+
+#: A line opening on words in capitals before a comma: a dateline's place ("HIT, Iraq —").
+_DATELINE_WORDS = re.compile(r"^([A-Z][A-Z'’ -]*[A-Z]),", re.MULTILINE)
+
+
+def _dateline_words(doc: Doc) -> frozenset[str]:
+    """The places the report's datelines name in capitals, read once for the report asked about last."""
+    global _last_dateline_words
+    last, words = _last_dateline_words
+    if last is not doc:
+        words = frozenset(m.group(1) for m in _DATELINE_WORDS.finditer(doc.text))
+        _last_dateline_words = (doc, words)
+    return words
+
+
+_last_dateline_words: tuple[Doc | None, frozenset[str]] = (None, frozenset())
 
 
 def _title_case(doc: Doc, sentence: Sentence) -> bool:
