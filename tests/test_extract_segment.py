@@ -362,3 +362,17 @@ def test_a_glossary_tells_no_act() -> None:
     )
     [m] = extract(text, "2031-03-17", "en")
     assert (str(m.date), m.attack_types) == ("2031-03-13", ["abduction_arrest"])
+
+
+def test_a_summarys_month_is_the_body_s_day_in_that_town() -> None:
+    """A summary telling an act in a month ("the attack on the Djugu health centre in February") that the body
+    tells on a day of that month in that town adds no incident."""
+    text = (
+        "SEMI-ANNUAL REPORT, January-June 2031\n\nSUMMARY\n\nTwo events marked the period: the night attack on the "
+        "Djugu health centre in February, in which three people were killed, and the explosion that destroyed an "
+        "ambulance near Bunia in May.\n\nINCIDENTS\n\nOn 7 February 2031, militiamen attacked the Djugu health centre "
+        "and killed two patients and a carer.\n\nOn 21 May 2031, an ambulance hit an improvised explosive device near "
+        "Bunia. The driver was killed."
+    )
+    found = sorted(extract(text, "2031-07-20", "en"), key=lambda m: m.date)
+    assert [str(m.date) for m in found] == ["2031-02-07", "2031-05-21"]

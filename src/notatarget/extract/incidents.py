@@ -1287,20 +1287,21 @@ def _summary_sentences(doc: Doc) -> set[int]:
 
 def _summarised(doc: Doc, groups: list[Group]) -> list[Group]:
     """The incidents less those told only in a summary section ("Key messages: ... attacked the X hospital twice,
-    looting its pharmacy on 9 March, then shelling it on 17 March") that the body tells again on that day in that
-    town: a summary folds several acts into one sentence, which would lend the body's incident the other acts."""
+    looting its pharmacy on 9 March, then shelling it on 17 March"; "Two events marked the period: the attack on the
+    Djugu health centre in February ...") that the body tells again on that day, or in that month, in that town: a
+    summary folds several acts into one sentence, which would lend the body's incident the other acts."""
     summary = _summary_sentences(doc) if len(groups) > 1 else set()
     kept = []
     for g in groups:
         alone = summary and all(e.sentence.index in summary for e in g.events)
-        if alone and not g.background and g.date is not None and g.date.precision == "day":
+        if alone and not g.background and g.date is not None and g.date.precision in ("day", "month"):
             body = [
                 h
                 for h in groups
                 if h is not g
                 and not h.background
                 and h.date is not None
-                and h.date.value == g.date.value
+                and (h.date.value == g.date.value or (g.date.precision == "month" and h.date.value[:7] == g.date.value))
                 and any(e.sentence.index not in summary for e in h.events)
                 and not _elsewhere(g.places, h.places)
             ]
