@@ -376,3 +376,15 @@ def test_a_summarys_month_is_the_body_s_day_in_that_town() -> None:
     )
     found = sorted(extract(text, "2031-07-20", "en"), key=lambda m: m.date)
     assert [str(m.date) for m in found] == ["2031-02-07", "2031-05-21"]
+
+
+def test_a_headline_year_gives_way_to_the_body_s_day() -> None:
+    """ "Medicine of the region in 2030: the year's results and a new strike on the hospital": the headline's year
+    dates the review; the strike is the body's, on its day."""
+    text = (
+        "Медицина Сумщини у 2030 році: підсумки року та новий удар по лікарні\n\n"
+        "Департамент охорони здоров'я сьогодні підбив підсумки 2030 року на пресконференції в Сумах.\n\n"
+        "Учора ввечері ударний дрон влучив у приймальне відділення лікарні в Сумах, поранено охоронця."
+    )
+    [m] = extract(text, "2031-01-27", "uk")
+    assert (str(m.date), m.facility_type, m.injured) == ("2031-01-26", "hospital", 1)

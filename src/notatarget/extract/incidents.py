@@ -977,6 +977,8 @@ def group(doc: Doc) -> Doc:
             continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")
         if _cues(base.sentence, "scenario"):
             continue  # an exercise's scenario ("worked on scenarios: an ambulance stopped at a checkpoint ...")
+        if base.sentence is headline and base.date is not None and base.date.precision == "year" and not base.background:
+            base = replace(base, date=None)  # "2025 in review and a new strike on the hospital": the body dates it
         split = _split_by_facility(doc, base)
         split = [e for one in split for e in _each_place(doc, one)] if len(split) == 1 else split
         split += _earlier_clauses(doc, split)
