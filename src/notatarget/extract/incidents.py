@@ -977,8 +977,10 @@ def group(doc: Doc) -> Doc:
             continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")
         if _cues(base.sentence, "scenario"):
             continue  # an exercise's scenario ("worked on scenarios: an ambulance stopped at a checkpoint ...")
-        if base.sentence is headline and base.date is not None and base.date.precision == "year" and not base.background:
-            base = replace(base, date=None)  # "2025 in review and a new strike on the hospital": the body dates it
+        # "2025 in review and a new strike on the hospital": the headline's year is the review's, the body dates the act
+        yearly = base.date is not None and base.date.precision == "year" and not base.background
+        if base.sentence is headline and yearly:
+            base = replace(base, date=None)
         split = _split_by_facility(doc, base)
         split = [e for one in split for e in _each_place(doc, one)] if len(split) == 1 else split
         split += _earlier_clauses(doc, split)
