@@ -1300,6 +1300,11 @@ def test_an_armed_partys_denial_leaves_the_attack_alleged() -> None:
             "their lives and 17 were abducted.",
             "en",
         ),
+        (
+            "In 2030 the coalition recorded 1,146 incidents of violence against health care. At least 402 health "
+            "workers were killed, 611 were injured and 187 were arrested, detained or kidnapped.",
+            "en",
+        ),
         (  # an exercise's scenarios
             "During the training, nurses worked on scenarios: an ambulance stopped at a checkpoint by armed men, a "
             "clinic ordered to hand over its patient list.",

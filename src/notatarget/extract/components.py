@@ -1913,8 +1913,10 @@ def events(doc: Doc) -> Doc:
             continue  # "the hospital received 30 patients after a bomb released a yellowish smoke": care, no attack
         read_quantities(doc, sentence)
         # after a statistic, harm told with no act but its outcome ("Nine health workers lost their lives and 14 were
-        # abducted") is the statistic's toll
-        outcomes_only = all(any(h.start == w.start for h in harm) for w in words)
+        # abducted", "187 were arrested, detained or kidnapped") is the statistic's toll
+        outcomes_only = all(
+            any(h.start == w.start for h in harm) or w.value.get("attack_type") == "abduction_arrest" for w in words
+        )
         if _is_aggregate(doc, sentence) or (outcomes_only and _after_statistic(doc, sentence)):
             continue
         dated = (
