@@ -967,3 +967,16 @@ def test_a_log_lines_yesterday_counts_from_the_lines_stamp() -> None:
     )
     found = [m.value for m in find_dates(log, date(2031, 3, 24), "en")]
     assert found[1:] == ["2031-03-21", "2031-03-20", "2031-03-23"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["SHIELD WATCH — ANNUAL REPORT 2030", "2030 in review: the year clinics held on", "Rapport annuel 2030"],
+)
+def test_an_annual_reports_bare_months_are_of_its_year(head: str) -> None:
+    """In a report on 2030 published in May 2031, "In February" is February 2030, not the February before
+    publication; a day told with its year keeps it."""
+    text = f"{head}\nPublished 19 May 2031\n\nIn February, a drone hit an ambulance. On 3 March 2031 it was sent."
+    found = {m.text: m.value for m in find_dates(text, date(2031, 5, 19))}
+    assert found["In February"] == "2030-02"
+    assert found["3 March 2031"] == "2031-03-03"

@@ -139,7 +139,27 @@ def find_dates(text: str, published: date | None = None, language: str | None = 
     dateline = _dateline(text, mentions, reference)
     if dateline is not None and dateline != reference:
         mentions = _find(text, dateline, language)
+    elif reference is not None and (year := _report_year(text)) is not None and year < reference.year:
+        # an annual report of a past year: "In February" is that year's February, not the latest before publication
+        mentions = _find(text, date(year, 12, 31), language)
     return mentions
+
+
+#: In a report's head, the year it reports on ("ANNUAL REPORT 2025", "2025 in review", "Rapport annuel 2025",
+#: "Informe anual 2025", "Year in review | 2025").
+_REPORT_YEAR = re.compile(
+    r"\b(?:annual\s+report|year\s+in\s+review|rapport\s+annuel|bilan\s+annuel|informe\s+anual|memoria\s+anual)"
+    r"\W{0,5}(?:\w+\W+){0,2}?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:annual\s+report|in\s+review)\b",
+    re.IGNORECASE,
+)
+#: How far into a report its head runs (characters).
+_REPORT_HEAD_CHARS = 300
+
+
+def _report_year(text: str) -> int | None:
+    """The year a report's head says it reports on, if any."""
+    m = _REPORT_YEAR.search(text, 0, _REPORT_HEAD_CHARS)
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def find_dateline(text: str, published: date | None = None, language: str | None = None) -> date | None:
