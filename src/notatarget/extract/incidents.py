@@ -909,7 +909,7 @@ def _aftermath(event: Event, latest: Group) -> bool:
         and event.date.precision == "day"
         and event.date.value > latest.date.value
         and event.facility is None
-        and all(t.set == "casualties" for t in event.triggers)
+        and _outcomes_only(event)
         and 0 < event.sentence.index - latest.last <= 2
         and not _elsewhere(_settlements(event), latest.places)
     )
@@ -1041,7 +1041,7 @@ def group(doc: Doc) -> Doc:
                 if dated or not _pluperfect_only(event.sentence):
                     continue
                 event = replace(event, background=False)
-            if event.date is None and not fitting and groups and all(t.set == "casualties" for t in event.triggers):
+            if event.date is None and not fitting and groups and _outcomes_only(event):
                 # casualties told without an attack or a date ("both drivers suffered severe injuries and are
                 # receiving hospital treatment") are the latest incident's, whatever facility they name
                 current = [g for g in groups if not g.background]
