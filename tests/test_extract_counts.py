@@ -2279,3 +2279,56 @@ def test_a_table_rows_numbers_under_killed_and_injured_headers_are_its_counts() 
         "| 1 | 08.06.2031 | Orvan | Orvan district hospital | shelling of the hospital | 0 | 3 | 0/2 |\n"
     )
     _has(_one(text), {"killed": 0, "injured": 3, "health_workers_killed": 0, "health_workers_injured": 2})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "On 8 June 2031 gunmen stormed the Orvan hospital, looted the stores and took three nurses.",
+            "en",
+            {"abducted": 3},
+        ),
+        (
+            "On 8 June 2031 soldiers raided the Orvan clinic and seized the doctor on duty.",
+            "en",
+            {"abducted": 1},
+        ),
+        (
+            "On 8 June 2031 police beat a surgeon of the Orvan hospital and then took him into custody.",
+            "en",
+            {"abducted": 1, "arrested": 1},
+        ),
+        (
+            "Tres enfermeras del Hospital de Orvan fueron detenidas el 8 de junio de 2031 por agentes que "
+            "irrumpieron en la emergencia.",
+            "es",
+            {"abducted": 3, "arrested": 3},
+        ),
+    ],
+)
+def test_people_taken_with_a_plain_verb_or_detained_are_counted_and_typed(
+    text: str, language: str, expected: dict
+) -> None:
+    """ "took three nurses", "took him into custody", "fueron detenidas": people taken, and so an abduction or
+    arrest among the attack types."""
+    (m,) = extract(text, "2031-06-12", language)
+    _has(m, expected)
+    assert "abduction_arrest" in m.attack_types
+
+
+def test_people_taken_to_care_or_a_verb_without_people_are_not_abducted() -> None:
+    """ "took two patients to the hospital", "took place": no one taken by force."""
+    text = (
+        "On 8 June 2031 shelling hit the Orvan clinic. The attack took place at night; volunteers took two patients "
+        "to the hospital in Harlow."
+    )
+    found = extract(text, "2031-06-12", "en")
+    assert [m.abducted for m in found] == [None]
+
+
+def test_a_doctor_named_in_a_hospitals_name_is_no_person_of_the_report() -> None:
+    """ "Hospital Dr. Eliseo Parra": the namesake of a facility is not counted among the people detained."""
+    text = "Dos enfermeras del Hospital Dr. Eliseo Orvan fueron detenidas el 8 de junio de 2031 en Maracaibo."
+    (m,) = extract(text, "2031-06-12", "es")
+    assert m.abducted == 2

@@ -888,6 +888,9 @@ def _as_part(doc: Doc, sentence: Sentence, hit: Hit) -> Hit:
         holder = next((f for f in sentence.get("facilities") if _OF_NAMED.fullmatch(doc.text, hit.end, f.start)), None)
     if holder is None and _DEFINITE.search(before):
         holder = _holder_before(doc, sentence, hit)
+        prior = [f for f in sentence.get("facilities") if f.end <= hit.start and f.value.get("facility_type") in _PARTS]
+        if holder is None and prior and (part := _as_part(doc, sentence, prior[-1])) is not prior[-1]:
+            holder = part  # "looted the pharmacy and burnt the drug store": both parts of the facility named before
     if holder is None and _FIELD_OPEN.fullmatch(doc.text, sentence.start, hit.start):
         holder = _entry_holder(doc, sentence)  # "Damage: Pharmacy and waiting area damaged", in a log's entry
     if holder is None or holder.value.get("facility_type") not in _HOLDERS:
@@ -2875,6 +2878,8 @@ def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: se
         if min(abs(o.start - end), abs(start - o.end)) <= 80
         and not (o.end <= start and _CONTRAST.search(doc.text, o.end, start))  # "died, while her colleague ..."
         and not (o.start >= end and (o.start in taking or o.value.get("noun")))  # "confirmed the abduction"
+        # an outcome told of a pronoun ("took him into custody") is of the people before it, not of those after
+        and not (o.end <= start and _OBJECT_PRONOUN.match(doc.text, o.start))
         # an outcome noun tells the people joined to it by "of" ("the abduction of two nurses"), not others after it
         # ("in the days after the kidnapping, five of its seven doctors stayed away")
         and not (o.end <= start and _as_noun(doc, o) and not _NOUN_OF.match(doc.text, o.end))
@@ -3405,16 +3410,33 @@ _THEN = re.compile(
 )
 
 
+#: After a verb of the next clause, a pronoun for the people of the one before ("beat a surgeon and then *took him*
+#: into custody", "shot the driver and abducted *her*").
+_AND_THEN = re.compile(r"(?:,|\band|\bthen)\s+(?:(?:then|later|subsequently)\s+)?$", re.IGNORECASE)
+#: "her" only before what cannot be its noun ("shot her colleague" names the colleague).
+_OBJECT_PRONOUN = re.compile(
+    r"\w+\s+(?:him|them|her(?=\s*(?:[.,;)]|$|(?:into|away|to|in|at|from|on|and|for|with|out|off|hostage)\b)))\b",
+    re.IGNORECASE,
+)
+
+
 def _then(doc: Doc, first: Hit, outcomes: list[Hit]) -> list[Hit]:
     """``first`` and the outcomes of other kinds told right after it of the same people ("were abducted and
-    later killed", "was beaten and arrested")."""
+    later killed", "was beaten and arrested", "beat a surgeon and then took him into custody")."""
     chain = [first]
     for o in outcomes:
         told = {c.value["outcome"] for c in chain}
         if (
             o.start >= chain[-1].end
             and o.value["outcome"] not in told
-            and _THEN.fullmatch(doc.text, chain[-1].end, o.start)
+            and (
+                _THEN.fullmatch(doc.text, chain[-1].end, o.start)
+                or (
+                    _AND_THEN.search(doc.text, chain[-1].end, o.start)
+                    and _OBJECT_PRONOUN.match(doc.text, o.start)
+                    and o.start - chain[-1].end <= 80
+                )
+            )
         ):
             chain.append(o)
     return chain
@@ -3619,6 +3641,45 @@ _BOTH = re.compile(r"\b(?:tou[st]e?s?|tod[oa]s)\s+(?:les\s+|los\s+|las\s+)?$", r
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+#: People taken to care, not by force ("took two patients to the hospital", "seized the wounded to safety").
+_TO_CARE = re.compile(
+    r"\s+(?:to|into|towards?)\s+(?:the\s+|a\s+|an\s+|safety\b)(?:[\w-]+\s+){0,3}?"
+    r"(?:hospital|clinic|health|care|treatment|safety|ambulance|doctor)",
+    re.IGNORECASE,
+)
+
+
+def _taken_people(doc: Doc, sentence: Sentence, taking: Hit) -> bool:
+    """Whether a plain verb and its object ("took two", "seized a") take people by force: people (not the
+    agents) follow within a word, and are not taken to care."""
+    after = [
+        h
+        for h in sentence.get("people")
+        if 0 <= h.start - taking.end <= 12 and h.value["group"] not in ("agent", "organisation")
+    ]
+    others = [
+        o
+        for o in sentence.get("casualties")
+        if o.value["outcome"] in ("abducted", "arrested") and not o.value.get("object")
+    ]  # "took the wounded man out and drove him away": one taking, told by the other words
+    return bool(after) and not others and not _TO_CARE.match(doc.text, after[0].end, sentence.end)
+
+
+#: Between a titled name and the facility word after it: more capitalised words ("Dr. Eliseo *Parra* Hospital").
+_MORE_NAME = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+")
+
+
+def _namesake(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether a titled name ("Dr. Eliseo") is a facility's namesake, part of its name ("Hospital Dr. Eliseo
+    Parra", "Dr. Sulaiman Fakeeh Hospital"), not a person of the report."""
+    if hit.rule != "people.titled_doctor":
+        return False
+    return any(
+        0 <= hit.start - f.end <= 1 or _MORE_NAME.fullmatch(doc.text, hit.end, f.start) is not None
+        for f in sentence.get("facilities")
+    )
+
+
 def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None = None) -> dict[str, Any]:
     """Component helper: casualty counts one sentence tells, with the spans supporting them.
 
@@ -3660,13 +3721,14 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not (h.value["outcome"] == "injured" and _AT_A_THING.match(doc.text, h.end))  # "kicked open the door"
         and not (h.text.lower().endswith("held") and _AT_CHECKPOINT.match(doc.text, h.end, sentence.end))
         and h not in apart  # "relatives of a patient who died stormed the ward"
+        and (not h.value.get("object") or _taken_people(doc, sentence, h))  # "took two nurses", not "took place"
         and not (  # a log row's field label "Casualties:" tells no injury ("Casualties: 1 patient died")
             h.text.lower() == "casualties"
             and doc.text[h.end : h.end + 1] == ":"
             and not doc.text[sentence.start : h.start].strip()
         )
     ]
-    people = sentence.get("people")
+    people = [h for h in sentence.get("people") if not _namesake(doc, sentence, h)]
     # "collecting a wounded civilian", "a wounded relative": people told as wounded before, cared for or named
     # by it, are no casualties of the act; the adjective is no outcome either
     cared = [

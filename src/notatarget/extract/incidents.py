@@ -421,6 +421,8 @@ _BACK = re.compile(
     r"(?:hit|struck|landed|exploded|fell))\b",
     re.IGNORECASE,
 )
+#: Casualty rules that tell people taken by force without an act word ("took away", "took two nurses").
+_TAKING = ("casualty.taken_away", "casualty.took_people")
 #: A sentence opening on a pronoun for the perpetrators ("They then looted the pharmacy.").
 _THEY = re.compile(r"\W*(?:they|ils|elles|ellos)\b", re.IGNORECASE)
 #: Between people and an actor word told of them: a comma or a bracket ("one of the patients, a woman").
@@ -1631,9 +1633,10 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         # "killed by three men armed with pistols": the firearms carried in a killing were its means
         m.attack_types.append("individual_weapons")
         _add(m, "attack_types", armed[:1])
-    taken = [s for s in m.spans.get("abducted", []) if s.rule == "casualty.taken_away"]
+    taken = [s for s in m.spans.get("abducted", []) if s.rule in _TAKING] + m.spans.get("arrested", [])
     if m.abducted and taken and "abduction_arrest" not in m.attack_types:
-        # people taken away, which no act word tells ("forced one of the nurses to go with them"): an abduction
+        # people taken away or detained, which no act word of the incident tells ("forced one of the nurses to go
+        # with them", "took two nurses", "fueron detenidas"): an abduction or arrest
         m.attack_types.append("abduction_arrest")
         _add(m, "attack_types", taken)
     actors = _actors(doc, g)
