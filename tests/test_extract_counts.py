@@ -2332,3 +2332,13 @@ def test_a_doctor_named_in_a_hospitals_name_is_no_person_of_the_report() -> None
     text = "Dos enfermeras del Hospital Dr. Eliseo Orvan fueron detenidas el 8 de junio de 2031 en Maracaibo."
     (m,) = extract(text, "2031-06-12", "es")
     assert m.abducted == 2
+
+
+def test_a_tally_of_the_year_so_far_is_no_toll_of_the_act() -> None:
+    """ "en lo que va de 2031 al menos 14 trabajadores ... han sido detenidos": a tally of the year, not the raid's."""
+    text = (
+        "El 8 de junio de 2031 colectivos armados amenazaron a médicos del Hospital Central de Orvan. Según nuestro "
+        "registro, en lo que va de 2031 al menos 14 trabajadores de la salud han sido detenidos en la región."
+    )
+    (m,) = extract(text, "2031-06-12", "es")
+    assert (m.abducted, m.attack_types) == (None, ["threat"])
