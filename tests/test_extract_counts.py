@@ -2342,3 +2342,24 @@ def test_a_tally_of_the_year_so_far_is_no_toll_of_the_act() -> None:
     )
     (m,) = extract(text, "2031-06-12", "es")
     assert (m.abducted, m.attack_types) == (None, ["threat"])
+
+
+def test_nobody_hurt_told_after_the_act_in_the_next_paragraph_is_the_only_acts() -> None:
+    """ "Nadie resultó herido" two sentences after the act's paragraph: the one incident told before."""
+    text = (
+        "Un subcentro de salud de Orvan fue incendiado la madrugada del 8 de junio de 2031.\n\n"
+        "Hacia las 02:30, los desconocidos rociaron gasolina en la puerta. El fuego consumió la bodega y el "
+        "archivo. Nadie resultó herido, pues el establecimiento estaba vacío."
+    )
+    (m,) = extract(text, "2031-06-12", "es")
+    assert (m.killed, m.injured, m.health_workers_killed, m.health_workers_injured) == (0, 0, 0, 0)
+    assert m.facility_name is None  # "Un subcentro de salud": an article, no name
+
+
+def test_nobody_hurt_among_the_attackers_tells_nothing_of_the_victims() -> None:
+    text = (
+        "On 8 June 2031 soldiers raided the Orvan hospital and detained two patients.\n\n"
+        "The army said its forces acted lawfully. No injuries were reported among the forces."
+    )
+    (m,) = extract(text, "2031-06-12", "en")
+    assert (m.killed, m.injured) == (None, None)

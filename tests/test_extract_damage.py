@@ -922,3 +922,14 @@ def test_a_facility_shut_and_a_mobile_clinic_day_cancelled_are_closures(text: st
 def test_the_door_shut_is_no_closure() -> None:
     text = "On 10 March 2031 gunmen stormed the Orvan health centre and beat a nurse, who shut the door behind them."
     assert _one(text, "en").service_impact is None
+
+
+def test_a_facility_that_stopped_all_services_is_closed_but_staff_who_stopped_work_close_nothing() -> None:
+    """ "has stopped all services": a closure; "nurses stopped work for three days" (a strike): none."""
+    closed = extract("A mob set fire to the Orvan health centre on 8 June 2031. The centre has stopped all services.")
+    assert [m.service_impact for m in closed] == ["closed"]
+    strike = extract(
+        "Gunmen abducted two doctors of the Orvan hospital on 8 June 2031. On 9 June, nurses at the Orvan hospital "
+        "stopped work for three days over unpaid salaries."
+    )
+    assert [m.service_impact for m in strike] == [None]

@@ -189,6 +189,12 @@ _NAME_STOP = {
     "del",
     "this",
     "that",
+    "un",
+    "una",
+    "une",
+    "des",
+    "unos",
+    "unas",
 }
 _DATELINE_CHARS = 3000
 #: Between facilities told together ("near a clinic *and a* laboratory", "the hospital*, the* pharmacy").

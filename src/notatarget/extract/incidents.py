@@ -1369,12 +1369,18 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
     for sentence in doc.sentences:
         if sentence.index in owner:
             continue
+        if _nobody_hurt(sentence) and _AMONG_THEM.search(doc.text, sentence.start, sentence.end):
+            continue  # "No injuries were reported among the forces": nothing of the victims
         previous = (
             owner.get(sentence.index - 1)
             or owner.get(sentence.index - 2)
             or (
-                (_paragraph_act(doc, sentence, owner) or _paragraph_facility(doc, sentence, groups))
-                if _nobody_hurt(sentence)
+                (
+                    _paragraph_act(doc, sentence, owner)
+                    or _paragraph_facility(doc, sentence, groups)
+                    or _only_act_before(sentence, groups)
+                )
+                if _nobody_hurt(sentence, doc.text)
                 else None
             )
             or (_paragraph_act(doc, sentence, owner) if _FIELD.match(doc.text, sentence.start) else None)
@@ -1412,9 +1418,37 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
 _FIELD = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:")
 
 
-def _nobody_hurt(sentence: Sentence) -> bool:
-    """Whether a sentence tells only that nobody was hurt ("No one was hurt.", "Casualties: None reported")."""
+#: Nobody hurt among those who did it ("No injuries were reported among the forces"): no word of the victims.
+_AMONG_THEM = re.compile(
+    r"\b(?:among|of|entre|parmi)\s+(?:the\s+|its\s+|their\s+|les\s+|los\s+|las\s+)?(?:\w+\s+)?(?:forces|troops|"
+    r"soldiers|police|officers|attackers|assailants|gunmen|fighters|militants|agents|soldats|militaires|assaillants|"
+    r"soldados|militares|agentes|atacantes)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_act_before(sentence: Sentence, groups: list[Group]) -> Group | None:
+    """The one current incident told before ``sentence``, in its paragraph or the one before, when there is only
+    one ("A health post was set on fire on Wednesday. || At 2:30 the men poured petrol ... The fire consumed the
+    store. Nobody was hurt.")."""
+    before = [g for g in groups if not g.background and g.events[0].sentence.index < sentence.index]
+    if len(before) != 1 or not any(0 <= sentence.paragraph - e.sentence.paragraph <= 1 for e in before[0].events):
+        return None
+    return before[0]
+
+
+#: A sentence opening on nobody ("Nadie resultó herido", "Personne n'a été blessé", "Nobody was injured").
+_NOBODY_OPENS = re.compile(
+    r"[\W_]*(?:no\s+one|no-one|nobody|nadie|personne\s+n['’]|ninguna\s+persona)\b", re.IGNORECASE
+)
+
+
+def _nobody_hurt(sentence: Sentence, text: str = "") -> bool:
+    """Whether a sentence tells only that nobody was hurt ("No one was hurt.", "Casualties: None reported", and,
+    given the report's ``text``, "Nadie resultó herido, pues ...")."""
     casualties = sentence.get("casualties")
+    if text and _NOBODY_OPENS.match(text, sentence.start):
+        return bool(casualties) and all(h.value["outcome"] in ("none", "injured", "killed") for h in casualties)
     return bool(casualties) and all(h.value["outcome"] == "none" for h in casualties)
 
 
