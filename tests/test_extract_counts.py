@@ -2363,3 +2363,17 @@ def test_nobody_hurt_among_the_attackers_tells_nothing_of_the_victims() -> None:
     )
     (m,) = extract(text, "2031-06-12", "en")
     assert (m.killed, m.injured) == (None, None)
+
+
+def test_an_act_ranked_against_the_year_is_an_act_and_its_toll_rises_later() -> None:
+    """ "in the deadliest attack ... this year" ranks the act (no tally); "On Thursday ... the toll had risen to
+    nine" is its toll, not an act of Thursday; "the other ten wounded" are of the twelve told before."""
+    text = (
+        "ORVAN, March 13 - An airstrike on a private hospital in Kunduz killed seven people, including two nurses, "
+        "in the early hours of Tuesday, officials said, in the deadliest attack on a medical facility this year.\n\n"
+        "Twelve other people were wounded.\n\n"
+        "On Thursday the health director said the toll had risen to nine after a patient and the hospital's night "
+        "guard died of their wounds at the regional hospital. The other ten wounded remain in hospital."
+    )
+    (m,) = extract(text, "2031-03-13", "en")
+    assert (str(m.date), m.killed, m.injured) == ("2031-03-11", 9, 12)

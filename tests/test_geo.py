@@ -504,3 +504,11 @@ def test_find_places_spans_are_always_the_text(text: str) -> None:
 def test_public_surface_is_sorted_and_complete() -> None:
     assert geo.__all__ == sorted(geo.__all__)
     assert all(hasattr(geo, name) for name in geo.__all__)
+
+
+def test_the_end_of_an_ezafe_compound_is_no_place() -> None:
+    """ "Shifa-e-Bakhtar Hospital": "Bakhtar" (an old name of Balkh) ends a name; "Mazar-e-Sharif" is one place."""
+    from notatarget.geo import find_places
+
+    assert [p.text for p in find_places("The strike hit the Shifa-e-Bakhtar Hospital in Kunduz.")] == ["Kunduz"]
+    assert [p.text for p in find_places("The strike hit a clinic in Mazar-e-Sharif.")] == ["Mazar-e-Sharif"]

@@ -1207,6 +1207,14 @@ _NTH_SINCE = re.compile(
     r"cette\s+année|ce\s+mois|este\s+(?:año|mes)|so\s+far)\b",
     re.IGNORECASE,
 )
+#: An act ranked against a period ("the deadliest attack on a medical facility in the north this year", "la pire
+#: attaque depuis", "el peor ataque en lo que va del año"): the period ranks the act, it counts none.
+_SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|worst|largest|biggest|bloodiest|most\s+(?:serious|severe|violent|lethal|deadly)|pire|plus\s+"
+    r"meurtrière|peor|más\s+(?:grave|mortífero|sangriento))\s+(?:[\w-]+\s+){0,2}(?:attack|strike|incident|assault|"
+    r"bombing|attaque|frappe|ataque|bombardeo|agresión|incidente)\b[^.;]*$",
+    re.IGNORECASE,
+)
 #: After a count, acts counted ("150 times", "à 40 reprises", "más de 30 veces").
 _TIMES = re.compile(r"\s+(?:times|fois|reprises|veces|ocasiones)\b", re.IGNORECASE)
 #: A word ending in Cyrillic or Arabic letters.
@@ -1322,7 +1330,11 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     many = _MANY.search(doc.text, sentence.start, sentence.end)
     if many and any(0 <= f.start - many.end() <= 20 and _plural(f) for f in sentence.get("facilities")):
         return True  # "dozens of health facilities and ambulances were hit": many acts, none told
-    cues = _cues(sentence, "aggregate")
+    cues = [  # "in the deadliest attack on a medical facility this year": the act measured against the year's
+        c
+        for c in _cues(sentence, "aggregate")
+        if not _SUPERLATIVE.search(doc.text, max(sentence.start, c.start - 90), c.start)
+    ]
     if not cues:
         return False
     if all(_TOTAL.fullmatch(c.text) for c in cues) and any(facility_name(doc, f) for f in sentence.get("facilities")):

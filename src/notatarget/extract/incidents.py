@@ -901,16 +901,26 @@ def _refers_back(doc: Doc, event: Event) -> bool:
     return bool(back) and all(any(a <= t.start and t.end <= b for a, b in back) for t in words)
 
 
-def _aftermath(event: Event, latest: Group) -> bool:
+#: A toll told as risen ("the toll had risen to nine", "le bilan s'est alourdi à", "el saldo ascendió a").
+_TOLL_ROSE = re.compile(
+    r"\b(?:toll|number\s+of\s+(?:dead|deaths|killed|wounded|injured)|bilan|saldo|balance)\s+(?:has\s+|had\s+)?"
+    r"(?:risen|rose|climbed|increased|reached|s['’]est\s+alourdi|est\s+pass[ée]|ascendi[óo]|subi[óo]|aument[óo])\b",
+    re.IGNORECASE,
+)
+
+
+def _aftermath(doc: Doc, event: Event, latest: Group) -> bool:
     """Whether an event dated to a later day than the incident told last, right after it, telling only casualties,
-    with no facility and no town of its own, tells that incident's toll on that day ("Two of the wounded died on
-    Tuesday.", "Ils sont repartis avec deux infirmières, toujours disparues ce mercredi."), not an act of its own."""
+    with no facility (but where the toll is told risen) and no town of its own, tells that incident's toll on that
+    day ("Two of the wounded died on Tuesday.", "On Thursday the director said the toll had risen to nine after a
+    patient died at the regional hospital", "Ils sont repartis avec deux infirmières, toujours disparues ce
+    mercredi."), not an act of its own."""
     return (
         event.date is not None
         and latest.date is not None
         and event.date.precision == "day"
         and event.date.value > latest.date.value
-        and event.facility is None
+        and (event.facility is None or _TOLL_ROSE.search(doc.text, event.sentence.start, event.sentence.end))
         and _outcomes_only(event)
         and 0 < event.sentence.index - latest.last <= 2
         and not _elsewhere(_settlements(event), latest.places)
@@ -999,7 +1009,7 @@ def group(doc: Doc) -> Doc:
                 event = replace(event, date=together.date, told=together.told, background=together.background)
             current = [g for g in groups if not g.background]
             latest = max(current, key=lambda g: g.last) if current else None
-            if latest and _aftermath(event, latest):  # "Two of the wounded died on Tuesday.": the act told last
+            if latest and _aftermath(doc, event, latest):  # "Two of the wounded died on Tuesday.": the act told last
                 event = replace(event, date=None, told=False)
             # an undated sentence after an earlier act's, in its paragraph, telling harm or damage and no act of
             # its own, goes on telling it ("A year ago today, a missile struck the hospital. Nine people were
@@ -2256,6 +2266,11 @@ def weapon_classes(m: Mention) -> set[str]:
     return told | classes("perpetrator", "presumed_class") if told <= {"unarmed"} else told
 
 
+def _told_at(tally: dict[str, Any], name: str) -> int:
+    """Where a sentence's tally tells count ``name``: the first of its spans."""
+    return min((s.start for s in tally["spans"].get(name, [])), default=0)
+
+
 def _counts(doc: Doc, m: Mention, g: Group) -> None:
     """Each count is the largest any of the incident's sentences tells (restatements are not added up); a
     count one sentence leaves untold ("several members of the staff were killed") stays unknown, whatever
@@ -2282,9 +2297,13 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
         ]
         values = [c for c in values if name not in c.get("early", ())] or values  # a later toll replaces an early
         told = [c for c in values if name not in c.get("more", ())]
-        more = [c for c in values if name in c.get("more", ())] if told else []
-        if values:  # "A doctor was abducted. Two other nurses were abducted.": 1 + 2
-            best = max(told or values, key=lambda c: c[name])
+        first = min((_told_at(c, name) for c in told), default=None)
+        # more than a count told before it ("A doctor was abducted. Two other nurses were abducted.": 1 + 2), not
+        # than one told after ("Twelve other people were wounded. ... The other ten wounded remain in hospital.")
+        more = [c for c in values if name in c.get("more", ()) and first is not None and _told_at(c, name) > first]
+        told = [c for c in values if c not in more]
+        if values:
+            best = max(told, key=lambda c: c[name])
             setattr(m, name, best[name] + sum(c[name] for c in more))
             for c in (best, *more):
                 _add(m, name, c["spans"].get(name, []))

@@ -170,6 +170,16 @@ _PREPOSITION_BEFORE = regex.compile(r"(?<!\w)(?:in|near|at|from|outside|around|�
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|,|،|—|–|-\s)")
 #: A capitalised word and a hyphen right before a word start: the start is inside a compound name.
 _COMPOUND_BEFORE = regex.compile(r"(?<!\w)\p{Lu}\p{L}*-$")
+#: A word and a linking vowel before a hyphen (the Persian and Urdu ezafe, "Shifa-e-", "Bab-ul-"): the word after
+#: ends a compound ("Shifa-e-Bakhtar"), whose first word the name must start with ("Mazar-e-Sharif").
+_EZAFE_BEFORE = regex.compile(r"(?<!\w)\p{L}+-(?:e|i|ye|ul|ud|ur|us|un)-$")
+
+
+def _after_ezafe(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a word and its linking vowel ("Shifa-e-"): the end of a compound."""
+    return text[start - 1 : start] == "-" and _EZAFE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 _ARABIC_PROCLITICS = frozenset("وبلفك")
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 #: Characters that never change a name: Arabic harakat, Quranic marks and tatweel; soft hyphen; zero-width marks.
@@ -318,8 +328,8 @@ class _Scan:
         resume = 0
         for word in (_WORD_START if self.lower_demonyms else _NAME_START).finditer(text):
             start = word.start()
-            if start < resume:
-                continue
+            if start < resume or _after_ezafe(text, start):
+                continue  # "Shifa-e-Bakhtar Hospital": "Bakhtar" is the end of a compound, not a place
             first = text[start]
             starts = [(start, "")]
             if first in _ARABIC_PROCLITICS:
@@ -361,6 +371,7 @@ class _Scan:
                     self.text[start - 1 : start] in ("-", "\n")
                     and _COMPOUND_BEFORE.search(self.text, max(0, start - 40), start)
                 )
+                or _after_ezafe(self.text, start)
             ):
                 continue  # "War-Dhigley": the run starts at its first capitalised part
             ends = [end for end in self.word_ends(start) if not _overlaps(taken, start, end)]
