@@ -462,6 +462,7 @@ RULE_EXAMPLES = {
     "date.day_month": "Shelling on 16 November.",
     "date.month_day": "Shelling on November 16.",
     "date.month_year": "Shelling in November 2016.",
+    "date.month_range": "Attacks on health care, March–July 2016.",
     "date.month_relative_year": "Shelling in March this year.",
     "date.month": "Shelling in March.",
     "date.year": "Shelling in 2015.",
@@ -980,3 +981,18 @@ def test_an_annual_reports_bare_months_are_of_its_year(head: str) -> None:
     found = {m.text: m.value for m in find_dates(text, date(2031, 5, 19))}
     assert found["In February"] == "2030-02"
     assert found["3 March 2031"] == "2031-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Attacks in Orvan (March–July 2031)", "2031-03"),
+        ("Ataques en Orvan (de marzo a julio de 2031)", "2031-03"),
+        ("Rapport, mars-juillet 2031", "2031-03"),
+        ("Period: December to February 2031", "2030-12"),
+    ],
+)
+def test_a_range_of_months_is_told_by_its_first(text: str, value: str) -> None:
+    from notatarget.extract.dates import find_dates
+
+    assert [d.value for d in find_dates(text, date(2031, 9, 30))] == [value]

@@ -365,3 +365,34 @@ def test_an_anniversary_piece_tells_the_old_attack_once_and_the_new_one_apart() 
         ("2030-03-18", True, 9),
         ("2031-03-17", False, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "language"),
+    [
+        ("Report of the Commission covering the period from 1 January to 30 June 2031", "en"),
+        ("Asunto: Ataques contra el personal de salud en Orvan (marzo–julio de 2031)", "es"),
+        ("Rapport semestriel : attaques contre les soins de santé à Orvan, janvier-juin 2031", "fr"),
+    ],
+)
+def test_a_period_declared_in_a_long_head_line_makes_its_acts_current(head: str, language: str) -> None:
+    """A report covering half a year, published months later, reports its acts: none is background; the range is
+    the report's period, no act's date."""
+    body = {
+        "en": "On 17 March 2031, an airstrike hit the Orvan hospital. On 2 May 2031, gunmen looted the Harlow clinic.",
+        "es": "El 17 de marzo de 2031 un ataque aéreo alcanzó el hospital de Orvan. El 2 de mayo de 2031 hombres "
+        "armados saquearon la clínica de Harlow.",
+        "fr": "Le 17 mars 2031, une frappe aérienne a touché l'hôpital d'Orvan. Le 2 mai 2031, des hommes armés ont "
+        "pillé la clinique de Harlow.",
+    }[language]
+    assert _found(f"{head}\n\n{body}", "2031-09-15", language) == [("2031-03-17", False), ("2031-05-02", False)]
+
+
+def test_a_persons_months_in_a_head_line_declare_no_period() -> None:
+    """ "volunteer in Orvan from January to April 2031": a witness's months, not the report's period."""
+    text = (
+        "Oral evidence: medical care in the war\n\nWitness: Dr A. B., volunteer with a medical charity in Orvan from "
+        "January to April 2031\n\nShe told the committee that on 16 June 2031 shelling hit the Harlow clinic. On 17 "
+        "February 2031 an airstrike had hit the Orvan hospital."
+    )
+    assert _found(text, "2031-06-18") == [("2031-02-17", True), ("2031-06-16", False)]

@@ -606,6 +606,16 @@ _HEAD_SENTENCES = 5
 #: The most words of a heading.
 _HEADING_WORDS = 12
 _HEAD_LINE_WORDS = 10
+#: ... and of a line that names its period or gives it as a range.
+_DECLARING_LINE_WORDS = 30
+_PERIOD_WORD = re.compile(
+    r"\b(?:(?:reporting|review|study)\s+period|covering|covers|période|periodo|período|semestre|trimestre)\b",
+    re.IGNORECASE,
+)
+#: Before a title's range of months: a comma, a colon, a dash or a bracket ("Attacks in Ituri, janvier-juin 2026").
+_TITLE_PERIOD_BEFORE = re.compile(r"[,(:–—]\s*$")
+#: Between the two days of a range ("1 January to 30 June", "marzo–julio", "du 1er au 30 juin").
+_RANGE_BETWEEN = re.compile(r"\s*(?:–|—|-|to|until|through|au|à|al|a|hasta|and|et|y)\s*", re.IGNORECASE)
 #: A report dating at least this many days of acts, each within _PERIOD_GAP of the next, reports a period.
 _PERIOD_DAYS = 3
 _PERIOD_GAP = timedelta(days=62)
@@ -2107,8 +2117,8 @@ def _sentence_dates(doc: Doc, sentence: Sentence) -> list[Any]:
 
 def _dateline(doc: Doc, mention: Any) -> bool:
     """Whether a date mention dates the report, not an act: a dateline ("GENEVA, 18 November 2016 -",
-    "Bamako, January 8, 2021—", a date alone on its line) near the top, or a photo caption's place and
-    date ("..., Hajja province, Yemen August 16, 2016.")."""
+    "Bamako, January 8, 2021—", a date alone on its line) near the top, a range of months in its head (the period
+    it covers), or a photo caption's place and date ("..., Hajja province, Yemen August 16, 2016.")."""
     line_start = doc.text.rfind("\n", 0, mention.start) + 1
     line_end = doc.text.find("\n", mention.end)
     before = doc.text[line_start : mention.start]
@@ -2122,6 +2132,8 @@ def _dateline(doc: Doc, mention: Any) -> bool:
     ):
         return True
     sentence = doc.sentence_at(mention.start)
+    if mention.rule == "date.month_range" and sentence.index < _HEAD_SENTENCES:
+        return True  # "Rapport semestriel ..., janvier-juin 2026": the period the report covers, no act's day
     caption = not doc.text[mention.end : sentence.end].strip(" .\n")
     return caption and bool(_CAPTION.search(doc.text[sentence.start : mention.start]))
 
@@ -2345,15 +2357,29 @@ def _declared_period(doc: Doc, reference: date) -> date | None:
     before ``reference`` and starting at most _DECLARED_PERIOD before it. The acts of that period are what the
     report tells, however late it is published."""
     for sentence in doc.sentences[:_HEAD_SENTENCES]:
-        if len(doc.text[sentence.start : sentence.end].split()) > _HEAD_LINE_WORDS:
-            continue
         days = [d for d in _sentence_dates(doc, sentence) if d.precision in ("day", "month")]
         if not days or any(_reported(doc, d) for d in days):
             continue
         if len(days) == 1 and days[0].precision != "month":
             continue
+        # a longer line declares its period with a word for it or a range ("Report covering the period from 1
+        # January to 30 June 2026", "Asunto: Ataques ... en Guerrero (marzo–julio de 2026)"), up to a year back
+        named = any(  # a title's period after a comma or in brackets, not a person's ("volunteer from May to July")
+            d.rule == "date.month_range" and _TITLE_PERIOD_BEFORE.search(doc.text, sentence.start, d.start)
+            for d in days
+        ) or (
+            len(days) > 1
+            and (
+                _PERIOD_WORD.search(doc.text, sentence.start, sentence.end)
+                or _RANGE_BETWEEN.fullmatch(doc.text, days[0].end, days[1].start)
+            )
+        )
+        words = len(doc.text[sentence.start : sentence.end].split())
+        if words > (_DECLARING_LINE_WORDS if named else _HEAD_LINE_WORDS):
+            continue
         start = date.fromisoformat((min(d.value for d in days) + "-01")[:10])
-        if reference - _DECLARED_PERIOD <= start and _last_day(max(d.value for d in days)) <= reference:
+        longest = _LOOKING_BACK if named else _DECLARED_PERIOD
+        if reference - longest <= start and _last_day(max(d.value for d in days)) <= reference:
             return start
     return None
 

@@ -525,8 +525,9 @@ def _month_only(g: Groups, anchor: date | None, context: date | None) -> Resolve
     month, prep, ref = _month(g), g.get("prep"), anchor or context
     if prep and not vocab.month_languages[name_key(g["month"] or "")] & vocab.preposition_languages[name_key(prep)]:
         return None  # "in Mai Kadra": a French month after an English preposition is a name
-    if g.get("year"):
-        return f"{int(g['year'] or 0):04d}-{month:02d}", "month", False
+    if g.get("year"):  # "December 2025 – February 2026" is told by its first month, of the year before the last's
+        year = int(g["year"] or 0) - bool(g.get("month_end") and _month({"month": g["month_end"]}) < month)
+        return f"{year:04d}-{month:02d}", "month", False
     if ref is None:
         return None
     year = ref.year - (month > ref.month)

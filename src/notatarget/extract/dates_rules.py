@@ -242,6 +242,7 @@ def _compiled(language: str | None) -> DateRules:
     fill = {
         "MONTH": f"(?P<month>{months_any})(?![^\\W\\d_])",
         "MONTH_FULL": f"(?P<month>{_names(t['months'], title)})(?![^\\W\\d_])",
+        "MONTH2": f"(?P<month_end>{months_any})(?![^\\W\\d_])",
         "WEEKDAY_ANY": f"(?:{weekdays_any})(?![^\\W\\d_])",
         "WEEKDAY2": f"(?P<weekday_end>{weekdays})(?![^\\W\\d_])",
         "WEEKDAY": f"(?:{weekdays})(?![^\\W\\d_])",
@@ -286,6 +287,7 @@ _LETTER_WORD = r"[^\W\d_]+"
 _STAND_INS = {
     "MONTH": rf"(?P<month>{_LETTER_WORD})",
     "MONTH_FULL": rf"(?P<month>{_LETTER_WORD})",
+    "MONTH2": rf"(?P<month_end>{_LETTER_WORD})",
     "WEEKDAY2": rf"(?P<weekday_end>{_LETTER_WORD})",
     "DAY2": _DAY.format(name="day2"),
     "DAY": _DAY.format(name="day"),
