@@ -996,3 +996,17 @@ def test_a_range_of_months_is_told_by_its_first(text: str, value: str) -> None:
     from notatarget.extract.dates import find_dates
 
     assert [d.value for d in find_dates(text, date(2031, 9, 30))] == [value]
+
+
+def test_numbered_entries_open_on_their_number_then_their_day() -> None:
+    """ "N° 1 – 03/04/2030 – Marel", "No. 2 - 9 April 2030 - Ostra": an annex's numbered incidents, each dated by
+    its day, each an incident of its own."""
+    annex = (
+        "ANNEXE – INCIDENTS ENREGISTRÉS EN AVRIL 2030\n\n"
+        "N° 1 – 03/04/2030 – Marel\nDes hommes armés ont mis le feu au centre de santé de Marel.\n\n"
+        "N° 2 – 09/04/2030 – Ostra\nDes hommes armés ont pillé la pharmacie de l'hôpital d'Ostra.\n"
+    )
+    entries = list_entries(annex, find_dates(annex, date(2030, 5, 12), "fr"))
+    assert [m.value for m in entries] == ["2030-04-03", "2030-04-09"]
+    found = sorted(extract(annex, published="2030-05-12", language="fr"), key=lambda m: m.date)
+    assert [(m.date, m.background) for m in found] == [("2030-04-03", False), ("2030-04-09", False)]

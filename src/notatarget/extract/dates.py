@@ -91,8 +91,12 @@ _SPACES = re.compile(r"[ ,]*")
 _ATTRIBUTION_CHARS = 120  # how far from a quotation its attribution is looked for
 _SAID_GAP = 30  # characters between a verb of saying and its day ("said in a statement on Tuesday")
 _CONTEXT_KINDS = frozenset({"ymd", "numeric", "dmy", "year", "month"})  # dates that tell their year
-#: Before an entry's date: a line's bullet, a table's bar, or a table row's number cell ("3 | ", "| 3 | ").
-_ENTRY_BEFORE = re.compile(r"[ \t]*(?:[-•*▪][ \t]*|\|?[ \t]*(?:\d{1,3}[ \t]*\|[ \t]*)?|\|[ \t]*)?")
+#: Before an entry's date: a line's bullet, a table's bar, a table row's number cell ("3 | ", "| 3 | "), or an
+#: entry's number ("N° 2 – ", "No. 3 - ", "#4: ", "Incident 5 – ").
+_ENTRY_BEFORE = re.compile(
+    r"[ \t]*(?:[-•*▪][ \t]*|\|?[ \t]*(?:\d{1,3}[ \t]*\|[ \t]*)?|\|[ \t]*|"
+    r"(?:N[°º]|No\.?|#|Incident|Incidente|Case|Cas|Caso)[ \t]*\d{1,3}[ \t]*[-–—:.)][ \t]*)?"
+)
 #: After an entry's date: "3 February - ", "8 March, Town: ", "3 May | Town |", "04/10 21:12 | " (a log line's hour)
 _ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*|(?:[01]?\d|2[0-3])[h:][0-5]\d[ \t]*)?[-–—:,|]")
 #: An entry that names its place first: "El Fasher, North Darfur - 3 November. A drone ..."
