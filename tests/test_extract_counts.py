@@ -2377,3 +2377,13 @@ def test_an_act_ranked_against_the_year_is_an_act_and_its_toll_rises_later() -> 
     )
     (m,) = extract(text, "2031-03-13", "en")
     assert (str(m.date), m.killed, m.injured) == ("2031-03-11", 9, 12)
+
+
+def test_things_taken_away_are_no_people_taken() -> None:
+    """ "took away two motorbikes": goods taken, nobody abducted; "took away six wounded men": six people."""
+    things = "On 3 March 2031 soldiers occupied the Orvan hospital, emptied its pharmacy and took away two motorbikes."
+    (m,) = extract(things, "2031-03-05", "en")
+    assert (m.abducted, "abduction_arrest" in m.attack_types) == (None, False)
+    people = "On 3 March 2031 agents raided the Orvan hospital and took away six wounded men."
+    (m,) = extract(people, "2031-03-05", "en")
+    assert m.abducted == 6

@@ -3724,6 +3724,10 @@ def _namesake(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     )
 
 
+#: After a number, a noun (not "of", "people" words are read as people before): things counted ("two motorbikes").
+_THING_AFTER = re.compile(r"\s+(?!of\b|de\b|others?\b|more\b)[^\W\d_]{3,}", re.IGNORECASE)
+
+
 def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None = None) -> dict[str, Any]:
     """Component helper: casualty counts one sentence tells, with the spans supporting them.
 
@@ -3915,6 +3919,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             and any(g.end <= x.start < q.start for x in outcomes)
         ]
         outcome = min(near, key=lambda n: n[:2])[2]
+        if (
+            outcome.value.get("taken")
+            and _THING_AFTER.match(doc.text, q.end)
+            and not any(0 <= h.start - q.end <= 20 for h in sentence.get("people"))
+        ):
+            continue  # "took away two motorbikes": things taken, no one (not "took away six wounded men")
         end = max(q.end, outcome.end)  # "nine dead - seven policemen": the members follow the outcome
         # "and 8 injured", "and injured another": more of the same; not "and wounded 20" (a noun of its own)
         same = kinds and (outcome.start >= q.end or q.rule == "count.another")
