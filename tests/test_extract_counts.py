@@ -2387,3 +2387,19 @@ def test_things_taken_away_are_no_people_taken() -> None:
     people = "On 3 March 2031 agents raided the Orvan hospital and took away six wounded men."
     (m,) = extract(people, "2031-03-05", "en")
     assert m.abducted == 6
+
+
+def test_a_final_toll_told_on_a_later_day_is_the_first_acts_not_the_next_days() -> None:
+    """ "On Thursday morning, police said the final figure was six injured" belongs to Wednesday's strike, told
+    three sentences before, not to Thursday's shelling told after it ("No one was injured in that attack")."""
+    text = (
+        "A guided bomb struck the Orvan city hospital on Wednesday afternoon, killing a visitor and injuring six "
+        "people, including two doctors.\n\nThe bomb hit between the surgical building and the polyclinic. Patients "
+        "were moved to the basement.\n\nIn a first statement on Wednesday evening, officials said four people had "
+        "been injured. On Thursday morning, the regional police said the final figure was six injured - two doctors "
+        "and four patients - in addition to the visitor killed.\n\n"
+        "On Thursday at around 11 a.m., shelling damaged two ambulances near the hospital's garages. No one was "
+        "injured in that attack."
+    )
+    found = sorted(extract(text, "2031-10-17", "en"), key=lambda m: m.date)
+    assert [(m.date, m.killed, m.injured) for m in found] == [("2031-10-15", 1, 6), ("2031-10-16", 0, 0)]

@@ -903,10 +903,15 @@ def _refers_back(doc: Doc, event: Event) -> bool:
 
 #: A toll told as risen ("the toll had risen to nine", "le bilan s'est alourdi à", "el saldo ascendió a").
 _TOLL_ROSE = re.compile(
-    r"\b(?:toll|number\s+of\s+(?:dead|deaths|killed|wounded|injured)|bilan|saldo|balance)\s+(?:has\s+|had\s+)?"
-    r"(?:risen|rose|climbed|increased|reached|s['’]est\s+alourdi|est\s+pass[ée]|ascendi[óo]|subi[óo]|aument[óo])\b",
+    r"\b(?:(?:toll|number\s+of\s+(?:dead|deaths|killed|wounded|injured)|bilan|saldo|balance)\s+(?:has\s+|had\s+)?"
+    r"(?:risen|rose|climbed|increased|reached|s['’]est\s+alourdi|est\s+pass[ée]|ascendi[óo]|subi[óo]|aument[óo])|"
+    # ... or told final or revised ("the final figure was six injured", "le bilan définitif")
+    r"(?:final|revised|updated|definitive)\s+(?:figure|toll|count|tally)|bilan\s+(?:définitif|final)|"
+    r"(?:cifra|saldo|balance)\s+(?:final|definitiv[oa]))\b",
     re.IGNORECASE,
 )
+#: Sentences after the incident told last within which a toll told risen or final is still its own.
+_TOLL_SENTENCES = 4
 
 
 def _aftermath(doc: Doc, event: Event, latest: Group) -> bool:
@@ -915,14 +920,15 @@ def _aftermath(doc: Doc, event: Event, latest: Group) -> bool:
     day ("Two of the wounded died on Tuesday.", "On Thursday the director said the toll had risen to nine after a
     patient died at the regional hospital", "Ils sont repartis avec deux infirmières, toujours disparues ce
     mercredi."), not an act of its own."""
+    rose = _TOLL_ROSE.search(doc.text, event.sentence.start, event.sentence.end) is not None
     return (
         event.date is not None
         and latest.date is not None
         and event.date.precision == "day"
         and event.date.value > latest.date.value
-        and (event.facility is None or _TOLL_ROSE.search(doc.text, event.sentence.start, event.sentence.end))
+        and (event.facility is None or rose)
         and _outcomes_only(event)
-        and 0 < event.sentence.index - latest.last <= 2
+        and 0 < event.sentence.index - latest.last <= (_TOLL_SENTENCES if rose else 2)
         and not _elsewhere(_settlements(event), latest.places)
     )
 
