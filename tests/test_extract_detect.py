@@ -1413,3 +1413,18 @@ def test_harm_told_sentences_after_an_earlier_act_is_its_toll() -> None:
     )
     [m] = extract(text, PUBLISHED, "en")
     assert (m.background, m.injured, m.health_workers_injured, m.attack_types) == (True, 3, 2, ["heavy_weapons"])
+
+
+def test_a_house_to_house_vaccination_team_is_a_health_target() -> None:
+    """Polio campaigns' "house-to-house team", "door-to-door team", "immunization team": health workers attacked."""
+    text = (
+        "On Tuesday, 20 October 2031, at about 9:40 am, two men on a motorcycle opened fire on a house-to-house "
+        "team near Orvan. A lady health worker was killed on the spot."
+    )
+    (m,) = extract(text, "2031-10-22", "en")
+    assert (m.date, m.time, m.attack_types, m.health_workers_killed) == (
+        "2031-10-20",
+        "09:40",
+        ["individual_weapons"],
+        1,
+    )
