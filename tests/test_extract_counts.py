@@ -2403,3 +2403,13 @@ def test_a_final_toll_told_on_a_later_day_is_the_first_acts_not_the_next_days() 
     )
     found = sorted(extract(text, "2031-10-17", "en"), key=lambda m: m.date)
     assert [(m.date, m.killed, m.injured) for m in found] == [("2031-10-15", 1, 6), ("2031-10-16", 0, 0)]
+
+
+def test_a_nurses_aide_is_a_health_worker_not_whose_aide() -> None:
+    """ "two doctors, a nurse's aide and three patients": three health workers among the six."""
+    text = (
+        "A guided bomb struck the Orvan hospital on 15 October 2031, injuring six people - two doctors, a nurse's "
+        "aide and three patients."
+    )
+    (m,) = extract(text, "2031-10-17", "en")
+    assert (m.injured, m.health_workers_injured) == (6, 3)
