@@ -239,10 +239,13 @@ _PLANNED = re.compile(
     r"(?:imminent|impending|expected|feared|rumou?red|imminente?s?|inminentes?)\s+(?:new\s+)?)\s*$",
     re.IGNORECASE,
 )
+#: No one, as a subject ("No one", "nobody", "personne n'", "nadie"): read by acts without a doer here and by
+#: sentences telling nobody hurt (``incidents._NOBODY_OPENS``).
+NOBODY = r"no\s+one|no-one|nobody|personne\s+n['’]|nadie"
 #: An act whose doer is no one ("No one has attacked the hospital", "personne n'a attaqué", "personne ne nous a
 #: menacés", "nadie ha atacado", "nadie nos ha amenazado").
 _NO_DOER = re.compile(
-    r"\b(?:no\s+one|no-one|nobody|personne\s+n['’]|personne\s+ne\s+(?:nous|vous|les|leur|lui|l['’]|m['’])\s*|nadie)\s*"
+    rf"\b(?:{NOBODY}|personne\s+ne\s+(?:nous|vous|les|leur|lui|l['’]|m['’])\s*)\s*"
     r"(?:(?:has|had|have|ever|yet|was|a|ha|han|había|jamás|nunca|nos|los|las|les|le|lo|la|me)\s+)*$",
     re.IGNORECASE,
 )
@@ -2901,6 +2904,16 @@ def _as_noun(doc: Doc, outcome: Hit) -> bool:
 _DEAD = re.compile(r"dead|deceased|morts?|muertos?|fallecidos?", re.IGNORECASE)
 
 
+#: After a verb of the next clause, a pronoun for the people of the one before ("beat a surgeon and then *took him*
+#: into custody", "shot the driver and abducted *her*").
+_AND_THEN = re.compile(r"(?:,|\band|\bthen)\s+(?:(?:then|later|subsequently)\s+)?$", re.IGNORECASE)
+#: "her" only before what cannot be its noun ("shot her colleague" names the colleague).
+_OBJECT_PRONOUN = re.compile(
+    r"\w+\s+(?:him|them|her(?=\s*(?:[.,;)]|$|(?:into|away|to|in|at|from|on|and|for|with|out|off|hostage)\b)))\b",
+    re.IGNORECASE,
+)
+
+
 def _outcome_for(doc: Doc, start: int, end: int, outcomes: list[Hit], taking: set[int]) -> Hit | None:
     """The outcome word a group of people belongs to: one right after it across only auxiliaries ("were
     killed", "ont été tués", "seriously injured"), else the nearest within 80 characters - but one after
@@ -3450,16 +3463,6 @@ _AT_CHECKPOINT = re.compile(
 _THEN = re.compile(
     r"\s*,?\s*(?:and|then|before being|et|puis|y)\s+(?:(?:then|later|subsequently|reportedly|allegedly|also|was|were|"
     r"being|been|ont|a|été|fueron|luego)\s+)*",
-    re.IGNORECASE,
-)
-
-
-#: After a verb of the next clause, a pronoun for the people of the one before ("beat a surgeon and then *took him*
-#: into custody", "shot the driver and abducted *her*").
-_AND_THEN = re.compile(r"(?:,|\band|\bthen)\s+(?:(?:then|later|subsequently)\s+)?$", re.IGNORECASE)
-#: "her" only before what cannot be its noun ("shot her colleague" names the colleague).
-_OBJECT_PRONOUN = re.compile(
-    r"\w+\s+(?:him|them|her(?=\s*(?:[.,;)]|$|(?:into|away|to|in|at|from|on|and|for|with|out|off|hostage)\b)))\b",
     re.IGNORECASE,
 )
 

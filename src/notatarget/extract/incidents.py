@@ -24,6 +24,7 @@ from notatarget.extract.components import (
     _NOT_DONE,
     _TOTAL,
     _TOWN,
+    NOBODY,
     SEVERAL_ACTS,
     THEY_BACK,
     UNDONE,
@@ -1396,7 +1397,7 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
                     or _paragraph_facility(doc, sentence, groups)
                     or _only_act_before(sentence, groups)
                 )
-                if _nobody_hurt(sentence, doc.text)
+                if _nobody_hurt(sentence) or _nobody_opens(doc, sentence)
                 else None
             )
             or (_paragraph_act(doc, sentence, owner) if _FIELD.match(doc.text, sentence.start) else None)
@@ -1454,18 +1455,24 @@ def _only_act_before(sentence: Sentence, groups: list[Group]) -> Group | None:
 
 
 #: A sentence opening on nobody ("Nadie resultó herido", "Personne n'a été blessé", "Nobody was injured").
-_NOBODY_OPENS = re.compile(
-    r"[\W_]*(?:no\s+one|no-one|nobody|nadie|personne\s+n['’]|ninguna\s+persona)\b", re.IGNORECASE
-)
+_NOBODY_OPENS = re.compile(rf"[\W_]*(?:{NOBODY}|ninguna\s+persona)\b", re.IGNORECASE)
 
 
-def _nobody_hurt(sentence: Sentence, text: str = "") -> bool:
-    """Whether a sentence tells only that nobody was hurt ("No one was hurt.", "Casualties: None reported", and,
-    given the report's ``text``, "Nadie resultó herido, pues ...")."""
+def _nobody_hurt(sentence: Sentence) -> bool:
+    """Whether a sentence tells only that nobody was hurt ("No one was hurt.", "Casualties: None reported")."""
     casualties = sentence.get("casualties")
-    if text and _NOBODY_OPENS.match(text, sentence.start):
-        return bool(casualties) and all(h.value["outcome"] in ("none", "injured", "killed") for h in casualties)
     return bool(casualties) and all(h.value["outcome"] == "none" for h in casualties)
+
+
+def _nobody_opens(doc: Doc, sentence: Sentence) -> bool:
+    """Whether a sentence opens on nobody and tells only harm ("Nadie resultó herido, pues ...", "Personne n'a été
+    blessé"): nobody hurt, told with the outcome's own verb."""
+    casualties = sentence.get("casualties")
+    return (
+        _NOBODY_OPENS.match(doc.text, sentence.start) is not None
+        and bool(casualties)
+        and all(h.value["outcome"] in ("none", "injured", "killed") for h in casualties)
+    )
 
 
 def _paragraph_act(doc: Doc, sentence: Sentence, owner: dict[int, Group]) -> Group | None:
