@@ -469,6 +469,7 @@ RULE_EXAMPLES = {
     "date.entry_numeric": "16/11: Shelling of a clinic.",
     "date.entry_numeric_labelled": "Incidents\nRow 2: 16/11 — Shelling of a clinic.",
     "date.cell_numeric": "Row | 16/11 | Shelling of a clinic.",
+    "date.weekday_numeric": "Troops have used the hospital as a base since Sun 13/11.",
     "date.weekday_night": "Shelling in the night of Tuesday to Wednesday.",
     "date.night_days": "Shelling in the night of 16 to 17.",
     "date.night_before": "Shelling overnight into Friday.",
@@ -1010,3 +1011,23 @@ def test_numbered_entries_open_on_their_number_then_their_day() -> None:
     assert [m.value for m in entries] == ["2030-04-03", "2030-04-09"]
     found = sorted(extract(annex, published="2030-05-12", language="fr"), key=lambda m: m.date)
     assert [(m.date, m.background) for m in found] == [("2030-04-03", False), ("2030-04-09", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tues afternoon a nurse was arrested at the checkpoint.", "2031-03-11"),
+        ("Thurs night gunmen looted the pharmacy.", "2031-03-13"),
+        ("Since Sun 09/03 troops have used the hospital as a base.", "2031-03-09"),
+        ("On Tuesday 11/03 soldiers raided the clinic.", "2031-03-11"),
+    ],
+)
+def test_weekday_abbreviations_date_alone_or_before_a_day_and_month(text: str, value: str) -> None:
+    """ "Tues", "Thurs" are no words of their own and date alone, as in messaging-app alerts; a weekday, even one
+    that is a word ("Sun"), makes the two numbers after it a day and month ("since Sun 09/03")."""
+    assert [d.value for d in find_dates(text, date(2031, 3, 14), "en")] == [value]
+
+
+@pytest.mark.parametrize("text", ["The sun rose over the camp.", "Mon State health workers met on 3/4 of the days."])
+def test_short_weekday_abbreviations_that_are_words_date_nothing_alone(text: str) -> None:
+    assert find_dates(text, date(2031, 3, 14), "en") == []

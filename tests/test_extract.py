@@ -806,3 +806,46 @@ def test_a_field_abbreviation_of_a_health_centre_is_primary_care(text: str) -> N
     written so in field logs, each a primary care facility ("HC" is not: "[HC]" also tags entries on health care)."""
     (m,) = extract(text, published=PUBLISHED, language="en")
     assert m.facility_type == "primary_care"
+
+
+ALERT = """[14/03/2031, 07:40] Forwarded
+ALERT – health worker protection network
+
+1) MONYWA – jet airstrike at approx 22:00 last night. Bombs hit Monywa general hospital, surgical ward destroyed. \
+3 dead (2 patients, 1 nurse), 6 injured.
+
+2) YINMABIN – Tues afternoon a nurse was arrested by soldiers at a checkpoint at the entrance of Yinmabin town.
+
+3) YINMABIN – since Sun 09/03 troops are using the staff quarters of Yinmabin hospital as barracks, 2 trucks and \
+heavy guns parked next to the children's ward.
+
+[14/03/2031, 09:15] Admin: UPDATE MONYWA: toll now 4 dead (3 patients, 1 nurse), 6 injured.
+
+[14/03/2031, 09:17] Admin: Correction – the nurse in Yinmabin is still detained, earlier message saying she was \
+released is wrong.
+"""
+
+
+def test_a_forwarded_alerts_entries_and_updates() -> None:
+    """A messaging-app alert of numbered entries: each entry its own incident on its own day ("Tues afternoon",
+    "since Sun 09/03"); guns parked by a ward are the military use's, no strike; a later "UPDATE MONYWA: toll now 4
+    dead" is the Monywa strike's toll, however many entries stand between; "is still detained" tells no new act."""
+    found = sorted(extract(ALERT, published="2031-03-14", language="en"), key=lambda m: m.date)
+    assert [(m.date, m.location, m.attack_types) for m in found] == [
+        ("2031-03-09", "Yinmabin", ["military_use"]),
+        ("2031-03-11", "Yinmabin", ["abduction_arrest"]),
+        ("2031-03-13", "Monywa", ["heavy_weapons"]),
+    ]
+    assert (found[2].killed, found[2].injured, found[2].health_workers_killed) == (4, 6, 1)
+
+
+def test_a_patients_admission_clause_dates_and_arms_no_act() -> None:
+    """ "They detained a patient who had been admitted with gunshot wounds two days earlier": the raid's arrest; the
+    admission's day and the patient's wounds are no act's."""
+    text = (
+        "At 02:10 on 12 March, around 20 soldiers entered the Orvan hospital through the emergency entrance. They "
+        "searched the wards. They detained a 23-year-old patient who had been admitted with gunshot wounds two days "
+        "earlier."
+    )
+    (m,) = extract(text, published=PUBLISHED, language="en")
+    assert (m.date, sorted(m.attack_types), m.abducted) == ("2031-03-12", ["abduction_arrest", "armed_entry"], 1)

@@ -167,6 +167,16 @@ _THE_WOUNDED_AR = re.compile(r"[وبلف]?ال(?:جرحى|مصابين|مصاب�
 _HEDGE = re.compile(
     r"\b(?:might|may|could|not|no|few|without|aucun|aucune|sans|ningún|ninguna|sin)\b(?:\s+\S+){0,3}\s*$", re.I
 )
+#: Before an injury word, the wounded sought or the wound someone died of ("searching the wards for \"wounded
+#: fighters\"", "à la recherche de blessés", "buscando heridos", "a man who had died of stab wounds"): no one hurt in
+#: the act.
+_SOUGHT = re.compile(
+    r"(?:\b(?:search(?:ing|ed|es)?|look(?:ing|ed|s)?|hunt(?:ing|ed|s)?|in\s+search)\b(?:\s+[\w'’]+){0,3}?\s+for|"
+    r"\b(?:à\s+la\s+recherche|cherch\w*|buscando|en\s+busca)\s+(?:de|d['’]|a)|"
+    r"\b(?:died|dying|dies|succumbed|mort|mourut|décédée?|muri[óo]|falleci[óo])\s+(?:of|from|to|de|des|du|por|a\s+causa\s+de))"
+    r"\s*(?:(?:the|his|her|their|ses|sus|su|sa|son|les|des|los|las)\s+)?[\"“«']?\s*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _LEADING_WORD = re.compile(r"(?:[^\W\d]+\s+)?")
 _IN_YEAR = re.compile(r"\b(?:in|en)\s+$", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z0-9][\w’'.]*(?:-\w+)*|al|el|Al|El|of|de|du|del|d’|d'|and|&)"
@@ -1423,11 +1433,28 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
             and (_SYMPTOM.match(doc.text, h.end, sentence.end) or _as_adjective(doc, sentence, h))
         )
         and not _appealed(doc, sentence, h)
+        and not _still_held(doc, sentence, h)
         and not (
             h.text.lower() in _BASE_WORDS
             and _BASE_AS_PLACE.search(doc.text, max(sentence.start, h.start - 30), h.start)
         )
     ]
+
+
+#: Right before a word of detention or captivity, a state that lasts ("is still detained", "remain in custody",
+#: "toujours détenue", "sigue secuestrado"): the people held since an act told elsewhere, no act of its own.
+_STILL_HELD = re.compile(
+    r"\b(?:still|remains?|remained|continues?\s+to\s+be|toujours|reste(?:nt)?|demeurent?|sigue|siguen|permanecen?)"
+    r"\s+(?:being\s+|in\s+|en\s+)?$",
+    re.IGNORECASE,
+)
+_HELD = ("abduction_arrest", "abducted", "arrested")
+
+
+def _still_held(doc: Doc, sentence: Sentence, h: Hit) -> bool:
+    """Whether an abduction or arrest word tells people still held ("the nurse is still detained"), not the act."""
+    held = h.value.get("attack_type") in _HELD or h.value.get("outcome") in _HELD
+    return held and bool(_STILL_HELD.search(doc.text, max(sentence.start, h.start - 30), h.start))
 
 
 #: Before a participle, a determiner that makes it an adjective of the noun after it ("the burnt health post", "its
@@ -1767,6 +1794,7 @@ def events(doc: Doc) -> Doc:
             and not _ANY_HARMED.search(doc.text, max(sentence.start, h.start - 10), h.start)
             and not any(c.start <= h.start < c.end for c in carried)
             and not _appealed(doc, sentence, h)
+            and not _still_held(doc, sentence, h)
         ]
         together = None
         if not (triggers or harm):
@@ -2413,6 +2441,8 @@ def _kind_of(event: Event) -> str | None:
 _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:which|who|whose|where|qui|où|dont|que|donde|quien|quienes|cuyo|cuya)\b", re.IGNORECASE
 )
+#: A relative clause on a person ("a patient who had been admitted", "el médico, quien había sido amenazado").
+_PERSON_CLAUSE = re.compile(r"\b(?:who|whom|quien|quienes)\b", re.IGNORECASE)
 #: An indirect question after the acts of a sentence, whose verbs tell no act's time ("asked whether ... had").
 _ASKED_AFTER = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 
@@ -2449,6 +2479,11 @@ def _told_earlier(doc: Doc, event: Event) -> bool:
     )
     if clause and day is not None and day.start < clause.start():
         cues = [c for c in cues if c.start < clause.start()]
+    # "They detained a patient who had been admitted with gunshot wounds": a clause on a person after an act, telling
+    # no act itself, tells of the person, dated or not ("paramedics who had been attacked" tells an act)
+    person = _PERSON_CLAUSE.search(doc.text, min((t.end for t in acts), default=event.sentence.end), event.sentence.end)
+    if person and not any(t.start > person.start() and t.set == "attacks" and "weapon" not in t.value for t in acts):
+        cues = [c for c in cues if c.start < person.start()]
     pairs = {
         (c.start, t.start)
         for c in cues
@@ -2506,6 +2541,15 @@ _LASTING = re.compile(
 #: اليوم الأربعاء"), not the day of the act.
 _UNTIL = re.compile(
     r"(?:\b(?:until|till|jusqu['’]\s*(?:à|au|en)|hasta)|(?<!\w)حتى)\s+(?:[^\s\d]+\s+){0,2}$", re.IGNORECASE
+)
+
+#: Right before a day, a clause telling someone's admission to care ("a patient who had been admitted with gunshot
+#: wounds two days earlier", "qui avait été hospitalisé le 3 mai"): the day of the admission, not of the act.
+_ADMISSION_BEFORE = re.compile(
+    r"\b(?:who|whom|qui|que)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are|a\s+été|avait\s+été|"
+    r"había\s+sido|fue|había\s+ingresado|a\s+été\s+admise?)\s+(?:admitted|hospitali[sz]ed|brought\s+in|treated|"
+    r"admise?s?|hospitalisée?s?|ingresad[oa]s?|hospitalizad[oa]s?|internad[oa]s?)\b[^,;.]{0,60}$",
+    re.IGNORECASE,
 )
 
 
@@ -2582,6 +2626,7 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         and not any(end <= d.start and _LASTING.search(doc.text, end, d.start) for end in acts)
         and not _aside(doc, s, d, event)
         and not _UNTIL.search(doc.text, max(s.start, d.start - 30), d.start)
+        and not _ADMISSION_BEFORE.search(doc.text, max(s.start, d.start - 100), d.start)
     ]
     # else the sentence before it, or after it ("The clinic was burnt. It happened on 19 April, the bureau
     # said."), in the same paragraph when that one tells no act of its own; an act told right after another's
@@ -3266,8 +3311,9 @@ def _with_wounds(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
 
 def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     """Whether an injury word tells no injury in the act: an adjective before people ("injured soldiers"),
-    the wounded as a noun ("treating the injured"), a hedge ("there might not have been casualties"), or the
-    reason patients were in care ("patients being treated for gunshot wounds")."""
+    the wounded as a noun ("treating the injured"), a hedge ("there might not have been casualties"), the wounded
+    sought or a wound died of ("searching for wounded fighters", "died of stab wounds"), or the reason patients
+    were in care ("patients being treated for gunshot wounds")."""
     after = doc.text[outcome.end : outcome.end + 30]
     # "injured soldiers" (an adjective), not "injuring civilians" (the act, with its object)
     verb = outcome.text.lower().endswith(("ing", "ant", "endo"))
@@ -3284,6 +3330,7 @@ def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
         )
         or _THE_WOUNDED_AR.match(outcome.text)
         or _HEDGE.search(doc.text[max(sentence.start, outcome.start - 40) : outcome.start])
+        or _SOUGHT.search(doc.text, max(sentence.start, outcome.start - 50), outcome.start)
         or (  # "arrested two patients being treated for gunshot wounds": why they were in care
             (cause := _TREATED_FOR.search(doc.text, max(sentence.start, outcome.start - 40), outcome.start)) is not None
             and any(p.value["group"] == "patient" and 0 <= cause.start() - p.end <= 12 for p in sentence.get("people"))

@@ -236,7 +236,11 @@ def _compiled(language: str | None) -> DateRules:
     d = _data()
     t = _tables(language)
     title = set(d["title_case_languages"])
-    weekdays = _names(t["weekdays"], title)
+    alone = set(d["weekday_abbreviations_alone"])
+    read_alone = {
+        lang: {k: v for k, v in words.items() if k in alone} for lang, words in t["weekday_abbreviations"].items()
+    }
+    weekdays = _names(_with_abbreviations(t["weekdays"], read_alone), title)
     weekdays_any = _names(_with_abbreviations(t["weekdays"], t["weekday_abbreviations"]), title)
     months_any = _names(_with_abbreviations(t["months"], t["month_abbreviations"]), title)
     fill = {

@@ -139,10 +139,11 @@ _DOSE_BEFORE = re.compile(
 )
 _DOSE_AFTER = re.compile(r"\s+(?:(?:of\s+(?:the\s+)?(?:\w+\s+)?)?vaccines?|jabs?)\b", re.IGNORECASE)
 #: Care given to someone, before the gunfire that wounded them ("assistance to a woman shot by", "reaching a
-#: patient who was shot", "transporting a patient suffering from gunshot wounds"): the wound of the cared for.
+#: patient who was shot", "transporting a patient suffering from gunshot wounds", "a patient admitted with gunshot
+#: wounds"): the wound of the cared for.
 _CARE = re.compile(
     r"\b(?:reach(?:ing)?|treat(?:ing|ed|ment)?|assist(?:ing|ance)?|care|evacuat\w*|rescu\w*|help(?:ing)?|"
-    r"transport\w*|aid\s+to|attend\w*\s+to|suffering\s+from|victims?\s+of|"
+    r"transport\w*|aid\s+to|attend\w*\s+to|suffering\s+from|victims?\s+of|admitted|hospitali[sz]ed|"
     r"secour\w*|soign\w*|soins|évacu\w*|evacu\w*|atend\w*|auxili\w*|socorr\w*|traslad\w*|cuidados)\b",
     re.IGNORECASE,
 )
@@ -906,6 +907,8 @@ def _refers_back(doc: Doc, event: Event) -> bool:
 _TOLL_ROSE = re.compile(
     r"\b(?:(?:toll|number\s+of\s+(?:dead|deaths|killed|wounded|injured)|bilan|saldo|balance)\s+(?:has\s+|had\s+)?"
     r"(?:risen|rose|climbed|increased|reached|s['’]est\s+alourdi|est\s+pass[ée]|ascendi[óo]|subi[óo]|aument[óo])|"
+    # ... or told as it now stands ("UPDATE: toll now 4 dead", "the death toll now stands at 12")
+    r"toll\s+(?:is\s+)?now|"
     # ... or told final or revised ("the final figure was six injured", "le bilan définitif")
     r"(?:final|revised|updated|definitive)\s+(?:figure|toll|count|tally)|bilan\s+(?:définitif|final)|"
     r"(?:cifra|saldo|balance)\s+(?:final|definitiv[oa]))\b",
@@ -915,23 +918,30 @@ _TOLL_ROSE = re.compile(
 _TOLL_SENTENCES = 4
 
 
-def _aftermath(doc: Doc, event: Event, latest: Group) -> bool:
-    """Whether an event dated to a later day than the incident told last, right after it, telling only casualties,
-    with no facility (but where the toll is told risen) and no town of its own, tells that incident's toll on that
-    day ("Two of the wounded died on Tuesday.", "On Thursday the director said the toll had risen to nine after a
-    patient died at the regional hospital", "Ils sont repartis avec deux infirmières, toujours disparues ce
-    mercredi."), not an act of its own."""
+def _aftermath(doc: Doc, event: Event, current: list[Group]) -> Group | None:
+    """The incident whose toll an event tells, if any: the incident told last, when the event comes right after it,
+    dated to a later day, telling only casualties, with no facility (but where the toll is told risen) and no town
+    of its own ("Two of the wounded died on Tuesday.", "On Thursday the director said the toll had risen to nine
+    after a patient died at the regional hospital", "Ils sont repartis avec deux infirmières, toujours disparues ce
+    mercredi."); the incident of the event's town, however far before, when the toll is told risen there ("UPDATE
+    KANBALU: toll now 4 dead" after entries on other towns)."""
+    latest = max(current, key=lambda g: g.last)
     rose = _TOLL_ROSE.search(doc.text, event.sentence.start, event.sentence.end) is not None
-    return (
+    here = _settlements(event)
+    named = [g for g in current if g.places and not _elsewhere(here, g.places)] if rose and here else []
+    if named:
+        latest = max(named, key=lambda g: g.last)
+    toll = (
         event.date is not None
         and latest.date is not None
         and event.date.precision == "day"
         and event.date.value > latest.date.value
         and (event.facility is None or rose)
         and _outcomes_only(event)
-        and 0 < event.sentence.index - latest.last <= (_TOLL_SENTENCES if rose else 2)
-        and not _elsewhere(_settlements(event), latest.places)
+        and 0 < event.sentence.index - latest.last <= (len(doc.sentences) if named else _TOLL_SENTENCES if rose else 2)
+        and not _elsewhere(here, latest.places)
     )
+    return latest if toll else None
 
 
 def _pluperfect_only(sentence: Sentence) -> bool:
@@ -1016,7 +1026,8 @@ def group(doc: Doc) -> Doc:
                 event = replace(event, date=together.date, told=together.told, background=together.background)
             current = [g for g in groups if not g.background]
             latest = max(current, key=lambda g: g.last) if current else None
-            if latest and _aftermath(doc, event, latest):  # "Two of the wounded died on Tuesday.": the act told last
+            toll_of = _aftermath(doc, event, current) if current else None
+            if toll_of is not None:  # "Two of the wounded died on Tuesday.": the act told last
                 event = replace(event, date=None, told=False)
             # an undated sentence after an earlier act's, in its paragraph, telling harm or damage and no act of
             # its own, goes on telling it ("A year ago today, a missile struck the hospital. Nine people were
@@ -1036,6 +1047,8 @@ def group(doc: Doc) -> Doc:
                 event = replace(event, date=None, told=False, background=told.background)
                 fitting = [told]
                 continued = True
+            elif toll_of is not None and toll_of is not latest:
+                fitting = [toll_of]  # "UPDATE KANBALU: toll now 4 dead": the act told in that town
             else:
                 fitting = [g for g in groups if _fits(g, event, doc)]
             if (
@@ -1993,7 +2006,7 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
     if "weapon" in hit.value and _OLD.search(before):
         return False  # "the walls still carry the marks of old bullets": an earlier act's, not this one's
     if "weapon" in hit.value and (_POSITION_FOR.search(before) or _POSITION_AFTER.match(doc.text, hit.end)):
-        return False  # "used it as a position for artillery", "mortar positions": a military use, no strike
+        return False  # "a position for artillery", "mortar positions", "heavy guns parked next to the ward": a use
     if hit.value.get("attack_type") == "assault" and _weapon_struck(doc, e.sentence, hit):
         return False  # "un drone a frappé l'hôpital", "frappé par un obus": a weapon's strike, no beating
     if hit.value.get("attack_type") == "arson" and _of_dwelling(doc, e.sentence, hit) and not _home_of(doc, e.sentence):
@@ -2033,7 +2046,12 @@ _POSITION_FOR = re.compile(
     r"(?:(?:the|its|their|l['’]|la|le|les|el|los|las|des)\s*)?$",
     re.IGNORECASE,
 )
-_POSITION_AFTER = re.compile(r"\s+(?:positions?|emplacements?)\b", re.IGNORECASE)
+_POSITION_AFTER = re.compile(
+    r"\s+(?:positions?|emplacements?|(?:(?:were|was|are|is|being)\s+)?(?:parked|positioned|stationed|deployed|"
+    r"mounted|placed|install(?:ed|és?|ées?)|emplac[ée]e?s?|stationn[ée]e?s?|posicionad[oa]s?|apostad[oa]s?|"
+    r"emplazad[oa]s?))\b",
+    re.IGNORECASE,
+)
 #: Words between a weapon and the assault word telling its strike ("un drone *a* frappé", "frappé *par un* obus").
 _STRUCK_WORDS = 3
 
