@@ -933,3 +933,35 @@ def test_a_facility_that_stopped_all_services_is_closed_but_staff_who_stopped_wo
         "stopped work for three days over unpaid salaries."
     )
     assert [m.service_impact for m in strike] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "service"),
+    [
+        ("On 10 March 2031 gunmen looted the Orvan health centre. The centre has ceased to function.", "en", "closed"),
+        ("On 10 March 2031 militiamen stormed the Orvan health centre. It stayed shut for a week.", "en", "closed"),
+        (
+            "El 10 de marzo de 2031 hombres armados incendiaron el centro de salud de Orvan. El centro suspende sus "
+            "servicios por tiempo indefinido.",
+            "es",
+            "closed",
+        ),
+        (
+            "On 10 March 2031 shells struck the Orvan hospital. The surgical block has been closed, but the hospital "
+            "continues to admit patients.",
+            "en",
+            "partial",
+        ),
+        ("On 10 March 2031 shells struck the Orvan hospital. The emergency room is still working.", "en", "none"),
+    ],
+)
+def test_closures_and_care_going_on_in_more_words(text: str, language: str, service: str) -> None:
+    """ "ceased to function", "stayed shut", "suspende sus servicios": closed; a block closed while the hospital
+    "continues to admit patients": partial; "is still working": care goes on."""
+    assert _one(text, language).service_impact == service
+
+
+def test_a_facility_recorded_fully_damaged_is_destroyed() -> None:
+    """HeRAMS records a facility "fully damaged" (against "partially damaged"): destroyed."""
+    text = "On 10 March 2031 a guided bomb struck the Orvan hospital. It is now recorded as fully damaged."
+    assert _one(text, "en").facility_damage == "destroyed"

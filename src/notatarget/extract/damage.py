@@ -41,7 +41,7 @@ _PART = (
     r"majority|equipment|roofs?|walls?|windows?|doors?|gates?|fences?|generators?|theat(?:re|er)s?|"
     r"laborator(?:y|ies)|labs?|corridors?|entrances?|fa[cç]ades?|yards?|courtyards?|furniture|supplies|"
     r"medicines?|medications?|drugs|stocks?|property|contents|annexe?s?|windshields?|windscreens?|tyres?|tires?|"
-    r"glass|salles?|blocs?|pavillons?|ailes?|[ée]tages?|toits?|murs?|portes?|fen[êe]tres?|[ée]quipements?|mat[ée]riel|"
+    r"glass|blocks?|bloques?|salles?|blocs?|pavillons?|ailes?|[ée]tages?|toits?|murs?|portes?|fen[êe]tres?|[ée]quipements?|mat[ée]riel|"
     r"m[ée]dicaments|salas?|pabell[oó]n|alas?|pisos?|techos?|paredes|puertas?|ventanas?|equipos?|medicamentos|"
     r"outbuildings?|annexes?|d[ée]pendances|anexos?|extern[ao]s?|records|files|archives|dossiers|expedientes|icu|"
     r"maternit(?:y|ies|[ée]s?)|maternidad(?:es)?|maternidades?|"
