@@ -1031,3 +1031,9 @@ def test_weekday_abbreviations_date_alone_or_before_a_day_and_month(text: str, v
 @pytest.mark.parametrize("text", ["The sun rose over the camp.", "Mon State health workers met on 3/4 of the days."])
 def test_short_weekday_abbreviations_that_are_words_date_nothing_alone(text: str) -> None:
     assert find_dates(text, date(2031, 3, 14), "en") == []
+
+
+def test_a_range_of_days_does_not_run_across_lines() -> None:
+    """ "Update No. 8" over a list whose first entry opens "- 27 March": no range of days from 8 to 27 March."""
+    text = "Year-to-date list, Update No. 8\n\n- 27 March, Orvan: a drone struck an ambulance."
+    assert [d.value for d in find_dates(text, date(2031, 7, 16), "en")] == ["2031-03-27"]

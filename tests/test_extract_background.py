@@ -396,3 +396,26 @@ def test_a_persons_months_in_a_head_line_declare_no_period() -> None:
         "February 2031 an airstrike had hit the Orvan hospital."
     )
     assert _found(text, "2031-06-18") == [("2031-02-17", True), ("2031-06-16", False)]
+
+
+def test_a_running_lists_entries_tagged_with_an_earlier_edition_are_background() -> None:
+    """A year-to-date list repeats for reference the entries earlier updates told ("(Update 3)"); the week's own
+    entries ("(new)") are what the update reports."""
+    text = (
+        "Attacks on health care in 2031 - Year-to-date list, Update No. 8\n\n"
+        "- 27 March, Orvan: a drone struck a marked ambulance, killing the driver. (Update 3)\n"
+        "- 12 July, Marel: gunmen looted the Marel health centre. (new)\n"
+    )
+    found = sorted(extract(text, published="2031-07-16", language="en"), key=lambda m: m.date)
+    assert [(m.date, m.background) for m in found] == [("2031-03-27", True), ("2031-07-12", False)]
+
+
+def test_short_lines_of_key_figures_are_no_incidents_toll() -> None:
+    """ "People killed: 71 (+5)" under "KEY FIGURES" is a running total, though each such line looks like a heading."""
+    text = (
+        "KEY FIGURES (YTD)\nIncidents recorded: 64\nPeople killed: 71 (+5), of whom health workers: 19 (+0)\n"
+        "People injured: 118 (+11)\n\n"
+        "On 12 July 2031 a drone struck the Orvan hospital, killing two patients."
+    )
+    (m,) = extract(text, published="2031-07-16", language="en")
+    assert (m.killed, m.injured) == (2, None)

@@ -2413,3 +2413,15 @@ def test_a_nurses_aide_is_a_health_worker_not_whose_aide() -> None:
     )
     (m,) = extract(text, "2031-10-17", "en")
     assert (m.injured, m.health_workers_injured) == (6, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'On 10 March 2031 soldiers stormed the Orvan health centre searching for "wounded fighters".',
+        "On 10 March 2031 relatives of a man who had died of stab wounds stormed the Orvan hospital.",
+    ],
+)
+def test_the_wounded_sought_or_a_wound_died_of_hurt_no_one_in_the_act(text: str) -> None:
+    (m,) = extract(text, published="2031-03-14", language="en")
+    assert (m.injured, m.injured_unspecified) == (None, False)

@@ -965,3 +965,12 @@ def test_a_facility_recorded_fully_damaged_is_destroyed() -> None:
     """HeRAMS records a facility "fully damaged" (against "partially damaged"): destroyed."""
     text = "On 10 March 2031 a guided bomb struck the Orvan hospital. It is now recorded as fully damaged."
     assert _one(text, "en").facility_damage == "destroyed"
+
+
+def test_a_building_named_by_its_kind_of_care_is_a_part_and_only_outpatient_care_is_partial() -> None:
+    """ "The outpatient building was destroyed": a part of the hospital; "providing only outpatient services": some
+    care goes on."""
+    text = "On 10 March 2031 a drone struck the Orvan hospital. The outpatient building was destroyed."
+    assert _one(text, "en").facility_damage == "damaged"
+    text = "On 10 March 2031 soldiers raided the Orvan health centre. It is providing only outpatient services."
+    assert _one(text, "en").service_impact == "partial"

@@ -1762,7 +1762,11 @@ def events(doc: Doc) -> Doc:
     left_out: int | None = None
     figures = False
     for i, sentence in enumerate(sentences):
-        if _heading(doc, sentence):
+        # a short line of figures under "Key figures" ("People killed: 71 (+5)") goes on with the section
+        figure_line = (
+            figures and left_out is not None and any(c.isdigit() for c in doc.text[sentence.start : sentence.end])
+        )
+        if _heading(doc, sentence) and not figure_line:
             figures = bool(_FIGURES.search(doc.text, sentence.start, sentence.end))
             section = figures or _LEFT_OUT.search(doc.text, sentence.start, sentence.end)
             left_out = sentence.paragraph if section else None
@@ -2251,6 +2255,7 @@ def dates(doc: Doc) -> Doc:
     now = _months_now(doc, reference) if reference else set()
     cues = {
         id(event): _told_earlier(doc, event)
+        or _earlier_edition(doc, event)
         # an act a release or a verdict is told about ("convicted over the attack on the clinic") is earlier
         or (event.date is None and any(_proceeding(doc, d) for d in _sentence_dates(doc, event.sentence)))
         for event in doc.events
@@ -2445,6 +2450,25 @@ _RELATIVE_CLAUSE = re.compile(
 _PERSON_CLAUSE = re.compile(r"\b(?:who|whom|quien|quienes)\b", re.IGNORECASE)
 #: An indirect question after the acts of a sentence, whose verbs tell no act's time ("asked whether ... had").
 _ASKED_AFTER = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+
+
+#: A list entry's tag naming the earlier edition that first told it ("(Update 3)", "(reported in Flash Update #2)",
+#: "(previously reported)", "(déjà signalé)", "(ya reportado)"): a running list repeats it for reference.
+_EARLIER_EDITION = re.compile(
+    r"\((?:(?:first\s+)?reported\s+in\s+|see\s+|signalé\s+dans\s+(?:l['’]\s*|le\s+)?|reportado\s+en\s+(?:el\s+|la\s+)?)?"
+    r"(?:flash\s+)?(?:update|edition|bulletin|issue|sitrep|mise\s+à\s+jour|actualización|boletín)\s*"
+    r"(?:no\.?\s*|n[°º]\s*|#\s*)?\d+\)|"
+    r"\((?:previously|already)\s+reported\)|\(déjà\s+signalée?s?\)|\(ya\s+(?:reportad|informad)[oa]s?\)",
+    re.IGNORECASE,
+)
+
+
+def _earlier_edition(doc: Doc, event: Event) -> bool:
+    """Whether the line telling ``event`` ends tagged with the earlier edition that first told it ("- 27 March,
+    Debre Birhan: a drone struck a marked ambulance ... (Update 3)"): told again for reference, earlier."""
+    start = doc.text.rfind("\n", 0, event.sentence.start) + 1
+    end = doc.text.find("\n", event.sentence.end)
+    return _EARLIER_EDITION.search(doc.text, start, end if end >= 0 else len(doc.text)) is not None
 
 
 def _told_earlier(doc: Doc, event: Event) -> bool:

@@ -73,6 +73,8 @@ _WHOLE = (
     r"مستشفى|المستشفى|المشفى|"
     r"лікарн\w*|будів\w*|будинок|амбулатор\w*|больниц\w*|здани\w*|поликлиник\w*"
 )
+#: A building of the facility, a part when a kind of care names it ("the outpatient building", "maternity block").
+_BUILDING = re.compile(r"buildings?|b[âa]timents?|edificios?|structures?", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+|[;:.,]")
 _KIND = [
     ("part", re.compile(rf"(?:{_PART})$", re.IGNORECASE)),
@@ -652,6 +654,8 @@ def _first(words: list[str], facility_type: str | None, stop: frozenset[str] = f
             return kind
         if kind == "whole" and any(_OTHERS.fullmatch(w) for w in words[max(0, n - 3) : n]):
             return "other"
+        if kind == "whole" and n and _BUILDING.fullmatch(word) and _kind(words[n - 1], facility_type) == "part":
+            return "part"  # "the outpatient building", "le bâtiment de la maternité" is one of the facility's
         if kind == "other" and _HOUSING.fullmatch(" ".join(words[n + 1 : n + 2]).lower()):
             return "whole"
         if kind and not (n + 1 < len(words) and _kind(words[n + 1], facility_type, words[: n + 1])):
