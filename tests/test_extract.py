@@ -849,3 +849,28 @@ def test_a_patients_admission_clause_dates_and_arms_no_act() -> None:
     )
     (m,) = extract(text, published=PUBLISHED, language="en")
     assert (m.date, sorted(m.attack_types), m.abducted) == ("2031-03-12", ["abduction_arrest", "armed_entry"], 1)
+
+
+CORRECTED = """CORRECTION: An earlier version of this story said the attack on the Maru health centre took place on \
+Tuesday night and that two nurses were abducted. The attack took place on Monday night, and three health workers - \
+two nurses and a pharmacy technician - were abducted.
+
+GUSAU - Armed bandits on Monday night stormed the Maru health centre in Zamfara State and abducted three health \
+workers. The three had not been contacted by their abductors as of Thursday afternoon.
+"""
+
+
+def test_a_correction_tells_one_act_not_the_claim_it_withdraws() -> None:
+    """What an earlier version "said" is withdrawn when the correction tells the act again, dated; a pharmacy
+    technician is a health worker, not a pharmacy; "their abductors" point back at the abduction told."""
+    (m,) = extract(CORRECTED, published="2026-07-09", language="en")
+    assert (m.date, m.facility_type, m.abducted) == ("2026-07-06", "primary_care", 3)
+
+
+def test_a_correction_that_tells_the_act_only_in_its_retraction_keeps_it() -> None:
+    text = (
+        "CORRECTION: Our article wrongly said six patients were killed in the airstrike on the Falam District "
+        "Hospital on 16 February. Staff have since confirmed that four people were killed."
+    )
+    (m,) = extract(text, published="2025-02-20", language="en")
+    assert (m.date, m.facility_type) == ("2025-02-16", "hospital")

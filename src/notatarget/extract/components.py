@@ -744,6 +744,12 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     for hit in facilities:
         placed = hit.start in placed_at and not _damaged_itself(doc, sentence, hit)
         employer = any(0 <= t.start - hit.end <= 1 for t in titles)  # "Hospital Manager X said"
+        # ... or inside the name of a job in a service of a facility ("a pharmacy technician", "a laboratory
+        # technician"), not of one run by it ("the hospital director", "an ambulance driver")
+        employer = employer or (
+            hit.value.get("facility_type") in _SERVICES
+            and any(p.start <= hit.start and hit.end <= p.end for p in sentence.get("people"))
+        )
         # the facility whose staff the report quotes ("according to the hospital's staff", "según el personal
         # del hospital") is where the source works, and one not reached ("died before reaching the hospital") is
         # where someone was going: neither is what was attacked
@@ -770,6 +776,10 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
         )
     ]
     return out
+
+
+#: Facility types that are also a service of a larger facility, whose names name jobs ("pharmacy technician").
+_SERVICES = ("pharmacy", "warehouse", "other")
 
 
 def _beside_others(hits: list[Hit], aside: Callable[[Hit], bool]) -> list[Hit]:

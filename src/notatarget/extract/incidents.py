@@ -418,6 +418,8 @@ _BACK = re.compile(
     # ... or the subject of what the act brought about ("the arrests had spread fear", "the raid left staff afraid")
     r"(?:the|these|those)\s+(?:attacks?|strikes?|raids?|arrests?|detentions?|abductions?|shelling|bombing|"
     r"incidents?)(?=\s+(?:had|has|have|left|caused|forced|prompted|spread|led)\b)|"
+    # ... or the doers of the act told before, as the victims' ("had not been contacted by their abductors")
+    r"(?:their|his|her|the)\s+(?:abductors|kidnappers|captors|ravisseurs|secuestradores|captores)|"
     # ... or the moment of the act told before ("who was in the theatre when the missile hit")
     r"(?:when|as|after)\s+the\s+(?:missile|shell|rocket|bomb|drone|strike|airstrike|blast|explosion)\s+"
     r"(?:hit|struck|landed|exploded|fell))\b",
@@ -989,6 +991,29 @@ def _supposed(doc: Doc, sentence: Sentence) -> bool:
     )
 
 
+#: What an earlier version of a report said, as a correction tells it ("An earlier version of this story said",
+#: "incorrectly reported", "une version précédente de cet article indiquait", "una versión anterior ... informó").
+_RETRACTED = re.compile(
+    r"\b(?:earlier|previous|initial|original)\s+versions?\s+of\s+(?:this|the)\s+\w+\s+(?:said|stated|reported|"
+    r"gave|misstated|incorrectly|wrongly)|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|"
+    r"reported|described|identified)|\b(?:version\s+(?:précédente|antérieure)|précédente\s+version)\s+de\s+(?:cet|cette|"
+    r"ce)\s+\w+\s+(?:indiquait|affirmait|rapportait|disait)|\bversión\s+(?:anterior|previa)\s+de\s+(?:esta|este)\s+"
+    r"\w+\s+(?:indicaba|afirmaba|informaba|decía|señalaba)",
+    re.IGNORECASE,
+)
+
+
+def _retracted(doc: Doc, event: Event) -> bool:
+    """Whether ``event`` is what an earlier version of the report said, told again rightly and dated after it in its
+    paragraph ("An earlier version of this story said the attack took place on Tuesday night ... The attack took
+    place on Monday night"); a correction that tells the act only in its retraction keeps it ("wrongly said six
+    patients were killed in the airstrike on the hospital on 16 February")."""
+    s = event.sentence
+    return _RETRACTED.search(doc.text, s.start, s.end) is not None and any(
+        e.sentence.paragraph == s.paragraph and e.sentence.index > s.index and e.date is not None for e in doc.events
+    )
+
+
 def group(doc: Doc) -> Doc:
     """Component: events grouped into incidents (``doc.incidents``)."""
     groups: list[Group] = []
@@ -1004,6 +1029,8 @@ def group(doc: Doc) -> Doc:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _supposed(doc, base.sentence) and (base.date is None or not means):
             continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")
+        if _retracted(doc, base):
+            continue  # "An earlier version of this story said the attack took place on Tuesday": a claim withdrawn
         if _cues(base.sentence, "scenario"):
             continue  # an exercise's scenario ("worked on scenarios: an ambulance stopped at a checkpoint ...")
         # "2025 in review and a new strike on the hospital": the headline's year is the review's, the body dates the act
