@@ -2425,3 +2425,12 @@ def test_a_nurses_aide_is_a_health_worker_not_whose_aide() -> None:
 def test_the_wounded_sought_or_a_wound_died_of_hurt_no_one_in_the_act(text: str) -> None:
     (m,) = extract(text, published="2031-03-14", language="en")
     assert (m.injured, m.injured_unspecified) == (None, False)
+
+
+def test_released_without_injury_is_no_injury() -> None:
+    text = (
+        "Le 5 mars 2031, des hommes armés ont enlevé le chauffeur de l'ambulance d'Orvan ; il a été relâché sans "
+        "blessure."
+    )
+    (m,) = extract(text, published="2031-03-10", language="fr")
+    assert (m.injured, m.health_workers_injured, m.injured_unspecified) == (None, None, False)

@@ -1428,3 +1428,29 @@ def test_a_house_to_house_vaccination_team_is_a_health_target() -> None:
         ["individual_weapons"],
         1,
     )
+
+
+def test_a_publisher_withdrawing_an_unverified_report_tells_no_incident() -> None:
+    text = (
+        "Actualización al Boletín N.º 31 – Retiro de un reporte no verificado\n\n"
+        "En el Boletín N.º 31 la Red incluyó el reporte de un supuesto ataque armado contra el puesto de salud de "
+        "Orvan, ocurrido el 30 de julio, con disparos contra el local. Ninguna fuente confirmó el hecho."
+    )
+    assert extract(text, published="2031-08-12", language="es") == []
+
+
+def test_people_treated_at_a_hospital_not_hit_tell_no_incident() -> None:
+    text = (
+        "Mardi 3 mars, des hommes armés ont pillé le marché d'Orvan. Deux commerçants ont été blessés par balle ; ils "
+        "ont été pris en charge à l'hôpital général d'Orvan, qui n'a pas été touché."
+    )
+    assert extract(text, published="2031-03-10", language="fr") == []
+
+
+def test_a_truck_arrete_is_stopped_and_its_cargo_taken_is_looted() -> None:
+    """A truck "arrêté" at a barrier is stopped, no one arrested; "la cargaison" taken is looted, no one abducted."""
+    text = (
+        "Jeudi 5 mars, un camion de médicaments du centre de santé d'Orvan a été arrêté à une barrière ; les hommes "
+        "armés ont emporté la moitié de la cargaison."
+    )
+    assert [m.attack_types for m in extract(text, published="2031-03-10", language="fr")] == [["looting"]]

@@ -1445,6 +1445,10 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         and not _appealed(doc, sentence, h)
         and not _still_held(doc, sentence, h)
         and not (
+            h.value.get("attack_type") == "abduction_arrest"
+            and _VEHICLE_STOPPED.search(doc.text, max(sentence.start, h.start - 120), h.start)
+        )
+        and not (
             h.text.lower() in _BASE_WORDS
             and _BASE_AS_PLACE.search(doc.text, max(sentence.start, h.start - 30), h.start)
         )
@@ -1459,6 +1463,15 @@ _STILL_HELD = re.compile(
     re.IGNORECASE,
 )
 _HELD = ("abduction_arrest", "abducted", "arrested")
+
+
+#: Before an arrest word, a vehicle as its passive subject: the vehicle was stopped ("un camion d'une ONG transportant
+#: des vivres a été arrêté à une barrière", "el camión fue detenido en un retén"), no one arrested.
+_VEHICLE_STOPPED = re.compile(
+    r"\b(?:camions?|véhicules?|voitures?|convois?|bus|trucks?|lorr(?:y|ies)|vehicles?|cars?|convoys?|camion(?:es|etas?)|"
+    r"camión|vehículos?|convoyes?|autos?)\b[^.;:!?]{0,90}?\b(?:a\s+été|ont\s+été|fue|fueron|ha\s+sido|han\s+sido)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _still_held(doc: Doc, sentence: Sentence, h: Hit) -> bool:
@@ -3812,6 +3825,10 @@ def _namesake(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
 _THING_AFTER = re.compile(r"\s+(?!of\b|de\b|others?\b|more\b)[^\W\d_]{3,}", re.IGNORECASE)
 
 
+#: Right before an injury word, its absence ("released without injury", "relâché sans blessure", "sin heridas").
+_WITHOUT = re.compile(r"\b(?:without(?:\s+any)?|sans|sin|sem)\s+$", re.IGNORECASE)
+
+
 def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None = None) -> dict[str, Any]:
     """Component helper: casualty counts one sentence tells, with the spans supporting them.
 
@@ -3851,6 +3868,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not UNDONE.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
         and not _NOT_DONE.match(doc.text, h.end)  # "an arrest warrant"
         and not (h.value["outcome"] == "injured" and _AT_A_THING.match(doc.text, h.end))  # "kicked open the door"
+        and not (
+            h.value["outcome"] == "injured" and _WITHOUT.search(doc.text, max(sentence.start, h.start - 12), h.start)
+        )
         and not (h.text.lower().endswith("held") and _AT_CHECKPOINT.match(doc.text, h.end, sentence.end))
         and h not in apart  # "relatives of a patient who died stormed the ward"
         and (not h.value.get("object") or _taken_people(doc, sentence, h))  # "took two nurses", not "took place"

@@ -193,7 +193,8 @@ _CARE_OUT_OF_REACH = re.compile(
 _THINGS = re.compile(
     r"\b(?:vehicles?|cars?|trucks?|motor(?:bike|cycle)s?|tricycles?|ambulances?|supplies|medicines?|medication|drugs|"
     r"materials?|equipment|blood|goods|money|cash|phones?|belongings|propert(?:y|ies)|items|stocks?|fuel|véhicules?|"
-    r"médicaments|vehículos?|medicamentos|hard\s+drives?|computers?|laptops?|records|registers?|files|keys|antibiotics)\b",
+    r"médicaments|vehículos?|medicamentos|hard\s+drives?|computers?|laptops?|records|registers?|files|keys|antibiotics|"
+    r"cargo|cargaison|vivres|carga(?:mento)?|víveres|alimentos|food)\b",
     re.IGNORECASE,
 )
 #: Obstruction words telling only that care could not get through, no one's act ("could not reach", "unable to
@@ -1198,6 +1199,16 @@ _NONE_ATTACKED = re.compile(
     r"visée?s?|atacad[oa]s?)\b",
     re.IGNORECASE,
 )
+#: A publisher withdrawing a report it could not verify, as its title says ("Retraction of an unverified report",
+#: "Retiro de un reporte no verificado", "Retrait d'un signalement non vérifié", "We withdraw the report of").
+_WITHDRAWN = re.compile(
+    r"\b(?:retraction|withdrawal)\s+of\s+(?:an?\s+|the\s+|our\s+)?(?:unverified|unconfirmed|erroneous)\s+"
+    r"(?:report|incident|alert)|\b(?:retiro|retirada)\s+de\s+(?:un|una|el|la)\s+(?:reporte|informe|alerta|"
+    r"incidente)\s+no\s+(?:verificad|confirmad)[oa]|\bretrait\s+d['’]\s*(?:un|une)\s+(?:signalement|rapport|"
+    r"alerte|incident)\s+non\s+(?:vérifié|confirmé)e?|\bwe\s+(?:have\s+)?(?:withdrawn|retracted|withdraw|retract)"
+    r"\s+(?:the|this|our)\s+(?:report|alert)",
+    re.IGNORECASE,
+)
 #: Characters from the top of a report in which a dismissal of claims makes the report a debunking.
 _DEBUNK_LEAD = 700
 
@@ -1210,6 +1221,8 @@ def _debunked(doc: Doc) -> bool:
     party's denial of an attack it is accused of ("The RSF deny the fabricated allegations") leaves the attack
     alleged."""
     lead = doc.text[:_DEBUNK_LEAD]
+    if _WITHDRAWN.search(lead):
+        return True  # "Retiro de un reporte no verificado": the publisher withdraws the attack it reported
     if _DECLARED_FALSE.search(lead) and _NONE_ATTACKED.search(lead):
         return True  # "CETTE INFORMATION EST FAUSSE. Aucun hôpital n'a été attaqué": whoever says it, nothing happened
     return bool(_FALSE.search(lead)) and any(
