@@ -974,3 +974,15 @@ def test_a_building_named_by_its_kind_of_care_is_a_part_and_only_outpatient_care
     assert _one(text, "en").facility_damage == "damaged"
     text = "On 10 March 2031 soldiers raided the Orvan health centre. It is providing only outpatient services."
     assert _one(text, "en").service_impact == "partial"
+
+
+def test_an_inpatient_area_hit_is_the_hospitals_and_care_going_on_in_other_services_is_partial() -> None:
+    """ "El área de hospitalización" is a hospital's; its ward suspended while "los servicios de urgencias y
+    laboratorio continúan prestándose con normalidad": partial."""
+    text = (
+        "El martes 10 de marzo de 2031 un dron cargado con explosivos impactó la cubierta del área de hospitalización "
+        "en Orvan. El servicio de hospitalización queda suspendido. Los servicios de urgencias y laboratorio continúan "
+        "prestándose con normalidad."
+    )
+    m = _one(text, "es")
+    assert (m.facility_type, m.service_impact) == ("hospital", "partial")

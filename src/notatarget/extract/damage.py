@@ -46,6 +46,7 @@ _PART = (
     r"outbuildings?|annexes?|d[ée]pendances|anexos?|extern[ao]s?|records|files|archives|dossiers|expedientes|icu|"
     r"maternit(?:y|ies|[ée]s?)|maternidad(?:es)?|maternidades?|"
     # a kind of care told apart from the rest: "outpatient services", "non-emergency activities"
+    r"laboratorios?|urgencias|urgences|emergencias|emergency|"
     r"outpatients?|inpatients?|non-emergency|non-urgent|non-essential|elective|planned|routine|admissions?|"
     r"consultations?|ambulatoires?|externes|programad[oa]s|ambulatori[oa]s?|some|certain|certaine?s|algun[oa]s|ciert[oa]s|"
     r"night|nights|overnight|night-time|nocturn(?:al|es?|[oa]s?)|evening|weekend|recepci[oó]n|ingresos|admisi[oó]n|"
