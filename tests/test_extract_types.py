@@ -2158,3 +2158,14 @@ def test_a_facility_used_as_barracks_is_military_use() -> None:
     """ "are using the nurses' hostel ... as barracks": no article before the barracks, still a military use."""
     text = "Since Sunday 8 March 2031 troops are using the nurses' hostel of the Orvan hospital as barracks."
     assert one(text).attack_types == ["military_use"]
+
+
+def test_federal_soldiers_are_a_states_forces() -> None:
+    """ "Federal soldiers" are the state's (not forces named by a side the rules do not know): the same side as
+    "soldiers" told again in a list entry, so the two tellings are one incident."""
+    text = (
+        "2. Kobo - Thursday 20 August. Federal soldiers entered Kobo health centre and detained two nurses.\n\n"
+        "YTD LIST\n- 20 August, Kobo: soldiers searched the health centre and detained two nurses. (new)\n"
+    )
+    (m,) = extract(text, published="2026-08-25", language="en")
+    assert m.attack_types[:2] == ["armed_entry", "abduction_arrest"]
