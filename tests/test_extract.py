@@ -874,3 +874,18 @@ def test_a_correction_that_tells_the_act_only_in_its_retraction_keeps_it() -> No
     )
     (m,) = extract(text, published="2025-02-20", language="en")
     assert (m.date, m.facility_type) == ("2025-02-16", "hospital")
+
+
+def test_a_numbered_section_of_excluded_reports_and_a_roundups_corrected_date() -> None:
+    """ "4. PENDING AND EXCLUDED REPORTS": a heading though its number opens the line, and what it lists is not
+    counted; "The June roundup gave 29 June as the date of the shooting ... The incident took place on 28 June":
+    one shooting, on the 28th."""
+    text = (
+        "3. INCIDENTS\nOn 3 July 2031 a drone struck the Orvan hospital, killing three patients.\n\n"
+        "4. PENDING AND EXCLUDED REPORTS\n- A report that a clinic in Marel was burned on 15 July is still being "
+        "verified.\n\n"
+        "5. CORRECTION TO THE JUNE ROUNDUP\nThe June roundup gave 29 June as the date of the shooting at an ambulance "
+        "of the Orvan hospital. The incident took place on 28 June. The driver had gunshot wounds to the arm.\n"
+    )
+    found = sorted(extract(text, published="2031-08-02", language="en"), key=lambda m: m.date)
+    assert [(m.date, m.facility_type) for m in found] == [("2031-06-28", "ambulance"), ("2031-07-03", "hospital")]

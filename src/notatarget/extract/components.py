@@ -1758,13 +1758,18 @@ _GLOSSARY = re.compile(
 _LIST_MARKS = ("-", "•", "*", "·", "▪", "–")
 
 
+#: What may stand before a heading on its line: nothing, or its number ("4. ", "IV) ", "B. ").
+_HEADING_NUMBER = re.compile(r"(?:[ \t]*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)][ \t]+)?")
+
+
 def _heading(doc: Doc, sentence: Sentence) -> bool:
     """Whether ``sentence`` is a heading: a short line of its own, not a list item, with no final stop."""
     text = doc.text[sentence.start : sentence.end].rstrip()
-    line_start = sentence.start == 0 or doc.text[sentence.start - 1] == "\n"
+    # ... perhaps after its number, which segmentation may cut off as a sentence ("4. PENDING AND EXCLUDED REPORTS")
+    line_start = _HEADING_NUMBER.fullmatch(doc.text, doc.text.rfind("\n", 0, sentence.start) + 1, sentence.start)
     line_end = doc.text[sentence.start + len(text) : sentence.start + len(text) + 1] in ("\n", "")
     return (
-        line_start
+        line_start is not None
         and line_end
         and len(text.split()) <= _HEADING_WORDS
         and not text.endswith((".", "!", "?", ";", ","))

@@ -992,11 +992,13 @@ def _supposed(doc: Doc, sentence: Sentence) -> bool:
     )
 
 
-#: What an earlier version of a report said, as a correction tells it ("An earlier version of this story said",
+#: What an earlier version of a report said, as a correction tells it ("An earlier version of this story said", "The
+#: June roundup gave 29 June as the date",
 #: "incorrectly reported", "une version précédente de cet article indiquait", "una versión anterior ... informó").
 _RETRACTED = re.compile(
     r"\b(?:earlier|previous|initial|original)\s+versions?\s+of\s+(?:this|the)\s+\w+\s+(?:said|stated|reported|"
-    r"gave|misstated|incorrectly|wrongly)|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|"
+    r"gave|misstated|incorrectly|wrongly)|\b(?:roundup|round-up|bulletin|update|edition|digest|sitrep)\s+(?:gave|"
+    r"listed|stated|reported)\s+[^.;]{0,30}?\bas\s+the\s+(?:date|day|place|location|toll)\b|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|"
     r"reported|described|identified)|\b(?:version\s+(?:précédente|antérieure)|précédente\s+version)\s+de\s+(?:cet|cette|"
     r"ce)\s+\w+\s+(?:indiquait|affirmait|rapportait|disait)|\bversión\s+(?:anterior|previa)\s+de\s+(?:esta|este)\s+"
     r"\w+\s+(?:indicaba|afirmaba|informaba|decía|señalaba)",
@@ -1004,15 +1006,19 @@ _RETRACTED = re.compile(
 )
 
 
-def _retracted(doc: Doc, event: Event) -> bool:
-    """Whether ``event`` is what an earlier version of the report said, told again rightly and dated after it in its
-    paragraph ("An earlier version of this story said the attack took place on Tuesday night ... The attack took
-    place on Monday night"); a correction that tells the act only in its retraction keeps it ("wrongly said six
-    patients were killed in the airstrike on the hospital on 16 February")."""
+def _retold(doc: Doc, event: Event) -> bool | None:
+    """For ``event`` told as what an earlier version of the report said, when the correction tells it again, dated,
+    later in its paragraph: whether it tells the act again (True: the retraction is dropped) or only its day or toll
+    (False: the retraction keeps the act, undated); None when ``event`` is no retraction, or the retraction alone
+    tells the act ("wrongly said six patients were killed in the airstrike on the hospital on 16 February")."""
     s = event.sentence
-    return _RETRACTED.search(doc.text, s.start, s.end) is not None and any(
-        e.sentence.paragraph == s.paragraph and e.sentence.index > s.index and e.date is not None for e in doc.events
-    )
+    if _RETRACTED.search(doc.text, s.start, s.end) is None:
+        return None
+    later = [e for e in doc.events if e.sentence.paragraph == s.paragraph and e.sentence.index > s.index]
+    dated = [e for e in later if e.date is not None]
+    if not dated:
+        return None
+    return any(t.set == "attacks" and "weapon" not in t.value for e in dated for t in e.triggers)
 
 
 def group(doc: Doc) -> Doc:
@@ -1030,8 +1036,11 @@ def group(doc: Doc) -> Doc:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _supposed(doc, base.sentence) and (base.date is None or not means):
             continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")
-        if _retracted(doc, base):
-            continue  # "An earlier version of this story said the attack took place on Tuesday": a claim withdrawn
+        retold = _retold(doc, base)
+        if retold is not None:
+            if retold:  # "An earlier version of this story said the attack took place on Tuesday ... The attack
+                continue  # took place on Monday night, and three health workers were abducted": told again
+            base = replace(base, date=None, told=False)  # "... The incident took place on 28 June": its day only
         if _cues(base.sentence, "scenario"):
             continue  # an exercise's scenario ("worked on scenarios: an ambulance stopped at a checkpoint ...")
         # "2025 in review and a new strike on the hospital": the headline's year is the review's, the body dates the act
