@@ -1454,3 +1454,26 @@ def test_a_truck_arrete_is_stopped_and_its_cargo_taken_is_looted() -> None:
         "armés ont emporté la moitié de la cargaison."
     )
     assert [m.attack_types for m in extract(text, published="2031-03-10", language="fr")] == [["looting"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Depuis le départ du bailleur, les employés de l'hôpital d'Orvan n'ont touché que deux mois de salaire.",
+            "fr",
+        ),
+        (
+            "Three health posts in Orvan were damaged when their mud roofs partly collapsed after heavy rains.",
+            "en",
+        ),
+        (
+            "After the floods, health authorities in Orvan warned of a rise in cholera cases at the district hospital.",
+            "en",
+        ),
+    ],
+)
+def test_pay_received_rain_damage_and_a_warning_of_disease_are_no_attacks(text: str, language: str) -> None:
+    """French "touché" of pay is received, not hit; damage in a report with no act word at all is rain's, fire's or
+    wear's; "warned of" a risk is no threat."""
+    assert extract(text, published="2031-03-10", language=language) == []

@@ -1444,6 +1444,8 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         )
         and not _appealed(doc, sentence, h)
         and not _still_held(doc, sentence, h)
+        and not (h.text.lower().startswith("touch") and _PAID_AFTER.match(doc.text, h.end, sentence.end))
+        and not (h.text.lower().startswith("warn") and _WARNED_OF.match(doc.text, h.end, sentence.end))
         and not (
             h.value.get("attack_type") == "abduction_arrest"
             and _VEHICLE_STOPPED.search(doc.text, max(sentence.start, h.start - 120), h.start)
@@ -1465,6 +1467,14 @@ _STILL_HELD = re.compile(
 _HELD = ("abduction_arrest", "abducted", "arrested")
 
 
+#: After French "touché", what was received, not hit ("n'ont touché que deux mois de salaire", "touché leur prime").
+_PAID_AFTER = re.compile(
+    r"\s+(?:que\s+|qu['’]\s*)?(?:[\w'’-]+\s+){0,4}?(?:salaires?|primes?|paies?|indemnités?|arriérés|argent|"
+    r"allocations?|per\s+diem)\b",
+    re.IGNORECASE,
+)
+#: After "warned", a risk told ("warned of a rise in cholera", "warned about shortages"): a warning, no threat.
+_WARNED_OF = re.compile(r"\s+(?:of|about|against)\b", re.IGNORECASE)
 #: Before an arrest word, a vehicle as its passive subject: the vehicle was stopped ("un camion d'une ONG transportant
 #: des vivres a été arrêté à une barrière", "el camión fue detenido en un retén"), no one arrested.
 _VEHICLE_STOPPED = re.compile(
@@ -1783,6 +1793,8 @@ def events(doc: Doc) -> Doc:
     sentences = doc.sentences
     # a report of an accident that names no weapon: damage told without an act word is the accident's
     armed = any(h.value.get("strength") == "strong" for s in sentences for h in s.get("attacks"))
+    # a report with no act word at all tells damage of rain, fire or wear ("roofs partly collapsed after the rains")
+    acts_told = any(s.get("attacks") for s in sentences)
     # "This incident is therefore not included": the monitor leaves out the act its paragraph told before
     excluded = {doc.sentence_at(m.start()).paragraph: m.start() for m in _EXCLUDED.finditer(doc.text)}
     # the section under a heading such as "Events reported but not counted as attacks", up to the next heading; under
@@ -1811,7 +1823,8 @@ def events(doc: Doc) -> Doc:
             + [
                 h
                 for h in sentence.get("damage")
-                if h.value.get("facility_damage") in _HARMED
+                if acts_told
+                and h.value.get("facility_damage") in _HARMED
                 and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])  # "was not damaged"
                 and not _as_adjective(doc, sentence, h)  # "the damaged hospital"
             ]
