@@ -889,3 +889,19 @@ def test_a_numbered_section_of_excluded_reports_and_a_roundups_corrected_date() 
     )
     found = sorted(extract(text, published="2031-08-02", language="en"), key=lambda m: m.date)
     assert [(m.date, m.facility_type) for m in found] == [("2031-06-28", "ambulance"), ("2031-07-03", "hospital")]
+
+
+def test_a_report_removed_from_the_list_and_a_strike_told_by_its_rank() -> None:
+    """ "Removed: ... a strike on a mobile clinic ...; the report has been removed from the list": no incident;
+    "The second strike on the Orvan hospital left ..." tells the strike told before, not one on the day told
+    just before it."""
+    text = (
+        "1) 16 September - Orvan hospital. Shells hit the eastern wing of the hospital.\n\n"
+        "2) 21 September (new) - Orvan hospital. For the second time in six days, shelling hit the hospital.\n\n"
+        "Removed: Flash Update #2 mentioned a strike on a mobile clinic in Marel on 18 September. The vehicle was a "
+        "private car; the report has been removed from the list.\n\n"
+        "Trauma kits were delivered on 20 September. The second strike on the Orvan hospital left the city without a "
+        "maternity ward.\n"
+    )
+    found = sorted(extract(text, published="2031-09-22", language="en"), key=lambda m: m.date)
+    assert [m.date for m in found] == ["2031-09-16", "2031-09-21"]

@@ -1734,7 +1734,8 @@ THEY_BACK = re.compile(
 #: A monitor leaving out an act it was told of ("This incident is therefore not included", "n'a pas été retenu").
 _EXCLUDED = re.compile(
     r"\b(?:incident|attack|case|report|claim)s?\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:therefore\s+|thus\s+|"
-    r"hence\s+|accordingly\s+)?(?:not\s+(?:been\s+)?(?:included|counted|recorded|retained)|excluded)\b|"
+    r"hence\s+|accordingly\s+)?(?:not\s+(?:been\s+)?(?:included|counted|recorded|retained)|excluded|removed|"
+    r"withdrawn|retracted)\b|"
     r"\b(?:incident|attaque|cas)\s+n['’](?:a|ont)\s+(?:donc\s+)?pas\s+été\s+(?:retenue?s?|comptabilisée?s?|incluse?s?)\b|"
     r"\b(?:incidente|ataque|caso)\s+no\s+(?:fue|ha\s+sido)\s+(?:por\s+lo\s+tanto\s+)?(?:incluido|contabilizado|registrado)\b|"
     r"\bne\s+l(?:es\s+|e\s+|a\s+|['’])(?:a|ont)\s+pas\s+(?:comptabilisée?s?|retenue?s?|incluse?s?)\b|"

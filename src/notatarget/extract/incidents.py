@@ -408,6 +408,8 @@ _THE_ACT = re.compile(
 )
 #: Attack words pointing back to the act told before ("also wounded in the attack", "after the attack", "condemned
 #: the attack").
+#: An act told by its rank among those told ("the second strike").
+_RANKED = re.compile(r"(?:the|this|that)\s+(?:first|second|third|latest|most\s+recent|earlier)\s", re.IGNORECASE)
 _BACK = re.compile(
     r"\b(?:(?:in|by|during|from|after|of|condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed))\s+(?:the|this|that)\s+"
     r"(?:deadly\s+|same\s+)?(?:attack|strike|airstrike|air strike|raid|blast|explosion|bombing|shelling|assault|"
@@ -419,6 +421,9 @@ _BACK = re.compile(
     # ... or the subject of what the act brought about ("the arrests had spread fear", "the raid left staff afraid")
     r"(?:the|these|those)\s+(?:attacks?|strikes?|raids?|arrests?|detentions?|abductions?|shelling|bombing|"
     r"incidents?)(?=\s+(?:had|has|have|left|caused|forced|prompted|spread|led)\b)|"
+    # ... or an act told before by its rank ("The second strike on Al-Rahma hospital left ...")
+    r"(?:the|this|that)\s+(?:first|second|third|latest|most\s+recent|earlier)\s+(?:attack|strike|airstrike|raid|"
+    r"shelling|bombing)|"
     # ... or the doers of the act told before, as the victims' ("had not been contacted by their abductors")
     r"(?:their|his|her|the)\s+(?:abductors|kidnappers|captors|ravisseurs|secuestradores|captores)|"
     # ... or the moment of the act told before ("who was in the theatre when the missile hit")
@@ -901,7 +906,12 @@ def _refers_back(doc: Doc, event: Event) -> bool:
     in the attack, which ... in May 2012", "a photo of the hospital after the attack")."""
     s = event.sentence
     # "in the attack on the X clinic": an attack told with its own target is not a back-reference
-    back = [m.span() for m in _BACK.finditer(doc.text, s.start, s.end) if not _QUALIFIED.match(doc.text, m.end())]
+    # ... but an act told by its rank is one told before, whatever target it names ("the second strike on the X")
+    back = [
+        m.span()
+        for m in _BACK.finditer(doc.text, s.start, s.end)
+        if not _QUALIFIED.match(doc.text, m.end()) or _RANKED.match(m.group())
+    ]
     words = [t for t in event.triggers if t.set == "attacks"]
     return bool(back) and all(any(a <= t.start and t.end <= b for a, b in back) for t in words)
 
