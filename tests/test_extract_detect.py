@@ -1477,3 +1477,8 @@ def test_pay_received_rain_damage_and_a_warning_of_disease_are_no_attacks(text: 
     """French "touché" of pay is received, not hit; damage in a report with no act word at all is rain's, fire's or
     wear's; "warned of" a risk is no threat."""
     assert extract(text, published="2031-03-10", language=language) == []
+
+
+def test_shelling_of_a_hospitals_surroundings_is_a_strike_near_it() -> None:
+    text = "On 27 April 2031 shelling hit the surroundings of the Orvan surgical hospital; no one was hurt."
+    assert extract(text, published="2031-04-30", language="en") == []
