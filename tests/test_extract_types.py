@@ -2169,3 +2169,12 @@ def test_federal_soldiers_are_a_states_forces() -> None:
     )
     (m,) = extract(text, published="2026-08-25", language="en")
     assert m.attack_types[:2] == ["armed_entry", "abduction_arrest"]
+
+
+def test_a_doctor_retenido_is_held_and_an_ambulance_retenida_is_stopped() -> None:
+    """Colombian "retención": a doctor "retenido por hombres armados" is held (abduction); an ambulance "retenida" at
+    a checkpoint is stopped (obstruction)."""
+    doctor = "El sábado 9 de mayo de 2031 un médico del hospital de Orvan fue retenido por hombres armados."
+    ambulance = "El lunes 4 de mayo de 2031 la ambulancia del hospital de Orvan fue retenida en un retén ilegal."
+    assert [m.attack_types for m in extract(doctor, published="2031-05-12", language="es")] == [["abduction_arrest"]]
+    assert [m.attack_types for m in extract(ambulance, published="2031-05-12", language="es")] == [["obstruction"]]

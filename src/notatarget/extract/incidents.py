@@ -79,7 +79,7 @@ _TAKEN_FROM = re.compile(
 #: Kidnapping words, unlike arrests (an arrest from a hospital tells no forced entry by itself).
 _KIDNAP = ("kidnap", "abduct", "hostage", "taken hostage", "held hostage", "enlev", "secuestr", "rapt")
 #: Arrest words, unlike kidnapping words: said of a vehicle they tell it stopped ("arrêtée", "detuvieron", "detained").
-_ARREST = re.compile(r"arr[eê]t|detai|dete[nu]|detuv|interpel", re.IGNORECASE)
+_ARREST = re.compile(r"arr[eê]t|detai|dete[nu]|detuv|interpel|reten", re.IGNORECASE)
 #: Words that may stand between an arrest word and its object ("detuvieron *el pasado sábado una* ambulancia").
 _OBJECT_WORDS = 4
 #: Words telling a weapon carried, right before it or the list it ends ("carrying", "armed with machetes and",
