@@ -1464,7 +1464,10 @@ def test_a_truck_arrete_is_stopped_and_its_cargo_taken_is_looted() -> None:
             "fr",
         ),
         (
-            "Three health posts in Orvan were damaged when their mud roofs partly collapsed after heavy rains.",
+            "Functionality summary, Orvan province, July 2031. 112 facilities were assessed. 96 are fully functional. "
+            "Eleven have reduced opening hours. Four have closed. The main reason is the lack of funding. Staff "
+            "shortages come second. Three health posts were damaged when their mud roofs partly collapsed after heavy "
+            "rains. Repairs are planned before the winter.",
             "en",
         ),
         (
@@ -1474,11 +1477,17 @@ def test_a_truck_arrete_is_stopped_and_its_cargo_taken_is_looted() -> None:
     ],
 )
 def test_pay_received_rain_damage_and_a_warning_of_disease_are_no_attacks(text: str, language: str) -> None:
-    """French "touché" of pay is received, not hit; damage in a report with no act word at all is rain's, fire's or
-    wear's; "warned of" a risk is no threat."""
+    """French "touché" of pay is received, not hit; damage in a report at length with no act word at all is rain's,
+    fire's or wear's (a short record of damage is an incident's); "warned of" a risk is no threat."""
     assert extract(text, published="2031-03-10", language=language) == []
 
 
 def test_shelling_of_a_hospitals_surroundings_is_a_strike_near_it() -> None:
     text = "On 27 April 2031 shelling hit the surroundings of the Orvan surgical hospital; no one was hurt."
     assert extract(text, published="2031-04-30", language="en") == []
+
+
+def test_a_short_record_of_damage_is_an_incident() -> None:
+    """An incident record may tell the damage alone ("The Orvan health centre was damaged on 3 May 2031.")."""
+    (m,) = extract("The Orvan health centre was damaged on 3 May 2031.", published="2031-05-10", language="en")
+    assert m.facility_damage == "damaged"

@@ -1788,14 +1788,19 @@ def _heading(doc: Doc, sentence: Sentence) -> bool:
     )
 
 
+#: Sentences below which a report is a record of one incident, whose damage alone tells the act.
+_RECORD_SENTENCES = 8
+
+
 def events(doc: Doc) -> Doc:
     """Component: the event sentences, skipping accidents, aggregate statistics, treatment of victims of
     attacks elsewhere, and general statements about classes of targets."""
     sentences = doc.sentences
     # a report of an accident that names no weapon: damage told without an act word is the accident's
     armed = any(h.value.get("strength") == "strong" for s in sentences for h in s.get("attacks"))
-    # a report with no act word at all tells damage of rain, fire or wear ("roofs partly collapsed after the rains")
-    acts_told = any(s.get("attacks") for s in sentences)
+    # a report at length with no act word at all (a functionality summary) tells damage of rain, fire or wear ("roofs
+    # partly collapsed after the rains"); a short record of damage ("Health centre damaged in Town") is an incident's
+    acts_told = len(sentences) < _RECORD_SENTENCES or any(s.get("attacks") for s in sentences)
     # "This incident is therefore not included": the monitor leaves out the act its paragraph told before
     excluded = {doc.sentence_at(m.start()).paragraph: m.start() for m in _EXCLUDED.finditer(doc.text)}
     # the section under a heading such as "Events reported but not counted as attacks", up to the next heading; under
