@@ -2107,8 +2107,7 @@ _POSITION_FOR = re.compile(
 )
 _POSITION_AFTER = re.compile(
     r"\s+(?:positions?|emplacements?|(?:(?:were|was|are|is|being)\s+)?(?:parked|positioned|stationed|deployed|"
-    r"mounted|placed|install(?:ed|és?|ées?)|emplac[ée]e?s?|stationn[ée]e?s?|posicionad[oa]s?|apostad[oa]s?|"
-    r"emplazad[oa]s?))\b",
+    r"stationn[ée]e?s?|posicionad[oa]s?|apostad[oa]s?|emplazad[oa]s?))\b",
     re.IGNORECASE,
 )
 #: Words between a weapon and the assault word telling its strike ("un drone *a* frappé", "frappé *par un* obus").
