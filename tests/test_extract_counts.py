@@ -2434,3 +2434,14 @@ def test_released_without_injury_is_no_injury() -> None:
     )
     (m,) = extract(text, published="2031-03-10", language="fr")
     assert (m.injured, m.health_workers_injured, m.injured_unspecified) == (None, None, False)
+
+
+def test_the_dead_listed_between_plain_dashes_are_counted_once() -> None:
+    """ "Four people were killed - three patients and a relative waiting with them - and eleven injured": the dashes
+    set off who the four were."""
+    text = (
+        "On 18 August 2031 a drone strike hit the Orvan hospital. Four people were killed - three patients and a "
+        "relative waiting with them - and eleven injured."
+    )
+    (m,) = extract(text, published="2031-08-25", language="en")
+    assert (m.killed, m.injured) == (4, 11)
