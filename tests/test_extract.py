@@ -905,3 +905,15 @@ def test_a_report_removed_from_the_list_and_a_strike_told_by_its_rank() -> None:
     )
     found = sorted(extract(text, published="2031-09-22", language="en"), key=lambda m: m.date)
     assert [m.date for m in found] == ["2031-09-16", "2031-09-21"]
+
+
+def test_highlights_told_on_their_heading_line_found_no_incident_of_their_own() -> None:
+    """ "HIGHLIGHTS - Airstrikes and drones hit health facilities in A and B": the summary of what the body tells,
+    undated; the body's dated incidents are the report's."""
+    text = (
+        "MONTHLY BRIEF\n\nHIGHLIGHTS - Airstrikes and drones hit health facilities in Myanmar and Syria.\n\n"
+        "3 April 2031: In Kalemyo, a military airstrike damaged a hospital.\n\n"
+        "19 April 2031: In Atarib, a drone strike hit an ambulance, injuring two paramedics.\n"
+    )
+    found = sorted(extract(text, published="2031-05-14", language="en"), key=lambda m: m.date)
+    assert [m.date for m in found] == ["2031-04-03", "2031-04-19"]

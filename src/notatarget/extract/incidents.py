@@ -1364,6 +1364,12 @@ _SUMMARY_HEADING = re.compile(
     r"faits\s+saillants|r[ée]sum[ée]|en\s+bref|puntos\s+clave|resumen|aspectos\s+destacados)\W*",
     re.IGNORECASE,
 )
+#: A summary heading opening its line, its text after it ("HIGHLIGHTS - ...", "Key messages: ...").
+_SUMMARY_INLINE = re.compile(
+    r"(?:key\s+(?:messages?|points?|findings?|developments?)|highlights?|(?:executive\s+)?summary|in\s+brief|"
+    r"points\s+cl[ée]s|faits\s+saillants|en\s+bref|puntos\s+clave|resumen)\s*[-–—:]\s+\S",
+    re.IGNORECASE,
+)
 #: Most words of a section heading.
 _HEADING_WORDS = 8
 
@@ -1375,6 +1381,9 @@ def _summary_sentences(doc: Doc) -> set[int]:
         line = doc.text[s.start : s.end].strip()
         if _title(doc, s) and len(line.split()) <= _HEADING_WORDS and line[:1].isalnum():
             inside = bool(_SUMMARY_HEADING.fullmatch(line))
+        elif _SUMMARY_INLINE.match(line) and doc.text[s.start - 1 : s.start] in ("", "\n"):
+            inside = True  # "HIGHLIGHTS - Airstrikes and drones hit health facilities in ...": the heading on its line
+            found.add(s.index)
         elif inside:
             found.add(s.index)
     return found
@@ -1389,6 +1398,8 @@ def _summarised(doc: Doc, groups: list[Group]) -> list[Group]:
     kept = []
     for g in groups:
         alone = summary and all(e.sentence.index in summary for e in g.events)
+        if alone and not g.background and g.date is None and len(groups) > 1:
+            continue  # a summary's act told without a day ("Airstrikes hit health facilities in A and B"): the body's
         if alone and not g.background and g.date is not None and g.date.precision in ("day", "month"):
             body = [
                 h
