@@ -917,3 +917,17 @@ def test_highlights_told_on_their_heading_line_found_no_incident_of_their_own() 
     )
     found = sorted(extract(text, published="2031-05-14", language="en"), key=lambda m: m.date)
     assert [m.date for m in found] == ["2031-04-03", "2031-04-19"]
+
+
+def test_a_lists_items_take_the_day_its_lead_in_tells() -> None:
+    """ "On the night of Sunday 28th June 2031 ... The following premises were affected:" over "(a) ...", "(b) ...":
+    each item's act is of that night, not of a later day the item tells ("The owner resumed trading on 1st July")."""
+    text = (
+        "On the night of Sunday 28th June 2031, armed men went from shop to shop along the Orvan market road. The "
+        "following premises were affected:\n\n"
+        "(a) Hope Alive Pharmacy: the padlock was cut and the entire stock was looted.\n\n"
+        "(b) Mandara Pharmacy: the shutters were cut open and the stock looted. The owner resumed trading on "
+        "Wednesday, 1st July.\n"
+    )
+    found = extract(text, published="2031-07-02", language="en")
+    assert found and {m.date for m in found} == {"2031-06-28"}

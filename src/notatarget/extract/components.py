@@ -2684,6 +2684,33 @@ def _form_date(doc: Doc, s: Sentence) -> list[Any]:
     return []
 
 
+#: A list item's mark opening its line: "(a)", "b)", "iii.", "-", "•".
+_ITEM_MARK = re.compile(r"[ \t]*(?:\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi)\)|[-•*·▪–])[ \t]+", re.IGNORECASE)
+
+
+def _list_intro(doc: Doc, sentence: Sentence) -> Sentence | None:
+    """For a sentence of a list item ("(b) Mandara Pharmacy: the steel shutters were cut open"), the dated sentence
+    of the paragraph that leads into the list with a colon ("On the night of Sunday 28th June 2026, ... The following
+    premises were affected:"), over the items before it."""
+    index = sentence.index
+    while index >= 0 and doc.sentences[index].paragraph == sentence.paragraph:
+        index -= 1
+    line = doc.text.rfind("\n", 0, doc.sentences[index + 1].start) + 1
+    if not _ITEM_MARK.match(doc.text, line, doc.sentences[index + 1].end):
+        return None
+    while index >= 0:
+        paragraph = [t for t in doc.sentences[: index + 1] if t.paragraph == doc.sentences[index].paragraph]
+        first = paragraph[0]
+        start = doc.text.rfind("\n", 0, first.start) + 1
+        if _ITEM_MARK.match(doc.text, start, first.end):
+            index = first.index - 1  # an item before: go on up the list
+            continue
+        if not doc.text[first.start : doc.sentences[index].end].rstrip().endswith(":"):
+            return None
+        return next((t for t in reversed(paragraph) if _sentence_dates(doc, t)), None)
+    return None
+
+
 def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     """Set ``event``'s date and time from its sentence (or the sentence before or after it, the next paragraph
     when it names the act back, or its dated list's entry); a day of a release or a verdict dates no act."""
@@ -2699,6 +2726,14 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         and not _UNTIL.search(doc.text, max(s.start, d.start - 30), d.start)
         and not _ADMISSION_BEFORE.search(doc.text, max(s.start, d.start - 100), d.start)
     ]
+    if not found and (intro := _list_intro(doc, s)) is not None:
+        # "On the night of 28 June ... The following premises were affected: / (a) Hope Alive Pharmacy: ...": the
+        # day the list's lead-in tells, not a later day its item tells ("The owner resumed trading on 1 July")
+        found = [
+            d
+            for d in _sentence_dates(doc, intro)
+            if not _dateline(doc, d) and not _reported(doc, d) and not _proceeding(doc, d)
+        ]
     # else the sentence before it, or after it ("The clinic was burnt. It happened on 19 April, the bureau
     # said."), in the same paragraph when that one tells no act of its own; an act told right after another's
     # sentence goes on with that act ("stormed the hospital on Tuesday. The men fired into the air ..."), so a day
