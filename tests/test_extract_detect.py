@@ -1491,3 +1491,15 @@ def test_a_short_record_of_damage_is_an_incident() -> None:
     """An incident record may tell the damage alone ("The Orvan health centre was damaged on 3 May 2031.")."""
     (m,) = extract("The Orvan health centre was damaged on 3 May 2031.", published="2031-05-10", language="en")
     assert m.facility_damage == "damaged"
+
+
+def test_a_note_of_figures_that_says_it_tells_no_incident_tells_none() -> None:
+    """ "It does not describe individual incidents" near the top: the note's figures ("38 ambulances damaged",
+    "Health workers killed were mostly emergency staff") are aggregates."""
+    text = (
+        "Quarterly figures at a glance\n\nThis note gives the headline figures from our monitoring for the third "
+        "quarter. It does not describe individual incidents.\n\nHEADLINE FIGURES, Q3 2031\n- 187 attacks on health "
+        "care recorded.\n- 38 ambulances damaged or destroyed.\n\nHealth workers killed were mostly emergency medical "
+        "staff (13 of 22).\n"
+    )
+    assert extract(text, published="2031-10-14", language="en") == []

@@ -1754,7 +1754,8 @@ _LEFT_OUT = re.compile(
 )
 #: A heading over a report's figures ("Key figures", "Chiffres clés du semestre", "The numbers").
 _FIGURES = re.compile(
-    r"\bkey\s+figures\b|\bchiffres\s+clés\b|\bcifras\s+clave\b|^\W*(?:\d+\.?\s*)?(?:the\s+numbers|in\s+numbers|"
+    r"\b(?:key|headline|main)\s+figures\b|\bfigures\s+at\s+a\s+glance\b|\bchiffres\s+clés\b|\bcifras\s+clave\b|"
+    r"^\W*(?:\d+\.?\s*)?(?:the\s+numbers|in\s+numbers|in\s+figures|"
     r"en\s+chiffres|en\s+cifras|statistics|statistiques|estadísticas)\W*$",
     re.IGNORECASE,
 )

@@ -1177,7 +1177,7 @@ def group(doc: Doc) -> Doc:
             or any(_acts(doc, e, t) for e in g.events for t in e.triggers)
         )
     ]
-    if _debunked(doc):
+    if _debunked(doc) or _NO_INCIDENTS.search(doc.text, 0, _DEBUNK_LEAD):
         doc.incidents = []  # "Health officials dismiss as false claims that soldiers took over a health centre"
     return doc
 
@@ -1226,6 +1226,14 @@ _WITHDRAWN = re.compile(
     r"incidente)\s+no\s+(?:verificad|confirmad)[oa]|\bretrait\s+d['’]\s*(?:un|une)\s+(?:signalement|rapport|"
     r"alerte|incident)\s+non\s+(?:vérifié|confirmé)e?|\bwe\s+(?:have\s+)?(?:withdrawn|retracted|withdraw|retract)"
     r"\s+(?:the|this|our)\s+(?:report|alert)",
+    re.IGNORECASE,
+)
+#: A note of figures saying so near its top ("It does not describe individual incidents", "ne décrit pas les
+#: incidents individuels", "no describe incidentes individuales"): what it tells is aggregate.
+_NO_INCIDENTS = re.compile(
+    r"\b(?:does|do)\s+not\s+(?:describe|list|report|detail)\s+(?:individual|specific|single)\s+(?:incidents|attacks|"
+    r"events)\b|\bne\s+(?:décrit|détaille|présente)\s+pas\s+(?:les\s+)?incidents\s+(?:individuels|particuliers)\b|"
+    r"\bno\s+(?:describe|detalla|presenta)\s+(?:los\s+)?(?:incidentes|hechos)\s+(?:individuales|particulares)\b",
     re.IGNORECASE,
 )
 #: Characters from the top of a report in which a dismissal of claims makes the report a debunking.
