@@ -12,6 +12,11 @@ from notatarget.extract.ruleset import RULE_SETS, RuleMatcher, load_rules
 PUBLISHED = "2031-03-14"  # a Friday
 
 
+def _by_day(text: str, published: str) -> list[notatarget.Mention]:
+    """The incidents an English report tells, in the order of their days."""
+    return sorted(extract(text, published=published, language="en"), key=lambda m: m.date)
+
+
 def one(text: str, **kwargs: object):
     found = extract(text, published=kwargs.pop("published", PUBLISHED), **kwargs)
     assert len(found) == 1, [m.to_annotation() for m in found]
@@ -363,7 +368,7 @@ def test_the_day_before_in_a_paragraph_of_its_own_on_another_target_is_one_more_
         "Gunmen stormed the Kelbo health centre on 8 March 2031 and abducted a nurse.\n\n"
         "The day before, an ambulance of the district hospital struck a landmine near Orvan, killing its driver."
     )
-    found = sorted(extract(text, published="2031-03-10"), key=lambda m: m.date)
+    found = _by_day(text, "2031-03-10")
     assert [(m.date, m.facility_type, m.background) for m in found] == [
         ("2031-03-07", "ambulance", False),
         ("2031-03-08", "primary_care", False),
@@ -830,7 +835,7 @@ def test_a_forwarded_alerts_entries_and_updates() -> None:
     """A messaging-app alert of numbered entries: each entry its own incident on its own day ("Tues afternoon",
     "since Sun 09/03"); guns parked by a ward are the military use's, no strike; a later "UPDATE MONYWA: toll now 4
     dead" is the Monywa strike's toll, however many entries stand between; "is still detained" tells no new act."""
-    found = sorted(extract(ALERT, published="2031-03-14", language="en"), key=lambda m: m.date)
+    found = _by_day(ALERT, "2031-03-14")
     assert [(m.date, m.location, m.attack_types) for m in found] == [
         ("2031-03-09", "Yinmabin", ["military_use"]),
         ("2031-03-11", "Yinmabin", ["abduction_arrest"]),
@@ -887,7 +892,7 @@ def test_a_numbered_section_of_excluded_reports_and_a_roundups_corrected_date() 
         "5. CORRECTION TO THE JUNE ROUNDUP\nThe June roundup gave 29 June as the date of the shooting at an ambulance "
         "of the Orvan hospital. The incident took place on 28 June. The driver had gunshot wounds to the arm.\n"
     )
-    found = sorted(extract(text, published="2031-08-02", language="en"), key=lambda m: m.date)
+    found = _by_day(text, "2031-08-02")
     assert [(m.date, m.facility_type) for m in found] == [("2031-06-28", "ambulance"), ("2031-07-03", "hospital")]
 
 
@@ -903,7 +908,7 @@ def test_a_report_removed_from_the_list_and_a_strike_told_by_its_rank() -> None:
         "Trauma kits were delivered on 20 September. The second strike on the Orvan hospital left the city without a "
         "maternity ward.\n"
     )
-    found = sorted(extract(text, published="2031-09-22", language="en"), key=lambda m: m.date)
+    found = _by_day(text, "2031-09-22")
     assert [m.date for m in found] == ["2031-09-16", "2031-09-21"]
 
 
@@ -915,7 +920,7 @@ def test_highlights_told_on_their_heading_line_found_no_incident_of_their_own() 
         "3 April 2031: In Kalemyo, a military airstrike damaged a hospital.\n\n"
         "19 April 2031: In Atarib, a drone strike hit an ambulance, injuring two paramedics.\n"
     )
-    found = sorted(extract(text, published="2031-05-14", language="en"), key=lambda m: m.date)
+    found = _by_day(text, "2031-05-14")
     assert [m.date for m in found] == ["2031-04-03", "2031-04-19"]
 
 
