@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import notatarget
+from notatarget.domain import Mention
 from notatarget.errors import ExtractError
 from notatarget.extract import extract, pipeline
 from notatarget.extract.ruleset import RULE_SETS, RuleMatcher, load_rules
@@ -12,7 +13,7 @@ from notatarget.extract.ruleset import RULE_SETS, RuleMatcher, load_rules
 PUBLISHED = "2031-03-14"  # a Friday
 
 
-def _by_day(text: str, published: str) -> list[notatarget.Mention]:
+def _by_day(text: str, published: str) -> list[Mention]:
     """The incidents an English report tells, in the order of their days."""
     return sorted(extract(text, published=published, language="en"), key=lambda m: m.date)
 
