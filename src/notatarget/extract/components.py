@@ -2692,24 +2692,34 @@ _ITEM_MARK = re.compile(r"[ \t]*(?:\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi)\)|[-•*·
 def _list_intro(doc: Doc, sentence: Sentence) -> Sentence | None:
     """For a sentence of a list item ("(b) Mandara Pharmacy: the steel shutters were cut open"), the dated sentence
     of the paragraph that leads into the list with a colon ("On the night of Sunday 28th June 2026, ... The following
-    premises were affected:"), over the items before it."""
-    index = sentence.index
-    while index >= 0 and doc.sentences[index].paragraph == sentence.paragraph:
-        index -= 1
-    line = doc.text.rfind("\n", 0, doc.sentences[index + 1].start) + 1
-    if not _ITEM_MARK.match(doc.text, line, doc.sentences[index + 1].end):
+    premises were affected:"), over at most _LIST_ITEMS items before it."""
+    first = _paragraph_start(doc, sentence)
+    if not _ITEM_MARK.match(doc.text, doc.text.rfind("\n", 0, first.start) + 1, first.end):
         return None
-    while index >= 0:
-        paragraph = [t for t in doc.sentences[: index + 1] if t.paragraph == doc.sentences[index].paragraph]
-        first = paragraph[0]
-        start = doc.text.rfind("\n", 0, first.start) + 1
-        if _ITEM_MARK.match(doc.text, start, first.end):
-            index = first.index - 1  # an item before: go on up the list
-            continue
-        if not doc.text[first.start : doc.sentences[index].end].rstrip().endswith(":"):
+    for _ in range(_LIST_ITEMS):
+        if first.index == 0:
             return None
-        return next((t for t in reversed(paragraph) if _sentence_dates(doc, t)), None)
+        last = doc.sentences[first.index - 1]
+        first = _paragraph_start(doc, last)
+        if _ITEM_MARK.match(doc.text, doc.text.rfind("\n", 0, first.start) + 1, first.end):
+            continue  # an item before: go on up the list
+        if not doc.text[first.start : last.end].rstrip().endswith(":"):
+            return None
+        told = doc.sentences[first.index : last.index + 1]
+        return next((t for t in reversed(told) if _sentence_dates(doc, t)), None)
     return None
+
+
+#: Items of a list a lead-in's day is read over.
+_LIST_ITEMS = 30
+
+
+def _paragraph_start(doc: Doc, sentence: Sentence) -> Sentence:
+    """The first sentence of ``sentence``'s paragraph."""
+    index = sentence.index
+    while index > 0 and doc.sentences[index - 1].paragraph == sentence.paragraph:
+        index -= 1
+    return doc.sentences[index]
 
 
 def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
