@@ -937,3 +937,16 @@ def test_a_lists_items_take_the_day_its_lead_in_tells() -> None:
     )
     found = extract(text, published="2031-07-02", language="en")
     assert found and {m.date for m in found} == {"2031-06-28"}
+
+
+def test_a_list_items_label_names_its_facility() -> None:
+    """ "(a) Hope Alive Pharmacy: ... cold-chain items for a private clinic, was carried away": the label is the
+    facility looted, not the clinic the items were for."""
+    text = (
+        "On the night of Sunday 28th June 2031, armed men went from shop to shop in Orvan. The following premises "
+        "were affected:\n\n"
+        "(a) Hope Alive Pharmacy: the padlock was cut and the entire stock, including cold-chain items for a private "
+        "immunisation clinic, was carried away.\n"
+    )
+    (m,) = extract(text, published="2031-07-02", language="en")
+    assert (m.facility_name, m.facility_type) == ("Hope Alive Pharmacy", "pharmacy")

@@ -723,6 +723,8 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
         one = apart[0]
         if main is None or one.facility.value["facility_type"] == main.value["facility_type"] or _plural(main):
             return [one]
+        if _labelled(doc, one):  # "(a) Hope Alive Pharmacy: ... items for a private clinic, was carried away"
+            return [one]
         return [replace(one, facility=main, facility_name=None)]
     for hit in facilities:  # "two field hospitals, one in A and the other in B": one incident each
         count = next((q.value for q in event.sentence.quantities if q.end <= hit.start and hit.start - q.end <= 2), 0)
@@ -734,6 +736,20 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
                 for p in towns[:count]
             ]
     return [replace(event, facility=main)]
+
+
+#: Before a list item's label, its mark or nothing: "(a) ", "- ", "1. ".
+_LABEL_MARK = re.compile(r"[ \t]*(?:\(?[a-z0-9]{1,3}[.)]|[-•*·▪–])?[ \t]*", re.IGNORECASE)
+
+
+def _labelled(doc: Doc, event: Event) -> bool:
+    """Whether the event's named facility is its line's label: it opens the line (after an item's mark) and a colon
+    follows its name ("(b) Mandara Pharmacy and Stores: the steel shutters were cut open")."""
+    if event.facility_name is None:
+        return False
+    start, end = event.facility_name
+    line = doc.text.rfind("\n", 0, start) + 1
+    return bool(_LABEL_MARK.fullmatch(doc.text, line, start)) and doc.text[end : end + 2].lstrip().startswith(":")
 
 
 #: Around a vehicle, its being parked ("a parked ambulance", "ambulances parked in the courtyard", "garées").
