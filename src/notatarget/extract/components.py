@@ -1459,8 +1459,9 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
 
 #: Right before a word of detention or captivity, a state that lasts ("is still detained", "remain in custody",
 #: "toujours détenue", "sigue secuestrado"): the people held since an act told elsewhere, no act of its own.
+_STILL_WORDS = r"still|toujours|todav[íi]a|a[úu]n"
 _STILL_HELD = re.compile(
-    r"\b(?:still|remains?|remained|continues?\s+to\s+be|toujours|reste(?:nt)?|demeurent?|sigue|siguen|permanecen?)"
+    rf"\b(?:{_STILL_WORDS}|remains?|remained|continues?\s+to\s+be|reste(?:nt)?|demeurent?|sigue|siguen|permanecen?)"
     r"\s+(?:being\s+|in\s+|en\s+)?$",
     re.IGNORECASE,
 )
@@ -2600,7 +2601,6 @@ _THE_ACT_OPENS = re.compile(
 
 #: A state lasting up to a day ("was still working on Thursday", "toujours sans nouvelles ce mercredi"): that
 #: day is the state's, not the act's ...
-_STILL_WORDS = r"still|toujours|todav[íi]a|a[úu]n"
 _STILL = re.compile(rf"\b(?:{_STILL_WORDS}|segu[íi]an?|siguen?)\b", re.IGNORECASE)
 #: ... also told after the act in its own sentence ("was taken away and his whereabouts were unknown on Monday").
 _LASTING = re.compile(
@@ -2685,8 +2685,9 @@ def _form_date(doc: Doc, s: Sentence) -> list[Any]:
     return []
 
 
-#: A list item's mark opening its line: "(a)", "b)", "iii.", "-", "•".
-_ITEM_MARK = re.compile(r"[ \t]*(?:\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi)\)|[-•*·▪–])[ \t]+", re.IGNORECASE)
+#: A list item's mark opening its line: "(a)", "b)", "c.", "2.", "iii)", "-", "•" (a label's, see
+#: ``incidents._labelled``, or an item's under a lead-in, see ``_list_intro``).
+ITEM_MARK = re.compile(r"[ \t]*(?:\(?(?:[a-z]|\d{1,2}|i{1,3}|iv|vi?)[.)]|[-•*·▪–])[ \t]+", re.IGNORECASE)
 
 
 def _list_intro(doc: Doc, sentence: Sentence) -> Sentence | None:
@@ -2694,14 +2695,14 @@ def _list_intro(doc: Doc, sentence: Sentence) -> Sentence | None:
     of the paragraph that leads into the list with a colon ("On the night of Sunday 28th June 2026, ... The following
     premises were affected:"), over at most _LIST_ITEMS items before it."""
     first = _paragraph_start(doc, sentence)
-    if not _ITEM_MARK.match(doc.text, doc.text.rfind("\n", 0, first.start) + 1, first.end):
+    if not ITEM_MARK.match(doc.text, doc.text.rfind("\n", 0, first.start) + 1, first.end):
         return None
     for _ in range(_LIST_ITEMS):
         if first.index == 0:
             return None
         last = doc.sentences[first.index - 1]
         first = _paragraph_start(doc, last)
-        if _ITEM_MARK.match(doc.text, doc.text.rfind("\n", 0, first.start) + 1, first.end):
+        if ITEM_MARK.match(doc.text, doc.text.rfind("\n", 0, first.start) + 1, first.end):
             continue  # an item before: go on up the list
         if not doc.text[first.start : last.end].rstrip().endswith(":"):
             return None

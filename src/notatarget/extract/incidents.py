@@ -24,6 +24,7 @@ from notatarget.extract.components import (
     _NOT_DONE,
     _TOTAL,
     _TOWN,
+    ITEM_MARK,
     NOBODY,
     SEVERAL_ACTS,
     THEY_BACK,
@@ -738,10 +739,6 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     return [replace(event, facility=main)]
 
 
-#: Before a list item's label, its mark or nothing: "(a) ", "- ", "1. ".
-_LABEL_MARK = re.compile(r"[ \t]*(?:\(?[a-z0-9]{1,3}[.)]|[-•*·▪–])?[ \t]*", re.IGNORECASE)
-
-
 def _labelled(doc: Doc, event: Event) -> bool:
     """Whether the event's named facility is its line's label: it opens the line (after an item's mark) and a colon
     follows its name ("(b) Mandara Pharmacy and Stores: the steel shutters were cut open")."""
@@ -749,7 +746,8 @@ def _labelled(doc: Doc, event: Event) -> bool:
         return False
     start, end = event.facility_name
     line = doc.text.rfind("\n", 0, start) + 1
-    return bool(_LABEL_MARK.fullmatch(doc.text, line, start)) and doc.text[end : end + 2].lstrip().startswith(":")
+    label = not doc.text[line:start].strip() or ITEM_MARK.fullmatch(doc.text, line, start) is not None
+    return label and doc.text[end : end + 2].lstrip().startswith(":")
 
 
 #: Around a vehicle, its being parked ("a parked ambulance", "ambulances parked in the courtyard", "garées").
