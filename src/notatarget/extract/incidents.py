@@ -1380,18 +1380,14 @@ def _headline_told_again(groups: list[Group], told_first: list[Group]) -> list[G
 
 
 #: A summary section's heading ("Key messages", "Highlights", "Points clés"), perhaps numbered ("1. KEY MESSAGES").
-_SUMMARY_HEADING = re.compile(
-    r"\W*(?:\d+[.)]?\s*)?(?:key\s+(?:messages?|points?|findings?|facts?|figures?|developments?)|highlights?|"
+_SUMMARY_WORDS = (
+    r"key\s+(?:messages?|points?|findings?|facts?|figures?|developments?)|highlights?|"
     r"(?:executive\s+)?summary|in\s+brief|at\s+a\s+glance|overview|main\s+points|points\s+cl[ée]s|"
-    r"faits\s+saillants|r[ée]sum[ée]|en\s+bref|puntos\s+clave|resumen|aspectos\s+destacados)\W*",
-    re.IGNORECASE,
+    r"faits\s+saillants|r[ée]sum[ée]|en\s+bref|puntos\s+clave|resumen|aspectos\s+destacados"
 )
-#: A summary heading opening its line, its text after it ("HIGHLIGHTS - ...", "Key messages: ...").
-_SUMMARY_INLINE = re.compile(
-    r"(?:key\s+(?:messages?|points?|findings?|developments?)|highlights?|(?:executive\s+)?summary|in\s+brief|"
-    r"points\s+cl[ée]s|faits\s+saillants|en\s+bref|puntos\s+clave|resumen)\s*[-–—:]\s+\S",
-    re.IGNORECASE,
-)
+_SUMMARY_HEADING = re.compile(rf"\W*(?:\d+[.)]?\s*)?(?:{_SUMMARY_WORDS})\W*", re.IGNORECASE)
+#: ... or opening its line, its text after it ("HIGHLIGHTS - ...", "Key messages: ...").
+_SUMMARY_INLINE = re.compile(rf"(?:{_SUMMARY_WORDS})\s*[-–—:]\s+\S", re.IGNORECASE)
 #: Most words of a section heading.
 _HEADING_WORDS = 8
 
