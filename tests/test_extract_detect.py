@@ -1457,6 +1457,31 @@ def test_a_truck_arrete_is_stopped_and_its_cargo_taken_is_looted() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "types"),
+    [
+        (  # the truck is the arrest word's object: it was stopped, no one arrested
+            "Jeudi 5 mars, des hommes armés ont arrêté un camion de l'ONG transportant des médicaments vers le centre "
+            "de santé d'Orvan et pillé sa cargaison.",
+            "fr",
+            ["looting"],
+        ),
+        (  # the vehicle carried people: they were held
+            "On Thursday 5 March gunmen detained a vehicle carrying two vaccinators of the Orvan health centre and "
+            "released them the next day.",
+            "en",
+            ["abduction_arrest"],
+        ),
+    ],
+)
+def test_a_vehicle_as_an_arrest_words_object_is_stopped_unless_it_carried_people(
+    text: str, language: str, types: list[str]
+) -> None:
+    """An arrest word whose object is a vehicle tells no arrest, unless the vehicle carried people the text names."""
+    [mention] = extract(text, published="2031-03-10", language=language)
+    assert sorted(mention.attack_types) == types
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         (

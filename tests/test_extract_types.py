@@ -625,6 +625,22 @@ def test_intimidation_and_acts_attempted_against_people_are_threats(text: str) -
     assert m.attack_types == ["threat"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday gunmen came to the Hope clinic in Exampleton and gave the nurses 48 hours to leave the town.",
+        "On Monday a militia ordered the staff of the Hope clinic in Exampleton to leave within 24 hours.",
+        "El lunes hombres armados llegaron al Centro de Salud de Ejemplo y le dieron 48 horas a la enfermera para "
+        "abandonar el municipio.",
+        "Lundi, des hommes armés sont venus au centre de santé d'Exempleville et ont donné 72 heures à l'infirmier "
+        "pour quitter la localité.",
+    ],
+)
+def test_an_ultimatum_to_leave_is_a_threat(text: str) -> None:
+    """A deadline set to leave ("gave them 48 hours to leave", "le dieron 48 horas para abandonar") is a threat."""
+    assert one(text).attack_types == ["threat"]
+
+
 def test_a_killing_by_gunmen_told_with_an_abduction_is_gunfire() -> None:
     m = one("On Monday gunmen kidnapped a doctor of the Hope clinic in Exampleton and killed him.")
     assert sorted(m.attack_types) == ["abduction_arrest", "individual_weapons"]

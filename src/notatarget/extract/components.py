@@ -1448,7 +1448,10 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         and not (h.text.lower().startswith("warn") and _WARNED_OF.match(doc.text, h.end, sentence.end))
         and not (
             h.value.get("attack_type") == "abduction_arrest"
-            and _VEHICLE_STOPPED.search(doc.text, max(sentence.start, h.start - 120), h.start)
+            and (
+                _VEHICLE_STOPPED.search(doc.text, max(sentence.start, h.start - 120), h.start)
+                or _vehicle_object(doc, sentence, h)
+            )
         )
         and not (
             h.text.lower() in _BASE_WORDS
@@ -1478,11 +1481,28 @@ _PAID_AFTER = re.compile(
 _WARNED_OF = re.compile(r"\s+(?:of|about|against)\b", re.IGNORECASE)
 #: Before an arrest word, a vehicle as its passive subject: the vehicle was stopped ("un camion d'une ONG transportant
 #: des vivres a été arrêté à une barrière", "el camión fue detenido en un retén"), no one arrested.
+_VEHICLE_NOUNS = (
+    r"(?:camions?|véhicules?|voitures?|convois?|bus|trucks?|lorr(?:y|ies)|vehicles?|cars?|convoys?|camion(?:es|etas?)|"
+    r"camión|vehículos?|convoyes?|autos?)"
+)
 _VEHICLE_STOPPED = re.compile(
-    r"\b(?:camions?|véhicules?|voitures?|convois?|bus|trucks?|lorr(?:y|ies)|vehicles?|cars?|convoys?|camion(?:es|etas?)|"
-    r"camión|vehículos?|convoyes?|autos?)\b[^.;:!?]{0,90}?\b(?:a\s+été|ont\s+été|fue|fueron|ha\s+sido|han\s+sido)\s+$",
+    rf"\b{_VEHICLE_NOUNS}\b[^.;:!?]{{0,90}}?\b(?:a\s+été|ont\s+été|fue|fueron|ha\s+sido|han\s+sido)\s+$", re.IGNORECASE
+)
+#: After an arrest word, a vehicle as its object: the vehicle was stopped ("ont arrêté un camion de l'OMS", "detained
+#: a WHO truck", "detuvieron un camión"), no one arrested.
+_VEHICLE_OBJECT = re.compile(
+    rf"\s+(?:(?:un|une|le|la|les|l['’]|des|a|an|the|its|their|el|los|las|unos|unas|two|deux|dos)\s*)?(?:[\w'’-]+\s+)?"
+    rf"{_VEHICLE_NOUNS}\b",
     re.IGNORECASE,
 )
+
+
+def _vehicle_object(doc: Doc, sentence: Sentence, h: Hit) -> bool:
+    """Whether an arrest word's object is a vehicle that carried no one told ("ont arrêté un camion de l'OMS
+    transportant des médicaments"), not people ("detained a vehicle carrying two vaccinators")."""
+    if not (vehicle := _VEHICLE_OBJECT.match(doc.text, h.end, sentence.end)):
+        return False
+    return not any(vehicle.end() <= p.start < vehicle.end() + 90 for p in sentence.get("people"))
 
 
 def _still_held(doc: Doc, sentence: Sentence, h: Hit) -> bool:
