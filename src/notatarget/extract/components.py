@@ -2327,6 +2327,7 @@ def dates(doc: Doc) -> Doc:
         or _earlier_edition(doc, event)
         # an act a release or a verdict is told about ("convicted over the attack on the clinic") is earlier
         or (event.date is None and any(_proceeding(doc, d) for d in _sentence_dates(doc, event.sentence)))
+        or (event.date is None and reference is not None and _in_past_year(doc, event.sentence, reference))
         for event in doc.events
     }
     back = _looking_back(doc, reference, cues) if reference is not None else None
@@ -2368,6 +2369,25 @@ def dates(doc: Doc) -> Doc:
         else:
             event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc
+
+
+#: A year, or a span of years, an act is told in ("in 2019", "during 2018–2020", "en 2017", "durante 2016").
+_IN_YEARS = re.compile(
+    r"\b(?:in|during|en|durante|au\s+cours\s+de)\s+(?:the\s+year\s+|l['’]ann[ée]e\s+|el\s+a[ñn]o\s+)?"
+    r"(?P<first>(?:19|20)\d\d)(?:\s*[-–/]\s*(?P<last>(?:19|20)?\d\d))?\b",
+    re.IGNORECASE,
+)
+
+
+def _in_past_year(doc: Doc, sentence: Sentence, reference: date) -> bool:
+    """Whether an undated act's sentence tells it in a year, or years, before the report's ("the attacks on the
+    Ebola response in 2018–2020, when treatment centres were burned"): an earlier act, not one of the report's
+    day."""
+    for m in _IN_YEARS.finditer(doc.text, sentence.start, sentence.end):
+        first, last = m.group("first"), m.group("last") or ""
+        if int(first[: 4 - len(last)] + last if last else first) < reference.year:
+            return True
+    return False
 
 
 def _news_day(doc: Doc, mention: Any) -> bool:
