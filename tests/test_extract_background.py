@@ -429,11 +429,12 @@ def test_short_lines_of_key_figures_are_no_incidents_toll() -> None:
         ("Studies have focused on the Ebola response in 2018–2020, when treatment centres in Orvan were burned.", "en"),
         ("During the Ebola response in 2019, treatment centres in Orvan were burned and two nurses killed.", "en"),
         ("En 2019, des hommes armés avaient incendié le centre de santé d'Orvan.", "fr"),
+        ("In 2019, Orvan was the scene of months of fighting. Its hospitals were damaged and looted.", "en"),
     ],
 )
 def test_an_undated_act_told_in_a_past_year_is_no_act_of_the_reports_day(sentence: str, language: str) -> None:
-    """An act a sentence places only in a year before the report's is an earlier act with no month: no incident
-    dated on the day the report was published."""
+    """An act a sentence (or the one before it in its paragraph) places only in a year before the report's is an
+    earlier act with no month: no incident dated on the day the report was published."""
     assert extract(sentence, published="2031-11-02", language=language) == []
     # ... while one told in the report's own year stays the report's
     this_year = re.sub(r"2018–2020|2019", "2031", sentence)

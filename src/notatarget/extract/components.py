@@ -2327,7 +2327,7 @@ def dates(doc: Doc) -> Doc:
         or _earlier_edition(doc, event)
         # an act a release or a verdict is told about ("convicted over the attack on the clinic") is earlier
         or (event.date is None and any(_proceeding(doc, d) for d in _sentence_dates(doc, event.sentence)))
-        or (event.date is None and reference is not None and _in_past_year(doc, event.sentence, reference))
+        or (event.date is None and reference is not None and _in_past_year(doc, event, reference))
         for event in doc.events
     }
     back = _looking_back(doc, reference, cues) if reference is not None else None
@@ -2379,14 +2379,18 @@ _IN_YEARS = re.compile(
 )
 
 
-def _in_past_year(doc: Doc, sentence: Sentence, reference: date) -> bool:
-    """Whether an undated act's sentence tells it in a year, or years, before the report's ("the attacks on the
-    Ebola response in 2018–2020, when treatment centres were burned"): an earlier act, not one of the report's
-    day."""
-    for m in _IN_YEARS.finditer(doc.text, sentence.start, sentence.end):
-        first, last = m.group("first"), m.group("last") or ""
-        if int(first[: 4 - len(last)] + last if last else first) < reference.year:
-            return True
+def _in_past_year(doc: Doc, event: Event, reference: date) -> bool:
+    """Whether an undated act's sentence, or the one before it in its paragraph, tells it in a year or years
+    before the report's ("the attacks on the Ebola response in 2018–2020, when treatment centres were burned";
+    "In 2016, the city was the scene of months of fighting. Its hospitals were looted"): an earlier act, not one
+    of the report's day."""
+    s = event.sentence
+    told = [s] + [p for p in doc.sentences[max(0, s.index - 1) : s.index] if p.paragraph == s.paragraph]
+    for sentence in told:
+        for m in _IN_YEARS.finditer(doc.text, sentence.start, sentence.end):
+            first, last = m.group("first"), m.group("last") or ""
+            if int(first[: 4 - len(last)] + last if last else first) < reference.year:
+                return True
     return False
 
 
