@@ -2091,6 +2091,26 @@ def test_acts_told_as_what_happens_at_times_add_no_type() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "For more than a decade, vaccinators in Orvan and the police who guard them have been threatened, "
+            "attacked and killed.",
+            "en",
+        ),
+        ("Depuis des années, les infirmiers d'Orvan sont menacés et agressés.", "fr"),
+        ("Desde hace años, los médicos del hospital de Orvan son amenazados.", "es"),
+    ],
+)
+def test_acts_told_over_years_without_a_day_are_a_pattern(text: str, language: str) -> None:
+    """Acts a sentence tells over years ("for more than a decade", "depuis des années", "desde hace años") with no
+    day are a pattern, no incident; an act on a day keeps its incident though a clause tells years."""
+    assert extract(text, "2031-10-05", language) == []
+    [m] = extract("On 4 March 2031 gunmen shot a nurse who had worked for years at the Orvan clinic.", "2031-03-12")
+    assert m.attack_types == ["individual_weapons"]
+
+
+@pytest.mark.parametrize(
     ("text", "language", "weapons"),
     [
         (

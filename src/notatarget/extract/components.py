@@ -398,6 +398,15 @@ _AT_TIMES = re.compile(
     r"con\s+frecuencia|a\s+menudo|muchas\s+veces)\b",
     re.IGNORECASE,
 )
+#: A span of years acts are told over ("for more than a decade", "for years", "depuis des années", "desde hace
+#: años", "durante décadas"): a pattern of acts, not one.
+_OVER_YEARS = re.compile(
+    r"\b(?:for|over)\s+(?:(?:more\s+than|over|nearly|almost|at\s+least|the\s+(?:past|last))\s+)?(?:a|one|two|three|"
+    r"several|many|\d+)?\s*(?:decades?|years)\b|\bdepuis\s+(?:des|plusieurs|de\s+nombreuses|plus\s+d['’]une?|"
+    r"une?|\d+)\s+(?:années|ans|décennies?)\b|\bdepuis\s+longtemps\b|\b(?:desde\s+hace|durante)\s+(?:más\s+de\s+)?"
+    r"(?:varios|muchos|una?|\d+)?\s*(?:años|décadas?)\b",
+    re.IGNORECASE,
+)
 #: Before a target, "every": a class told in general ("every ambulance driver", "chaque hôpital", "cada hospital").
 _EVERY = re.compile(r"\b(?:every|each|chaque|cada)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A risk told in general ("Armed robbery remains the main threat to NGO movements"): no act.
@@ -2069,8 +2078,12 @@ def events(doc: Doc) -> Doc:
         )
         if general and not any(_specific(doc, sentence, t) for t in targets):
             continue
-        # ... nor are acts told as what happens at times ("Sometimes her clinic has been looted", "Parfois")
-        if not dated and _AT_TIMES.match(doc.text, sentence.start, sentence.end):
+        # ... nor are acts told as what happens at times ("Sometimes her clinic has been looted", "Parfois"), or
+        # over years ("For more than a decade, vaccinators have been threatened", "Depuis des années")
+        if not dated and (
+            _AT_TIMES.match(doc.text, sentence.start, sentence.end)
+            or _OVER_YEARS.search(doc.text, sentence.start, sentence.end)
+        ):
             continue
         # ... and so is a kind of act named by its class of targets ("arrests of nurses", "strikes on hospitals")
         if not dated and any(_of_a_kind(doc, sentence, t, targets) for t in triggers):
