@@ -2214,3 +2214,45 @@ def test_a_doctor_retenido_is_held_and_an_ambulance_retenida_is_stopped() -> Non
     ambulance = "El lunes 4 de mayo de 2031 la ambulancia del hospital de Orvan fue retenida en un retén ilegal."
     assert [m.attack_types for m in extract(doctor, published="2031-05-12", language="es")] == [["abduction_arrest"]]
     assert [m.attack_types for m in extract(ambulance, published="2031-05-12", language="es")] == [["obstruction"]]
+
+
+def test_an_incident_without_its_own_means_takes_a_summary_sentences_for_its_kind_of_facility() -> None:
+    """ "Several hospitals ... were hit by airstrikes", then "An attack on a hospital in Norvale killed ...": the
+    hospital's incident takes the airstrike (its span in the summary sentence); an ambulance's does not."""
+    text = (
+        "19 September 2031 - Several hospitals in Orvan province were reportedly hit by airstrikes within a few "
+        "hours.\n\nAn attack on a hospital in Norvale killed one health worker and injured another.\n\nIn the east, "
+        "two paramedics were killed in an attack that destroyed an ambulance near Tessaro."
+    )
+    hospital, ambulance = sorted(extract(text, "2031-09-19", "en"), key=lambda m: m.facility_type != "hospital")
+    assert (hospital.attack_types, hospital.weapons) == (["heavy_weapons"], ["airstrike"])
+    assert text[hospital.spans["weapons"][0].start : hospital.spans["weapons"][0].end] == "airstrikes"
+    assert (ambulance.facility_type, ambulance.attack_types) == ("ambulance", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 7 June 2031 five armed men entered the Orvan clinic and left with two cartons of drugs.", "en"),
+        ("On 14 June 2031 armed men broke into the Orvan medical store and removed essential medicines.", "en"),
+        ("On 21 June 2031 militiamen took the Orvan health post's monthly supply of medicines.", "en"),
+        (
+            "Samedi 11 juillet 2031, des hommes armés sont entrés au CSCom d'Orvan et ont démonté les panneaux "
+            "solaires.",
+            "fr",
+        ),
+        ("El 12 de septiembre de 2031 policías allanaron la Clínica de Orvan. Decomisaron medicamentos.", "es"),
+    ],
+)
+def test_things_carried_off_are_looted(text: str, language: str) -> None:
+    """Things a facility holds taken away ("left with two cartons of drugs", "removed essential medicines",
+    "ont démonté les panneaux solaires", "decomisaron medicamentos") are looting."""
+    assert "looting" in extract(text, "2031-09-30", language)[0].attack_types
+
+
+def test_the_wounded_removed_and_medicines_taken_to_a_hospital_are_no_looting() -> None:
+    for text in (
+        "On 2 May 2031 the Red Crescent removed the wounded from the Orvan hospital.",
+        "On 2 May 2031 volunteers took medicines to the Orvan hospital.",
+    ):
+        assert all("looting" not in m.attack_types for m in extract(text, "2031-05-03", "en"))

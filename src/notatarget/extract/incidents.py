@@ -1809,6 +1809,38 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     return m
 
 
+def summary_means(doc: Doc, g: Group, m: Mention) -> None:
+    """An incident told with no act of its own kind ("An attack on a hospital in Heish killed one health worker")
+    takes the means of the nearest sentence before its last one, itself telling no incident, that tells its kind
+    of facility struck in the plural ("several ambulances and hospitals in Idleb province were hit by airstrikes"):
+    in that sentence's province, when it names one. Call once ``m`` has its place."""
+    if m.attack_types or m.background or not m.facility_type:
+        return
+    last = max(e.sentence.index for e in g.events)
+    events = {e.sentence.index for e in doc.events}
+    for s in reversed(doc.sentences[:last]):
+        means = [
+            t
+            for t in s.get("attacks")
+            if t.value.get("attack_type") in _EXPLOSIVE and t.value.get("strength") == "strong"
+        ]
+        kinds = [h for h in s.get("facilities") if h.value.get("facility_type") == m.facility_type and _plural(h)]
+        if s.index in events or not (means and kinds):
+            continue
+        chosen = [doc.places.place_of(x) for x in s.places] if doc.places is not None else []
+        provinces = {p.admin1 for p in chosen if p is not None and p.admin1}
+        if provinces and m.admin1 not in provinces:
+            return
+        for t in means:
+            if t.value["attack_type"] not in m.attack_types:
+                m.attack_types.append(t.value["attack_type"])
+            if (weapon := _weapon(t)) and weapon not in m.weapons:
+                m.weapons.append(weapon)
+                _add(m, "weapons", [t])
+        _add(m, "attack_types", means)
+        return
+
+
 def _entry_facilities(doc: Doc, g: Group) -> list[Hit]:
     """The facilities a dated list's entry names in its fields before its acts, when they name none ("Date:
     12/07/2031. Resource affected: integrated health centre. Type of attack: abduction of personnel. ...")."""

@@ -77,6 +77,7 @@ def extract_report(report: Report) -> list[Mention]:
             for g in doc.incidents:
                 mention = incidents.build_mention(doc, g, EXTRACTOR_VERSION)
                 places.set_place(doc, mention, g.sentences, next((e.place for e in g.events if e.place), None))
+                incidents.summary_means(doc, g, mention)
                 if start:
                     mention.spans = {
                         k: [replace(s, start=s.start + start, end=s.end + start) for s in v]
