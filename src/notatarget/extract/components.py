@@ -36,7 +36,7 @@ _GAP_WORDS = 3
 #: A determiner before a singular person noun means one person ("a nurse", "its driver", "the doctor").
 _ARTICLE_ONE = re.compile(
     r"(?:^|\W)(?:(?:a|an|one|the|its|his|her|their|our|un|une|una|uno|el|al|la|le|au|son|sa|su|leur|notre|nuestro|"
-    r"nuestra)\s+|l['’]\s*)"  # "l'infirmier": the elided article, joined to its noun
+    r"nuestra|um|uma|seu|sua)\s+|l['’]\s*)"  # "l'infirmier": the elided article, joined to its noun
     r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family|et|ou|y|o|e|de|du|des|del|à|en|con|avec|par|por|dans)\b)(?:\d{1,3}-(?:years?|months?)-old|[^\W\d][\w'’-]*)\s+){0,3}$",
     # up to three modifiers: "a forty-year-old volunteer paramedic", "a 19-year-old patient", "the clinic's guard",
     # not "a number of civilian (casualties)"
@@ -312,8 +312,13 @@ _NEAR_WORDS = 6
 #: Between a cue and a facility: the cue placed what came before ("near Mopti: an ambulance was shot at"), when
 #: the facility's clause tells an act of its own (not "strike near A: hospital treats the wounded").
 _PLACED_BEFORE = re.compile(r"[,:;]")
-#: A passive auxiliary right before an attack verb ("were attacked", "was reportedly targeted").
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été)\s+(?:(?:\w+ly|now|still|also|all)\s+)?$", re.IGNORECASE)
+#: A passive auxiliary right before an attack verb ("were attacked", "was reportedly targeted", "fue atacado", "ficou
+#: destruído").
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|été|fue|fueron|foi|foram|ficou|ficaram|quedó|quedaron)\s+"
+    r"(?:(?:\w+ly|now|still|also|all)\s+)?$",
+    re.IGNORECASE,
+)
 #: Between a closure word and its agent ("closed *by the* military", "shut down *by armed* men").
 _BY = re.compile(r"\s+(?:by|par|por)\s+(?:the\s+|an?\s+|des\s+|les\s+|los\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 #: Between an armed actor and the closure it forced ("the Taliban *have forced the* closure").
@@ -1716,13 +1721,17 @@ def _headed(doc: Doc, sentence: Sentence) -> bool:
 #: Between an act noun and the class of targets it is told of: a preposition and up to two words that are no
 #: article, possessive or number ("arrests *of* nurses", "strikes *on clearly marked* ambulances", "ataques *a*"), after
 #: another act noun it is paired with ("arrests *or detentions of* health workers").
-_OF_KIND = re.compile(
-    r"(?:\s+(?:or|and|ou|et|o|y)\s+[^\W\d][\w'’-]*)?"  # "arrests or detentions of health workers"
+_OF_KIND_WORDS = (
     r"\s+(?:of|on|against|targeting|upon|contre|sur|de|contra|a)\s+"
     r"(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|two|three|four|five|several|many|some|le|la|les|"
-    r"l|un|une|el|los|las|su|sus|leur|leurs)\b)[^\W\d][\w'’-]*\s+){0,2}",
+    r"l|un|une|el|los|las|su|sus|leur|leurs|o|os|as|um|uma|do|da|dos|das)\b)[^\W\d][\w'’-]*\s+){0,2}"
+)
+_OF_KIND = re.compile(
+    rf"(?:\s+(?:or|and|ou|et|o|y)\s+[^\W\d][\w'’-]*)?{_OF_KIND_WORDS}",  # "arrests or detentions of health workers"
     re.IGNORECASE,
 )
+#: ... in Portuguese, where "o" is the article, not "or" ("pilharam o armazém de medicamentos": one store).
+_OF_KIND_PT = re.compile(rf"(?:\s+(?:ou|e)\s+[^\W\d][\w'’-]*)?{_OF_KIND_WORDS}", re.IGNORECASE)
 
 
 def _of_a_kind(doc: Doc, sentence: Sentence, trigger: Hit, targets: list[Hit]) -> bool:
@@ -1732,7 +1741,7 @@ def _of_a_kind(doc: Doc, sentence: Sentence, trigger: Hit, targets: list[Hit]) -
     return any(
         t.start >= trigger.end
         and not _specific(doc, sentence, t)
-        and _OF_KIND.fullmatch(doc.text[trigger.end : t.start])
+        and (_OF_KIND_PT if doc.language == "pt" else _OF_KIND).fullmatch(doc.text[trigger.end : t.start])
         for t in targets
     )
 

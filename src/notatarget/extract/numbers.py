@@ -1,4 +1,4 @@
-"""Counts in report text: digits, number words (English, French, Spanish), bounds and vague counts.
+"""Counts in report text: digits, number words (English, French, Spanish, Portuguese), bounds and vague counts.
 
 Number words are turned into integers by ``text2num`` (a maintained parser for eight languages); this
 module only finds where a number phrase starts and ends, with patterns built from the vocabulary in
@@ -31,7 +31,7 @@ __all__ = [
     "quantity_for",
 ]
 
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = ("en", "fr", "es", "pt")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _OTHER_DIGIT = re.compile("[٠-٩۰-۹]")
 _MAX_WORDS = 8  # longest number phrase read ("two thousand three hundred and forty-five")
@@ -60,7 +60,7 @@ def _rules() -> dict[str, Any]:
 
 
 def guess_language(text: str, language: str | None = None) -> str:
-    """``language`` when it is one this module reads (en/fr/es), else the likeliest of them for ``text``
+    """``language`` when it is one this module reads (en/fr/es/pt), else the likeliest of them for ``text``
     (the shared :func:`notatarget.language.detect_language`); English for a text too short to tell."""
     return _known(language) or detect_language(text, among=LANGUAGES) or "en"
 
@@ -184,8 +184,8 @@ def _quantities(text: str, lang: str, offset: int = 0, standalone: bool = True) 
 
 
 def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
-    """Every count in ``text``: digits ("1,200"; "1 200" and, in French or Spanish, "1.200"), number words,
-    bounds and estimates ("at least 11", "about 60": approximate), vague counts ("dozens" → 12, "hundreds"
+    """Every count in ``text``: digits ("1,200"; "1 200" and, in French, Spanish or Portuguese, "1.200"), number
+    words, bounds and estimates ("at least 11", "about 60": approximate), vague counts ("dozens" → 12, "hundreds"
     → 100, as ACLED codes them: approximate), exact words ("both", "a couple" → 2) and zero ("no one",
     "personne n'", "nadie" → 0, rule ``number.zero``). Articles are not counts here (see :func:`quantity_for`);
     "several" has no number (see :func:`is_unspecified_count`); in Arabic, Ukrainian and Russian (``language``

@@ -1,0 +1,59 @@
+"""Portuguese reports (Mozambique, Brazil, Angola, Guinea-Bissau): counts, acts and earlier attacks read as in the
+other Romance languages. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from notatarget.extract import extract
+from notatarget.extract.numbers import find_quantities
+
+HEAD = "No domingo, 4 de outubro de 2031, homens armados atacaram o Centro de Saúde de Orvana. "
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("dois enfermeiros", 2), ("três médicos", 3), ("pelo menos 11 mortos", 11), ("dezenas de feridos", 12)],
+)
+def test_portuguese_number_words_are_counts(text: str, value: int) -> None:
+    assert [q.value for q in find_quantities(text, "pt")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("rest", "counts"),
+    [
+        ("Mataram um enfermeiro.", (1, None, 1, None)),
+        ("Dois enfermeiros ficaram feridos.", (None, 2, None, 2)),
+        ("Os atacantes fugiram, matando três pacientes e ferindo uma enfermeira.", (3, 1, 0, 1)),
+    ],
+)
+def test_portuguese_tolls(rest: str, counts: tuple[int | None, ...]) -> None:
+    [m] = extract(HEAD + rest, "2031-10-06", "pt")
+    assert (m.killed, m.injured, m.health_workers_killed, m.health_workers_injured) == counts
+
+
+def test_a_store_of_medicines_looted_is_one_store_not_a_kind_of_act() -> None:
+    """ "pilharam o armazém de medicamentos": "o" is the article (not Spanish "or"), so the looting is one act."""
+    text = (
+        "No domingo, 4 de outubro de 2031, os atacantes pilharam o armazém de medicamentos do Centro de Saúde de "
+        "Orvana."
+    )
+    [m] = extract(text, "2031-10-06", "pt")
+    assert m.attack_types == ["looting"]
+
+
+def test_damage_told_of_a_facility_far_before_its_verb() -> None:
+    """ "Um centro de saúde no distrito de X, no sul da província de Y, ficou completamente destruído": the facility is
+    the passive verb's subject, however many words lie between."""
+    text = (
+        "Um centro de saúde no distrito de Orvana, no sul da província de Norvale, ficou completamente destruído na "
+        "sequência de um ataque de insurgentes na madrugada de domingo, informaram fontes locais."
+    )
+    [m] = extract(text, "2031-10-07", "pt")
+    assert (m.date, m.facility_damage) == ("2031-10-05", "destroyed")
+
+
+def test_an_attack_told_in_the_pluperfect_is_background() -> None:
+    text = HEAD + "Em junho de 2031, um enfermeiro já havia sido espancado por garimpeiros no mesmo centro de saúde."
+    found = sorted((m.date, m.background) for m in extract(text, "2031-10-06", "pt"))
+    assert found == [("2031-06", True), ("2031-10-04", False)]
