@@ -47,6 +47,9 @@ NAMES = (
     "fiction21",
     "fiction22",
     "fiction23",
+    "fiction24",
+    "fiction25",
+    "fiction26",
 )
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
@@ -486,6 +489,32 @@ EXPECTED = {
         field_floors={},
         long_documents=0,
         negatives=5,
+    ),
+    # fiction24, fiction25 and fiction26: written blind at the start of the thirteenth session. fiction24 (news and
+    # releases from countries and publishers little used before) is a judge; fiction25 (attack types, weapons,
+    # perpetrators and counts in many phrasings) and fiction26 (local press and official bodies in French, Spanish,
+    # Arabic, Portuguese, Ukrainian and Russian) are read in it.
+    "fiction24": Expected(
+        documents=30,
+        languages={"en", "fr", "es", "ar", "uk"},
+        floors={},
+        field_floors={},
+        long_documents=0,
+        negatives=5,
+    ),
+    "fiction25": Expected(
+        documents=30,
+        languages={"en", "fr", "es"},
+        floors={},
+        field_floors={},
+        long_documents=0,
+    ),
+    "fiction26": Expected(
+        documents=30,
+        languages={"en", "fr", "es", "ar", "pt", "uk", "ru"},
+        floors={},
+        field_floors={},
+        long_documents=0,
     ),
 }
 
