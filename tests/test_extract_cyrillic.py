@@ -121,7 +121,7 @@ def test_a_time_is_not_a_count() -> None:
         ),
         (
             "10 апреля 2024 года армия ударила КАБами по больнице в Сумах, один фельдшер скончался.",
-            "aerial bomb",
+            "airstrike",
             "health_workers_killed",
             1,
         ),

@@ -377,7 +377,8 @@ def test_control_of_a_town_is_no_military_use() -> None:
 @pytest.mark.parametrize(
     ("text", "weapon"),
     [
-        ("On Monday a guided aerial bomb hit the Exampleton hospital.", "guided aerial bomb"),
+        ("On Monday a guided aerial bomb hit the Exampleton hospital.", "airstrike"),  # dropped from an aircraft
+        ("On Monday a glide bomb hit the Exampleton hospital.", "airstrike"),
         ("On Monday a kamikaze drone hit the Exampleton hospital.", "drone"),
         ("On Monday a quadcopter struck the Exampleton hospital.", "drone"),
         ("On Monday MLRS fire hit the Exampleton hospital.", "rocket"),
