@@ -2257,3 +2257,21 @@ def test_the_wounded_removed_and_medicines_taken_to_a_hospital_are_no_looting() 
         "On 2 May 2031 volunteers took medicines to the Orvan hospital.",
     ):
         assert all("looting" not in m.attack_types for m in extract(text, "2031-05-03", "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday an Antonov aircraft dropped barrel bombs on the Exampleton hospital.",
+        "On Monday two barrel bombs were dropped on the Exampleton hospital.",
+        "On Monday government helicopters dropped barrel bombs on the Exampleton hospital.",
+    ],
+)
+def test_the_munition_an_aircraft_dropped_names_the_means(text: str) -> None:
+    """The aircraft that struck is the means only when its munition goes unnamed: "an aircraft dropped barrel bombs"
+    and "barrel bombs were dropped" are barrel bombs, not a bare airstrike."""
+    assert one(text).weapons == ["barrel bomb"]
+
+
+def test_an_aircraft_alone_is_an_airstrike() -> None:
+    assert one("On Monday warplanes struck the Exampleton hospital.").weapons == ["airstrike"]
