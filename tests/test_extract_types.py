@@ -2275,3 +2275,24 @@ def test_the_munition_an_aircraft_dropped_names_the_means(text: str) -> None:
 
 def test_an_aircraft_alone_is_an_airstrike() -> None:
     assert one("On Monday warplanes struck the Exampleton hospital.").weapons == ["airstrike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "weapon"),
+    [
+        ("On Monday gunmen killed a guard with a machete at the Exampleton clinic.", "en", "machete"),
+        (
+            "Lundi, des assaillants ont blessé à coups de machette le gardien du centre de santé d'Exempleville.",
+            "fr",
+            "machete",
+        ),
+        (
+            "El lunes hombres armados dispararon ráfagas de ametralladora contra el Hospital de Ejemplo.",
+            "es",
+            "machine gun",
+        ),
+        ("On Monday machine-gun fire raked the front of the Exampleton hospital.", "en", "machine gun"),
+    ],
+)
+def test_machetes_and_machine_guns_are_named_so_in_every_language(text: str, language: str, weapon: str) -> None:
+    assert weapon in extract(text, PUBLISHED, language)[0].weapons
