@@ -1528,3 +1528,19 @@ def test_a_note_of_figures_that_says_it_tells_no_incident_tells_none() -> None:
         "staff (13 of 22).\n"
     )
     assert extract(text, published="2031-10-14", language="en") == []
+
+
+def test_a_bombing_of_civilians_told_by_hospital_officials_and_ambulance_crews_is_no_attack_on_health_care() -> None:
+    """Officials and a hospital who speak ("police and hospital officials said", "The hospital said eight of the
+    wounded were children"), crews who carried casualties and "None of its staff or vehicles was harmed" tell no
+    attack on health care when the bomb struck a hotel."""
+    text = (
+        "ORVAN, March 14 - At least 19 people were killed when a car bomb exploded outside a hotel on Friday "
+        "evening, police and hospital officials said.\n\nThe Orvan Ambulance service said its crews had carried 36 "
+        "casualties overnight. None of its staff or vehicles was harmed.\n\nThe hospital said eight of the wounded "
+        "were children."
+    )
+    assert extract(text, "2031-03-15", "en") == []
+    # ... while a hospital that speaks of an act on it keeps its incident
+    [m] = extract("The Orvan hospital said it was shelled on Friday, wounding two nurses.", "2031-03-15", "en")
+    assert m.facility_type == "hospital"

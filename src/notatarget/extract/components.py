@@ -87,7 +87,7 @@ _NO_ONE = re.compile(
 )
 #: Before an outcome, people told as none ("No health worker was killed", "Ninguno de los trabajadores resultó").
 _NOBODY_HARMED = re.compile(
-    r"\b(?:no|aucun|aucune|ningún|ninguna|ninguno|none\s+of)\s+(?:[^\W\d][\w'’-]*\s+){1,3}"
+    r"\b(?:no|aucun|aucune|ningún|ninguna|ninguno|none\s+of)\s+(?:[^\W\d][\w'’-]*\s+){1,5}"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|n['’]a\s+été|fue|fueron|resultó|resultaron)\s+$",
     re.IGNORECASE,
 )
@@ -412,6 +412,8 @@ _OVER_YEARS = re.compile(
     r"(?:varios|muchos|una?|\d+)?\s*(?:años|décadas?)\b",
     re.IGNORECASE,
 )
+#: Officials who speak ("police and hospital officials said"): the report's source, no target of the act.
+_OFFICIALS = ("official", "officials")
 #: Before a target, "every": a class told in general ("every ambulance driver", "chaque hôpital", "cada hospital").
 _EVERY = re.compile(r"\b(?:every|each|chaque|cada)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A risk told in general ("Armed robbery remains the main threat to NGO movements"): no act.
@@ -1519,6 +1521,17 @@ def _vehicle_object(doc: Doc, sentence: Sentence, h: Hit) -> bool:
     return not any(vehicle.end() <= p.start < vehicle.end() + 90 for p in sentence.get("people"))
 
 
+def _speaks(doc: Doc, sentence: Sentence, target: Hit, strong: bool) -> bool:
+    """Whether ``target`` is who speaks, not who was struck: officials ("police and hospital officials said"), or a
+    facility that tells of harm where no act is named ("The hospital said eight of the wounded were children"; not
+    one that "reported" an act done to it: "A health facility reported armed violence")."""
+    said = _SAID_AFTER.match(doc.text, target.end, sentence.end)
+    if said is None:
+        return False
+    if target.text.lower().endswith(_OFFICIALS):
+        return True
+    return "facility_type" in target.value and not strong and not said.group().rstrip().endswith("reported")
+
 def _still_held(doc: Doc, sentence: Sentence, h: Hit) -> bool:
     """Whether an abduction or arrest word tells people still held ("the nurse is still detained"), not the act."""
     held = h.value.get("attack_type") in _HELD or h.value.get("outcome") in _HELD
@@ -1911,12 +1924,16 @@ def events(doc: Doc) -> Doc:
             )
         ]
         # a speaker's label is no target ("Dr Marchetti: That the attacks are getting closer"), nor one told of
-        # every member of a class ("every ambulance driver I met had a story of being chased by a drone")
+        # every member of a class ("every ambulance driver I met had a story of being chased by a drone"), nor
+        # officials who speak, nor a facility that speaks of harm with no act ("The hospital said eight of the
+        # wounded were children")
+        strong = any(t.value.get("strength") == "strong" for t in triggers)
         targets = [
             x
             for x in targets
             if not (doc.text.startswith(":", x.end) and not doc.text[sentence.start : x.start].strip(" \t-•*"))
             and not _EVERY.search(doc.text, max(sentence.start, x.start - 20), x.start)
+            and not _speaks(doc, sentence, x, strong)
         ]
         # a generic word ("attack", "hit"), a damage word or a bare outcome ("killed") must sit next to its
         # target; damage is told of facilities, or of medical supplies right by it in a sentence naming a
