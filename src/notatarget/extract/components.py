@@ -1532,6 +1532,7 @@ def _speaks(doc: Doc, sentence: Sentence, target: Hit, strong: bool) -> bool:
         return True
     return "facility_type" in target.value and not strong and not said.group().rstrip().endswith("reported")
 
+
 def _still_held(doc: Doc, sentence: Sentence, h: Hit) -> bool:
     """Whether an abduction or arrest word tells people still held ("the nurse is still detained"), not the act."""
     held = h.value.get("attack_type") in _HELD or h.value.get("outcome") in _HELD
