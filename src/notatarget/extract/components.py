@@ -412,7 +412,7 @@ _OVER_YEARS = re.compile(
     r"(?:varios|muchos|una?|\d+)?\s*(?:años|décadas?)\b",
     re.IGNORECASE,
 )
-#: Officials who speak ("police and hospital officials said"): the report's source, no target of the act.
+#: Officials, who before a verb of saying are the report's source ("police and hospital officials said").
 _OFFICIALS = ("official", "officials")
 #: Before a target, "every": a class told in general ("every ambulance driver", "chaque hôpital", "cada hospital").
 _EVERY = re.compile(r"\b(?:every|each|chaque|cada)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -786,7 +786,8 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
         h
         for h in sentence.get("people")
         if h.value["group"] in _GROUP_TARGETS
-        and not _speaker(doc, sentence, h, speakers, before=False)
+        # ... and officials before a verb of saying are its source ("police and hospital officials said")
+        and not _speaker(doc, sentence, h, speakers, before=h.text.lower().endswith(_OFFICIALS))
         and not (
             h.value["group"] == "health_worker" and any(_CARER.fullmatch(doc.text, n.end, h.start) for n in treated)
         )
@@ -1522,15 +1523,11 @@ def _vehicle_object(doc: Doc, sentence: Sentence, h: Hit) -> bool:
 
 
 def _speaks(doc: Doc, sentence: Sentence, target: Hit, strong: bool) -> bool:
-    """Whether ``target`` is who speaks, not who was struck: officials ("police and hospital officials said"), or a
-    facility that tells of harm where no act is named ("The hospital said eight of the wounded were children"; not
-    one that "reported" an act done to it: "A health facility reported armed violence")."""
+    """Whether facility ``target`` is who speaks, not what was struck: one that tells of harm where no act is named
+    ("The hospital said eight of the wounded were children"; not one that "reported" an act done to it: "A health
+    facility reported armed violence")."""
     said = _SAID_AFTER.match(doc.text, target.end, sentence.end)
-    if said is None:
-        return False
-    if target.text.lower().endswith(_OFFICIALS):
-        return True
-    return "facility_type" in target.value and not strong and not said.group().rstrip().endswith("reported")
+    return bool(said) and "facility_type" in target.value and not strong and not said.group().endswith("reported")
 
 
 def _still_held(doc: Doc, sentence: Sentence, h: Hit) -> bool:
@@ -1925,9 +1922,8 @@ def events(doc: Doc) -> Doc:
             )
         ]
         # a speaker's label is no target ("Dr Marchetti: That the attacks are getting closer"), nor one told of
-        # every member of a class ("every ambulance driver I met had a story of being chased by a drone"), nor
-        # officials who speak, nor a facility that speaks of harm with no act ("The hospital said eight of the
-        # wounded were children")
+        # every member of a class ("every ambulance driver I met had a story of being chased by a drone"), nor a
+        # facility that speaks of harm with no act ("The hospital said eight of the wounded were children")
         strong = any(t.value.get("strength") == "strong" for t in triggers)
         targets = [
             x
