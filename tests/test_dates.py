@@ -372,6 +372,12 @@ def test_names_made_of_dates_are_not_dates(text: str) -> None:
     assert find_dates(text, FRI_2016_11_18) == []
 
 
+def test_a_month_placed_after_a_hospitals_name_is_a_date() -> None:
+    """ "the X Teaching Hospital in October": the preposition opens a date, not a name like "Hospital 12 de Octubre"."""
+    text = "A mortar round hit the maternity ward of Malakal Teaching Hospital in October, injuring three patients."
+    assert values(text, FRI_2016_11_18) == ["2016-10"]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "value"),
     [

@@ -706,9 +706,15 @@ def _context_ok(kind: str, m: re.Match[str], text: str) -> bool:
             (after and after.group(1).lower() in vocab.weekday_not_before)
             or (before and before.group(1).lower() in vocab.weekday_not_after)
         )
+    placed = bool(m.groupdict().get("prep"))  # "the X Hospital in October": a preposition opens no name
     return not (
         (after and after.group(1)[0].isupper() and after.group(1).lower() in vocab.name_heads_after)
-        or (before and before.group(1)[0].isupper() and before.group(1).lower() in vocab.name_heads_before)
+        or (
+            not placed
+            and before
+            and before.group(1)[0].isupper()
+            and before.group(1).lower() in vocab.name_heads_before
+        )
     )
 
 
