@@ -319,3 +319,23 @@ def test_a_bylines_writer_names_no_place(text: str, language: str) -> None:
     Hamoud in Mauritania); the place after the comma is one."""
     (mention,) = extract(text, PUBLISHED, language)
     assert mention.country in (None, "IRQ") and mention.location in (None, "Nasiriyah")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Mardi 24 mars 2026, vers 14h30, un drone a visé une ambulance à la sortie de Qana. Un secouriste, "
+            "grièvement blessé, a été transféré dans un hôpital de Saïda.",
+            "fr",
+        ),
+        (
+            "El martes 24 de marzo de 2026 un dron atacó una ambulancia a la salida de Qana. Un socorrista herido fue "
+            "trasladado a un hospital de Saïda.",
+            "es",
+        ),
+    ],
+)
+def test_the_hospital_a_wounded_crew_member_was_taken_to_is_not_where_the_act_was(text: str, language: str) -> None:
+    [m] = extract(text, "2026-03-25", language)
+    assert m.location == "Qana"
