@@ -493,7 +493,8 @@ EXPECTED = {
     # fiction24, fiction25 and fiction26: written blind at the start of the thirteenth session. fiction24 (news and
     # releases from countries and publishers little used before) is a judge; fiction25 (attack types, weapons,
     # perpetrators and counts in many phrasings) and fiction26 (local press and official bodies in French, Spanish,
-    # Arabic, Portuguese, Ukrainian and Russian) are read in it.
+    # Arabic, Portuguese, Ukrainian and Russian) are read in it, floors 0.02 (fields 0.025) below their figures at
+    # its end.
     "fiction24": Expected(
         documents=30,
         languages={"en", "fr", "es", "ar", "uk"},
@@ -505,15 +506,35 @@ EXPECTED = {
     "fiction25": Expected(
         documents=30,
         languages={"en", "fr", "es"},
-        floors={},
-        field_floors={},
+        floors={"precision": 0.80, "recall": 0.86, "f1": 0.83, "main_incident_recall": 0.94},
+        field_floors={
+            "date": 0.93,
+            "time": 0.91,
+            "country": 0.97,
+            "facility_type": 0.84,
+            "attack_types": 0.69,
+            "weapons": 0.68,
+            "counts": 0.54,
+            "facility_damage": 0.74,
+            "service_impact": 0.74,
+        },
         long_documents=0,
     ),
     "fiction26": Expected(
         documents=30,
         languages={"en", "fr", "es", "ar", "pt", "uk", "ru"},
-        floors={},
-        field_floors={},
+        floors={"precision": 0.79, "recall": 0.78, "f1": 0.78, "main_incident_recall": 0.75},
+        field_floors={
+            "date": 0.92,
+            "time": 0.92,
+            "country": 0.92,
+            "facility_type": 0.81,
+            "attack_types": 0.67,
+            "weapons": 0.74,
+            "counts": 0.42,
+            "facility_damage": 0.81,
+            "service_impact": 0.72,
+        },
         long_documents=0,
     ),
 }
