@@ -2296,3 +2296,44 @@ def test_an_aircraft_alone_is_an_airstrike() -> None:
 )
 def test_machetes_and_machine_guns_are_named_so_in_every_language(text: str, language: str, weapon: str) -> None:
     assert weapon in extract(text, PUBLISHED, language)[0].weapons
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "types"),
+    [
+        (
+            "El domingo dos hombres se presentaron en la entrada del Hospital de Ejemplo y advirtieron al personal "
+            "de guardia que volverían por la enfermera.",
+            "es",
+            ["threat"],
+        ),
+        (
+            "Lundi, les deux ambulances de la Croix-Rouge ont été retenues pendant trois heures à une barrière tenue "
+            "par des jeunes armés à Exempleville.",
+            "fr",
+            ["obstruction"],
+        ),
+        (
+            "Lundi, l'ambulance du centre de santé d'Exempleville a été immobilisée par des hommes armés pendant "
+            "trois heures.",
+            "fr",
+            ["obstruction"],
+        ),
+        (
+            "El lunes, en Ejemplo, una brigada de vacunación fue retenida durante cuatro horas en un retén instalado "
+            "por hombres encapuchados.",
+            "es",
+            ["obstruction"],
+        ),
+    ],
+)
+def test_warnings_to_staff_and_crews_held_on_the_road(text: str, language: str, types: list[str]) -> None:
+    """Armed men who "advirtieron al personal" threaten it; ambulances "retenues" or "immobilisée" at a barrier and a
+    vaccination brigade "retenida" at a checkpoint are obstructed."""
+    [m] = extract(text, PUBLISHED, language)
+    assert sorted(m.attack_types) == types
+
+
+def test_a_warning_to_donors_is_no_threat() -> None:
+    text = "El lunes la OMS advirtió a los donantes que faltan fondos para el Hospital de Ejemplo."
+    assert extract(text, PUBLISHED, "es") == []
