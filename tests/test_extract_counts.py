@@ -1513,6 +1513,12 @@ def test_whose_compounds_names_and_articles(text: str, language: str, expected: 
             "بينهم طبيب.",
             {"killed": 2, "health_workers_killed": None, "injured": 7, "health_workers_injured": 1},
         ),
+        # the members of a total told after it as "، هم" (they are): counted once
+        (
+            "استهدفت طائرة مسيّرة مستشفى النور في مدينة تعز يوم 10 مارس 2031، ما أدى إلى مقتل أربعة أشخاص، هم ثلاثة "
+            "مرضى وممرضة.",
+            {"killed": 4, "health_workers_killed": 1},
+        ),
         # the attackers arrested are no victims
         (
             "اعتدى أقارب مريض بالضرب على طبيب في مستشفى النور في مدينة تعز يوم 10 مارس 2031. واعتقلت القوات "

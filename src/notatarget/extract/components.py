@@ -110,7 +110,7 @@ _MEMBER_OF = re.compile(
 _NAMED = re.compile(r",?\s+[A-Z][a-z’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|abu)[- ])?[A-Z][a-z’'-]+)+\b")
 _INCLUDING = re.compile(
     r"\bincl\.|\b(?:including|among them|among whom|of whom|of them|(?:were|was|are|is)\s+among|dont|parmi|entre ellos|"
-    r"incluidos|(?:من\s+)?بينهم|(?:من\s+)?بينهن|منهم)\b",
+    r"incluidos|(?:من\s+)?بينهم|(?:من\s+)?بينهن|منهم)\b|[,،]\s*(?:هم|وهم)\s",  # "، هم ثلاثة مرضى": they are
     re.I,
 )
 _SINCE_CLAUSE = re.compile(r"\b(?:since|depuis|desde)\b(?:[^,;:.]|\.(?=\S))*$", re.IGNORECASE)  # "U.S.-backed"
@@ -615,7 +615,7 @@ _MEMBER_JOIN = re.compile(
 #: Between a counted group and the part of it named after it ("seven people, including a doctor", "onze
 #: personnes, dont un infirmier", "among them two nurses", "entre ellos un médico").
 _INCLUDED = re.compile(
-    r"\s*[,،(:–—-]?\s*(?:including|incl\.|(?:من\s+)?بينهم|(?:من\s+)?بينهن|منهم|among\s+them|among\s+whom|of\s+whom|of\s+them|dont|parmi\s+eux|parmi\s+elles|"
+    r"\s*[,،(:–—-]?\s*(?:including|incl\.|(?:من\s+)?بينهم|(?:من\s+)?بينهن|منهم|(?<=[,،]\s)و?هم|among\s+them|among\s+whom|of\s+whom|of\s+them|dont|parmi\s+eux|parmi\s+elles|"
     r"parmi\s+lesquels|parmi\s+lesquelles|y\s+compris|notamment|entre\s+ellos|entre\s+ellas|entre\s+los\s+que|"
     r"entre\s+las\s+que|de\s+los\s+cuales|de\s+las\s+cuales|incluidos|incluidas|incluyendo)\s*[,:]?\s*"
     r"(?:a|an|the|one|un|une|una|uno)?\s*",
