@@ -2451,3 +2451,34 @@ def test_the_dead_listed_between_plain_dashes_are_counted_once() -> None:
     )
     (m,) = extract(text, published="2031-08-25", language="en")
     assert (m.killed, m.injured) == (4, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Dans la nuit du 4 octobre 2031, des bandits ont mis le feu au centre de santé d'Orvan. Une "
+            "auxiliaire-infirmière a été atteinte d'une balle à la jambe.",
+            "fr",
+        ),
+        (
+            "El 3 de octubre de 2031 hombres armados irrumpieron en el Hospital de Orvan; uno de ellos golpeó a una "
+            "enfermera en el rostro.",
+            "es",
+        ),
+        (
+            "El 3 de octubre de 2031 hombres armados irrumpieron en el Hospital de Orvan. Una enfermera sufrió una "
+            "fractura nasal.",
+            "es",
+        ),
+        (
+            "Na segunda-feira, 5 de outubro de 2031, uma ambulância do Hospital de Orvana foi alvejada numa "
+            "emboscada. O enfermeiro foi atingido numa perna.",
+            "pt",
+        ),
+    ],
+)
+def test_wounds_told_by_their_kind_hurt_one_health_worker(text: str, language: str) -> None:
+    """ "atteinte d'une balle", "golpeó a una enfermera", "sufrió una fractura", "atingido numa perna": one hurt."""
+    [m] = extract(text, "2031-10-06", language)
+    assert (m.injured, m.health_workers_injured) == (1, 1)
