@@ -531,7 +531,7 @@ EXPECTED = {
             "facility_type": 0.81,
             "attack_types": 0.70,
             "weapons": 0.75,
-            "counts": 0.42,
+            "counts": 0.46,
             "facility_damage": 0.83,
             "service_impact": 0.72,
         },
