@@ -2476,6 +2476,16 @@ def test_the_dead_listed_between_plain_dashes_are_counted_once() -> None:
             "emboscada. O enfermeiro foi atingido numa perna.",
             "pt",
         ),
+        (
+            "El 5 de octubre de 2031 dos sicarios dispararon contra una ambulancia del Centro de Salud de Orvan. El "
+            "paramédico recibió un impacto en el brazo.",
+            "es",
+        ),
+        (
+            "Le 5 octobre 2031, des hommes armés ont fait irruption au centre de santé d'Orvan et ont frappé à coups "
+            "de crosse un infirmier.",
+            "fr",
+        ),
     ],
 )
 def test_wounds_told_by_their_kind_hurt_one_health_worker(text: str, language: str) -> None:
