@@ -1755,19 +1755,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     # whatever harm is told (unless someone was killed: see below)
     triggers = [_held(doc, t) if t.value.get("weapon_class") == "firearms" else t for t in triggers]
     armed = [t for t in triggers if t.value.get("carries") == "firearms" and "weapon" in t.value]
-    # "aerial attack" names the means only when nothing more specific of its class is told ("missiles")
-    named = {t.value.get("weapon_class") for t in triggers if t.value.get("weapon") and not t.value.get("generic")}
-    for t in triggers:
-        kind = t.value.get("attack_type")
-        weapon = None if t.value.get("generic") and t.value.get("weapon_class") in named else _weapon(t)
-        if kind and kind not in m.attack_types:
-            m.attack_types.append(kind)
-        if kind:
-            _add(m, "attack_types", [t])
-        if weapon and weapon not in m.weapons:
-            m.weapons.append(weapon)
-        if weapon:
-            _add(m, "weapons", [t])
+    _add_means(m, triggers)
     # one means told plainly and more specifically ("shelling ... a mortar shell"): the specific noun names it
     m.weapons = [w for w in m.weapons if not any(set(w.split()) < set(v.split()) for v in m.weapons)]
     presumed = _presumed_gunfire(doc, g, triggers)
@@ -1809,6 +1797,23 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     return m
 
 
+def _add_means(m: Mention, triggers: list[Hit]) -> None:
+    """The attack types and weapons ``triggers`` name, with their spans; "aerial attack" names the means only when
+    nothing more specific of its class is told ("missiles")."""
+    named = {t.value.get("weapon_class") for t in triggers if t.value.get("weapon") and not t.value.get("generic")}
+    for t in triggers:
+        kind = t.value.get("attack_type")
+        weapon = None if t.value.get("generic") and t.value.get("weapon_class") in named else _weapon(t)
+        if kind and kind not in m.attack_types:
+            m.attack_types.append(kind)
+        if kind:
+            _add(m, "attack_types", [t])
+        if weapon and weapon not in m.weapons:
+            m.weapons.append(weapon)
+        if weapon:
+            _add(m, "weapons", [t])
+
+
 def summary_means(doc: Doc, g: Group, m: Mention) -> None:
     """An incident told with no act of its own kind ("An attack on a hospital in Heish killed one health worker")
     takes the means of the nearest sentence before its last one, itself telling no incident, that tells its kind
@@ -1831,13 +1836,7 @@ def summary_means(doc: Doc, g: Group, m: Mention) -> None:
         provinces = {p.admin1 for p in chosen if p is not None and p.admin1}
         if provinces and m.admin1 not in provinces:
             return
-        for t in means:
-            if t.value["attack_type"] not in m.attack_types:
-                m.attack_types.append(t.value["attack_type"])
-            if (weapon := _weapon(t)) and weapon not in m.weapons:
-                m.weapons.append(weapon)
-                _add(m, "weapons", [t])
-        _add(m, "attack_types", means)
+        _add_means(m, means)
         return
 
 
