@@ -2492,3 +2492,69 @@ def test_wounds_told_by_their_kind_hurt_one_health_worker(text: str, language: s
     """ "atteinte d'une balle", "golpeó a una enfermera", "sufrió una fractura", "atingido numa perna": one hurt."""
     [m] = extract(text, "2031-10-06", language)
     assert (m.injured, m.health_workers_injured) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an article before a singular noun of the dead counts one; the person told after it is that one
+        (
+            "El 8 de noviembre de 2031, dos hombres armados ingresaron al Hospital de Orvan y dispararon contra un "
+            "paciente. La Policía confirmó un solo muerto, el paciente, y dos heridos: un guardia de seguridad del "
+            "hospital, que intentó cerrar la puerta, y una auxiliar de enfermería.",
+            "es",
+            (1, 2, 2),
+        ),
+        (
+            "Le 8 novembre 2031, des hommes armés ont attaqué le centre de santé d'Orvan, faisant un mort et deux "
+            "blessés.",
+            "fr",
+            (1, 2, None),
+        ),
+        # the members listed after a colon: three, not four ("та" goes on with the list)
+        (
+            "8 листопада 2031 року російські війська скинули авіабомбу на лікарню в Орвані. Поранено трьох людей: "
+            "медсестру, санітарку та пацієнта.",
+            "uk",
+            (None, 3, 2),
+        ),
+    ],
+)
+def test_a_toll_told_by_nouns_and_its_members_listed_after_is_counted_once(
+    text: str, language: str, expected: tuple
+) -> None:
+    """ "un solo muerto, el paciente, y dos heridos: un guardia ..., y una auxiliar": one killed, two hurt."""
+    [m] = extract(text, "2031-11-10", language)
+    assert (m.killed, m.injured, m.health_workers_injured) == expected
+
+
+def test_a_part_told_of_the_wounded_makes_no_total_of_the_dead() -> None:
+    """ "killing a nurse and a patient's companion, and wounding five others among them two doctors": the "among
+    them" is of the wounded; the dead add up to two (an Arabic "و" glued to the companion goes on the list)."""
+    text = (
+        "استهدف الاحتلال صباح اليوم بقذيفة مدفعية مستشفى الرحمة في خان يونس، ما أدى إلى استشهاد ممرضة ومرافقة "
+        "لإحدى المريضات، وإصابة خمسة آخرين بينهم طبيبان."
+    )
+    [m] = extract(text, "2031-09-09", "ar")
+    assert (m.killed, m.health_workers_killed, m.injured, m.health_workers_injured) == (2, 1, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "استهدفت طائرة مسيرة سيارة إسعاف في خان يونس يوم 9 سبتمبر 2031، ما أدى إلى مقتل السائق وإصابة زميله.",
+            "ar",
+            (1, 1),
+        ),
+        (
+            "9 вересня 2031 року дрон атакував автомобіль мобільної бригади в Орвані. Загинула водійка бригади.",
+            "uk",
+            (1, None),
+        ),
+    ],
+)
+def test_a_colleague_and_a_woman_driver_are_health_workers(text: str, language: str, expected: tuple) -> None:
+    """ "زميله" (his colleague) as "colleague" in English; "водійка" (a woman driver) as "водій"."""
+    [m] = extract(text, "2031-09-10", language)
+    assert (m.health_workers_killed, m.health_workers_injured) == expected

@@ -2337,3 +2337,14 @@ def test_warnings_to_staff_and_crews_held_on_the_road(text: str, language: str, 
 def test_a_warning_to_donors_is_no_threat() -> None:
     text = "El lunes la OMS advirtió a los donantes que faltan fondos para el Hospital de Ejemplo."
     assert extract(text, PUBLISHED, "es") == []
+
+
+def test_a_spanish_projectile_is_a_bullet() -> None:
+    """ "proyectil" in Spanish reports of shootings is the bullet ("alcanzada por un proyectil en el brazo"); shells
+    are "obuses" or "artillería"."""
+    text = (
+        "El lunes, sicarios dispararon contra el Centro de Salud de Ejemplo; una enfermera fue alcanzada por un "
+        "proyectil en el brazo."
+    )
+    [m] = extract(text, PUBLISHED, "es")
+    assert (m.attack_types, m.weapons) == (["individual_weapons"], ["gunfire"])

@@ -609,6 +609,7 @@ _LISTED_AFTER = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*\
 #: participle ("three patients waiting for surgery and a man") or named ("le chauffeur, M. B. Guindo, et l'...").
 _MEMBER_JOIN = re.compile(
     r"(?:\s+[^\W\d]+ing\b(?:(?!\b(?:and|et|y)\b)[^,;.:()])*?)?(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    r"(?:\s+(?:of\s+the|du|del|de\s+la|de\s+l['’])\s*[^\W\d][\w'’-]*)?"  # "un guardia del hospital, y una ..."
     r"\s*(?:,|,?\s*(?:and|et|y|и|і|та))\s*(?:a|an|the|one|un|une|una|l['’])?\s*",
     re.IGNORECASE,
 )
@@ -622,6 +623,13 @@ _INCLUDED = re.compile(
     re.IGNORECASE,
 )
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
+#: An indefinite article before a singular outcome noun counts one ("un muerto y dos heridos", "un seul mort",
+#: "um ferido"); the number words leave articles out (a count only here, where the noun is one of the dead or hurt).
+_ONE_OUTCOME = re.compile(
+    r"\b(?:un|una|une|um|uma)\s+(?:(?:solo|sola|seul|seule|único|única|só)\s+)?"
+    r"(?=(?:muert[oa]|fallecid[oa]|herid[oa]|lesionad[oa]|mort|morte|bless[ée]e?|tu[ée]e?|mort[oa]|ferid[oa])\b)",
+    re.IGNORECASE,
+)
 _GROUP_TARGETS = ("health_worker", "patient")
 #: An act dated more than this before the report's reference date is background (an earlier attack).
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -3375,7 +3383,7 @@ def _other_day_clause(text: str) -> tuple[int, int] | None:
 #: Between one person and the same person told again ("a patient, a young man ...").
 _AGAIN = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*)*[,(–—-]\s*")
 #: After the second of two people, a list going on ("a nurse, a driver and a guard").
-_LIST_GOES_ON = re.compile(r"[^.;:(),]{0,40}?(?:,|\b(?:and|or|et|ou|y|o|e)\s)", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"[^.;:(),]{0,40}?(?:,|\b(?:and|or|et|ou|y|o|e|та|і|й|и|або|или)\s)", re.IGNORECASE)
 
 
 def _told_again(doc: Doc, previous: _Group | None, g: _Group, following: _Group | None) -> bool:
@@ -3386,7 +3394,12 @@ def _told_again(doc: Doc, previous: _Group | None, g: _Group, following: _Group 
     if previous is None or previous.count != 1 or g.count != 1 or _plural_hit(previous) or _plural_hit(g):
         return False
     listed = _LIST_GOES_ON.match(doc.text, g.end)
-    goes_on = listed is not None and following is not None and 0 <= following.start - listed.end() <= 3
+    goes_on = (
+        listed is not None
+        and following is not None
+        and following.outcome is None  # "un muerto, el paciente, y dos heridos": a toll of its own, no list
+        and 0 <= following.start - listed.end() <= 3
+    )
     return bool(_AGAIN.fullmatch(doc.text[previous.end : g.start])) and not goes_on
 
 
@@ -3424,7 +3437,7 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
             joined = _APPOSITION if previous is parent else _MEMBER_JOIN
             listed = _LISTED_AFTER.fullmatch(gap) and any(previous.end <= o.start < g.start for o in outcomes)
             if (
-                joined.fullmatch(gap)
+                joined.fullmatch(_RELATIVE_ASIDE.sub("", gap))  # "un guardia, que intentó cerrar la puerta, y una ..."
                 or (previous is parent and (_included(gap) or listed))
                 or _in_brackets(doc, parent, g)
             ):
@@ -3461,7 +3474,7 @@ _NOT_LISTED = re.compile(r"[.;:]|\b(?:was|were|is|are|been|being|had|has|have|wh
 #: A relative clause set off by commas inside a list, which goes on after it ("four men, one of whom was being
 #: treated there, and a nurse"): no end of the list.
 _RELATIVE_ASIDE = re.compile(
-    r",\s*(?:who|whom|whose|which|(?:one|two|some|all|both|none|each)\s+of\s+(?:whom|them)|qui|dont|quien|quienes)\b"
+    r",\s*(?:who|whom|whose|which|(?:one|two|some|all|both|none|each)\s+of\s+(?:whom|them)|qui|dont|que|quien|quienes)\b"
     r"[^,;.:]*(?=,\s*(?:and|et|y)\b)",
     re.IGNORECASE,
 )
@@ -3481,7 +3494,8 @@ def _listed_after(doc: Doc, previous: _Group | None, g: _Group, outcomes: list[H
     if previous is None or previous.outcome is None or previous.outcome.end > previous.start:
         return None
     gap = _RELATIVE_ASIDE.sub("", doc.text[previous.end : g.start])
-    listed = re.search(r",|\b(?:and|et|y)\b", gap) and not _NOT_LISTED.search(gap)
+    glued = not gap.strip() and _ARABIC.match(doc.text, g.start) and doc.text[g.start] == "و"  # "ممرضة ومرافقة"
+    listed = (re.search(r",|\b(?:and|et|y)\b", gap) or glued) and not _NOT_LISTED.search(gap)
     between = any(previous.end <= o.start < g.start for o in outcomes)
     return previous.outcome if listed and not between and _between_words(gap) <= 10 else None
 
@@ -4009,6 +4023,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         for m in _ANOTHER.finditer(text)
         if not any(sentence.start + m.start() <= q.start < sentence.start + m.end() for q in quantities)  # "one other"
     ]
+    quantities += [  # "un muerto y dos heridos": one dead
+        Quantity(sentence.start + m.start(), sentence.start + m.end(), m.group(), 1, False, "count.one")
+        for m in _ONE_OUTCOME.finditer(text)
+    ]
     quantities.sort(key=lambda q: q.start)
     apart = [h for h in sentence.get("casualties") if _died_apart(doc, sentence, h)]
     outcomes = [
@@ -4248,6 +4266,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     # "no patients or staff were injured": nobody, when none of the patients and none of the staff are told
     everyone = {"patient", "health_worker"} <= {g.kind for g in groups if g.count == 0}
     kept = _members(doc, groups, outcomes) if outcomes else []
+    placed: list[tuple[int, str]] = []  # where each counted group ends (in ``text``), and its count
     for g in kept:
         if g.outcome is None and previous is not None and previous.outcome is not None:
             gap = doc.text[previous.end : g.start]
@@ -4296,6 +4315,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
                 part = "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
                 tallies[counted][part].append(g.count)
+                placed.append((g.end - sentence.start, counted))
                 kinds[counted].add(g.kind if any(isinstance(h, Hit) for h in g.spans) else _ANYONE)
                 told[counted].append(more)
                 if part != "other":
@@ -4313,7 +4333,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         for m in _CLOSED_PART.finditer(text)
         if all(g not in kept or g.within for g in groups if m.start() <= g.start - sentence.start < m.end())
     ]
-    nested = totalled or any(not any(a <= m.start() < b for a, b in asides) for m in _INCLUDING.finditer(text))
+    # a part told of the group before it ("five wounded, among them two doctors"): that count is a total, not a sum
+    nested: set[str] = set(tallies) if totalled else set()
+    for m in _INCLUDING.finditer(text):
+        if not any(a <= m.start() < b for a, b in asides):
+            before = [counted for end, counted in placed if end <= m.start()]
+            nested |= {before[-1]} if before else set(tallies)
     for kind in unknown:
         tallies[kind] = {"health_worker": [], "other": [], "within": []}
         result["spans"].pop(kind, None)
@@ -4321,7 +4346,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     for kind, tally in tallies.items():
         hw, other = sum(tally["health_worker"]), sum(tally["other"])
         if tally["health_worker"] or tally["other"]:
-            result[kind] = max(hw, other) if nested else hw + other
+            result[kind] = max(hw, other) if kind in nested else hw + other
         if (tally["health_worker"] or tally["within"]) and kind in ("killed", "injured"):
             within = sum(tally["within"])
             result[f"health_workers_{kind}"] = max(hw, within) if totalled else hw + within
