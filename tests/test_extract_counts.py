@@ -2558,3 +2558,45 @@ def test_a_colleague_and_a_woman_driver_are_health_workers(text: str, language: 
     """ "زميله" (his colleague) as "colleague" in English; "водійка" (a woman driver) as "водій"."""
     [m] = extract(text, "2031-09-10", language)
     assert (m.health_workers_killed, m.health_workers_injured) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the driver told in the sentence before is the one "il" and "l'" stand for; stopped on the road, not arrested
+        (
+            "Le vendredi 5 juin 2031, notre chauffeur revenait d'Orvan avec la moto-ambulance lorsqu'il a été arrêté "
+            "sur la route par des hommes en armes. Ils l'ont roué de coups et lui ont pris la moto.",
+            (1, 1, None),
+        ),
+        (
+            "Le vendredi 5 juin 2031, des hommes armés ont attaqué l'ambulance de la mission près d'Orvan. Notre "
+            "chauffeur, Jean, a tenté de fuir. Il a été grièvement blessé.",
+            (1, 1, None),
+        ),
+        (
+            "Le vendredi 5 juin 2031, des hommes armés ont attaqué l'ambulance de la mission près d'Orvan. Notre "
+            "chauffeur, Jean, a tenté de fuir. Il souffre de blessures à la tête.",
+            (1, 1, None),
+        ),
+        # a wounded man searched for is no casualty; one taken away is taken
+        (
+            "Le mercredi 3 juin 2031, six hommes armés sont entrés dans le centre de santé d'Orvan. Ils ont fouillé "
+            "la salle d'hospitalisation à la recherche d'un blessé.",
+            (None, None, None),
+        ),
+    ],
+)
+def test_the_one_person_a_french_pronoun_stands_for_and_the_wounded_sought(text: str, expected: tuple) -> None:
+    """ "Ils l'ont roué de coups", "Il a été grièvement blessé", "Il souffre de blessures": the person told before."""
+    [m] = extract(text, "2031-06-06", "fr")
+    assert (m.injured, m.health_workers_injured, m.abducted) == expected
+
+
+def test_the_wounded_man_taken_away_is_taken() -> None:
+    text = (
+        "On Wednesday 3 June 2031 six armed men entered the Orvan health centre. They searched the ward and finally "
+        "took away the wounded man."
+    )
+    [m] = extract(text, "2031-06-06", "en")
+    assert (m.abducted, m.injured) == (1, None)

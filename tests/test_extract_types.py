@@ -2348,3 +2348,12 @@ def test_a_spanish_projectile_is_a_bullet() -> None:
     )
     [m] = extract(text, PUBLISHED, "es")
     assert (m.attack_types, m.weapons) == (["individual_weapons"], ["gunfire"])
+
+
+def test_an_incursion_into_a_health_centre_is_an_armed_entry() -> None:
+    text = (
+        "Quatre personnes ont été tuées dans la nuit de dimanche à lundi lors d'une incursion de miliciens au centre "
+        "de santé d'Exempleville."
+    )
+    [m] = extract(text, PUBLISHED, "fr")
+    assert (m.attack_types, m.killed) == (["armed_entry"], 4)

@@ -128,7 +128,8 @@ _CARED_FOR = re.compile(
     r"\b(?:treat(?:ing|ed|s)?|car(?:ing|ed|es|e)\s+for|evacuat(?:e|ing|ed)|transport\w*|carry(?:ing)?|carried|"
     r"transferr?(?:ing|ed)?|soign\w*|soins\s+(?:à|aux)|évacu\w*|atend\w*|evacu\w*|traslad\w*|llevand\w*|llevaba\w*|"
     r"check(?:ed|ing)|examin\w*|operat(?:ed|ing)\s+on|opér\w*|"
-    r"arrived|arrivée?s?|llegad[oa]s?|llegó|ingresad[oa]s?|admitted|admise?s?)\s+"  # "que había llegado herido de bala"
+    r"arrived|arrivée?s?|llegad[oa]s?|llegó|ingresad[oa]s?|admitted|admise?s?|"  # "que había llegado herido de bala"
+    r"looking\s+for|searching\s+for|in\s+search\s+of|recherche|busca|buscando)\s+"  # "à la recherche d'un blessé"
     r"(?:(?!(?:when|while|as|and|but|after|before|then|until|et|quand|lorsque|mais|y|cuando|pero)\b)"
     r"(?:[^\W\d][\w'’-]*|\d+)\s+){0,3}$",  # "soigné des combattants séparatistes blessés", "atendía a manifestantes"
     re.IGNORECASE,
@@ -2987,6 +2988,16 @@ _TO_VERB = re.compile(r"\s+(?:(?:has|have|had|a|ont)\s+)?(?:\w+ly\s+)?", re.IGNO
 _TO_OBJECT = re.compile(r"\s+(?:(?!(?:and|or|but|et|ou|mais|y|o|pero)\b)[^\W\d][\w'’-]*\s+){0,3}", re.IGNORECASE)
 
 
+#: Between an act's verb and the wounded people it is done to: an article at most ("took away the wounded man").
+_VERB_TO_WOUNDED = re.compile(r"\s+(?:(?:the|a|an|le|la|les|un|une|el|los|las|al|des)\s+)?", re.IGNORECASE)
+
+
+def _done_to(doc: Doc, wounded: Hit, outcomes: list[Hit]) -> bool:
+    """Whether people told as wounded ("the wounded man") are the object of another outcome's verb right before
+    them ("took away the wounded man", "killed a wounded patient"): that act's victims, not people cared for."""
+    return any(o.end <= wounded.start and _VERB_TO_WOUNDED.fullmatch(doc.text, o.end, wounded.start) for o in outcomes)
+
+
 def _does_it(doc: Doc, hit: Hit, outcomes: list[Hit], people: list[Hit]) -> bool:
     """Whether people are the subject of an outcome verb done to other people ("a visitor punched a nurse",
     "two soldiers beat a doctor"): who did it, not its victims."""
@@ -3718,6 +3729,11 @@ _AT_CHECKPOINT = re.compile(
     r"puestos? de control|(?-i:CPs?))\b",
     re.IGNORECASE,
 )
+#: After the French "arrêté", the road someone was stopped on ("arrêté sur la route entre A et B par des hommes en
+#: armes"): a stop, not an arrest.
+_ON_THE_ROAD = re.compile(
+    r"\s+(?:sur\s+la\s+route|sur\s+l['’]axe|en\s+route|sur\s+le\s+chemin|à\s+un\s+barrage)\b", re.I
+)
 #: Between two outcomes of the same people ("abducted and later killed", "beaten, then arrested").
 _THEN = re.compile(
     r"\s*,?\s*(?:and|then|before being|et|puis|y)\s+(?:(?:then|later|subsequently|reportedly|allegedly|also|was|were|"
@@ -3834,29 +3850,38 @@ _PRONOUN_DIED = re.compile(
     r"\b(he|she|il|elle|él|ella)\s+(?:(?:est|a|later|then|also)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _DIED = re.compile(r"(?:died|succumbed|perished|décédée?|mort|morte|murió|falleció)\b", re.IGNORECASE)
+#: The French ways a sentence opens on the one person harmed: "Il a été blessé", "Elle souffre de blessures",
+#: "Ils l'ont roué de coups" (the elided object pronoun is the person).
+_PRONOUN_HARMED = re.compile(
+    r"\b(il|elle)\s+(?:a|avait)\s+été\s+(?:\w+ment\s+)?$|"
+    r"\b(il|elle)\s+(?:souffre|souffrait|présente|présentait)\s+(?:de\s+|d['’]\s*)(?:\w+\s+)?$|"
+    r"\b(?:ils|elles|on)\s+(l)['’](?:ont|a|avaient|avait)\s+(?:\w+ment\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _pronoun_person(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group | None:
-    """The one person a sentence opening on "He was" or "She was" (or "She died") tells the outcome of: the last
-    person named alone in the sentence before, in the same paragraph ("Our night guard, Wilner, tried to close the
-    door. He was shot dead on the steps.")."""
+    """The one person a sentence opening on "He was" or "She was" (or "She died", "Il a été", "Elle souffre de",
+    "Ils l'ont") tells the outcome of: the last person named alone in the sentence before, in the same paragraph
+    ("Our night guard, Wilner, tried to close the door. He was shot dead on the steps.")."""
     if sentence.index == 0:
         return None
     # harm, not an arrest ("He was arrested later": often a suspect), told of "he" or "she" opening the sentence
     told = [
-        (o, pronoun)
+        (o, pronoun, next(n for n, g in enumerate(pronoun.groups(), 1) if g))
         for o in outcomes
         if o.value["outcome"] in ("killed", "injured")
         and (
             pronoun := _PRONOUN_PASSIVE.search(doc.text, sentence.start, o.start)
             or (_DIED.match(o.text) and _PRONOUN_DIED.search(doc.text, sentence.start, o.start))
+            or _PRONOUN_HARMED.search(doc.text, sentence.start, o.start)
         )
-        and (pronoun.group(1) or "").lower() in ("he", "she", "il", "elle", "él", "ella")
+        and any((g or "").lower() in ("he", "she", "il", "elle", "él", "ella", "l") for g in pronoun.groups())
         and not doc.text[sentence.start : pronoun.start()].strip(_OPENING_MARKS)
     ]
     if not told:
         return None
-    outcome, opening = told[0]
+    outcome, opening, group = told[0]
     before = doc.sentences[sentence.index - 1]
     people = [
         h
@@ -3867,7 +3892,7 @@ def _pronoun_person(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group
         return None
     hit = people[-1]
     kind = "health_worker" if _works_in_health(doc, before, hit) else hit.value["group"]
-    return _Group(opening.start(1), opening.end(1), kind, 1, [hit], outcome)
+    return _Group(opening.start(group), opening.end(group), kind, 1, [hit], outcome)
 
 
 def _works_in_health(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
@@ -3958,10 +3983,12 @@ _TO_CARE = re.compile(
 def _taken_people(doc: Doc, sentence: Sentence, taking: Hit) -> bool:
     """Whether a plain verb and its object ("took two", "seized a") take people by force: people (not the
     agents) follow within a word, and are not taken to care."""
-    after = [
+    after = [  # "took two nurses", "took away the wounded man" (the wound word aside)
         h
         for h in sentence.get("people")
-        if 0 <= h.start - taking.end <= 12 and h.value["group"] not in ("agent", "organisation")
+        if h.start >= taking.end
+        and len(_PEOPLE_WORD.sub("", doc.text[taking.end : h.start])) <= 12
+        and h.value["group"] not in ("agent", "organisation")
     ]
     others = [
         o
@@ -4041,6 +4068,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             h.value["outcome"] == "injured" and _WITHOUT.search(doc.text, max(sentence.start, h.start - 12), h.start)
         )
         and not (h.text.lower().endswith("held") and _AT_CHECKPOINT.match(doc.text, h.end, sentence.end))
+        and not (h.text.lower().startswith("arrêté") and _ON_THE_ROAD.match(doc.text, h.end))  # stopped, not arrested
         and h not in apart  # "relatives of a patient who died stormed the ward"
         and (not h.value.get("object") or _taken_people(doc, sentence, h))  # "took two nurses", not "took place"
         and not (  # a log row's field label "Casualties:" tells no injury ("Casualties: 1 patient died")
@@ -4101,7 +4129,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue
         if hit.value["group"] == "organisation" or (
             hit.rule != _ONE_CARED
-            and any(0 < hit.start - o.end <= 2 or (hit.start <= o.start and o.end <= hit.end) for o in cared)
+            and any(
+                (0 < hit.start - o.end <= 2 or (hit.start <= o.start and o.end <= hit.end))
+                and not _done_to(doc, o, outcomes)
+                for o in cared
+            )
         ):
             continue
         if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
