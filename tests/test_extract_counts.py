@@ -2600,3 +2600,27 @@ def test_the_wounded_man_taken_away_is_taken() -> None:
     )
     [m] = extract(text, "2031-06-06", "en")
     assert (m.abducted, m.injured) == (1, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen on Sunday night, 24 May 2031, attacked a village near Orvan, killing 27 people, injuring scores "
+            "and burning houses, a primary health centre and a church. At the primary health centre, they hacked to "
+            "death the officer-in-charge, a community health extension worker who lived in the staff quarters, and "
+            "two patients on admission, then set the building ablaze.",
+            (3, 1, False),
+        ),
+        (
+            "On 24 May 2031 an aircraft dropped barrel bombs on the market area of Orvan, killing at least 23 people "
+            "there. One of the bombs fell on the maternity ward of Orvan Rural Hospital, killing a midwife and two "
+            "women in labour.",
+            (3, 1, False),
+        ),
+    ],
+)
+def test_the_facilitys_own_toll_not_the_wider_attacks(text: str, expected: tuple) -> None:
+    """A village or a market attacked, with its toll, then what the act did at the facility: the facility's toll."""
+    [m] = extract(text, "2031-05-26", "en")
+    assert (m.killed, m.health_workers_killed, m.injured_unspecified) == expected

@@ -3485,7 +3485,8 @@ _NOT_LISTED = re.compile(r"[.;:]|\b(?:was|were|is|are|been|being|had|has|have|wh
 #: A relative clause set off by commas inside a list, which goes on after it ("four men, one of whom was being
 #: treated there, and a nurse"): no end of the list.
 _RELATIVE_ASIDE = re.compile(
-    r",\s*(?:who|whom|whose|which|(?:one|two|some|all|both|none|each)\s+of\s+(?:whom|them)|qui|dont|que|quien|quienes)\b"
+    r"(?:,\s*(?:who|whom|whose|which|(?:one|two|some|all|both|none|each)\s+of\s+(?:whom|them)|qui|dont|que|quien|quienes)"
+    r"|\s+(?:who|qui|quien))\b"  # "a health worker who lived in the staff quarters, and two patients"
     r"[^,;.:]*(?=,\s*(?:and|et|y)\b)",
     re.IGNORECASE,
 )

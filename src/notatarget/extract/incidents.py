@@ -2420,6 +2420,31 @@ def _told_at(tally: dict[str, Any], name: str) -> int:
     return min((s.start for s in tally["spans"].get(name, [])), default=0)
 
 
+#: A wider target right after an act word ("attacked a village", "dropped barrel bombs on the market area"): the
+#: sentence's toll is of the wider attack.
+_WIDER_TARGET = re.compile(
+    r"\s+(?:(?:on|in|against|into|sur|contre|contra|en)\s+)?(?:(?:the|a|an|le|la|les|un|une|el|los|las|una)\s+|l['’])?"
+    r"(?:[^\W\d][\w-]*\s+)?(?:villages?|towns?|markets?|marketplace|neighbou?rhoods?|camps?|marchés?|mercados?|aldeas?|"
+    r"pueblos?|quartiers?|localités?|villes?|barrios?)\b",
+    re.IGNORECASE,
+)
+
+
+def _wider(doc: Doc, sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells its act on a wider target than a facility ("attacked a village", "bombs on the
+    market area"), so that its toll is the wider attack's."""
+    return any(_WIDER_TARGET.match(doc.text, a.end) for a in sentence.get("attacks"))
+
+
+def _own_tallies(doc: Doc, g: Group) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The tallies of ``g``'s sentences that tell the act on the facility itself, when others tell a wider act's
+    toll ("attacked a village, killing 27 people ... At the health centre, they hacked to death two patients"), and
+    those others; none when no sentence tells a wider act."""
+    wider = [e for e in g.events if _wider(doc, e.sentence)]
+    own = [e.counts for e in g.events if e not in wider and e.sentence.get("facilities")]
+    return (own, [e.counts for e in wider]) if wider and own else ([], [])
+
+
 def _counts(doc: Doc, m: Mention, g: Group) -> None:
     """Each count is the largest any of the incident's sentences tells (restatements are not added up); a
     count one sentence leaves untold ("several members of the staff were killed") stays unknown, whatever
@@ -2427,7 +2452,8 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
     separate attacks") is no count, wherever it is told again (a total of more than one: also elsewhere in the
     report, a headline), and people told as more ("two other nurses were abducted") add to the largest count
     told before; someone told unhurt ("the nurse was unharmed") is nobody hurt only when no one is told hurt
-    or killed; an early figure ("Initial reports said ten had died.") gives way to a later toll."""
+    or killed; an early figure ("Initial reports said ten had died.") gives way to a later toll, and the toll of
+    a wider act ("attacked a village, killing 27") to the facility's own ("At the health centre, they killed three")."""
     tallies = [_title_toll(doc, g, e.counts) if _title(doc, e.sentence) else e.counts for e in g.events] + g.counts
     untold = set().union(*(c.get("untold", ()) for c in tallies))
     # totals of separate acts: the incident's, and those of more than one anywhere in the report (a total of one
@@ -2435,6 +2461,7 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
     pooled = {item for c in tallies for item in c.get("pooled", {}).items()}
     pooled |= {(k, v) for e in doc.events for k, v in e.counts.get("pooled", {}).items() if v > 1}
     hurt = any(c.get(name) for c in tallies for name in ("killed", "injured"))  # "the patient was unharmed" is
+    own, wider = _own_tallies(doc, g)
     for name in _COUNT_FIELDS:  # nobody hurt only when no one is told hurt
         values = [
             c
@@ -2445,6 +2472,7 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
             and not (hurt and name in c.get("unhurt", ()))
         ]
         values = [c for c in values if name not in c.get("early", ())] or values  # a later toll replaces an early
+        values = [c for c in values if any(c is o for o in own)] or values  # the facility's own toll, not the wider
         told = [c for c in values if name not in c.get("more", ())]
         first = min((_told_at(c, name) for c in told), default=None)
         # more than a count told before it ("A doctor was abducted. Two other nurses were abducted.": 1 + 2), not
@@ -2456,7 +2484,7 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
             setattr(m, name, best[name] + sum(c[name] for c in more))
             for c in (best, *more):
                 _add(m, name, c["spans"].get(name, []))
-    unspecified = [c for c in tallies if c.get("injured_unspecified")]
+    unspecified = [c for c in tallies if c.get("injured_unspecified") and not any(c is w for w in wider)]
     if unspecified and m.injured is None:
         m.injured_unspecified = True
         _add(m, "injured_unspecified", unspecified[0]["spans"].get("injured_unspecified", []))
