@@ -2624,3 +2624,22 @@ def test_the_facilitys_own_toll_not_the_wider_attacks(text: str, expected: tuple
     """A village or a market attacked, with its toll, then what the act did at the facility: the facility's toll."""
     [m] = extract(text, "2031-05-26", "en")
     assert (m.killed, m.health_workers_killed, m.injured_unspecified) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("By evening the death toll rose to 17.", "en", (17, None)),
+        ("By evening the number of people killed rose to 17.", "en", (17, None)),
+        ("By evening the number of injured had risen to 17.", "en", (None, 17)),
+        ("Le soir, le nombre de blessés est passé à 17.", "fr", (None, 17)),
+    ],
+)
+def test_a_toll_risen_to_a_number_counts_the_outcome_before_it(sentence: str, language: str, expected: tuple) -> None:
+    """ "the death toll rose to 17", "the number of injured had risen to 17", "le nombre de blessés est passé à 17"."""
+    opening = {
+        "en": "On Tuesday 16 March 2031 a guided bomb hit the Orvan city hospital.",
+        "fr": "Le mardi 16 mars 2031, une bombe guidée a frappé l'hôpital d'Orvan.",
+    }
+    [m] = extract(f"{opening[language]} {sentence}", "2031-03-17", language)
+    assert (m.killed, m.injured) == expected

@@ -2940,7 +2940,8 @@ _OF_PERSON = re.compile(
 #: bilan à", "elevando la cifra de muertos a"): the outcome inside is that of the number after.
 _TOLL_TO = re.compile(
     r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|rose|risen|climbed|increased|revised|"
-    r"portant|porte|porté|élevant|elevando|eleva|elevó)\s+(?:the\s+|le\s+|la\s+|el\s+)?(?:[\w-]+\s+){0,4}"
+    r"portant|porte|porté|élevant|passé|passée|alourdi|elevando|eleva|elevó|subió|ascendió|aumentó)\s+"
+    r"(?:the\s+|le\s+|la\s+|el\s+)?(?:[\w-]+\s+){0,4}"
     r"(?:to|à|a)\s+(?:(?:at\s+least|au\s+moins|al\s+menos)\s+)?$",
     re.IGNORECASE,
 )
@@ -4210,7 +4211,16 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         ]
         if (toll := _TOLL_TO.search(doc.text, max(sentence.start, q.start - 60), q.start)) is not None:
             # "bringing the number of injured to three", "raising the death toll to 12": the total told
-            near = [(0, True, o) for o in outcomes if toll.start() <= o.start < q.start][:1] or near
+            near = (
+                [(0, True, o) for o in outcomes if toll.start() <= o.start < q.start][:1]
+                # "the death toll rose to 17", "the number of injured had risen to 17": the outcome before the verb
+                or [
+                    (0, True, o)
+                    for o in outcomes
+                    if 0 <= toll.start() - o.end <= 30 and not re.search(r"[.;:,]", doc.text[o.end : toll.start()])
+                ][-1:]
+                or near
+            )
             totalled = totalled or bool(near)
         if not near:
             continue
