@@ -2643,3 +2643,27 @@ def test_a_toll_risen_to_a_number_counts_the_outcome_before_it(sentence: str, la
     }
     [m] = extract(f"{opening[language]} {sentence}", "2031-03-17", language)
     assert (m.killed, m.injured) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le samedi 3 octobre 2031, des hommes armés ont fait irruption à l'hôpital d'Orvan. Les assaillants ont "
+            "emmené le blessé.",
+            "fr",
+            (1, None, False),
+        ),
+        (
+            "Le jeudi 8 octobre 2031, deux relais communautaires du programme de lutte contre le choléra ont été "
+            "arrêtés à leur domicile à Orvan par des agents du renseignement.",
+            "fr",
+            (2, None, False),
+        ),
+    ],
+)
+def test_the_wounded_taken_away_and_community_relays_arrested(text: str, language: str, expected: tuple) -> None:
+    """ "ont emmené le blessé": one taken, no injury of the act; "relais communautaires" are health workers."""
+    [m] = extract(text, "2031-10-09", language)
+    assert (m.abducted, m.injured, m.injured_unspecified) == expected
+    assert "personnel" in m.resources or m.abducted == 1

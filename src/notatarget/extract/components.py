@@ -4080,6 +4080,21 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         )
     ]
     people = [h for h in sentence.get("people") if not _namesake(doc, sentence, h)]
+    # "ont emmené le blessé", "se llevaron a los heridos", "took away the wounded": the wounded as the object of
+    # another outcome's verb are people it was done to, no injury of the act
+    taken = [
+        o
+        for o in outcomes
+        if o.value["outcome"] == "injured"
+        and _PEOPLE_WORD.fullmatch(o.text)
+        and _done_to(doc, o, [x for x in outcomes if x is not o])
+        and not any(0 <= h.start - o.end <= 2 for h in people)
+    ]
+    for o in taken:
+        plural = o.text.lower().endswith("s") or doc.language not in ("fr", "es", "pt")
+        people.append(Hit("people", o.start, o.end, o.text, _ONE_CARED, {"group": "patient", "plural": plural}))
+    people.sort(key=lambda h: h.start)
+    outcomes = [o for o in outcomes if o not in taken]
     # "collecting a wounded civilian", "a wounded relative": people told as wounded before, cared for or named
     # by it, are no casualties of the act; the adjective is no outcome either
     cared = [
