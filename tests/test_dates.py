@@ -1043,3 +1043,18 @@ def test_a_range_of_days_does_not_run_across_lines() -> None:
     """ "Update No. 8" over a list whose first entry opens "- 27 March": no range of days from 8 to 27 March."""
     text = "Year-to-date list, Update No. 8\n\n- 27 March, Orvan: a drone struck an ambulance."
     assert [d.value for d in find_dates(text, date(2031, 7, 16), "en")] == ["2031-03-27"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the 12th, at about 9:40, gunmen raided the health centre.",
+        "Le 12, aux environs de 9h40, des hommes armés ont fait irruption dans le centre de santé.",
+        "Le massacre a choqué. Le 12, vers 9h, des hommes armés sont arrivés.",
+        "El 12, hacia las 22:00, hombres armados irrumpieron en el centro de salud.",
+    ],
+)
+def test_a_day_of_the_month_alone_opening_a_sentence_is_of_the_reports_month(text: str) -> None:
+    """ "Le 12, aux environs de 9h40, ...", "On the 12th, ...": the 12th before the reference date."""
+    [m] = [d for d in find_dates(text, FRI_2016_11_18) if d.precision == "day"]
+    assert m.value == "2016-11-12"

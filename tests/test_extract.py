@@ -950,3 +950,18 @@ def test_a_list_items_label_names_its_facility() -> None:
     )
     (m,) = extract(text, published="2031-07-02", language="en")
     assert (m.facility_name, m.facility_type) == ("Hope Alive Pharmacy", "pharmacy")
+
+
+def test_the_facilitys_own_vehicle_burnt_in_the_raid_is_that_raid() -> None:
+    """ "puis ont incendié la moto-ambulance du CSPS": the CSPS's own vehicle, burnt in the raid on it (no place
+    named "CSPS", no second incident); "une ambulance de l'hôpital" on another day stays an act of its own."""
+    text = (
+        "Le 12, aux environs de 9h40, des individus armés ont fait irruption dans le Centre de santé et de promotion "
+        "sociale (CSPS) de Bourzanga. Ils ont emporté les médicaments, puis ont incendié la moto-ambulance du CSPS "
+        "devant le bâtiment.\n\n"
+        "Trois jours plus tard, une ambulance de l'hôpital de Kaya a essuyé des tirs sur la route de Pissila."
+    )
+    found = extract(text, published="2031-03-20", language="fr")
+    assert [(m.date, m.facility_type) for m in found] == [("2031-03-12", "primary_care"), ("2031-03-15", "ambulance")]
+    assert set(found[0].attack_types) == {"armed_entry", "looting", "arson"}
+    assert found[0].location == "Bourzanga"

@@ -867,6 +867,7 @@ _VEHICLES = ("ambulance", "mobile_clinic")
 #: Between a holder's noun and what it holds: the possessive and a modifier ("the centre*'s only* ambulance").
 _HOLDERS_OWN = re.compile(r"[’']s\s+(?:[\w-]+\s+)?$")
 #: After a part, and after the parts listed with it ("la pharmacie et le magasin du centre"): its holder's noun.
+_THE_BEFORE = re.compile(r"\b(?:the|la|le|el|a)\s+(?:[\w-]+-)?$|\bl['’]$", re.IGNORECASE)  # "la moto-", "l'"
 _OF_HOLDER = re.compile(
     r"(?:\s+(?:and|et|y)\s+(?:the|le|la|l['’]|el)\s*[\w-]+)?\s+"
     r"(?:of\s+(?:the|its|this)|du|de\s+(?:la|ce|cet|cette|l['’])|del|de\s+este)\s*",
@@ -979,10 +980,15 @@ def _entry_holder(doc: Doc, sentence: Sentence) -> Hit | None:
     return named[-1] if named else None
 
 
+#: Between a vehicle and the care facility it is of ("l'ambulance du CSPS", "the ambulance of the hospital").
+_OF_HOLDER = re.compile(r"\s+(?:of\s+the|of\s+its|du|de\s+la|de\s+l['’]|del|de\s+los|de\s+las|do|da)\s*", re.I)
+
+
 def _vehicle_holder(doc: Doc, sentence: Sentence, hit: Hit, before: str) -> str | None:
     """The type of the care facility a vehicle is told as the own of, after a possessive ("its ambulance", "our
-    vehicle") or its holder's noun ("the clinic's ambulance", "the centre's only ambulance"); None for a vehicle
-    told otherwise ("an ambulance", "an ambulance of the district")."""
+    vehicle") or its holder's noun ("the clinic's ambulance", "the centre's only ambulance") or before the facility
+    it is of ("la moto-ambulance du CSPS"); None for a vehicle told otherwise ("an ambulance", "an ambulance of the
+    district")."""
     holder = None
     if owned := _HOLDERS_OWN.search(before):
         at = hit.start - len(before) + owned.start()
@@ -992,6 +998,10 @@ def _vehicle_holder(doc: Doc, sentence: Sentence, hit: Hit, before: str) -> str 
             holder = _holder_before(doc, sentence, hit, _NOT_HOLDERS)
     elif _HELD_BY_OUR.search(before):  # the care facility named before, or the one whose part was named last
         holder = _holder_before(doc, sentence, hit, _PARTS)
+    elif _THE_BEFORE.search(before) and (of := _OF_HOLDER.match(doc.text, hit.end)):  # "la moto-ambulance du CSPS"
+        holder = next(
+            (f for f in sentence.get("facilities") if f.start == of.end() and "facility_type" in f.value), None
+        )
     return holder.value["facility_type"] if holder and holder.value["facility_type"] in _HOLDERS else None
 
 
@@ -1144,8 +1154,8 @@ def facility_place(doc: Doc, hit: Hit) -> Span | None:
     facilities = sentence.get("facilities")
     for start, end in tokens:
         word = text[start:end]
-        if kept and any(h.start < end and start < h.end for h in facilities):
-            return None  # "the emergency room at X Hospital": a facility, not a place
+        if any(h.start < end and start < h.end for h in facilities):
+            return None  # "the emergency room at X Hospital", "l'ambulance du CSPS": a facility, not a place
         if kept and (word.lower() in _PLACE_END or any(h.start < end and start < h.end for h in hits)):
             break
         kept.append((start, end))

@@ -578,7 +578,8 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         return False
     # a vehicle told as the facility's own without a day of its own ("destroyed the centre's ambulance") is hit in
     # the facility's attack; with one ("yesterday our ambulance was held at a checkpoint") it is an act of its own
-    held = event.facility.value.get("held_by") if event.facility and event.date is None else None
+    own_day = event.date is not None and event.sentence.start <= event.date.start < event.sentence.end
+    held = event.facility.value.get("held_by") if event.facility and not own_day else None
     if ftype and group.facility_type and group.facility_type not in (ftype, "other", held) and ftype != "other":
         return False
     if _other_side(doc, [event], group.events):

@@ -149,6 +149,8 @@ def _find(doc: Doc, sentences: list[Sentence], *, keep: bool, country: str | Non
         moved = replace(p, start=p.start + offset, end=p.end + offset)
         if _agency(doc, moved) or _byline(doc, moved):
             continue
+        if any(f.start <= moved.start and moved.end <= f.end for f in s.get("facilities")):
+            continue  # a facility's noun or acronym ("CSPS", "UPA"), though the gazetteer knows a place so named
         if keep:
             s.places.append(moved)
         found.append(moved)
