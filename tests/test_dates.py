@@ -481,6 +481,7 @@ RULE_EXAMPLES = {
     "date.night_before": "Shelling overnight into Friday.",
     "date.weekday_day": "Shelling on Wednesday 16th.",
     "date.day_of_month": "Shelling on the 16th.",
+    "date.day_of_month_opening": "Le 16, vers 9h, le centre a été pillé.",
     "date.weekday_last_week": "Shelling on Monday last week.",
     "date.last_week_weekday": "Last week, on Monday, shelling.",
     "date.weekday_last": "Shelling last Monday.",

@@ -867,10 +867,9 @@ _VEHICLES = ("ambulance", "mobile_clinic")
 #: Between a holder's noun and what it holds: the possessive and a modifier ("the centre*'s only* ambulance").
 _HOLDERS_OWN = re.compile(r"[’']s\s+(?:[\w-]+\s+)?$")
 #: After a part, and after the parts listed with it ("la pharmacie et le magasin du centre"): its holder's noun.
-_THE_BEFORE = re.compile(r"\b(?:the|la|le|el|a)\s+(?:[\w-]+-)?$|\bl['’]$", re.IGNORECASE)  # "la moto-", "l'"
 _OF_HOLDER = re.compile(
     r"(?:\s+(?:and|et|y)\s+(?:the|le|la|l['’]|el)\s*[\w-]+)?\s+"
-    r"(?:of\s+(?:the|its|this)|du|de\s+(?:la|ce|cet|cette|l['’])|del|de\s+este)\s*",
+    r"(?:of\s+(?:the|its|this)|du|de\s+(?:la|ce|cet|cette|l['’]|los|las)|del|de\s+este|do|da)\s*",
     re.IGNORECASE,
 )
 #: After a part, "of" and the name of its holder ("the pharmacy of *Abs Rural* Hospital"), case-sensitive.
@@ -980,8 +979,9 @@ def _entry_holder(doc: Doc, sentence: Sentence) -> Hit | None:
     return named[-1] if named else None
 
 
-#: Between a vehicle and the care facility it is of ("l'ambulance du CSPS", "the ambulance of the hospital").
-_OF_HOLDER = re.compile(r"\s+(?:of\s+the|of\s+its|du|de\s+la|de\s+l['’]|del|de\s+los|de\s+las|do|da)\s*", re.I)
+#: A definite article before a vehicle ("la moto-ambulance", "l'ambulance", "the ambulance"): one told as a
+#: facility's own when the facility follows ("la moto-ambulance du CSPS"), not "une ambulance de l'hôpital".
+_THE_BEFORE = re.compile(r"\b(?:the|la|le|el|a)\s+(?:[\w-]+-)?$|\bl['’]$", re.IGNORECASE)
 
 
 def _vehicle_holder(doc: Doc, sentence: Sentence, hit: Hit, before: str) -> str | None:
