@@ -1059,3 +1059,13 @@ def test_a_day_of_the_month_alone_opening_a_sentence_is_of_the_reports_month(tex
     """ "Le 12, aux environs de 9h40, ...", "On the 12th, ...": the 12th before the reference date."""
     [m] = [d for d in find_dates(text, FRI_2016_11_18) if d.precision == "day"]
     assert m.value == "2016-11-12"
+
+
+def test_case_headings_ending_in_their_day_date_their_entries() -> None:
+    """ "Caso 1 – Tumaco, 3 de julio" over its paragraph, "Caso 2 – Barbacoas, 8 de julio" over the next."""
+    text = (
+        "Boletín de julio.\n\nCaso 1 – Tumaco, 3 de julio\nHombres armados ingresaron al servicio de urgencias.\n\n"
+        "Caso 2 – Barbacoas, 8 de julio\nUn dron cayó en el patio del puesto de salud.\n"
+    )
+    entries = list_entries(text, find_dates(text, date(2031, 8, 10)))
+    assert [m.value for m in entries] == ["2031-07-03", "2031-07-08"]

@@ -2667,3 +2667,13 @@ def test_the_wounded_taken_away_and_community_relays_arrested(text: str, languag
     [m] = extract(text, "2031-10-09", language)
     assert (m.abducted, m.injured, m.injured_unspecified) == expected
     assert "personnel" in m.resources or m.abducted == 1
+
+
+def test_a_number_before_a_noun_of_the_wounded_counts_them_not_the_nurse_after() -> None:
+    """ "Parmi les six blessés figurent un infirmier et une élève-infirmière": six hurt, two of them staff."""
+    text = (
+        "L'ambulance de l'hôpital d'Orvan est tombée dans une embuscade le samedi 1er août 2031. Parmi les six blessés "
+        "figurent un infirmier et une élève-infirmière."
+    )
+    [m] = extract(text, "2031-08-03", "fr")
+    assert (m.injured, m.health_workers_injured) == (6, 2)

@@ -3036,11 +3036,14 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
     written."""
     from notatarget.extract.numbers import Quantity
 
+    # "Parmi les six blessés figurent un infirmier": a number before an outcome noun counts that noun, not people after
+    told = doc.sentence_at(hit.start).get("casualties")
     for n in range(len(quantities) - 1, -1, -1):
         q = quantities[n]
         gap = doc.text[q.end : hit.start] if q.end <= hit.start else "x " * 9
         if (
             id(q) not in used
+            and not any(q.end <= c.start and c.end <= hit.start and _PEOPLE_WORD.fullmatch(c.text) for c in told)
             # "trois blessés dont un infirmier": the number is the whole's (not "two of them nurses")
             and not ((part := _INCLUDING.search(gap)) and gap[: part.start()].strip())
             and (  # "Injured: 1 (security guard)"

@@ -102,6 +102,12 @@ _ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*|(?:[01]?\d|2[0-3])[h:][0-5
 #: An entry that names its place first: "El Fasher, North Darfur - 3 November. A drone ..."
 _PLACED_ENTRY_BEFORE = re.compile(rf"[ \t]*(?:[-•*▪][ \t]*)?{_PLACE}[ \t]+[-–—][ \t]*")
 _PLACED_ENTRY_AFTER = re.compile(r"[.:]")
+#: A heading that names its case, its place and its day, alone on its line: "Caso 2 – Barbacoas, 8 de julio".
+_HEADED_ENTRY_BEFORE = re.compile(
+    rf"[ \t]*(?:[-•*▪][ \t]*)?(?:(?:Incident|Incidente|Case|Cas|Caso)[ \t]*\d{{1,3}}[ \t]*[-–—:.)][ \t]*)"
+    rf"{_PLACE}[ \t]*,[ \t]*"
+)
+_HEADED_ENTRY_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 #: A table row turned into text, its fields labelled: "Row 1. Date: 12/07/2024. Time: ...", "3) Fecha: 2/5/2024 |".
 _LABELLED_ENTRY_BEFORE = re.compile(
     r"[ \t]*(?:[-•*▪][ \t]*)?(?:(?:[^\W\d_]+\.?[ \t]*)?(?:n[°o]\.?[ \t]*|#)?\d{1,4}[ \t]*[.:)|–—-]?[ \t]*)?"
@@ -184,8 +190,8 @@ def list_entries(text: str, mentions: list[DateMention]) -> list[DateMention]:
     ...", "- 12/03: ...", "| 3 May 2025 | Town | ...", "Town, Province - 3 November. ...", "Row 1. Date:
     12/07/2024. Type: ..."): a date at the start of a line, after an optional bullet or a table's bar, and before
     a dash, colon, comma or bar, or after a place and a dash and before a full stop or colon, or a table row's date
-    field (after an optional row number), when at least two lines of ``text`` open so. Each dates its entry; none
-    is a dateline."""
+    field (after an optional row number), or ending a case's heading line ("Caso 2 – Barbacoas, 8 de julio"), when at
+    least two lines of ``text`` open so. Each dates its entry; none is a dateline."""
     found = [
         m
         for m in mentions
@@ -199,6 +205,10 @@ def list_entries(text: str, mentions: list[DateMention]) -> list[DateMention]:
             or (
                 _LABELLED_ENTRY_BEFORE.fullmatch(text, _line_start(text, m.start), m.start)
                 and _LABELLED_ENTRY_AFTER.match(text, m.end)
+            )
+            or (
+                _HEADED_ENTRY_BEFORE.fullmatch(text, _line_start(text, m.start), m.start)
+                and _HEADED_ENTRY_AFTER.match(text, m.end)
             )
         )
     ]
