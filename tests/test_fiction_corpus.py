@@ -50,6 +50,9 @@ NAMES = (
     "fiction24",
     "fiction25",
     "fiction26",
+    "fiction27",
+    "fiction28",
+    "fiction29",
 )
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
@@ -536,6 +539,29 @@ EXPECTED = {
             "service_impact": 0.72,
         },
         long_documents=0,
+    ),
+    "fiction27": Expected(
+        documents=30,
+        languages={"en", "fr", "es", "ar", "uk"},
+        floors={},
+        field_floors={},
+        long_documents=3,
+    ),
+    "fiction28": Expected(
+        documents=30,
+        languages={"en", "fr", "es", "ar", "ru", "uk"},
+        floors={},
+        field_floors={},
+        long_documents=4,
+    ),
+    # fiction29: written blind at the start of the fourteenth session, a judge: its figures only, never its texts
+    "fiction29": Expected(
+        documents=30,
+        languages={"en", "fr", "es", "ar", "pt", "ru"},
+        floors={},
+        field_floors={},
+        long_documents=3,
+        negatives=5,
     ),
 }
 
