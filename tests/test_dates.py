@@ -482,6 +482,7 @@ RULE_EXAMPLES = {
     "date.weekday_day": "Shelling on Wednesday 16th.",
     "date.day_of_month": "Shelling on the 16th.",
     "date.day_of_month_opening": "Le 16, vers 9h, le centre a été pillé.",
+    "date.entry_dashed": "Log\n14-Nov | Town | The centre was looted.",
     "date.weekday_last_week": "Shelling on Monday last week.",
     "date.last_week_weekday": "Last week, on Monday, shelling.",
     "date.weekday_last": "Shelling last Monday.",
@@ -1069,3 +1070,16 @@ def test_case_headings_ending_in_their_day_date_their_entries() -> None:
     )
     entries = list_entries(text, find_dates(text, date(2031, 8, 10)))
     assert [m.value for m in entries] == ["2031-07-03", "2031-07-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        ("Зведення.\n\n24.11, о 09:40 — Оріхів. Дрон.\n\n26.11, близько 02:10 — Степногірськ.", "uk", ["24", "26"]),
+        ("Tabla\n01-dic | Tarazá | Amenaza | Hombres armados\n03-dic | Cáceres | Retención", "es", ["01", "03"]),
+    ],
+)
+def test_log_lines_opening_on_a_day_and_month_date_their_entries(text: str, language: str, values: list[str]) -> None:
+    """ "24.11, о 09:40 — Оріхів. ...", "01-dic | Tarazá | ...": each line's day dates its entry."""
+    entries = list_entries(text, find_dates(text, date(2026, 12, 9), language))
+    assert [m.value[-2:] for m in entries] == values
