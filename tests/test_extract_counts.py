@@ -2677,3 +2677,22 @@ def test_a_number_before_a_noun_of_the_wounded_counts_them_not_the_nurse_after()
     )
     [m] = extract(text, "2031-08-03", "fr")
     assert (m.injured, m.health_workers_injured) == (6, 2)
+
+
+def test_members_listed_after_a_long_verb_and_a_colon_are_counted_once() -> None:
+    """ "Six people were shot or hacked to death with machetes: four patients, a nurse and a woman": six, not 12."""
+    text = (
+        "Armed men attacked the Orvan General Referral Hospital during the night of 22 to 23 October 2031. Six people "
+        "were shot or hacked to death with machetes: four patients, a nurse and a woman who was caring for her son."
+    )
+    [m] = extract(text, "2031-10-25", "en")
+    assert (m.killed, m.health_workers_killed) == (6, 1)
+
+
+def test_health_officers_taken_away_are_abducted() -> None:
+    text = (
+        "On the night of 1 June 2031, armed men broke into the health centre in Orvan and took away two health "
+        "officers along with the centre's stock of antibiotics."
+    )
+    [m] = extract(text, "2031-06-03", "en")
+    assert m.abducted == 2

@@ -604,8 +604,9 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 #: Between a counted group and its members listed after its verb and a colon or a dash ("five people were killed:
-#: a nurse, ...", "четыре человека ранены — двое пациентов, ...", "bringing the toll to six people killed: ...").
-_LISTED_AFTER = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*\s*(?:[:–—]|(?<=\s)-(?=\s))\s*")
+#: a nurse, ...", "six people were shot or hacked to death with machetes: four patients, ...", "четыре человека
+#: ранены — двое пациентов, ...", "bringing the toll to six people killed: ...").
+_LISTED_AFTER = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,7}?[^\W\d][\w'’-]*\s*(?:[:–—]|(?<=\s)-(?=\s))\s*")
 #: Between two members of one group ("a guard and a cleaner", "one nurse, a driver"), the first told with a
 #: participle ("three patients waiting for surgery and a man") or named ("le chauffeur, M. B. Guindo, et l'...").
 _MEMBER_JOIN = re.compile(
