@@ -1083,3 +1083,13 @@ def test_log_lines_opening_on_a_day_and_month_date_their_entries(text: str, lang
     """ "24.11, о 09:40 — Оріхів. ...", "01-dic | Tarazá | ...": each line's day dates its entry."""
     entries = list_entries(text, find_dates(text, date(2026, 12, 9), language))
     assert [m.value[-2:] for m in entries] == values
+
+
+def test_a_weekly_reports_weekdays_fall_in_the_week_it_covers() -> None:
+    """ "Reporting period: Monday 9 March to Sunday 15 March 2026", issued on Tuesday 17 March: "Tuesday was the
+    deadliest day" is the 10th; a period of a month dates nothing this way."""
+    head = "SITREP\nReporting period: Monday 9 March to Sunday 15 March 2026\nIssued: Tuesday 17 March 2026\n"
+    text = head + "\nTuesday was the deadliest day of the week."
+    assert [m.value for m in find_dates(text, date(2026, 3, 17)) if m.rule == "date.weekday"] == ["2026-03-10"]
+    monthly = "MONTHLY REPORT\nReporting period: 1 to 28 February 2026\n\nOn Tuesday a clinic was looted."
+    assert [m.value for m in find_dates(monthly, date(2026, 3, 2)) if m.rule == "date.weekday"] == ["2026-02-24"]

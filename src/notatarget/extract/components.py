@@ -25,6 +25,7 @@ from notatarget.extract.dates import (
     find_dateline,
     find_dates,
     list_entries,
+    period_end,
     stamps_line,
 )
 from notatarget.extract.document import Doc, Sentence
@@ -697,10 +698,16 @@ def _between_words(text: str) -> int:
 
 
 def anchor(doc: Doc) -> Doc:
-    """Component: the reference date for relative dates: the dateline when it differs, else the page date
+    """Component: the reference date for relative dates: the end of the period a report covers, else the dateline
+    when it differs, else the page date
     (unless the document was given one: a later section of a long report keeps the report's); whether the
     report tells an accident or a natural disaster."""
-    doc.reference = doc.reference or find_dateline(doc.text, doc.published, doc.language) or doc.published
+    doc.reference = (
+        doc.reference
+        or period_end(doc.text, doc.published, doc.language)
+        or find_dateline(doc.text, doc.published, doc.language)
+        or doc.published
+    )
     doc.accident = any(_accident(s) for s in doc.sentences)
     doc.disaster = any(_cues(s, "disaster") for s in doc.sentences)
     return doc

@@ -36,6 +36,7 @@ __all__ = [
     "find_dateline",
     "find_dates",
     "list_entries",
+    "period_end",
     "stamps_line",
 ]
 
@@ -137,7 +138,8 @@ def find_dates(text: str, published: date | None = None, language: str | None = 
     """Every date ``text`` states, in order, overlapping phrases resolved to the longest.
 
     Relative dates ("yesterday", "on Wednesday", "Wednesday 16th", "last week", "hier", "el pasado lunes")
-    resolve against the dateline (see :func:`find_dateline`) or ``published``; without either they are
+    resolve against the end of the period the report covers (see :func:`period_end`), else the dateline (see
+    :func:`find_dateline`) or ``published``; without either they are
     left out. Dates without a year take it from the reference date or, failing that, from the latest full
     date in the text. Names and relative words of ``language`` and English are read (en, fr, es, ar, pt, de,
     da, uk, ru); of all of them when it is None; for another language, every month and weekday name but
@@ -145,6 +147,8 @@ def find_dates(text: str, published: date | None = None, language: str | None = 
     if not isinstance(text, str) or not text:
         return []
     reference = _as_date(published) or _page_date(text)
+    if (end := period_end(text, reference, language)) is not None:  # a report's weekdays fall in its period
+        return _find(text, end, language)
     mentions = _find(text, reference, language)
     dateline = _dateline(text, mentions, reference)
     if dateline is not None and dateline != reference:
@@ -183,6 +187,32 @@ def find_dateline(text: str, published: date | None = None, language: str | None
     reference = _as_date(published) or _page_date(text)
     head = text[:_DATELINE_CHARS]
     return _dateline(head, _find(text, reference, language, _DATELINE_CHARS), reference)
+
+
+#: A report's period, labelled near its top: "Reporting period: Monday 9 March to Sunday 15 March 2026",
+#: "Période couverte : du 1er au 30 novembre 2026", "Período del informe: 1 al 7 de diciembre".
+_PERIOD_LABEL = re.compile(
+    r"^[ \t]*(?:reporting\s+period|period\s+covered|covering|période(?:\s+couverte|\s+du\s+rapport)?|"
+    r"período(?:\s+del\s+informe|\s+cubierto|\s+reportado)?|periodo(?:\s+del\s+informe)?)[ \t]*:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def period_end(text: str, published: date | None = None, language: str | None = None) -> date | None:
+    """The last day of the week a report's head says it covers ("Reporting period: Monday 9 March to Sunday 15
+    March 2026"), when it is no later than ``published``: the week a situation report's weekdays fall in ("Tuesday
+    was the deadliest day" in a report issued on the following Tuesday). None when no period of a week at most is
+    told (a month's or a half-year's end is no day "yesterday" counts from)."""
+    if not isinstance(text, str) or not (label := _PERIOD_LABEL.search(text, 0, _DATELINE_CHARS)):
+        return None
+    days = [m for m in _find(label.group(), _as_date(published), language) if m.precision == "day"]
+    if len(days) < 2:
+        return None
+    start, end = date.fromisoformat(days[0].value), date.fromisoformat(days[-1].value)
+    reference = _as_date(published)
+    if not timedelta(0) < end - start < timedelta(days=7):  # a week: its weekdays are its own
+        return None
+    return end if reference is None or timedelta(0) <= reference - end <= _DATELINE_MAX_GAP else None
 
 
 def list_entries(text: str, mentions: list[DateMention]) -> list[DateMention]:
