@@ -2696,3 +2696,32 @@ def test_health_officers_taken_away_are_abducted() -> None:
     )
     [m] = extract(text, "2031-06-03", "en")
     assert m.abducted == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Tres personas murieron y una resultó herida en el ataque armado contra una ambulancia del hospital de "
+            "Orvan el lunes 16 de marzo de 2031.",
+            "es",
+            (3, 1),
+        ),
+        (
+            "Le lundi 16 mars 2031, deux personnes ont été tuées et une a été blessée dans l'attaque de l'ambulance "
+            "de l'hôpital d'Orvan.",
+            "fr",
+            (2, 1),
+        ),
+        (
+            "On Monday 16 March 2031 a roadside bomb struck an ambulance near Orvan. A nurse who was also on board "
+            "survived with shrapnel wounds.",
+            "en",
+            (None, 1),
+        ),
+    ],
+)
+def test_one_more_told_by_a_pronoun_and_a_survivor_with_wounds(text: str, language: str, expected: tuple) -> None:
+    """ "y una resultó herida", "et une a été blessée": one person; "survived with shrapnel wounds": wounded."""
+    [m] = extract(text, "2031-03-18", language)
+    assert (m.killed, m.injured) == expected

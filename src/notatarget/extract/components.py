@@ -157,7 +157,11 @@ _ONE_OF_THE = re.compile(
 _ONE_CARED = "people.one_of_the_wounded"
 _ONE_PATIENT = {"group": "patient", "plural": False}
 #: Before people told with wounds, the act that left them so ("left two nurses with gunshot wounds").
-_LEFT_WITH = re.compile(r"\b(?:left|leaving|laissant|laissé|dejando|dejó|dejaron|causing|causando)\b", re.I)
+_LEFT_WITH = re.compile(
+    r"\b(?:left|leaving|laissant|laissé|dejando|dejó|dejaron|causing|causando|"
+    r"survived|escaped|survécu|sobrevivió|sobrevivieron|escapó)\b",  # "a nurse survived with shrapnel wounds"
+    re.I,
+)
 _WOUND_NOUN = re.compile(r"(?:gunshot\s+)?(?:wounds|injuries|blessures|heridas)", re.IGNORECASE)
 #: Injury words that name people after an article ("the injured", "les blessés").
 _PEOPLE_WORD = re.compile(
@@ -630,7 +634,10 @@ _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 #: "um ferido"); the number words leave articles out (a count only here, where the noun is one of the dead or hurt).
 _ONE_OUTCOME = re.compile(
     r"\b(?:un|una|une|um|uma)\s+(?:(?:solo|sola|seul|seule|único|única|só)\s+)?"
-    r"(?=(?:muert[oa]|fallecid[oa]|herid[oa]|lesionad[oa]|mort|morte|bless[ée]e?|tu[ée]e?|mort[oa]|ferid[oa])\b)",
+    r"(?=(?:muert[oa]|fallecid[oa]|herid[oa]|lesionad[oa]|mort|morte|bless[ée]e?|tu[ée]e?|mort[oa]|ferid[oa])\b)"
+    # "Tres personas murieron y una resultó herida", "deux tués et une a été blessée": the pronoun is one person
+    r"|(?:(?<=\b[yeE]\s)|(?<=\bet\s))(?:una|uno|une|un|um|uma)(?=\s+(?:(?:resultó|resultou|fue|foi|quedó|ficou|a\s+été|est)\s+)"
+    r"(?:gravemente\s+|grièvement\s+|levemente\s+|légèrement\s+)?(?:herid[oa]|lesionad[oa]|bless[ée]e?|ferid[oa])\b)",
     re.IGNORECASE,
 )
 _GROUP_TARGETS = ("health_worker", "patient")
