@@ -2725,3 +2725,39 @@ def test_one_more_told_by_a_pronoun_and_a_survivor_with_wounds(text: str, langua
     """ "y una resultó herida", "et une a été blessée": one person; "survived with shrapnel wounds": wounded."""
     [m] = extract(text, "2031-03-18", language)
     assert (m.killed, m.injured) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("L'attaque a fait huit victimes, dont deux mortelles.", "fr"),
+        ("El ataque dejó ocho víctimas, dos de ellas mortales.", "es"),
+        ("The attack caused eight casualties, two of them fatal.", "en"),
+    ],
+)
+def test_victims_and_the_part_of_them_who_died(sentence: str, language: str) -> None:
+    """ "huit victimes, dont deux mortelles": two killed and six hurt, not eight of either."""
+    opening = {
+        "fr": "L'ambulance de l'hôpital d'Orvan est tombée dans une embuscade le samedi 1er août 2031.",
+        "es": "Una ambulancia del hospital de Orvan fue emboscada el sábado 1 de agosto de 2031.",
+        "en": "An ambulance of the Orvan hospital was ambushed on Saturday 1 August 2031.",
+    }
+    [m] = extract(f"{opening[language]} {sentence}", "2031-08-03", language)
+    assert (m.killed, m.injured) == (2, 6)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Les deux morts sont le conducteur de l'ambulance et un patient.", "fr"),
+        ("The two dead are the driver and a patient.", "en"),
+    ],
+)
+def test_the_dead_told_as_who_they_are_are_counted_once(sentence: str, language: str) -> None:
+    """ "Les deux morts sont le conducteur ... et un patient": two killed, one a health worker, not three."""
+    opening = {
+        "fr": "L'ambulance de l'hôpital d'Orvan est tombée dans une embuscade le samedi 1er août 2031.",
+        "en": "An ambulance of the Orvan hospital was ambushed on Saturday 1 August 2031.",
+    }
+    [m] = extract(f"{opening[language]} {sentence}", "2031-08-03", language)
+    assert (m.killed, m.health_workers_killed) == (2, 1)

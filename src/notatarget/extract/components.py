@@ -612,6 +612,10 @@ _APPOSITION = re.compile(
 #: a nurse, ...", "six people were shot or hacked to death with machetes: four patients, ...", "четыре человека
 #: ранены — двое пациентов, ...", "bringing the toll to six people killed: ...").
 _LISTED_AFTER = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,7}?[^\W\d][\w'’-]*\s*(?:[:–—]|(?<=\s)-(?=\s))\s*")
+#: Nouns of the dead ("the two dead are ...", "les deux morts sont ...").
+_DEAD_WORD = re.compile(r"dead|morts?|muert[oa]s?|mort[oa]s?|fallecid[oa]s?", re.IGNORECASE)
+#: Between a counted group and its members told as what it is ("Les deux morts sont le conducteur et un patient").
+_ARE_MEMBERS = re.compile(r"\s+(?:are|were|sont|étaient|son|eran|fueron|são|foram)\s+", re.IGNORECASE)
 #: Between two members of one group ("a guard and a cleaner", "one nurse, a driver"), the first told with a
 #: participle ("three patients waiting for surgery and a man") or named ("le chauffeur, M. B. Guindo, et l'...").
 _MEMBER_JOIN = re.compile(
@@ -3058,7 +3062,12 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
         gap = doc.text[q.end : hit.start] if q.end <= hit.start else "x " * 9
         if (
             id(q) not in used
-            and not any(q.end <= c.start and c.end <= hit.start and _PEOPLE_WORD.fullmatch(c.text) for c in told)
+            and not any(
+                q.end <= c.start
+                and c.end <= hit.start
+                and (_PEOPLE_WORD.fullmatch(c.text) or _DEAD_WORD.fullmatch(c.text))
+                for c in told
+            )
             # "trois blessés dont un infirmier": the number is the whole's (not "two of them nurses")
             and not ((part := _INCLUDING.search(gap)) and gap[: part.start()].strip())
             and (  # "Injured: 1 (security guard)"
@@ -3478,7 +3487,7 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
             listed = _LISTED_AFTER.fullmatch(gap) and any(previous.end <= o.start < g.start for o in outcomes)
             if (
                 joined.fullmatch(_RELATIVE_ASIDE.sub("", gap))  # "un guardia, que intentó cerrar la puerta, y una ..."
-                or (previous is parent and (_included(gap) or listed))
+                or (previous is parent and (_included(gap) or listed or _ARE_MEMBERS.fullmatch(gap)))
                 or _in_brackets(doc, parent, g)
             ):
                 left -= g.count
@@ -4051,6 +4060,31 @@ _THING_AFTER = re.compile(r"\s+(?!of\b|de\b|others?\b|more\b)[^\W\d_]{3,}", re.I
 _WITHOUT = re.compile(r"\b(?:without(?:\s+any)?|sans|sin|sem)\s+$", re.IGNORECASE)
 
 
+#: Victims and the part of them who died: "eight casualties, two of them fatal", "huit victimes, dont deux
+#: mortelles", "ocho víctimas, dos de ellas mortales" (the number of each is read from the sentence's quantities).
+_FATAL_PART = re.compile(
+    r"(?P<all>\S+)\s+(?:casualties|victims|victimes|víctimas|vítimas),?\s+(?:dont|including|de\s+ellas|de\s+las\s+cuales|"
+    r"das\s+quais)?\s*(?P<part>\S+)\s+(?:of\s+them\s+|de\s+ellas\s+)?(?:fatal|mortelles?|mortales?|fatais|fatale?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _fatal_part(doc: Doc, sentence: Sentence, quantities: list[Any], result: dict[str, Any]) -> None:
+    """A toll told as victims and the part of them who died ("huit victimes, dont deux mortelles", "eight
+    casualties, two of them fatal"): that part killed, the rest injured (not all eight)."""
+    text = doc.text[sentence.start : sentence.end]
+    if not (m := _FATAL_PART.search(text)):
+        return
+    at = {q.start - sentence.start: q for q in quantities}
+    whole, part = at.get(m.start("all")), at.get(m.start("part"))
+    if whole is None or part is None or not 0 < part.value < whole.value:
+        return
+    if result.get("killed") not in (None, part.value, whole.value) or result.get("injured") not in (None, whole.value):
+        return  # the sentence counts otherwise
+    result["killed"], result["injured"] = part.value, whole.value - part.value
+    result["spans"]["killed"], result["spans"]["injured"] = [part], [whole]
+
+
 def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None = None) -> dict[str, Any]:
     """Component helper: casualty counts one sentence tells, with the spans supporting them.
 
@@ -4442,6 +4476,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         named = kinds[kind] and not kinds[kind] & {_ANYONE, "health_worker"}
         if named and result.get(f"health_workers_{other}") and kind not in unknown:
             result.setdefault(f"health_workers_{kind}", 0)
+    _fatal_part(doc, sentence, quantities, result)
     injured_words = [
         o
         for o in outcomes
