@@ -2727,6 +2727,14 @@ def test_one_more_told_by_a_pronoun_and_a_survivor_with_wounds(text: str, langua
     assert (m.killed, m.injured) == expected
 
 
+#: An act the toll sentences of the tests below are told after.
+_AMBUSHED = {
+    "fr": "L'ambulance de l'hôpital d'Orvan est tombée dans une embuscade le samedi 1er août 2031.",
+    "es": "Una ambulancia del hospital de Orvan fue emboscada el sábado 1 de agosto de 2031.",
+    "en": "An ambulance of the Orvan hospital was ambushed on Saturday 1 August 2031.",
+}
+
+
 @pytest.mark.parametrize(
     ("sentence", "language"),
     [
@@ -2737,12 +2745,7 @@ def test_one_more_told_by_a_pronoun_and_a_survivor_with_wounds(text: str, langua
 )
 def test_victims_and_the_part_of_them_who_died(sentence: str, language: str) -> None:
     """ "huit victimes, dont deux mortelles": two killed and six hurt, not eight of either."""
-    opening = {
-        "fr": "L'ambulance de l'hôpital d'Orvan est tombée dans une embuscade le samedi 1er août 2031.",
-        "es": "Una ambulancia del hospital de Orvan fue emboscada el sábado 1 de agosto de 2031.",
-        "en": "An ambulance of the Orvan hospital was ambushed on Saturday 1 August 2031.",
-    }
-    [m] = extract(f"{opening[language]} {sentence}", "2031-08-03", language)
+    [m] = extract(f"{_AMBUSHED[language]} {sentence}", "2031-08-03", language)
     assert (m.killed, m.injured) == (2, 6)
 
 
@@ -2755,9 +2758,5 @@ def test_victims_and_the_part_of_them_who_died(sentence: str, language: str) -> 
 )
 def test_the_dead_told_as_who_they_are_are_counted_once(sentence: str, language: str) -> None:
     """ "Les deux morts sont le conducteur ... et un patient": two killed, one a health worker, not three."""
-    opening = {
-        "fr": "L'ambulance de l'hôpital d'Orvan est tombée dans une embuscade le samedi 1er août 2031.",
-        "en": "An ambulance of the Orvan hospital was ambushed on Saturday 1 August 2031.",
-    }
-    [m] = extract(f"{opening[language]} {sentence}", "2031-08-03", language)
+    [m] = extract(f"{_AMBUSHED[language]} {sentence}", "2031-08-03", language)
     assert (m.killed, m.health_workers_killed) == (2, 1)

@@ -636,12 +636,13 @@ _INCLUDED = re.compile(
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
 #: An indefinite article before a singular outcome noun counts one ("un muerto y dos heridos", "un seul mort",
 #: "um ferido"); the number words leave articles out (a count only here, where the noun is one of the dead or hurt).
+_HURT_ONE = r"herid[oa]|lesionad[oa]|bless[ée]e?|ferid[oa]"  # one hurt, in Spanish, French and Portuguese
 _ONE_OUTCOME = re.compile(
-    r"\b(?:un|una|une|um|uma)\s+(?:(?:solo|sola|seul|seule|único|única|só)\s+)?"
-    r"(?=(?:muert[oa]|fallecid[oa]|herid[oa]|lesionad[oa]|mort|morte|bless[ée]e?|tu[ée]e?|mort[oa]|ferid[oa])\b)"
+    rf"\b(?:un|una|une|um|uma)\s+(?:(?:solo|sola|seul|seule|único|única|só)\s+)?"
+    rf"(?=(?:muert[oa]|fallecid[oa]|mort|morte|tu[ée]e?|mort[oa]|{_HURT_ONE})\b)"
     # "Tres personas murieron y una resultó herida", "deux tués et une a été blessée": the pronoun is one person
     r"|(?:(?<=\b[yeE]\s)|(?<=\bet\s))(?:una|uno|une|un|um|uma)(?=\s+(?:(?:resultó|resultou|fue|foi|quedó|ficou|a\s+été|est)\s+)"
-    r"(?:gravemente\s+|grièvement\s+|levemente\s+|légèrement\s+)?(?:herid[oa]|lesionad[oa]|bless[ée]e?|ferid[oa])\b)",
+    rf"(?:gravemente\s+|grièvement\s+|levemente\s+|légèrement\s+)?(?:{_HURT_ONE})\b)",
     re.IGNORECASE,
 )
 _GROUP_TARGETS = ("health_worker", "patient")

@@ -205,11 +205,11 @@ def period_end(text: str, published: date | None = None, language: str | None = 
     told (a month's or a half-year's end is no day "yesterday" counts from)."""
     if not isinstance(text, str) or not (label := _PERIOD_LABEL.search(text, 0, _DATELINE_CHARS)):
         return None
-    days = [m for m in _find(label.group(), _as_date(published), language) if m.precision == "day"]
+    reference = _as_date(published)
+    days = [m for m in _find(label.group(), reference, language) if m.precision == "day"]
     if len(days) < 2:
         return None
     start, end = date.fromisoformat(days[0].value), date.fromisoformat(days[-1].value)
-    reference = _as_date(published)
     if not timedelta(0) < end - start < timedelta(days=7):  # a week: its weekdays are its own
         return None
     return end if reference is None or timedelta(0) <= reference - end <= _DATELINE_MAX_GAP else None

@@ -2437,13 +2437,14 @@ def _wider(doc: Doc, sentence: Sentence) -> bool:
     return any(_WIDER_TARGET.match(doc.text, a.end) for a in sentence.get("attacks"))
 
 
-def _own_tallies(doc: Doc, g: Group) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The tallies of ``g``'s sentences that tell the act on the facility itself, when others tell a wider act's
-    toll ("attacked a village, killing 27 people ... At the health centre, they hacked to death two patients"), and
-    those others; none when no sentence tells a wider act."""
-    wider = [e for e in g.events if _wider(doc, e.sentence)]
-    own = [e.counts for e in g.events if e not in wider and e.sentence.get("facilities")]
-    return (own, [e.counts for e in wider]) if wider and own else ([], [])
+def _own_tallies(doc: Doc, g: Group) -> tuple[list[int], list[int]]:
+    """The indexes among ``g``'s events (as among its tallies, which follow them) of the sentences that tell the act
+    on the facility itself, when others tell a wider act's toll ("attacked a village, killing 27 people ... At the
+    health centre, they hacked to death two patients"), and of those others; none when no sentence tells a wider
+    act."""
+    wider = [n for n, e in enumerate(g.events) if _wider(doc, e.sentence)]
+    own = [n for n, e in enumerate(g.events) if n not in wider and e.sentence.get("facilities")]
+    return (own, wider) if wider and own else ([], [])
 
 
 def _counts(doc: Doc, m: Mention, g: Group) -> None:
@@ -2473,7 +2474,7 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
             and not (hurt and name in c.get("unhurt", ()))
         ]
         values = [c for c in values if name not in c.get("early", ())] or values  # a later toll replaces an early
-        values = [c for c in values if any(c is o for o in own)] or values  # the facility's own toll, not the wider
+        values = [c for c in values if any(c is tallies[n] for n in own)] or values  # the facility's, not the wider
         told = [c for c in values if name not in c.get("more", ())]
         first = min((_told_at(c, name) for c in told), default=None)
         # more than a count told before it ("A doctor was abducted. Two other nurses were abducted.": 1 + 2), not
@@ -2485,7 +2486,7 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
             setattr(m, name, best[name] + sum(c[name] for c in more))
             for c in (best, *more):
                 _add(m, name, c["spans"].get(name, []))
-    unspecified = [c for c in tallies if c.get("injured_unspecified") and not any(c is w for w in wider)]
+    unspecified = [c for n, c in enumerate(tallies) if c.get("injured_unspecified") and n not in wider]
     if unspecified and m.injured is None:
         m.injured_unspecified = True
         _add(m, "injured_unspecified", unspecified[0]["spans"].get("injured_unspecified", []))
