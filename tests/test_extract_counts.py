@@ -2760,3 +2760,66 @@ def test_the_dead_told_as_who_they_are_are_counted_once(sentence: str, language:
     """ "Les deux morts sont le conducteur ... et un patient": two killed, one a health worker, not three."""
     [m] = extract(f"{_AMBUSHED[language]} {sentence}", "2031-08-03", language)
     assert (m.killed, m.health_workers_killed) == (2, 1)
+
+
+_SHOT_AT = {
+    "fr": "Des hommes armés ont ouvert le feu sur l'ambulance de l'hôpital d'Orvan le samedi 1er août 2031, tuant "
+    "trois personnes et en blessant cinq autres.",
+    "es": "Hombres armados dispararon contra la ambulancia del hospital de Orvan el sábado 1 de agosto de 2031, "
+    "matando a tres personas e hiriendo a otras cinco.",
+    "en": "Gunmen opened fire on an ambulance of the Orvan hospital on Saturday 1 August 2031, killing three people "
+    "and wounding five others.",
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("One of the injured died on Sunday.", "en", (4, 4)),
+        ("One of the injured died on Sunday, bringing the death toll to four.", "en", (4, 4)),
+        ("Two of the wounded later died in hospital.", "en", (5, 3)),
+        ("L'un des blessés a succombé à ses blessures dimanche.", "fr", (4, 4)),
+        ("Deux des blessés sont décédés depuis.", "fr", (5, 3)),
+        ("Uno de los heridos murió a causa de sus heridas el domingo.", "es", (4, 4)),
+    ],
+)
+def test_the_wounded_who_died_later_move_from_the_injured_to_the_dead(
+    sentence: str, language: str, expected: tuple[int, int]
+) -> None:
+    """Killed and injured are disjoint: "one of the injured died on Sunday" is one more dead and one fewer hurt,
+    whether or not the text gives the new toll."""
+    [m] = extract(f"{_SHOT_AT[language]} {sentence}", "2031-08-03", language)
+    assert (m.killed, m.injured) == expected
+
+
+def test_a_nurse_told_wounded_who_died_of_her_injuries_is_a_health_worker_killed() -> None:
+    """ "A nurse who was wounded in the attack died of her injuries": the wound is the death's, and she leaves the
+    injured health workers for the dead."""
+    text = (
+        "Gunmen opened fire on the Orvan hospital on Saturday 1 August 2031, killing two patients and wounding "
+        "six people, among them two nurses. One of the nurses, who was wounded in the attack, died of her "
+        "injuries on Monday."
+    )
+    [m] = extract(text, "2031-08-04", "en")
+    assert (m.killed, m.injured, m.health_workers_killed, m.health_workers_injured) == (3, 5, 1, 1)
+
+
+def test_a_toll_brought_to_a_number_is_the_total_of_those_told_dying() -> None:
+    """ "Two more patients died, bringing the death toll to 17": seventeen, not nineteen."""
+    text = (
+        "Shells hit the Orvan hospital on Saturday 1 August 2031, killing 15 people. Two more patients died on "
+        "Sunday, bringing the death toll to 17."
+    )
+    [m] = extract(text, "2031-08-03", "en")
+    assert m.killed == 17
+
+
+def test_a_death_from_wounds_told_alone_is_no_more_dead() -> None:
+    """ "Three people were killed, among them a guard who died of his wounds": the guard is among the three, and
+    no one leaves the injured."""
+    text = (
+        "Gunmen attacked the Orvan clinic on Saturday 1 August 2031. Three people were killed, among them a guard "
+        "who died of his wounds on the way to hospital, and four were injured."
+    )
+    [m] = extract(text, "2031-08-03", "en")
+    assert (m.killed, m.injured) == (3, 4)

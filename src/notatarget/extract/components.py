@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -154,7 +154,22 @@ _ONE_OF_THE = re.compile(
     r"(?:(?:two|three|four|deux|trois|quatre|dos|tres|cuatro|\d+)\s+)?$",
     re.IGNORECASE,
 )
+#: "Two of the wounded", "deux des blessés", "dos de los heridos": a number of those told wounded before.
+_SOME_OF_THE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|"
+    r"cinco|seis|siete|ocho|nueve|diez|\d+)\s+(?:of|des|de\s+(?:los|las))\s+(?:the\s+|these\s+)?$",
+    re.IGNORECASE,
+)
 _ONE_CARED = "people.one_of_the_wounded"
+#: The people hit of "one of the wounded" or "two of the wounded" (who died later: see :func:`count_sentence`).
+_OF_THE_WOUNDED = "people.of_the_wounded"
+#: Before an injury word, the relative clause of someone told as wounded who died later ("a nurse who was wounded
+#: in the attack died of her injuries"): the wound is the death's, no injury of its own.
+_WHO_WAS = re.compile(
+    r"\b(?:who|that|qui|que|quien|quienes)\s+(?:was|were|had\s+been|has\s+been|a\s+été|avait\s+été|ont\s+été|"
+    r"avaient\s+été|fue|fueron|había\s+sido|resultó|resultaron)\s+(?:[^\W\d]+\s+)?$",
+    re.IGNORECASE,
+)
 _ONE_PATIENT = {"group": "patient", "plural": False}
 #: Before people told with wounds, the act that left them so ("left two nurses with gunshot wounds").
 _LEFT_WITH = re.compile(
@@ -3653,7 +3668,7 @@ def _died_apart(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
         return False
     after = _HOW_DIED.match(doc.text, outcome.end, sentence.end)
     if after is None:
-        return True
+        return not outcome.value.get("later")  # "who later died of his wounds": the act's
     return not _OF_THE_ACT.search(after.group()) and not any(
         outcome.end <= a.start < after.end() for a in sentence.get("attacks")
     )
@@ -4176,11 +4191,20 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
                 )
                 or _CARED_FOR.search(doc.text, max(sentence.start, o.start - 40), o.start)
                 or _ONE_OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start)
+                or _SOME_OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start)
             )
         )
         or _with_wounds(doc, sentence, o)
     ]
     outcomes = [o for o in outcomes if o not in cared]
+    wounded_before = [  # "a nurse who was wounded in the attack died of her injuries": the death's wound
+        o
+        for o in outcomes
+        if o.value["outcome"] == "injured"
+        and any(o.end <= x.start and x.value.get("later") for x in outcomes)
+        and _WHO_WAS.search(doc.text, max(sentence.start, o.start - 30), o.start)
+    ]
+    outcomes = [o for o in outcomes if o not in wounded_before]
     if any(o.value["outcome"] == "killed" for o in outcomes):  # "shot in the head and killed": how, not a wound
         outcomes = [o for o in outcomes if not o.value.get("means")]
     if any(o.value["outcome"] in ("abducted", "arrested") and not o.value.get("taken") for o in outcomes):
@@ -4194,9 +4218,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     for o in cared:  # "one of the wounded died", "l'un des deux blessés est décédé": one of those cared for
         if one := _ONE_OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start):
             used.update(id(q) for q in quantities if one.start() <= q.start < o.start)
-            people = sorted(
-                [*people, Hit("people", one.start(), o.end, o.text, _ONE_CARED, _ONE_PATIENT)], key=lambda h: h.start
-            )
+            people.append(Hit("people", one.start(), o.end, o.text, _OF_THE_WOUNDED, _ONE_PATIENT))
+        elif _SOME_OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start):  # "two of the wounded": the
+            people.append(Hit("people", o.start, o.end, o.text, _OF_THE_WOUNDED, {"group": "patient", "plural": True}))
+    people.sort(key=lambda h: h.start)
     unhurt = [h for h in sentence.get("casualties") if h.value["outcome"] == "none" and h.value.get("some")]
     for n, hit in enumerate(people):
         if any(0 <= u.start - hit.end <= 40 and not _CLAUSE_MARK.search(doc.text, hit.end, u.start) for u in unhurt):
@@ -4208,7 +4233,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             used.update(id(q) for q in _count_for(doc, hit, quantities, used)[1:] if q is not None)
             continue
         if hit.value["group"] == "organisation" or (
-            hit.rule != _ONE_CARED
+            hit.rule not in (_ONE_CARED, _OF_THE_WOUNDED)
             and any(
                 (0 < hit.start - o.end <= 2 or (hit.start <= o.start and o.end <= hit.end))
                 and not _done_to(doc, o, outcomes)
@@ -4387,6 +4412,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     # "no patients or staff were injured": nobody, when none of the patients and none of the staff are told
     everyone = {"patient", "health_worker"} <= {g.kind for g in groups if g.count == 0}
     kept = _members(doc, groups, outcomes) if outcomes else []
+    died_later: Counter[str] = Counter()  # the wounded told dead now, by the injured count they leave
+    tolls: dict[str, list[int]] = defaultdict(list)  # per count, the totals a toll verb tells
     placed: list[tuple[int, str]] = []  # where each counted group ends (in ``text``), and its count
     for g in kept:
         if g.outcome is None and previous is not None and previous.outcome is not None:
@@ -4430,12 +4457,27 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
                 ):  # "several members of the staff were killed": how many health workers is not told
                     result.setdefault("untold", set()).add(f"health_workers_{kind}")
                 continue
-            more = any(
-                isinstance(q, Quantity) and (q.rule == "count.another" or _MORE.match(doc.text, q.end)) for q in g.spans
-            ) or _also(doc, g, outcome)
+            # "one of the wounded died", "a nurse ... died of her wounds": one of the wounded told before, now dead
+            died = kind == "killed" and (
+                (outcome.value.get("later") and any(w.end <= outcome.start for w in wounded_before))
+                or any(isinstance(h, Hit) and h.rule == _OF_THE_WOUNDED for h in g.spans)
+            )
+            if died:
+                died_later["injured"] += g.count
+                died_later["health_workers_injured"] += g.count if g.kind == "health_worker" else 0
+            more = (
+                died
+                or any(
+                    isinstance(q, Quantity) and (q.rule == "count.another" or _MORE.match(doc.text, q.end))
+                    for q in g.spans
+                )
+                or _also(doc, g, outcome)
+            )
             for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
                 part = "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
                 tallies[counted][part].append(g.count)
+                if _TOLL_TO.search(doc.text, max(sentence.start, g.start - 60), g.start):
+                    tolls[counted].append(g.count)  # "..., bringing the death toll to 17": the total told
                 placed.append((g.end - sentence.start, counted))
                 kinds[counted].add(g.kind if any(isinstance(h, Hit) for h in g.spans) else _ANYONE)
                 told[counted].append(more)
@@ -4466,7 +4508,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         result["spans"].pop(f"health_workers_{kind}", None)
     for kind, tally in tallies.items():
         hw, other = sum(tally["health_worker"]), sum(tally["other"])
-        if tally["health_worker"] or tally["other"]:
+        if tolls[kind] and kind not in unknown:  # "two more patients died, bringing the death toll to 17": 17
+            result[kind] = max(tolls[kind])
+        elif tally["health_worker"] or tally["other"]:
             result[kind] = max(hw, other) if kind in nested else hw + other
         if (tally["health_worker"] or tally["within"]) and kind in ("killed", "injured"):
             within = sum(tally["within"])
@@ -4502,6 +4546,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         _zero(result, names, spans, False)
     if added := {name for name, flags in told.items() if all(flags) and name in result}:
         result["more"] = added  # "Two other nurses were abducted": more than another sentence told
+    if died_later and result.get("killed"):  # they leave the injured the act's other sentences told
+        result["died_later"] = +died_later
     if early_only:  # "Initial reports said ten people had died.": a later toll replaces it
         result["early"] = {name for name, value in result.items() if type(value) is int}
     if _SEPARATE.search(text) or _SPREAD.search(text) or _SIMILAR.search(text):

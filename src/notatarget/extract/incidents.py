@@ -1508,8 +1508,9 @@ def _attach_support(doc: Doc, groups: list[Group]) -> None:
         if previous and sentence.get("casualties") and not strong:  # "24 civilians died in the attack."
             read_quantities(doc, sentence)
             previous.support.append(sentence)
-            if not _toll(doc, sentence, previous):
-                previous.counts.append(count_sentence(doc, sentence))
+            tally = count_sentence(doc, sentence)
+            if tally.get("died_later") or not _toll(doc, sentence, previous):  # "One of the injured died on Tuesday"
+                previous.counts.append(tally)
             if previous.date is None and not previous.background:  # "... at al-Salam Hospital in December"
                 told = [d for d in _sentence_dates(doc, sentence) if not _dateline(doc, d) and not _reported(doc, d)]
                 previous.date = told[0] if told else None
@@ -2483,7 +2484,9 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
         told = [c for c in values if c not in more]
         if values:
             best = max(told, key=lambda c: c[name])
-            setattr(m, name, best[name] + sum(c[name] for c in more))
+            # the wounded told dead after the count of the wounded ("One of the injured died on Tuesday") leave it
+            gone = sum(c["died_later"].get(name, 0) for c in tallies if "died_later" in c and c is not best)
+            setattr(m, name, max(0, best[name] + sum(c[name] for c in more) - gone))
             for c in (best, *more):
                 _add(m, name, c["spans"].get(name, []))
     unspecified = [c for n, c in enumerate(tallies) if c.get("injured_unspecified") and n not in wider]
