@@ -2823,3 +2823,37 @@ def test_a_death_from_wounds_told_alone_is_no_more_dead() -> None:
     )
     [m] = extract(text, "2031-08-03", "en")
     assert (m.killed, m.injured) == (3, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a serial comma goes on with the list
+        ("Gunmen killed a patient, a nurse, and a guard at the Orvan clinic on 1 August 2031.", (3, 2)),
+        ("Gunmen killed the driver of the ambulance, a nurse, and a patient in Orvan on 1 August 2031.", (3, 2)),
+        # a health worker told by a profession holds no other profession as a member
+        ("Gunmen killed two nurses, a guard and a patient at the Orvan clinic on 1 August 2031.", (4, 3)),
+        ("Gunmen killed two doctors, a nurse and two patients at the Orvan clinic on 1 August 2031.", (5, 3)),
+        # but a word for any health worker, a doctor's specialty and who they are hold
+        ("Gunmen killed three staff, a nurse, a guard and a cleaner, at the Orvan clinic on 1 August 2031.", (3, 3)),
+        ("Gunmen killed two doctors, a surgeon and an anaesthetist, at the Orvan clinic on 1 August 2031.", (2, 2)),
+        ("Gunmen shot dead two vaccinators, both women, in Orvan on 1 August 2031.", (2, 2)),
+        # a health worker then the profession that names them, before the serial comma
+        ("Shells hit the Orvan hospital on 1 August 2031, killing 4 people (1 health worker, a nutrition "
+         "assistant, and 3 patients).", (4, 1)),
+    ],
+)  # fmt: skip
+def test_lists_of_victims_and_who_is_one_of_whom(sentence: str, expected: tuple[int, int]) -> None:
+    [m] = extract(sentence, "2031-08-03", "en")
+    assert (m.killed, m.health_workers_killed) == expected
+
+
+def test_the_dead_told_as_who_they_are_with_asides_are_counted_once() -> None:
+    """ "Les deux morts sont le conducteur de l'ambulance, un agent de l'hôpital âgé de 52 ans, et un patient": the
+    total told first is the count, whatever the asides between its members."""
+    text = (
+        f"{_AMBUSHED['fr']} Les deux morts sont le conducteur de l'ambulance, un agent de l'hôpital âgé de 52 ans, et "
+        "un patient, un homme qui avait pris place à bord."
+    )
+    [m] = extract(text, "2031-08-03", "fr")
+    assert (m.killed, m.health_workers_killed) == (2, 1)

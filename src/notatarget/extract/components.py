@@ -603,6 +603,7 @@ _SAINT = frozenset({"st", "st.", "saint", "sainte", "san", "santa"})
 _TOKEN = re.compile(r"\S+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ARABIC_NAME = re.compile(  # not opening on "and" ("المركز وغرفة اللقاحات": the centre and its vaccination room)
     r"(?!\s+و)(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و|الآن|الان|حاليا|أيضا|ايضا|دون|بدون|حيث|حين|"
     r"حينها|نفسه|نفسها|ذاته|ذاتها|أثناء|اثناء|خلال|ضد|كما|لكن|ثم|إثر|اثر|جراء|بسبب|حتى|لدى|عند|نحو|تابعة|تابع|التابعة|"
@@ -3446,9 +3447,19 @@ def _other_day_clause(text: str) -> tuple[int, int] | None:
 
 
 #: Between one person and the same person told again ("a patient, a young man ...").
-_AGAIN = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*)*[,(–—-]\s*")
+_AGAIN = re.compile(
+    r"(?:\s+(?:of\s+the|du|de\s+la|de\s+l['’]|del)\s*[^\W\d][\w'’-]*)?"  # "le conducteur de l'ambulance, un agent"
+    r"\s*(?:[A-Z][\w'’.-]*\s*)*[,(–—-]\s*"
+)
 #: After the second of two people, a list going on ("a nurse, a driver and a guard").
-_LIST_GOES_ON = re.compile(r"[^.;:(),]{0,40}?(?:,|\b(?:and|or|et|ou|y|o|e|та|і|й|и|або|или)\s)", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(
+    r"[^.;:(),]{0,40}?(?:,(?P<serial>\s*(?:and|or)\b)?|\b(?:and|or|et|ou|y|o|e|та|і|й|и|або|или)\s)", re.IGNORECASE
+)  # "a patient, a nurse, and a guard": the serial comma goes on too
+#: A health worker told by a word for any of them, whom a profession after it names ("1 health worker, a nutrition
+#: assistant, and 3 patients": one health worker).
+_ANY_WORKER = re.compile(
+    r"(?:(?:health|healthcare|medical|hospital|aid)\s+)?(?:workers?|staff\s*members?|staffers?|employees?)", re.I
+)
 
 
 def _told_again(doc: Doc, previous: _Group | None, g: _Group, following: _Group | None) -> bool:
@@ -3464,6 +3475,7 @@ def _told_again(doc: Doc, previous: _Group | None, g: _Group, following: _Group 
         and following is not None
         and following.outcome is None  # "un muerto, el paciente, y dos heridos": a toll of its own, no list
         and 0 <= following.start - listed.end() <= 3
+        and not (listed["serial"] and _ANY_WORKER.fullmatch(previous.spans[0].text) and g.kind == "health_worker")
     )
     return bool(_AGAIN.fullmatch(doc.text[previous.end : g.start])) and not goes_on
 
@@ -3477,6 +3489,46 @@ def _in_brackets(doc: Doc, parent: _Group, g: _Group) -> bool:
     return closing >= 0 and (reopening < 0 or closing < reopening)
 
 
+#: Health workers told by a word for any of them, not by a profession ("three staff", "dos trabajadores").
+_COLLECTIVE = re.compile(
+    r"\b(?:staff\w*|workers|personnel|employees|members|teams?|crews?|colleagues|co-?workers|professionals|officials|"
+    r"volunteers|responders|providers|medics|carers|agents|soignants|employés|volontaires|trabajador[ae]s|personal|"
+    r"sanitarios|brigad\w*|equipo|emplead[oa]s|profissionais|funcionários|pessoal|agentes|trabalhadores|secouristes)\b",
+    re.IGNORECASE,
+)
+
+
+_DOCTORS = re.compile(r"doctors|physicians|médecins|docteurs|médicos|médicas|doctores|doctoras|médicos", re.IGNORECASE)
+#: A doctor's specialty, a member of "two doctors".
+_SPECIALTY = re.compile(
+    r"\w*surgeon|an(?:a)?esthe(?:t|si)\w*|\w+ologist|\w+iatrician|\w+iatrist|obstetrician|resident|intern|"
+    r"chirurgien(?:ne)?|anesthésiste|pédiatre|gynécologue|\w+logue|cirujan[oa]|anestesi\w+|pediatra|ginecólog[oa]|"
+    r"\w+ólog[oa]|residente",
+    re.IGNORECASE,
+)
+
+
+def _may_hold(parent: _Group, g: _Group) -> bool:
+    """Whether ``g`` may be told as one of the members of ``parent``: not when ``parent`` names health workers by
+    a profession and ``g`` a health worker of another ("two nurses, a guard and a patient" are four people; "three
+    staff, a nurse, a guard and a cleaner" three, "two doctors, Dr A and Dr B" and "two vaccinators, both women"
+    two)."""
+    noun = next((h for h in parent.spans if isinstance(h, Hit) and h.set == "people"), None)
+    member = next((h for h in g.spans if isinstance(h, Hit) and h.set == "people"), None)
+    if (
+        noun is None
+        or member is None
+        or noun.value["group"] != "health_worker"
+        or g.kind != "health_worker"  # "the two vaccinators, both women": who they are
+        or _COLLECTIVE.search(noun.text)
+        or not _LATIN.match(noun.text)  # the collective words are written for the Latin-script languages only
+    ):
+        return True
+    if (_DOCTORS.fullmatch(noun.text) and _SPECIALTY.fullmatch(member.text)) or _ANY_WORKER.fullmatch(member.text):
+        return True  # "two doctors, a surgeon and an anaesthetist"; "one of its drivers, an employee of the ministry"
+    return bool(member.value.get("named")) or noun.text.lower()[:5] == member.text.lower()[:5]
+
+
 def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group]:
     """Groups without those told as the members of a counted group right before them, in apposition ("two
     staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse"), listed
@@ -3485,6 +3537,7 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
     members are not added again, but health workers among members of a wider group are its health workers."""
     kept: list[_Group] = []
     parent, left, previous = None, 0, None
+    roster = False  # the members follow their total and "are" ("Les deux morts sont ..."): all the rest are they
     for n, g in enumerate(groups):
         gap = doc.text[previous.end : g.start] if previous else ""
         following = groups[n + 1] if n + 1 < len(groups) else None
@@ -3494,16 +3547,19 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
             continue
         if (
             parent is not None
-            and left > 0
+            and (left > 0 or roster)
             and g.count is not None
-            and g.count <= left
+            and (g.count <= left or roster)
             and {parent.kind, g.kind} != {"patient", "health_worker"}  # no nurse is one of the patients
         ):
             joined = _APPOSITION if previous is parent else _MEMBER_JOIN
             listed = _LISTED_AFTER.fullmatch(gap) and any(previous.end <= o.start < g.start for o in outcomes)
+            roster = roster or (previous is parent and bool(_ARE_MEMBERS.fullmatch(gap)))
             if (
-                joined.fullmatch(_RELATIVE_ASIDE.sub("", gap))  # "un guardia, que intentó cerrar la puerta, y una ..."
-                or (previous is parent and (_included(gap) or listed or _ARE_MEMBERS.fullmatch(gap)))
+                # "un guardia, que intentó cerrar la puerta, y una ..."; not "two nurses, a guard and a patient"
+                (joined.fullmatch(_RELATIVE_ASIDE.sub("", gap)) and _may_hold(parent, g))
+                or (previous is parent and (_included(gap) or listed))
+                or (roster and g.outcome is None)
                 or _in_brackets(doc, parent, g)
             ):
                 left -= g.count
@@ -3514,6 +3570,7 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
                 continue
         # "one of the patients, a man in his sixties": one person, told twice
         parent, left = (g, g.count) if g.count and (g.count > 1 or _plural_hit(g)) else (None, 0)
+        roster = False
         kept.append(g)
         previous = g
     return kept
