@@ -1072,6 +1072,17 @@ def test_case_headings_ending_in_their_day_date_their_entries() -> None:
     assert [m.value for m in entries] == ["2031-07-03", "2031-07-08"]
 
 
+def test_numbered_section_headings_ending_in_their_day_date_their_entries() -> None:
+    """ "4.1 Orvan (région de Tamaro) - 2 juin" over its paragraph, "4.2 Axe Orvan-Tamaro (région de Tamaro) - 6
+    juin" over the next."""
+    text = (
+        "4. Incidents vérifiés\n\n4.1 Orvan (région de Tamaro) - 2 juin\nDes hommes armés ont pillé le CSCom.\n\n"
+        "4.2 Orvan (région de Tamaro) - 6 juin\nUne ambulance a sauté sur un engin explosif.\n"
+    )
+    entries = list_entries(text, find_dates(text, date(2031, 7, 5), "fr"))
+    assert [m.value for m in entries] == ["2031-06-02", "2031-06-06"]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "values"),
     [

@@ -2749,6 +2749,10 @@ _LASTING = re.compile(
 _UNTIL = re.compile(
     r"(?:\b(?:until|till|jusqu['’]\s*(?:à|au|en)|hasta)|(?<!\w)حتى)\s+(?:[^\s\d]+\s+){0,2}$", re.IGNORECASE
 )
+#: Right before a day: the day a state is told of ("L'occupation se poursuivait au 30 juin", "as of 30 June") ...
+_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|au|al)\s+$", re.IGNORECASE)
+#: ... unless it is a range's end ("dans la nuit du samedi 28 février au dimanche 1er mars").
+_RANGE_TO = re.compile(r"\b(?:du|del|from)\s+[^,;.()]{1,40}\s(?:au|al)\s+$", re.IGNORECASE)
 
 #: Right before a day, a clause telling someone's admission to care ("a patient who had been admitted with gunshot
 #: wounds two days earlier", "qui avait été hospitalisé le 3 mai"): the day of the admission, not of the act.
@@ -2871,6 +2875,10 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         and not any(end <= d.start and _LASTING.search(doc.text, end, d.start) for end in acts)
         and not _aside(doc, s, d, event)
         and not _UNTIL.search(doc.text, max(s.start, d.start - 30), d.start)
+        and not (
+            _AS_OF.search(doc.text, max(s.start, d.start - 10), d.start)
+            and not _RANGE_TO.search(doc.text, max(s.start, d.start - 50), d.start)
+        )
         and not _ADMISSION_BEFORE.search(doc.text, max(s.start, d.start - 100), d.start)
     ]
     if not found and (intro := _list_intro(doc, s)) is not None:

@@ -103,10 +103,12 @@ _ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*|(?:[01]?\d|2[0-3])[h:][0-5
 #: An entry that names its place first: "El Fasher, North Darfur - 3 November. A drone ..."
 _PLACED_ENTRY_BEFORE = re.compile(rf"[ \t]*(?:[-•*▪][ \t]*)?{_PLACE}[ \t]+[-–—][ \t]*")
 _PLACED_ENTRY_AFTER = re.compile(r"[.:]")
-#: A heading that names its case, its place and its day, alone on its line: "Caso 2 – Barbacoas, 8 de julio".
+#: A heading that names its case or section, its place (and region) and its day, alone on its line: "Caso 2 –
+#: Barbacoas, 8 de julio", "4.1 Ménaka (région de Ménaka) - 2 juin".
 _HEADED_ENTRY_BEFORE = re.compile(
-    rf"[ \t]*(?:[-•*▪][ \t]*)?(?:(?:Incident|Incidente|Case|Cas|Caso)[ \t]*\d{{1,3}}[ \t]*[-–—:.)][ \t]*)"
-    rf"{_PLACE}[ \t]*,[ \t]*"
+    rf"[ \t]*(?:[-•*▪][ \t]*)?(?:(?:Incident|Incidente|Case|Cas|Caso)[ \t]*\d{{1,3}}[ \t]*[-–—:.)][ \t]*|"
+    rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}\.?[ \t]+)"
+    rf"{_PLACE}(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*(?:,|[ \t][-–—])[ \t]*"
 )
 _HEADED_ENTRY_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 #: A table row turned into text, its fields labelled: "Row 1. Date: 12/07/2024. Time: ...", "3) Fecha: 2/5/2024 |".
@@ -220,7 +222,8 @@ def list_entries(text: str, mentions: list[DateMention]) -> list[DateMention]:
     ...", "- 12/03: ...", "| 3 May 2025 | Town | ...", "Town, Province - 3 November. ...", "Row 1. Date:
     12/07/2024. Type: ..."): a date at the start of a line, after an optional bullet or a table's bar, and before
     a dash, colon, comma or bar, or after a place and a dash and before a full stop or colon, or a table row's date
-    field (after an optional row number), or ending a case's heading line ("Caso 2 – Barbacoas, 8 de julio"), when at
+    field (after an optional row number), or ending a case's or section's heading line ("Caso 2 – Barbacoas, 8 de
+    julio", "4.1 Ménaka (région de Ménaka) - 2 juin"), when at
     least two lines of ``text`` open so. Each dates its entry; none is a dateline."""
     found = [
         m

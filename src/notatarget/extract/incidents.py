@@ -34,6 +34,7 @@ from notatarget.extract.components import (
     _cues,
     _dateline,
     _entries,
+    _heading,
     _plural,
     _reported,
     _sentence_dates,
@@ -1384,7 +1385,8 @@ def _headline_told_again(groups: list[Group], told_first: list[Group]) -> list[G
 _SUMMARY_WORDS = (
     r"key\s+(?:messages?|points?|findings?|facts?|figures?|developments?)|highlights?|"
     r"(?:executive\s+)?summary|in\s+brief|at\s+a\s+glance|overview|main\s+points|points\s+cl[ée]s|"
-    r"faits\s+saillants|r[ée]sum[ée]|en\s+bref|puntos\s+clave|resumen|aspectos\s+destacados"
+    r"faits\s+saillants|points\s+saillants|r[ée]sum[ée]|en\s+bref|puntos\s+clave|resumen|aspectos\s+destacados|"
+    r"puntos\s+destacados|destaques"
 )
 _SUMMARY_HEADING = re.compile(rf"\W*(?:\d+[.)]?\s*)?(?:{_SUMMARY_WORDS})\W*", re.IGNORECASE)
 #: ... or opening its line, its text after it ("HIGHLIGHTS - ...", "Key messages: ...").
@@ -1398,7 +1400,8 @@ def _summary_sentences(doc: Doc) -> set[int]:
     inside, found = False, set()
     for s in doc.sentences:
         line = doc.text[s.start : s.end].strip()
-        if _title(doc, s) and len(line.split()) <= _HEADING_WORDS and line[:1].isalnum():
+        # a heading's number may stand as a sentence of its own before it ("1." then "Points saillants")
+        if (_title(doc, s) or _heading(doc, s)) and len(line.split()) <= _HEADING_WORDS and line[:1].isalnum():
             inside = bool(_SUMMARY_HEADING.fullmatch(line))
         elif _SUMMARY_INLINE.match(line) and doc.text[s.start - 1 : s.start] in ("", "\n"):
             inside = True  # "HIGHLIGHTS - Airstrikes and drones hit health facilities in ...": the heading on its line
@@ -1426,7 +1429,18 @@ def _summarised(doc: Doc, groups: list[Group]) -> list[Group]:
                 if h is not g
                 and not h.background
                 and h.date is not None
-                and (h.date.value == g.date.value or (g.date.precision == "month" and h.date.value[:7] == g.date.value))
+                and (
+                    h.date.value == g.date.value
+                    or (g.date.precision == "month" and h.date.value[:7] == g.date.value)
+                    # a day the summary tells relative to no act ("confirmed eight days later"), in a town the
+                    # body tells an act of the same kind in
+                    or (
+                        g.date.relative
+                        and g.places
+                        and not _elsewhere(g.places, h.places)
+                        and g.facility_type == h.facility_type
+                    )
+                )
                 and any(e.sentence.index not in summary for e in h.events)
                 and not _elsewhere(g.places, h.places)
             ]
