@@ -28,3 +28,15 @@ def test_highlights_under_a_numbered_heading_tell_again_the_body_s_incidents() -
     )
     found = extract(text, "2031-07-05", "fr")
     assert [m.date for m in found] == ["2031-06-20"]
+
+
+def test_the_day_the_facts_were_confirmed_is_not_the_act_s() -> None:
+    """ "L'observatoire a pu confirmer les faits le 28 juin ... : vers 16 heures, une frappe de drone a touché ...": the
+    strike of the 20th told before, confirmed on the 28th, is one incident of the 20th."""
+    text = (
+        "Bamako, le 5 juillet 2031\n\nLe 20 juin au soir, des comptes locaux affirmaient qu'une frappe « aurait "
+        "touché » le centre de santé de Tessalit. L'observatoire a pu confirmer les faits le 28 juin auprès de deux "
+        "agents du centre : vers 16 heures, une frappe de drone a touché la cour du centre, blessant deux patients.\n"
+    )
+    found = extract(text, "2031-07-05", "fr")
+    assert [m.date for m in found] == ["2031-06-20"]

@@ -2359,10 +2359,23 @@ def _entry_date(doc: Doc, sentence: Sentence) -> Any:
     return None
 
 
+#: Between a verb of saying and its day, the facts told as what was confirmed ("confirmed the facts on 28 June").
+_CONFIRMED_FACTS = re.compile(
+    r"\s+(?:the\s+facts|the\s+information|the\s+reports?|les\s+faits|l['’]information|les\s+informations|"
+    r"los\s+hechos|la\s+información)\s+(?:on|le|el)\s+",
+    re.IGNORECASE,
+)
+
+
 def _reported(doc: Doc, mention: Any) -> bool:
     """Whether a day is the day something was said ("said on Tuesday", "on Thursday condemned")."""
     verbs = _cues(doc.sentence_at(mention.start), "reporting")
-    near = any(0 <= mention.start - r.end <= 4 or 0 <= r.start - mention.end <= 2 for r in verbs)
+    near = any(
+        0 <= mention.start - r.end <= 4
+        or 0 <= r.start - mention.end <= 2
+        or _CONFIRMED_FACTS.fullmatch(doc.text, r.end, mention.start)  # "a pu confirmer les faits le 28 juin"
+        for r in verbs
+    )
     # "On 12 January the society condemned the killing": the day of the statement
     condemned = _CONDEMNED.match(doc.text, mention.end, doc.sentence_at(mention.start).end)
     return (near or bool(condemned)) and mention.precision == "day"  # "reported in October 2023 that..." dates the act
