@@ -53,6 +53,9 @@ NAMES = (
     "fiction27",
     "fiction28",
     "fiction29",
+    "fiction30",
+    "fiction31",
+    "fiction32",
 )
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
@@ -545,10 +548,10 @@ EXPECTED = {
     "fiction27": Expected(
         documents=30,
         languages={"en", "fr", "es", "ar", "uk"},
-        floors={"precision": 0.74, "recall": 0.84, "f1": 0.79, "main_incident_recall": 0.98},
+        floors={"precision": 0.77, "recall": 0.88, "f1": 0.82, "main_incident_recall": 0.98},
         field_floors={
-            "date": 0.83,
-            "time": 0.83,
+            "date": 0.88,
+            "time": 0.84,
             "country": 0.97,
             "facility_type": 0.86,
             "attack_types": 0.60,
@@ -584,6 +587,43 @@ EXPECTED = {
         field_floors={},
         long_documents=3,
         negatives=5,
+    ),
+    # fiction30: written blind at the start of the fifteenth session, finished late in it: scored, not yet read
+    "fiction30": Expected(
+        documents=30,
+        languages={"en", "fr", "es", "ar", "pt"},
+        floors={},
+        field_floors={},
+        long_documents=2,
+        negatives=5,
+    ),
+    # fiction31: written blind at the start of the fifteenth session (what is an attack on health care and what is
+    # not), read and worked from in it; floors a little below its figures at its end
+    "fiction31": Expected(
+        documents=30,
+        languages={"en", "fr", "es", "ar", "uk", "pt"},
+        floors={"precision": 0.76, "recall": 0.92, "f1": 0.83, "main_incident_recall": 0.96},
+        field_floors={
+            "date": 0.93,
+            "time": 0.92,
+            "country": 0.93,
+            "facility_type": 0.76,
+            "attack_types": 0.61,
+            "weapons": 0.86,
+            "counts": 0.64,
+            "facility_damage": 0.82,
+            "service_impact": 0.68,
+        },
+        long_documents=3,
+        negatives=5,
+    ),
+    # fiction32: written blind at the start of the fifteenth session, a judge: its figures only, never its texts
+    "fiction32": Expected(
+        documents=30,
+        languages={"en", "fr", "es", "ar", "uk", "pt"},
+        floors={},
+        field_floors={},
+        long_documents=3,
     ),
 }
 
