@@ -3517,9 +3517,8 @@ _COLLECTIVE = re.compile(
     r"sanitarios|brigad\w*|equipo|emplead[oa]s|profissionais|funcionários|pessoal|agentes|trabalhadores|secouristes)\b",
     re.IGNORECASE,
 )
-
-
-_DOCTORS = re.compile(r"doctors|physicians|médecins|docteurs|médicos|médicas|doctores|doctoras|médicos", re.IGNORECASE)
+#: Doctors in the plural, whose members may be told by their specialty.
+_DOCTORS = re.compile(r"doctors|physicians|médecins|docteurs|médicos|médicas|doctores|doctoras", re.IGNORECASE)
 #: A doctor's specialty, a member of "two doctors".
 _SPECIALTY = re.compile(
     r"\w*surgeon|an(?:a)?esthe(?:t|si)\w*|\w+ologist|\w+iatrician|\w+iatrist|obstetrician|resident|intern|"
