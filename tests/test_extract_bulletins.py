@@ -40,3 +40,12 @@ def test_the_day_the_facts_were_confirmed_is_not_the_act_s() -> None:
     )
     found = extract(text, "2031-07-05", "fr")
     assert [m.date for m in found] == ["2031-06-20"]
+
+
+def test_a_notice_of_strike_by_doctors_is_no_attack() -> None:
+    """ "RE: NOTICE OF STRIKE BY DOCTORS IN ORVAN COUNTY": a labour strike, whatever the capitals."""
+    text = (
+        "RE: NOTICE OF STRIKE BY DOCTORS IN ORVAN COUNTY\n\nThe union gives notice that its members in the county will "
+        "withdraw their services from 1 August 2031 over unpaid salaries and the lack of security at health facilities."
+    )
+    assert extract(text, "2031-07-20", "en") == []
