@@ -148,16 +148,12 @@ _WITH_WOUNDS = re.compile(
     r"atteints?\s+de)\s+(?:(?:gunshot|bullet|shrapnel|burn|serious|severe|multiple|par|de|bala)\s+){0,2}$",
     re.IGNORECASE,
 )
-#: Before the wounded cared for, one of them ("one of the wounded", "l'un des deux blessés", "uno de los heridos").
-_ONE_OF_THE = re.compile(
-    r"\b(?:one|l['’]une?|un[oa]?)\s+(?:of|des|de\s+(?:los|las))\s+(?:the\s+|these\s+)?"
-    r"(?:(?:two|three|four|deux|trois|quatre|dos|tres|cuatro|\d+)\s+)?$",
-    re.IGNORECASE,
-)
-#: "Two of the wounded", "deux des blessés", "dos de los heridos": a number of those told wounded before.
-_SOME_OF_THE = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|"
-    r"cinco|seis|siete|ocho|nueve|diez|\d+)\s+(?:of|des|de\s+(?:los|las))\s+(?:the\s+|these\s+)?$",
+#: Before the wounded cared for, one or a number of them ("one of the wounded", "l'un des deux blessés", "uno de los
+#: heridos"; "two of the wounded", "deux des blessés", "dos de los heridos").
+_OF_THE = re.compile(
+    r"\b(?:(?P<one>one|l['’]une?|un[oa]?)|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|"
+    r"huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)\s+(?:of|des|de\s+(?:los|las))\s+"
+    r"(?:the\s+|these\s+)?(?:(?:two|three|four|deux|trois|quatre|dos|tres|cuatro|\d+)\s+)?$",
     re.IGNORECASE,
 )
 _ONE_CARED = "people.one_of_the_wounded"
@@ -3012,6 +3008,13 @@ _TOLL_TO = re.compile(
     r"(?:to|à|a)\s+(?:(?:at\s+least|au\s+moins|al\s+menos)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _after_toll(doc: Doc, sentence: Sentence, start: int) -> re.Match[str] | None:
+    """The toll verb right before the count at ``start`` ("..., bringing the death toll to 17"), if any."""
+    return _TOLL_TO.search(doc.text, max(sentence.start, start - 60), start)
+
+
 #: Someone's family told as theirs ("she has two children", "leaves three sons", "padre de dos hijos").
 _FAMILY = frozenset(
     ["children", "child", "kids", "sons", "daughters", "son", "daughter", "enfants", "fils", "filles", "hijos", "hijas"]
@@ -4267,8 +4270,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
                     )
                 )
                 or _CARED_FOR.search(doc.text, max(sentence.start, o.start - 40), o.start)
-                or _ONE_OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start)
-                or _SOME_OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start)
+                or _OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start)
             )
         )
         or _with_wounds(doc, sentence, o)
@@ -4293,10 +4295,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     speakers = _speakers(doc, sentence, outcomes)
     people = _heads_of_staff(doc, sentence, people)
     for o in cared:  # "one of the wounded died", "l'un des deux blessés est décédé": one of those cared for
-        if one := _ONE_OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start):
-            used.update(id(q) for q in quantities if one.start() <= q.start < o.start)
-            people.append(Hit("people", one.start(), o.end, o.text, _OF_THE_WOUNDED, _ONE_PATIENT))
-        elif _SOME_OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start):  # "two of the wounded": the
+        if (of := _OF_THE.search(doc.text, max(sentence.start, o.start - 30), o.start)) and of["one"]:
+            used.update(id(q) for q in quantities if of.start() <= q.start < o.start)
+            people.append(Hit("people", of.start(), o.end, o.text, _OF_THE_WOUNDED, _ONE_PATIENT))
+        elif of:  # "two of the wounded": the number before counts them
             people.append(Hit("people", o.start, o.end, o.text, _OF_THE_WOUNDED, {"group": "patient", "plural": True}))
     people.sort(key=lambda h: h.start)
     unhurt = [h for h in sentence.get("casualties") if h.value["outcome"] == "none" and h.value.get("some")]
@@ -4379,7 +4381,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             kind = groups[-1].kind  # "three paramedics were killed and four others were wounded": more of them
         groups.append(_Group(start, hit.end, kind, count, [hit] + ([q] if q is not None else [])))
     totalled = any(  # "..., bringing the toll to six people killed": a total of those told before
-        _TOLL_TO.search(doc.text, max(sentence.start, g.start - 60), g.start) for g in groups if g.count
+        _after_toll(doc, sentence, g.start) for g in groups if g.count
     )
     for q in quantities:
         if id(q) in used or _BOTH.search(doc.text, max(sentence.start, q.start - 12), q.start):
@@ -4389,7 +4391,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             for o in outcomes
             if (gap := _short_gap(doc.text, q, o)) is not None and _adjacent(gap)
         ]
-        if (toll := _TOLL_TO.search(doc.text, max(sentence.start, q.start - 60), q.start)) is not None:
+        if (toll := _after_toll(doc, sentence, q.start)) is not None:
             # "bringing the number of injured to three", "raising the death toll to 12": the total told
             near = (
                 [(0, True, o) for o in outcomes if toll.start() <= o.start < q.start][:1]
@@ -4553,7 +4555,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             for counted in (kind, "abducted") if kind == "arrested" else (kind,):  # the detained are abducted too
                 part = "within" if g.within else "health_worker" if g.kind == "health_worker" else "other"
                 tallies[counted][part].append(g.count)
-                if _TOLL_TO.search(doc.text, max(sentence.start, g.start - 60), g.start):
+                if _after_toll(doc, sentence, g.start):
                     tolls[counted].append(g.count)  # "..., bringing the death toll to 17": the total told
                 placed.append((g.end - sentence.start, counted))
                 kinds[counted].add(g.kind if any(isinstance(h, Hit) for h in g.spans) else _ANYONE)

@@ -1434,12 +1434,7 @@ def _summarised(doc: Doc, groups: list[Group]) -> list[Group]:
                     or (g.date.precision == "month" and h.date.value[:7] == g.date.value)
                     # a day the summary tells relative to no act ("confirmed eight days later"), in a town the
                     # body tells an act of the same kind in
-                    or (
-                        g.date.relative
-                        and g.places
-                        and not _elsewhere(g.places, h.places)
-                        and g.facility_type == h.facility_type
-                    )
+                    or (g.date.relative and g.places and g.facility_type == h.facility_type)
                 )
                 and any(e.sentence.index not in summary for e in h.events)
                 and not _elsewhere(g.places, h.places)
