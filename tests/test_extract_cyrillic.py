@@ -286,3 +286,14 @@ def test_counts_of_attacks_and_facilities_are_statistics(statistic: str, languag
     }[language]
     [m] = extract(act + statistic, "2026-01-27", language)
     assert (str(m.date), m.injured, m.admin1) == ("2026-01-26", 1, "Sumy")
+
+
+def test_a_russian_emergency_medical_vehicle_and_no_dead() -> None:
+    """ "автомобиль экстренной медицинской помощи" is an ambulance; "Погибших нет" sets the dead to none, not the
+    wounded."""
+    text = (
+        "Днем 12 ноября вражеский дрон атаковал автомобиль экстренной медицинской помощи в Чугуеве. Погибших нет, "
+        "водитель получил ранения."
+    )
+    [m] = extract(text, "2031-11-13", "ru")
+    assert (m.facility_type, m.attack_types, m.killed) == ("ambulance", ["heavy_weapons"], 0)

@@ -758,6 +758,17 @@ def _cues(sentence: Sentence, cue: str) -> list[Hit]:
     return [h for h in hits if not any(f.start <= h.start and h.end <= f.end for f in names)]
 
 
+#: After a facility, its distance from the act in apposition (", a few kilometres from the", ", à 2 km de l'",
+#: ", a unos 500 metros del"): the facility stands away from it.
+_AWAY_AFTER = re.compile(
+    r"\s*,\s*(?:à\s+|a\s+)?(?:(?:a\s+few|some|about|around|only|just|quelques|environ|unos|unas)\s+)?"
+    r"(?:\d[\d.,]*\s*|(?:two|three|four|five|ten|deux|trois|dos|tres|cinco)\s+)?(?:metres|meters|kilometres|"
+    r"kilometers|km|m|yards|miles|mètres|kilomètres|metros|kilómetros)\s+(?:away\s+)?(?:from|de|del|du|des)\s+"
+    r"(?:the\s+|l['’]\s*|la\s+|le\s+|el\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     """Health-care targets in ``sentence``: facilities (not those merely near the act, nor those victims
     were taken to, unless kept from reaching them: "prevented the wounded from being admitted to it"), health
@@ -793,6 +804,13 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     # told again, undamaged, is the same facility ("shells landed 500 metres from the hospital ... the hospital was
     # not damaged")
     placed_at |= {h.start for h in facilities if _unhit_again(doc, sentence, h)}
+    # ... nor one placed away from the act right after its name ("X Hospital, a few kilometres from the blast")
+    placed_at |= {
+        h.start
+        for h in facilities
+        if (away := _AWAY_AFTER.match(doc.text, h.end, sentence.end))
+        and any(0 <= a.start - away.end() <= 3 for a in sentence.get("attacks"))
+    }
     first = {_noun(h): h.start for h in reversed(facilities) if h.start in placed_at}  # "General Hospital", "hospital"
     placed_at |= {
         h.start for h in facilities if h.start > first.get(_noun(h), h.start) and _undamaged(doc, sentence, h)
@@ -1113,6 +1131,8 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     with what the sentence tells around it: a caption or subject word before "of" ("Imagery of X Hospital"),
     an attack word of a headline ("Air Strike Targets X Hospital"), a place's possessive ("Mogadishu's X
     Hospital"), a rank ("the only hospital")."""
+    from notatarget.extract.numbers import parse_number
+
     sentence = doc.sentence_at(hit.start)
     # "Tigray's health facilities" name no one facility; a ward ("قسم الطوارئ") is named by its hospital
     if ("facility_type" in hit.value and _plural(hit)) or hit.value.get("part"):
@@ -1155,6 +1175,8 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
         if word in _NAME_STOP or word in _NAME_RANK or word in _HEADLINE_VERBS or _NUMBERING.fullmatch(word):
             return True
         after = doc.text[slice(*tokens[i + 1])] if i + 1 < len(tokens) else ""
+        if not after[:1].isupper() and word.isalpha() and parse_number(word, doc.language) is not None:
+            return True  # "Two hospital technicians were injured": a count, no name ("Seven Hills Hospital" is)
         return after == "of" and word not in _NAME_OF_HEADS
 
     while tokens and leading(0):
@@ -1853,9 +1875,11 @@ _LEFT_OUT = re.compile(
     r"^\W*(?:\d+\.?\s*)?(?:methodology|méthodologie|metodología|recommendations|recommandations|recomendaciones)\W*$",
     re.IGNORECASE,
 )
-#: A heading over a report's figures ("Key figures", "Chiffres clés du semestre", "The numbers").
+#: A heading over a report's figures ("Key figures", "Chiffres clés du semestre", "The numbers", "Figures by type of
+#: attack").
 _FIGURES = re.compile(
     r"\b(?:key|headline|main)\s+figures\b|\bfigures\s+at\s+a\s+glance\b|\bchiffres\s+clés\b|\bcifras\s+clave\b|"
+    r"(?<![^\n])\W*(?:figures|numbers|breakdown|chiffres|répartition|cifras|desglose)\s+(?:by|per|par|por)\s+|"
     r"^\W*(?:\d+\.?\s*)?(?:the\s+numbers|in\s+numbers|in\s+figures|"
     r"en\s+chiffres|en\s+cifras|statistics|statistiques|estadísticas)\W*$",
     re.IGNORECASE,
@@ -1914,8 +1938,10 @@ def events(doc: Doc) -> Doc:
         figure_line = (
             figures and left_out is not None and any(c.isdigit() for c in doc.text[sentence.start : sentence.end])
         )
-        if _heading(doc, sentence) and not figure_line:
-            figures = bool(_FIGURES.search(doc.text, sentence.start, sentence.end))
+        figures_named = bool(_FIGURES.search(doc.text, sentence.start, sentence.end))
+        # a longer line alone naming figures heads them too ("Figures by type of attack (an attack can have ...)")
+        if (_heading(doc, sentence) or (figures_named and doc.alone(sentence))) and not figure_line:
+            figures = figures_named
             section = figures or _LEFT_OUT.search(doc.text, sentence.start, sentence.end)
             left_out = sentence.paragraph if section else None
         elif left_out is not None and sentence.paragraph != left_out:
@@ -2420,6 +2446,11 @@ def dates(doc: Doc) -> Doc:
     first = next((e.date for e in doc.events if e.date and not _told_earlier(doc, e)), None)
     reference = doc.reference or (_last_day(first.value) if first else None)
     entries = {d.start for d in _entries(doc)}
+    # a report led by an act of its own days, dated as news dates it ("On Tuesday, a drone struck the hospital"),
+    # told before a dated list: the list's older entries are its background (an explainer's timeline)
+    listed = [d.start for d in _entries(doc) if not d.relative]
+    if reference is not None and listed and _news_lead(doc, reference, min(listed)):
+        entries = {d.start for d in _entries(doc) if reference - _last_day(d.value) <= _BACKGROUND_GAP}
     period = _period_start(doc, reference) if reference else None
     now = _months_now(doc, reference) if reference else set()
     cues = {
@@ -2433,7 +2464,9 @@ def dates(doc: Doc) -> Doc:
     back = _looking_back(doc, reference, cues) if reference is not None else None
     period = back if period is None or (back is not None and back < period) else period
     declared = _declared_period(doc, reference) if reference is not None else None
-    period = declared if period is None or (declared is not None and declared < period) else period
+    annual = _annual_period(doc, reference) if reference is not None and declared is None else None
+    period = annual if period is None or (annual is not None and annual < period) else period
+    period = declared if declared is not None else period  # the period a report declares is the one it tells
     for event in doc.events:
         cue = cues[id(event)]
         if reference and event.date is not None:
@@ -2469,6 +2502,24 @@ def dates(doc: Doc) -> Doc:
         else:
             event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc
+
+
+#: The most days before the reference date an act that leads a report as news is dated to.
+_NEWS_DAYS = timedelta(days=7)
+
+
+def _news_lead(doc: Doc, reference: date, first_entry: int) -> bool:
+    """Whether an act told before ``first_entry`` (the start of a dated list) is dated relative to the report's day
+    ("On Tuesday", "yesterday"), within _NEWS_DAYS of ``reference``: the act the report is news of."""
+    return any(
+        e.date is not None
+        and e.date.relative
+        and e.date.precision == "day"
+        and e.sentence.end <= first_entry
+        and not _earlier(e.date)
+        and timedelta(0) <= reference - _last_day(e.date.value) <= _NEWS_DAYS
+        for e in doc.events
+    )
 
 
 #: A year, or a span of years, an act is told in ("in 2019", "during 2018–2020", "en 2017", "durante 2016").
@@ -2580,6 +2631,13 @@ def _period_start(doc: Doc, reference: date) -> date | None:
     return start if chained >= _PERIOD_DAYS else None
 
 
+#: A report of a year's acts ("annual report", "تقريرها السنوي", "rapport annuel", "informe anual", "річний звіт").
+_ANNUAL = re.compile(
+    r"\b(?:annual|yearly|annuel(?:le)?|anual|річн\w*|годов\w*)\b|السنوي",
+    re.IGNORECASE,
+)
+
+
 def _declared_period(doc: Doc, reference: date) -> date | None:
     """The first day of the period a report declares in its head, in a short line of its own: a range ("1 July – 30
     September 2026", "Reporting period: 1-31 August") or a month ("Monthly bulletin, September 2026"), ending
@@ -2610,6 +2668,16 @@ def _declared_period(doc: Doc, reference: date) -> date | None:
         longest = _LOOKING_BACK if named else _DECLARED_PERIOD
         if reference - longest <= start and _last_day(max(d.value for d in days)) <= reference:
             return start
+    return None
+
+
+def _annual_period(doc: Doc, reference: date) -> date | None:
+    """The first day of the year an annual report tells, named in its head ("annual report: 31 attacks in 2030"),
+    that of ``reference`` or the one before."""
+    for sentence in doc.sentences[:_HEAD_SENTENCES]:
+        if _ANNUAL.search(doc.text, sentence.start, sentence.end):
+            years = [int(y) for y in _YEAR.findall(doc.text, sentence.start, sentence.end)]
+            return date(years[0], 1, 1) if years and reference.year - 1 <= years[0] <= reference.year else None
     return None
 
 
@@ -2664,6 +2732,11 @@ def _earlier_edition(doc: Doc, event: Event) -> bool:
     return _EARLIER_EDITION.search(doc.text, start, end if end >= 0 else len(doc.text)) is not None
 
 
+#: Between a verb of saying and a pluperfect it puts back: its object and the reported subject, no relative pronoun
+#: ("told reporters they", "said that the hospital").
+_BACKSHIFT = re.compile(r"(?:\s+(?!(?:who|which|whom|whose|qui|que|quien|quienes)\b)[\w'’-]+){0,5}\s+", re.IGNORECASE)
+
+
 def _told_earlier(doc: Doc, event: Event) -> bool:
     """Whether ``event``'s sentence tells it as earlier ("had been shelled", "previously"): not when every cue
     only qualifies another act right after it and the sentence tells one unqualified ("killed in a car bombing
@@ -2685,6 +2758,14 @@ def _told_earlier(doc: Doc, event: Event) -> bool:
         for c in _cues(event.sentence, "background")
         if not (own_day and day.start <= c.start <= c.end <= day.end) and not _aside(doc, event.sentence, c, event)
     ] + _repeat_before(doc, event.sentence)
+    # "Staff told reporters they had been threatened": reported speech puts the act's tense back, not the act (a
+    # relative clause after it keeps its own: "said the casualties were workers who had been arriving")
+    said = _cues(event.sentence, "reporting")
+    cues = [
+        c
+        for c in cues
+        if not (c.value.get("tense") and any(_BACKSHIFT.fullmatch(doc.text, r.end, c.start) for r in said))
+    ]
     acts = [t for t in event.triggers if t.set == "attacks"]
     # "... demanded to know whether a wounded man had been brought in": the question's tense, not the act's
     asked = _ASKED_AFTER.search(doc.text, max((t.end for t in acts), default=event.sentence.end), event.sentence.end)

@@ -52,7 +52,7 @@ _PLACE_WORDS = rf"{_CAPITAL}[\w.'’-]*(?:(?:[ /-]|\s[-–/]\s){_CAPITAL}[\w.'�
 _PLACE = rf"{_PLACE_WORDS}(?:[,،]\s*{_PLACE_WORDS})?"  # "GENEVA", "ERBIL, Kurdistan Region", "Bamako/New York"
 _CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)?"  # ", 1:52 PM" after a dateline date
 _AGENCY = r"\([^()\n]{1,30}\)"
-_DATELINE_BEFORE = re.compile(rf"\W*{_PLACE}(?:\s*{_AGENCY}\s*[-–—:]+)?[\s,،]*")
+_DATELINE_BEFORE = re.compile(rf"\W*{_PLACE}(?:\s*{_AGENCY}\s*[-–—:]+)?(?:[\s,،]*|\s+[–—-]\s+)")
 #: A French or Spanish dateline's article after the place: "Goma, le 8 février 2025 -", "Cúcuta, el 5 de febrero".
 _ARTICLE_BEFORE = re.compile(rf"\W*{_PLACE},\s*(?i:le|el)\s+")
 _WORD = re.compile(r"\w")
@@ -93,27 +93,27 @@ _ATTRIBUTION_CHARS = 120  # how far from a quotation its attribution is looked f
 _SAID_GAP = 30  # characters between a verb of saying and its day ("said in a statement on Tuesday")
 _CONTEXT_KINDS = frozenset({"ymd", "numeric", "dmy", "year", "month"})  # dates that tell their year
 #: Before an entry's date: a line's bullet, a table's bar, a table row's number cell ("3 | ", "| 3 | "), or an
-#: entry's number ("N° 2 – ", "No. 3 - ", "#4: ", "Incident 5 – ").
+#: entry's number ("N° 2 – ", "No. 3 - ", "#4: ", "Incident 5 – ", "2. ").
 _ENTRY_BEFORE = re.compile(
-    r"[ \t]*(?:[-•*▪][ \t]*|\|?[ \t]*(?:\d{1,3}[ \t]*\|[ \t]*)?|\|[ \t]*|"
+    r"[ \t]*(?:[-•*▪▶►][ \t]*|\|?[ \t]*(?:\d{1,3}[ \t]*\|[ \t]*)?|\|[ \t]*|\d{1,2}[.)][ \t]+|"
     r"(?:N[°º]|No\.?|#|Incident|Incidente|Case|Cas|Caso)[ \t]*\d{1,3}[ \t]*[-–—:.)][ \t]*)?"
 )
 #: After an entry's date: "3 February - ", "8 March, Town: ", "3 May | Town |", "04/10 21:12 | " (a log line's hour)
-_ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*|(?:[01]?\d|2[0-3])[h:][0-5]\d[ \t]*)?[-–—:,|]")
+_ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*|(?:[01]?\d|2[0-3])[h:][0-5]\d[ \t]*)?[-–—:,،|]")
 #: An entry that names its place first: "El Fasher, North Darfur - 3 November. A drone ..."
-_PLACED_ENTRY_BEFORE = re.compile(rf"[ \t]*(?:[-•*▪][ \t]*)?{_PLACE}[ \t]+[-–—][ \t]*")
+_PLACED_ENTRY_BEFORE = re.compile(rf"[ \t]*(?:[-•*▪▶►][ \t]*)?{_PLACE}[ \t]+[-–—][ \t]*")
 _PLACED_ENTRY_AFTER = re.compile(r"[.:]")
 #: A heading that names its case or section, its place (and region) and its day, alone on its line: "Caso 2 –
 #: Barbacoas, 8 de julio", "4.1 Ménaka (région de Ménaka) - 2 juin".
 _HEADED_ENTRY_BEFORE = re.compile(
-    rf"[ \t]*(?:[-•*▪][ \t]*)?(?:(?:Incident|Incidente|Case|Cas|Caso)[ \t]*\d{{1,3}}[ \t]*[-–—:.)][ \t]*|"
+    rf"[ \t]*(?:[-•*▪▶►][ \t]*)?(?:(?:Incident|Incidente|Case|Cas|Caso)[ \t]*\d{{1,3}}[ \t]*[-–—:.)][ \t]*|"
     rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}\.?[ \t]+)"
     rf"{_PLACE}(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*(?:,|[ \t][-–—])[ \t]*"
 )
 _HEADED_ENTRY_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 #: A table row turned into text, its fields labelled: "Row 1. Date: 12/07/2024. Time: ...", "3) Fecha: 2/5/2024 |".
 _LABELLED_ENTRY_BEFORE = re.compile(
-    r"[ \t]*(?:[-•*▪][ \t]*)?(?:(?:[^\W\d_]+\.?[ \t]*)?(?:n[°o]\.?[ \t]*|#)?\d{1,4}[ \t]*[.:)|–—-]?[ \t]*)?"
+    r"[ \t]*(?:[-•*▪▶►][ \t]*)?(?:(?:[^\W\d_]+\.?[ \t]*)?(?:n[°o]\.?[ \t]*|#)?\d{1,4}[ \t]*[.:)|–—-]?[ \t]*)?"
     r"(?:date(?: of (?:the )?incident| de l['’]incident)?|incident date|fecha(?: del incidente)?|تاريخ(?: الحادث)?)"
     r"[ \t]*:[ \t]*",
     re.IGNORECASE,

@@ -562,7 +562,13 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     mine, theirs = (None if event.told else event.date), (None if group.told else group.date)
     if group.background != event.background or not _date_fits(theirs, mine):
         return False
-    if mine is not None and theirs is not None and mine.start != theirs.start:
+    # a facility named again on its day, placed at another scale ("the X Hospital in western Idlib", "25 May –
+    # Darkush: drone strike on the X Hospital"), is that day's; other places part acts (below)
+    name = doc.text[event.facility_name[0] : event.facility_name[1]] if event.facility_name else ""
+    renamed = (
+        mine is not None and theirs is not None and mine.value == theirs.value and _proper_alike(name, group.names)
+    )
+    if mine is not None and theirs is not None and mine.start != theirs.start and not renamed:
         opening = {d.start for d in _entries(doc)}
         if mine.start in opening and theirs.start in opening and _elsewhere(_settlements(event), group.places):
             return False  # two entries of a dated log in two towns ("01/07, Bria — ...", "01/07, Kaga-Bandoro — ...")
@@ -575,22 +581,56 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     # ... nor for the toll told right after an act, on its day ("According to the Ministry of Health in Gaza, three
     # people were killed")
     toll = mine is not None and theirs is not None and mine.start == theirs.start and _outcomes_only(event)
-    if placed and not toll and _elsewhere(_settlements(event), group.places):
+    # ... but two items of a list in two towns are two acts ("- 14 March: In Butig, armed men took a midwife away",
+    # "- Afghanistan: The nurse detained in Ghazni has returned to work")
+    if placed and not toll and not renamed and _elsewhere(_settlements(event), group.places):
+        return False
+    first = group.events[0]
+    if (
+        _ITEM.match(doc.text, event.sentence.start)
+        and _ITEM.match(doc.text, first.sentence.start)
+        and not renamed
+        and _elsewhere(_settlements(event), group.places | _settlements(first))
+    ):
         return False
     # a vehicle told as the facility's own without a day of its own ("destroyed the centre's ambulance") is hit in
     # the facility's attack; with one ("yesterday our ambulance was held at a checkpoint") it is an act of its own
     own_day = event.date is not None and event.sentence.start <= event.date.start < event.sentence.end
     held = event.facility.value.get("held_by") if event.facility and not own_day else None
-    if ftype and group.facility_type and group.facility_type not in (ftype, "other", held) and ftype != "other":
+    # ... and harm told after an act, dated by the act's own day ("- 7 March: a drone hit the car park of the
+    # health centre. A paramedic was injured, and two ambulances were damaged"), is the act's
+    after = (
+        not own_day
+        and mine is not None
+        and theirs is not None
+        and mine.start == theirs.start
+        and all(t.set in ("casualties", "damage") for t in event.triggers)
+    )
+    if (
+        ftype
+        and group.facility_type
+        and group.facility_type not in (ftype, "other", held)
+        and ftype != "other"
+        and not after
+    ):
         return False
     if _other_side(doc, [event], group.events):
         return False
     if event.facility_name and group.names:
-        name = doc.text[event.facility_name[0] : event.facility_name[1]]
         return any(_same_name(name, n) for n in group.names)
     return True
 
 
+def _proper_alike(name: str, names: list[str]) -> bool:
+    """Whether ``name`` and one of ``names`` are the same proper name (not only a type: "the district hospital")."""
+    core = _core(name)
+    return bool(core) and any(_core(n) and _same_name(name, n) for n in names)
+
+
+#: Between a facility and its acronym in brackets, after the rest of its noun ("centre de santé de référence (CSRéf)").
+_BRACKETED = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*\(\s*")
+#: A list item's bullet or number at a sentence's start ("- ", "• ", "▶ ", "3. ").
+_ITEM = re.compile(r"[ \t]*(?:[-–—•*▶►·]|\d{1,2}[.)])[ \t]")
 _DEFINITE = re.compile(r"\b(?:the|its)\s+$", re.IGNORECASE)
 #: How many sentences after an incident's last one a target it told may be told again as its own.
 _TOLD_AGAIN_SENTENCES = 3
@@ -713,6 +753,12 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
         b.start
         for a, b in itertools.pairwise(facilities)
         if a.value["facility_type"] == "ambulance" and _OWNER.fullmatch(doc.text[a.end : b.start])
+    }
+    # ... and its acronym in brackets ("l'ambulance du centre de santé de référence (CSRéf) de Bandiagara")
+    owners |= {
+        b.start
+        for a, b in itertools.pairwise(facilities)
+        if a.start in owners and _BRACKETED.fullmatch(doc.text[a.end : b.start])
     }
     kept = [t for t in facilities if t.start not in owners]
     # an ambulance parked at a facility the sentence names is its property ("shells hit the yard of the X
@@ -1058,6 +1104,9 @@ def group(doc: Doc) -> Doc:
     headline = _headline(doc)
     told_first: list[Group] = []  # the incidents the headline founds, before the body tells them
     by_sentence: dict[int, Group] = {}  # the incident each sentence's event went to
+    summary = _summary_sentences(doc) if len(doc.events) > 1 else set()
+    # a section under a summary's heading ("Highlights"), not a case file's "Summary:" field, which may be all it tells
+    headed = _summary_sentences(doc, inline=False) if summary else set()
     for base in doc.events:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _supposed(doc, base.sentence) and (base.date is None or not means):
@@ -1069,6 +1118,8 @@ def group(doc: Doc) -> Doc:
             base = replace(base, date=None, told=False)  # "... The incident took place on 28 June": its day only
         if _cues(base.sentence, "scenario"):
             continue  # an exercise's scenario ("worked on scenarios: an ambulance stopped at a checkpoint ...")
+        if _denied_claim(doc, base):
+            continue
         # "2025 in review and a new strike on the hospital": the headline's year is the review's, the body dates the act
         yearly = base.date is not None and base.date.precision == "year" and not base.background
         if base.sentence is headline and yearly:
@@ -1114,6 +1165,11 @@ def group(doc: Doc) -> Doc:
                 fitting = [toll_of]  # "UPDATE KANBALU: toll now 4 dead": the act told in that town
             else:
                 fitting = [g for g in groups if _fits(g, event, doc)]
+                if event.sentence.index not in summary:
+                    # a dated act of the body is not one a summary section told (the summary is dropped later); an
+                    # undated one goes on with the body's acts, else retells the summary's
+                    body = [g for g in fitting if not _summary_only(g, headed)]
+                    fitting = body if body or event.date is not None else fitting
             if (
                 not continued
                 and event.date is None
@@ -1140,6 +1196,7 @@ def group(doc: Doc) -> Doc:
                 # casualties told without an attack or a date ("both drivers suffered severe injuries and are
                 # receiving hospital treatment") are the latest incident's, whatever facility they name
                 current = [g for g in groups if not g.background]
+                current = [g for g in current if not _summary_only(g, summary)] or current
                 fitting = [max(current, key=lambda g: g.last)] if current else []
             if event.date is None and fitting:
                 weapons = {t.value.get("weapon") for t in event.triggers} - {None}
@@ -1176,12 +1233,11 @@ def group(doc: Doc) -> Doc:
                 target.facility_type = event.facility.value.get("facility_type")
             if event.facility_name:
                 target.names.append(doc.text[event.facility_name[0] : event.facility_name[1]])
-    groups = _merge_undated(doc, _titled(groups, titles))
+    groups = _merge_undated(doc, _summarised(doc, _titled(groups, titles), summary))
     groups = _headline_told_again(groups, told_first)
-    groups = _summarised(doc, groups)
     _attach_captions(groups, captions)
     groups += _earlier_in_days(doc, groups)
-    _attach_support(doc, groups)
+    _attach_support(doc, groups, summary)
     _attach_time(doc, groups)
     # the arrest of an act's suspects, told with no act of its own, is no incident ("arrested four men suspected of
     # planning an attack on the hospital")
@@ -1209,7 +1265,24 @@ _DISMISSED = re.compile(
 #: ... as false ("false", "fake news", "rumours", "a clarification", "faux", "falsas", "bulo").
 _FALSE = re.compile(
     r"\b(?:false|fake|untrue|baseless|unfounded|fabricated|rumou?rs?|clarification|faux|fausses?|infondée?s?|"
-    r"rumeurs?|falsos?|falsas?|infundad[oa]s?|bulos?|rumores)\b",
+    r"rumeurs?|falsos?|falsas?|infundad[oa]s?|bulos?|rumores|mise\s+au\s+point|aclaración|fact[ -]check)\b",
+    re.IGNORECASE,
+)
+#: A facility told not attacked at all ("The city hospital was not struck on 8 June", "L'hôpital n'a fait l'objet
+#: d'aucune attaque", "el hospital no fue atacado").
+_NOT_ATTACKED = re.compile(
+    r"\b(?:was|were|has|have|had)\s+not\s+(?:been\s+)?(?:struck|hit|attacked|targeted|bombed|shelled|raided)\b|"
+    r"\b(?:nobody|no\s+one)\s+attacked\s+(?:the|our|this|its)\b|"
+    r"\bn['’](?:a|ont|avait)\s+(?:pas\s+été\s+(?:touchée?s?|frappée?s?|visée?s?|attaquée?s?|bombardée?s?)|"
+    r"fait\s+l['’]objet\s+d['’]aucune\s+attaque|été\s+la\s+cible\s+d['’]aucune\s+attaque)|"
+    r"\bno\s+(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:atacad|alcanzad|bombardead|blanco)[oa]?s?\b",
+    re.IGNORECASE,
+)
+#: Claims spread by posts or messages ("social media accounts claimed that", "des messages ont affirmé que", "posts
+#: say it shows").
+_CLAIMED = re.compile(
+    r"\b(?:social\s+media|posts?|messages|accounts|réseaux\s+sociaux|redes\s+sociales|publicaciones|mensajes)\b"
+    r"[^.!?\n]{0,80}?\b(?:claim(?:ed|s)?|say|said|affirm(?:é|ent|aient)|afirma(?:ron|n|ban)|asegura(?:ron|n))\b",
     re.IGNORECASE,
 )
 #: Before a dismissal, health authorities dismissing ("health officials dismiss", "The Nineveh Health Directorate
@@ -1252,15 +1325,35 @@ _NO_INCIDENTS = re.compile(
     r"\bno\s+(?:describe|detalla|presenta)\s+(?:los\s+)?(?:incidentes|hechos)\s+(?:individuales|particulares)\b",
     re.IGNORECASE,
 )
-#: Characters from the top of a report in which a dismissal of claims makes the report a debunking.
+#: Characters from the top of a report in which a dismissal of claims makes the report a debunking, and in which a
+#: facility told not attacked answers a claim its lead calls false.
 _DEBUNK_LEAD = 700
+_DENIAL_REACH = 2000
+#: Paragraphs after a claim spread online in which a denial answers it.
+_DENIAL_PARAGRAPHS = 2
+
+
+def _denied_claim(doc: Doc, event: Event) -> bool:
+    """Whether ``event`` is told only as a claim spread online ("des messages ont affirmé que l'hôpital avait été
+    attaqué") that the report denies in its paragraph or the next ones ("L'hôpital n'a été la cible d'aucune
+    attaque"): no act."""
+    s = event.sentence
+    if not _CLAIMED.search(doc.text, s.start, s.end):
+        return False
+    return any(
+        _NOT_ATTACKED.search(doc.text, t.start, t.end)
+        for t in doc.sentences[s.index :]
+        if t.paragraph - s.paragraph <= _DENIAL_PARAGRAPHS
+    )
 
 
 def _debunked(doc: Doc) -> bool:
     """Whether the report opens with health authorities dismissing claims of an attack as false ("Army, health
     officials dismiss claims soldiers 'took over' Bundibugyo health centre"; "The Nineveh Health Directorate
     categorically denies the reports ... rumours"), or declaring a claim false and no facility attacked ("This
-    information is false. No hospital was attacked"): the acts it tells are the claims, no incident. An armed
+    information is false. No hospital was attacked"), or a fact check or clarification telling the facility not
+    attacked ("VERDICT: FALSE ... was not struck", "arson claims false ... Nobody attacked our hospital"): the acts it
+    tells are the claims, no incident. An armed
     party's denial of an attack it is accused of ("The RSF deny the fabricated allegations") leaves the attack
     alleged."""
     lead = doc.text[:_DEBUNK_LEAD]
@@ -1268,6 +1361,10 @@ def _debunked(doc: Doc) -> bool:
         return True  # "Retiro de un reporte no verificado": the publisher withdraws the attack it reported
     if _DECLARED_FALSE.search(lead) and _NONE_ATTACKED.search(lead):
         return True  # "CETTE INFORMATION EST FAUSSE. Aucun hôpital n'a été attaqué": whoever says it, nothing happened
+    # "VERDICT: FALSE ... The city hospital was not struck", "MISE AU POINT ... n'a fait l'objet d'aucune attaque",
+    # "arson claims false ... Nobody attacked our hospital": a fact check, a clarification
+    if _FALSE.search(lead) and _NOT_ATTACKED.search(doc.text, 0, _DENIAL_REACH):
+        return True
     return bool(_FALSE.search(lead)) and any(
         _HEALTH_DENIER.search(lead, max(0, m.start() - 80), m.start()) for m in _DISMISSED.finditer(lead)
     )
@@ -1393,41 +1490,59 @@ _SUMMARY_HEADING = re.compile(rf"\W*(?:\d+[.)]?\s*)?(?:{_SUMMARY_WORDS})\W*", re
 _SUMMARY_INLINE = re.compile(rf"(?:{_SUMMARY_WORDS})\s*[-–—:]\s+\S", re.IGNORECASE)
 #: Most words of a section heading.
 _HEADING_WORDS = 8
+#: A section's number standing as a sentence of its own ("3.", "2.1").
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
 
 
-def _summary_sentences(doc: Doc) -> set[int]:
-    """The sentences of a summary section: after its heading, up to the next heading (a short line alone)."""
-    inside, found = False, set()
+def _summary_sentences(doc: Doc, inline: bool = True) -> set[int]:
+    """The sentences of a summary section: after its heading, up to the next heading (a short line alone), or after
+    its heading opening a line ("HIGHLIGHTS - ..."); with ``inline``, also after a summary's field label ("Summary:
+    ...", which in a case file may be all the case tells)."""
+    inside, inline, found = False, False, set()
     for s in doc.sentences:
         line = doc.text[s.start : s.end].strip()
-        # a heading's number may stand as a sentence of its own before it ("1." then "Points saillants")
-        if (_title(doc, s) or _heading(doc, s)) and len(line.split()) <= _HEADING_WORDS and line[:1].isalnum():
-            inside = bool(_SUMMARY_HEADING.fullmatch(line))
-        elif _SUMMARY_INLINE.match(line) and doc.text[s.start - 1 : s.start] in ("", "\n"):
-            inside = True  # "HIGHLIGHTS - Airstrikes and drones hit health facilities in ...": the heading on its line
-            found.add(s.index)
+        # a heading's number may stand as a sentence of its own before it ("1." then "Points saillants"): a new
+        # section begins
+        if _SECTION_NUMBER.fullmatch(line):
+            inside = False
+        elif (_title(doc, s) or _heading(doc, s)) and len(line.split()) <= _HEADING_WORDS and line[:1].isalnum():
+            inside, inline = bool(_SUMMARY_HEADING.fullmatch(line)), False
+        elif (
+            (opened := _SUMMARY_INLINE.match(line))
+            and (inline or ":" not in opened.group())
+            and doc.text[s.start - 1 : s.start] in ("", "\n")
+        ):
+            inside = inline = True  # "HIGHLIGHTS - Airstrikes and drones hit health facilities in ...": the heading on
+            found.add(s.index)  # its line
+        elif inline and _FIELD.match(line) and doc.text[s.start - 1 : s.start] == "\n":
+            inside = inline = False  # "Summary: ... No injuries." then "Description: On 16/06/2026 ...": a field
         elif inside:
             found.add(s.index)
     return found
 
 
-def _summarised(doc: Doc, groups: list[Group]) -> list[Group]:
+def _summary_only(g: Group, summary: set[int]) -> bool:
+    """Whether every act of ``g`` is told in a summary section's sentences (``summary``)."""
+    return bool(summary) and all(e.sentence.index in summary for e in g.events)
+
+
+def _summarised(doc: Doc, groups: list[Group], summary: set[int]) -> list[Group]:
     """The incidents less those told only in a summary section ("Key messages: ... attacked the X hospital twice,
     looting its pharmacy on 9 March, then shelling it on 17 March"; "Two events marked the period: the attack on the
-    Djugu health centre in February ...") that the body tells again on that day, or in that month, in that town: a
-    summary folds several acts into one sentence, which would lend the body's incident the other acts."""
-    summary = _summary_sentences(doc) if len(groups) > 1 else set()
+    Djugu health centre in February ...") that the body tells again on that day, or in that month, in that town or on
+    a facility of that kind, current or background alike: a summary folds several acts into one sentence, which would
+    lend the body's incident the other acts."""
     kept = []
     for g in groups:
-        alone = summary and all(e.sentence.index in summary for e in g.events)
+        alone = _summary_only(g, summary)
         if alone and not g.background and g.date is None and len(groups) > 1:
             continue  # a summary's act told without a day ("Airstrikes hit health facilities in A and B"): the body's
-        if alone and not g.background and g.date is not None and g.date.precision in ("day", "month"):
+        if alone and g.date is not None and g.date.precision in ("day", "month"):
             body = [
                 h
                 for h in groups
                 if h is not g
-                and not h.background
+                and h.background == g.background
                 and h.date is not None
                 and (
                     h.date.value == g.date.value
@@ -1436,8 +1551,9 @@ def _summarised(doc: Doc, groups: list[Group]) -> list[Group]:
                     # body tells an act of the same kind in
                     or (g.date.relative and g.places and g.facility_type == h.facility_type)
                 )
-                and any(e.sentence.index not in summary for e in h.events)
-                and not _elsewhere(g.places, h.places)
+                and not _summary_only(h, summary)
+                # in its town, or on a facility of its kind ("near Dangila" and "8 km from Dangila ... to Bahir Dar")
+                and (not _elsewhere(g.places, h.places) or g.facility_type in (None, h.facility_type))
             ]
             if body:
                 continue
@@ -1486,16 +1602,17 @@ def _add_event(g: Group, event: Event) -> None:
     g.events = sorted([*g.events, event], key=lambda e: e.sentence.index)
 
 
-def _attach_support(doc: Doc, groups: list[Group]) -> None:
+def _attach_support(doc: Doc, groups: list[Group], summary: set[int]) -> None:
     """Sentences without an attack that tell damage or closure of a facility support the nearest incident
     (the one before them, else the first) with a facility of the same type; a sentence right after an
     incident's sentence (or the one after) telling only casualties ("No one was hurt.", "Three died in the
     attack.") supports that incident; "No one was hurt." in a paragraph telling no act supports the one incident
     whose kind of facility the paragraph names ("The gunmen reached the clinic at noon. ... Nobody was hurt."), and a
-    log row's toll field ("Killed: 0.") its row's."""
+    log row's toll field ("Killed: 0.") its row's. A summary section's sentences (``summary``) support none: they
+    fold other acts together."""
     owner = {e.sentence.index: g for g in groups for e in g.events}
     for sentence in doc.sentences:
-        if sentence.index in owner:
+        if sentence.index in owner or sentence.index in summary:
             continue
         if _nobody_hurt(sentence) and _AMONG_THEM.search(doc.text, sentence.start, sentence.end):
             continue  # "No injuries were reported among the forces": nothing of the victims

@@ -195,12 +195,19 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         return []
     code = language.lower()[:2] if isinstance(language, str) else None
     if code in _rules()["number_words"]:
-        digits = [q for q in _quantities(text, "en") if q.rule == "number.digits"]
+        unit = _table_unit(code)  # "(29 عاماً)" is an age
+        digits = [q for q in _quantities(text, "en") if q.rule == "number.digits" and not unit.match(text, q.end)]
         return sorted(_table_quantities(text, code, digits), key=lambda q: q.start)
     return _quantities(text, guess_language(text, language))
 
 
 _TASHKEEL = "[\u064b-\u0652]*"  # Arabic vowel marks, which may be written on any letter ("اثنَين")
+
+
+@cache
+def _table_unit(lang: str) -> re.Pattern[str]:
+    """After digits, a word of ``lang`` that makes them an age, a duration or a distance ("29 عاماً", "3 години")."""
+    return re.compile(rf"\s*(?:{alternation(_rules()['number_words']['units'][lang])})(?!\w)", re.IGNORECASE)
 
 
 @cache
