@@ -1498,7 +1498,7 @@ def _summary_sentences(doc: Doc, inline: bool = True) -> set[int]:
     """The sentences of a summary section: after its heading, up to the next heading (a short line alone), or after
     its heading opening a line ("HIGHLIGHTS - ..."); with ``inline``, also after a summary's field label ("Summary:
     ...", which in a case file may be all the case tells)."""
-    inside, inline, found = False, False, set()
+    inside, labelled, found = False, False, set()  # labelled: the section opened on a label on its line
     for s in doc.sentences:
         line = doc.text[s.start : s.end].strip()
         # a heading's number may stand as a sentence of its own before it ("1." then "Points saillants"): a new
@@ -1506,16 +1506,16 @@ def _summary_sentences(doc: Doc, inline: bool = True) -> set[int]:
         if _SECTION_NUMBER.fullmatch(line):
             inside = False
         elif (_title(doc, s) or _heading(doc, s)) and len(line.split()) <= _HEADING_WORDS and line[:1].isalnum():
-            inside, inline = bool(_SUMMARY_HEADING.fullmatch(line)), False
+            inside, labelled = bool(_SUMMARY_HEADING.fullmatch(line)), False
         elif (
             (opened := _SUMMARY_INLINE.match(line))
             and (inline or ":" not in opened.group())
             and doc.text[s.start - 1 : s.start] in ("", "\n")
         ):
-            inside = inline = True  # "HIGHLIGHTS - Airstrikes and drones hit health facilities in ...": the heading on
-            found.add(s.index)  # its line
-        elif inline and _FIELD.match(line) and doc.text[s.start - 1 : s.start] == "\n":
-            inside = inline = False  # "Summary: ... No injuries." then "Description: On 16/06/2026 ...": a field
+            inside = labelled = True  # "HIGHLIGHTS - Airstrikes and drones hit health facilities in ...": the heading
+            found.add(s.index)  # on its line
+        elif labelled and _FIELD.match(line) and doc.text[s.start - 1 : s.start] == "\n":
+            inside = labelled = False  # "Summary: ... No injuries." then "Description: On 16/06/2026 ...": a field
         elif inside:
             found.add(s.index)
     return found
