@@ -2857,3 +2857,13 @@ def test_the_dead_told_as_who_they_are_with_asides_are_counted_once() -> None:
     )
     [m] = extract(text, "2031-08-03", "fr")
     assert (m.killed, m.health_workers_killed) == (2, 1)
+
+
+def test_a_toll_put_at_a_number_is_the_total() -> None:
+    """ "put the number of people killed at seven": the later source's total, not seven more."""
+    text = (
+        "A strike hit the Cedar Community Hospital in Jabalia on Monday. Four patients and a doctor were killed. Later "
+        "in the day, the Ministry of Health put the number of people killed at seven."
+    )
+    [m] = extract(text, "2031-11-12", "en")
+    assert (m.killed, m.health_workers_killed) == (7, 1)

@@ -3086,7 +3086,10 @@ _TOLL_TO = re.compile(
     r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|rose|risen|climbed|increased|revised|"
     r"portant|porte|porté|élevant|passé|passée|alourdi|elevando|eleva|elevó|subió|ascendió|aumentó)\s+"
     r"(?:the\s+|le\s+|la\s+|el\s+)?(?:[\w-]+\s+){0,4}"
-    r"(?:to|à|a)\s+(?:(?:at\s+least|au\s+moins|al\s+menos)\s+)?$",
+    r"(?:to|à|a)\s+(?:(?:at\s+least|au\s+moins|al\s+menos)\s+)?$"
+    # "put the number of people killed at seven", "a chiffré le bilan à neuf morts", "situó el balance en nueve"
+    r"|\b(?:put|puts|putting|placed|places|placing|chiffré|chiffre|situó|sitúa|cifró|cifra)\s+"
+    r"(?:the\s+|le\s+|la\s+|el\s+)?(?:[\w-]+\s+){0,5}(?:at|à|en)\s+(?:(?:at\s+least|au\s+moins|al\s+menos)\s+)?$",
     re.IGNORECASE,
 )
 
