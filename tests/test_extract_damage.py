@@ -986,3 +986,14 @@ def test_an_inpatient_area_hit_is_the_hospitals_and_care_going_on_in_other_servi
     )
     m = _one(text, "es")
     assert (m.facility_type, m.service_impact) == ("hospital", "partial")
+
+
+def test_a_closure_beside_a_period_in_a_relative_clause_is_no_statistic() -> None:
+    """ "has suspended all services, including the campaign that was due to begin this week": "this week" dates the
+    campaign, not a count of the week's closures."""
+    text = (
+        "On 10 September 2031, armed men entered the Kobo health centre and removed medicines. The health centre has "
+        "suspended all services, including the measles vaccination campaign that was due to begin this week."
+    )
+    [m] = extract(text, "2031-09-12", "en")
+    assert m.service_impact == "closed"

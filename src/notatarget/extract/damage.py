@@ -237,6 +237,8 @@ _SINCE_DAY = re.compile(
 #: A relative clause set off by commas ("The hospital*, which sustained heavy damage,* served ...").
 _ASIDE = re.compile(r",\s*(?:which|who|that|qui|que|lequel|laquelle|el cual|la cual)\b[^,;:]*,", re.IGNORECASE)
 _STATISTIC = re.compile(r"\d\s*(?:%|percent|per cent|pour cent|por ciento)", re.IGNORECASE)
+#: A relative pronoun opening a clause ("the campaign that was due to begin this week").
+_RELATIVE = re.compile(r"\b(?:that|which|who|qui|que|quien|cual)\b", re.IGNORECASE)
 #: A state told in general ("have been destroyed", "are being looted"), not one act.
 _GENERAL = re.compile(r"\b(?:have|are being|continue to be|ont été|han sido)\b", re.IGNORECASE)
 #: After a damage word that opens its sentence, a colon: the word is a log row's field label, which tells nothing
@@ -484,6 +486,11 @@ def _supports(doc: Doc, g: Group, sentence: Sentence) -> bool:
     told = sentence.get("damage")
     aside = bool(told) and all(any(a <= h.start < b for a, b in asides) for h in told)
     cues = [c for c in _cues(sentence, "aggregate") if not aside or any(a <= c.start < b for a, b in asides)]
+    # ... nor a period told in a relative clause after the damage ("has suspended all services, including the
+    # campaign that was due to begin this week")
+    after = max((h.end for h in told), default=sentence.end)
+    clause = _RELATIVE.search(doc.text, after, sentence.end)
+    cues = [c for c in cues if clause is None or c.start < clause.start()]
     if any(not _lasting(doc, sentence, c) for c in cues) or (_STATISTIC.search(text) and not aside):
         return False
     if _GENERAL.search(text) and facilities and all(_plural(f) for f in facilities):
