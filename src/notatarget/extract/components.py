@@ -758,13 +758,11 @@ def _cues(sentence: Sentence, cue: str) -> list[Hit]:
     return [h for h in hits if not any(f.start <= h.start and h.end <= f.end for f in names)]
 
 
-#: After a facility, its distance from the act in apposition (", a few kilometres from the", ", à 2 km de l'",
-#: ", a unos 500 metros del"): the facility stands away from it.
-_AWAY_AFTER = re.compile(
+#: Between a facility and the distance told in apposition after it (", a few kilometres from", ", à 2 km de", ", a unos
+#: 500 metros del": the words before a "near" cue): the facility stands away from the act.
+_APPOSED = re.compile(
     r"\s*,\s*(?:à\s+|a\s+)?(?:(?:a\s+few|some|about|around|only|just|quelques|environ|unos|unas)\s+)?"
-    r"(?:\d[\d.,]*\s*|(?:two|three|four|five|ten|deux|trois|dos|tres|cinco)\s+)?(?:metres|meters|kilometres|"
-    r"kilometers|km|m|yards|miles|mètres|kilomètres|metros|kilómetros)\s+(?:away\s+)?(?:from|de|del|du|des)\s+"
-    r"(?:the\s+|l['’]\s*|la\s+|le\s+|el\s+)?",
+    r"(?:\d[\d.,]*\s*|[^\W\d_]+\s+)?",
     re.IGNORECASE,
 )
 
@@ -808,8 +806,9 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     placed_at |= {
         h.start
         for h in facilities
-        if (away := _AWAY_AFTER.match(doc.text, h.end, sentence.end))
-        and any(0 <= a.start - away.end() <= 3 for a in sentence.get("attacks"))
+        for n in _cues(sentence, "near")
+        if _APPOSED.fullmatch(doc.text, h.end, n.start)
+        and any(a.start >= n.end and _between_words(doc.text[n.end : a.start]) <= 1 for a in sentence.get("attacks"))
     }
     first = {_noun(h): h.start for h in reversed(facilities) if h.start in placed_at}  # "General Hospital", "hospital"
     placed_at |= {

@@ -1340,11 +1340,8 @@ def _denied_claim(doc: Doc, event: Event) -> bool:
     s = event.sentence
     if not _CLAIMED.search(doc.text, s.start, s.end):
         return False
-    return any(
-        _NOT_ATTACKED.search(doc.text, t.start, t.end)
-        for t in doc.sentences[s.index :]
-        if t.paragraph - s.paragraph <= _DENIAL_PARAGRAPHS
-    )
+    after = itertools.takewhile(lambda t: t.paragraph - s.paragraph <= _DENIAL_PARAGRAPHS, doc.sentences[s.index :])
+    return any(_NOT_ATTACKED.search(doc.text, t.start, t.end) for t in after)
 
 
 def _debunked(doc: Doc) -> bool:
