@@ -475,6 +475,7 @@ RULE_EXAMPLES = {
     "date.entry_numeric": "16/11: Shelling of a clinic.",
     "date.entry_numeric_labelled": "Incidents\nRow 2: 16/11 — Shelling of a clinic.",
     "date.cell_numeric": "Row | 16/11 | Shelling of a clinic.",
+    "date.prep_numeric": "The midwife detained at a checkpoint on 05/11 has not been released.",
     "date.weekday_numeric": "Troops have used the hospital as a base since Sun 13/11.",
     "date.weekday_night": "Shelling in the night of Tuesday to Wednesday.",
     "date.night_days": "Shelling in the night of 16 to 17.",

@@ -74,6 +74,12 @@ _OWNER = re.compile(
 _SAID_AFTER = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|confirmed|reported)\b(?!\s+(?:killed|dead))", re.IGNORECASE
 )
+#: After an organisation, a verb of a statement it makes ("wishes to clarify", "condemned", "has called on").
+_STATES_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|also|strongly)\s+)?(?:wish(?:es)?\s+to\s+(?:clarify|inform|state)|clarifie[sd]|"
+    r"condemn(?:s|ed)?|denie[sd]|announced|stated|issued|called\s+(?:on|for)|urged|expressed)\b",
+    re.IGNORECASE,
+)
 _SPEAKER_GAP = 2
 #: Between a speaker and the verb of saying, where they work and the other speakers ("a doctor at the hospital and
 #: a local official said").
@@ -117,6 +123,13 @@ _INCLUDING = re.compile(
 _SINCE_CLAUSE = re.compile(r"\b(?:since|depuis|desde)\b(?:[^,;:.]|\.(?=\S))*$", re.IGNORECASE)  # "U.S.-backed"
 _WHEN = re.compile(r",?\s*(?:when|lorsque|quand|cuando)\b", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|depuis|desde|from|until|by)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+#: Before a day a correction rejects ("on Thursday, and not on Wednesday night as reported", "et non mercredi", "y no
+#: el martes", "а не у середу"): the day of no act.
+_REJECTED = re.compile(
+    r"(?:(?:,|\b(?:and|but))\s*not|\brather\s+than|\binstead\s+of|\bet\s+non(?:\s+pas)?|\bet\s+pas|,\s*(?:non|pas)|"
+    r"\by\s+no|,\s*no|\b[аі]\s+не|\bو(?:ليس|لا))\s+$",
+    re.IGNORECASE,
+)
 #: "the injured", "les blessés", "los heridos": the wounded as people, not an injury of the act.
 _THE_WOUNDED = re.compile(
     r"\b(?:the|les|aux|los|las)\s+(?:(?:sick|dead|injured|wounded|malades|morts|blessés|enfermos|muertos|heridos)\s+"
@@ -151,8 +164,9 @@ _WITH_WOUNDS = re.compile(
 #: Before the wounded cared for, one or a number of them ("one of the wounded", "l'un des deux blessés", "uno de los
 #: heridos"; "two of the wounded", "deux des blessés", "dos de los heridos").
 _OF_THE = re.compile(
-    r"\b(?:(?P<one>one|l['’]une?|un[oa]?)|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|"
-    r"huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)\s+(?:of|des|de\s+(?:los|las))\s+"
+    r"\b(?:(?P<one>one|l['’]une?|un[oa]?|один|одна|одне|одно)|two|three|four|five|six|seven|eight|nine|ten|deux|trois|"
+    r"quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|двоє|двое|троє|трое|\d+)\s+"
+    r"(?:of|des|de\s+(?:los|las)|із|з|зі|из)\s+"
     r"(?:the\s+|these\s+)?(?:(?:two|three|four|deux|trois|quatre|dos|tres|cuatro|\d+)\s+)?$",
     re.IGNORECASE,
 )
@@ -176,7 +190,9 @@ _LEFT_WITH = re.compile(
 _WOUND_NOUN = re.compile(r"(?:gunshot\s+)?(?:wounds|injuries|blessures|heridas)", re.IGNORECASE)
 #: Injury words that name people after an article ("the injured", "les blessés").
 _PEOPLE_WORD = re.compile(
-    r"injured|wounded|hurt|maimed|casualties|bless[ée]e?s?|herid[oa]s?|lesionad[oa]s?|sårede", re.IGNORECASE
+    r"injured|wounded|hurt|maimed|casualties|bless[ée]e?s?|herid[oa]s?|lesionad[oa]s?|sårede|поранен(?:их|і|ий|а)|"
+    r"ранен(?:ых|ые|ый|ая)",
+    re.IGNORECASE,
 )
 #: Arabic "the wounded" ("الجرحى", "والمصابين"): the wounded as people, not an injury of the act.
 _THE_WOUNDED_AR = re.compile(r"[وبلف]?ال(?:جرحى|مصابين|مصابون)$")
@@ -1594,12 +1610,18 @@ def _vehicle_object(doc: Doc, sentence: Sentence, h: Hit) -> bool:
     return not any(vehicle.end() <= p.start < vehicle.end() + 90 for p in sentence.get("people"))
 
 
-def _speaks(doc: Doc, sentence: Sentence, target: Hit, strong: bool) -> bool:
+def _speaks(doc: Doc, sentence: Sentence, target: Hit, strong: bool, facilities: list[Hit]) -> bool:
     """Whether facility ``target`` is who speaks, not what was struck: one that tells of harm where no act is named
     ("The hospital said eight of the wounded were children"; not one that "reported" an act done to it: "A health
-    facility reported armed violence")."""
+    facility reported armed violence"), or one that speaks of an act on another facility ("The Provincial Health
+    Department wishes to clarify reports ... about the grenade attack at the District Hospital")."""
+    if "facility_type" not in target.value:
+        return False
     said = _SAID_AFTER.match(doc.text, target.end, sentence.end)
-    return bool(said) and "facility_type" in target.value and not strong and not said.group().endswith("reported")
+    if said and not strong and not said.group().endswith("reported"):
+        return True
+    other = any(f.end <= target.start or target.end <= f.start for f in facilities)
+    return other and bool(said or _STATES_AFTER.match(doc.text, target.end, sentence.end))
 
 
 def _still_held(doc: Doc, sentence: Sentence, h: Hit) -> bool:
@@ -2001,12 +2023,13 @@ def events(doc: Doc) -> Doc:
         # every member of a class ("every ambulance driver I met had a story of being chased by a drone"), nor a
         # facility that speaks of harm with no act ("The hospital said eight of the wounded were children")
         strong = any(t.value.get("strength") == "strong" for t in triggers)
+        named = [x for x in targets if "facility_type" in x.value]
         targets = [
             x
             for x in targets
             if not (doc.text.startswith(":", x.end) and not doc.text[sentence.start : x.start].strip(" \t-•*"))
             and not _EVERY.search(doc.text, max(sentence.start, x.start - 20), x.start)
-            and not _speaks(doc, sentence, x, strong)
+            and not _speaks(doc, sentence, x, strong, named)
         ]
         # a generic word ("attack", "hit"), a damage word or a bare outcome ("killed") must sit next to its
         # target; damage is told of facilities, or of medical supplies right by it in a sentence naming a
@@ -2285,6 +2308,8 @@ def _read_dates(doc: Doc) -> None:
         # February 2021,"), but for one an act is told at ("since May 2024, when aircraft bombed a clinic")
         before = doc.text[max(sentence.start, d.start - 12) : d.start] + _LEADING_WORD.match(d.text).group()
         since = _SINCE_CLAUSE.search(doc.text, sentence.start, d.start) and not _WHEN.match(doc.text, d.end)
+        if _REJECTED.search(doc.text, max(sentence.start, d.start - 20), d.start):
+            continue
         if d.precision == "day" or (
             not _SINCE.search(before) and not since and not (d.precision == "year" and _IN_YEAR.search(before))
         ):
@@ -2708,6 +2733,12 @@ _RELATIVE_CLAUSE = re.compile(
 )
 #: A relative clause on a person ("a patient who had been admitted", "el médico, quien había sido amenazado").
 _PERSON_CLAUSE = re.compile(r"\b(?:who|whom|quien|quienes)\b", re.IGNORECASE)
+#: A verb of saying right before a cue of the past ("as stated last week", "comme annoncé précédemment").
+_TOLD_WHEN = re.compile(
+    r"\b(?:stated|reported|said|announced|indicated|published|signalé|indiqué|annoncé|publié|informó|informado|"
+    r"reportado|señalado|publicado)\s+$",
+    re.IGNORECASE,
+)
 #: An indirect question after the acts of a sentence, whose verbs tell no act's time ("asked whether ... had").
 _ASKED_AFTER = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 
@@ -2781,6 +2812,8 @@ def _told_earlier(doc: Doc, event: Event) -> bool:
     person = _PERSON_CLAUSE.search(doc.text, min((t.end for t in acts), default=event.sentence.end), event.sentence.end)
     if person and not any(t.start > person.start() and t.set == "attacks" and "weapon" not in t.value for t in acts):
         cues = [c for c in cues if c.start < person.start()]
+    # "not on 06/06 as stated last week": when it was told, not when the act was
+    cues = [c for c in cues if not _TOLD_WHEN.search(doc.text, max(event.sentence.start, c.start - 16), c.start)]
     pairs = {
         (c.start, t.start)
         for c in cues
@@ -2969,6 +3002,13 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
             and not _RANGE_TO.search(doc.text, max(s.start, d.start - 50), d.start)
         )
         and not _ADMISSION_BEFORE.search(doc.text, max(s.start, d.start - 100), d.start)
+        # "The nurse who was shot ... died of his wounds on 11/06": the day of the death, after the act's words
+        and not any(
+            o.value.get("later")
+            and all(t.end <= o.start for t in event.triggers if t.set == "attacks")
+            and 0 <= d.start - o.end <= 25
+            for o in s.get("casualties")
+        )
     ]
     if not found and (intro := _list_intro(doc, s)) is not None:
         # "On the night of 28 June ... The following premises were affected: / (a) Hope Alive Pharmacy: ...": the
@@ -2999,7 +3039,7 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
                         or not (_reported(doc, d) or _earlier(d) or _STILL.search(doc.text, near.start, d.start))
                     )
                 ]
-                if i > s.index and any("service_impact" in h.value for h in near.get("damage")):
+                if i > s.index and (any("service_impact" in h.value for h in near.get("damage")) or _died_later(near)):
                     found = []  # "The ward was closed for most of Thursday.": the day of a state after the act
     after = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
     coarse = [d for d in found if d.precision != "day"] if len(found) == 1 else []  # "earlier this month"
@@ -3035,6 +3075,13 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     if event.date is not None and event.time is not None and _after_midnight(doc, event.date, event.time.value):
         day = date.fromisoformat(event.date.value) + timedelta(days=1)
         event.date = replace(event.date, value=day.isoformat())
+
+
+def _died_later(sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells a death after the act ("She died of her wounds on Tuesday", "Bello died in hospital
+    late on Tuesday"): its day is the death's, not the act's."""
+    deaths = [h for h in sentence.get("casualties") if h.value.get("outcome") == "killed"]
+    return any(h.value.get("later") for h in deaths) or bool(deaths and _cues(sentence, "treatment"))
 
 
 #: A night told from one day to the next ("the night of 3 to 4 February", "la nuit de mardi à mercredi",
@@ -3084,7 +3131,7 @@ _OF_PERSON = re.compile(
 _TOLL_TO = re.compile(
     r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|rose|risen|climbed|increased|revised|"
     r"portant|porte|porté|élevant|passé|passée|alourdi|elevando|eleva|elevó|subió|ascendió|aumentó)\s+"
-    r"(?:the\s+|le\s+|la\s+|el\s+)?(?:[\w-]+\s+){0,4}"
+    r"(?:the\s+|le\s+|la\s+|el\s+)?(?:[\w-]+\s+){0,6}"
     r"(?:to|à|a)\s+(?:(?:at\s+least|au\s+moins|al\s+menos)\s+)?$"
     # "put the number of people killed at seven", "a chiffré le bilan à neuf morts", "situó el balance en nueve"
     r"|\b(?:put|puts|putting|placed|places|placing|chiffré|chiffre|situó|sitúa|cifró|cifra)\s+"
@@ -4364,9 +4411,14 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         for o in outcomes
         if o.value["outcome"] == "injured"
         and any(o.end <= x.start and x.value.get("later") for x in outcomes)
-        and _WHO_WAS.search(doc.text, max(sentence.start, o.start - 30), o.start)
+        and (
+            _WHO_WAS.search(doc.text, max(sentence.start, o.start - 30), o.start)
+            # "A nurse wounded when gunmen opened fire ... has died of her injuries": the participle after its noun
+            or any(h.end < o.start and not doc.text[h.end : o.start].strip() for h in sentence.get("people"))
+        )
     ]
-    outcomes = [o for o in outcomes if o not in wounded_before]
+    # ... the wound is the death: the wounded are counted dead where the wound is told
+    outcomes = [replace(o, value={"outcome": "killed", "later": True}) if o in wounded_before else o for o in outcomes]
     if any(o.value["outcome"] == "killed" for o in outcomes):  # "shot in the head and killed": how, not a wound
         outcomes = [o for o in outcomes if not o.value.get("means")]
     if any(o.value["outcome"] in ("abducted", "arrested") and not o.value.get("taken") for o in outcomes):
@@ -4621,7 +4673,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
                 continue
             # "one of the wounded died", "a nurse ... died of her wounds": one of the wounded told before, now dead
             died = kind == "killed" and (
-                (outcome.value.get("later") and any(w.end <= outcome.start for w in wounded_before))
+                (outcome.value.get("later") and any(w.end <= outcome.end for w in wounded_before))
                 or any(isinstance(h, Hit) and h.rule == _OF_THE_WOUNDED for h in g.spans)
             )
             if died:

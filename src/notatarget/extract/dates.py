@@ -96,10 +96,12 @@ _CONTEXT_KINDS = frozenset({"ymd", "numeric", "dmy", "year", "month"})  # dates 
 #: entry's number ("N° 2 – ", "No. 3 - ", "#4: ", "Incident 5 – ", "2. ").
 _ENTRY_BEFORE = re.compile(
     r"[ \t]*(?:[-•*▪▶►][ \t]*|\|?[ \t]*(?:\d{1,3}[ \t]*\|[ \t]*)?|\|[ \t]*|\d{1,2}[.)][ \t]+|"
-    r"(?:N[°º]|No\.?|#|Incident|Incidente|Case|Cas|Caso)[ \t]*\d{1,3}[ \t]*[-–—:.)][ \t]*)?"
+    r"[A-Z]{2,6}-[\d-]{2,12}[ \t]*\|[ \t]*|"  # a record's id cell ("MMR-26-0311 | 04/05/2026 | ...")
+    r"(?:N[°º]|No\.?|#|Incident|Incidente|Case|Cas|Caso)[ \t]*\d{1,3}[ \t]*[-–—:.)/][ \t]*)?"
 )
-#: After an entry's date: "3 February - ", "8 March, Town: ", "3 May | Town |", "04/10 21:12 | " (a log line's hour)
-_ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*|(?:[01]?\d|2[0-3])[h:][0-5]\d[ \t]*)?[-–—:,،|]")
+#: After an entry's date: "3 February - ", "8 March, Town: ", "3 May | Town |", "04/10 21:12 | " (a log line's hour),
+#: "No. 4 / 04/03 / Afrin"
+_ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*|(?:[01]?\d|2[0-3])[h:][0-5]\d[ \t]*)?(?:[-–—:,،|]|/[ \t])")
 #: An entry that names its place first: "El Fasher, North Darfur - 3 November. A drone ..."
 _PLACED_ENTRY_BEFORE = re.compile(rf"[ \t]*(?:[-•*▪▶►][ \t]*)?{_PLACE}[ \t]+[-–—][ \t]*")
 _PLACED_ENTRY_AFTER = re.compile(r"[.:]")
@@ -432,9 +434,15 @@ def _rebase_narrative(
     stamp = False
     for m in mentions:
         if local is not None and "\n" in text[local.end : m.start]:
-            local = None
+            # a stamp alone on its line ("[06/03/2028 – 21:05]") stamps the message on the next line
+            line_end = text.find("\n", local.end)
+            alone = (
+                stamp and _STAMP_ALONE.fullmatch(text, local.end, line_end) and "\n" not in text[line_end + 1 : m.start]
+            )
+            if not alone:
+                local = None
         if m.precision == "day" and (not m.relative or stamps_line(text, m)):
-            local, stamp = m, m.relative
+            local, stamp = m, stamps_line(text, m)
         elif local is not None and anchor is not None and m.relative and m.anchor == anchor:
             base = date.fromisoformat(local.value)
             if abs(base - anchor) > _NARRATIVE_GAP or (stamp and base != anchor):
@@ -451,12 +459,20 @@ def _rebase_narrative(
 _STAMP_RULES = frozenset({"date.entry_numeric", "date.entry_numeric_labelled", "date.cell_numeric"})
 #: Before a day that stamps a log line: a bracket or a table row's number cell ("[12/11 ", "3 | 12/11").
 _STAMP_BEFORE = re.compile(r"[ \t]*(?:\[|\d{1,3}[ \t]*\|)?[ \t]*")
+#: ... and a full day in a bracket opening a chat export's line ("[08/03/2028 06:58] Focal point: ...").
+_FULL_NUMERIC = frozenset({"date.numeric", "date.ymd"})
+_BRACKET_BEFORE = re.compile(r"[ \t]*\[[ \t]*")
+#: After a stamp, the rest of a line that holds nothing else: its hour and closing bracket ("– 21:05]").
+_STAMP_ALONE = re.compile(r"[ \t–—-]*(?:\d{1,2}[:h.]\d\d)?[ \t\]]*")
 
 
 def stamps_line(text: str, m: DateMention) -> bool:
     """Whether a day told without its year opens its line as a message's or a row's stamp ("13/11 09h12 — ...",
     "[31/01 23:05] ..."): the day the line's "yesterday" and "last night" count from."""
-    return m.rule in _STAMP_RULES and _STAMP_BEFORE.fullmatch(text, _line_start(text, m.start), m.start) is not None
+    before = (text, _line_start(text, m.start), m.start)
+    return (m.rule in _STAMP_RULES and _STAMP_BEFORE.fullmatch(*before) is not None) or (
+        m.rule in _FULL_NUMERIC and _BRACKET_BEFORE.fullmatch(*before) is not None  # "[08/03/2028 06:58] ..."
+    )
 
 
 def _nearest_year(m: DateMention, base: date, anchor: date) -> DateMention:

@@ -435,6 +435,10 @@ _BACK = re.compile(
 )
 #: Casualty rules that tell people taken by force without an act word ("took away", "took two nurses").
 _TAKING = ("casualty.taken_away", "casualty.took_people")
+#: Between shots and the heavy weapon they are of ("disparos de mortero", "tirs d'obus").
+_SHOTS_OF = re.compile(r"\s*(?:de|of|d['’]|del|do|da)\s*(?:la\s+|l['’]|los\s+|les\s+)?", re.IGNORECASE)
+#: Sentences at the head of a report in which a trial or a sentence makes it the report of one.
+_TRIAL_HEAD = 3
 #: A sentence opening on a pronoun for the perpetrators ("They then looted the pharmacy.").
 _THEY = re.compile(r"\W*(?:they|ils|elles|ellos)\b", re.IGNORECASE)
 #: Between people and an actor word told of them: a comma or a bracket ("one of the patients, a woman").
@@ -535,7 +539,15 @@ def _settlements(event: Event) -> set[str]:
     (geo mentions of kind "place")."""
     if event.place:
         return {event.place.text.casefold()}
-    return {p.text.casefold() for p in event.sentence.places if p.kind == "place"}
+    places = [p for p in event.sentence.places if p.kind == "place"]
+    # a province named beside a town in it ("Salqin (Idlib)") places nothing more than the town
+    regions = [(q, _region(q)) for q in places]
+    return {p.text.casefold() for p in places if not any(q is not p and r == p.text.casefold() for q, r in regions)}
+
+
+def _region(place: Any) -> str:
+    """The province of a place mention's likeliest candidate, folded ("" when unknown)."""
+    return place.candidates[0].admin1.casefold() if place.candidates and place.candidates[0].admin1 else ""
 
 
 def _elsewhere(here: set[str], there: set[str]) -> bool:
@@ -1107,6 +1119,10 @@ def group(doc: Doc) -> Doc:
     summary = _summary_sentences(doc) if len(doc.events) > 1 else set()
     # a section under a summary's heading ("Highlights"), not a case file's "Summary:" field, which may be all it tells
     headed = _summary_sentences(doc, inline=False) if summary else set()
+    # a report of a trial or a sentence, which dates no act of its own days, is about the earlier act it dates: its
+    # undated acts are that act's ("Court jails three men for attack on clinic ... The men broke into the centre on 4
+    # June 2026 ... One of the nurses was shot")
+    trial = not dated and any(_cues(s, "proceeding") for s in doc.sentences[:_TRIAL_HEAD])
     for base in doc.events:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _supposed(doc, base.sentence) and (base.date is None or not means):
@@ -1157,7 +1173,11 @@ def group(doc: Doc) -> Doc:
                 fitting = [before]
             elif groups and _refers_back(doc, event):  # "the attack" is the one told last: its day is not this
                 # sentence's other dates; the last current one, else the last told ("after the strike" a year ago)
-                told = max(current or groups, key=lambda g: g.last)
+                # ... or the one of the facility it names ("Al-Mahabba Hospital's emergency room reopened ... after
+                # the attack")
+                name = doc.text[slice(*event.facility_name)] if event.facility_name else ""
+                named = [g for g in current or groups if name and _proper_alike(name, g.names)]
+                told = max(named or current or groups, key=lambda g: g.last)
                 event = replace(event, date=None, told=False, background=told.background)
                 fitting = [told]
                 continued = True
@@ -1198,10 +1218,17 @@ def group(doc: Doc) -> Doc:
                 current = [g for g in groups if not g.background]
                 current = [g for g in current if not _summary_only(g, summary)] or current
                 fitting = [max(current, key=lambda g: g.last)] if current else []
+            past = [g for g in groups if g.background and g.date is not None] if trial and event.date is None else []
+            if past:
+                fitting = [max(past, key=lambda g: g.last)]
+                event = replace(event, background=True)
             if event.date is None and fitting:
+                # the incident of the facility it names, else of its weapon, else the last told
+                name = doc.text[slice(*event.facility_name)] if event.facility_name else ""
+                named = [g for g in fitting if name and any(_same_name(name, n) for n in g.names)]
                 weapons = {t.value.get("weapon") for t in event.triggers} - {None}
                 same = [g for g in fitting if weapons & g.weapons]
-                target = max(same or fitting, key=lambda g: g.last)
+                target = max(named or same or fitting, key=lambda g: g.last)
             elif fitting:
                 target = max(fitting, key=lambda g: g.last)
             else:
@@ -1847,7 +1874,17 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers):
         # firing words launch the heavy weapon or explosive the incident names ("missiles fired at the hospital",
         # "Des obus sont tombés sur l'hôpital ... Les tirs ont touché le pavillon"): no gunfire
-        triggers = [t for t in triggers if not t.value.get("launch")]
+        # ... and so do shots of one ("disparos de mortero", "tiros de morteiro")
+        heavy = [t for t in triggers if t.value.get("attack_type") in _EXPLOSIVE]
+        triggers = [
+            t
+            for t in triggers
+            if not t.value.get("launch")
+            and not (
+                t.value.get("weapon") == "gunfire"
+                and any(_SHOTS_OF.fullmatch(doc.text, t.end, h.start) for h in heavy if h.start >= t.end)
+            )
+        ]
     triggers += _struck(doc, triggers)
     aimed = [t for t in triggers if "weapon" in t.value and _AIMED_ELSEWHERE.match(doc.text, t.end)]
     if any(t.value.get("attack_type") and t not in aimed for t in triggers):
@@ -1970,7 +2007,7 @@ def _entry_facilities(doc: Doc, g: Group) -> list[Hit]:
     12/07/2031. Resource affected: integrated health centre. Type of attack: abduction of personnel. ...")."""
     if g.date is None or g.date not in _entries(doc):
         return []
-    acts = [e.sentence.index for e in g.events if e.sentence.start > g.date.start]
+    acts = [e.sentence.index for e in g.events if e.sentence.end > g.date.start]  # the date's own sentence too
     fields = doc.sentences[doc.sentence_at(g.date.start).index : min(acts, default=0)]
     return [h for s in fields for h in s.get("facilities") if "facility_type" in h.value]
 
@@ -2118,7 +2155,30 @@ def _actors(doc: Doc, g: Group) -> list[Hit]:
         if not any(_APPOSED.fullmatch(doc.text, p.end, h.start) for p in e.sentence.get("people") if p.end <= h.start)
         and not _LIKENESS.match(doc.text, h.end)
         and not _LOAD.search(doc.text, max(0, h.start - 20), h.start)
+        and not _victim(doc, e.sentence, h)
     ]
+
+
+def _victim(doc: Doc, sentence: Sentence, actor: Hit) -> bool:
+    """Whether an actor word names a victim of the act: in a person's noun right after an outcome ("killing a police
+    officer escorting the vaccinators", "wounding two soldiers")."""
+    return any(
+        p.start <= actor.start
+        and actor.end <= p.end
+        and any(
+            c.end <= p.start and _VICTIM_GAP.fullmatch(doc.text, c.end, p.start) for c in sentence.get("casualties")
+        )
+        for p in sentence.get("people")
+    )
+
+
+#: Between an outcome and its object: a determiner or a number at most ("killing a police officer", "wounding two
+#: soldiers"), not an agent ("wounded by gunmen") nor a clause ("abducted after militiamen attacked").
+_VICTIM_GAP = re.compile(
+    r"\s+(?:(?:a|an|the|one|two|three|four|five|several|some|\d+|un|une|deux|trois|des|les|le|la|el|los|las|dos|"
+    r"tres)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _carried(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
@@ -2612,6 +2672,15 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
             setattr(m, name, max(0, best[name] + sum(c[name] for c in more) - gone))
             for c in (best, *more):
                 _add(m, name, c["spans"].get(name, []))
+    # "Two medics were wounded. One of the wounded died": when every one wounded was a health worker, so is the dead
+    lost = sum(
+        c["died_later"].get("injured", 0) - c["died_later"].get("health_workers_injured", 0)
+        for c in tallies
+        if "died_later" in c
+    )
+    if lost and not m.health_workers_killed and m.injured is not None and m.health_workers_injured == m.injured + lost:
+        m.health_workers_injured -= lost
+        m.health_workers_killed = lost
     unspecified = [c for n, c in enumerate(tallies) if c.get("injured_unspecified") and n not in wider]
     if unspecified and m.injured is None:
         m.injured_unspecified = True
