@@ -576,7 +576,7 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         return False
     # a facility named again on its day, placed at another scale ("the X Hospital in western Idlib", "25 May –
     # Darkush: drone strike on the X Hospital"), is that day's; other places part acts (below)
-    name = doc.text[event.facility_name[0] : event.facility_name[1]] if event.facility_name else ""
+    name = _named(doc, event)
     renamed = (
         mine is not None and theirs is not None and mine.value == theirs.value and _proper_alike(name, group.names)
     )
@@ -631,6 +631,11 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     if event.facility_name and group.names:
         return any(_same_name(name, n) for n in group.names)
     return True
+
+
+def _named(doc: Doc, event: Event) -> str:
+    """The facility name the event's sentence gives its target ("" when none)."""
+    return doc.text[event.facility_name[0] : event.facility_name[1]] if event.facility_name else ""
 
 
 def _proper_alike(name: str, names: list[str]) -> bool:
@@ -1175,8 +1180,7 @@ def group(doc: Doc) -> Doc:
                 # sentence's other dates; the last current one, else the last told ("after the strike" a year ago)
                 # ... or the one of the facility it names ("Al-Mahabba Hospital's emergency room reopened ... after
                 # the attack")
-                name = doc.text[slice(*event.facility_name)] if event.facility_name else ""
-                named = [g for g in current or groups if name and _proper_alike(name, g.names)]
+                named = [g for g in current or groups if _proper_alike(_named(doc, event), g.names)]
                 told = max(named or current or groups, key=lambda g: g.last)
                 event = replace(event, date=None, told=False, background=told.background)
                 fitting = [told]
@@ -1224,7 +1228,7 @@ def group(doc: Doc) -> Doc:
                 event = replace(event, background=True)
             if event.date is None and fitting:
                 # the incident of the facility it names, else of its weapon, else the last told
-                name = doc.text[slice(*event.facility_name)] if event.facility_name else ""
+                name = _named(doc, event)
                 named = [g for g in fitting if name and any(_same_name(name, n) for n in g.names)]
                 weapons = {t.value.get("weapon") for t in event.triggers} - {None}
                 same = [g for g in fitting if weapons & g.weapons]
@@ -1259,7 +1263,7 @@ def group(doc: Doc) -> Doc:
             if (event.facility and not target.facility_type) or (target.facility_type == "other" and event.facility):
                 target.facility_type = event.facility.value.get("facility_type")
             if event.facility_name:
-                target.names.append(doc.text[event.facility_name[0] : event.facility_name[1]])
+                target.names.append(_named(doc, event))
     groups = _merge_undated(doc, _summarised(doc, _titled(groups, titles), summary))
     groups = _headline_told_again(groups, told_first)
     _attach_captions(groups, captions)
