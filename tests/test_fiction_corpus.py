@@ -61,6 +61,9 @@ NAMES = (
     "fiction35",
     "fiction36",
     "fiction37",
+    "fiction38",
+    "fiction39",
+    "fiction40",
 )
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
@@ -711,6 +714,37 @@ EXPECTED = {
         field_floors={},
         long_documents=3,
         negatives=5,
+    ),
+    # fiction38: written blind at the start of the eighteenth session (casualty tolls and victims: tolls updated,
+    # victims by role, two sources' figures, ranges), read and worked from in it; floors a little below its figures
+    "fiction38": Expected(
+        documents=30,
+        languages={"en", "fr", "es", "pt", "ar"},
+        floors={},
+        field_floors={},
+        long_documents=2,
+        negatives=5,
+        countries=10,
+    ),
+    # fiction39 and fiction40: written blind at the start of the eighteenth session (the state of facilities after
+    # attacks; French, Spanish and Portuguese journalism in depth), judges: their figures only, never their texts
+    "fiction39": Expected(
+        documents=30,
+        languages={"en", "fr", "es", "ar", "uk", "ru"},
+        floors={},
+        field_floors={},
+        long_documents=3,
+        negatives=5,
+        countries=10,
+    ),
+    "fiction40": Expected(
+        documents=30,
+        languages={"en", "fr", "es", "pt"},
+        floors={},
+        field_floors={},
+        long_documents=3,
+        negatives=5,
+        countries=10,
     ),
 }
 
