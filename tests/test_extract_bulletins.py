@@ -133,3 +133,58 @@ def test_the_day_of_a_death_from_wounds_does_not_date_the_act() -> None:
         "wounds on 11/06.\n"
     )
     assert [m.date for m in extract(text, "2031-06-16", "en")] == ["2031-06-05"]
+
+
+def _slash_table() -> str:
+    return (
+        "Health Cluster - Weekly attacks on health care (week 23)\n\n"
+        "No. / Date / District / Facility / Event / Casualties / Impact\n"
+        "1 / 05/06 / Macomia / Chai health centre / Health centre looted and partly burned by NSAG / No casualties / "
+        "Facility closed\n"
+        "2 / 06/06 / Ancuabe / Mobile clinic team / Team held at a checkpoint for 4 hours, a nurse slapped / 1 nurse "
+        "injured / Services partially suspended\n"
+    )
+
+
+def test_a_row_told_with_slashes_reads_its_cells_apart() -> None:
+    """ "No casualties / Facility closed": the cell before does not deny the closure; "a nurse slapped / 1 nurse
+    injured" is one nurse told twice, not two."""
+    found = sorted(extract(_slash_table(), "2031-06-09", "en"), key=lambda m: m.date or "")
+    assert [(m.date, m.service_impact) for m in found] == [("2031-06-05", "closed"), ("2031-06-06", "partial")]
+    assert (found[0].killed, found[0].injured) == (0, 0)
+    assert (found[1].injured, found[1].health_workers_injured) == (1, 1)
+
+
+def test_two_posts_on_ambulances_in_two_towns_are_two_incidents() -> None:
+    """Ambulances move, so a second town does not part acts told together; but two posts of a channel, each under
+    its stamp, telling ambulances hit in two towns tell two acts."""
+    text = (
+        "Regional Military Administration (channel)\n\n"
+        "08:12\nRussian troops shelled Bilozerka overnight. An ambulance of the emergency medical aid centre was "
+        "damaged while on call.\n\n"
+        "11:47\nAn enemy drone dropped explosives on an ambulance in Stanislav this morning. A doctor was wounded.\n"
+    )
+    found = extract(text, "2031-06-20", "en")
+    assert sorted((m.location, m.facility_type) for m in found) == [
+        ("Bilozerka", "ambulance"),
+        ("Stanislav", "ambulance"),
+    ]
+
+
+def test_a_bracketed_stamp_of_an_sms_relay_dates_its_line() -> None:
+    """ "[01/02 11:20] ... yesterday evening" counts from the message's day, an evening hour stamp included
+    ("[31/01 23:05]"); "last nite" is last night."""
+    text = (
+        "SMS incident relay (raw texts)\nLog compiled 02 Feb 2031 08:00.\n\n"
+        "[31/01 23:05] CHD Yirol: gunmen fired on Yirol hosp main gate approx 2200hrs. guard KIA.\n"
+        "[01/02 06:58] Torit store keeper: state medical store broken into last nite, padlocks cut, drugs missing.\n"
+        "[01/02 11:20] CHD Rumbek: midwife of Rumbek hosp beaten by 2 armed men on her way home yesterday evening.\n"
+    )
+    found = extract(text, "2031-02-02", "en")
+    assert sorted((m.date, m.location) for m in found) == [
+        ("2031-01-31", "Rumbek"),
+        ("2031-01-31", "Torit"),
+        ("2031-01-31", "Yirol"),
+    ]
+    yirol = next(m for m in found if m.location == "Yirol")
+    assert (yirol.facility_type, yirol.killed, yirol.health_workers_killed) == ("hospital", 1, 1)

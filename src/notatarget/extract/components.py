@@ -36,7 +36,7 @@ from notatarget.extract.times import find_times
 _GAP_WORDS = 3
 #: A determiner before a singular person noun means one person ("a nurse", "its driver", "the doctor").
 _ARTICLE_ONE = re.compile(
-    r"(?:^|\W)(?:(?:a|an|one|the|its|his|her|their|our|un|une|una|uno|el|al|la|le|au|son|sa|su|leur|notre|nuestro|"
+    r"(?:^|\W)(?:(?:a|an|one|the|its|his|her|their|our|my|mon|ma|mi|un|une|una|uno|el|al|la|le|au|son|sa|su|leur|notre|nuestro|"
     r"nuestra|um|uma|seu|sua)\s+|l['’]\s*)"  # "l'infirmier": the elided article, joined to its noun
     r"(?:(?!(?:of|in|at|on|by|from|to|with|for|and|or|but|while|when|after|before|as|that|who|which|number|group|team|family|et|ou|y|o|e|de|du|des|del|à|en|con|avec|par|por|dans)\b)(?:\d{1,3}-(?:years?|months?)-old|[^\W\d][\w'’-]*)\s+){0,3}$",
     # up to three modifiers: "a forty-year-old volunteer paramedic", "a 19-year-old patient", "the clinic's guard",
@@ -256,6 +256,12 @@ _QUALIFIES = re.compile(r"\s+(?:(?!(?:be|been|being|is|are|was|were|had|has|have
 #: A pronoun subject of a passive act ("they were arrested", "she was reportedly abducted"): the people named before.
 _PRONOUN_PASSIVE = re.compile(
     r"\b(they|he|she)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+#: A person named just before as the object right after an act ("One of them slapped her", "beat him").
+_PRONOUN_OBJECT = re.compile(
+    r"\s+(him|her|them)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|with|against|in|on|at|to|from|for|before|after|until|while|"
+    r"into|out|up|down|away|off|again|repeatedly|severely|badly|twice)\b)",  # not "her two brothers": whose
+    re.IGNORECASE,
 )
 #: A negative determiner right before an act word: the act did not happen ("no arrests", "sin disparos").
 _NO_ACT = re.compile(
@@ -783,6 +789,27 @@ _APPOSED = re.compile(
 )
 
 
+def _others_held(doc: Doc, sentence: Sentence, triggers: list[Hit]) -> bool:
+    """Whether a sentence tells only arrests or abductions of people it names, none of them health workers or
+    patients ("Police detained three relatives of the patient"; the patient is whose relatives they are)."""
+    acts = [t for t in triggers if t.set == "attacks"]
+    if not acts or any(t.value.get("attack_type") != "abduction_arrest" for t in acts):
+        return False
+    people = [
+        h
+        for h in sentence.get("people")
+        if not any(p.end <= h.start and _OF_PERSON.fullmatch(doc.text, p.end, h.start) for p in sentence.get("people"))
+        and h.value["group"] not in ("agent", "organisation")
+    ]
+    return bool(people) and not any(h.value["group"] in _GROUP_TARGETS for h in people)
+
+
+#: Words at most between a later death and the facility it happened in ("died of his wounds on 11/06 at Diffa
+#: regional hospital").
+_DIED_AT_WORDS = 6
+_DIED_AT = re.compile(r"\b(?:at|in|à|au|en)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     """Health-care targets in ``sentence``: facilities (not those merely near the act, nor those victims
     were taken to, unless kept from reaching them: "prevented the wounded from being admitted to it"), health
@@ -799,6 +826,7 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [
         (n, _GAP_WORDS) for n in treated + _cues(sentence, "carried")
     ]
+
     titles = _cues(sentence, "title")
     facilities = [_as_part(doc, sentence, h) for h in sentence.get("facilities")]
     placed_at: set[int] = set()
@@ -814,6 +842,19 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
             if not _JOINED.fullmatch(doc.text[previous.end : hit.start]):
                 break
             placed_at.add(hit.start)
+    # ... nor the facility where the wounded later died ("died of his wounds on 11/06 at Diffa regional hospital")
+    placed_at |= {
+        f.start
+        for h in sentence.get("casualties")
+        if h.value.get("later")
+        for f in facilities
+        if f.start >= h.end
+        and _between_words(doc.text[h.end : f.start]) <= _DIED_AT_WORDS
+        and _DIED_AT.search(doc.text, h.end, f.start)
+        # ... told after the acts ("relatives of a man who died of his wounds at X hospital started smashing things":
+        # the act is at X)
+        and not any(a.start >= h.end for a in (*sentence.get("attacks"), *sentence.get("damage")))
+    }
     # a facility a later clause tells unhit is no target ("...; the centre itself was not hit"), and the same noun
     # told again, undamaged, is the same facility ("shells landed 500 metres from the hospital ... the hospital was
     # not damaged")
@@ -1902,7 +1943,9 @@ _FIGURES = re.compile(
     r"\b(?:key|headline|main)\s+figures\b|\bfigures\s+at\s+a\s+glance\b|\bchiffres\s+clés\b|\bcifras\s+clave\b|"
     r"(?<![^\n])\W*(?:figures|numbers|breakdown|chiffres|répartition|cifras|desglose)\s+(?:by|per|par|por)\s+|"
     r"^\W*(?:\d+\.?\s*)?(?:the\s+numbers|in\s+numbers|in\s+figures|"
-    r"en\s+chiffres|en\s+cifras|statistics|statistiques|estadísticas)\W*$",
+    r"en\s+chiffres|en\s+cifras|statistics|statistiques|estadísticas)\W*$|"
+    # a heading over cumulative figures ("Casualties (January–May 2028, cumulative)", "Bilan cumulé")
+    r"\b(?:cumulative|cumulé(?:e|s)?|acumulad[oa]s?|totals?\s+since)\b[^\n.]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -2139,10 +2182,13 @@ def events(doc: Doc) -> Doc:
                     {True, False}
                     if THEY_BACK.match(doc.text, sentence.start)
                     else {
-                        m.group(1).lower() == "they"
+                        m.group(1).lower() in ("they", "them")
                         for t in triggers
                         if t.value.get("strength") == "strong"
-                        and (m := _PRONOUN_PASSIVE.search(doc.text[max(sentence.start, t.start - 40) : t.start]))
+                        and (
+                            m := _PRONOUN_PASSIVE.search(doc.text[max(sentence.start, t.start - 40) : t.start])
+                            or _PRONOUN_OBJECT.match(doc.text, t.end, sentence.end)
+                        )
                     }
                 )
                 targets = [
@@ -2152,6 +2198,8 @@ def events(doc: Doc) -> Doc:
                 ]
         if not targets or not (triggers or harm) or _foreseen(doc, sentence, triggers + harm):
             continue
+        if all("group" in x.value for x in targets) and _others_held(doc, sentence, triggers + harm):
+            continue  # "Police detained three relatives of the patient": people held who are not health care's
         if _found_after(doc, sentence, triggers + harm):
             continue  # "when staff returned, they found files burned": the harm of the act just told, found later
         treated = _cues(sentence, "treatment")
@@ -2945,6 +2993,68 @@ def _form_date(doc: Doc, s: Sentence) -> list[Any]:
 ITEM_MARK = re.compile(r"[ \t]*(?:\(?(?:[a-z]|\d{1,2}|i{1,3}|iv|vi?)[.)]|[-•*·▪–])[ \t]+", re.IGNORECASE)
 
 
+#: A paragraph opening a quotation.
+_QUOTE_OPENS = re.compile(r"\s*[«“\"„]")
+
+
+#: A weekday told as what something belongs to ("les consultations prénatales du jeudi", "the Thursday clinic"), not
+#: a night's ("la nuit du jeudi au vendredi").
+_WEEKDAY_OF = re.compile(r"(?<!nuit )(?<!night )\b(?:du|of|del)\s+$", re.IGNORECASE)
+
+
+def _entry_act_before(doc: Doc, sentence: Sentence, entry: Any) -> Event | None:
+    """The act told last before ``sentence`` in its paragraph and in the entry dated ``entry``, if any."""
+    first = _paragraph_start(doc, sentence).index
+    told = [
+        e for e in doc.events if first <= e.sentence.index < sentence.index and _entry_date(doc, e.sentence) is entry
+    ]
+    return told[-1] if told else None
+
+
+def _day_of_paragraph(doc: Doc, sentence: Sentence, event_sentences: set[int]) -> list[Any]:
+    """The day an earlier sentence of ``sentence``'s paragraph opens a story on, no act told in between ("Last Tuesday
+    started like any other shift at X Hospital. At around 4 p.m. soldiers drove in. ... One of them slapped her."):
+    the story's day, the nearest told before (two sentences or more before it; the one right before is read first)."""
+    first = _paragraph_start(doc, sentence)
+    if _QUOTE_OPENS.match(doc.text, first.start) and first.index > 0:
+        # a quoted account ("« Il était presque minuit. ...") goes on from the paragraph that leads into it ("elle
+        # raconte la nuit de samedi à dimanche.")
+        first = _paragraph_start(doc, doc.sentences[first.index - 1])
+    if sentence.index - 1 in event_sentences:
+        return []
+    for index in range(sentence.index - 2, first.index - 1, -1):
+        near = doc.sentences[index]
+        if index in event_sentences:
+            return []
+        days = [
+            d
+            for d in _sentence_dates(doc, near)
+            if d.precision == "day"
+            and not _dateline(doc, d)
+            and not _reported(doc, d)
+            and not _proceeding(doc, d)
+            and not _earlier(d)
+        ]
+        # "... injured in a January 3 attack", "March 27: Third floor closed": another act's or state's day
+        if days and (near.get("attacks") or near.get("damage") or _cues(near, "treatment") or _cues(near, "carried")):
+            return []
+        if days:
+            return days
+    return []
+
+
+def _question_before(doc: Doc, sentence: Sentence, event_sentences: set[int]) -> Sentence | None:
+    """For a sentence of an answer, the interviewer's question of the paragraph right before it ("Q: What happened
+    on the night of 2 June?"), when no act is told between them: the answer tells what the question asks of."""
+    first = _paragraph_start(doc, sentence)
+    if first.index == 0 or any(i in event_sentences for i in range(first.index, sentence.index)):
+        return None
+    question = doc.sentences[first.index - 1]
+    if question.index in event_sentences or not doc.text[question.start : question.end].rstrip().endswith("?"):
+        return None
+    return question
+
+
 def _list_intro(doc: Doc, sentence: Sentence) -> Sentence | None:
     """For a sentence of a list item ("(b) Mandara Pharmacy: the steel shutters were cut open"), the dated sentence
     of the paragraph that leads into the list with a colon ("On the night of Sunday 28th June 2026, ... The following
@@ -2996,11 +3106,24 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
             and not _RANGE_TO.search(doc.text, max(s.start, d.start - 50), d.start)
         )
         and not _ADMISSION_BEFORE.search(doc.text, max(s.start, d.start - 100), d.start)
+        # "Le gardien ... a été évacué lundi vers l'hôpital", "fue dado de alta el domingo": the day of the care, told
+        # inside its words or right after them
+        and not any(
+            (c.start < d.start and d.end <= c.end)
+            or (0 <= d.start - c.end <= 4 and all(t.end <= c.start for t in event.triggers if t.set == "attacks"))
+            for c in _cues(s, "treatment")
+        )
         # "The nurse who was shot ... died of his wounds on 11/06": the day of the death, after the act's words
         and not any(
             o.value.get("later")
-            and all(t.end <= o.start for t in event.triggers if t.set == "attacks")
-            and 0 <= d.start - o.end <= 25
+            and (
+                (all(t.end <= o.start for t in event.triggers if t.set == "attacks") and 0 <= d.start - o.end <= 25)
+                # "Con la muerte del conductor, ocurrida la mañana del domingo, ... por el ataque": told before the act
+                or (
+                    0 <= d.start - o.end <= _DEATH_DAY_CHARS
+                    and not any(o.end <= t.start < d.start for t in event.triggers if t.set == "attacks")
+                )
+            )
             for o in s.get("casualties")
         )
     ]
@@ -3030,7 +3153,15 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
                     # ... not a day counted back in it ("had fled the previous day"): another thing's day
                     and (
                         i < s.index
-                        or not (_reported(doc, d) or _earlier(d) or _STILL.search(doc.text, near.start, d.start))
+                        or not (
+                            _reported(doc, d)
+                            or _earlier(d)
+                            or _STILL.search(doc.text, near.start, d.start)
+                            or (
+                                d.rule == "date.weekday"
+                                and _WEEKDAY_OF.search(doc.text, max(near.start, d.start - 25), d.start)
+                            )
+                        )
                     )
                 ]
                 if i > s.index and (any("service_impact" in h.value for h in near.get("damage")) or _died_later(near)):
@@ -3051,7 +3182,23 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
             if not _dateline(doc, d) and not _reported(doc, d) and not _proceeding(doc, d)
         ]
         found = ([d for d in told if d.value.startswith(coarse[0].value)] or found) if coarse else told
+    if not found and not any(e.date is not None and e.sentence.index < s.index for e in doc.events):
+        # ... and the story's day, when the act opens the report's account (no act told before it has a day)
+        found = _day_of_paragraph(doc, s, event_sentences)
+    if not found and (question := _question_before(doc, s, event_sentences)) is not None:
+        # "Q: What happened on the night of 2 June? / A: ... Six men walked into the ward.": the day asked of
+        found = [
+            d
+            for d in _sentence_dates(doc, question)
+            if not _dateline(doc, d) and not _reported(doc, d) and not _proceeding(doc, d)
+        ]
+    # a sentence going on with the act told just before in its entry is that act's ("... arrêtée hier vers 17h.
+    # Ambulance incendiée sur place."), not of the entry's stamp
     if not found and (entry := _entry_date(doc, s)):
+        before = _entry_act_before(doc, s, entry)
+        if before is not None and before.date is not None:  # the act it goes on with: its day and hour, as set
+            event.date, event.told, event.time = before.date, before.told, before.time
+            return
         found = [entry]
     form = not found and bool(found := _form_date(doc, s))
     if found:  # the day nearest the act; the day it was told of, or a log line's stamp, only when there is no other
@@ -3065,10 +3212,23 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         told = doc.sentence_at(event.date.start)
         between = doc.sentences[told.index : s.index] if form or event.date in _entries(doc) else [told]
         times = next((t for near in between if (t := _sentence_times(doc, near))), [])
+    if (
+        not times
+        and previous is not None
+        and previous.paragraph == s.paragraph
+        and not goes_on
+        and not _sentence_dates(doc, previous)
+        and not previous.get("attacks")
+    ):  # "It was about ten in the morning. Four armed men arrived ...": the hour told just before the act, alone
+        times = _sentence_times(doc, previous)
     event.time = times[0] if times else None
     if event.date is not None and event.time is not None and _after_midnight(doc, event.date, event.time.value):
         day = date.fromisoformat(event.date.value) + timedelta(days=1)
         event.date = replace(event.date, value=day.isoformat())
+
+
+#: Characters from a death told as later ("con la muerte del conductor de la unidad, ocurrida") to the day it tells.
+_DEATH_DAY_CHARS = 60
 
 
 def _died_later(sentence: Sentence) -> bool:
@@ -3563,9 +3723,11 @@ _CLAUSE_END = re.compile(r"[,;.]")
 
 #: A figure told as an early one, replaced by a later ("initial reports said", "initially put", "un premier bilan").
 _EARLY_FIGURE = re.compile(
-    r"\b(?:initial|first|earlier|early|preliminary)\s+(?:reports?|figures?|tolls?|counts?|accounts?|estimates?)\b|"
-    r"\binitially\b|\b(?:premier|premiers)\s+bilans?\b|\bbilan\s+provisoire\b|"
-    r"\b(?:cifras?|balance|informes?)\s+(?:inicial|iniciales|preliminar|preliminares)\b",
+    r"\b(?:initial|first|earlier|early|preliminary)\s+(?:reports?|figures?|tolls?|counts?|accounts?|estimates?|"
+    r"statements?|bulletins?)\b|"
+    r"\binitially\b|\b(?:premier|premiers)\s+(?:bilans?|communiqués?)\b|\bbilan\s+provisoire\b|"
+    r"\b(?:cifras?|balance|informes?)\s+(?:inicial|iniciales|preliminar|preliminares)\b|"
+    r"\bprimer(?:os)?\s+(?:informes?|balances?|reportes?|comunicados?)\b",
     re.IGNORECASE,
 )
 
@@ -4315,7 +4477,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     A table row's cells are counted apart, a toll told again in another cell is the same toll ("the woman it
     carried died | 1 patient died": one killed)."""
     cells = _cells(doc, sentence)
-    if len(cells) > 1:
+    if cells:
         return _restated(count_sentence(doc, cell, within) for cell in cells)
     from notatarget.extract.numbers import Quantity
 
@@ -4767,15 +4929,22 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
 
 #: A table cell's edge: a bar with space around it ("3 May | Tamaro | ...").
 _CELL_EDGE = re.compile(r"\s\|\s")
+#: A row whose cells are parted by slashes: at least this many " / " in a sentence (a "k/i" cell has no spaces).
+_SLASH_CELLS = 3
+_SLASH_EDGE = re.compile(r"\s/\s")
 
 
 def _cells(doc: Doc, sentence: Sentence) -> list[Sentence]:
     """The cells of a table row telling an outcome, each as a sentence of its own (none for a sentence that tells
-    outcomes in fewer than two cells)."""
+    outcomes in fewer than two cells, but for a row told with slashes, whose one toll cell is read alone)."""
     text = doc.text[sentence.start : sentence.end]
-    if "|" not in text:  # no cell edge: one cell (most sentences)
+    if "|" in text:
+        edge = _CELL_EDGE
+    elif text.count(" / ") >= _SLASH_CELLS:  # a row told with slashes ("3 / 06/06 / Ancuabe / ... / 1 nurse injured")
+        edge = _SLASH_EDGE
+    else:  # no cell edge: one cell (most sentences)
         return []
-    edges = [sentence.start, *(sentence.start + m.start() for m in _CELL_EDGE.finditer(text)), sentence.end]
+    edges = [sentence.start, *(sentence.start + m.start() for m in edge.finditer(text)), sentence.end]
     cells = [
         Sentence(
             sentence.index,
@@ -4789,8 +4958,9 @@ def _cells(doc: Doc, sentence: Sentence) -> list[Sentence]:
         )
         for start, end in itertools.pairwise(edges)
     ]
+    # the people of the other cells are not the toll's ("a nurse slapped / 1 nurse injured": one nurse)
     told = [c for c in cells if c.get("casualties")]
-    return told if len(told) > 1 else []
+    return told if len(told) > 1 or (told and edge is _SLASH_EDGE) else []
 
 
 def _restated(tallies: Iterator[dict[str, Any]]) -> dict[str, Any]:

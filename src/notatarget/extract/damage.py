@@ -76,7 +76,9 @@ _WHOLE = (
 )
 #: A building of the facility, a part when a kind of care names it ("the outpatient building", "maternity block").
 _BUILDING = re.compile(r"buildings?|b[âa]timents?|edificios?|structures?", re.IGNORECASE)
-_WORD = re.compile(r"[\w'’-]+|[;:.,]")
+_WORD = re.compile(r"[\w'’-]+|[;:.,|]|(?<=\s)/(?=\s)")  # " / " and "|" part the cells of a row told as text
+#: Words that end what a damage word can be said of: a sentence's or a clause's end, a cell's border.
+_BREAKS = frozenset([";", ":", ".", "|", "/"])
 _KIND = [
     ("part", re.compile(rf"(?:{_PART})$", re.IGNORECASE)),
     ("vehicle", re.compile(rf"(?:{_VEHICLE})$", re.IGNORECASE)),
@@ -595,7 +597,7 @@ def _negated(before: str, strict: bool = False) -> bool:
     "did not mention the damage")."""
     words = [w.lower() for w in _WORD.findall(before) if w != ","][-_WINDOW:]
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in ";:." or words[i] in _TURN:
+        if words[i] in _BREAKS or words[i] in _TURN:
             return False
         if _NEGATION.fullmatch(words[i]):
             return not strict or all(w in _BETWEEN for w in words[i + 1 :])
@@ -649,7 +651,7 @@ def _first(words: list[str], facility_type: str | None, stop: frozenset[str] = f
     ("the clinic walls", "vehicle windows"): a facility owning a part ("the hospital's maternity wing") is the
     part, "other" facilities are other things, a house housing the clinic is the clinic's building."""
     for n, word in enumerate(words):
-        if word in ";:." or word.lower() in stop:
+        if word in _BREAKS or word.lower() in stop:
             return None
         kind = _kind(word, facility_type, words[:n])
         if kind == "whole" and word.lower().endswith(("'s", "’s")):

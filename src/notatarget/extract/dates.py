@@ -48,7 +48,7 @@ _YEARLESS = frozenset({"dmy", "numeric"})
 _NARRATIVE_GAP = timedelta(days=7)  # an explicit date further than this from the reference starts a narrative
 _DATELINE_CHARS = 3000
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0621-\u064a]"  # Latin and Cyrillic capitals, Arabic letters (no case)
-_PLACE_WORDS = rf"{_CAPITAL}[\w.'’-]*(?:(?:[ /-]|\s[-–/]\s){_CAPITAL}[\w.'’-]*){{0,3}}"
+_PLACE_WORDS = rf"{_CAPITAL}[\w.'’-]*(?:(?:[ /–-]|\s[-–/]\s){_CAPITAL}[\w.'’-]*){{0,3}}"
 _PLACE = rf"{_PLACE_WORDS}(?:[,،]\s*{_PLACE_WORDS})?"  # "GENEVA", "ERBIL, Kurdistan Region", "Bamako/New York"
 _CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)?"  # ", 1:52 PM" after a dateline date
 _AGENCY = r"\([^()\n]{1,30}\)"
@@ -106,11 +106,12 @@ _ENTRY_AFTER = re.compile(rf"[ \t]*(?:{_AGENCY}[ \t]*|(?:[01]?\d|2[0-3])[h:][0-5
 _PLACED_ENTRY_BEFORE = re.compile(rf"[ \t]*(?:[-•*▪▶►][ \t]*)?{_PLACE}[ \t]+[-–—][ \t]*")
 _PLACED_ENTRY_AFTER = re.compile(r"[.:]")
 #: A heading that names its case or section, its place (and region) and its day, alone on its line: "Caso 2 –
-#: Barbacoas, 8 de julio", "4.1 Ménaka (région de Ménaka) - 2 juin".
+#: Barbacoas, 8 de julio", "4.1 Ménaka (région de Ménaka) - 2 juin", "2. Axe Tanguiéta–Matéri (Atacora) – lundi 8 mai".
 _HEADED_ENTRY_BEFORE = re.compile(
     rf"[ \t]*(?:[-•*▪▶►][ \t]*)?(?:(?:Incident|Incidente|Case|Cas|Caso)[ \t]*\d{{1,3}}[ \t]*[-–—:.)][ \t]*|"
-    rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}\.?[ \t]+)"
-    rf"{_PLACE}(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*(?:,|[ \t][-–—])[ \t]*"
+    rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}\.?[ \t]+|\d{{1,2}}[.)][ \t]+)"
+    rf"(?:(?:Axe|Route|Road|Eje)[ \t]+)?{_PLACE}(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*(?:,|[ \t][-–—])[ \t]*"
+    rf"(?:[^\W\d_]{{3,10}},?[ \t]+)?"  # a weekday before the day ("1. Matéri (Atacora) – mercredi 3 mai 2028")
 )
 _HEADED_ENTRY_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 #: A table row turned into text, its fields labelled: "Row 1. Date: 12/07/2024. Time: ...", "3) Fecha: 2/5/2024 |".

@@ -8,9 +8,11 @@ events (earlier attacks) never merge with current ones and are kept only with a 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -534,12 +536,23 @@ def _date_fits(a: Any, b: Any) -> bool:
     return a.value.startswith(b.value) or b.value.startswith(a.value)
 
 
+#: Characters from the start of words of care ("died of his wounds ... at", "evacuated to") within which a town named
+#: is where the care was given.
+_CARE_PLACE_CHARS = 60
+
+
 def _settlements(event: Event) -> set[str]:
     """The towns and villages the event is placed in: its facility's place, else those its sentence names
     (geo mentions of kind "place")."""
     if event.place:
         return {event.place.text.casefold()}
-    places = [p for p in event.sentence.places if p.kind == "place"]
+    # ... not where the wounded were cared for ("died of his wounds on 11/06 at Diffa regional hospital")
+    care = _cues(event.sentence, "treatment") + [o for o in event.sentence.get("casualties") if o.value.get("later")]
+    places = [
+        p
+        for p in event.sentence.places
+        if p.kind == "place" and not any(0 <= p.start - c.start <= _CARE_PLACE_CHARS for c in care)
+    ]
     # a province named beside a town in it ("Salqin (Idlib)") places nothing more than the town
     regions = [(q, _region(q)) for q in places]
     return {p.text.casefold() for p in places if not any(q is not p and r == p.text.casefold() for q, r in regions)}
@@ -570,6 +583,11 @@ def _outcomes_only(event: Event) -> bool:
     return all(t.set == "casualties" for t in event.triggers)
 
 
+#: Sentences from a report's top in which an exercise told ("un exercice de simulation", "a mass-casualty drill")
+#: makes it the report of a drill.
+_DRILL_HEAD = 6
+
+
 def _fits(group: Group, event: Event, doc: Doc) -> bool:
     mine, theirs = (None if event.told else event.date), (None if group.told else group.date)
     if group.background != event.background or not _date_fits(theirs, mine):
@@ -588,7 +606,15 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     # several scales ("in Mogadishu", "near the X junction in the Y neighbourhood"), so place names do not part it
     # ... nor do they part acts on a vehicle on the move ("en route to A", "in the locality of B, C woreda")
     listed = event.place is not None and event.place.rule in _LISTED  # "separate attacks in A, B and C"
-    ftype = event.facility.value.get("facility_type") if event.facility else None
+    # a ward or a room ("la salle d'hospitalisation") is a hospital's, or the health centre's whose story it goes on
+    ward = event.facility is not None and event.facility.value.get("ward")
+    if (
+        ward
+        and group.facility_type not in (None, "hospital", "other")
+        and not any(0 <= event.sentence.paragraph - e.sentence.paragraph <= 1 for e in group.events)
+    ):
+        return False
+    ftype = event.facility.value.get("facility_type") if event.facility and not ward else None
     placed = {ftype, group.facility_type} - {None, *_MOVING} or listed
     # ... nor for the toll told right after an act, on its day ("According to the Ministry of Health in Gaza, three
     # people were killed")
@@ -598,6 +624,14 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     if placed and not toll and not renamed and _elsewhere(_settlements(event), group.places):
         return False
     first = group.events[0]
+    # ... and two posts of a channel in two towns are two acts, of vehicles too ("08:12 / Shelling of A: an
+    # ambulance damaged ... 11:47 / A drone dropped explosives on an ambulance in B")
+    if (
+        not renamed
+        and _post(doc, event.sentence) != _post(doc, first.sentence)
+        and _elsewhere(_settlements(event), group.places)
+    ):
+        return False
     if (
         _ITEM.match(doc.text, event.sentence.start)
         and _ITEM.match(doc.text, first.sentence.start)
@@ -631,6 +665,30 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     if event.facility_name and group.names:
         return any(_same_name(name, n) for n in group.names)
     return True
+
+
+#: A line opening on a message's stamp: a clock time, after a day or not, bracketed or not ("11:47", "[08/03/2028
+#: 06:58]", "06/03 – 21:05").
+_STAMP_LINE = re.compile(
+    r"^[ \t\[(]*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[,\s–—-]*)?\d{1,2}[:h]\d\d\b(?![:/.]\d)", re.MULTILINE
+)
+
+
+def _post(doc: Doc, sentence: Sentence) -> int:
+    """How many message stamps open lines before ``sentence`` (0 in a text with none): the post it is in."""
+    starts = _stamp_starts(doc.text)
+    return bisect.bisect_right(starts, sentence.start)
+
+
+def _posts_apart(doc: Doc, g: Group, h: Group) -> bool:
+    """Whether two incidents are told in different posts of a channel and in different towns."""
+    posts = {_post(doc, e.sentence) for e in g.events}
+    return not posts & {_post(doc, e.sentence) for e in h.events} and _elsewhere(g.places, h.places)
+
+
+@lru_cache(maxsize=4)
+def _stamp_starts(text: str) -> list[int]:
+    return [m.start() for m in _STAMP_LINE.finditer(text)]
 
 
 def _named(doc: Doc, event: Event) -> str:
@@ -1128,6 +1186,7 @@ def group(doc: Doc) -> Doc:
     # undated acts are that act's ("Court jails three men for attack on clinic ... The men broke into the centre on 4
     # June 2026 ... One of the nurses was shot")
     trial = not dated and any(_cues(s, "proceeding") for s in doc.sentences[:_TRIAL_HEAD])
+    drill = any(_cues(s, "scenario") for s in doc.sentences[:_DRILL_HEAD])
     for base in doc.events:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _supposed(doc, base.sentence) and (base.date is None or not means):
@@ -1137,8 +1196,10 @@ def group(doc: Doc) -> Doc:
             if retold:  # "An earlier version of this story said the attack took place on Tuesday ... The attack
                 continue  # took place on Monday night, and three health workers were abducted": told again
             base = replace(base, date=None, told=False)  # "... The incident took place on 28 June": its day only
-        if _cues(base.sentence, "scenario"):
-            continue  # an exercise's scenario ("worked on scenarios: an ambulance stopped at a checkpoint ...")
+        if _cues(base.sentence, "scenario") or (drill and _outcomes_only(base)):
+            # an exercise's scenario ("worked on scenarios: an ambulance stopped at a checkpoint ..."), and in the
+            # report of a drill, harm told without an act ("« 25 blessés, dont 6 graves, en route vers l'hôpital »")
+            continue
         if _denied_claim(doc, base):
             continue
         # "2025 in review and a new strike on the hospital": the headline's year is the review's, the body dates the act
@@ -1260,7 +1321,11 @@ def group(doc: Doc) -> Doc:
             )
             if target.date is None or ((provisional or refined) and event.date is not None and not event.told):
                 target.date, target.told = event.date, event.told
-            if (event.facility and not target.facility_type) or (target.facility_type == "other" and event.facility):
+            if (
+                (event.facility and not target.facility_type)
+                or (target.facility_type == "other" and event.facility)
+                or (event.facility and not event.facility.value.get("ward") and _wards_only(target))
+            ):
                 target.facility_type = event.facility.value.get("facility_type")
             if event.facility_name:
                 target.names.append(_named(doc, event))
@@ -1319,7 +1384,9 @@ _CLAIMED = re.compile(
 #: Before a dismissal, health authorities dismissing ("health officials dismiss", "The Nineveh Health Directorate
 #: categorically denies", "le ministère de la Santé dément").
 _HEALTH_DENIER = re.compile(
-    r"\b(?:health|medical|directorate|santé|sanitaires?|salud|sanitari[ao]s?)\b[^.!?\n]{0,60}$", re.IGNORECASE
+    r"\b(?:health|medical|directorate|hospital|clinic|santé|sanitaires?|hôpital|clinique|salud|sanitari[ao]s?|"
+    r"clínica)\b[^.!?\n]{0,60}$",
+    re.IGNORECASE,
 )
 #: A claim declared false in so many words ("this information is false", "CETTE INFORMATION EST FAUSSE", "la
 #: noticia es falsa") ...
@@ -1334,8 +1401,8 @@ _DECLARED_FALSE = re.compile(
 #: n'a été attaqué", "ningún hospital fue atacado").
 _NONE_ATTACKED = re.compile(
     r"\b(?:no|aucune?|ningún|ninguna|ni)\s+(?:\w+\s+){0,6}?(?:was|were|has\s+been|have\s+been|n['’]a\s+été|"
-    r"n['’]ont\s+été|fue|fueron|ha\s+sido|han\s+sido)\s+(?:\w+\s+)?(?:attacked|targeted|hit|stormed|attaquée?s?|"
-    r"visée?s?|atacad[oa]s?)\b",
+    r"n['’]ont\s+été|fue|fueron|ha\s+sido|han\s+sido)\s+(?:\w+\s+)?(?:attacked|targeted|hit|stormed|abducted|"
+    r"kidnapped|attaquée?s?|visée?s?|enlevée?s?|atacad[oa]s?|secuestrad[oa]s?)\b",
     re.IGNORECASE,
 )
 #: A publisher withdrawing a report it could not verify, as its title says ("Retraction of an unverified report",
@@ -1437,11 +1504,19 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         if before or (told and all(e.sentence is _headline(doc) for e in g.events)):
             _join(before[-1] if before else told[0], g)
             continue
+        if (
+            len(dated) == 1
+            and all(e.sentence is _headline(doc) for e in g.events)
+            and _names_agree(g.names, dated[0].names)
+            and not _elsewhere(g.places, dated[0].places)
+        ):
+            _join(dated[0], g)  # a headline over a body telling one act tells that act ("Nos apuntaron con fusiles")
+            continue
         kinds = {g.facility_type, None} | {e.facility.value.get("held_by") for e in g.events if e.facility}
         same = [h for h in dated + kept if h is not g and not h.background and h.facility_type in kinds]
         if g.facility_type is None:
             same = [h for h in dated + kept if h is not g and not h.background]
-        same = [h for h in same if not _other_side(doc, g.events, h.events)]
+        same = [h for h in same if not _other_side(doc, g.events, h.events) and not _posts_apart(doc, g, h)]
         # a report that dates nothing: facilities told apart by name or town stay apart; one that dates its
         # acts: a facility told by another name, or in another town as hit "also", after a dated incident
         # ("In A, the X hospital was also hit") is another incident, on that incident's day (towns alone do
@@ -1625,6 +1700,14 @@ def _attach_captions(groups: list[Group], captions: list[Event]) -> None:
             _add_event(same[0], event)
 
 
+def _wards_only(g: Group) -> bool:
+    """Whether the only facilities an incident's acts name are wards or rooms (its type is theirs until one names the
+    facility they are in)."""
+    return any(e.facility for e in g.events) and all(
+        e.facility is None or e.facility.value.get("ward") for e in g.events
+    )
+
+
 def _add_event(g: Group, event: Event) -> None:
     """Add ``event`` to incident ``g``, whose events stay in the text's order."""
     g.events = sorted([*g.events, event], key=lambda e: e.sentence.index)
@@ -1783,8 +1866,9 @@ def _attach_time(doc: Doc, groups: list[Group]) -> None:
             continue
         paragraphs = {s.paragraph for s in told}
         first, after = told[0].index, told[-1].index + 1
+        nexts = {s.index + 1 for s in told}  # right after one of its acts ("The blast took place at about 7:40 pm")
         for sentence in doc.sentences[first + 1 : after + 1]:
-            if sentence.index in owner or (sentence.paragraph not in paragraphs and sentence.index != after):
+            if sentence.index in owner or (sentence.paragraph not in paragraphs and sentence.index not in nexts):
                 continue
             days = {d.value for d in _sentence_dates(doc, sentence) if not _dateline(doc, d)}
             if days - {g.date.value if g.date else None}:
@@ -1833,6 +1917,7 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         m.time = times[0].value
         _add(m, "time", times[:1])
     facilities = [e.facility for e in g.events if e.facility] or _entry_facilities(doc, g)
+    facilities = [f for f in facilities if not f.value.get("ward")] or facilities  # the centre, not its ward
     if facilities:
         main = next((f for f in facilities if f.value["facility_type"] == g.facility_type), facilities[0])
         m.facility_type = main.value["facility_type"]
@@ -2009,10 +2094,19 @@ def summary_means(doc: Doc, g: Group, m: Mention) -> None:
 def _entry_facilities(doc: Doc, g: Group) -> list[Hit]:
     """The facilities a dated list's entry names in its fields before its acts, when they name none ("Date:
     12/07/2031. Resource affected: integrated health centre. Type of attack: abduction of personnel. ...")."""
-    if g.date is None or g.date not in _entries(doc):
+    if g.date is None:
         return []
+    told = doc.sentence_at(g.date.start)
+    if g.date not in _entries(doc):
+        # "Last Tuesday started like any other shift at X Hospital. ... One of them slapped her.": the facility the
+        # sentence opening the story on its day names, one of the act's paragraph
+        first = min(e.sentence.index for e in g.events)
+        if any(e.sentence is told for e in g.events) or doc.sentences[first].paragraph != told.paragraph:
+            return []
+        named = [h for h in told.get("facilities") if "facility_type" in h.value]
+        return named if len(named) == 1 and first > told.index else []
     acts = [e.sentence.index for e in g.events if e.sentence.end > g.date.start]  # the date's own sentence too
-    fields = doc.sentences[doc.sentence_at(g.date.start).index : min(acts, default=0)]
+    fields = doc.sentences[told.index : min(acts, default=0)]
     return [h for s in fields for h in s.get("facilities") if "facility_type" in h.value]
 
 
@@ -2165,7 +2259,10 @@ def _actors(doc: Doc, g: Group) -> list[Hit]:
 
 def _victim(doc: Doc, sentence: Sentence, actor: Hit) -> bool:
     """Whether an actor word names a victim of the act: in a person's noun right after an outcome ("killing a police
-    officer escorting the vaccinators", "wounding two soldiers")."""
+    officer escorting the vaccinators", "wounding two soldiers") or listed among the victims ("Among the dead were a
+    nurse, two patients and a relative")."""
+    if _VICTIMS_LISTED.search(doc.text, max(sentence.start, actor.start - 120), actor.start):
+        return True
     return any(
         p.start <= actor.start
         and actor.end <= p.end
@@ -2176,6 +2273,15 @@ def _victim(doc: Doc, sentence: Sentence, actor: Hit) -> bool:
     )
 
 
+#: A list of the victims running up to a word ("The dead were two nurses, a guard and", "Among the injured are",
+#: "Parmi les morts figurent", "Entre los heridos hay").
+_VICTIMS_LISTED = re.compile(
+    r"\b(?:dead|killed|injured|wounded|victims|casualties|morts|tués|blessés|victimes|muertos|fallecidos|heridos|"
+    r"víctimas)\s+(?:were|was|are|is|included|include|including|figurent|figuraient|étaient|sont|eran|son|fueron|"
+    r"hay|había|figuran|incluyen)\b(?:(?!\b(?:when|after|as|while|by|before|because|since|who|which|that|quand|lorsque|"
+    r"après|par|qui|cuando|después|por|que)\b)[^.;:])*$",
+    re.IGNORECASE,
+)
 #: Between an outcome and its object: a determiner or a number at most ("killing a police officer", "wounding two
 #: soldiers"), not an agent ("wounded by gunmen") nor a clause ("abducted after militiamen attacked").
 _VICTIM_GAP = re.compile(

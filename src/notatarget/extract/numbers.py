@@ -180,6 +180,53 @@ def _quantities(text: str, lang: str, offset: int = 0, standalone: bool = True) 
             continue  # "at four o'clock", "around 5 pm", "for three hours", "two days later": no count
         approximate = bool(mod) or rule == "number.vague"
         out.append(Quantity(start + offset, end + offset, text[start:end], value, approximate, rule))
+    return _ranges(digits_text, text, out, lang, offset)
+
+
+#: After a count, the other end of a range ("three to five", "5-7", "two or three", "between three and five", "entre
+#: trois et cinq"); "and" only after "between" ("two and three others" are two groups).
+_RANGE_AFTER = re.compile(
+    r"[ \t]*(?P<join>-|–|(?:and|to|or|ou|et|à|a|o|y|e)(?!\w))[ \t]*(?P<n>\d{1,6}|[^\W\d_][\w-]*)", re.I
+)
+_RANGE_AND = frozenset(["and", "et", "y", "e"])
+_BETWEEN = re.compile(r"(?:between|entre)[ \t]+$", re.IGNORECASE)
+
+
+def _ranges(digits_text: str, text: str, found: list[Quantity], lang: str, offset: int) -> list[Quantity]:
+    """``found`` with each range of two counts told as one count, its lower end (ACLED's lowest reading), approximate:
+    "between three and five" → 3, "two or three" → 2, "5-7" → 5."""
+    out: list[Quantity] = []
+    skip_to = -1
+    for q in found:
+        if q.start < skip_to:
+            continue
+        local = q.end - offset
+        m = _RANGE_AFTER.match(digits_text, local)
+        if m and q.rule in ("number.digits", "number.words") and m.group("join").lower() not in ("a", "o", "e"):
+            pass
+        elif m and q.rule in ("number.digits", "number.words") and lang in ("fr", "es", "pt"):
+            pass  # "de trois à cinq", "dos o tres", "dois e três" read as ranges in their languages
+        else:
+            m = None
+        if (
+            m
+            and m.group("join").lower() in _RANGE_AND
+            and not _BETWEEN.search(digits_text, max(0, q.start - offset - 12), q.start - offset)
+        ):
+            m = None
+        high = None
+        if m:
+            n = m.group("n")
+            if n.isdigit():
+                high, length = int(n), len(n)
+            elif (parsed := _words_value(n, lang)) is not None:
+                high, length = parsed
+        if m and high is not None and high > q.value:
+            end = m.start("n") + length
+            out.append(Quantity(q.start, end + offset, text[q.start - offset : end], q.value, True, "number.range"))
+            skip_to = end + offset
+            continue
+        out.append(q)
     return out
 
 
