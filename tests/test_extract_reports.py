@@ -101,3 +101,37 @@ def test_the_hour_told_alone_before_the_act_and_a_headline_over_it() -> None:
     found = extract(text, "2031-07-03", "es")
     assert [(m.date, m.time, m.facility_type) for m in found] == [("2031-06-30", "10:00", "ambulance")]
     assert "threat" in found[0].attack_types
+
+
+def test_the_health_workers_among_the_dead() -> None:
+    """ "Three of the dead were health workers", "two of the dead were hospital employees": health workers killed
+    among a toll told before (the hospital is the employees', no second target)."""
+    found = extract(
+        "Gunmen attacked the health centre in Garissa on Monday, killing four people. Three of the dead were health "
+        "workers.",
+        "2031-06-12",
+        "en",
+    )
+    assert [(m.killed, m.health_workers_killed) for m in found] == [(4, 3)]
+    found = extract(
+        "At least seven people were killed and 19 injured when a bomb exploded outside the District Hospital Khuzdar "
+        "on Saturday evening. The health department said two of the dead were hospital employees.",
+        "2031-06-16",
+        "en",
+    )
+    assert [(m.killed, m.health_workers_killed, m.injured) for m in found] == [(7, 2, 19)]
+    found = extract(
+        "Des hommes armés ont attaqué le centre de santé de Kandi lundi, tuant quatre personnes. Deux des morts sont "
+        "des infirmiers.",
+        "2031-06-12",
+        "fr",
+    )
+    assert [(m.killed, m.health_workers_killed) for m in found] == [(4, 2)]
+
+
+def test_what_burned_in_a_blast_is_no_arson() -> None:
+    text = (
+        "A bomb planted on a motorcycle exploded outside the emergency ward of the District Hospital Khuzdar on "
+        "Saturday evening. Windows of the ward were blown out and two ambulances parked in front of it were burned."
+    )
+    assert [m.attack_types for m in extract(text, "2031-06-16", "en")] == [["explosive_device"]]

@@ -877,9 +877,11 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
         employer = any(0 <= t.start - hit.end <= 1 for t in titles)  # "Hospital Manager X said"
         # ... or inside the name of a job in a service of a facility ("a pharmacy technician", "a laboratory
         # technician"), not of one run by it ("the hospital director", "an ambulance driver")
-        employer = employer or (
-            hit.value.get("facility_type") in _SERVICES
-            and any(p.start <= hit.start and hit.end <= p.end for p in sentence.get("people"))
+        employer = employer or any(
+            p.start <= hit.start
+            and hit.end <= p.end
+            and (hit.value.get("facility_type") in _SERVICES or _EMPLOYEES.search(p.text))
+            for p in sentence.get("people")
         )
         # the facility whose staff the report quotes ("according to the hospital's staff", "según el personal
         # del hospital") is where the source works, and one not reached ("died before reaching the hospital") is
@@ -910,6 +912,9 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     return out
 
 
+#: People named by the facility they work for ("two of the dead were hospital employees"): the facility is their
+#: employer, not a target.
+_EMPLOYEES = re.compile(r"\b(?:employees?|staffers?|workers?|personnel)$", re.IGNORECASE)
 #: Facility types that are also a service of a larger facility, whose names name jobs ("pharmacy technician").
 _SERVICES = ("pharmacy", "warehouse", "other")
 
@@ -4467,6 +4472,34 @@ def _fatal_part(doc: Doc, sentence: Sentence, quantities: list[Any], result: dic
     result["spans"]["killed"], result["spans"]["injured"] = [part], [whole]
 
 
+#: Before health workers, the number of the dead or the wounded they were ("Three of the dead were health workers", "two
+#: of the dead were hospital employees", "deux des blessés sont des infirmiers").
+_OF_VICTIMS_WERE = re.compile(
+    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|uno|una|dos|tres|"
+    r"cuatro|cinco)\s+(?:of\s+the|of\s+those|des|de\s+los|de\s+las)\s+(?:(?P<killed>dead|killed|morts|tués|muertos|"
+    r"fallecidos)|(?P<injured>injured|wounded|blessés|heridos))\s+(?:were|was|are|sont|étaient|eran|son|fueron)\s+"
+    r"(?:all\s+)?(?:(?:des|de|[\w'’-]+)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _victims_who(doc: Doc, sentence: Sentence) -> list[tuple[str, int, list[Any]]]:
+    """The health workers among the dead or the wounded a sentence numbers ("Three of the dead were health workers"):
+    (count name, number, spans)."""
+    from notatarget.extract.numbers import parse_number
+
+    out = []
+    for hit in sentence.get("people"):
+        if hit.value.get("group") != "health_worker":
+            continue
+        m = _OF_VICTIMS_WERE.search(doc.text, max(sentence.start, hit.start - 80), hit.start)
+        if m is None or (n := parse_number(m["n"], doc.language)) is None:
+            continue
+        name = "health_workers_killed" if m["killed"] else "health_workers_injured"
+        out.append((name, n, [Span(m.start(), hit.end, doc.text[m.start() : hit.end], "count.of_victims")]))
+    return out
+
+
 def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None = None) -> dict[str, Any]:
     """Component helper: casualty counts one sentence tells, with the spans supporting them.
 
@@ -4914,6 +4947,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         _zero(result, _NOBODY[_staff_only(doc, sentence, hit), of], [hit], bool(hit.value.get("some")))
     for names, spans in zeros:
         _zero(result, names, spans, False)
+    for name, count, spans in _victims_who(doc, sentence):  # "Three of the dead were health workers"
+        if result.get(name) is None:
+            result[name] = count
+            result["spans"][name] = spans
     if added := {name for name, flags in told.items() if all(flags) and name in result}:
         result["more"] = added  # "Two other nurses were abducted": more than another sentence told
     if died_later and result.get("killed"):  # they leave the injured the act's other sentences told

@@ -588,6 +588,10 @@ def _outcomes_only(event: Event) -> bool:
 _DRILL_HEAD = 6
 
 
+#: Words of a fire told without who set it ("were burned", "caught fire"): after a blast, the blast's.
+_BURNED = re.compile(r"burn(?:ed|t)|caught\s+fire|gutted|brûlée?s?|quemad[oa]s?", re.IGNORECASE)
+
+
 def _fits(group: Group, event: Event, doc: Doc) -> bool:
     mine, theirs = (None if event.told else event.date), (None if group.told else group.date)
     if group.background != event.background or not _date_fits(theirs, mine):
@@ -1997,8 +2001,14 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         # "the ambulance was burned out", "setting two cars on fire": the fire a strike or blast set is no arson
         triggers = [t for t in triggers if not t.value.get("ambiguous") and t.value.get("attack_type") != "arson"]
     elif any(t.value.get("attack_type") == "explosive_device" for t in triggers):
-        # only "bomb" and "bombing": the bombing was the bomb's
-        triggers = [t for t in triggers if t.value.get("attack_type") != "heavy_weapons"]
+        # only "bomb" and "bombing": the bombing was the bomb's, and what burned in the blast burned by it ("a bomb
+        # exploded outside the ward ... two ambulances parked in front of it were burned")
+        triggers = [
+            t
+            for t in triggers
+            if t.value.get("attack_type") != "heavy_weapons"
+            and not (t.value.get("attack_type") == "arson" and _BURNED.fullmatch(t.text))
+        ]
     if any(t.value.get("weapon_class") == "air_launched" for t in triggers):
         # "a jet dropped two bombs on the hospital ... a doctor who survived the raid": the air raid, no armed entry
         triggers = [t for t in triggers if t.text.lower() not in _RAID_NOUNS]
