@@ -57,3 +57,31 @@ def test_an_attack_told_in_the_pluperfect_is_background() -> None:
     text = HEAD + "Em junho de 2031, um enfermeiro já havia sido espancado por garimpeiros no mesmo centro de saúde."
     found = sorted((m.date, m.background) for m in extract(text, "2031-10-06", "pt"))
     assert found == [("2031-06", True), ("2031-10-04", False)]
+
+
+def test_brazilian_units_of_care_and_their_robbery() -> None:
+    """A UPA and a UBS are primary care, a "pronto-socorro" a hospital's emergency; "balearam" shot, "assaltaram"
+    robbed."""
+    cases = (
+        (
+            "Na última sexta-feira (30), homens armados invadiram a Unidade de Pronto Atendimento (UPA) de Boa Vista e "
+            "balearam um técnico de enfermagem.",
+            "pt",
+            ("primary_care", 1),
+        ),
+        (
+            "Criminosos assaltaram a Unidade Básica de Saúde (UBS) de Duque de Caxias nesta terça-feira.",
+            "pt",
+            ("primary_care", None),
+        ),
+        (
+            "Homens armados atacaram o pronto-socorro municipal de Belford Roxo no domingo (2).",
+            "pt",
+            ("hospital", None),
+        ),
+    )
+    for text, language, (facility_type, injured) in cases:
+        found = extract(text, "2031-07-05", language)
+        assert [(m.facility_type, m.injured) for m in found] == [(facility_type, injured)], text
+    found = extract(cases[1][0], "2031-07-05", "pt")
+    assert found[0].attack_types == ["looting"]

@@ -135,3 +135,13 @@ def test_what_burned_in_a_blast_is_no_arson() -> None:
         "Saturday evening. Windows of the ward were blown out and two ambulances parked in front of it were burned."
     )
     assert [m.attack_types for m in extract(text, "2031-06-16", "en")] == [["explosive_device"]]
+
+
+def test_a_referral_health_centre_is_a_hospital_only_as_a_csref() -> None:
+    """Mali's "centre de santé de référence (CSRéf)" is the district's hospital; a "centre de santé de référence" told
+    without the acronym (as in the DR Congo) stays a health centre."""
+    for text, facility_type in (
+        ("Lundi, des hommes armés ont attaqué le Centre de santé de référence (CSRéf) de Bankass.", "hospital"),
+        ("Lundi, des hommes armés ont attaqué le centre de santé de référence de Djugu.", "primary_care"),
+    ):
+        assert [m.facility_type for m in extract(text, "2031-07-05", "fr")] == [facility_type], text
