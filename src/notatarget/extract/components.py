@@ -826,7 +826,6 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [
         (n, _GAP_WORDS) for n in treated + _cues(sentence, "carried")
     ]
-
     titles = _cues(sentence, "title")
     facilities = [_as_part(doc, sentence, h) for h in sentence.get("facilities")]
     placed_at: set[int] = set()
@@ -3031,21 +3030,23 @@ def _day_of_paragraph(doc: Doc, sentence: Sentence, event_sentences: set[int]) -
         near = doc.sentences[index]
         if index in event_sentences:
             return []
-        days = [
-            d
-            for d in _sentence_dates(doc, near)
-            if d.precision == "day"
-            and not _dateline(doc, d)
-            and not _reported(doc, d)
-            and not _proceeding(doc, d)
-            and not _earlier(d)
-        ]
+        days = [d for d in _act_days(doc, near) if d.precision == "day" and not _earlier(d)]
         # "... injured in a January 3 attack", "March 27: Third floor closed": another act's or state's day
         if days and (near.get("attacks") or near.get("damage") or _cues(near, "treatment") or _cues(near, "carried")):
             return []
         if days:
             return days
     return []
+
+
+def _act_days(doc: Doc, sentence: Sentence) -> list[Any]:
+    """The days ``sentence`` tells that can be an act's: not a dateline, the day something was said, nor that of a
+    release or a verdict."""
+    return [
+        d
+        for d in _sentence_dates(doc, sentence)
+        if not _dateline(doc, d) and not _reported(doc, d) and not _proceeding(doc, d)
+    ]
 
 
 def _question_before(doc: Doc, sentence: Sentence, event_sentences: set[int]) -> Sentence | None:
@@ -3135,11 +3136,7 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     if not found and (intro := _list_intro(doc, s)) is not None:
         # "On the night of 28 June ... The following premises were affected: / (a) Hope Alive Pharmacy: ...": the
         # day the list's lead-in tells, not a later day its item tells ("The owner resumed trading on 1 July")
-        found = [
-            d
-            for d in _sentence_dates(doc, intro)
-            if not _dateline(doc, d) and not _reported(doc, d) and not _proceeding(doc, d)
-        ]
+        found = _act_days(doc, intro)
     # else the sentence before it, or after it ("The clinic was burnt. It happened on 19 April, the bureau
     # said."), in the same paragraph when that one tells no act of its own; an act told right after another's
     # sentence goes on with that act ("stormed the hospital on Tuesday. The men fired into the air ..."), so a day
@@ -3181,22 +3178,14 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     ):
         # the paragraph after it tells its day, naming it back ("Los hechos comenzaron el miércoles por la mañana";
         # "... earlier this month. The attack took place on 3 March"), a day of the month told before
-        told = [
-            d
-            for d in _sentence_dates(doc, after)
-            if not _dateline(doc, d) and not _reported(doc, d) and not _proceeding(doc, d)
-        ]
+        told = _act_days(doc, after)
         found = ([d for d in told if d.value.startswith(coarse[0].value)] or found) if coarse else told
     if not found and not any(e.date is not None and e.sentence.index < s.index for e in doc.events):
         # ... and the story's day, when the act opens the report's account (no act told before it has a day)
         found = _day_of_paragraph(doc, s, event_sentences)
     if not found and (question := _question_before(doc, s, event_sentences)) is not None:
         # "Q: What happened on the night of 2 June? / A: ... Six men walked into the ward.": the day asked of
-        found = [
-            d
-            for d in _sentence_dates(doc, question)
-            if not _dateline(doc, d) and not _reported(doc, d) and not _proceeding(doc, d)
-        ]
+        found = _act_days(doc, question)
     # a sentence going on with the act told just before in its entry is that act's ("... arrêtée hier vers 17h.
     # Ambulance incendiée sur place."), not of the entry's stamp
     if not found and (entry := _entry_date(doc, s)):

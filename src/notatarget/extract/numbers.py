@@ -189,7 +189,26 @@ _RANGE_AFTER = re.compile(
     r"[ \t]*(?P<join>-|–|(?:and|to|or|ou|et|à|a|o|y|e)(?!\w))[ \t]*(?P<n>\d{1,6}|[^\W\d_][\w-]*)", re.I
 )
 _RANGE_AND = frozenset(["and", "et", "y", "e"])
+#: Joins read as a range only in French, Spanish and Portuguese ("de trois à cinq", "dos o tres", "dois e três").
+_ROMANCE_JOINS = frozenset(["a", "o", "e"])
 _BETWEEN = re.compile(r"(?:between|entre)[ \t]+$", re.IGNORECASE)
+
+
+def _range_end(digits_text: str, q: Quantity, lang: str, offset: int) -> tuple[int, int] | None:
+    """The higher end of a range told right after the count ``q`` and where it ends (in ``digits_text``), or None."""
+    m = _RANGE_AFTER.match(digits_text, q.end - offset)
+    if m is None or q.rule not in ("number.digits", "number.words"):
+        return None
+    join = m.group("join").lower()
+    if join in _ROMANCE_JOINS and lang not in ("fr", "es", "pt"):
+        return None
+    if join in _RANGE_AND and not _BETWEEN.search(digits_text, max(0, q.start - offset - 12), q.start - offset):
+        return None
+    n = m.group("n")
+    parsed = (int(n), len(n)) if n.isdigit() else _words_value(n, lang)
+    if parsed is None or parsed[0] <= q.value:
+        return None
+    return parsed[0], m.start("n") + parsed[1]
 
 
 def _ranges(digits_text: str, text: str, found: list[Quantity], lang: str, offset: int) -> list[Quantity]:
@@ -200,31 +219,10 @@ def _ranges(digits_text: str, text: str, found: list[Quantity], lang: str, offse
     for q in found:
         if q.start < skip_to:
             continue
-        local = q.end - offset
-        m = _RANGE_AFTER.match(digits_text, local)
-        if m and q.rule in ("number.digits", "number.words") and m.group("join").lower() not in ("a", "o", "e"):
-            pass
-        elif m and q.rule in ("number.digits", "number.words") and lang in ("fr", "es", "pt"):
-            pass  # "de trois à cinq", "dos o tres", "dois e três" read as ranges in their languages
-        else:
-            m = None
-        if (
-            m
-            and m.group("join").lower() in _RANGE_AND
-            and not _BETWEEN.search(digits_text, max(0, q.start - offset - 12), q.start - offset)
-        ):
-            m = None
-        high = None
-        if m:
-            n = m.group("n")
-            if n.isdigit():
-                high, length = int(n), len(n)
-            elif (parsed := _words_value(n, lang)) is not None:
-                high, length = parsed
-        if m and high is not None and high > q.value:
-            end = m.start("n") + length
-            out.append(Quantity(q.start, end + offset, text[q.start - offset : end], q.value, True, "number.range"))
-            skip_to = end + offset
+        if (end := _range_end(digits_text, q, lang, offset)) is not None:
+            stop = end[1] + offset
+            out.append(Quantity(q.start, stop, text[q.start - offset : end[1]], q.value, True, "number.range"))
+            skip_to = stop
             continue
         out.append(q)
     return out
