@@ -807,6 +807,11 @@ def _others_held(doc: Doc, sentence: Sentence, triggers: list[Hit]) -> bool:
 #: Words at most between a later death and the facility it happened in ("died of his wounds on 11/06 at Diffa
 #: regional hospital").
 _DIED_AT_WORDS = 6
+#: Words of dying, not of killing: who "died at the hospital" was not attacked there.
+DYING = frozenset(
+    ["died", "décédé", "décédée", "décédés", "décédées", "murió", "murieron", "falleció", "fallecieron", "morreu",
+     "morreram", "faleceu", "faleceram"]
+)  # fmt: skip
 _DIED_AT = re.compile(r"\b(?:at|in|à|au|en)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -854,6 +859,17 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
         # the act is at X)
         and not any(a.start >= h.end for a in (*sentence.get("attacks"), *sentence.get("damage")))
     }
+    # ... or where someone died, in a sentence telling no act ("Un malade est décédé lundi à l'hôpital de Tillabéri")
+    if not sentence.get("attacks") and not sentence.get("damage"):
+        placed_at |= {
+            f.start
+            for h in sentence.get("casualties")
+            if h.text.lower() in DYING
+            for f in facilities
+            if f.start >= h.end
+            and _between_words(doc.text[h.end : f.start]) <= _DIED_AT_WORDS
+            and _DIED_AT.search(doc.text, h.end, f.start)
+        }
     # a facility a later clause tells unhit is no target ("...; the centre itself was not hit"), and the same noun
     # told again, undamaged, is the same facility ("shells landed 500 metres from the hospital ... the hospital was
     # not damaged")
@@ -3288,6 +3304,20 @@ _TOLL_TO = re.compile(
 )
 
 
+#: Right after an outcome word, the toll it names ("death toll", "death count"): the subject of a toll verb however far.
+_DEATH_TOLL = re.compile(r"\s+(?:toll|count)\b", re.IGNORECASE)
+
+
+def _toll_subject(doc: Doc, outcome: Hit, verb: int) -> bool:
+    """Whether ``outcome`` is the subject of the toll verb at ``verb``: right before it ("the number of injured had
+    risen to"), or naming the toll however far ("the death toll from shelling that struck a hospital in Nyala, the
+    capital of South Darfur state, on Sunday has climbed to nine")."""
+    between = doc.text[outcome.end : verb]
+    if not 0 <= len(between) <= (160 if _DEATH_TOLL.match(between) else 30):
+        return False
+    return not re.search(r"[.;:]" if _DEATH_TOLL.match(between) else r"[.;:,]", between)
+
+
 def _after_toll(doc: Doc, sentence: Sentence, start: int) -> re.Match[str] | None:
     """The toll verb right before the count at ``start`` ("..., bringing the death toll to 17"), if any."""
     return _TOLL_TO.search(doc.text, max(sentence.start, start - 60), start)
@@ -4001,6 +4031,10 @@ _AFTER_DEATH = re.compile(
 )
 
 
+#: The wounded a later death is of ("after three of the wounded died overnight"): the act's, not a death apart.
+_OF_WOUNDED = re.compile(r"\b(?:of\s+the|des|de\s+los|de\s+las)\s+(?:wounded|injured|blessés|heridos)\b", re.I)
+
+
 #: Between someone and a death word told apart from the act: auxiliaries or a relative word ("a young driver
 #: died", "a patient who had died") ...
 _DIED_BEFORE = re.compile(r"\s+(?:(?:who|that|had|has|have|was|were|later|then)\s+)*", re.IGNORECASE)
@@ -4020,8 +4054,12 @@ def _died_apart(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
         if _ANGERED.search(doc.text, window, outcome.start):
             return True
         after = _AFTER_DEATH.search(doc.text, window, outcome.start)
-        if after and not any(after.start() <= a.start < outcome.start for a in sentence.get("attacks")):
-            return True  # not "after the shelling two patients died"
+        if (
+            after
+            and not any(after.start() <= a.start < outcome.start for a in sentence.get("attacks"))
+            and not _OF_WOUNDED.search(after.group())
+        ):
+            return True  # not "after the shelling two patients died", nor "after three of the wounded died overnight"
     if outcome.value["outcome"] != "killed" or not _WHO_DIED.search(
         doc.text, max(sentence.start, outcome.start - 30), outcome.start
     ):
@@ -4709,11 +4747,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             near = (
                 [(0, True, o) for o in outcomes if toll.start() <= o.start < q.start][:1]
                 # "the death toll rose to 17", "the number of injured had risen to 17": the outcome before the verb
-                or [
-                    (0, True, o)
-                    for o in outcomes
-                    if 0 <= toll.start() - o.end <= 30 and not re.search(r"[.;:,]", doc.text[o.end : toll.start()])
-                ][-1:]
+                or [(0, True, o) for o in outcomes if _toll_subject(doc, o, toll.start())][-1:]
                 or near
             )
             totalled = totalled or bool(near)

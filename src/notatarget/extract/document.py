@@ -30,9 +30,9 @@ PAGE_DATE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b\s*")
 #: exceptions take about ten seconds to compile, so it uses the multi-language one with elisions split.
 _SPACY_LANGS = ("en", "es")
 _ELISION = r"(?:[Qq]u|[LlDdJjMmNnSsTtCc])['’]"
-#: Abbreviations before a count's members ("3 injured incl. 1 nurse", "approx. 20 patients"): no sentence ends
-#: at their full stop.
-_ABBREVIATIONS = ("incl.", "Incl.", "approx.", "Approx.")
+#: Abbreviations before a count's members ("3 injured incl. 1 nurse", "approx. 20 patients") or a place's name (the
+#: Philippines' "Brgy. Bulol", a barangay): no sentence ends at their full stop.
+_ABBREVIATIONS = ("incl.", "Incl.", "approx.", "Approx.", "Brgy.")
 #: Titles that end in a full stop but no sentence, for the multi-language pipeline (spaCy's English and Spanish
 #: ones know their own): "le Dr. Saad", "M. Karim", "Pr. Diallo".
 _LETTER = re.compile(r"[^\W\d_]")

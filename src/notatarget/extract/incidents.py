@@ -26,12 +26,14 @@ from notatarget.extract.components import (
     _NOT_DONE,
     _TOTAL,
     _TOWN,
+    DYING,
     ITEM_MARK,
     NOBODY,
     SEVERAL_ACTS,
     THEY_BACK,
     UNDONE,
     Event,
+    _act_days,
     _beside_others,
     _cues,
     _dateline,
@@ -198,7 +200,12 @@ _THINGS = re.compile(
     r"\b(?:vehicles?|cars?|trucks?|motor(?:bike|cycle)s?|tricycles?|ambulances?|supplies|medicines?|medication|drugs|"
     r"materials?|equipment|blood|goods|money|cash|phones?|belongings|propert(?:y|ies)|items|stocks?|fuel|véhicules?|"
     r"médicaments|vehículos?|medicamentos|hard\s+drives?|computers?|laptops?|records|registers?|files|keys|antibiotics|"
-    r"cargo|cargaison|vivres|carga(?:mento)?|víveres|alimentos|food)\b",
+    r"cargo|cargaison|vivres|carga(?:mento)?|víveres|alimentos|food|"
+    # the vehicle or things in French, Spanish, Portuguese ("se llevaron la unidad", "levaram a viatura")
+    r"unidad|camionetas?|coches?|carros?|motos?|motocicletas?|voitures?|camions?|viaturas?|insumos|equipos|"
+    r"equipamentos?|matériel|biens|argent|dinero|dinheiro|pertenencias|celulares|teléfonos|téléphones|remédios|"
+    r"vaccins|vacunas|vacinas|vaccines|carburant|combustible|gasolina|glacières?|réfrigérateurs?|neveras?|fridges?|"
+    r"botiquín|antibiotiques|solutés|panneaux|paneles|bodies|corps|cuerpos|cadáveres)\b",
     re.IGNORECASE,
 )
 #: Obstruction words telling only that care could not get through, no one's act ("could not reach", "unable to
@@ -375,6 +382,15 @@ _ANOTHER = re.compile(r"\b(?:another|a second|one more|un autre|une autre|otro|o
 _MOVING = ("ambulance", "mobile_clinic")
 #: The span rules of a facility's place read from a list of facilities told apart by town.
 _LISTED = ("facility.list", "geo.place")
+#: A sentence opening on another act ("In a separate incident", "Elsewhere,", "En otro hecho", "Dans un autre
+#: incident", "Hours earlier, in Mixco,", "Horas antes, en Mixco,").
+_ANOTHER_ACT = re.compile(
+    r"[\W_]*(?:in\s+(?:a\s+separate|another)\s+(?:incident|attack)|elsewhere\s*,|en\s+otro\s+(?:hecho|ataque|incidente)|"
+    r"en\s+un\s+hecho\s+(?:aparte|separado)|(?:dans|lors\s+d['’]un)\s+autre\s+(?:incident|attaque)|"
+    r"(?:em|noutro|num)\s+(?:outro\s+)?(?:incidente|ataque)\s+(?:separado|distinto)|(?:em|n)outro\s+(?:incidente|ataque)|"
+    r"(?:hours|horas|heures)\s+(?:earlier|later|antes|después|más\s+tarde|plus\s+tôt|plus\s+tard)\s*,\s*(?:in|en|à|em)\s)",
+    re.IGNORECASE,
+)
 _ACTOR_RANK = {"state": 0, "armed_group": 0, "unknown": 1}
 #: Before or after a threat word: told as earlier than the incident's act ("had been threatened", "had received
 #: death threats previously", "avait reçu des menaces", "había sido amenazado", "Prior to his killing, ... threats").
@@ -547,7 +563,11 @@ def _settlements(event: Event) -> set[str]:
     if event.place:
         return {event.place.text.casefold()}
     # ... not where the wounded were cared for ("died of his wounds on 11/06 at Diffa regional hospital")
-    care = _cues(event.sentence, "treatment") + [o for o in event.sentence.get("casualties") if o.value.get("later")]
+    # ... nor where someone died, told with no act ("Un malade est décédé lundi à l'hôpital de Tillabéri")
+    plain = not event.sentence.get("attacks")
+    care = _cues(event.sentence, "treatment") + [
+        o for o in event.sentence.get("casualties") if o.value.get("later") or (plain and o.text.lower() in DYING)
+    ]
     places = [
         p
         for p in event.sentence.places
@@ -595,6 +615,10 @@ _BURNED = re.compile(r"burn(?:ed|t)|caught\s+fire|gutted|brûlée?s?|quemad[oa]s
 def _fits(group: Group, event: Event, doc: Doc) -> bool:
     mine, theirs = (None if event.told else event.date), (None if group.told else group.date)
     if group.background != event.background or not _date_fits(theirs, mine):
+        return False
+    if _ANOTHER_ACT.match(doc.text, event.sentence.start) and all(
+        e.sentence.index < event.sentence.index for e in group.events
+    ):  # "In a separate incident, ...", "Horas antes, en Mixco, dos socorristas ...": another act
         return False
     # a facility named again on its day, placed at another scale ("the X Hospital in western Idlib", "25 May –
     # Darkush: drone strike on the X Hospital"), is that day's; other places part acts (below)
@@ -839,6 +863,16 @@ def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
         for a, b in itertools.pairwise(facilities)
         if a.start in owners and _BRACKETED.fullmatch(doc.text[a.end : b.start])
     }
+    # ... or, in English, right before it ("a hospital ambulance", "an RHU ambulance", "the clinic's ambulance"; in
+    # Arabic the head comes first: "مركز الإسعاف" is the ambulance centre)
+    owners |= {
+        a.start
+        for a, b in itertools.pairwise(facilities)
+        if doc.language == "en"
+        and b.value["facility_type"] == "ambulance"
+        and a.value["facility_type"] != "ambulance"
+        and doc.text[a.end : b.start] in (" ", "'s ", "’s ")
+    }
     kept = [t for t in facilities if t.start not in owners]
     # an ambulance parked at a facility the sentence names is its property ("shells hit the yard of the X
     # hospital, damaging a parked ambulance"): the facility stays the target
@@ -889,6 +923,27 @@ def _parked(doc: Doc, hit: Hit) -> bool:
     return bool(
         _PARKED_BEFORE.search(doc.text, max(0, hit.start - 20), hit.start) or _PARKED_AFTER.match(doc.text, hit.end)
     )
+
+
+#: After a pharmacy or a store, the facility it is part of ("la pharmacie du centre", "the pharmacy of the hospital",
+#: "la farmacia del centro de salud", "the clinic's pharmacy" is told the other way round and is the clinic's anyway).
+_OF_FACILITY = re.compile(
+    r"\s+(?:of\s+the|du|de\s+l['’]|de\s+la|del|do|da)\s+(?:(?:health|santé|salud|saúde|district|rural)\s+)?"
+    r"(?:centre|center|centro|hôpital|hopital|hospital|clinic|clinique|clínica|dispensaire|dispensary|CSI|CSPS|CSCom|"
+    r"poste|posto|puesto|facility|structure)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_of(doc: Doc, event: Event) -> Event:
+    """An act on a pharmacy or store told as a facility's part ("les assaillants ont vidé la pharmacie du centre") is
+    on that facility: its target is read as a ward is, the facility whose story it goes on."""
+    hit = event.facility
+    if hit is None or hit.value.get("facility_type") not in ("pharmacy", "warehouse"):
+        return event
+    if not _OF_FACILITY.match(doc.text, hit.end):
+        return event
+    return replace(event, facility=replace(hit, value={**hit.value, "ward": True}))
 
 
 def _away(doc: Doc, event: Event) -> Event:
@@ -1213,7 +1268,7 @@ def group(doc: Doc) -> Doc:
         split = _split_by_facility(doc, base)
         split = [e for one in split for e in _each_place(doc, one)] if len(split) == 1 else split
         split += _earlier_clauses(doc, split)
-        split = [_away(doc, e) for e in split]
+        split = [_part_of(doc, _away(doc, e)) for e in split]
         for event in (day for one in split for day in _each_day(doc, one)):
             if _caption(doc, event.sentence):
                 captions.append(event)
@@ -1246,6 +1301,16 @@ def group(doc: Doc) -> Doc:
                 # ... or the one of the facility it names ("Al-Mahabba Hospital's emergency room reopened ... after
                 # the attack")
                 named = [g for g in current or groups if _proper_alike(_named(doc, event), g.names)]
+                # ... else the one of its kind of facility in its town ("The grenade attack on the Datu Piang RHU")
+                named = named or [
+                    g
+                    for g in current or groups
+                    if event.facility is not None
+                    and g.facility_type == event.facility.value.get("facility_type")
+                    and g.places
+                    and not _elsewhere(_settlements(event), g.places)
+                    and _settlements(event)
+                ]
                 told = max(named or current or groups, key=lambda g: g.last)
                 event = replace(event, date=None, told=False, background=told.background)
                 fitting = [told]
@@ -1291,15 +1356,19 @@ def group(doc: Doc) -> Doc:
             if past:
                 fitting = [max(past, key=lambda g: g.last)]
                 event = replace(event, background=True)
+            # of several incidents it fits, the one of the facility it names, else of its town (a month fits every
+            # day in it: "The grenade attack on the Datu Piang RHU follows the pattern"), else (undated) of its
+            # weapon, else the last told
+            here = _settlements(event) if len(fitting) > 1 else set()
+            local = [g for g in fitting if here and g.places and not _elsewhere(here, g.places)]
             if event.date is None and fitting:
-                # the incident of the facility it names, else of its weapon, else the last told
                 name = _named(doc, event)
                 named = [g for g in fitting if name and any(_same_name(name, n) for n in g.names)]
                 weapons = {t.value.get("weapon") for t in event.triggers} - {None}
                 same = [g for g in fitting if weapons & g.weapons]
-                target = max(named or same or fitting, key=lambda g: g.last)
+                target = max(named or local or same or fitting, key=lambda g: g.last)
             elif fitting:
-                target = max(fitting, key=lambda g: g.last)
+                target = max(local or fitting, key=lambda g: g.last)
             else:
                 target = Group([], background=event.background)
                 groups.append(target)
@@ -1526,6 +1595,8 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         # ("In A, the X hospital was also hit") is another incident, on that incident's day (towns alone do
         # not part: a restatement names the region, the district or the town)
         also = any(_ALSO.search(doc.text, e.sentence.start, e.sentence.end) for e in g.events)
+        # ... and one told as another act ("In a separate incident", "Horas antes, en Mixco,") is one, on its day
+        another = any(_ANOTHER_ACT.match(doc.text, e.sentence.start) for e in g.events)
         apart = [
             h
             for h in same
@@ -1546,9 +1617,9 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
                 max(told_before, key=lambda h: max(e.sentence.index for e in h.events if e.sentence.index < first)), g
             )
             continue
-        capitals = also or any(c.isupper() for c in "".join(g.names))  # no names guessed in Arabic script
+        capitals = also or another or any(c.isupper() for c in "".join(g.names))  # no names guessed in Arabic script
         before = [h for h in same if h.date and h.events[0].sentence.index < first] if capitals else []
-        if dated and before and not apart:
+        if dated and before and (not apart or another):
             g.date, g.told = before[-1].date, before[-1].told
             kept.append(g)
             continue
@@ -1744,6 +1815,7 @@ def _attach_support(doc: Doc, groups: list[Group], summary: set[int]) -> None:
                 else None
             )
             or (_paragraph_act(doc, sentence, owner) if _FIELD.match(doc.text, sentence.start) else None)
+            or _toll_again(doc, sentence, groups)
         )
         strong = [h for h in sentence.get("attacks") if h.value.get("strength") == "strong"]
         if previous and sentence.get("casualties") and not strong:  # "24 civilians died in the attack."
@@ -1786,6 +1858,27 @@ _AMONG_THEM = re.compile(
     r"soldados|militares|agentes|atacantes)\b",
     re.IGNORECASE,
 )
+
+
+def _toll_again(doc: Doc, sentence: Sentence, groups: list[Group]) -> Group | None:
+    """The current incident told before ``sentence`` whose toll it tells again, a few paragraphs on ("At least seven
+    people were killed and 19 injured when a bomb exploded ... || Figures differed. The department put the toll at
+    seven dead and 19 injured and said two of the dead were hospital employees."): the one whose act's sentence
+    told the same number of dead and of wounded, when it told both."""
+    if not sentence.get("casualties"):
+        return None
+    read_quantities(doc, sentence)
+    tally = count_sentence(doc, sentence)
+    if not tally.get("killed") or not tally.get("injured"):
+        return None
+    for g in reversed(groups):
+        if g.background or g.events[0].sentence.index >= sentence.index:
+            continue
+        if any(
+            e.counts.get("killed") == tally["killed"] and e.counts.get("injured") == tally["injured"] for e in g.events
+        ):
+            return g
+    return None
 
 
 def _only_act_before(sentence: Sentence, groups: list[Group]) -> Group | None:
@@ -1892,7 +1985,7 @@ def _toll(doc: Doc, sentence: Sentence, g: Group) -> bool:
         return False
     # "the staff had left the day before, and nobody was hurt": nobody hurt tells no other day's toll
     other_day = not _nobody_hurt(sentence) and any(
-        d.precision == "day" and not _date_fits(d, g.date) for d in _sentence_dates(doc, sentence)
+        d.precision == "day" and not _date_fits(d, g.date) for d in _act_days(doc, sentence)
     )
     # "we were treating the injured from strikes on the city": victims of other attacks
     treating = any(h.text.lower().startswith(_TREATING) for h in _cues(sentence, "treatment"))
@@ -2153,7 +2246,11 @@ def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
     if _THINGS.search(doc.text[max(0, start) : end]):
         return hit
     after, before = (12, 12) if seized else (25, 40)
-    people = [p for p in e.sentence.get("people") if not _BY.match(doc.text, hit.end, max(hit.end, p.start))]
+    people = [  # not those who took them ("des hommes armés qui avaient emporté des antibiotiques")
+        p
+        for p in e.sentence.get("people")
+        if not _BY.match(doc.text, hit.end, max(hit.end, p.start)) and p.value.get("group") != "agent"
+    ]
     # people before the word count only in its clause ("emptied by fighters; a generator was taken")
     if not any(
         0 <= p.start - hit.end <= after or (0 <= hit.start - p.end <= before and ";" not in doc.text[p.end : hit.start])
@@ -2659,9 +2756,10 @@ def _presumed_entry(doc: Doc, g: Group, triggers: list[Hit]) -> list[Hit]:
     forced = [t for t in triggers if t.value.get("entry")]  # "forcibly occupied": the entry is told
     if forced or kinds & {"heavy_weapons", "explosive_device"}:
         return forced[:1]
-    buildings = [
+    buildings = [  # not one an act away from its facility names ("abducted while walking home from a BHS")
         t
         for e in g.events
+        if e.facility is not None
         for t in e.targets
         if t.value.get("facility_type") not in (None, "ambulance", "mobile_clinic")
     ]
