@@ -64,6 +64,9 @@ NAMES = (
     "fiction38",
     "fiction39",
     "fiction40",
+    "fiction41",
+    "fiction42",
+    "fiction43",
 )
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
@@ -755,6 +758,37 @@ EXPECTED = {
         long_documents=3,
         negatives=5,
         countries=10,
+    ),
+    # fiction41: written blind at the start of the nineteenth session (what kind of attack, and with what: weapons
+    # named many ways, disputed shells, acts without weapons and their mixtures), read and worked from in it
+    "fiction41": Expected(
+        documents=30,
+        languages={"en", "fr", "es", "ar", "uk", "ru"},
+        floors={},
+        field_floors={},
+        long_documents=2,
+        negatives=5,
+    ),
+    # fiction42 and fiction43: written blind at the start of the nineteenth session (South and Southeast Asia and the
+    # Pacific in their own English; the Horn of Africa, the Nile and the Lake Chad basin in English, Arabic and
+    # French), judges: their figures only, never their texts
+    "fiction42": Expected(
+        documents=30,
+        languages={"en", "fr"},
+        floors={},
+        field_floors={},
+        long_documents=3,
+        negatives=5,
+        countries=8,
+    ),
+    "fiction43": Expected(
+        documents=30,
+        languages={"en", "fr", "ar"},
+        floors={},
+        field_floors={},
+        long_documents=3,
+        negatives=5,
+        countries=8,
     ),
 }
 

@@ -145,7 +145,7 @@ _CARED_FOR = re.compile(
     r"arrived|arrivée?s?|llegad[oa]s?|llegó|ingresad[oa]s?|admitted|admise?s?|"  # "que había llegado herido de bala"
     r"looking\s+for|searching\s+for|in\s+search\s+of|recherche|busca|buscando)\s+"  # "à la recherche d'un blessé"
     r"(?:(?!(?:when|while|as|and|but|after|before|then|until|et|quand|lorsque|mais|y|cuando|pero)\b)"
-    r"(?:[^\W\d][\w'’-]*|\d+)\s+){0,3}$",  # "soigné des combattants séparatistes blessés", "atendía a manifestantes"
+    r"(?:[^\W\d][\w'’-]*|\d+)\s+){0,4}$",  # "soigné des combattants séparatistes blessés", "atendía a manifestantes"
     re.IGNORECASE,
 )
 #: After a wounded people's participle, their admission ("des patients blessés par balle admis à l'hôpital"): care.
@@ -1286,7 +1286,9 @@ def facility_place(doc: Doc, hit: Hit) -> Span | None:
         word = text[start:end]
         if any(h.start < end and start < h.end for h in facilities):
             return None  # "the emergency room at X Hospital", "l'ambulance du CSPS": a facility, not a place
-        if kept and (word.lower() in _PLACE_END or any(h.start < end and start < h.end for h in hits)):
+        # a word told about it ends the place ("in X Bombed By"), not a phrase spanning it ("convirtieron el puesto de
+        # salud de El Aserrío en campamento")
+        if kept and (word.lower() in _PLACE_END or any(start <= h.start < end for h in hits)):
             break
         kept.append((start, end))
         if _POSSESSIVE.search(word):
@@ -1584,6 +1586,8 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])
         and not _NO_DOER.search(doc.text[max(sentence.start, h.start - 25) : h.start])
         and not _denied_any(doc, sentence, h)
+        # "Neither the driver nor the paramedic was hit": nobody hit
+        and not _NEITHER_NOR.search(doc.text, max(sentence.start, h.start - 80), h.start)
         and not _PLANNED.search(doc.text, max(sentence.start, h.start - 30), h.start)
         and not _HEARD_AFTER.match(doc.text, h.end, sentence.end)
         and not (
@@ -1612,6 +1616,11 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         and not _still_held(doc, sentence, h)
         and not (h.text.lower().startswith("touch") and _PAID_AFTER.match(doc.text, h.end, sentence.end))
         and not (h.text.lower().startswith("warn") and _WARNED_OF.match(doc.text, h.end, sentence.end))
+        # "the greatest threat to health care was no longer a gunman": a danger weighed, no threat made
+        and not (
+            h.value.get("attack_type") == "threat"
+            and _WEIGHED.search(doc.text, max(sentence.start, h.start - 20), h.start)
+        )
         and not (
             h.value.get("attack_type") == "abduction_arrest"
             and (
@@ -1635,6 +1644,23 @@ _STILL_HELD = re.compile(
     re.IGNORECASE,
 )
 _HELD = ("abduction_arrest", "abducted", "arrested")
+
+
+#: Before an act word, people denied it one by one ("Neither the driver nor the paramedic was", "Ni le chauffeur ni
+#: l'infirmier n'ont été", "Ni el conductor ni el paramédico fueron").
+_NEITHER_NOR = re.compile(
+    r"(?:neither[^.;:]{1,50}nor|ni[^.;:]{1,50}ni)[^.;:]{1,40}(?:was|were|has\s+been|have\s+been|"
+    r"n['’]a\s+été|n['’]ont\s+été|fue|fueron|resultó|resultaron)\s+$",
+    re.IGNORECASE,
+)
+
+
+#: Before "threat", the words that weigh a danger ("the greatest threat", "a major threat", "la principale menace").
+_WEIGHED = re.compile(
+    r"\b(?:greatest|biggest|main|major|real|serious|growing|gravest|principal|principale|plus\s+grande|mayor|"
+    r"principal|gran|grave)\s+$",
+    re.IGNORECASE,
+)
 
 
 #: After French "touché", what was received, not hit ("n'ont touché que deux mois de salaire", "touché leur prime").
@@ -1709,6 +1735,34 @@ _OTHER_TARGET = re.compile(
     r"commissariat|gendarmerie|comisaría)\b",
     re.IGNORECASE,
 )
+
+
+#: After people, the care they give ("staff treat four wounded", "les médecins soignent", "los médicos atienden"):
+#: those who care for the victims, not victims.
+_CARING = re.compile(
+    r"\s+(?:treat|treated|treating|tend|tended|soignent|soignaient|ont\s+soigné|atienden|atendieron|atendían|"
+    r"tratam|atenderam)",
+    re.IGNORECASE,
+)
+
+
+#: After an act word, a whole place struck ("les attentats qui ont frappé la région", "attacks that hit the town"):
+#: not the act on a facility the sentence names.
+_STRUCK_PLACE = re.compile(
+    r"\s+(?:la|le|l['’]|les|the|el|los)\s*(?:région|ville|zone|localité|pays|quartier|region|town|city|area|country|"
+    r"región|ciudad|zona|país|localidad|barrio)\b(?![’']s)",
+    re.IGNORECASE,
+)
+
+
+def _struck_place(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether a word of striking is told of a whole place ("frappé la région"), not of a facility; an order to
+    leave one ("to leave the town") is still a threat."""
+    return hit.value.get("attack_type") in _STRIKING and bool(_STRUCK_PLACE.match(doc.text, hit.end, sentence.end))
+
+
+#: The attack types a word of striking tells (and the generic ones, without a type).
+_STRIKING = frozenset({None, "assault", "heavy_weapons", "explosive_device", "individual_weapons"})
 
 
 #: Before an act word, a setting it names ("in situations of armed violence", "en contextos de violencia armada").
@@ -2093,6 +2147,7 @@ def events(doc: Doc) -> Doc:
             if not (doc.text.startswith(":", x.end) and not doc.text[sentence.start : x.start].strip(" \t-•*"))
             and not _EVERY.search(doc.text, max(sentence.start, x.start - 20), x.start)
             and not _speaks(doc, sentence, x, strong, named)
+            and not ("group" in x.value and _CARING.match(doc.text, x.end, sentence.end))
         ]
         # a generic word ("attack", "hit"), a damage word or a bare outcome ("killed") must sit next to its
         # target; damage is told of facilities, or of medical supplies right by it in a sentence naming a
@@ -2144,8 +2199,12 @@ def events(doc: Doc) -> Doc:
         triggers = [
             t
             for t in triggers
-            if t.value.get("strength") == "strong"
-            or not (_OTHER_TARGET.match(doc.text, t.end, sentence.end) or _in_name(doc, sentence, t))
+            if (t.value.get("strength") == "strong" and not _struck_place(doc, sentence, t))
+            or not (
+                _OTHER_TARGET.match(doc.text, t.end, sentence.end)
+                or _struck_place(doc, sentence, t)
+                or _in_name(doc, sentence, t)
+            )
         ]
         # "situations of armed violence", "en situation de violence armée": a setting, no act
         triggers = [t for t in triggers if not _SETTING.search(doc.text, max(sentence.start, t.start - 20), t.start)]
@@ -2378,12 +2437,18 @@ def _read_dates(doc: Doc) -> None:
         since = _SINCE_CLAUSE.search(doc.text, sentence.start, d.start) and not _WHEN.match(doc.text, d.end)
         if _REJECTED.search(doc.text, max(sentence.start, d.start - 20), d.start):
             continue
+        if d.text == "Today" and _NAMED_TODAY.search(doc.text, max(sentence.start, d.start - 30), d.start):
+            continue  # "told Taiz Today", "USA Today": a publication's name, no day
         if d.precision == "day" or (
             not _SINCE.search(before) and not since and not (d.precision == "year" and _IN_YEAR.search(before))
         ):
             sentence.dates.append(d)
     for sentence in doc.sentences:
         sentence.dates = sentence.dates or [None]
+
+
+#: Before a capitalised "Today" inside a sentence, the rest of a name ("told Taiz Today", "Sudan Today reported").
+_NAMED_TODAY = re.compile(r"[a-z,]\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
 
 
 #: Between two months that bound a period ("November 2020 to December 2021", "de janvier à mars 2024").
@@ -2481,6 +2546,10 @@ _CONFIRMED_FACTS = re.compile(
 )
 
 
+#: Before a day opening its sentence, nothing but its preposition ("On Wednesday, ...", "Le mercredi, ...").
+_OPENING_DAY = re.compile(r"[\W_]*(?:on|le|el|este|ce|cette)?\s*", re.IGNORECASE)
+
+
 def _reported(doc: Doc, mention: Any) -> bool:
     """Whether a day is the day something was said ("said on Tuesday", "on Thursday condemned")."""
     verbs = _cues(doc.sentence_at(mention.start), "reporting")
@@ -2491,8 +2560,23 @@ def _reported(doc: Doc, mention: Any) -> bool:
         for r in verbs
     )
     # "On 12 January the society condemned the killing": the day of the statement
-    condemned = _CONDEMNED.match(doc.text, mention.end, doc.sentence_at(mention.start).end)
-    return (near or bool(condemned)) and mention.precision == "day"  # "reported in October 2023 that..." dates the act
+    sentence = doc.sentence_at(mention.start)
+    condemned = _CONDEMNED.match(doc.text, mention.end, sentence.end)
+    # "On Wednesday, the regional health director, Dr. X, said five people had been killed": a sentence opening on
+    # its day, whose first verb of telling comes before the harm it tells, and that tells no act ("On Sunday, MSF said
+    # a projectile hit a hospital" may date the act)
+    acts = [h.start for h in sentence.get("casualties") if h.start >= mention.end]
+    opening = (
+        not sentence.get("attacks") and _OPENING_DAY.fullmatch(doc.text, sentence.start, mention.start) is not None
+    ) and any(
+        mention.end <= r.start < min(acts, default=sentence.end)
+        and r.start - mention.end <= 90
+        and not doc.text[r.start : r.end].lower().startswith(("report", "statement"))
+        for r in verbs
+    )
+    return (
+        near or bool(condemned) or opening
+    ) and mention.precision == "day"  # "reported in October 2023 that..." dates the act
 
 
 #: Between a release, verdict or sentence and its day after it ("was released on Monday", "sentenced in May").
@@ -3475,6 +3559,13 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though|whilst)\b|;", re
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|et|y|e|while|but)\b", re.IGNORECASE)
 
 
+#: Between someone and a verb of saying, their name set off by commas (", Dr. Maryan Isak, "), or its end.
+_NAME_APPOSED = re.compile(
+    r",\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*"
+    r"|(?:\s+[A-Z][\w'’.-]*){1,3},\s*"  # ... and the rest of it after a titled name ("Dr. Maryan| Isak, said")
+)
+
+
 def _speakers(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> list[Hit]:
     """The verbs of saying in ``sentence`` ("said", "told"), not those of an outcome ("were reported killed")."""
     return [
@@ -3497,10 +3588,16 @@ def _speaker(doc: Doc, sentence: Sentence, hit: Hit, speakers: list[Hit], before
                 before
                 and r.start - hit.end >= 0
                 and (
-                    _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP
-                    or _CO_SPEAKERS.fullmatch(doc.text, hit.end, r.start)  # "a doctor at the hospital and an
-                )  # official said"
-                and "," not in doc.text[hit.end : r.start]
+                    (
+                        (
+                            _between_words(doc.text[hit.end : r.start]) <= _SPEAKER_GAP
+                            or _CO_SPEAKERS.fullmatch(doc.text, hit.end, r.start)  # "a doctor at the hospital and
+                        )  # an official said"
+                        and "," not in doc.text[hit.end : r.start]
+                    )
+                    # "the regional health director, Dr. Maryan Isak, said": the name set off by commas
+                    or _NAME_APPOSED.fullmatch(doc.text, hit.end, r.start) is not None
+                )
             )
             or (  # "..., said a doctor there": the verb after a quote or a comma, the speaker after it
                 hit.start - r.end >= 0
@@ -4423,6 +4520,8 @@ _ARMED_AFTER = re.compile(
 _BOTH = re.compile(r"\b(?:tou[st]e?s?|tod[oa]s)\s+(?:les\s+|los\s+|las\s+)?$", re.IGNORECASE)
 #: A number written as a year of this century or the last ("2023").
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: Right before a year, the word placing something in it ("in 2018", "en 2018", "desde 2019", "depuis 2020").
+_YEAR_OF = re.compile(r"\b(?:in|en|em|since|desde|depuis|until|hasta|jusqu['’]en)\s+$", re.IGNORECASE)
 
 
 #: People taken to care, not by force ("took two patients to the hospital", "seized the wounded to safety").
@@ -4448,7 +4547,11 @@ def _taken_people(doc: Doc, sentence: Sentence, taking: Hit) -> bool:
         for o in sentence.get("casualties")
         if o.value["outcome"] in ("abducted", "arrested") and not o.value.get("object")
     ]  # "took the wounded man out and drove him away": one taking, told by the other words
-    return bool(after) and not others and not _TO_CARE.match(doc.text, after[0].end, sentence.end)
+    # "He and the paramedic took the child out and ran with him": carers take people to safety, not by force
+    carers = [
+        h for h in sentence.get("people") if h.value["group"] == "health_worker" and 0 <= taking.start - h.end <= 3
+    ]
+    return bool(after) and not others and not carers and not _TO_CARE.match(doc.text, after[0].end, sentence.end)
 
 
 #: Between a titled name and the facility word after it: more capitalised words ("Dr. Eliseo *Parra* Hospital").
@@ -4549,6 +4652,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not any(d and d.start <= q.start < d.end for d in sentence.dates)
         # "convicts 3 for 2023 kidnapping of a midwife": a year before the act noun, no count
         and not (_YEAR.fullmatch(q.text) and any(0 < h.start - q.end <= 2 for h in sentence.get("casualties")))
+        # "había atendido en 2018 a manifestantes heridos", "since 2019": a year, no count
+        and not (_YEAR.fullmatch(q.text) and _YEAR_OF.search(doc.text, max(sentence.start, q.start - 8), q.start))
     ]
     text = doc.text[sentence.start : sentence.end]
     quantities += [  # "killed one nurse and injured another": one more of the same

@@ -58,7 +58,7 @@ _ARTICLE_BEFORE = re.compile(rf"\W*{_PLACE},\s*(?i:le|el)\s+")
 _WORD = re.compile(r"\w")
 _DASH_AFTER = re.compile(rf"\s*(?:{_AGENCY}\s*)?[-–—]")
 _AFTER_AGENCY = re.compile(rf"\W*{_PLACE}\s*{_AGENCY}\s*[-–—:]+\s*")
-_DATELINE_AFTER = re.compile(rf"{_CLOCK}\s*(?:{_AGENCY}\s*)?(?:[-–—:|]|$)")
+_DATELINE_AFTER = re.compile(rf"{_CLOCK}\s*(?:{_AGENCY}\s*)?(?:\.?[-–—:|]|$)")  # "14 de agosto de 2028.- Un grupo"
 _PREPOSITION_END = re.compile(
     r"(?<!\w)(?:on|in|at|since|from|by|of|until|around|about|circa|before|after|le|el|du|de|en|am|au|em|vers|hacia)\s*$",
     re.IGNORECASE,

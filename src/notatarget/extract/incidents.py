@@ -382,6 +382,8 @@ _ANOTHER = re.compile(r"\b(?:another|a second|one more|un autre|une autre|otro|o
 _MOVING = ("ambulance", "mobile_clinic")
 #: The span rules of a facility's place read from a list of facilities told apart by town.
 _LISTED = ("facility.list", "geo.place")
+#: A definite article right before a noun ("the pharmacy", "la farmacia", "la pharmacie", "a farmácia").
+_THE_BEFORE = re.compile(r"\b(?:the|la|le|l['’]|el|a)\s*$", re.IGNORECASE)
 #: A sentence opening on another act ("In a separate incident", "Elsewhere,", "En otro hecho", "Dans un autre
 #: incident", "Hours earlier, in Mixco,", "Horas antes, en Mixco,").
 _ANOTHER_ACT = re.compile(
@@ -635,7 +637,16 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     # ... nor do they part acts on a vehicle on the move ("en route to A", "in the locality of B, C woreda")
     listed = event.place is not None and event.place.rule in _LISTED  # "separate attacks in A, B and C"
     # a ward or a room ("la salle d'hospitalisation") is a hospital's, or the health centre's whose story it goes on
-    ward = event.facility is not None and event.facility.value.get("ward")
+    ward = event.facility is not None and (
+        event.facility.value.get("ward")
+        # ... and "the pharmacy" told after a health facility's act is that facility's ("les exigieron las llaves de
+        # la farmacia y de la ambulancia")
+        or (
+            event.facility.value.get("facility_type") == "pharmacy"
+            and group.facility_type in ("hospital", "primary_care")
+            and _THE_BEFORE.search(doc.text, max(0, event.facility.start - 6), event.facility.start) is not None
+        )
+    )
     if (
         ward
         and group.facility_type not in (None, "hospital", "other")
@@ -1194,8 +1205,14 @@ def _supposed(doc: Doc, sentence: Sentence) -> bool:
     question ("the men demanded to know whether a wounded man had been brought in")."""
     return bool(_IMPERATIVE.match(doc.text, sentence.start, sentence.end)) or any(
         not (h.text.lower() in ("if", "whether", "si") and _ASKED.search(doc.text[max(0, h.start - 30) : h.start]))
+        # "returning from a call on the northern outskirts": an ambulance's call, no appeal
+        and not (h.text.lower().startswith("call") and _ARTICLE_END.search(doc.text, max(0, h.start - 6), h.start))
         for h in _cues(sentence, "hypothetical")
     )
+
+
+#: An article right before a word ("a call", "the call"): a noun.
+_ARTICLE_END = re.compile(r"\b(?:a|the|an)\s+$", re.IGNORECASE)
 
 
 #: What an earlier version of a report said, as a correction tells it ("An earlier version of this story said", "The
@@ -1454,6 +1471,15 @@ _CLAIMED = re.compile(
     r"[^.!?\n]{0,80}?\b(?:claim(?:ed|s)?|say|said|affirm(?:é|ent|aient)|afirma(?:ron|n|ban)|asegura(?:ron|n))\b",
     re.IGNORECASE,
 )
+#: A denial of what posts spread, in the sentence telling it ("denying what some social media pages said about a
+#: 'bombing targeting the hospital'", "démentant les rumeurs relayées sur les réseaux sociaux", "نافية ما تداولته
+#: بعض صفحات التواصل الاجتماعي"): the act it tells is the claim.
+_DENIED_POSTS = re.compile(
+    r"\b(?:denying|denied|dismissing|rejecting|démentant|démenti|niant|negando|desmintiendo|desmintió|rechazando)\b"
+    r"[^.!?\n]{0,60}?\b(?:social\s+media|posts?|rumou?rs?|réseaux\s+sociaux|rumeurs?|redes\s+sociales|rumores)\b"
+    r"|(?:نافية|نافيا|نفت|نفى|تنفي|ينفي)[^.!?\n]{0,60}?(?:صفحات|مواقع|وسائل)\s+(?:ال)?تواصل",
+    re.IGNORECASE,
+)
 #: Before a dismissal, health authorities dismissing ("health officials dismiss", "The Nineveh Health Directorate
 #: categorically denies", "le ministère de la Santé dément").
 _HEALTH_DENIER = re.compile(
@@ -1509,6 +1535,8 @@ def _denied_claim(doc: Doc, event: Event) -> bool:
     attaqué") that the report denies in its paragraph or the next ones ("L'hôpital n'a été la cible d'aucune
     attaque"): no act."""
     s = event.sentence
+    if _DENIED_POSTS.search(doc.text, s.start, s.end):
+        return True  # "... nafiyatan ma tadawalathu ba'd safahat al-tawasul 'an 'tafjir istahdaf al-mustashfa'"
     if not _CLAIMED.search(doc.text, s.start, s.end):
         return False
     after = itertools.takewhile(lambda t: t.paragraph - s.paragraph <= _DENIAL_PARAGRAPHS, doc.sentences[s.index :])
@@ -1552,6 +1580,16 @@ def _titled(groups: list[Group], titles: list[Event]) -> list[Group]:
     return groups
 
 
+#: Attack types told of one act in other words ("el bombardeo" over "proyectiles impactaron"): weapons of any kind.
+_WEAPON_TYPES = frozenset({"heavy_weapons", "individual_weapons", "explosive_device", "chemical", "arson"})
+
+
+def _acts_of(g: Group) -> set[str]:
+    """The kinds of act the act words of an incident's events tell (the use of any weapon one kind)."""
+    types = {t.value["attack_type"] for e in g.events for t in e.triggers if t.value.get("attack_type")}
+    return {"weapons" if t in _WEAPON_TYPES else t for t in types}
+
+
 def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
     """Undated groups (a headline, a caption, a restatement) joined to the first dated current incident
     with a facility of the same type, or to the first undated one when nothing is dated (unless it names
@@ -1574,6 +1612,10 @@ def _merge_undated(doc: Doc, groups: list[Group]) -> list[Group]:
         # strike on the X clinic")
         told = [h for h in earlier if h.facility_type in (g.facility_type, None)]
         before = [h for h in told if h.events[0].sentence.index < first]
+        # ... a headline only one of a kind it tells ("hombres armados convirtieron el puesto de salud en campamento"
+        # over a body that dates only the looting of March: the occupation is the report's own act)
+        acts = _acts_of(g)
+        told = [h for h in told if not acts or not _acts_of(h) or acts & _acts_of(h)]
         if before or (told and all(e.sentence is _headline(doc) for e in g.events)):
             _join(before[-1] if before else told[0], g)
             continue
@@ -1987,8 +2029,10 @@ def _toll(doc: Doc, sentence: Sentence, g: Group) -> bool:
     other_day = not _nobody_hurt(sentence) and any(
         d.precision == "day" and not _date_fits(d, g.date) for d in _act_days(doc, sentence)
     )
-    # "we were treating the injured from strikes on the city": victims of other attacks
-    treating = any(h.text.lower().startswith(_TREATING) for h in _cues(sentence, "treatment"))
+    # "we were treating the injured from strikes on the city": victims of other attacks (not the victims' care told
+    # after their toll: "Four people were killed: ... two children being treated for severe malnutrition")
+    first = min((h.start for h in sentence.get("casualties")), default=sentence.end)
+    treating = any(h.text.lower().startswith(_TREATING) and h.start < first for h in _cues(sentence, "treatment"))
     # "attacks on health facilities in 2019 resulted in a total of 12 deaths": a statistic of many attacks
     statistic = _TOTAL.search(text) or any(h.text.lower().endswith("s") for h in sentence.get("attacks"))
     return bool(other_day or _cues(sentence, "aggregate") or treating or statistic or _ONGOING.search(text))

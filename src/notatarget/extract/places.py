@@ -259,7 +259,14 @@ def set_place(doc: Doc, mention: Mention, sentences: list[Any], written: Span | 
     # lead); the country's name only as a last resort
     for group in (told, support, heading, lead):
         ids = {id(p) for s in group for p in s.places}
-        pool = in_country if group is lead else placed if group is heading else in_country + abroad
+        # a heading's country name counts wherever it is, not its word that is a village abroad ("PRONUNCIAMIENTO")
+        pool = (
+            in_country
+            if group is lead
+            else in_country + abroad + [mp for mp in placed if mp[0].kind == "country"]
+            if group is heading
+            else in_country + abroad
+        )
         named = [mp for mp in pool if id(mp[0]) in ids and not _feature(doc, mp[0])]
         candidates = candidates or named
         cue = cue or next((p for s in group for p in s.places if p.match == "cue" and not _dateline(doc, p)), None)

@@ -1,0 +1,138 @@
+"""What kind of act a sentence tells, and when it tells none: words of striking said of a region, a danger weighed,
+a claim denied, carers, days of telling and of visits, names that look like days or places. The rules of the
+nineteenth session from fiction41's classes (attack types and weapons), each on invented text."""
+
+from __future__ import annotations
+
+from notatarget.extract import extract
+
+PUBLISHED = "2031-08-10"
+
+
+def test_attacks_that_struck_a_region_are_no_act_on_the_hospital_named() -> None:
+    """ "les attentats qui ont frappé la région" in a drill's report: no assault on the hospital at whose gate the drill
+    played a search; "to leave the town" stays a threat."""
+    text = (
+        "L'hôpital régional de Kolofata a organisé mercredi un exercice de simulation d'afflux massif de blessés.\n\n"
+        "Des gendarmes ont simulé le contrôle d'un individu suspect à l'entrée de l'hôpital, afin de rappeler les "
+        "consignes de sécurité en vigueur depuis les attentats qui ont frappé la région entre 2015 et 2017.\n"
+    )
+    assert extract(text, published=PUBLISHED, language="fr") == []
+    [found] = extract(
+        "On Monday gunmen came to the Hope clinic in Exampleton and gave the nurses 48 hours to leave the town."
+    )
+    assert found.attack_types == ["threat"]
+
+
+def test_a_danger_weighed_is_no_threat() -> None:
+    text = (
+        "By October, the greatest threat to health care was no longer a gunman but an empty budget line. Health "
+        "centres in Ghazni, Gardez and Taloqan cut their opening hours."
+    )
+    assert extract(text, published=PUBLISHED) == []
+
+
+def test_a_claim_of_posts_denied_in_its_sentence_is_no_act() -> None:
+    """ "نافية ما تداولته بعض صفحات التواصل الاجتماعي عن تفجير استهدف المستشفى": the bombing is the posts' claim."""
+    text = (
+        "أصيب ثلاثة من عمال المطبخ بحروق إثر انفجار أسطوانة غاز داخل مطبخ مستشفى الجلاء في مدينة بنغازي صباح اليوم.\n\n"
+        "وقالت مديرية الأمن إن الانفجار عرضي ناتج عن خلل فني، نافية ما تداولته بعض صفحات التواصل الاجتماعي عن "
+        '"تفجير استهدف المستشفى".\n'
+    )
+    assert extract(text, published=PUBLISHED, language="ar") == []
+
+
+def test_staff_who_treat_the_wounded_are_not_hit() -> None:
+    text = (
+        "Shells land near Kafr Hamra hospital; staff treat four wounded\n\n"
+        "Artillery shells landed on the outskirts of Kafr Hamra on Monday evening, about 300 metres from the town's "
+        "hospital, wounding four people in a nearby house. The hospital was not hit.\n"
+    )
+    assert all(m.facility_type is None and not m.health_workers_injured for m in extract(text, published=PUBLISHED))
+
+
+def test_the_day_a_toll_was_told_is_not_the_act_s() -> None:
+    """ "On Wednesday, the regional health director, Dr. Maryan Isak, said five people had been killed": the day of
+    telling; the speaker, named in apposition, is no victim."""
+    text = (
+        "A suicide bomber blew himself up at the gate of the regional hospital in Baidoa on Tuesday, killing five "
+        "people, officials said.\n\n"
+        "On Wednesday, the regional health director, Dr. Maryan Isak, said five people had been killed.\n"
+    )
+    [found] = extract(text, published="2031-08-07")
+    assert (found.date, found.killed, found.health_workers_killed) == ("2031-08-05", 5, None)
+    # ... but "On Sunday, MSF said a projectile hit a hospital" may date the act
+    [found] = extract("On Sunday, MSF said a projectile hit a hospital it supports in Saada.", published="2031-08-07")
+    assert found.date == "2031-08-03"
+
+
+def test_a_day_of_contact_or_of_a_visit_is_not_the_act_s() -> None:
+    """ "Selon le chef de centre, joint au téléphone mercredi": the day he was reached; "Our researcher visited the
+    site on 26 July": the day of the visit."""
+    text = (
+        "Dans la nuit de lundi à mardi, des assaillants ont fait irruption dans le centre de santé de Zamay.\n\n"
+        "Selon le chef de centre, joint au téléphone mercredi, les assaillants ont emporté les médicaments.\n"
+    )
+    assert [m.date for m in extract(text, published="2031-08-07", language="fr")] == ["2031-08-04"]
+    text = (
+        "At about 03:15 on 24 July, a rocket released its submunitions over the hospital grounds in Zolochiv. Our "
+        "researcher visited the site on 26 July. She documented fragments of the rocket in the hospital courtyard."
+    )
+    assert [m.date for m in extract(text, published=PUBLISHED)] == ["2031-07-24"]
+
+
+def test_a_publication_named_today_and_an_ambulance_s_call_are_no_day_and_no_appeal() -> None:
+    """ "told Taiz Today" names a paper, not a day; "returning from a call on the outskirts" is an ambulance's call,
+    not an appeal."""
+    text = (
+        "A sniper shot out the tyres of an ambulance in eastern Taiz on Sunday afternoon. The ambulance was crossing "
+        "the Kalaba junction at about 4:30 pm when bullets hit its tyres, the director told Taiz Today."
+    )
+    assert [m.date for m in extract(text, published=PUBLISHED)] == ["2031-08-10"]
+    text = (
+        "At 11:50 on 27 July, an ambulance was hit by a drone while returning from a call on the outskirts of Kupiansk."
+    )
+    assert [m.facility_type for m in extract(text, published=PUBLISHED)] == ["ambulance"]
+
+
+def test_carers_who_take_a_child_away_abduct_nobody() -> None:
+    text = (
+        "A sniper shot out the tyres of an ambulance carrying a wounded child in Taiz on Sunday. The driver could not "
+        "move any further. He and the paramedic took the child out and ran with him along the side streets."
+    )
+    [found] = extract(text, published=PUBLISHED)
+    assert "abduction_arrest" not in found.attack_types and not found.abducted
+
+
+def test_a_dateline_ending_in_a_full_stop_and_dash_and_a_health_centre_s_pharmacy() -> None:
+    """ "Redacción / Frontera Comalapa, Chiapas, 14 de agosto de 2031.- Un grupo ..." is the report's date; "la
+    farmacia" told after the centre's attack is the centre's."""
+    text = (
+        "Redacción / Frontera Comalapa, Chiapas, 14 de agosto de 2031.- Un grupo de hombres armados atacó a balazos "
+        "el centro de salud de Frontera Comalapa la noche del sábado 12 de agosto.\n\n"
+        "Después entraron al área de urgencias, encañonaron a una médica y le exigieron las llaves de la farmacia.\n"
+    )
+    [found] = extract(text, published="2031-08-14", language="es")
+    assert (found.date, found.facility_type) == ("2031-08-12", "primary_care")
+
+
+def test_a_place_turned_into_a_camp_is_in_military_use() -> None:
+    """ "hombres armados convirtieron el puesto de salud de El Aserrío en campamento": military use, in the town the
+    name gives whole."""
+    [found] = extract(
+        "Teorama: hombres armados convirtieron el puesto de salud de El Aserrío en campamento",
+        published=PUBLISHED,
+        language="es",
+    )
+    assert found.attack_types == ["military_use"] and found.location == "El Aserrío"
+
+
+def test_a_year_is_no_count_and_who_was_cared_for_no_victim() -> None:
+    """ "la clínica de un médico que había atendido en 2018 a manifestantes heridos": no 2,019 injured."""
+    [found] = extract(
+        "El sábado 10 de abril, policías allanaron la clínica privada de un médico en Nindirí, que había atendido en "
+        "2018 a manifestantes heridos, y lo trasladaron a una cárcel de Managua.",
+        published="2031-04-12",
+        language="es",
+    )
+    assert found.injured is None and not found.health_workers_injured
