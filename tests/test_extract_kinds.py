@@ -136,3 +136,45 @@ def test_a_year_is_no_count_and_who_was_cared_for_no_victim() -> None:
         language="es",
     )
     assert found.injured is None and not found.health_workers_injured
+
+
+def test_what_a_drone_drops_is_its_payload() -> None:
+    """ "a drone dropped a grenade": heavy weapons (the drone strike), the grenade named among the weapons; in Russian
+    and Arabic too ("сбросил гранату", "قنبلة يدوية")."""
+    for text, language in (
+        ("On Monday a drone dropped a grenade on the courtyard of Al-Amal Hospital in Dhale.", "en"),
+        ("В понедельник дрон сбросил гранату на машину скорой помощи в Климове.", "ru"),
+        ("ألقت طائرة مسيرة قنبلة يدوية على ساحة مستشفى الأمل في الضالع يوم الاثنين.", "ar"),
+    ):
+        [found] = extract(text, published=PUBLISHED, language=language)
+        assert found.attack_types == ["heavy_weapons"] and "grenade" in found.weapons, text
+
+
+def test_an_air_raid_a_search_for_mines_and_guards_searching_are_no_armed_entry() -> None:
+    for text in (
+        "At about 10:40 am, two fighter jets carried out a raid on Ye-U town, dropping two bombs on the township "
+        "hospital.",
+        "A landmine exploded at the gate of the Yesagyo health centre on Friday. The clinic closed while volunteers "
+        "searched the grounds for other mines.",
+        "A suicide bomber blew himself up at the gate of the regional hospital in Baidoa on Tuesday as guards were "
+        "searching him at the entrance.",
+    ):
+        [found] = extract(text, published=PUBLISHED)
+        assert "armed_entry" not in found.attack_types, text
+
+
+def test_homemade_mortars_and_a_roof_partly_destroyed_in_spanish() -> None:
+    """Colombia's "tatucos" are homemade mortars; "destruyó parte del techo" damaged the hospital."""
+    [found] = extract(
+        "El domingo, en Suárez, varios tatucos lanzados contra la estación de Policía cayeron sobre el puesto de "
+        "salud vecino y la fachada quedó averiada.",
+        published=PUBLISHED,
+        language="es",
+    )
+    assert (found.attack_types, found.facility_damage) == (["heavy_weapons"], "damaged")
+    [found] = extract(
+        "Un dron cargado con explosivos cayó el martes sobre el hospital de Argelia y destruyó parte del techo.",
+        published=PUBLISHED,
+        language="es",
+    )
+    assert found.facility_damage == "damaged"

@@ -177,6 +177,22 @@ _RESCUE = re.compile(
     r"(?:through\s+)?(?:the\s+)?(?:rubble|debris|ruins|d[ée]combres|escombros))\b",
     re.IGNORECASE,
 )
+#: After a search word, things searched for ("searched the grounds for other mines", "for unexploded ordnance").
+_SEARCH_FOR_THINGS = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}\s+for\s+(?:other\s+|more\s+|any\s+)?(?:mines|explosives|unexploded|ordnance|bombs|"
+    r"devices|weapons)\b",
+    re.IGNORECASE,
+)
+
+
+def _searched_by_carers(e: Event, hit: Hit) -> bool:
+    """Whether a search is made by a facility's own staff or guards ("as guards were searching him at the
+    entrance"): their check, no armed search."""
+    return hit.text.lower().startswith("search") and any(
+        p.value.get("group") == "health_worker" and 0 <= hit.start - p.end <= 12 for p in e.sentence.get("people")
+    )
+
+
 #: Between a facility and the place it stands in ("a health centre *of the* neighbourhood", "*du* quartier").
 _PLACE_OF = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:of\s+the|of|in\s+the|in|du|de\s+la|des|de|dans\s+le|del|en\s+el|en\s+la|en)\s+",
@@ -260,7 +276,9 @@ _TOWN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 #: The noun "raid" alone, which after an air strike tells the air raid again ("a doctor who survived the raid").
-_RAID_NOUNS = frozenset(["raid", "raids"])
+_RAID_NOUNS = frozenset(["raid", "raids", "raid on", "raids on"])
+#: What a drone drops ("grenade", "explosives", "гранату", "قنبلة يدوية"): its payload, no act of another kind.
+_DRONE_PAYLOAD = re.compile(r"grenad|granad|explosi|гранат|вог|قنبل|قنابل|bomb|munition", re.IGNORECASE)
 #: Looting words that, said of a facility building, mean it was occupied.
 _SEIZED = frozenset(
     [
@@ -2154,6 +2172,11 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     triggers = [_held(doc, t) if t.value.get("weapon_class") == "firearms" else t for t in triggers]
     armed = [t for t in triggers if t.value.get("carries") == "firearms" and "weapon" in t.value]
     _add_means(m, triggers)
+    # "a drone dropped a grenade on the courtyard": the drone strike tells the act, its payload no other
+    if any(t.value.get("weapon") == "drone" for t in triggers) and "explosive_device" in m.attack_types:
+        payloads = [t for t in triggers if t.value.get("attack_type") == "explosive_device"]
+        if all(_DRONE_PAYLOAD.search(t.text) for t in payloads):
+            m.attack_types.remove("explosive_device")
     # one means told plainly and more specifically ("shelling ... a mortar shell"): the specific noun names it
     m.weapons = [w for w in m.weapons if not any(set(w.split()) < set(v.split()) for v in m.weapons)]
     presumed = _presumed_gunfire(doc, g, triggers)
@@ -2545,8 +2568,11 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         or _of_dwelling(doc, e.sentence, hit)
         or _NO_ENTRANT.search(before + hit.text)
         or _RESCUE.match(doc.text, hit.end)
+        or _SEARCH_FOR_THINGS.match(doc.text, hit.end, e.sentence.end)
+        or _searched_by_carers(e, hit)
     ):
-        return False  # "prevented from entering", "raided the village", "the gas entered", "search and rescue"
+        return False  # "prevented from entering", "raided the village", "the gas entered", "search and rescue",
+    # "volunteers searched the grounds for other mines", "as guards were searching him at the entrance"
     if hit.value.get("attack_type") == "explosive_device" and _FROM_DRONE.match(doc.text, hit.end):
         return False  # "an explosive device dropped from a drone": the drone strike tells the act
     if hit.value.get("attack_type") == "obstruction" and _INQUIRERS.search(before):
