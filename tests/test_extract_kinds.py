@@ -178,3 +178,31 @@ def test_homemade_mortars_and_a_roof_partly_destroyed_in_spanish() -> None:
         language="es",
     )
     assert found.facility_damage == "damaged"
+
+
+def test_a_hospital_that_receives_the_wounded_of_a_market_strike_is_no_target() -> None:
+    """An airstrike on a market whose wounded were taken to a hospital, in Arabic ("ونقل الجرحى إلى المستشفى", "استقبل
+    مستشفى ... جريحا"), doctors who treat them ("يعمل الأطباء على إسعافهم"): no attack on health care."""
+    for text in (
+        "قتل 12 شخصا وأصيب 30 آخرون في غارة جوية استهدفت سوق المدينة في نيالا صباح أمس، ونقل الجرحى إلى المستشفى "
+        "التعليمي حيث يعمل الأطباء على إسعافهم.",
+        "استقبل مستشفى الأبيض التعليمي أمس أكثر من 40 جريحا من ضحايا القصف المدفعي على أحياء المدينة.",
+    ):
+        assert extract(text, published=PUBLISHED, language="ar") == [], text
+
+
+def test_a_shooting_near_a_hospital_whose_work_went_on_hits_no_health_care() -> None:
+    """A car's driver is no ambulance driver; a hospital whose operations "were not affected", or one told "not
+    damaged in the airstrike" by its director, is no target; ambulances arriving at the scene are responders."""
+    for text in (
+        "Gunmen opened fire on a car about 100 metres from the Makilala hospital on Sunday, killing the driver. "
+        "Hospital operations were not affected.",
+        "The director of the hospital said the hospital had not been damaged in the airstrike and that ambulances "
+        "arrived at the scene within minutes.",
+    ):
+        assert all(m.facility_type is None for m in extract(text, published=PUBLISHED)), text
+    # ... but shells that hit a hospital left undamaged hit it
+    [found] = extract(
+        "Shells hit the Hope hospital in Exampleton on Monday but it was not damaged.", published=PUBLISHED
+    )
+    assert found.facility_type == "hospital"

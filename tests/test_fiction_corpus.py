@@ -760,12 +760,23 @@ EXPECTED = {
         countries=10,
     ),
     # fiction41: written blind at the start of the nineteenth session (what kind of attack, and with what: weapons
-    # named many ways, disputed shells, acts without weapons and their mixtures), read and worked from in it
+    # named many ways, disputed shells, acts without weapons and their mixtures), read and worked from in it; floors a
+    # little below its figures at the session's end (F1 0.885 when it was written, 0.939 at the end)
     "fiction41": Expected(
         documents=30,
         languages={"en", "fr", "es", "ar", "uk", "ru"},
-        floors={},
-        field_floors={},
+        floors={"precision": 0.87, "recall": 0.94, "f1": 0.90, "main_incident_recall": 0.96},
+        field_floors={
+            "date": 0.94,
+            "time": 0.91,
+            "country": 0.93,
+            "facility_type": 0.83,
+            "attack_types": 0.77,
+            "weapons": 0.77,
+            "counts": 0.65,
+            "facility_damage": 0.80,
+            "service_impact": 0.65,
+        },
         long_documents=2,
         negatives=5,
     ),

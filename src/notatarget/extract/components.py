@@ -503,6 +503,28 @@ _CAUSE = re.compile(
     r"\b(?:after|(?<!the )following|caused by|due to|après|suite à|tras|después de|luego de)\b", re.IGNORECASE
 )
 _NOT = re.compile(r"(?:\b(?:not|never|no|pas|jamás|nunca)|n['’]t)\s+(?:been\s+|été\s+|fue\s+|sido\s+)?$", re.IGNORECASE)
+#: Right after a facility, told not damaged ("had not been damaged", "was not hit", "n'a pas été touché", "no sufrió
+#: daños").
+_UNDAMAGED_AFTER = re.compile(
+    r"\s+(?:had|has|was|were|is)\s+(?:not|never)\s+(?:been\s+)?(?:damaged|hit|struck|touched|affected)\b"
+    r"|\s+n['’]a\s+pas\s+été\s+(?:endommagée?|touchée?)|\s+no\s+(?:sufrió|resultó)\s+(?:daños|afectad[oa])",
+    re.IGNORECASE,
+)
+#: Before a facility, the title of whoever speaks for it ("the director of the", "مدير", "le directeur de l'").
+_HEAD_OF = re.compile(
+    r"\b(?:director|head|chief|spokes(?:man|woman|person)|manager|directeur|directrice|responsable|director[a]?|"
+    r"jefe|gerente|porte-parole|portavoz)\s+(?:of\s+|de\s+|du\s+|del\s+)?(?:the\s+|l['’]|la\s+|le\s+|el\s+)?$"
+    r"|(?:مدير|مديرة|ناطق\s+باسم|المتحدث\s+باسم)\s+$",
+    re.IGNORECASE,
+)
+#: Right after ambulances, their arrival to help ("arrived at the scene", "rushed to the site", "وصلت إلى موقع").
+_ARRIVING = re.compile(
+    r"\s+(?:\S+\s+)?(?:arrived\s+(?:at|on)\s+the\s+(?:scene|site)|rushed\s+to\s+the\s+(?:scene|site)|"
+    r"(?:وصلت|وصلوا|هرعت)\s+(?:إلى|الى)\s+(?:موقع|مكان))",
+    re.IGNORECASE,
+)
+#: Right after a facility's name, told unharmed in Arabic ("لم يتعرض لأي أضرار", "لم يُصب بأذى"): no target.
+_UNHARMED_AR = re.compile(r"\s+(?:\S+\s+)?(?:لم|لن)\s+(?:يتعرض|تتعرض|يصب|تصب|يُصب|تُصب|يلحق|تلحق|يطله|تطله|يتضرر|تتضرر)")
 #: Between a plural facility noun and the first town of a list ("hospitals in", ", such as in", "at").
 _LIST_OPEN = re.compile(r"[\s,]*(?:(?:such as|like|including)\s+)?(?:in|at|à|en|de)\s+(?:the\s+)?", re.IGNORECASE)
 _TOWN = re.compile(r"(?!(?:The|And)\b)[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2}")
@@ -846,6 +868,40 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
             if not _JOINED.fullmatch(doc.text[previous.end : hit.start]):
                 break
             placed_at.add(hit.start)
+    # ... nor one told unharmed right after its name ("the hospital had not been damaged in the airstrike", "أن
+    # المشفى لم يتعرض لأي أضرار") with no act word told of it right before ("shells hit the hospital but it was not
+    # damaged" is an act on it)
+    acts = sentence.get("attacks")
+    placed_at |= {
+        h.start
+        for h in facilities
+        if (_UNHARMED_AR.match(doc.text, h.end, sentence.end) or _UNDAMAGED_AFTER.match(doc.text, h.end, sentence.end))
+        and not any(a.end <= h.start and _between_words(doc.text[a.end : h.start]) <= 4 for a in acts)
+    }
+    # ... nor the facility of a speaker who tells of it again ("The director of the hospital, Dr. Ahmed, said the
+    # hospital ...", "وأكد مدير المشفى ... أن المشفى")
+    reporting = _cues(sentence, "reporting")
+    placed_at |= {
+        h.start
+        for h in facilities
+        if _HEAD_OF.search(doc.text, max(sentence.start, h.start - 30), h.start)
+        and any(r.start < h.start or 0 <= r.start - h.end <= 60 for r in reporting)
+        and any(f.start > h.end and f.value.get("facility_type") == h.value.get("facility_type") for f in facilities)
+    }
+    # ... nor ambulances arriving to help ("سيارات الإسعاف وصلت إلى موقع الغارة", "ambulances rushed to the scene")
+    placed_at |= {
+        h.start
+        for h in facilities
+        if h.value.get("facility_type") == "ambulance" and _ARRIVING.match(doc.text, h.end, sentence.end)
+    }
+    # ... nor the ambulance that carried the wounded ("الإسعاف نقلت الجرحى", "ambulances ferried the wounded")
+    placed_at |= {
+        f.start
+        for f in facilities
+        if f.value.get("facility_type") == "ambulance"
+        for c in treated + _cues(sentence, "carried")
+        if 0 <= c.start - f.end <= 12 and not sentence.get("attacks")
+    }
     # ... nor the facility where the wounded later died ("died of his wounds on 11/06 at Diffa regional hospital")
     placed_at |= {
         f.start
@@ -1139,11 +1195,23 @@ _NO_DAMAGE_TO = re.compile(
 )
 
 
+#: After a facility, its work told untouched ("operations were not affected", "continued to function normally",
+#: "n'a pas été affecté", "siguió funcionando con normalidad").
+_UNAFFECTED = re.compile(
+    r"(?:\s+(?:operations|services|activities|work))?\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:not|never)\s+"
+    r"(?:affected|disrupted|interrupted)|continued\s+(?:normally|to\s+(?:work|function|operate)|working|functioning)|"
+    r"n['’]a\s+pas\s+été\s+(?:affectée?|perturbée?)|(?:siguió|continuó)\s+(?:funcionando|atendiendo))\b",
+    re.IGNORECASE,
+)
+
+
 def _undamaged(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether a facility is told not damaged or not hit right after it ("the hospital was not damaged", "the
     hospital, which was not hit"), or right before it ("No damage to the hospital was reported")."""
     if _NO_DAMAGE_TO.search(doc.text, max(sentence.start, hit.start - 40), hit.start):
         return True
+    if _UNAFFECTED.match(doc.text, hit.end, sentence.end):
+        return True  # "Hospital operations were not affected", "the clinic continued working normally"
     return any(
         d.start >= hit.end
         and _between_words(doc.text[hit.end : d.start]) <= _GAP_WORDS + 2  # ", qui n'a pas été"
@@ -1649,7 +1717,7 @@ _HELD = ("abduction_arrest", "abducted", "arrested")
 #: Before an act word, people denied it one by one ("Neither the driver nor the paramedic was", "Ni le chauffeur ni
 #: l'infirmier n'ont été", "Ni el conductor ni el paramédico fueron").
 _NEITHER_NOR = re.compile(
-    r"(?:neither[^.;:]{1,50}nor|ni[^.;:]{1,50}ni)[^.;:]{1,40}(?:was|were|has\s+been|have\s+been|"
+    r"\b(?:neither\b[^.;:]{1,50}\bnor|ni\b[^.;:]{1,50}\bni)\b[^.;:]{1,40}\b(?:was|were|has\s+been|have\s+been|"
     r"n['’]a\s+été|n['’]ont\s+été|fue|fueron|resultó|resultaron)\s+$",
     re.IGNORECASE,
 )
@@ -1741,7 +1809,8 @@ _OTHER_TARGET = re.compile(
 #: those who care for the victims, not victims.
 _CARING = re.compile(
     r"\s+(?:treat|treated|treating|tend|tended|soignent|soignaient|ont\s+soigné|atienden|atendieron|atendían|"
-    r"tratam|atenderam)",
+    r"tratam|atenderam)\b"
+    r"|\s+(?:على\s+)?(?:إسعاف|اسعاف|علاج|معالجة)",  # "يعمل الأطباء على إسعافهم": the doctors treat them
     re.IGNORECASE,
 )
 
@@ -2056,10 +2125,35 @@ def _heading(doc: Doc, sentence: Sentence) -> bool:
 _RECORD_SENTENCES = 8
 
 
+#: A vehicle of no health service ("a car", "a taxi", "un camion", "una camioneta"): its driver is no health worker.
+_CIVILIAN_VEHICLE = re.compile(
+    r"\b(?:cars?|taxis?|bus|buses|trucks?|lorr(?:y|ies)|motorcycles?|motorbikes?|tricycles?|pick-?ups?|jeeps?|"
+    r"vans?|minibus(?:es)?|voitures?|camions?|coches?|carros?|camionetas?|autobús|autobuses)\b",
+    re.IGNORECASE,
+)
+
+
+def _civilian_drivers(doc: Doc, sentence: Sentence) -> None:
+    """A driver told with a vehicle of no health service and no ambulance ("opened fire on a car about 100 metres
+    from the hospital, killing the driver"): the car's driver, read as anyone else, not an ambulance driver."""
+    drivers = [h for h in sentence.get("people") if h.text.lower().startswith(("driver", "chauffeur", "conductor"))]
+    if not drivers or any(
+        f.value.get("facility_type") in ("ambulance", "mobile_clinic") for f in sentence.get("facilities")
+    ):
+        return
+    if not _CIVILIAN_VEHICLE.search(doc.text, sentence.start, sentence.end):
+        return
+    sentence.hits["people"] = [
+        replace(h, value={**h.value, "group": "other"}) if h in drivers else h for h in sentence.get("people")
+    ]
+
+
 def events(doc: Doc) -> Doc:
     """Component: the event sentences, skipping accidents, aggregate statistics, treatment of victims of
     attacks elsewhere, and general statements about classes of targets."""
     sentences = doc.sentences
+    for sentence in sentences:
+        _civilian_drivers(doc, sentence)
     # a report of an accident that names no weapon: damage told without an act word is the accident's
     armed = any(h.value.get("strength") == "strong" for s in sentences for h in s.get("attacks"))
     # a report at length with no act word at all (a functionality summary) tells damage of rain, fire or wear ("roofs
