@@ -2134,12 +2134,13 @@ _CIVILIAN_VEHICLE = re.compile(
 
 
 def _civilian_drivers(doc: Doc, sentence: Sentence) -> None:
-    """A driver told with a vehicle of no health service, in a sentence naming a facility building nearby ("opened
-    fire on a car about 100 metres from the hospital, killing the driver"): the car's driver, read as anyone else, not
-    the facility's. A truck of medicines or an NGO's car (no facility type) keeps its driver a health worker."""
+    """A driver told with a vehicle of no health service ("opened fire on a car about 100 metres from the hospital,
+    killing the driver", "un convoi de camions de commerçants ... deux chauffeurs tués"): the car's driver, read as
+    anyone else. A truck of medicines or an NGO's car (what carries care, no facility type) keeps its driver a health
+    worker."""
     drivers = [h for h in sentence.get("people") if h.text.lower().startswith(("driver", "chauffeur", "conductor"))]
     kinds = {f.value.get("facility_type") for f in sentence.get("facilities")}
-    if not drivers or not kinds or kinds & {"ambulance", "mobile_clinic", None}:
+    if not drivers or kinds & {"ambulance", "mobile_clinic", None}:
         return
     if not _CIVILIAN_VEHICLE.search(doc.text, sentence.start, sentence.end):
         return
