@@ -1925,20 +1925,30 @@ def _toll_again(doc: Doc, sentence: Sentence, groups: list[Group]) -> Group | No
     people were killed and 19 injured when a bomb exploded ... || Figures differed. The department put the toll at
     seven dead and 19 injured and said two of the dead were hospital employees."): the one whose act's sentence
     told the same number of dead and of wounded, when it told both."""
-    if not sentence.get("casualties"):
+    if not {"killed", "injured"} <= {h.value["outcome"] for h in sentence.get("casualties")}:
+        return None
+    told = [
+        g
+        for g in reversed(groups)
+        if not g.background
+        and g.events[0].sentence.index < sentence.index
+        and any(e.counts.get("killed") and e.counts.get("injured") for e in g.events)
+    ]
+    if not told:
         return None
     read_quantities(doc, sentence)
     tally = count_sentence(doc, sentence)
-    if not tally.get("killed") or not tally.get("injured"):
-        return None
-    for g in reversed(groups):
-        if g.background or g.events[0].sentence.index >= sentence.index:
-            continue
-        if any(
-            e.counts.get("killed") == tally["killed"] and e.counts.get("injured") == tally["injured"] for e in g.events
-        ):
-            return g
-    return None
+    return next(
+        (
+            g
+            for g in told
+            if any(
+                e.counts.get("killed") == tally.get("killed") and e.counts.get("injured") == tally.get("injured")
+                for e in g.events
+            )
+        ),
+        None,
+    )
 
 
 def _only_act_before(sentence: Sentence, groups: list[Group]) -> Group | None:
