@@ -206,3 +206,20 @@ def test_a_shooting_near_a_hospital_whose_work_went_on_hits_no_health_care() -> 
         "Shells hit the Hope hospital in Exampleton on Monday but it was not damaged.", published=PUBLISHED
     )
     assert found.facility_type == "hospital"
+
+
+def test_clauses_parted_by_semicolons_tell_their_own_acts() -> None:
+    """A bulletin's headlines in one sentence ("A roadside bomb hits an ambulance in Mafa; a community health worker is
+    abducted in Gwoza; and ..."): each clause's act goes to its own incident, the abduction not to the ambulance's."""
+    text = (
+        "Here are the headlines. A roadside bomb hits an ambulance in Mafa; a community health worker is abducted in "
+        "Gwoza; and the state government announces new fertiliser prices.\n\n"
+        "An ambulance carrying a pregnant woman to Maiduguri struck a roadside bomb yesterday afternoon near Mafa. The "
+        "driver was killed on the spot.\n\n"
+        "In Gwoza, gunmen abducted a community health worker from his house on Sunday night.\n"
+    )
+    found = sorted(extract(text, published="2031-03-07"), key=lambda m: m.date)
+    assert [(m.date, m.attack_types) for m in found] == [
+        ("2031-03-02", ["abduction_arrest"]),
+        ("2031-03-06", ["explosive_device"]),
+    ]

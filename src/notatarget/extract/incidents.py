@@ -843,6 +843,46 @@ def _nearest(doc: Doc, events: list[Event], triggers: list[Hit]) -> list[list[Hi
     ]
 
 
+def _split_by_clause(doc: Doc, event: Event) -> list[Event]:
+    """One event per clause of a sentence parted by semicolons when two or more clauses each tell an act of their own
+    on a target of their own in a town of their own ("A roadside bomb hits an ambulance in Mafa; a community health
+    worker is abducted in Gwoza; and ..."): each keeps its act words, targets, casualties, town and day; otherwise the
+    event whole."""
+    s = event.sentence
+    cuts = [m.start() for m in _SEMICOLON.finditer(doc.text, s.start, s.end)]
+    if not cuts or _title(doc, s):  # a headline's clauses are told again by the body, which parts them
+        return [event]
+    parts = []
+    for a, b in itertools.pairwise([s.start, *cuts, s.end]):
+        words = [t for t in event.triggers if a <= t.start < b]
+        targets = [t for t in event.targets if a <= t.start < b]
+        if targets and any(t.value.get("strength") == "strong" for t in words):
+            parts.append((a, b, words, targets))
+    towns = [next((p for p in s.places if p.kind == "place" and a <= p.start < b), None) for a, b, _, _ in parts]
+    # ... in towns of their own ("... in Mafa; ... in Gwoza"): clauses in one place go on with one act ("sicarios
+    # dispararon contra el Centro de Salud; una enfermera fue alcanzada por un proyectil")
+    if len(parts) < 2 or None in towns or len({t.text.casefold() for t in towns}) < len(towns):
+        return [event]
+    events = []
+    for (a, b, words, targets), town in zip(parts, towns, strict=True):
+        days = [d for d in _act_days(doc, s) if a <= d.start < b]  # its own day, else the sentence's
+        events.append(
+            replace(
+                event,
+                triggers=words,
+                targets=targets,
+                place=Span(town.start, town.end, town.text, "geo.place"),
+                counts=count_sentence(doc, s, (a, b)),
+                **({"date": days[0], "told": False} if days else {}),
+            )
+        )
+    return events
+
+
+#: A semicolon parting a sentence's clauses.
+_SEMICOLON = re.compile(r";")
+
+
 def _split_by_facility(doc: Doc, event: Event) -> list[Event]:
     """One event per facility the sentence tells apart by name or by place ("the health facility in A ...
     the health centre in B"); otherwise the event with its main facility."""
@@ -1300,7 +1340,7 @@ def group(doc: Doc) -> Doc:
         yearly = base.date is not None and base.date.precision == "year" and not base.background
         if base.sentence is headline and yearly:
             base = replace(base, date=None)
-        split = _split_by_facility(doc, base)
+        split = [e for part in _split_by_clause(doc, base) for e in _split_by_facility(doc, part)]
         split = [e for one in split for e in _each_place(doc, one)] if len(split) == 1 else split
         split += _earlier_clauses(doc, split)
         split = [_part_of(doc, _away(doc, e)) for e in split]
