@@ -24,6 +24,7 @@ from notatarget.extract.components import (
     _APPEAL,
     _BLANK_LINE,
     _NOT_DONE,
+    _THE_BEFORE,
     _TOTAL,
     _TOWN,
     DYING,
@@ -400,8 +401,6 @@ _ANOTHER = re.compile(r"\b(?:another|a second|one more|un autre|une autre|otro|o
 _MOVING = ("ambulance", "mobile_clinic")
 #: The span rules of a facility's place read from a list of facilities told apart by town.
 _LISTED = ("facility.list", "geo.place")
-#: A definite article right before a noun ("the pharmacy", "la farmacia", "la pharmacie", "a farmácia").
-_THE_BEFORE = re.compile(r"\b(?:the|la|le|l['’]|el|a)\s*$", re.IGNORECASE)
 #: A sentence opening on another act ("In a separate incident", "Elsewhere,", "En otro hecho", "Dans un autre
 #: incident", "Hours earlier, in Mixco,", "Horas antes, en Mixco,").
 _ANOTHER_ACT = re.compile(
@@ -1264,13 +1263,9 @@ def _supposed(doc: Doc, sentence: Sentence) -> bool:
     return bool(_IMPERATIVE.match(doc.text, sentence.start, sentence.end)) or any(
         not (h.text.lower() in ("if", "whether", "si") and _ASKED.search(doc.text[max(0, h.start - 30) : h.start]))
         # "returning from a call on the northern outskirts": an ambulance's call, no appeal
-        and not (h.text.lower().startswith("call") and _ARTICLE_END.search(doc.text, max(0, h.start - 6), h.start))
+        and not (h.text.lower().startswith("call") and _THE_BEFORE.search(doc.text, max(0, h.start - 6), h.start))
         for h in _cues(sentence, "hypothetical")
     )
-
-
-#: An article right before a word ("a call", "the call"): a noun.
-_ARTICLE_END = re.compile(r"\b(?:a|the|an)\s+$", re.IGNORECASE)
 
 
 #: What an earlier version of a report said, as a correction tells it ("An earlier version of this story said", "The
