@@ -510,6 +510,22 @@ _UNDAMAGED_AFTER = re.compile(
     r"|\s+n['’]a\s+pas\s+été\s+(?:endommagée?|touchée?)|\s+no\s+(?:sufrió|resultó)\s+(?:daños|afectad[oa])",
     re.IGNORECASE,
 )
+#: Right after a facility (and a few words of its name), the victims it took in ("the city hospital is receiving the
+#: wounded", "l'hôpital a accueilli les blessés", "el hospital recibió a los heridos", "ومستشفى المدينة يستقبل الجرحى"):
+#: where they were cared for, no target.
+_TOOK_IN = re.compile(
+    r"(?:\s+[^\W\d][\w'’-]*){0,3}?\s+(?:(?:has|have|had|was|were|is|are|a|ont|avait|ha|han|había)\s+)?"
+    r"(?:received|receiving|receives|took\s+in|taking\s+in|takes\s+in|treated|treating|treats|admitted|admitting|"
+    r"reçu|accueilli|accueille|reçoit|pris\s+en\s+charge|soigne|soigné|recibió|recibe|recibido|atendió|atiende|atendido|"
+    r"recebeu|recebe|atendeu|atende)"
+    r"\s+(?:(?:the|at\s+least|more\s+than|some|about|around|most\s+of\s+the|les|des|a|los|las|os|as)\s+)*"
+    r"(?:[^\W\d][\w'’-]*\s+|\d+\s+)?"
+    r"(?:wounded|injured|casualties|victims|bodies|dead|survivors|blessés|victimes|corps|heridos|víctimas|cuerpos|"
+    r"lesionados|feridos|vítimas|corpos)\b"
+    r"|(?:\s+\S+){0,2}?\s+[وف]?(?:يستقبل|تستقبل|استقبل|استقبلت|يعالج|تعالج|عالج|عالجت)\s+(?:\S+\s+){0,2}?"
+    r"(?:الجرحى|المصابين|الضحايا|الجثث|القتلى|جريحا|جريحاً|مصابا|مصاباً)",
+    re.IGNORECASE,
+)
 #: Before a facility, the title of whoever speaks for it ("the director of the", "مدير", "le directeur de l'").
 _HEAD_OF = re.compile(
     r"\b(?:director|head|chief|spokes(?:man|woman|person)|manager|directeur|directrice|responsable|director[a]?|"
@@ -666,8 +682,14 @@ _APPOSITION = re.compile(
 )
 #: Between a counted group and its members listed after its verb and a colon or a dash ("five people were killed:
 #: a nurse, ...", "six people were shot or hacked to death with machetes: four patients, ...", "четыре человека
-#: ранены — двое пациентов, ...", "bringing the toll to six people killed: ...").
-_LISTED_AFTER = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,7}?[^\W\d][\w'’-]*\s*(?:[:–—]|(?<=\s)-(?=\s))\s*")
+#: ранены — двое пациентов, ...", "bringing the toll to six people killed: ..."), across one left out of the toll
+#: ("five people had been killed, not counting the attacker - the two guards and ...").
+_LISTED_AFTER = re.compile(
+    r"\s+(?:[^\W\d][\w'’-]*\s+){0,7}?[^\W\d][\w'’-]*"
+    r"(?:,\s*(?:not\s+counting|excluding|besides|apart\s+from|without\s+counting|sans\s+compter|sin\s+contar|sem\s+contar)"
+    r"(?:\s+[^\W\d][\w'’-]*){1,4})?"
+    r"\s*(?:[:–—]|(?<=\s)-(?=\s))\s*(?:(?:the|les|los|las|os|as)\s+)?"  # "- the two guards and ..."
+)
 #: Nouns of the dead ("the two dead are ...", "les deux morts sont ...").
 _DEAD_WORD = re.compile(r"dead|morts?|muert[oa]s?|mort[oa]s?|fallecid[oa]s?", re.IGNORECASE)
 #: Between a counted group and its members told as what it is ("Les deux morts sont le conducteur et un patient").
@@ -837,6 +859,14 @@ DYING = frozenset(
 _DIED_AT = re.compile(r"\b(?:at|in|à|au|en)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
+def _unharmed_after(doc: Doc, sentence: Sentence, facility: Hit) -> bool:
+    """Whether ``facility`` is told unharmed right after its name ("had not been damaged", "لم يتعرض لأي أضرار")."""
+    return bool(
+        _UNHARMED_AR.match(doc.text, facility.end, sentence.end)
+        or _UNDAMAGED_AFTER.match(doc.text, facility.end, sentence.end)
+    )
+
+
 def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     """Health-care targets in ``sentence``: facilities (not those merely near the act, nor those victims
     were taken to, unless kept from reaching them: "prevented the wounded from being admitted to it"), health
@@ -875,8 +905,17 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     placed_at |= {
         h.start
         for h in facilities
-        if (_UNHARMED_AR.match(doc.text, h.end, sentence.end) or _UNDAMAGED_AFTER.match(doc.text, h.end, sentence.end))
+        if _unharmed_after(doc, sentence, h)
         and not any(a.end <= h.start and _between_words(doc.text[a.end : h.start]) <= 4 for a in acts)
+    }
+    # ... nor one told taking in the victims ("and the city hospital is receiving the wounded"), with no act word told
+    # of it (before it, or after the victims: "the hospital treating the wounded was shelled")
+    placed_at |= {
+        h.start
+        for h in facilities
+        if (took := _TOOK_IN.match(doc.text, h.end, sentence.end))
+        and not any(a.end <= h.start and _between_words(doc.text[a.end : h.start]) <= 4 for a in acts)
+        and not any(a.start >= took.end() for a in acts)
     }
     # ... nor the facility of a speaker who tells of it again ("The director of the hospital, Dr. Ahmed, said the
     # hospital ...", "وأكد مدير المشفى ... أن المشفى")
@@ -1766,13 +1805,15 @@ def _vehicle_object(doc: Doc, sentence: Sentence, h: Hit) -> bool:
 
 
 def _speaks(doc: Doc, sentence: Sentence, target: Hit, strong: bool, facilities: list[Hit]) -> bool:
-    """Whether facility ``target`` is who speaks, not what was struck: one that tells of harm where no act is named
+    """Whether ``target`` is who speaks, not what was struck: a facility that tells of harm where no act is named
     ("The hospital said eight of the wounded were children"; not one that "reported" an act done to it: "A health
-    facility reported armed violence"), or one that speaks of an act on another facility ("The Provincial Health
-    Department wishes to clarify reports ... about the grenade attack at the District Hospital")."""
-    if "facility_type" not in target.value:
-        return False
+    facility reported armed violence") or that speaks of an act on another facility ("The Provincial Health
+    Department wishes to clarify reports ... about the grenade attack at the District Hospital"), or the head of a
+    facility who tells of harm where no act is named ("The director of the Saudi hospital said twelve wounded people
+    had reached ...")."""
     said = _SAID_AFTER.match(doc.text, target.end, sentence.end)
+    if "facility_type" not in target.value:
+        return bool(said) and not strong and target.rule.startswith("people.facility_head")
     if said and not strong and not said.group().endswith("reported"):
         return True
     other = any(f.end <= target.start or target.end <= f.start for f in facilities)
@@ -1800,7 +1841,8 @@ _OTHER_TARGET = re.compile(
     r"checkpoints?|patrols?|convoys?|bases?|positions?|barracks|camps?)\b|\s+(?:(?:on|against|at|contre|contra)\s+)?"
     r"(?:(?:a|an|the|un|une|le|la|l['’]|el|la)\s*)?(?:crowded\s+|busy\s+)?(?:markets?|marketplace|schools?|mosques?|"
     r"churches|church|prisons?|marché|école|mosquée|église|prison|mercado|escuela|mezquita|iglesia|cárcel|"
-    r"commissariat|gendarmerie|comisaría)\b",
+    r"commissariat|gendarmerie|comisaría)\b"
+    r"|\s+(?:على\s+)?[وب]?(?:ال)?(?:سوق|سوقا|أسواق|مدرسة|مسجد|ثكنة|كنيسة|سجن|حاجز|مقر)(?!\w)",  # "استهدفت سوقا"
     re.IGNORECASE,
 )
 
@@ -1810,7 +1852,8 @@ _OTHER_TARGET = re.compile(
 _CARING = re.compile(
     r"\s+(?:treat|treated|treating|tend|tended|soignent|soignaient|ont\s+soigné|atienden|atendieron|atendían|"
     r"tratam|atenderam)\b"
-    r"|\s+(?:على\s+)?(?:إسعاف|اسعاف|علاج|معالجة)",  # "يعمل الأطباء على إسعافهم": the doctors treat them
+    # "يعمل الأطباء على إسعافهم": the doctors treat them; "طواقمه عملت بكامل طاقتها لاستقبال المصابين": take them in
+    r"|\s+(?:[^\s.،,]+\s+){0,3}?(?:على\s+)?ل?(?:إسعاف|اسعاف|علاج|معالجة|استقبال)",
     re.IGNORECASE,
 )
 
@@ -2311,7 +2354,18 @@ def events(doc: Doc) -> Doc:
             or _SHARE.match(doc.text, sentence.start, sentence.end)
         ):
             continue  # "the town is shelled almost every day": acts told as habitual, not the neighbour's one act
+        if borrowed and (
+            (sentence.get("facilities") and _cues(sentence, "treatment"))
+            or any(_unharmed_after(doc, sentence, f) for f in sentence.get("facilities"))
+        ):
+            continue  # its own facility is told caring for the victims ("..., and the city hospital received the
+            # wounded") or unharmed ("أن المستشفى لم يتعرض لأي أضرار جراء الغارات"): the act was elsewhere, not on a
+            # facility a neighbour names
         if borrowed and any(t.value.get("strength") == "strong" for t in triggers):
+            # an act told on its own target ("an airstrike on a crowded market", "استهدفت سوقا") reaches a facility
+            # a neighbour names only when the neighbour tells it struck ("One of the bombs fell on the maternity
+            # ward"), not when it names it otherwise ("The director of the hospital said twelve wounded ...")
+            elsewhere = any(_OTHER_TARGET.match(doc.text, t.end, sentence.end) for t in triggers)
             # ... but not a facility the neighbour tells caring for victims ("Doctors at the X hospital treated")
             # ... nor from another entry of a dated log ("01/07, Bria — A taxi driver was robbed")
             entry = _entry_date(doc, sentence)
@@ -2322,6 +2376,7 @@ def events(doc: Doc) -> Doc:
                 and not _cues(s, "treatment")
                 and not _cues(s, "carried")
                 and _entry_date(doc, s) is entry
+                and not (elsewhere and not s.get("attacks"))
             ]
             # ... nor one they tell undamaged ("a shell landed 200 metres away; the hospital was not damaged") or
             # unharmed ("No NGO staff affected")

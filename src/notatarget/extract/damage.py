@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from notatarget.extract.components import UNDONE, _cues, _plural, facility_name
+from notatarget.extract.components import UNDONE, Event, _cues, _plural, facility_name
 from notatarget.extract.document import Doc, Sentence
 from notatarget.extract.ruleset import Hit
 
@@ -110,8 +110,11 @@ _PASSIVE = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: Arabic negations ("تعمل بلا توقف": works without stopping); not "لا" ("لا يزال مغلقا": still closed).
+_ARABIC_NEGATION = re.compile(r"و?(?:بلا|بدون|دون|لم|لن)")
 _NEGATION = re.compile(
-    r"\b(?:no|not|n['’]t|never|without|nor|neither|none|sans|pas|aucune?|jamais|sin|ningun[oa]?|ningún|nunca)\b",
+    rf"\b(?:no|not|n['’]t|never|without|nor|neither|none|sans|pas|aucune?|jamais|sin|ningun[oa]?|ningún|nunca|"
+    rf"{_ARABIC_NEGATION.pattern})\b",
     re.IGNORECASE,
 )
 #: Words that may stand between a negation and the word it negates ("was not badly damaged").
@@ -410,16 +413,10 @@ def _hits(doc: Doc, g: Group, groups: list[Group]) -> list[Hit]:
         if sentence.index not in own and not _supports(doc, g, sentence):
             continue
         hits = sentence.get("damage")
-        mine = [e.facility for e in g.events if e.sentence is sentence and e.facility]
-        others = [
-            e.facility
-            for h in groups
-            if h is not g
-            for e in h.events
-            if e.sentence.index == sentence.index and e.facility and all(e.facility.start != f.start for f in mine)
-        ]
+        mine = {_start(e) for e in g.events if e.sentence is sentence}
+        others = {_start(e) for h in groups if h is not g for e in h.events if e.sentence is sentence} - mine
         if mine and others:
-            starts = sorted([(f.start, True) for f in mine] + [(f.start, False) for f in others])
+            starts = sorted([(f, True) for f in mine] + [(f, False) for f in others])
             hits = [h for h in hits if _owner(starts, h.start)]
         out += hits
     for sentence in g.sentences:
@@ -429,6 +426,14 @@ def _hits(doc: Doc, g: Group, groups: list[Group]) -> list[Hit]:
                 out += following.get("damage")
     after = _consequences(doc, g, groups, claimed)
     return out + [h for s in after for h in s.get("damage") if "service_impact" in h.value]
+
+
+def _start(event: Event) -> int:
+    """Where an event's own part of its sentence starts: its facility, else its first act word or target (a clause
+    of a sentence that tells acts apart: "Bali health centre burnt down; nurse arrested in Kumbo")."""
+    if event.facility:
+        return event.facility.start
+    return min((h.start for h in (*event.triggers, *event.targets)), default=event.sentence.start)
 
 
 def _following(doc: Doc, sentence: Sentence, claimed: set[int]) -> list[Sentence]:
@@ -600,6 +605,8 @@ def _negated(before: str, strict: bool = False) -> bool:
         if words[i] in _BREAKS or words[i] in _TURN:
             return False
         if _NEGATION.fullmatch(words[i]):
+            if _ARABIC_NEGATION.fullmatch(words[i]) and i < len(words) - 2:
+                return False  # Arabic's clauses run on without commas: only the word right after ("بلا توقف")
             return not strict or all(w in _BETWEEN for w in words[i + 1 :])
     return False
 

@@ -849,7 +849,7 @@ def _split_by_clause(doc: Doc, event: Event) -> list[Event]:
     event whole."""
     s = event.sentence
     cuts = [m.start() for m in _SEMICOLON.finditer(doc.text, s.start, s.end)]
-    if not cuts or _title(doc, s):  # a headline's clauses are told again by the body, which parts them
+    if not cuts:
         return [event]
     parts = []
     for a, b in itertools.pairwise([s.start, *cuts, s.end]):
@@ -1316,7 +1316,10 @@ def group(doc: Doc) -> Doc:
     # June 2026 ... One of the nurses was shot")
     trial = not dated and any(_cues(s, "proceeding") for s in doc.sentences[:_TRIAL_HEAD])
     drill = any(_cues(s, "scenario") for s in doc.sentences[:_DRILL_HEAD])
-    for base in doc.events:
+    # a headline whose clauses tell acts apart ("Maternity hospital shelled in A; ambulance hit by drone near B") sums
+    # up what the body tells: its clauses come last, each to join the body's incident it tells
+    summing = [e for e in doc.events if e.sentence is headline and len(_split_by_clause(doc, e)) > 1]
+    for base in [e for e in doc.events if e not in summing] + summing:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _supposed(doc, base.sentence) and (base.date is None or not means):
             continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")

@@ -1,0 +1,123 @@
+"""Acts told on another target and the hospitals that take in their victims, heads of hospitals who speak, the members
+of a toll listed between dashes and a headline that tells two acts: the rules of the twentieth session, each on
+invented text."""
+
+from __future__ import annotations
+
+from notatarget.extract import extract
+
+PUBLISHED = "2031-03-06"
+
+
+def test_a_hospital_that_takes_in_the_wounded_is_no_target() -> None:
+    """ "..., and the city hospital is receiving the wounded" (in English, French, Spanish and Arabic): where the
+    victims of a strike on a market were cared for, no facility hit."""
+    for text, language in (
+        (
+            "Seven civilians were killed and more than twenty wounded in artillery shelling that hit the vegetable "
+            "market in Exampleton on Sunday morning, and the city hospital is receiving the wounded.",
+            "en",
+        ),
+        (
+            "Sept civils ont été tués dimanche matin par des obus tombés sur le marché d'Exampleville, et l'hôpital de "
+            "la ville a accueilli les blessés.",
+            "fr",
+        ),
+        (
+            "Siete civiles murieron el domingo por la mañana en un bombardeo contra el mercado de Ejemplo, y el "
+            "hospital municipal recibió a los heridos.",
+            "es",
+        ),
+        (
+            "قتل سبعة مدنيين وأصيب أكثر من عشرين آخرين في قصف مدفعي استهدف سوق الخضار في مدينة كادقلي صباح الأحد، "
+            "ومستشفى المدينة يستقبل الجرحى. وقال مدير المستشفى إن الطواقم الطبية تعمل بلا توقف منذ الصباح وإن "
+            "المستشفى بحاجة ماسة إلى الدم.",
+            "ar",
+        ),
+    ):
+        assert extract(text, published=PUBLISHED, language=language) == [], text
+    # ... but a hospital that received the wounded and was shelled itself was hit
+    [found] = extract(
+        "The city hospital, which received the wounded, was itself shelled on Sunday afternoon.", published=PUBLISHED
+    )
+    assert found.facility_type == "hospital"
+
+
+def test_an_act_on_a_market_borrows_no_hospital_from_the_next_sentence() -> None:
+    """An airstrike told on a market, then the director of a hospital telling how many wounded reached it: the
+    director speaks, the hospital was not struck (in English and Arabic)."""
+    for text, language in (
+        (
+            "Five civilians were killed in an airstrike on a crowded market in El Fasher on Sunday morning. The "
+            "director of the Saudi hospital said twelve wounded people had reached the emergency department.",
+            "en",
+        ),
+        (
+            "قتل خمسة مدنيين في غارة جوية استهدفت سوقا شعبيا في مدينة الفاشر صباح الأحد. وقال مدير المستشفى السعودي "
+            "إن اثني عشر جريحا وصلوا إلى قسم الطوارئ.",
+            "ar",
+        ),
+        (  # the hospital told unharmed, its staff taking in the wounded, lends no target to the strikes
+            "شنت طائرات حربية فجر اليوم غارتين على ثكنة عسكرية قرب مدينة المخا. وأكد مدير المستشفى الميداني أن "
+            "المستشفى لم يتعرض لأي أضرار جراء الغارات، وأن طواقمه عملت بكامل طاقتها لاستقبال المصابين. وأضاف أن "
+            "المستشفى يعاني من نقص حاد في الأدوية.",
+            "ar",
+        ),
+    ):
+        assert extract(text, published=PUBLISHED, language=language) == [], text
+
+
+def test_work_without_stopping_is_no_closure_in_arabic() -> None:
+    """ "الطواقم الطبية تعمل بلا توقف" (the teams work without stopping): a negated stop, no closure."""
+    [found] = extract(
+        "قصفت طائرة مسيرة مستشفى المدينة في كادقلي صباح الأحد. وقال مدير المستشفى إن الطواقم الطبية تعمل بلا توقف "
+        "منذ الصباح.",
+        published=PUBLISHED,
+        language="ar",
+    )
+    assert found.service_impact != "closed"
+
+
+def test_the_members_of_a_toll_between_dashes_after_one_left_out() -> None:
+    """ "Five people had been killed, not counting the attacker - the two guards and three people waiting outside -
+    and 14 others wounded": the guards are two of the five dead, health workers, and not among the wounded."""
+    [found] = extract(
+        "EXAMPLETON, 3 March 2031 - A suicide bomber blew himself up at the gate of the Exampleton district hospital "
+        "on Tuesday morning. Five people had been killed, not counting the attacker - the two guards and three people "
+        "waiting outside - and 14 others wounded, police said.",
+        published="2031-03-06",
+    )
+    assert (found.killed, found.health_workers_killed, found.injured) == (5, 2, 14)
+
+
+def test_a_headline_of_two_acts_parted_by_a_semicolon() -> None:
+    """ "Maternity hospital shelled in A; ambulance hit by drone near B": each clause joins the body's account of its
+    own act, which dates it, and neither lends the other its town or weapon."""
+    text = (
+        "Maternity hospital shelled in Kupiansk; ambulance hit by drone near Kherson\n\n"
+        "KYIV, 12 March 2028 - Russian artillery shelled the maternity hospital in Kupiansk on Saturday night, "
+        "damaging its roof and windows, the regional administration said. No one was hurt.\n\n"
+        "On Sunday morning a drone dropped a munition on an ambulance near Kherson, wounding the driver and a "
+        "paramedic, the health department said. The vehicle was badly damaged.\n"
+    )
+    found = sorted(extract(text, published="2028-03-12"), key=lambda m: m.date)
+    assert [(m.date, m.facility_type, m.location, m.weapons) for m in found] == [
+        ("2028-03-11", "hospital", "Kupiansk", ["shell"]),
+        ("2028-03-12", "ambulance", "Kherson", ["drone"]),
+    ]
+
+
+def test_a_headline_clause_lends_its_damage_to_no_other_act() -> None:
+    """ "Health centre burnt down in A; nurse arrested in B": the arrest, told in the headline's second clause and
+    again in the body, is not given the burning's damage; a headline telling no such acts is left whole."""
+    text = (
+        "Health centre burnt down in Ndop; nurse arrested in Wum\n\n"
+        "BAMENDA, Friday 7 March 2031 - The health centre in Ndop was burnt to the ground on Wednesday night "
+        "by armed men, leaving thousands of people without care.\n\n"
+        "In Wum, soldiers yesterday arrested a nurse at his workplace, the district hospital, accusing him of "
+        "treating wounded fighters.\n"
+    )
+    found = {m.attack_types[0]: m for m in extract(text, published="2031-03-07")}
+    assert found.keys() == {"arson", "abduction_arrest"}
+    assert found["abduction_arrest"].facility_damage is None
+    assert found["arson"].facility_damage == "destroyed"
