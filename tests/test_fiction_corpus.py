@@ -67,6 +67,9 @@ NAMES = (
     "fiction41",
     "fiction42",
     "fiction43",
+    "fiction44",
+    "fiction45",
+    "fiction46",
 )
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
@@ -800,6 +803,37 @@ EXPECTED = {
         long_documents=3,
         negatives=5,
         countries=8,
+    ),
+    # fiction44: written blind at the start of the twentieth session (Ukraine, Russia and the Middle East in
+    # Ukrainian, Russian, Arabic and English), read and worked from in it; fiction45 (armed groups, gangs and forces
+    # in Latin America, the Caribbean and the Sahel, in Spanish, Portuguese, French and English) and fiction46 (across
+    # a year's end: weekdays of the year before, holidays, year-end reviews), judges: their figures only
+    "fiction44": Expected(
+        documents=30,
+        languages={"en", "ar", "uk", "ru"},
+        floors={},
+        field_floors={},
+        long_documents=3,
+        negatives=5,
+        countries=8,
+    ),
+    "fiction45": Expected(
+        documents=30,
+        languages={"en", "es", "pt", "fr"},
+        floors={},
+        field_floors={},
+        long_documents=3,
+        negatives=5,
+        countries=9,
+    ),
+    "fiction46": Expected(
+        documents=30,
+        languages={"en", "fr", "pt", "es"},
+        floors={},
+        field_floors={},
+        long_documents=3,
+        negatives=5,
+        countries=11,
     ),
 }
 
