@@ -60,8 +60,12 @@ def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
 
 def _telling(literals: frozenset[str]) -> bool:
     """Whether a text may well hold none of ``literals``: none is a short word or letter ("no", "it", "a"), which
-    any sentence holds (two digits, "19" or "20" of a year, are telling)."""
-    return all(len(x) >= _MIN_WORD_CHARS or not x.isalnum() or (len(x) > 1 and x.isdigit()) for x in literals)
+    any sentence holds (two digits, "19" or "20" of a year, are telling, and so are two letters of another script
+    than Latin, "هم", which a text in another holds nowhere)."""
+    return all(
+        len(x) >= _MIN_WORD_CHARS or not x.isalnum() or (len(x) > 1 and (x.isdigit() or not any(map(str.isascii, x))))
+        for x in literals
+    )
 
 
 def _minimal(literals: frozenset[str]) -> frozenset[str]:
