@@ -121,3 +121,39 @@ def test_a_headline_clause_lends_its_damage_to_no_other_act() -> None:
     assert found.keys() == {"arson", "abduction_arrest"}
     assert found["abduction_arrest"].facility_damage is None
     assert found["arson"].facility_damage == "destroyed"
+
+
+def test_an_ambulance_by_its_short_name_and_a_street_named_after_a_town() -> None:
+    """ "по «швидкій» ударив дрон" is a strike on an ambulance, as is one on an "автомобіль екстреної допомоги"
+    (without "медичної"); "на вулиці Херсонській" is a street in the town the text names, not Kherson."""
+    text = (
+        "Учора, 6 жовтня, Нікополь знову опинився під ударами дронів. Близько 10:15 дрон атакував легковий автомобіль "
+        "на вулиці Херсонській у Нікополі. О 10:31 по «швидкій», яка приїхала на виклик, ударив другий дрон.\n\n"
+        "Нагадаємо, 14 вересня дрон атакував автомобіль екстреної допомоги в Марганці."
+    )
+    found = extract(text, published="2028-10-07", language="uk")
+    assert [m.facility_type for m in found] == ["ambulance", "ambulance"]
+    assert all(m.location != "Херсонській" for m in found)
+
+
+def test_arabic_assault_stabbing_and_rounds_fired() -> None:
+    """ "الاعتداء الذي تعرّض له الطبيب" tells an act on the doctor, "للطعن بسكين" a stabbing and "إطلاقة نارية" rounds
+    fired, near a hospital ("قرب مستشفى") and not at it; a facility's name leaves out the preposition joined to its
+    noun ("بمستشفى النور" is "مستشفى النور")."""
+    [found] = extract(
+        "تدين النقابة الاعتداء الذي تعرّض له طبيب مقيم بمستشفى النور التعليمي مساء أمس الثلاثاء على يد ذوي مريض.",
+        published="2028-10-11",
+        language="ar",
+    )
+    assert (found.date, found.facility_name) == ("2028-10-10", "مستشفى النور التعليمي")
+    [found] = extract(
+        "تعرّض ممرض للطعن بسكين داخل مستشفى النور يوم الأحد الماضي.", published="2028-10-11", language="ar"
+    )
+    assert found.weapons == ["knife"]
+    [found] = extract(
+        "أطلق مسلحون عشرين إطلاقة نارية على سيارة إسعاف قرب مستشفى النور فجر الاثنين.",
+        published="2028-10-11",
+        language="ar",
+    )
+    # ... at an ambulance near ("قرب") the hospital, not at the hospital
+    assert (found.facility_type, found.attack_types) == ("ambulance", ["individual_weapons"])

@@ -663,7 +663,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ARABIC_NAME = re.compile(  # not opening on "and" ("المركز وغرفة اللقاحات": the centre and its vaccination room)
     r"(?!\s+و)(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و|الآن|الان|حاليا|أيضا|ايضا|دون|بدون|حيث|حين|"
     r"حينها|نفسه|نفسها|ذاته|ذاتها|أثناء|اثناء|خلال|ضد|كما|لكن|ثم|إثر|اثر|جراء|بسبب|حتى|لدى|عند|نحو|تابعة|تابع|التابعة|"
-    r"التابع)\b)"
+    r"التابع|قرب|بالقرب|بجوار|قبالة|فجر|صباح|مساء|ظهر|ليلة|ليل|يوم|أمس|اليوم)\b)"
     r"(?:ال[\u0621-\u064a]+|[\u0621-\u0627\u0629-\u0642\u0645-\u064a][\u0621-\u064a]{2,})){1,2}"
 )
 _ANOTHER = re.compile(
@@ -880,7 +880,8 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
             for h in blocked
         )
     ]
-    cues = [(n, _NEAR_WORDS) for n in _cues(sentence, "near")] + [
+    # Arabic's "قرب" is near what follows it at once ("قرب مستشفى النور"; "قرب الباب الرئيسي للمركز" is at its gate)
+    cues = [(n, 1 if n.rule == "context.near.ar" else _NEAR_WORDS) for n in _cues(sentence, "near")] + [
         (n, _GAP_WORDS) for n in treated + _cues(sentence, "carried")
     ]
     titles = _cues(sentence, "title")
@@ -1308,6 +1309,10 @@ def _name_before(piece: str) -> tuple[int, str] | None:
 _NUMBERING = re.compile(r"\d+(?:\.\d+)*\.?")
 
 
+#: A proclitic conjunction or preposition on a facility noun: "ب" of "بمستشفى", "و" of "ومستشفى", "ل" of "للمستشفى".
+_PROCLITIC_NOUN = re.compile(r"[وبفلك](?=[مع]|ال)")
+
+
 def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     """The span of a facility's name ending at ``hit`` ("Al Quds hospital", "the Mercy clinic" → "Mercy
     clinic", "MSF-supported hospital"), or None for a common noun ("the hospital"). A name does not start
@@ -1331,7 +1336,9 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
             if after and hit.end <= h.start < after.end()
         ]
         end = hit.end + len(doc.text[hit.end : min(told, default=after.end() if after else hit.end)].rstrip())
-        return (hit.start, end) if end > hit.end else None
+        # without a proclitic on the noun ("بمستشفى الشفق", "ومستشفى النور"; not the و of "وحدة صحية")
+        start = hit.start + bool(_PROCLITIC_NOUN.match(hit.text))
+        return (start, end) if end > hit.end else None
     begin = max(sentence.start, hit.start - 80)
     found = _name_before(doc.text[begin : hit.start])
     if found is None:

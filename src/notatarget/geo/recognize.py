@@ -119,6 +119,13 @@ _ACTOR_BEFORE = regex.compile(
     r"fuerzas|aviones|aviación|tropas|soldados|bombardeos?|misiles|قوات|القوات|طائرات|الطائرات|طائرة|الطائرة|"
     r"الطيران|طيران|صواريخ|الصواريخ|صاروخ|غارات|الغارات|غارة|المدفعية|مدفعية)\s+(?:\p{L}+\s+)?$"
 )
+#: A word for a street before a name: a street named after a town ("на вулиці Херсонській", "ул. Киевская", "rue de
+#: Paris", "calle Bogotá", "شارع بغداد"), not the town.
+_STREET_BEFORE = re.compile(
+    r"(?<!\w)(?:вулиц[яіюею]|вул\.|провулк[уа]?|проспект[уіа]?|просп\.|улиц[аеуы]|ул\.|переулк[еа]|"
+    r"rue(?:\s+(?:de|du|des|d['’]))?|calle|avenida|rua|شارع|[وب]شارع)\s+$",
+    re.IGNORECASE,
+)
 #: A country named as a neighbour ("neighbouring Burkina Faso", "du Niger voisin", "la vecina Colombia"): by that
 #: word, not the country the text is about.
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?:neighbou?ring|vecin[oa]s?)[ \t]+$", re.IGNORECASE)
@@ -547,6 +554,8 @@ class _Scan:
                 return None  # "كبيرا" is "big", not ك + Beira
             bare = False
         before = text[max(0, start - 40) : start]
+        if _STREET_BEFORE.search(before):
+            return None
         admin1_after = _ADMIN1_AFTER.match(text, end)
         district_after = None if admin1_after else _DISTRICT_AFTER.match(text, end)
         admin1_before = _ADMIN1_BEFORE.search(before) if before[-1:].isspace() else None  # it ends on a blank
