@@ -805,14 +805,25 @@ EXPECTED = {
         countries=8,
     ),
     # fiction44: written blind at the start of the twentieth session (Ukraine, Russia and the Middle East in
-    # Ukrainian, Russian, Arabic and English), read and worked from in it; fiction45 (armed groups, gangs and forces
-    # in Latin America, the Caribbean and the Sahel, in Spanish, Portuguese, French and English) and fiction46 (across
-    # a year's end: weekdays of the year before, holidays, year-end reviews), judges: their figures only
+    # Ukrainian, Russian, Arabic and English), read and worked from in it, floors a little below its figures at the
+    # session's end (F1 0.854 when it was written, 0.885 at the end); fiction45 (armed groups, gangs and forces in Latin
+    # America, the Caribbean and the Sahel, in Spanish, Portuguese, French and English) and fiction46 (across a year's
+    # end: weekdays of the year before, holidays, year-end reviews), judges: their figures only
     "fiction44": Expected(
         documents=30,
         languages={"en", "ar", "uk", "ru"},
-        floors={},
-        field_floors={},
+        floors={"precision": 0.83, "recall": 0.90, "f1": 0.86, "main_incident_recall": 0.98},
+        field_floors={
+            "date": 0.95,
+            "time": 0.84,
+            "country": 0.95,
+            "facility_type": 0.78,
+            "attack_types": 0.72,
+            "weapons": 0.73,
+            "counts": 0.52,
+            "facility_damage": 0.69,
+            "service_impact": 0.59,
+        },
         long_documents=3,
         negatives=5,
         countries=8,
