@@ -900,23 +900,20 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
                 break
             placed_at.add(hit.start)
     # ... nor one told unharmed right after its name ("the hospital had not been damaged in the airstrike", "أن
-    # المشفى لم يتعرض لأي أضرار") with no act word told of it right before ("shells hit the hospital but it was not
-    # damaged" is an act on it)
+    # المشفى لم يتعرض لأي أضرار") or taking in the victims ("and the city hospital is receiving the wounded"), with no
+    # act word told of it: right before it ("shells hit the hospital but it was not damaged" is an act on it), or
+    # after the victims it took in ("the hospital treating the wounded was shelled")
     acts = sentence.get("attacks")
     placed_at |= {
         h.start
         for h in facilities
-        if _unharmed_after(doc, sentence, h)
-        and not any(a.end <= h.start and _between_words(doc.text[a.end : h.start]) <= 4 for a in acts)
-    }
-    # ... nor one told taking in the victims ("and the city hospital is receiving the wounded"), with no act word told
-    # of it (before it, or after the victims: "the hospital treating the wounded was shelled")
-    placed_at |= {
-        h.start
-        for h in facilities
-        if (took := _TOOK_IN.match(doc.text, h.end, sentence.end))
-        and not any(a.end <= h.start and _between_words(doc.text[a.end : h.start]) <= 4 for a in acts)
-        and not any(a.start >= took.end() for a in acts)
+        if not any(a.end <= h.start and _between_words(doc.text[a.end : h.start]) <= 4 for a in acts)
+        and (
+            _unharmed_after(doc, sentence, h)
+            or (
+                (took := _TOOK_IN.match(doc.text, h.end, sentence.end)) and not any(a.start >= took.end() for a in acts)
+            )
+        )
     }
     # ... nor the facility of a speaker who tells of it again ("The director of the hospital, Dr. Ahmed, said the
     # hospital ...", "وأكد مدير المشفى ... أن المشفى")
