@@ -133,6 +133,20 @@ def test_relative_days(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "In the early hours of Tuesday 8 November, forces entered the hospital.",
+        "Early on Tuesday, 8 November, forces entered the hospital.",
+        "Dans la nuit de mardi 8 novembre, des hommes armés sont entrés dans le centre.",
+    ],
+)
+def test_a_weekday_lead_in_gives_way_to_the_full_date_after_it(text: str) -> None:
+    """"the early hours of Tuesday 15 November": the day written, not the Tuesday before publication."""
+    assert values(text) == ["2016-11-08"]
+
+
+
+@pytest.mark.parametrize(
     ("text", "value", "precision"),
     [
         ("The clinic was looted three months ago.", "2016-08", "month"),

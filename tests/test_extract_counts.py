@@ -2867,3 +2867,15 @@ def test_a_toll_put_at_a_number_is_the_total() -> None:
     )
     [m] = extract(text, "2031-11-12", "en")
     assert (m.killed, m.health_workers_killed) == (7, 1)
+
+
+def test_members_of_a_french_health_team_are_counted() -> None:
+    """"trois membres d'une équipe de vaccination": three, health workers, as "three members of a vaccination
+    team" are."""
+    found = extract(
+        "Le 10 mars 2031, trois membres d'une équipe de vaccination ont été enlevés par des hommes armés près de "
+        "Tillabéri.",
+        "2031-03-12",
+        "fr",
+    )
+    assert [m.abducted for m in found] == [3]

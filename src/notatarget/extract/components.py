@@ -1342,7 +1342,8 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
         return None
     at = begin + found[0]
     tokens = [(at + t.start(), at + t.end()) for t in _TOKEN.finditer(found[1])]
-    told = [h for name in _TOLD_ABOUT for h in sentence.get(name)]
+    # ... but a phrase told whole with its object ("encircled X Hospital") is no word before the name
+    told = [h for name in _TOLD_ABOUT for h in sentence.get(name) if not (h.start <= hit.start and hit.end <= h.end)]
     cut = 0
     for i, (start, end) in enumerate(tokens):
         word = doc.text[start:end]
