@@ -141,9 +141,8 @@ def test_relative_days(text: str, value: str) -> None:
     ],
 )
 def test_a_weekday_lead_in_gives_way_to_the_full_date_after_it(text: str) -> None:
-    """"the early hours of Tuesday 15 November": the day written, not the Tuesday before publication."""
+    """In "the early hours of Tuesday 8 November" the day is the one written, not the Tuesday before publication."""
     assert values(text) == ["2016-11-08"]
-
 
 
 @pytest.mark.parametrize(

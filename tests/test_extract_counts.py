@@ -2870,8 +2870,8 @@ def test_a_toll_put_at_a_number_is_the_total() -> None:
 
 
 def test_members_of_a_french_health_team_are_counted() -> None:
-    """"trois membres d'une équipe de vaccination": three, health workers, as "three members of a vaccination
-    team" are."""
+    """Counted: "trois membres d'une équipe de vaccination" are three, as "three members of a vaccination team"
+    are."""
     found = extract(
         "Le 10 mars 2031, trois membres d'une équipe de vaccination ont été enlevés par des hommes armés près de "
         "Tillabéri.",

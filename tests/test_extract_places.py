@@ -342,15 +342,14 @@ def test_the_hospital_a_wounded_crew_member_was_taken_to_is_not_where_the_act_wa
 
 
 def test_a_facility_named_inside_the_words_of_its_siege() -> None:
-    """"encircled X Hospital" is matched whole as a siege, and the town opening the name is still its place."""
+    """Named: "encircled X Hospital" is matched whole as a siege, and the town opening the name is still its place."""
     m = one("On 3 May 2031, soldiers encircled Tulkarm Governmental Hospital for five hours.")
     assert (m.facility_name, m.location) == ("Tulkarm Governmental Hospital", "Tulkarm")
 
 
 def test_a_national_police_is_no_province() -> None:
-    """"Policía Nacional" names no Distrito Nacional: the town of the act places it."""
+    """No province: "Policía Nacional" names no Distrito Nacional: the town of the act places it."""
     m = one(
         "Agentes de la Policía Nacional detuvieron a dos médicos dentro del hospital de Masaya el 3 de mayo de 2031."
     )
     assert (m.country, m.location, m.abducted) == ("NIC", "Masaya", 2)
-
