@@ -70,6 +70,7 @@ NAMES = (
     "fiction44",
     "fiction45",
     "fiction46",
+    "fiction48",
 )
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
@@ -845,6 +846,17 @@ EXPECTED = {
         long_documents=3,
         negatives=5,
         countries=11,
+    ),
+    # fiction48: written blind at the start of the twenty-first session (the Arabic-speaking world in its own words:
+    # Yemen, Syria, Libya, Iraq, Lebanon and Sudan, in Arabic, English and French), a judge: its figures only
+    "fiction48": Expected(
+        documents=30,
+        languages={"ar", "en", "fr"},
+        floors={},
+        field_floors={},
+        long_documents=3,
+        negatives=5,
+        countries=6,
     ),
 }
 
