@@ -2879,3 +2879,18 @@ def test_members_of_a_french_health_team_are_counted() -> None:
         "fr",
     )
     assert [m.abducted for m in found] == [3]
+
+
+def test_a_list_goes_on_after_a_relative_clause_naming_no_one() -> None:
+    """Three: "a doctor who works there and two nurses" lists two more after the clause; "a nurse who was treating a
+    man and a child" names the man and the child inside the clause, so only the nurse was killed."""
+    arrested = _one(
+        "On 10 March 2031 soldiers raided the Green Valley clinic in Tamaro. They arrested a doctor who works there "
+        "and two nurses."
+    )
+    assert arrested.abducted == 3
+    killed = _one(
+        "On 10 March 2031 shelling hit the Green Valley clinic in Tamaro and killed a nurse who was treating a man "
+        "and a child."
+    )
+    assert killed.killed == 1

@@ -4195,13 +4195,28 @@ _CLOSED_PART = re.compile(
 )
 
 
+#: A relative clause of a person without a comma, then "and" before more people ("who works there and").
+_CLAUSE_THEN_MORE = re.compile(r"\s+(?:who|qui|quien)\b[^,;.:]{1,40}?(?P<more>\s+(?:and|et|y)\s+)", re.IGNORECASE)
+
+
 def _listed_after(doc: Doc, previous: _Group | None, g: _Group, outcomes: list[Hit]) -> Hit | None:
     """The outcome of a list of victims after its verb ("the strike killed the doctor, his wife, an old woman
     and several nurses"): that of the group before ``g`` when it came before that group and only list words
     (commas, "and", at most 10 words, no other outcome) stand between the two; else None."""
     if previous is None or previous.outcome is None or previous.outcome.end > previous.start:
         return None
+    from notatarget.extract.numbers import Quantity
+
     gap = _RELATIVE_ASIDE.sub("", doc.text[previous.end : g.start])
+    # "arrested a doctor who works there and two nurses": a clause telling of the first, naming no one, then more
+    # people with their number
+    clause = _CLAUSE_THEN_MORE.fullmatch(gap)
+    if (
+        clause
+        and any(isinstance(q, Quantity) for q in g.spans)
+        and not any(previous.end <= h.start < g.start for h in doc.sentence_at(g.start).get("people"))
+    ):
+        gap = gap[clause.start("more") :]
     glued = not gap.strip() and _ARABIC.match(doc.text, g.start) and doc.text[g.start] == "و"  # "ممرضة ومرافقة"
     listed = (re.search(r",|\b(?:and|et|y)\b", gap) or glued) and not _NOT_LISTED.search(gap)
     between = any(previous.end <= o.start < g.start for o in outcomes)
