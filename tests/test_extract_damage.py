@@ -220,6 +220,23 @@ def test_other_languages(text: str, language: str, damage: str | None, service: 
             "fr",
             "partial",
         ),
+        # only critical cases taken, care restricted to emergencies
+        (
+            "El 10 de marzo de 2031, sicarios entraron al hospital de Vessa. El hospital solo recibió casos críticos.",
+            "es",
+            "partial",
+        ),
+        (
+            "El 10 de marzo de 2031, hombres armados irrumpieron en el hospital de Vessa. El hospital restringió la "
+            "atención a urgencias vitales.",
+            "es",
+            "partial",
+        ),
+        (
+            "On 10 March 2031 a shell hit the Vessa hospital, which restricted its services to emergencies.",
+            "en",
+            "partial",
+        ),
         ("On 10 March 2031 a shell hit the Vessa hospital. The whole hospital was closed.", "en", "closed"),
         # the facility kept working
         ("On 10 March 2031 a shell hit the Orvan clinic. It continued to treat patients the same day.", "en", "none"),
