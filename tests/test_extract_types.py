@@ -2357,3 +2357,23 @@ def test_an_incursion_into_a_health_centre_is_an_armed_entry() -> None:
     )
     [m] = extract(text, PUBLISHED, "fr")
     assert (m.attack_types, m.killed) == (["armed_entry"], 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday soldiers stopped a nurse of the Hope clinic and took her to the town's police station.", "en"),
+        (
+            "Lundi, des militaires ont arrêté l'ambulance du centre de santé de Kaya ; l'infirmier a été conduit "
+            "au commissariat.",
+            "fr",
+        ),
+        (
+            "El lunes, soldados detuvieron la ambulancia del centro de salud de Tame y el enfermero fue trasladado a "
+            "la cárcel.",
+            "es",
+        ),
+    ],
+)
+def test_someone_taken_to_a_police_station_or_a_prison_is_detained(text: str, language: str) -> None:
+    assert "abduction_arrest" in one(text, language=language).attack_types
