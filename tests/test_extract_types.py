@@ -2377,3 +2377,26 @@ def test_an_incursion_into_a_health_centre_is_an_armed_entry() -> None:
 )
 def test_someone_taken_to_a_police_station_or_a_prison_is_detained(text: str, language: str) -> None:
     assert "abduction_arrest" in one(text, language=language).attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Des affrontements ont eu lieu lundi au nord d'Abéché, faisant neuf morts et trente blessés. Les blessés, "
+            "dont plusieurs par balle, ont été évacués par les véhicules de l'armée et de la Croix-Rouge vers "
+            "l'hôpital provincial d'Abéché.",
+            "fr",
+        ),
+        (
+            "Tiroteio junto a quartel em Bissau faz três feridos; hospital funcionou normalmente\n\nOs disparos "
+            "duraram cerca de meia hora. Os feridos foram transportados para o Hospital Nacional de Bissau, onde "
+            "receberam tratamento.",
+            "pt",
+        ),
+    ],
+)
+def test_the_wounds_of_people_carried_to_a_hospital_are_no_gunfire_on_it(text: str, language: str) -> None:
+    """Gunfire that wounded people carried to a hospital ("dont plusieurs par balle", shots at a barracks whose
+    wounded were "transportados para o Hospital") is no act on the hospital."""
+    assert all("individual_weapons" not in m.attack_types for m in extract(text, PUBLISHED, language))

@@ -1237,7 +1237,9 @@ _NO_DAMAGE_TO = re.compile(
 _UNAFFECTED = re.compile(
     r"(?:\s+(?:operations|services|activities|work))?\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:not|never)\s+"
     r"(?:affected|disrupted|interrupted)|continued\s+(?:normally|to\s+(?:work|function|operate)|working|functioning)|"
-    r"n['’]a\s+pas\s+été\s+(?:affectée?|perturbée?)|(?:siguió|continuó)\s+(?:funcionando|atendiendo))\b",
+    r"n['’]a\s+pas\s+été\s+(?:affectée?|perturbée?)|(?:siguió|continuó)\s+(?:funcionando|atendiendo)|"
+    r"(?:functioned|worked|operated)\s+normally|(?:a\s+)?fonctionné\s+normalement|funcion(?:ó|ou)\s+(?:normalmente|"
+    r"con\s+normalidad)|(?:continuou|seguiu)\s+(?:a\s+funcionar|funcionando))\b",
     re.IGNORECASE,
 )
 

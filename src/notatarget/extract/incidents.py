@@ -168,7 +168,11 @@ _CARED_FOR = re.compile(
 #: "pacientes heridos de bala"): their wound, not an act on them ("patients were wounded by gunfire" is one).
 _WOUNDED_PATIENTS = re.compile(
     r"\b(?:patients|malades|pacientes|patient|malade|paciente)\s+(?:blessée?s?|wounded|injured|heridos?|heridas?)\s+"
-    r"(?:by|with|from|par|de|por)?\s*$",
+    r"(?:by|with|from|par|de|por)?\s*$"
+    # ... "Les blessés, dont plusieurs par balle", "the wounded, several of them by gunfire": how some of them were hurt
+    r"|\b(?:blessée?s|wounded|injured|heridos|heridas|feridos|feridas)\s*,\s*(?:dont|among\s+them|including|of\s+whom|"
+    r"entre\s+ellos|algunos|varios|several|some|many|most|plusieurs|certains|la\s+plupart|vários|alguns)"
+    r"(?:\s+[\w'’]+){0,3}?\s+(?:by|with|from|par|de|por)?\s*$",
     re.IGNORECASE,
 )
 _WOUND_CARED = re.compile(r".*\b(?:from|of|for|with)\s+(?:\w+\s+)?|\s*(?:a|an|the)?\s*", re.IGNORECASE)
