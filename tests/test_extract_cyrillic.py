@@ -297,3 +297,17 @@ def test_a_russian_emergency_medical_vehicle_and_no_dead() -> None:
     )
     [m] = extract(text, "2031-11-13", "ru")
     assert (m.facility_type, m.attack_types, m.killed) == ("ambulance", ["heavy_weapons"], 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вчера ракета попала в жилой дом в Чугуеве. Пострадавших сразу доставили в городскую поликлинику. Здание "
+        "поликлиники не повреждено, прием пациентов продолжается.",
+        "Учора ракета влучила в житловий будинок у Чугуєві. Постраждалих доставили до міської поліклініки. Будівля "
+        "поліклініки не зазнала пошкоджень.",
+    ],
+)
+def test_a_clinic_that_took_in_the_wounded_and_was_not_damaged_is_no_target(text: str) -> None:
+    """No incident: "доставили в поликлинику" is care, "не повреждено" / "не зазнала пошкоджень" no damage."""
+    assert extract(text, "2031-05-06", None) == []

@@ -503,6 +503,13 @@ _CAUSE = re.compile(
     r"\b(?:after|(?<!the )following|caused by|due to|après|suite à|tras|después de|luego de)\b", re.IGNORECASE
 )
 _NOT = re.compile(r"(?:\b(?:not|never|no|pas|jamás|nunca)|n['’]t)\s+(?:been\s+|été\s+|fue\s+|sido\s+)?$", re.IGNORECASE)
+#: Right before a damage word, its negation beyond "not" ("not even a broken window", "without any damage", "sans
+#: dégâts", "не повреждено", "не зазнала пошкоджень"): no damage, no act.
+_NO_DAMAGE_BEFORE = re.compile(
+    r"(?:\bnot\s+even(?:\s+an?)?|\bwithout(?:\s+any)?|\bsans|\bsin|\bsem|(?<!\w)(?:не|ні)(?:\s+(?:зазна\w*|получ\w*|"
+    r"отрима\w*|было|було|був|была|була))?)\s+$",
+    re.IGNORECASE,
+)
 #: Right after a facility, told not damaged ("had not been damaged", "was not hit", "n'a pas été touché", "no sufrió
 #: daños").
 _UNDAMAGED_AFTER = re.compile(
@@ -2243,6 +2250,7 @@ def events(doc: Doc) -> Doc:
                 if acts_told
                 and h.value.get("facility_damage") in _HARMED
                 and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])  # "was not damaged"
+                and not _NO_DAMAGE_BEFORE.search(doc.text[max(sentence.start, h.start - 25) : h.start])
                 and not _as_adjective(doc, sentence, h)  # "the damaged hospital"
             ]
             + _imposed(doc, sentence)
