@@ -311,3 +311,19 @@ def test_a_russian_emergency_medical_vehicle_and_no_dead() -> None:
 def test_a_clinic_that_took_in_the_wounded_and_was_not_damaged_is_no_target(text: str) -> None:
     """No incident: "доставили в поликлинику" is care, "не повреждено" / "не зазнала пошкоджень" no damage."""
     assert extract(text, "2031-05-06", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Учора ввечері ракета влучила в територію промислового підприємства, приблизно за два кілометри від "
+            "пологового будинку.",
+            "uk",
+        ),
+        ("Вчера ракета попала в промышленное предприятие примерно в двух километрах от роддома.", "ru"),
+    ],
+)
+def test_a_strike_kilometres_from_a_maternity_is_not_on_it(text: str, language: str) -> None:
+    """No incident: "за два кілометри від", "в двух километрах от" tell where the strike was from the facility."""
+    assert extract(text, "2031-05-06", language) == []
