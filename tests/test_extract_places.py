@@ -353,3 +353,12 @@ def test_a_national_police_is_no_province() -> None:
         "Agentes de la Policía Nacional detuvieron a dos médicos dentro del hospital de Masaya el 3 de mayo de 2031."
     )
     assert (m.country, m.location, m.abducted) == ("NIC", "Masaya", 2)
+
+
+def test_staff_of_the_hospital_is_no_name_in_spanish() -> None:
+    """No name: "Trabajadores del Hospital General" are its staff, as "Staff of X Hospital" are."""
+    m = one(
+        "El 3 de mayo de 2031 hombres armados dispararon contra el hospital de Mazatlán. Trabajadores del Hospital "
+        "General relataron el ataque."
+    )
+    assert m.facility_name is None

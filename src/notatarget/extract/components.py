@@ -639,7 +639,11 @@ _NAME_RANK = frozenset(
 #: a name is the sentence's subject or a caption ("Imagery of X Hospital", "Staff of X Hospital").
 _NAME_OF_HEADS = frozenset(
     {"university", "ministry", "order", "sisters", "brothers", "daughters", "friends", "society", "house", "martyrs"}
+    | {"universidad", "université", "universidade", "ministerio", "ministère", "hermanas", "soeurs", "sœurs", "irmãs"}
 )
+#: "of" before a facility noun, in the languages that put names before it ("Staff of X Hospital", "Personal del
+#: Hospital General", "Le personnel du Centre de santé"): what comes before it is no part of the name.
+_OF_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das"})
 #: Verbs of a headline before its object ("Drone Strike Targets X Hospital"): what an act did, not a name.
 _HEADLINE_VERBS = frozenset(
     {
@@ -1374,7 +1378,7 @@ def facility_name(doc: Doc, hit: Hit) -> tuple[int, int] | None:
         after = doc.text[slice(*tokens[i + 1])] if i + 1 < len(tokens) else ""
         if not after[:1].isupper() and word.isalpha() and parse_number(word, doc.language) is not None:
             return True  # "Two hospital technicians were injured": a count, no name ("Seven Hills Hospital" is)
-        return after == "of" and word not in _NAME_OF_HEADS
+        return after.lower() in _OF_WORDS and word not in _NAME_OF_HEADS
 
     while tokens and leading(0):
         tokens.pop(0)
