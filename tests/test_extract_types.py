@@ -2400,3 +2400,15 @@ def test_the_wounds_of_people_carried_to_a_hospital_are_no_gunfire_on_it(text: s
     """Gunfire that wounded people carried to a hospital ("dont plusieurs par balle", shots at a barracks whose
     wounded were "transportados para o Hospital") is no act on the hospital."""
     assert all("individual_weapons" not in m.attack_types for m in extract(text, PUBLISHED, language))
+
+
+def test_a_rumoured_strike_the_report_answers_is_no_incident() -> None:
+    """No incident: rumours "that the hospital had been hit by a drone", answered by "no drone was detected" (and "no
+    air-raid alert", which is no raid), are a claim."""
+    text = (
+        "A fire broke out at the oxygen station of the city hospital in Dnipro on Monday evening. It was caused by a "
+        "faulty pressure regulator, not by an attack, the emergency service said.\n\nRumours spread quickly on local "
+        'channels that the hospital had been hit by a drone. "There was no air-raid alert at the time, no drone was '
+        'detected in the area, and our experts found no fragments," a spokeswoman said.'
+    )
+    assert extract(text, PUBLISHED, "en") == []

@@ -503,6 +503,8 @@ _CAUSE = re.compile(
     r"\b(?:after|(?<!the )following|caused by|due to|après|suite à|tras|después de|luego de)\b", re.IGNORECASE
 )
 _NOT = re.compile(r"(?:\b(?:not|never|no|pas|jamás|nunca)|n['’]t)\s+(?:been\s+|été\s+|fue\s+|sido\s+)?$", re.IGNORECASE)
+#: Right before "raid": an air raid ("air-raid alert"), no raid on the ground.
+_AIR_BEFORE = re.compile(r"\bair[\s-]+$", re.IGNORECASE)
 #: Right before a damage word, its negation beyond "not" ("not even a broken window", "without any damage", "sans
 #: dégâts", "не повреждено", "не зазнала пошкоджень"): no damage, no act.
 _NO_DAMAGE_BEFORE = re.compile(
@@ -1724,6 +1726,10 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
             )
         )
         and not _HEARD_BEFORE.search(doc.text[max(sentence.start, h.start - 30) : h.start])
+        # "no air-raid alert": an air raid's warning, no armed entry
+        and not (
+            h.value.get("attack_type") == "armed_entry" and _AIR_BEFORE.search(doc.text, max(0, h.start - 5), h.start)
+        )
         and not _FEARED.search(doc.text[max(sentence.start, h.start - 40) : h.start])
         and not _ACCOUNTS_OF.search(doc.text[max(sentence.start, h.start - 30) : h.start])
         and not (h.text.lower() in ("was taken", "were taken") and _OUT_OF_SERVICE.match(doc.text, h.end))

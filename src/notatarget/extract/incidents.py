@@ -1521,14 +1521,19 @@ _NOT_ATTACKED = re.compile(
     r"\b(?:nobody|no\s+one)\s+attacked\s+(?:the|our|this|its)\b|"
     r"\bn['’](?:a|ont|avait)\s+(?:pas\s+été\s+(?:touchée?s?|frappée?s?|visée?s?|attaquée?s?|bombardée?s?)|"
     r"fait\s+l['’]objet\s+d['’]aucune\s+attaque|été\s+la\s+cible\s+d['’]aucune\s+attaque)|"
-    r"\bno\s+(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:atacad|alcanzad|bombardead|blanco)[oa]?s?\b",
+    r"\bno\s+(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:atacad|alcanzad|bombardead|blanco)[oa]?s?\b|"
+    # "caused by a faulty regulator, not by an attack", "no drone was detected in the area"
+    r"\bnot\s+(?:by|from|due\s+to)\s+(?:an?\s+)?(?:attack|strike|drone|shell(?:ing)?|missile|bomb)\b|"
+    r"\bno\s+(?:drone|missile|shell|munition|rocket)s?\s+(?:was|were|had\s+been)\s+(?:detected|found|recorded)\b",
     re.IGNORECASE,
 )
 #: Claims spread by posts or messages ("social media accounts claimed that", "des messages ont affirmé que", "posts
 #: say it shows").
 _CLAIMED = re.compile(
     r"\b(?:social\s+media|posts?|messages|accounts|réseaux\s+sociaux|redes\s+sociales|publicaciones|mensajes)\b"
-    r"[^.!?\n]{0,80}?\b(?:claim(?:ed|s)?|say|said|affirm(?:é|ent|aient)|afirma(?:ron|n|ban)|asegura(?:ron|n))\b",
+    r"[^.!?\n]{0,80}?\b(?:claim(?:ed|s)?|say|said|affirm(?:é|ent|aient)|afirma(?:ron|n|ban)|asegura(?:ron|n))\b"
+    # ... or rumours ("Rumours spread quickly on local Telegram channels that the hospital had been hit")
+    r"|\b(?:rumou?rs?|rumeurs?|rumores)\b[^.!?\n]{0,80}?(?:\bthat|\bque|\bqu['’])",
     re.IGNORECASE,
 )
 #: A denial of what posts spread, in the sentence telling it ("denying what some social media pages said about a
