@@ -71,6 +71,7 @@ NAMES = (
     "fiction45",
     "fiction46",
     "fiction48",
+    "fiction49",
 )
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
@@ -857,6 +858,18 @@ EXPECTED = {
         long_documents=3,
         negatives=5,
         countries=6,
+    ),
+    # fiction49: written blind in the twenty-first session (a broad fortnight of monitoring: every attack and facility
+    # type, thirteen countries from Afghanistan to Cameroon, in English, French, Spanish, Portuguese and Ukrainian), a
+    # judge: its figures only
+    "fiction49": Expected(
+        documents=30,
+        languages={"en", "fr", "es", "pt", "uk"},
+        floors={},
+        field_floors={},
+        long_documents=3,
+        negatives=5,
+        countries=13,
     ),
 }
 
