@@ -2894,3 +2894,93 @@ def test_a_list_goes_on_after_a_relative_clause_naming_no_one() -> None:
         "and a child."
     )
     assert killed.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an ordinal after a count is one more of the same ("a third", "un troisième")
+        (
+            "Two paramedics were killed and a third was wounded on 10 March 2031 when a drone struck their "
+            "ambulance in Tamaro.",
+            "en",
+            {"killed": 2, "injured": 1, "health_workers_injured": 1, "injured_unspecified": False},
+        ),
+        (
+            "Gunmen fired on a team of vaccinators in Tamaro on 10 March 2031, killing one vaccinator and injuring "
+            "a second.",
+            "en",
+            {"killed": 1, "injured": 1, "health_workers_injured": 1},
+        ),
+        (
+            "Le 10 mars 2031, deux infirmiers ont été tués lors du bombardement de l'hôpital de Tamaro et un "
+            "troisième a été blessé.",
+            "fr",
+            {"killed": 2, "injured": 1},
+        ),
+        # someone hit in a part of the body is wounded, the one hit told between the verb and the wound
+        (
+            "On 10 March 2031 soldiers fired at an ambulance in Tamaro, hitting a volunteer paramedic in the leg.",
+            "en",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        (
+            "Le 10 mars 2031, des militaires ont ouvert le feu sur une ambulance de l'hôpital de Tamaro. Le "
+            "chauffeur a été atteint au bras.",
+            "fr",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        # Spanish pronoun objects and "retenido": people taken
+        (
+            "El 10 de marzo de 2031 tres hombres armados entraron al centro de salud de Tamaro, buscaron a la "
+            "enfermera, la obligaron a subir a un vehículo y se la llevaron.",
+            "es",
+            {"abducted": 1},
+        ),
+        (
+            "El 10 de marzo de 2031 un médico del hospital de Tamaro fue retenido por hombres armados.",
+            "es",
+            {"abducted": 1},
+        ),
+        # a part named a few words after its group's verb is in it; "others" after it are more people
+        (
+            "On 10 March 2031 gunmen attacked the maternity ward of the Osterly hospital. At least 24 civilians "
+            "died in the attack, among them two babies, and 16 others were injured.",
+            "en",
+            {"killed": 24, "injured": 16},
+        ),
+    ],
+)
+def test_ordinals_wounds_pronouns_and_parts(text: str, language: str, expected: dict) -> None:
+    [mention] = extract(text, "2031-03-12", language)
+    _has(mention, expected)
+    if "abducted" in expected:
+        assert "abduction_arrest" in mention.attack_types
+
+
+def test_people_a_stopped_vehicle_carried_were_not_taken() -> None:
+    """The ambulance was held, not the woman it carried: obstruction, nobody abducted; health workers in a seized
+    vehicle stay the people taken."""
+    [m] = extract(
+        "On 10 March 2031 an ambulance carrying a woman in labour was detained by soldiers at a checkpoint near "
+        "Tamaro for three hours.",
+        "2031-03-12",
+        "en",
+    )
+    assert (m.attack_types, m.abducted) == (["obstruction"], None)
+
+
+def test_a_table_rows_toll_cells_count_for_its_own_incident() -> None:
+    """A row's "0" under "Killed" tells nobody killed, not that no health worker was wounded; the row's wounded count
+    stands though another incident tells the same number (a row is no headline whose toll is another incident's)."""
+    text = (
+        "WEEKLY REPORT\n\n"
+        "On 9 March 2031, at 07:15, a drone struck the central medical store in Tamaro.\n\n"
+        "On 10 March 2031 shells hit the Osterly district hospital. Two nurses were injured.\n\n"
+        "Date | Town | Facility | Type | Killed | Injured\n"
+        "09/03 | Tamaro | Central medical store | drone strike | 0 | 2\n"
+        "10/03 | Osterly | District hospital | shelling | 0 | 2\n"
+    )
+    found = extract(text, "2031-03-12", "en")
+    [store] = [m for m in found if m.facility_type == "warehouse"]
+    assert (store.killed, store.injured, store.health_workers_injured) == (0, 2, None)

@@ -680,8 +680,12 @@ _ARABIC_NAME = re.compile(  # not opening on "and" ("المركز وغرفة ا�
     r"(?:ال[\u0621-\u064a]+|[\u0621-\u0627\u0629-\u0642\u0645-\u064a][\u0621-\u064a]{2,})){1,2}"
 )
 _ANOTHER = re.compile(
-    r"\b(?:another|one other|un autre|une autre|otro|otra)\b"
-    r"(?=\s*(?:[.,;:)]|and\b|et\b|y\b|$|(?:was\s+)?(?:injured|wounded|hurt|killed|died|abducted|kidnapped)\b))|"
+    # "killed two paramedics and injured a third", "a fourth was wounded": the ordinal of a count told before
+    r"\b(?:another|one other|un autre|une autre|otro|otra"
+    r"|an?\s+(?:second|third|fourth|fifth|sixth|seventh)|une?\s+(?:deuxième|second|seconde|troisième|quatrième)"
+    r"|un[ao]?\s+(?:segund[oa]|tercer[oa]?|cuart[oa]))\b"
+    r"(?=\s*(?:[.,;:)]|and\b|et\b|y\b|$|(?:was\s+|a\s+été\s+|fue\s+|resultó\s+)?"
+    r"(?:injured|wounded|hurt|killed|died|abducted|kidnapped|blessée?|tuée?|herid[oa]|muert[oa])\b))|"
     # Arabic, after the outcome's noun: "وإصابة ثالث" (and the wounding of a third), "ومقتل آخر" (another)
     r"(?<=[\u0621-\u064a]\s)(?:ثالث|ثالثة|ثالثه|رابع|رابعة|رابعه|آخر|اخر|أخرى|اخرى)(?![\u0621-\u064a])",
     re.IGNORECASE,
@@ -3978,14 +3982,19 @@ def _adjacent(gap: str) -> bool:
     return _words_apart(gap) <= 1 and not re.search(r"[,.;]", gap) and not _PREPOSITION.search(gap)
 
 
+#: The most words between a counted group and "including" its part: its verb and where it happened.
+_INCLUDED_AFTER_WORDS = 5
+
+
 def _included(gap: str) -> bool:
     """Whether ``gap`` leads from a counted group to the part of it named next: "including", "dont", after at
-    most the group's verb ("five people were killed, among them two nurses")."""
+    most the group's verb and where ("five people were killed, among them two nurses"; "24 civilians died in the
+    attack, among them two babies")."""
     found = list(_INCLUDING.finditer(gap))
     if not found or not _INCLUDED.fullmatch(gap, (last := found[-1]).start()):
         return False
     verb = gap[: last.start()]
-    return _words_apart(verb) <= 1 and not re.search(r"[.;:]", verb)
+    return _words_apart(verb) <= _INCLUDED_AFTER_WORDS and not re.search(r"[.;:]|\b(?:and|et|y|e|or|ou|o)\b", verb)
 
 
 #: A definite article before a number ("the two women", "les deux", "los tres"): people told before, counted again.
@@ -4156,6 +4165,7 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
             and g.count is not None
             and (g.count <= left or roster)
             and {parent.kind, g.kind} != {"patient", "health_worker"}  # no nurse is one of the patients
+            and not any(isinstance(h, Hit) and h.text.lower() in _OTHERS for h in g.spans)  # "16 others": more
         ):
             joined = _APPOSITION if previous is parent else _MEMBER_JOIN
             listed = _LISTED_AFTER.fullmatch(gap) and any(previous.end <= o.start < g.start for o in outcomes)
@@ -4692,6 +4702,21 @@ def _zero(result: dict[str, Any], names: tuple[str, ...], spans: list[Any], some
         result["spans"].pop("injured_unspecified", None)
 
 
+#: Before people, a vehicle's carrying them ("an ambulance carrying a woman", "qui transportait une femme", "que
+#: trasladaba a un hombre"): they are its load, not the people an arrest or an abduction of the vehicle took.
+CARRIED_BEFORE = re.compile(
+    r"\b(?:carrying|transporting|evacuating|transportait|transportant|évacuait|trasladaba|trasladando|transportaba|"
+    r"transportando|llevaba|carregava|transportava)\s+(?:[^\W\d][\w'’-]*\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def _carried(doc: Doc, g: _Group) -> bool:
+    """Whether the people of group ``g`` are told as a vehicle's load (:data:`CARRIED_BEFORE`)."""
+    at = next((h.start for h in g.spans if isinstance(h, Hit) and h.set == "people"), g.start)
+    return bool(CARRIED_BEFORE.search(doc.text, max(0, at - 60), at))
+
+
 #: "Others" after a group told with its outcome: more of the same kind ("three paramedics were killed and four
 #: others were wounded"), as "another" is.
 _OTHERS = frozenset({"others", "autres", "otros", "otras"})
@@ -5155,6 +5180,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             continue
         for outcome in _then(doc, g.outcome, outcomes):  # "abducted and later killed": both
             kind = outcome.value["outcome"]
+            if kind in ("arrested", "abducted") and g.kind != "health_worker" and _carried(doc, g):
+                continue  # "an ambulance carrying a woman in labour was stopped": the vehicle was held, not she
             if kind == "arrested" and g.kind not in ("health_worker", "patient") and suspects:
                 continue  # "police arrived later and detained five men": the act's suspects, no victims
             if taken and outcome.value.get("detention"):  # "abducted and detained six vaccinators": kidnapped
@@ -5342,7 +5369,9 @@ def _restated(tallies: Iterator[dict[str, Any]]) -> dict[str, Any]:
 #: A table's header cell over the toll ("Casualties", "Killed/injured", "Victimes", "Víctimas").
 _TOLL_HEADER = re.compile(r"\s*(?:casualt|victim|killed|injur|dead|toll|bilan|bless|víctim|herid|muert)", re.IGNORECASE)
 #: A cell telling nobody hurt ("none", "nil", "0", "aucune", "ninguna").
-_NONE_CELL = re.compile(r"\s*(?:none|nil|0|no casualties|aucun|aucune|néant|ninguna|ninguno|nenhuma|nenhum)\s*$", re.I)
+_NONE_CELL = re.compile(
+    r"[\s|]*(?:none|nil|0|no casualties|aucun|aucune|néant|ninguna|ninguno|nenhuma|nenhum)[\s|]*$", re.I
+)  # the row's first or last cell keeps its bar
 
 
 @lru_cache(maxsize=16)
@@ -5380,15 +5409,24 @@ def _table_row(doc: Doc, sentence: Sentence) -> tuple[tuple[int, ...], tuple[str
     return None
 
 
-def _none_cell(doc: Doc, table: tuple[tuple[int, ...], tuple[str, ...], list[str]]) -> Hit | None:
-    """In a table row, a cell telling nobody hurt under a toll header ("Casualties" over "none"), as a hit."""
+def _none_cells(
+    doc: Doc, table: tuple[tuple[int, ...], tuple[str, ...], list[str]]
+) -> list[tuple[tuple[str, ...], Hit]]:
+    """In a table row, the cells telling nobody hurt under a toll header ("Casualties" over "none"), each with the
+    counts it zeroes: those its header names ("Killed" over "0": nobody killed, the wounded as other cells tell),
+    all four under a header naming neither."""
     edges, row, header = table
-    cell = next((i for i, c in enumerate(header) if _TOLL_HEADER.match(c) and _NONE_CELL.match(row[i])), None)
-    if cell is None:
-        return None
-    text = row[cell].strip()
-    at = doc.text.index(text, edges[cell])
-    return Hit("casualties", at, at + len(text), text, "casualty.none.cell", {"outcome": "none"})
+    out = []
+    for i, name in enumerate(header):
+        if not (_TOLL_HEADER.match(name) and _NONE_CELL.match(row[i])):
+            continue
+        killed, injured = bool(_KILLED_HEADER.search(name)), bool(_INJURED_HEADER.search(name))
+        names = tuple(n for n in _ZEROED if (killed and "killed" in n) or (injured and "injured" in n))
+        text = row[i].strip(" \t|")
+        at = doc.text.index(text, edges[i])
+        hit = Hit("casualties", at, at + len(text), text, "casualty.none.cell", {"outcome": "none"})
+        out.append((names if killed != injured else _ZEROED, hit))
+    return out
 
 
 def _toll_cells(doc: Doc, table: tuple[tuple[int, ...], tuple[str, ...], list[str]]) -> dict[str, tuple[int, Hit]]:
@@ -5427,6 +5465,6 @@ def counts(doc: Doc) -> Doc:
         for name, (value, hit) in _toll_cells(doc, table).items():
             event.counts[name] = value
             event.counts["spans"][name] = [hit]
-        if hit := _none_cell(doc, table):
-            _zero(event.counts, _ZEROED, [hit], False)
+        for names, hit in _none_cells(doc, table):
+            _zero(event.counts, names, [hit], False)
     return doc

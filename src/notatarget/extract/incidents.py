@@ -27,6 +27,7 @@ from notatarget.extract.components import (
     _THE_BEFORE,
     _TOTAL,
     _TOWN,
+    CARRIED_BEFORE,
     DYING,
     ITEM_MARK,
     NOBODY,
@@ -2393,7 +2394,12 @@ def _halted(doc: Doc, e: Event, hit: Hit) -> Hit:
     if hit.rule != "attack.abduction" or not _ARREST.match(hit.text):
         return hit
     sentence = e.sentence
-    people = sentence.get("people")
+    # not the people a vehicle carried ("une ambulance qui transportait une femme ... a été arrêtée")
+    people = [
+        p
+        for p in sentence.get("people")
+        if p.value.get("group") == "health_worker" or not CARRIED_BEFORE.search(doc.text, max(0, p.start - 60), p.start)
+    ]
     vehicles = [  # not the vehicle of a person's noun ("an ambulance driver")
         f
         for f in sentence.get("facilities")
@@ -3037,9 +3043,10 @@ def _title(doc: Doc, sentence: Sentence) -> bool:
     Arrest of two doctors") ending in no full stop."""
     if sentence is _headline(doc):
         return True
-    return doc.alone(sentence, words_only=True) and not doc.text[sentence.start : sentence.end].rstrip().endswith(
-        (".", "!", "?", "»", '"', "”")
-    )
+    text = doc.text[sentence.start : sentence.end].rstrip()
+    if text.count(" | ") >= 2:  # a table row, whose toll cells are its own incident's
+        return False
+    return doc.alone(sentence, words_only=True) and not text.endswith((".", "!", "?", "»", '"', "”"))
 
 
 def _title_toll(doc: Doc, g: Group, tally: dict[str, Any]) -> dict[str, Any]:
