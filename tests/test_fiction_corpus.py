@@ -70,6 +70,7 @@ NAMES = (
     "fiction44",
     "fiction45",
     "fiction46",
+    "fiction47",
     "fiction48",
     "fiction49",
 )
@@ -857,6 +858,18 @@ EXPECTED = {
         field_floors={},
         long_documents=3,
         negatives=5,
+        countries=6,
+    ),
+    # fiction47: written blind in the twenty-second session (who and how many: tolls restated, victims by role,
+    # abductions and arrests counted; Cameroon, Nigeria, Ethiopia, Myanmar, Manipur, Colombia; English, French,
+    # Spanish; sixteen documents), a judge: its figures only
+    "fiction47": Expected(
+        documents=16,
+        languages={"en", "fr", "es"},
+        floors={},
+        field_floors={},
+        long_documents=1,
+        negatives=3,
         countries=6,
     ),
     # fiction49: written blind in the twenty-first session (a broad fortnight of monitoring: every attack and facility
