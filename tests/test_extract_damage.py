@@ -1014,3 +1014,29 @@ def test_a_closure_beside_a_period_in_a_relative_clause_is_no_statistic() -> Non
     )
     [m] = extract(text, "2031-09-12", "en")
     assert m.service_impact == "closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "service"),
+    [
+        ("Soldiers occupied the paediatric wing of the Orvan district hospital on 10 March 2031. Impact: services "
+         "partially available.", "en", "partial"),
+        ("A mortar round hit the Orvan health post on 10 March 2031, damaging the roof. The post is functioning "
+         "partially.", "en", "partial"),
+        ("A drone struck the surgical ward of the Orvan hospital on 10 March 2031. Surgery was moved to a nearby "
+         "health centre.", "en", "partial"),
+        ("An IED damaged the Orvan health centre on 10 March 2031. Maternity moved to OPD block, other services "
+         "open.", "en", "partial"),
+        ("Le 10 mars 2031, des militaires ont occupé la maternité du centre de santé d'Orvan. Les accouchements ont "
+         "été transférés dans une salle de consultation.", "fr", "partial"),
+        ("Gunmen broke into the Orvan health centre on 10 March 2031 and emptied the pharmacy. We have had to close "
+         "the centre.", "en", "closed"),
+        ("Aid group suspends services in Orvan clinic after gunmen broke into the Orvan health centre on 10 March "
+         "2031.", "en", "closed"),
+    ],
+)  # fmt: skip
+def test_a_service_moved_elsewhere_is_partial_and_a_centre_one_had_to_close_is_closed(
+    text: str, language: str, service: str
+) -> None:
+    [m] = extract(text, "2031-03-12", language)
+    assert m.service_impact == service
