@@ -2412,3 +2412,19 @@ def test_a_rumoured_strike_the_report_answers_is_no_incident() -> None:
         'detected in the area, and our experts found no fragments," a spokeswoman said.'
     )
     assert extract(text, PUBLISHED, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a hospital's emergency room told as "la salle des urgences" is the hospital entered
+        ("Le 10 mars 2031, des militaires sont entrés dans la salle des urgences de l'hôpital général d'Orvan et ont "
+         "arrêté un infirmier.", "fr"),
+        # Portuguese "arrombaram" (broke into) is a forced entry
+        ("Na terça-feira, 11 de março de 2031, insurgentes arrombaram a farmácia do centro de saúde de Orvan e "
+         "levaram medicamentos.", "pt"),
+    ],
+)  # fmt: skip
+def test_entries_told_by_a_room_of_the_hospital_or_a_break_in(text: str, language: str) -> None:
+    [m] = extract(text, "2031-03-12", language)
+    assert "armed_entry" in m.attack_types
