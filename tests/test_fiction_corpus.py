@@ -73,6 +73,7 @@ NAMES = (
     "fiction47",
     "fiction48",
     "fiction49",
+    "fiction50",
 )
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
@@ -883,6 +884,18 @@ EXPECTED = {
         long_documents=3,
         negatives=5,
         countries=13,
+    ),
+    # fiction50: written blind in the twenty-second session (what still works: damage and service impact after
+    # attacks; Sudan, Haiti, DR Congo, Mozambique, Burkina Faso, Mali, Pakistan; English, French, Portuguese, Spanish;
+    # sixteen documents), a judge: its figures only
+    "fiction50": Expected(
+        documents=16,
+        languages={"en", "fr", "pt", "es"},
+        floors={},
+        field_floors={},
+        long_documents=1,
+        negatives=3,
+        countries=7,
     ),
 }
 
