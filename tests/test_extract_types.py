@@ -2428,3 +2428,18 @@ def test_a_rumoured_strike_the_report_answers_is_no_incident() -> None:
 def test_entries_told_by_a_room_of_the_hospital_or_a_break_in(text: str, language: str) -> None:
     [m] = extract(text, "2031-03-12", language)
     assert "armed_entry" in m.attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 10 March 2031 armed men broke into the Orvan health centre. Before leaving, they threatened to kill the "
+         "staff if they came back.", "en"),
+        ("Le 10 mars 2031, des hommes armés ont fait irruption au centre de santé d'Orvan. Ils ont menacé les "
+         "infirmiers de mort s'ils revenaient.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_threats_condition_is_the_threat_made_not_a_supposition(text: str, language: str) -> None:
+    """ "threatened to kill the staff if they came back": the "if" is what the threat says, not a case supposed."""
+    [m] = extract(text, "2031-03-12", language)
+    assert "threat" in m.attack_types

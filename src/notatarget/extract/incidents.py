@@ -1261,12 +1261,21 @@ _IMPERATIVE = re.compile(
 )
 
 
+#: The words of a condition, and how far after a threat word one is the threat's own ("threatened them with death if
+#: they came back", "les ont menacés de mort s'ils revenaient", "los amenazaron si volvían").
+_IF_WORDS = frozenset(["if", "unless", "si", "s'il", "s'ils", "s’il", "s’ils", "a menos que", "à moins que"])
+_THREAT_IF_CHARS = 120
+
+
 def _supposed(doc: Doc, sentence: Sentence) -> bool:
     """Whether ``sentence`` appeals or supposes ("we call on", "if they bombed the hospital", a call opening on an
     imperative: "- release health workers detained for their work"), not when its "if" or "whether" only asks a
     question ("the men demanded to know whether a wounded man had been brought in")."""
+    threats = [t.end for t in sentence.get("attacks") if t.value.get("attack_type") == "threat"]
     return bool(_IMPERATIVE.match(doc.text, sentence.start, sentence.end)) or any(
         not (h.text.lower() in ("if", "whether", "si") and _ASKED.search(doc.text[max(0, h.start - 30) : h.start]))
+        # "threatened to kill the staff if they treated soldiers": the threat's condition, the threat made
+        and not (h.text.lower() in _IF_WORDS and any(0 < h.start - end <= _THREAT_IF_CHARS for end in threats))
         # "returning from a call on the northern outskirts": an ambulance's call, no appeal
         and not (h.text.lower().startswith("call") and _THE_BEFORE.search(doc.text, max(0, h.start - 6), h.start))
         for h in _cues(sentence, "hypothetical")
