@@ -2443,3 +2443,23 @@ def test_a_threats_condition_is_the_threat_made_not_a_supposition(text: str, lan
     """ "threatened to kill the staff if they came back": the "if" is what the threat says, not a case supposed."""
     [m] = extract(text, "2031-03-12", language)
     assert "threat" in m.attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 10 March 2031 armed men in uniform entered the Orvan health centre and loaded the contents of the "
+         "pharmacy onto two vehicles.", "en"),
+        ("On 10 March 2031 armed men set fire to a rural health post in Orvan after emptying its medicine store.",
+         "en"),
+        ("Gunmen raided a clinic in Orvan on 10 March 2031, beating a guard and making off with a vehicle, "
+         "medicines and cash.", "en"),
+        ("Le 10 mars 2031, des hommes armés sont entrés dans l'hôpital d'Orvan et ont tout pris : les médicaments, "
+         "les ordinateurs.", "fr"),
+        ("Na segunda-feira, 10 de março de 2031, insurgentes incendiaram o centro de saúde de Orvan, depois de "
+         "saquearem medicamentos.", "pt"),
+    ],
+)  # fmt: skip
+def test_goods_loaded_emptied_made_off_with_are_looted(text: str, language: str) -> None:
+    [m] = extract(text, "2031-03-12", language)
+    assert "looting" in m.attack_types
