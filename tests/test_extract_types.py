@@ -2463,3 +2463,14 @@ def test_a_threats_condition_is_the_threat_made_not_a_supposition(text: str, lan
 def test_goods_loaded_emptied_made_off_with_are_looted(text: str, language: str) -> None:
     [m] = extract(text, "2031-03-12", language)
     assert "looting" in m.attack_types
+
+
+def test_an_ambulance_held_at_a_checkpoint_named_in_more_words_is_obstructed() -> None:
+    """ "held for five hours at an Israeli military checkpoint": two words before the checkpoint, still one."""
+    [m] = extract(
+        "On 10 March 2031 an ambulance of the Orvan hospital was held for five hours at an Israeli military "
+        "checkpoint.",
+        "2031-03-12",
+        "en",
+    )
+    assert m.attack_types == ["obstruction"]
