@@ -2474,3 +2474,22 @@ def test_an_ambulance_held_at_a_checkpoint_named_in_more_words_is_obstructed() -
         "en",
     )
     assert m.attack_types == ["obstruction"]
+
+
+def test_the_gunshot_wounds_of_people_an_ambulance_carried_are_no_gunfire_on_it() -> None:
+    """ "an ambulance carrying three people with gunshot wounds was stopped": the wounds of its load, not shots at
+    it; a crew member's gunshot wounds after the ambulance came under fire stay the act's."""
+    [m] = extract(
+        "On 10 March 2031 an ambulance carrying three people with gunshot wounds from Orvan to Tamaro was stopped at "
+        "a checkpoint and held for six hours.",
+        "2031-03-12",
+        "en",
+    )
+    assert m.attack_types == ["obstruction"]
+    [shot] = extract(
+        "On 10 March 2031 an ambulance carrying a patient came under fire near Orvan, and the driver suffered "
+        "gunshot wounds.",
+        "2031-03-12",
+        "en",
+    )
+    assert "individual_weapons" in shot.attack_types

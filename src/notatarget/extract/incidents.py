@@ -2774,6 +2774,16 @@ def _home_of(doc: Doc, sentence: Sentence) -> bool:
     )
 
 
+#: Before a wound word, a vehicle or crew carrying the wounded ("carrying a man with", "transportant deux blessés",
+#: "que trasladaba a un herido"), within its clause.
+_CARRYING_WOUNDED = re.compile(
+    r"\b(?:carrying|carried|transporting|evacuating|bringing|taking|transportant|transportait|évacuant|transportaba|"
+    r"trasladaba|trasladando|llevaba|carregava|transportava)\b[^.;:!?,]{0,60}$",
+    re.IGNORECASE,
+)
+_WOUND_WORD = re.compile(r"wound|blessé|blessure|balle|herid|bala", re.IGNORECASE)
+
+
 def _cared_for(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether a gunfire word tells the wound of someone cared for, after the care word in its clause ("medical
     assistance to a woman shot by a settler", "refused care to civilians suffering from gunshot wounds"), not
@@ -2781,6 +2791,8 @@ def _cared_for(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     before = doc.text[max(sentence.start, hit.start - 70) : hit.start]
     if _WOUNDED_PATIENTS.search(before):  # "la liste des patients blessés par balles": how they were hurt
         return True
+    if _WOUND_WORD.search(hit.text) and _CARRYING_WOUNDED.search(before):
+        return True  # "an ambulance carrying three people with gunshot wounds was stopped": its load's wounds
     care = list(_CARE.finditer(before))
     if not care:
         return False
