@@ -1118,3 +1118,23 @@ def test_a_weekly_reports_weekdays_fall_in_the_week_it_covers() -> None:
     assert [m.value for m in find_dates(text, date(2026, 3, 17)) if m.rule == "date.weekday"] == ["2026-03-10"]
     monthly = "MONTHLY REPORT\nReporting period: 1 to 28 February 2026\n\nOn Tuesday a clinic was looted."
     assert [m.value for m in find_dates(monthly, date(2026, 3, 2)) if m.rule == "date.weekday"] == ["2026-02-24"]
+
+
+def test_a_day_told_outright_beats_one_counted_from_a_day_told_before() -> None:
+    """ "In Mamfe, a day later, soldiers entered the hospital on Wednesday morning": Wednesday, not a day after the
+    Wednesday evening told just before; "on Tuesday, a day after armed men stormed" still counts back to Monday."""
+    found = extract(
+        "Gunmen set fire to the Kosala health centre in Orvan on Tuesday evening. The chief of centre was released "
+        "on Wednesday evening. In Tamaro, a day later, soldiers entered the Tamaro District Hospital on Wednesday "
+        "morning and arrested two patients.",
+        "2031-03-13",
+        "en",
+    )
+    assert [m.date for m in found] == ["2031-03-11", "2031-03-12"]
+    [m] = extract(
+        "Doctors at the Tamaro General Hospital suspended all but emergency services on Tuesday, a day after armed "
+        "men stormed the surgical department and beat a surgeon.",
+        "2031-03-13",
+        "en",
+    )
+    assert m.date == "2031-03-10"

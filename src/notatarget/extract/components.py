@@ -21,6 +21,7 @@ from typing import Any
 from notatarget.domain import Span
 from notatarget.extract.dates import (
     BACKSTORY,
+    COUNTED_FROM,
     dateline_around,
     find_dateline,
     find_dates,
@@ -3166,11 +3167,7 @@ def _earlier(mention: Any) -> bool:
     """Whether a date is counted back from a day told before ("shelled the day before", "two days
     earlier"); when that day is another act's, an earlier attack, told as background to the one the report is
     about (counted back from the day a statement was made, "said on Tuesday that the day before", it is not)."""
-    return (
-        mention.rule in ("date.day_before_after", "date.days_later")
-        and mention.anchor is not None
-        and mention.value < mention.anchor.isoformat()
-    )
+    return mention.rule in COUNTED_FROM and mention.anchor is not None and mention.value < mention.anchor.isoformat()
 
 
 #: A sentence opening with the act named back ("The attack happened on ...", "Los hechos ocurrieron el ...").
@@ -3476,7 +3473,17 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     form = not found and bool(found := _form_date(doc, s))
     if found:  # the day nearest the act; the day it was told of, or a log line's stamp, only when there is no other
         anchor_at = min(t.start for t in event.triggers)
-        event.date = min(found, key=lambda d: (_reported(doc, d), stamps_line(doc.text, d), abs(d.start - anchor_at)))
+        # ... a day told outright before one counted from a day told earlier ("a day later, ... on Wednesday
+        # morning"; not "on Tuesday, a day after armed men stormed", which counts back from the day told with it)
+        event.date = min(
+            found,
+            key=lambda d: (
+                _reported(doc, d),
+                stamps_line(doc.text, d),
+                d.rule == "date.days_later" and len(found) > 1,
+                abs(d.start - anchor_at),
+            ),
+        )
         event.told = _reported(doc, event.date)
     times = _sentence_times(doc, s)
     if not times and event.date is not None and not s.start <= event.date.start < s.end:

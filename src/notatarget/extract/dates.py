@@ -30,6 +30,7 @@ from notatarget.extract.numbers import LANGUAGES, normalize_digits, parse_number
 
 __all__ = [
     "BACKSTORY",
+    "COUNTED_FROM",
     "DateMention",
     "count_word",
     "dateline_around",
@@ -72,7 +73,8 @@ _LABEL = re.compile(
 _DATELINE_RULES = frozenset(
     {"date.ymd", "date.numeric", "date.day_month", "date.month_day", "date.weekday", "date.weekday_day"}
 )
-_ANAPHORIC = frozenset({"date.day_before_after", "date.days_later"})  # counted from the date told before
+#: Dates counted from a day told before ("the day before", "two days later"), not told outright.
+COUNTED_FROM = frozenset({"date.day_before_after", "date.days_later"})
 #: A relative clause in the pluperfect before a day ("a woman who had given birth the day before"): a person's
 #: story, no day of the text's.
 #: A person's act told in the passive ("who had been abducted the day before") is an act, with its day.
@@ -409,7 +411,7 @@ def _said_day(mentions: list[DateMention], starts: list[int], text: str, quote: 
 
 def _a_day(mention: DateMention) -> bool:
     """Whether a mention tells a day already (not an offset still to count from the day before: "that evening")."""
-    return mention.precision == "day" and mention.rule not in _ANAPHORIC
+    return mention.precision == "day" and mention.rule not in COUNTED_FROM
 
 
 def _statement_day(text: str, mention: DateMention) -> bool:
@@ -501,7 +503,7 @@ def _resolve_anaphora(mentions: list[DateMention], text: str) -> list[DateMentio
     out: list[DateMention] = []
     last: DateMention | None = None
     for m in mentions:
-        if m.rule in _ANAPHORIC:
+        if m.rule in COUNTED_FROM:
             if (
                 last is None
                 or m.start - last.end > 600
