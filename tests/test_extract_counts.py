@@ -2984,3 +2984,29 @@ def test_a_table_rows_toll_cells_count_for_its_own_incident() -> None:
     found = extract(text, "2031-03-12", "en")
     [store] = [m for m in found if m.facility_type == "warehouse"]
     assert (store.killed, store.injured, store.health_workers_injured) == (0, 2, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "abducted"),
+    [
+        ("On 10 March 2031 soldiers entered the Orvan District Hospital and searched the wards. They left with a "
+         "nurse.", "en", 1),
+        ("El 10 de marzo de 2031 funcionarios de inteligencia detuvieron en su vivienda, en Orvan, al licenciado en "
+         "enfermería del hospital.", "es", 1),
+    ],
+)  # fmt: skip
+def test_people_left_with_and_spanish_nursing_graduates_are_taken(text: str, language: str, abducted: int) -> None:
+    [m] = extract(text, "2031-03-12", language)
+    assert m.abducted == abducted
+
+
+def test_a_patient_who_died_in_an_ambulance_held_at_a_blockade_is_its_incident() -> None:
+    """Dying "in an ambulance held at a blockade" tells the ambulance's obstruction, not a death placed away from an
+    attack as "died at the hospital" is."""
+    [m] = extract(
+        "El martes 10 de marzo de 2031 una paciente de 63 años murió en una ambulancia retenida durante cuatro horas "
+        "en un bloqueo de manifestantes en Orvan.",
+        "2031-03-12",
+        "es",
+    )
+    assert (m.facility_type, m.attack_types, m.killed) == ("ambulance", ["obstruction"], 1)

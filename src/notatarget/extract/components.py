@@ -868,7 +868,7 @@ def _others_held(doc: Doc, sentence: Sentence, triggers: list[Hit]) -> bool:
 
 #: Words at most between a later death and the facility it happened in ("died of his wounds on 11/06 at Diffa
 #: regional hospital").
-_DIED_AT_WORDS = 6
+_DIED_AT_WORDS = 8
 #: Words of dying, not of killing: who "died at the hospital" was not attacked there.
 DYING = frozenset(
     ["died", "décédé", "décédée", "décédés", "décédées", "murió", "murieron", "falleció", "fallecieron", "morreu",
@@ -970,7 +970,8 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
         # the act is at X)
         and not any(a.start >= h.end for a in (*sentence.get("attacks"), *sentence.get("damage")))
     }
-    # ... or where someone died, in a sentence telling no act ("Un malade est décédé lundi à l'hôpital de Tillabéri")
+    # ... or where someone died, in a sentence telling no act ("Un malade est décédé lundi à l'hôpital de Tillabéri";
+    # not an ambulance: "murió el martes en el interior de una ambulancia que permaneció retenida" is its incident)
     if not sentence.get("attacks") and not sentence.get("damage"):
         placed_at |= {
             f.start
@@ -978,6 +979,7 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
             if h.text.lower() in DYING
             for f in facilities
             if f.start >= h.end
+            and f.value.get("facility_type") != "ambulance"
             and _between_words(doc.text[h.end : f.start]) <= _DIED_AT_WORDS
             and _DIED_AT.search(doc.text, h.end, f.start)
         }
