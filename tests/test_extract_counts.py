@@ -3010,3 +3010,33 @@ def test_a_patient_who_died_in_an_ambulance_held_at_a_blockade_is_its_incident()
         "es",
     )
     assert (m.facility_type, m.attack_types, m.killed) == ("ambulance", ["obstruction"], 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "وفاة مريضين": the death of two patients (the Arabic dual)
+        ("استهدفت طائرة مسيرة مستشفى الأمل في أورفان صباح يوم الأحد 9 مارس 2031، مما أدى إلى وفاة مريضين وإصابة "
+         "خمسة آخرين.", "ar", {"killed": 2, "injured": 5}),
+        # "استشهاد سائقها": the death of its driver (a possessive on the health worker)
+        ("استهدفت طائرة مسيرة سيارة إسعاف في أورفان يوم الأحد 9 مارس 2031، ما أدى إلى استشهاد سائقها.", "ar",
+         {"killed": 1, "health_workers_killed": 1}),
+        # "privándolo de la vida": killing him
+        ("El lunes 10 de marzo de 2031 un grupo de hombres armados ingresó al área de urgencias del hospital de "
+         "Orvan y disparó en contra de un paciente, privándolo de la vida.", "es", {"killed": 1}),
+    ],
+)  # fmt: skip
+def test_deaths_told_as_arabic_nouns_and_spanish_phrases(text: str, language: str, expected: dict) -> None:
+    [m] = extract(text, "2031-03-12", language)
+    _has(m, expected)
+
+
+def test_a_death_after_which_relatives_attacked_is_no_toll_in_arabic() -> None:
+    """ "بعد وفاة أحد أقاربهم" (after the death of a relative of theirs) tells why they attacked, not a death in it."""
+    [m] = extract(
+        "اقتحم أقارب مريض قسم الطوارئ في مستشفى الأمل في أورفان يوم الأحد 9 مارس 2031 وأطلقوا النار بعد وفاة أحد "
+        "أقاربهم.",
+        "2031-03-12",
+        "ar",
+    )
+    assert m.killed is None

@@ -4333,7 +4333,10 @@ _ANGERED = re.compile(
 #: Before a death word, "after" opening a clause of its own ("rioted after a young man died", "stormed the ward
 #: after the death of"), of words that tell no attack: what happened before the act.
 _AFTER_DEATH = re.compile(
-    r"\b(?:after|over|following|après|tras)\s+(?:(?!(?:being|he|she|they|was|were)\b)[\w'’-]+\s+){0,6}$", re.IGNORECASE
+    r"\b(?:after|over|following|après|tras)\s+(?:(?!(?:being|he|she|they|was|were)\b)[\w'’-]+\s+){0,6}$"
+    # Arabic "بعد وفاة", "إثر وفاة", "عقب وفاة": after, following the death
+    r"|(?<!\w)(?:بعد|إثر|اثر|عقب|جراء)\s+$",
+    re.IGNORECASE,
 )
 
 
