@@ -3040,3 +3040,21 @@ def test_a_death_after_which_relatives_attacked_is_no_toll_in_arabic() -> None:
         "ar",
     )
     assert m.killed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "injured"),
+    [
+        ("On 10 March 2031 the driver of an ambulance of the Orvan health centre was hit with stones by an angry "
+         "crowd.", "en", 1),
+        ("Dans la nuit du 9 au 10 mars 2031, des jeunes armés de gourdins ont passé à tabac le veilleur et "
+         "l'infirmière de garde du centre de santé d'Orvan.", "fr", 2),
+        ("El 10 de marzo de 2031, en Orvan, dos socorristas de la ambulancia fueron agredidos a golpes por un grupo "
+         "de vecinos.", "es", 2),
+        ("On 10 March 2031 a drone struck an ambulance crew in Orvan. A paramedic received shrapnel wounds and the "
+         "technician working with her was concussed.", "en", 2),
+    ],
+)  # fmt: skip
+def test_people_hit_with_stones_beaten_up_or_concussed_are_injured(text: str, language: str, injured: int) -> None:
+    [m] = extract(text, "2031-03-12", language)
+    assert m.injured == injured
