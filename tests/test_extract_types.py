@@ -2415,54 +2415,35 @@ def test_a_rumoured_strike_the_report_answers_is_no_incident() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
+    ("text", "language", "attack_type"),
     [
         # a hospital's emergency room told as "la salle des urgences" is the hospital entered
         ("Le 10 mars 2031, des militaires sont entrés dans la salle des urgences de l'hôpital général d'Orvan et ont "
-         "arrêté un infirmier.", "fr"),
+         "arrêté un infirmier.", "fr", "armed_entry"),
         # Portuguese "arrombaram" (broke into) is a forced entry
         ("Na terça-feira, 11 de março de 2031, insurgentes arrombaram a farmácia do centro de saúde de Orvan e "
-         "levaram medicamentos.", "pt"),
-    ],
-)  # fmt: skip
-def test_entries_told_by_a_room_of_the_hospital_or_a_break_in(text: str, language: str) -> None:
-    [m] = extract(text, "2031-03-12", language)
-    assert "armed_entry" in m.attack_types
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
+         "levaram medicamentos.", "pt", "armed_entry"),
+        # a threat's condition ("if they came back") is what the threat says, not a case supposed
         ("On 10 March 2031 armed men broke into the Orvan health centre. Before leaving, they threatened to kill the "
-         "staff if they came back.", "en"),
+         "staff if they came back.", "en", "threat"),
         ("Le 10 mars 2031, des hommes armés ont fait irruption au centre de santé d'Orvan. Ils ont menacé les "
-         "infirmiers de mort s'ils revenaient.", "fr"),
-    ],
-)  # fmt: skip
-def test_a_threats_condition_is_the_threat_made_not_a_supposition(text: str, language: str) -> None:
-    """ "threatened to kill the staff if they came back": the "if" is what the threat says, not a case supposed."""
-    [m] = extract(text, "2031-03-12", language)
-    assert "threat" in m.attack_types
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
+         "infirmiers de mort s'ils revenaient.", "fr", "threat"),
+        # goods loaded onto vehicles, a store emptied, made off with, all taken
         ("On 10 March 2031 armed men in uniform entered the Orvan health centre and loaded the contents of the "
-         "pharmacy onto two vehicles.", "en"),
+         "pharmacy onto two vehicles.", "en", "looting"),
         ("On 10 March 2031 armed men set fire to a rural health post in Orvan after emptying its medicine store.",
-         "en"),
+         "en", "looting"),
         ("Gunmen raided a clinic in Orvan on 10 March 2031, beating a guard and making off with a vehicle, "
-         "medicines and cash.", "en"),
+         "medicines and cash.", "en", "looting"),
         ("Le 10 mars 2031, des hommes armés sont entrés dans l'hôpital d'Orvan et ont tout pris : les médicaments, "
-         "les ordinateurs.", "fr"),
+         "les ordinateurs.", "fr", "looting"),
         ("Na segunda-feira, 10 de março de 2031, insurgentes incendiaram o centro de saúde de Orvan, depois de "
-         "saquearem medicamentos.", "pt"),
+         "saquearem medicamentos.", "pt", "looting"),
     ],
 )  # fmt: skip
-def test_goods_loaded_emptied_made_off_with_are_looted(text: str, language: str) -> None:
+def test_entries_threats_and_lootings_told_in_more_words(text: str, language: str, attack_type: str) -> None:
     [m] = extract(text, "2031-03-12", language)
-    assert "looting" in m.attack_types
+    assert attack_type in m.attack_types
 
 
 def test_an_ambulance_held_at_a_checkpoint_named_in_more_words_is_obstructed() -> None:
