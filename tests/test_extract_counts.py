@@ -3058,3 +3058,22 @@ def test_a_death_after_which_relatives_attacked_is_no_toll_in_arabic() -> None:
 def test_people_hit_with_stones_beaten_up_or_concussed_are_injured(text: str, language: str, injured: int) -> None:
     [m] = extract(text, "2031-03-12", language)
     assert m.injured == injured
+
+
+def test_a_known_person_told_again_by_age_is_no_next_member_of_a_list() -> None:
+    """ "The fourth patient, a 12-year-old girl, and the nurse": two wounded, the girl being the patient; "A nurse,
+    a 30-year-old man, a guard and two patients" stays five."""
+    [told_again] = extract(
+        "On 10 March 2031 a drone struck an ambulance near Orvan, killing three patients. The fourth patient, a "
+        "12-year-old girl, and the nurse accompanying the patients were injured.",
+        "2031-03-12",
+        "en",
+    )
+    assert told_again.injured == 2
+    [listed] = extract(
+        "On 10 March 2031 shells hit the hospital in Orvan. A nurse, a 30-year-old man, a guard and two patients were "
+        "injured.",
+        "2031-03-12",
+        "en",
+    )
+    assert listed.injured == 5

@@ -4075,6 +4075,10 @@ _AGAIN = re.compile(
     r"(?:\s+(?:of\s+the|du|de\s+la|de\s+l['’]|del)\s*[^\W\d][\w'’-]*)?"  # "le conducteur de l'ambulance, un agent"
     r"\s*(?:[A-Z][\w'’.-]*\s*)*[,(–—-]\s*"
 )
+#: A person told by age ("a 12-year-old girl", "une fillette de 12 ans" is told otherwise): one told again.
+_AGED_AFTER = re.compile(r"(?:an?|one)\s+\d{1,3}-year-old\b", re.IGNORECASE)
+#: A definite article: the person before an age told of is one already known ("The fourth patient, a 12-year-old").
+_DEFINITE_WORD = re.compile(r"\b(?:the|le|la|l['’]|el)\b", re.IGNORECASE)
 #: After the second of two people, a list going on ("a nurse, a driver and a guard").
 _LIST_GOES_ON = re.compile(
     r"[^.;:(),]{0,40}?(?:,(?P<serial>\s*(?:and|or)\b)?|\b(?:and|or|et|ou|y|o|e|та|і|й|и|або|или)\s)", re.IGNORECASE
@@ -4101,7 +4105,11 @@ def _told_again(doc: Doc, previous: _Group | None, g: _Group, following: _Group 
         and 0 <= following.start - listed.end() <= 3
         and not (listed["serial"] and _ANY_WORKER.fullmatch(previous.spans[0].text) and g.kind == "health_worker")
     )
-    return bool(_AGAIN.fullmatch(doc.text[previous.end : g.start])) and not goes_on
+    # "The fourth patient, a 12-year-old girl, and the nurse": a person told again by age is no list's next member
+    aged = bool(_AGED_AFTER.match(doc.text, g.start, g.end + 1)) and bool(
+        _DEFINITE_WORD.search(doc.text, max(0, previous.start - 15), previous.end)
+    )
+    return bool(_AGAIN.fullmatch(doc.text[previous.end : g.start])) and (not goes_on or aged)
 
 
 def _in_brackets(doc: Doc, parent: _Group, g: _Group) -> bool:
