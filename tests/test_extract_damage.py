@@ -1033,6 +1033,8 @@ def test_a_closure_beside_a_period_in_a_relative_clause_is_no_statistic() -> Non
          "the centre.", "en", "closed"),
         ("Aid group suspends services in Orvan clinic after gunmen broke into the Orvan health centre on 10 March "
          "2031.", "en", "closed"),
+        ("On 10 March 2031 a jet dropped two bombs on the Orvan hospital. The hospital building has not been used "
+         "since.", "en", "closed"),
     ],
 )  # fmt: skip
 def test_a_service_moved_elsewhere_is_partial_and_a_centre_one_had_to_close_is_closed(
