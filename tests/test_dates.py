@@ -1138,3 +1138,17 @@ def test_a_day_told_outright_beats_one_counted_from_a_day_told_before() -> None:
         "en",
     )
     assert m.date == "2031-03-10"
+
+
+def test_the_day_people_were_released_is_not_the_day_they_were_taken() -> None:
+    """ "... took away the driver. The two were released at the checkpoint this morning": the release is today, the
+    taking was yesterday, as the lead says."""
+    [m] = extract(
+        "The association condemns the attacks on its ambulance crews in Orvan yesterday, Tuesday 11 March.\n\n"
+        "At about 9:20 pm, soldiers opened fire on one of our ambulances near Orvan camp. The windscreen was shot "
+        "out. The soldiers then took away the driver and a volunteer. The two were released at the checkpoint this "
+        "morning at 6 am.",
+        "2031-03-12",
+        "en",
+    )
+    assert (m.date, m.time) == ("2031-03-11", "21:20")

@@ -3180,6 +3180,10 @@ _THE_ACT_OPENS = re.compile(
 )
 
 
+#: Before a day in the sentence after an act, the release of the people it took ("The two were released at the
+#: checkpoint this morning"): the day of the release, not of the act.
+_FREED_WORDS = r"released|freed|set\s+free|libérée?s?|relâchée?s?|liberad[oa]s?|soltad[oa]s?"
+_FREED_BEFORE = re.compile(rf"\b(?:{_FREED_WORDS})\b", re.IGNORECASE)
 #: A state lasting up to a day ("was still working on Thursday", "toujours sans nouvelles ce mercredi"): that
 #: day is the state's, not the act's ...
 _STILL = re.compile(rf"\b(?:{_STILL_WORDS}|segu[íi]an?|siguen?)\b", re.IGNORECASE)
@@ -3437,6 +3441,7 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
                             _reported(doc, d)
                             or _earlier(d)
                             or _STILL.search(doc.text, near.start, d.start)
+                            or _FREED_BEFORE.search(doc.text, near.start, d.start)
                             or (
                                 d.rule == "date.weekday"
                                 and _WEEKDAY_OF.search(doc.text, max(near.start, d.start - 25), d.start)
@@ -4462,9 +4467,7 @@ _NOBODY = {
     (True, "killed"): ("health_workers_killed",),
 }
 #: Before "unharmed": someone freed from captivity ("released unharmed", "libéré sain et sauf"), no toll of the act.
-_RELEASED = re.compile(
-    r"\b(?:released|freed|set free|libérée?s?|relâchée?s?|liberad[oa]s?|soltad[oa]s?)\s+$", re.IGNORECASE
-)
+_RELEASED = re.compile(rf"\b(?:{_FREED_WORDS})\s+$", re.IGNORECASE)
 #: After "nobody", the people it is told among ("no casualties among the staff", "parmi le personnel").
 _AMONG = re.compile(r"[^.;,:]{0,40}?\b(?:among|amongst|parmi|entre)\s+[^.;,:]*", re.IGNORECASE)
 #: Statistic cues that are also the verbs of a report about one act.
