@@ -89,6 +89,22 @@ def test_named_force_is_an_armed_perpetrator() -> None:
     assert weapon_classes(m) == {"firearms"}
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("On Monday soldiers entered the Hope hospital in Exampleton and searched the wards.", "soldiers"),
+        ("Yesterday Turkish forces shelled the Hope hospital in Exampleton.", "Turkish forces"),
+    ],
+)
+def test_a_day_or_an_opening_word_is_no_part_of_a_force_name(text: str, actor: str) -> None:
+    assert one(text, published="2026-08-05").perpetrator == actor
+
+
+def test_staff_ordered_out_are_not_the_searchers() -> None:
+    m = one("At the Hope clinic in Exampleton on Monday, soldiers ordered the nurses out, searched the wards and left.")
+    assert m.attack_types == ["armed_entry"]
+
+
 def test_beating_by_relatives_is_unarmed() -> None:
     m = one("On Monday a doctor was beaten by relatives of a patient at the Exampleton hospital.")
     assert m.attack_types == ["assault"]

@@ -191,11 +191,17 @@ _SEARCH_FOR_THINGS = re.compile(
 )
 
 
-def _searched_by_carers(e: Event, hit: Hit) -> bool:
+#: Between a search's subject and its word: nothing but an auxiliary ("guards were searching"); not an object's
+#: clause ("ordered the crew out, searched the vehicle": the crew was ordered out, the soldiers searched).
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:were|was|are|is|had|have|has)(?:\s+been)?\s+)?", re.IGNORECASE)
+
+
+def _searched_by_carers(doc: Doc, e: Event, hit: Hit) -> bool:
     """Whether a search is made by a facility's own staff or guards ("as guards were searching him at the
     entrance"): their check, no armed search."""
     return hit.text.lower().startswith("search") and any(
-        p.value.get("group") == "health_worker" and 0 <= hit.start - p.end <= 12 for p in e.sentence.get("people")
+        p.value.get("group") == "health_worker" and _SUBJECT_GAP.fullmatch(doc.text, p.end, hit.start)
+        for p in e.sentence.get("people")
     )
 
 
@@ -2211,8 +2217,9 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
     if not {t.value.get("attack_type") for t in triggers} & _VIOLENCE:
         # "soldiers searched the ambulance and kept it for two hours": a check of a vehicle, no violent search
         triggers = [t for t in triggers if not _searched_thing(doc, t)]
-    if any(t.value.get("attack_type") not in (None, "obstruction") for t in triggers):
-        # "stopped at a checkpoint and abducted": the stop is the means of the act the incident tells
+    if any(t.value.get("attack_type") not in (None, "obstruction", "armed_entry") for t in triggers):
+        # "stopped at a checkpoint and abducted": the stop is the means of the act the incident tells (a search of
+        # the stopped vehicle is no such act: "stopped ... searched the vehicle and held it" is both)
         triggers = [t for t in triggers if not t.value.get("preliminary")]
     if any(t.value.get("attack_type") in _EXPLOSIVE for t in triggers):
         # "the vehicle was shelled ... the team could not reach four villages": the strike's consequence, nobody
@@ -2641,7 +2648,7 @@ def _acts(doc: Doc, e: Event, hit: Hit) -> bool:
         or _NO_ENTRANT.search(before + hit.text)
         or _RESCUE.match(doc.text, hit.end)
         or _SEARCH_FOR_THINGS.match(doc.text, hit.end, e.sentence.end)
-        or _searched_by_carers(e, hit)
+        or _searched_by_carers(doc, e, hit)
     ):
         return False  # "prevented from entering", "raided the village", "the gas entered", "search and rescue",
     # "volunteers searched the grounds for other mines", "as guards were searching him at the entrance"
