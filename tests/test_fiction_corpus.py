@@ -74,6 +74,8 @@ NAMES = (
     "fiction48",
     "fiction49",
     "fiction50",
+    "fiction51",
+    "fiction52",
 )
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
@@ -896,6 +898,30 @@ EXPECTED = {
         long_documents=1,
         negatives=3,
         countries=7,
+    ),
+    # fiction51: written blind in the twenty-third session (what kind of attack: abductions, arrests, threats, looting,
+    # arson and obstruction told apart; Mexico, Ecuador, Honduras, Mindanao, Papua, Cox's Bazar, Niger; English,
+    # Spanish, French; sixteen documents), a judge: its figures only
+    "fiction51": Expected(
+        documents=16,
+        languages={"en", "es", "fr"},
+        floors={},
+        field_floors={},
+        long_documents=1,
+        negatives=3,
+        countries=7,
+    ),
+    # fiction52: written blind in the twenty-third session (when: dates told against the publication, the dateline and
+    # other events; Ukraine, Russia's border oblasts, southern Lebanon, Syria, Gaza and the West Bank; English,
+    # Ukrainian, Russian, Arabic, French; sixteen documents), a judge: its figures only
+    "fiction52": Expected(
+        documents=16,
+        languages={"en", "uk", "ru", "ar", "fr"},
+        floors={},
+        field_floors={},
+        long_documents=1,
+        negatives=3,
+        countries=5,
     ),
 }
 
