@@ -214,6 +214,8 @@ _CYRILLIC_ADJECTIVE = regex.compile(
 )
 #: A Cyrillic word and the hyphenated words after it ("Новгород-Сіверської").
 _CYRILLIC_COMPOUND = regex.compile(r"\p{L}+(?:-\p{Lu}\p{L}+)*")
+#: An abbreviation given a case ending ("КАБи", "ФАБами", "ЗСУшники"): a weapon or a force, no place.
+_INFLECTED_ABBREVIATION = regex.compile(r"\p{Lu}{2,}\p{Ll}+")
 _TITLE_BEFORE = regex.compile(
     r"(?<!\w)(?:Mr|Ms|Mrs|Dr|Prof|Sheikh|Imam|Gen|Col|Capt|Lt|Sgt|President|Minister|Commander|spokesman|"
     r"spokeswoman|spokesperson)\.?\s+(?:\p{Lu}\p{Ll}+\s+)?$"
@@ -482,9 +484,9 @@ class _Scan:
         from it ("Сумської області", "Семенівської лікарні"): the word, or hyphenated words
         ("Новгород-Сіверської"), whose last stem, with the usual vowel alternations, makes a name of the index.
         A common word of the text's language is no inflected name unless its lemma is common too: "Вона" ("she")
-        is no Vinh, "Новий" ("new") no Novi, but "Києві" is Kyiv."""
+        is no Vinh, "Новий" ("new") no Novi, but "Києві" is Kyiv; an inflected abbreviation ("КАБи") is none."""
         compound = _CYRILLIC_COMPOUND.match(self.text, start)
-        if compound is None:
+        if compound is None or _INFLECTED_ABBREVIATION.fullmatch(compound.group()):
             return None
         end = compound.end()
         folded = self.folded[start:end]
@@ -735,7 +737,7 @@ def _cyrillic_lemmas(word: str) -> list[str]:
                 stems.append(stem[:at] + after + stem[at + 1 :])
         tails = _PLURAL_TAILS if ending in _PLURAL_ENDINGS else ("", "ь", "а", "я", "і", "о")
         out += [s + tail for s in stems for tail in tails]
-    return adjectives + sorted(set(out), key=len, reverse=True)  # the longest noun first: "харків" before "харк"
+    return adjectives + sorted(dict.fromkeys(out), key=len, reverse=True)  # the longest first, ties as built
 
 
 def _proclitic_starts(text: str, start: int) -> list[tuple[int, str]]:
