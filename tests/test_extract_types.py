@@ -105,6 +105,11 @@ def test_staff_ordered_out_are_not_the_searchers() -> None:
     assert m.attack_types == ["armed_entry"]
 
 
+def test_rooms_named_after_people_are_searched_places_not_searched_people() -> None:
+    m = one("On Monday soldiers searched the staff quarters and wards of the Hope hospital in Exampleton.")
+    assert "armed_entry" in m.attack_types
+
+
 def test_beating_by_relatives_is_unarmed() -> None:
     m = one("On Monday a doctor was beaten by relatives of a patient at the Exampleton hospital.")
     assert m.attack_types == ["assault"]

@@ -256,9 +256,12 @@ _SEARCHED_BEFORE = re.compile(
     r"(?:(?:also|all|then|thoroughly|été|body|bodily)\s+)?$",
     re.IGNORECASE,
 )
-#: ... or the object right after an active one ("searched the patients", "fouillé les visiteurs").
+#: ... or the object right after an active one ("searched the patients", "fouillé les visiteurs"), not the
+#: rooms named after them ("searched the staff quarters and wards").
 _SEARCHED_AFTER = re.compile(
-    r"\s+(?:(?:the|all|every|les|tous\s+les|a\s+los|todos\s+los)\s+)?" + _PEOPLE_SEARCHED + r"\b", re.IGNORECASE
+    r"\s+(?:(?:the|all|every|les|tous\s+les|a\s+los|todos\s+los)\s+)?" + _PEOPLE_SEARCHED + r"\b"
+    r"(?!['’]?s?\s+(?:quarters|rooms?|wards?|residences?|housing|accommodation|dormitor(?:y|ies)|areas?|offices?)\b)",
+    re.IGNORECASE,
 )
 #: Those who inquire into the acts, as the subject right before an obstruction word ("our researchers could not
 #: reach", "investigators were unable to access", "journalists were denied access"): their access to information.
