@@ -1374,6 +1374,13 @@ def _found(text: str, language: str) -> Any:
             "fr",
             {"abducted": 3},
         ),
+        # an aside in brackets puts no distance between the person and the act
+        (
+            "Le docteur Issoufou Abdoulaye Maiga, médecin-chef du centre de santé intégré (CSI) de Koro, a été enlevé "
+            "à son domicile le 10 mars 2031.",
+            "fr",
+            {"abducted": 1},
+        ),
         (
             "Le 10 mars 2031, une mine a touché l'ambulance du centre de santé de Koro. Le chauffeur et deux "
             "accompagnantes de la patiente ont été tués.",

@@ -3672,13 +3672,18 @@ def _does_it(doc: Doc, hit: Hit, outcomes: list[Hit], people: list[Hit]) -> bool
     )
 
 
+#: Between people and a people noun without an article, a name and a comma: the named person's role ("the doctor
+#: Issa Maiga, médecin-chef du ...").
+_NAME_COMMA = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,4}\s*,\s*")
+
+
 def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tuple[int | None, Any]:
     """The number of people ``hit`` names, with the words that tell it: the last unused quantity just before
     it (a number counts one noun: "nine employees of Doctors Without Borders" are nine; the part of a whole,
     "two out of the four passengers", counts two), 0 after "no", 1 for a singular noun with a determiner ("a
     nurse", "its driver") or one member of a group ("a member of the staff"), or 1 for a name ("guard Ali
-    Omar") or in a headline ("Nurse Killed", "March 2031: Paramedic injured"); ``(None, None)`` when none is
-    written."""
+    Omar", "the nurse Ali Omar, head nurse") or in a headline ("Nurse Killed", "March 2031: Paramedic injured");
+    ``(None, None)`` when none is written."""
     from notatarget.extract.numbers import Quantity
 
     # "Parmi les six blessés figurent un infirmier": a number before an outcome noun counts that noun, not people after
@@ -3732,6 +3737,7 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
     if (
         hit.value.get("named")  # "Dr Ahmed Salem"
         or _NAMED.match(doc.text, hit.end, sentence.end)
+        or any(_NAME_COMMA.fullmatch(doc.text, p.end, hit.start) for p in sentence.get("people"))  # "Dr Ali, nurse"
         or (  # "security guard, Ali al-Refai, was killed"
             len(opening) <= 3
             and all(w[:1].isupper() for w in opening[:1])
@@ -4180,6 +4186,7 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
         if _told_again(doc, previous, g, following):  # "a patient, a young man admitted the day before"
             if g.kind == "health_worker":
                 previous.kind = g.kind
+            previous.end = g.end  # one phrase: its outcome is sought after the words told again
             continue
         if (
             parent is not None
