@@ -1544,3 +1544,15 @@ def test_a_bombing_of_civilians_told_by_hospital_officials_and_ambulance_crews_i
     # ... while a hospital that speaks of an act on it keeps its incident
     [m] = extract("The Orvan hospital said it was shelled on Friday, wounding two nurses.", "2031-03-15", "en")
     assert m.facility_type == "hospital"
+
+
+def test_a_denial_of_posts_told_after_the_act_denies_only_the_claim() -> None:
+    """ "Four nurses abducted last week are alive, an official said, dismissing reports on social media that they
+    had been killed": the abduction stands, and the claim's tense makes it no earlier act."""
+    text = (
+        "Four nurses abducted last week on the road near Quillon are alive, a district health official said on "
+        "Monday, dismissing weekend reports on social media that they had been killed."
+    )
+    [mention] = extract(text, PUBLISHED, "en")
+    assert (mention.attack_types, mention.abducted, mention.killed) == (["abduction_arrest"], 4, None)
+    assert not mention.background

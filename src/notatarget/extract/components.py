@@ -3067,8 +3067,13 @@ _RELATIVE_CLAUSE = re.compile(
 )
 #: A relative clause on a person ("a patient who had been admitted", "el médico, quien había sido amenazado").
 _PERSON_CLAUSE = re.compile(r"\b(?:who|whom|quien|quienes)\b", re.IGNORECASE)
-#: An indirect question after the acts of a sentence, whose verbs tell no act's time ("asked whether ... had").
-_ASKED_AFTER = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+#: An indirect question after the acts of a sentence, whose verbs tell no act's time ("asked whether ... had"), or
+#: a claim ("dismissing reports on social media that they had been killed").
+_ASKED_AFTER = re.compile(
+    r"\b(?:whether|if)\b|\b(?:reports?|claims?|rumou?rs?|allegations?|posts?|rumeurs?|allégations?|rumores)\b"
+    r"[^.;:!?]{0,40}?\b(?:that|que)\b",
+    re.IGNORECASE,
+)
 
 
 #: A list entry's tag naming the earlier edition that first told it ("(Update 3)", "(reported in Flash Update #2)",

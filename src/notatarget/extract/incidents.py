@@ -1617,9 +1617,12 @@ _DENIAL_PARAGRAPHS = 2
 def _denied_claim(doc: Doc, event: Event) -> bool:
     """Whether ``event`` is told only as a claim spread online ("des messages ont affirmé que l'hôpital avait été
     attaqué") that the report denies in its paragraph or the next ones ("L'hôpital n'a été la cible d'aucune
-    attaque"): no act."""
+    attaque"): no act. A denial of posts denies the acts told after it, not one told before it ("Four health workers
+    abducted last week are alive, an official said, dismissing reports on social media that they had been killed")."""
     s = event.sentence
-    if _DENIED_POSTS.search(doc.text, s.start, s.end):
+    if (denial := _DENIED_POSTS.search(doc.text, s.start, s.end)) and any(
+        t.start >= denial.start() for t in event.triggers
+    ):
         return True  # "... nafiyatan ma tadawalathu ba'd safahat al-tawasul 'an 'tafjir istahdaf al-mustashfa'"
     if not _CLAIMED.search(doc.text, s.start, s.end):
         return False
