@@ -582,6 +582,11 @@ def test_people_kept_from_being_admitted_to_a_hospital_are_obstructed_not_cared_
     assert _found("On 3 March 2031 the wounded were taken to the Quillon hospital after gunmen blocked a road.") == []
 
 
+@pytest.mark.parametrize("verb", ["sent", "brought"])
+def test_fighting_that_sent_the_wounded_to_a_hospital_is_no_attack_on_it(verb: str) -> None:
+    assert _found(f"Fighting near Quillon on 3 March 2031 {verb} 12 wounded people to the town's hospital.") == []
+
+
 def test_the_wounded_taken_to_a_hospital_are_not_taken_away() -> None:
     (mention,) = _found(
         "On 10 March 2031 gunmen shot at an ambulance in Tamaro. The wounded were taken to the Quillon hospital."

@@ -110,6 +110,11 @@ def test_rooms_named_after_people_are_searched_places_not_searched_people() -> N
     assert "armed_entry" in m.attack_types
 
 
+def test_people_forced_into_the_forest_are_abducted() -> None:
+    m = one("On Monday armed men stopped the Hope clinic's pickup near Exampleton and forced two nurses into the bush.")
+    assert m.attack_types == ["abduction_arrest"]
+
+
 def test_beating_by_relatives_is_unarmed() -> None:
     m = one("On Monday a doctor was beaten by relatives of a patient at the Exampleton hospital.")
     assert m.attack_types == ["assault"]
