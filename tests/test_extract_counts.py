@@ -209,6 +209,11 @@ def test_a_statistic_after_the_act_is_not_its_toll_and_colleagues_count() -> Non
             {"abducted": 3},
         ),
         (
+            "Soldiers detained five staff members, among them two doctors and a nurse, as well as three patients at "
+            "the Quillon hospital on 10 March 2031.",
+            {"abducted": 8, "arrested": 8},
+        ),
+        (
             "On 10 March 2031 an airstrike hit the Quillon hospital, killing three NGO workers.",
             {"health_workers_killed": 3},
         ),
@@ -1531,6 +1536,34 @@ def test_whose_compounds_names_and_articles(text: str, language: str, expected: 
             "اعتدى أقارب مريض بالضرب على طبيب في مستشفى النور في مدينة تعز يوم 10 مارس 2031. واعتقلت القوات "
             "الأمنية اثنين من المعتدين.",
             {"abducted": None},
+        ),
+        # a part told between commas, then more people: the part is the total's, the others are more; the verb in
+        # the subjunctive after "قبل أن" (before) is an arrest too
+        (
+            "اقتحم الجنود مستشفى النور في مدينة تعز يوم 10 مارس 2031 قبل أن يعتقلوا خمسة من الكوادر الطبية، "
+            "بينهم طبيبان وممرض، إضافة إلى ثلاثة مرضى.",
+            {"abducted": 8},
+        ),
+        # ... and a part before another outcome is no member of its victims
+        (
+            "سقطت قذيفة على مستشفى النور في مدينة تعز يوم 10 مارس 2031، ما أسفر عن مقتل ثلاثة أشخاص، بينهم مريضان، "
+            "وإصابة سبعة آخرين.",
+            {"killed": 3, "injured": 7},
+        ),
+        # "أصيبت" said of a vehicle or with damage is a thing hit, no one hurt
+        (
+            "أصيبت سيارة إسعاف بشظايا قذيفة قرب مستشفى النور في مدينة تعز يوم 10 مارس 2031، ولم يصب أي من أفراد "
+            "الطاقم.",
+            {"injured": 0},
+        ),
+        (
+            "استهدفت قذيفة مستشفى النور في مدينة تعز يوم 10 مارس 2031، وأصيبت سيارة الإسعاف بأضرار.",
+            {"injured": None},
+        ),
+        # a noun right after a people noun is whose they are: "مرافق مريض", a patient's companion
+        (
+            "أصيبت ممرضتان ومرافق مريض جراء سقوط قذيفة على مستشفى النور في مدينة تعز يوم 10 مارس 2031.",
+            {"injured": 3, "health_workers_injured": 2},
         ),
     ],
 )

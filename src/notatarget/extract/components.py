@@ -4176,6 +4176,11 @@ def _may_hold(parent: _Group, g: _Group) -> bool:
     return bool(member.value.get("named")) or noun.text.lower()[:5] == member.text.lower()[:5]
 
 
+def _and_ar(doc: Doc, previous: _Group, g: _Group) -> bool:
+    """Whether ``g`` follows ``previous`` joined by the Arabic "and" written on its first word ("طبيبان وممرض")."""
+    return previous.end <= g.start and not doc.text[previous.end : g.start].strip() and doc.text[g.start] == "و"
+
+
 def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group]:
     """Groups without those told as the members of a counted group right before them, in apposition ("two
     staff members, a guard and a cleaner, and two others"; "nine dead - seven policemen, one nurse"), listed
@@ -4204,9 +4209,11 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
             joined = _APPOSITION if previous is parent else _MEMBER_JOIN
             listed = _LISTED_AFTER.fullmatch(gap) and any(previous.end <= o.start < g.start for o in outcomes)
             roster = roster or (previous is parent and bool(_ARE_MEMBERS.fullmatch(gap)))
+            # the next member joined by the Arabic "and" ("بينهم طبيبان وممرض"; right after the whole, more people)
+            and_ar = previous is not parent and _and_ar(doc, previous, g)
             if (
                 # "un guardia, que intentó cerrar la puerta, y una ..."; not "two nurses, a guard and a patient"
-                (joined.fullmatch(_RELATIVE_ASIDE.sub("", gap)) and _may_hold(parent, g))
+                ((joined.fullmatch(_RELATIVE_ASIDE.sub("", gap)) or and_ar) and _may_hold(parent, g))
                 or (previous is parent and (_included(gap) or listed))
                 or (roster and g.outcome is None)
                 or _in_brackets(doc, parent, g)
@@ -4253,8 +4260,10 @@ _RELATIVE_ASIDE = re.compile(
 #: A part named after "including" set off by commas, the list going on after it ("four patients, including two
 #: children, and a technician"): the part is of the group before it, and those after it are more.
 _CLOSED_PART = re.compile(
-    r",\s*(?:including|among\s+them|dont|parmi\s+eux|parmi\s+elles|y\s+compris|entre\s+ellos|entre\s+ellas|"
-    r"incluidos|incluidas)\b[^,;.:]*(?=,\s*(?:and|et|y)\b)",
+    r"[,،]\s*(?:including|among\s+them|dont|parmi\s+eux|parmi\s+elles|y\s+compris|entre\s+ellos|entre\s+ellas|"
+    r"incluidos|incluidas|(?:من\s+)?بينهم|(?:من\s+)?بينهن|منهم)\b[^,;.:،]*"
+    # ... before more people: "and", "as well as", "in addition to"; in Arabic "و" on the next word, "إضافة إلى"
+    r"(?=[,،]\s*(?:(?:and|et|y|as\s+well\s+as|in\s+addition\s+to)\b|(?:ب?ال)?إضافة|فضلا))",
     re.IGNORECASE,
 )
 
@@ -4502,6 +4511,21 @@ UNDONE = re.compile(
 #: After an outcome noun, a word that makes it no act ("an arrest warrant", "a death threat").
 _NOT_DONE = re.compile(r"\s+(?:warrants?|threats?|lists?|sentences?|penalty)\b", re.IGNORECASE)
 #: After a blow, a thing struck ("kicked open the back door", "beat on the gate"): no one hurt.
+#: After an Arabic injury verb, damage ("أصيبت السيارة بأضرار"): a thing hit, no one hurt.
+_DAMAGE_AFTER_AR = re.compile(r"\s+(?:\S+\s+)?ب(?:ال)?(?:أضرار|اضرار|ضرر)")
+
+
+def _thing_hit_ar(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether an Arabic injury verb tells a thing hit, not people hurt: a facility right after it ("أصيبت سيارة
+    الإسعاف", the ambulance was hit) or damage ("أصيبت السيارة بأضرار", the vehicle was damaged)."""
+    if not _ARABIC.match(hit.text):
+        return False
+    facilities = sentence.get("facilities")
+    return bool(_DAMAGE_AFTER_AR.match(doc.text, hit.end)) or any(
+        f.start >= hit.end and len(doc.text[hit.end : f.start].split()) <= 1 for f in facilities
+    )
+
+
 _AT_A_THING = re.compile(
     r"\s+(?:(?:open|in|down|on|at)\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:doors?|gates?|windows?|walls?)\b",
     re.IGNORECASE,
@@ -4925,6 +4949,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not UNDONE.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
         and not _NOT_DONE.match(doc.text, h.end)  # "an arrest warrant"
         and not (h.value["outcome"] == "injured" and _AT_A_THING.match(doc.text, h.end))  # "kicked open the door"
+        and not (h.value["outcome"] == "injured" and _thing_hit_ar(doc, sentence, h))
         and not (
             h.value["outcome"] == "injured" and _WITHOUT.search(doc.text, max(sentence.start, h.start - 12), h.start)
         )
@@ -5035,8 +5060,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
             for d in apart
         ):
             continue  # "after a young driver died", "the death of a child": who died apart from the act
-        if _CYRILLIC.match(hit.text) and n and re.fullmatch(r"\s+", doc.text[people[n - 1].end : hit.start]):
-            continue  # "водій бригади", the crew's driver: a genitive after its noun names no one else
+        if (
+            (_CYRILLIC.match(hit.text) or (_ARABIC.match(hit.text) and not hit.text.startswith("و")))  # not "and"
+            and n
+            and re.fullmatch(r"\s+", doc.text[people[n - 1].end : hit.start])
+        ):
+            continue  # "водій бригади", "مرافق مريض": the crew's driver, a patient's companion; no one else
         if n and _OF_PERSON.fullmatch(doc.text, people[n - 1].end, hit.start):
             continue  # "les accompagnantes de la patiente", "the relatives of a patient": whose they are
         if _WHOSE.match(doc.text, hit.end) and any(0 < p.start - hit.end <= 25 for p in people[n + 1 : n + 2]):
@@ -5199,7 +5228,9 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     for g in kept:
         if g.outcome is None and previous is not None and previous.outcome is not None:
             gap = doc.text[previous.end : g.start]
-            if _INCLUDING.search(gap) and _between_words(gap) <= 6:  # "five killed, including a doctor"
+            # "five killed, including a doctor"; not "three killed, among them two patients, and seven injured"
+            between = any(previous.end <= o.start < g.start for o in outcomes)
+            if _INCLUDING.search(gap) and _between_words(gap) <= 6 and not between:
                 g.outcome = previous.outcome
         g.outcome = (  # "killing nine people, among them two nurses and a guard, and wounding 17": all killed
             g.outcome
