@@ -76,6 +76,8 @@ NAMES = (
     "fiction50",
     "fiction51",
     "fiction52",
+    "fiction53",
+    "fiction54",
 )
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
@@ -922,6 +924,30 @@ EXPECTED = {
         long_documents=1,
         negatives=3,
         countries=5,
+    ),
+    # fiction53: written blind in the twenty-fourth session (with what: weapons and means told directly, implied or
+    # disputed; Myanmar, Burkina Faso, Yemen, Sudan, Colombia, Somalia, Afghanistan; English, French, Spanish, Arabic;
+    # sixteen documents), a judge: its figures only
+    "fiction53": Expected(
+        documents=16,
+        languages={"en", "fr", "es", "ar"},
+        floors={},
+        field_floors={},
+        long_documents=1,
+        negatives=3,
+        countries=7,
+    ),
+    # fiction54: written blind in the twenty-fourth session (which facility and where: facility types, names and
+    # abbreviations, villages, camps, roads; DR Congo, Nigeria, Ethiopia, Mali, Mozambique, Iraq, Libya; English,
+    # French, Portuguese, Arabic; sixteen documents), a judge: its figures only
+    "fiction54": Expected(
+        documents=16,
+        languages={"en", "fr", "pt", "ar"},
+        floors={},
+        field_floors={},
+        long_documents=1,
+        negatives=3,
+        countries=7,
     ),
 }
 
