@@ -115,6 +115,25 @@ def test_people_forced_into_the_forest_are_abducted() -> None:
     assert m.attack_types == ["abduction_arrest"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Monday soldiers stopped the Exampleton ambulance at a checkpoint. The patient went into cardiac arrest",
+            "en",
+        ),
+        (
+            "Lundi, des soldats ont bloqué l'ambulance d'Exampleton à un barrage. Le patient a fait un arrêt cardiaque",
+            "fr",
+        ),
+    ],
+)
+def test_a_cardiac_arrest_is_no_arrest(text: str, language: str) -> None:
+    [m] = extract(text, "2031-03-12", language)
+    assert m.attack_types == ["obstruction"]
+    assert m.abducted is None
+
+
 def test_beating_by_relatives_is_unarmed() -> None:
     m = one("On Monday a doctor was beaten by relatives of a patient at the Exampleton hospital.")
     assert m.attack_types == ["assault"]

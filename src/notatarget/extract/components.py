@@ -1701,8 +1701,9 @@ _SYMPTOM = re.compile(
 
 def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
     """Attack triggers of ``sentence``, without chemical ones told only as the cause of treated illness, words
-    of a treatment cue ("were taken to"), 'strike' used for a labour strike, acts told as not done ("no
-    arrests") and weapons told in a present state ("where drones are active")."""
+    of a treatment cue ("were taken to"), 'strike' used for a labour strike, a body's failure ("went into cardiac
+    arrest"), acts told as not done ("no arrests") and weapons told in a present state ("where drones are
+    active")."""
     hits = sentence.get("attacks")
     if treated := _cues(sentence, "treatment"):
         # "they were taken to the hospital": carried to care, not taken away (but "taken to an unknown place")
@@ -1711,6 +1712,8 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         hits = [h for h in hits if h.rule != "attack.chemical"]
     if _cues(sentence, "labour"):
         hits = [h for h in hits if h.rule != "attack.strike"]
+    if body := _cues(sentence, "body"):  # "went into cardiac arrest": the heart's, no arrest nor entry
+        hits = [h for h in hits if not any(b.start <= h.start < b.end for b in body)]
     # "No arrests were made", "without any shooting", "was not hit", "n'a pas été touché", "no one has attacked",
     # "gunfire was heard": no act
     return [
@@ -4956,6 +4959,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not (h.text.lower().endswith("held") and _AT_CHECKPOINT.match(doc.text, h.end, sentence.end))
         and not (h.text.lower().startswith("arrêté") and _ON_THE_ROAD.match(doc.text, h.end))  # stopped, not arrested
         and h not in apart  # "relatives of a patient who died stormed the ward"
+        and not any(b.start <= h.start < b.end for b in _cues(sentence, "body"))  # "cardiac arrest"
         and (not h.value.get("object") or _taken_people(doc, sentence, h))  # "took two nurses", not "took place"
         and not (  # a log row's field label "Casualties:" tells no injury ("Casualties: 1 patient died")
             h.text.lower() == "casualties"
