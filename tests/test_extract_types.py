@@ -1572,6 +1572,14 @@ def test_suspects_arrested_after_the_act_tell_no_arrest() -> None:
     assert "abduction_arrest" not in m.attack_types and "assault" in m.attack_types
 
 
+def test_suspects_arrested_the_next_day_tell_no_arrest() -> None:
+    m = one(
+        "On Monday armed men stormed the Exampleton hospital and beat a nurse. The security service said on "
+        "Tuesday that it had arrested two suspects."
+    )
+    assert m.attack_types == ["armed_entry", "assault"] and m.abducted is None
+
+
 @pytest.mark.parametrize(
     ("text", "types", "damage", "service"),
     [
