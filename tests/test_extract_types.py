@@ -1804,6 +1804,26 @@ def test_suspects_arrested_in_a_raid_stay_arrested() -> None:
     assert "abduction_arrest" in m.attack_types
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Monday gunmen fired at the Hope hospital in Exampleton. Such attacks illustrate the range of threats "
+            "health workers face.",
+            "en",
+        ),
+        (
+            "El lunes hombres armados dispararon contra el hospital de Exampleton. El personal recibe amenazas con "
+            "frecuencia.",
+            "es",
+        ),
+    ],
+)
+def test_threats_told_as_a_kind_or_a_habit_are_no_threat_made(text: str, language: str) -> None:
+    m = one(text, language=language)
+    assert m.attack_types == ["individual_weapons"]
+
+
 def test_a_bomb_threat_is_a_threat_and_no_explosive() -> None:
     m = one("On Monday the Hope hospital in Exampleton received a bomb threat and was evacuated.")
     assert m.attack_types == ["threat"] and m.weapons == []

@@ -1762,6 +1762,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
             h.value.get("attack_type") == "threat"
             and _WEIGHED.search(doc.text, max(sentence.start, h.start - 20), h.start)
         )
+        and not _threats_in_general(doc, sentence, h)
         and not (
             h.value.get("attack_type") == "abduction_arrest"
             and (
@@ -1794,6 +1795,36 @@ _NEITHER_NOR = re.compile(
     r"n['’]a\s+été|n['’]ont\s+été|fue|fueron|resultó|resultaron)\s+$",
     re.IGNORECASE,
 )
+
+
+#: Threats told as a kind or a habit, no act: before the plural noun ("the range of threats health workers face",
+#: "exposed to threats", "d'autres menaces", "constant threats") ...
+_THREATS_KIND = re.compile(
+    r"\b(?:face|faces|facing|faced|exposed\s+to|range\s+of|kinds?\s+of|types?\s+of|forms?\s+of|other|d['’]autres|"
+    r"otras|outras|constant|frequent|repeated|regular|recurrent|constantes|fréquentes|frecuentes|continuas|"
+    r"expuestos\s+a|exposés\s+aux?)\s+(?:[^\W\d]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: ... or after it ("receives threats frequently", "recibe amenazas con frecuencia", "des menaces, souvent").
+_THREATS_OFTEN = re.compile(
+    r"\s+(?:(?:\w+\s+){0,3})?(?:frequently|regularly|often|constantly|all\s+the\s+time|con\s+frecuencia|a\s+menudo|"
+    r"constantemente|souvent|fréquemment|régulièrement|constamment)\b",
+    re.IGNORECASE,
+)
+_THREAT_NOUNS = re.compile(r"threats|menaces|amenazas|amea[çc]as", re.IGNORECASE)
+
+
+def _threats_in_general(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether a plural threat noun tells threats as a kind or a habit ("the range of threats health workers face",
+    "el personal recibe amenazas con frecuencia"), not a threat made."""
+    return (
+        hit.value.get("attack_type") == "threat"
+        and bool(_THREAT_NOUNS.fullmatch(hit.text))
+        and bool(
+            _THREATS_KIND.search(doc.text, max(sentence.start, hit.start - 40), hit.start)
+            or _THREATS_OFTEN.match(doc.text, hit.end, sentence.end)
+        )
+    )
 
 
 #: Before "threat", the words that weigh a danger ("the greatest threat", "a major threat", "la principale menace").
