@@ -1036,6 +1036,8 @@ def test_every_place_is_in_the_gazetteer() -> None:
     unknown = []
     for name, incident in INCIDENTS:
         location = incident["location"]
+        if location is None:  # an act told at no town (fiction52: a nurse detained at a checkpoint on a road)
+            continue
         road = re.fullmatch(r"(?:between|entre)\s+(.+?)\s+(?:and|y|et)\s+(.+)", location)
         places = list(road.groups()) if road else [location]
         for place in places:
