@@ -4544,7 +4544,6 @@ UNDONE = re.compile(
 )
 #: After an outcome noun, a word that makes it no act ("an arrest warrant", "a death threat").
 _NOT_DONE = re.compile(r"\s+(?:warrants?|threats?|lists?|sentences?|penalty)\b", re.IGNORECASE)
-#: After a blow, a thing struck ("kicked open the back door", "beat on the gate"): no one hurt.
 #: After an Arabic injury verb, damage ("أصيبت السيارة بأضرار"): a thing hit, no one hurt.
 _DAMAGE_AFTER_AR = re.compile(r"\s+(?:\S+\s+)?ب(?:ال)?(?:أضرار|اضرار|ضرر)")
 
@@ -4560,6 +4559,7 @@ def _thing_hit_ar(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     )
 
 
+#: After a blow, a thing struck ("kicked open the back door", "beat on the gate"): no one hurt.
 _AT_A_THING = re.compile(
     r"\s+(?:(?:open|in|down|on|at)\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:doors?|gates?|windows?|walls?)\b",
     re.IGNORECASE,
