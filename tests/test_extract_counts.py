@@ -3117,3 +3117,13 @@ def test_a_known_person_told_again_by_age_is_no_next_member_of_a_list() -> None:
         "en",
     )
     assert listed.injured == 5
+
+
+def test_an_arabic_dual_written_with_its_vowel_counts_two() -> None:
+    """ "استشهاد مسعفَين" (the killing of two paramedics): the fatha before "-ين" marks the dual, two people."""
+    [found] = extract(
+        "شنّت طائرة حربية غارة على مركز الإسعاف في مدينة بنت جبيل فجر اليوم، ما أدى إلى استشهاد مسعفَين.",
+        published="2031-05-03",
+        language="ar",
+    )
+    assert (found.killed, found.health_workers_killed) == (2, 2)

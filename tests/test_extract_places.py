@@ -362,3 +362,22 @@ def test_staff_of_the_hospital_is_no_name_in_spanish() -> None:
         "General relataron el ataque."
     )
     assert m.facility_name is None
+
+
+def test_an_arabic_town_word_before_an_adjective_names_no_place() -> None:
+    """ "في بلدة مجاورة" (in a neighbouring town) names no town: the act's place stays the one named."""
+    found = one(
+        "فجر اليوم السبت، شنّت طائرة حربية غارة على مركز الدفاع المدني في مدينة بنت جبيل، ما أدى إلى استشهاد مسعفَين. "
+        "وقد دُمّر المركز بالكامل، وانتقل من تبقى من عناصره إلى نقطة مؤقتة في بلدة مجاورة."
+    )
+    assert found.country == "LBN" and found.location is not None and "مجاورة" not in found.location
+
+
+def test_the_arabic_hospital_that_day_is_the_hospital_named_before() -> None:
+    """ "إدارة المستشفى يومها" (the hospital's management that day) is the hospital the sentence named, not a
+    second hospital called "يومها"."""
+    found = one(
+        "وتذكّر الوزارة بأن مستشفى تبنين الحكومي تعرّض في آذار الماضي لغارة، ما أدى إلى إصابة ممرضتين، "
+        "واضطرت إدارة المستشفى يومها إلى نقل مرضى العناية إلى الطابق الأرضي."
+    )
+    assert found.facility_name == "مستشفى تبنين الحكومي"

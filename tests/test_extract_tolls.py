@@ -148,3 +148,22 @@ def test_a_month_of_this_year_in_spanish_french_and_portuguese() -> None:
         ("Em agosto deste ano, um médico do hospital foi sequestrado.", "pt", "2031-08"),
     ):
         assert [m.date for m in extract(text, published="2031-10-26", language=language)] == [day], text
+
+
+def test_a_cumulative_toll_after_an_act_is_not_its_toll() -> None:
+    """ "The number killed since the start of the year rises to 17 ... cumulative figures" counts many acts: neither
+    its numbers nor its wounded without a number go to the act told before it, in English or in Arabic."""
+    text = (
+        "On Saturday an airstrike hit the civil defence centre in Bint Jbeil, killing two paramedics. This brings the "
+        "number of health workers killed since the start of the year to 17, while the number of wounded reached 42, "
+        "according to the ministry's cumulative figures."
+    )
+    [found] = extract(text, published="2031-05-05", language="en")
+    assert (found.killed, found.health_workers_killed, found.injured, found.injured_unspecified) == (2, 2, None, False)
+    arabic = (
+        "فجر اليوم السبت، شنّت طائرة حربية غارة على مركز الدفاع المدني في مدينة بنت جبيل، ما أدى إلى استشهاد مسعفَين.\n\n"
+        "وبذلك يرتفع عدد الشهداء من العاملين في القطاع الصحي منذ مطلع العام إلى ١٧ شهيداً، "
+        "فيما بلغ عدد الجرحى ٤٢ جريحاً، وفق الإحصاءات التراكمية للوزارة."
+    )
+    [found] = extract(arabic, published="2031-05-03", language="ar")
+    assert (found.killed, found.health_workers_killed, found.injured) == (2, 2, None)

@@ -201,6 +201,19 @@ def test_ages_are_not_counts() -> None:
     assert [q.value for q in find_quantities("A 5-year-old boy and 3 nurses were hurt.")] == [3]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        ("والتي أدت خلال أقل من اثنتي عشرة ساعة إلى استشهاد مسعفين اثنين", "ar", [2]),
+        ("بعد ثلاثة أيام من القصف أصيب ثلاثة أطباء", "ar", [3]),
+        ("Протягом трьох годин обстрілу поранено двох медиків", "uk", [2]),
+    ],
+)
+def test_number_words_of_a_duration_are_not_counts(text: str, language: str, values: list[int]) -> None:
+    """A number word before an hour, a day or a year word tells a duration, as digits there do."""
+    assert [q.value for q in find_quantities(text, language)] == values
+
+
 @pytest.mark.parametrize("text", ["UNE DİZAINE", "ſix", "DOZENſ", "ﬁve"])
 def test_case_folding_oddities_never_raise(text: str) -> None:
     for q in find_quantities(text):

@@ -182,3 +182,22 @@ def test_hours_with_a_dot_after_a_time_preposition(text: str, value: list[str]) 
 )
 def test_an_abbreviated_approximately_before_an_hour(text: str, value: list[str]) -> None:
     assert [t.value for t in find_times(text)] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On Friday evening a drone struck an ambulance near the clinic at 8:40, wounding the driver.", ["20:40"]),
+        ("The shells fell at about 3.30 in the afternoon near the clinic.", ["15:30"]),
+        ("La noche del miércoles 21 de octubre, alrededor de las 10:30, asaltaron el puesto de salud.", ["22:30"]),
+        ("أصيب سائق سيارة إسعاف مساء أمس الاثنين، قرابة الساعة السابعة، برصاص قناص.", ["19:00"]),
+        # a morning told last, a night's small hours, a 24-hour clock, "más tarde" (later): no afternoon
+        ("In the evening the staff left; the next morning, at 8:40, the clinic was shelled.", ["08:40"]),
+        ("On the night of 3 to 4 May, at 1:30, a drone hit the hospital.", ["01:30"]),
+        ("On Friday evening, at 08:40, a drone struck an ambulance.", ["08:40"]),
+        ("Más tarde, a las 10:30, hombres armados asaltaron el puesto de salud.", ["10:30"]),
+    ],
+)
+def test_a_part_of_the_day_told_before_a_bare_hour(text: str, value: list[str]) -> None:
+    """An afternoon, evening or night told earlier in the sentence puts a bare hour of 1 to 11 after noon."""
+    assert [t.value for t in find_times(text)] == value

@@ -677,7 +677,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ARABIC_NAME = re.compile(  # not opening on "and" ("المركز وغرفة اللقاحات": the centre and its vaccination room)
     r"(?!\s+و)(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و|الآن|الان|حاليا|أيضا|ايضا|دون|بدون|حيث|حين|"
     r"حينها|نفسه|نفسها|ذاته|ذاتها|أثناء|اثناء|خلال|ضد|كما|لكن|ثم|إثر|اثر|جراء|بسبب|حتى|لدى|عند|نحو|تابعة|تابع|التابعة|"
-    r"التابع|قرب|بالقرب|بجوار|قبالة|فجر|صباح|مساء|ظهر|ليلة|ليل|يوم|أمس|اليوم)\b)"
+    r"التابع|قرب|بالقرب|بجوار|قبالة|فجر|صباح|مساء|ظهر|ليلة|ليل|يوم|أمس|اليوم|يومها|يومئذ|وقتها|آنذاك|حينذاك)\b)"
     r"(?:ال[\u0621-\u064a]+|[\u0621-\u0627\u0629-\u0642\u0645-\u064a][\u0621-\u064a]{2,})){1,2}"
 )
 _ANOTHER = re.compile(
@@ -1550,8 +1550,19 @@ _SUPERLATIVE = re.compile(
     r"bombing|attaque|frappe|ataque|bombardeo|agresión|incidente)\b[^.;]*$",
     re.IGNORECASE,
 )
+#: A toll counted from the start of a period or called cumulative ("since the start of the year", "depuis le début du
+#: conflit", "desde el inicio de la guerra", "منذ مطلع العام", "according to cumulative figures"): many acts' toll.
+_CUMULATIVE = re.compile(
+    r"\b(?:since\s+the\s+(?:start|beginning|outbreak|onset)\s+of|depuis\s+le\s+d[ée]but\s+d|desde\s+(?:el\s+)?"
+    r"(?:inicio|comienzo|principios)\s+d|cumulative|cumulatively|cumul[ée]e?s?\b|acumulad[oa]s?\b)"
+    r"|منذ\s+(?:مطلع|بداية|بدء|أول)|تراكمي",
+    re.IGNORECASE,
+)
 #: After a count, acts counted ("150 times", "à 40 reprises", "más de 30 veces").
 _TIMES = re.compile(r"\s+(?:times|fois|reprises|veces|ocasiones)\b", re.IGNORECASE)
+#: An Arabic noun's ending "-ين" with a fatha before it ("مسعفَين"): the dual, two people, which the plural "مسعفِين"
+#: written without vowels shares.
+_DUAL_VOWELLED = re.compile("\u064e\u064a\u0652?\u0646[\u064b-\u0652]*$")
 #: A word ending in Cyrillic or Arabic letters.
 _CYRILLIC_OR_ARABIC_END = re.compile("[\u0400-\u04ff\u0600-\u06ff]$")
 #: After a count, acts named by their class ("44 attacks", "12 incidents", "7 agressions"): a statistic.
@@ -1630,6 +1641,20 @@ def _after_statistic(doc: Doc, sentence: Sentence) -> bool:
     return False
 
 
+def cumulative_toll(doc: Doc, sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells a toll counted over a period from its start or called cumulative, telling no act
+    and no day ("the number of health workers killed since the start of the year rises to 17", "وفق الإحصاءات
+    التراكمية"): many acts' toll, no one incident's (its quantities read)."""
+    if not _CUMULATIVE.search(doc.text, sentence.start, sentence.end) or any(
+        h.value.get("strength") == "strong" for h in sentence.get("attacks")
+    ):
+        return False
+    days = _sentence_dates(doc, sentence)
+    if any(d.precision == "day" and not _reported(doc, d) and not _dateline(doc, d) for d in days):
+        return False
+    return any(q.value >= 2 and not any(d.start <= q.start < d.end for d in days) for q in sentence.quantities)
+
+
 def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
     """A statistic ("28 facilities were attacked last month"): a count of two or more right before a plural
     target or 'attacks', with a range cue (since, so far, recorded, in total...); acts tallied in brackets
@@ -1654,6 +1679,8 @@ def _is_aggregate(doc: Doc, sentence: Sentence) -> bool:
         q.value >= 2 and _COUNTED_ACTS.match(doc.text, q.end) for q in sentence.quantities
     ):
         return True  # "Ambulances: 44 attacks; 19 damaged", "Two attacks were reported": a count of acts, no day
+    if cumulative_toll(doc, sentence):
+        return True  # "the number of health workers killed since the start of the year rises to 17": no act told
     if _NTH_SINCE.search(doc.text, sentence.start, sentence.end):
         return True  # "It is the third attack on ambulances in the province since ..."
     if _TOLL_OF_SEVERAL.search(doc.text, sentence.start, sentence.end):
@@ -3763,7 +3790,7 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
         for q in quantities:
             if id(q) not in used and q.start >= hit.end and not doc.text[hit.end : q.start].strip():
                 return q.value, q
-        if hit.value.get("dual"):  # "ممرضتين": two nurses
+        if hit.value.get("dual") or _DUAL_VOWELLED.search(hit.text):  # "ممرضتين", "مسعفَين": two nurses, paramedics
             return 2, Quantity(hit.start, hit.end, hit.text, 2, False, "count.dual")
         one = not plural or _ONE_OF_AR.search(before)
         return (1, Quantity(hit.start, hit.end, hit.text, 1, False, "count.one")) if one else (None, None)

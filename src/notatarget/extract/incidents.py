@@ -48,6 +48,7 @@ from notatarget.extract.components import (
     _town_list,
     _triggers,
     count_sentence,
+    cumulative_toll,
     facility_name,
     facility_place,
     read_quantities,
@@ -1949,6 +1950,8 @@ def _attach_support(doc: Doc, groups: list[Group], summary: set[int]) -> None:
         strong = [h for h in sentence.get("attacks") if h.value.get("strength") == "strong"]
         if previous and sentence.get("casualties") and not strong:  # "24 civilians died in the attack."
             read_quantities(doc, sentence)
+            if cumulative_toll(doc, sentence):
+                continue  # "the toll of health workers killed since the start of the year rises to 17": many acts'
             previous.support.append(sentence)
             tally = count_sentence(doc, sentence)
             if tally.get("died_later") or not _toll(doc, sentence, previous):  # "One of the injured died on Tuesday"

@@ -240,9 +240,10 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         return []
     code = language.lower()[:2] if isinstance(language, str) else None
     if code in _rules()["number_words"]:
-        unit = _table_unit(code)  # "(29 عاماً)" is an age
-        digits = [q for q in _quantities(text, "en") if q.rule == "number.digits" and not unit.match(text, q.end)]
-        return sorted(_table_quantities(text, code, digits), key=lambda q: q.start)
+        unit = _table_unit(code)  # "(29 عاماً)" is an age, "اثنتي عشرة ساعة" (twelve hours) a duration
+        digits = [q for q in _quantities(text, "en") if q.rule == "number.digits"]
+        found = _table_quantities(text, code, digits)
+        return sorted((q for q in found if not unit.match(text, q.end)), key=lambda q: q.start)
     return _quantities(text, guess_language(text, language))
 
 

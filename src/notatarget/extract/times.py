@@ -115,6 +115,32 @@ def _prepositions() -> frozenset[str]:
     return frozenset(p.lower() for p in _rules()["prepositions"] + _rules()["time_words"])
 
 
+#: How far before a bare hour a part of the day told in its sentence may stand.
+_PART_BEFORE_CHARS = 100
+
+
+@cache
+def _context_parts() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """Every part of the day (the last one told before an hour wins), and the context pm and night parts,
+    lower-cased."""
+    r = _rules()
+    parts = r["context_pm_parts"] + r["pm_parts"] + r["am_parts"]
+    return (
+        re.compile(rf"(?<!\w)(?:{alternation(parts)})(?!\w)", re.IGNORECASE),
+        frozenset(p.lower() for p in r["context_pm_parts"]),
+        frozenset(p.lower() for p in r["context_night_parts"]),
+    )
+
+
+def _part_before(text: str, start: int) -> str | None:
+    """The part of the day told last before ``start`` (within ``_PART_BEFORE_CHARS``), lower-cased, when it is one
+    of the ``context_pm_parts`` of ``rules/times.json``; else None (none told, or a morning's)."""
+    parts, pm, _ = _context_parts()
+    told = list(parts.finditer(text, max(0, start - _PART_BEFORE_CHARS), start))
+    word = told[-1].group(0).lower() if told else None
+    return word if word in pm else None
+
+
 def _value(rule: str, m: re.Match[str], text: str) -> str | None:
     """``HH:MM`` for a match, or None when it is not a time (bad hour, or a ratio or verse by context)."""
     r = _rules()
@@ -131,6 +157,10 @@ def _value(rule: str, m: re.Match[str], text: str) -> str | None:
         return None
     minute = int(g["m"]) if g.get("m") else r["fraction_minutes"].get(g.get("frac") or "", 0)
     part = (g.get("part") or g.get("part2") or "").lower()
+    if not part and not g.get("ampm") and 1 <= hour <= 11 and not (g.get("h") or "").startswith("0"):
+        told = _part_before(text, m.start())  # "la noche del miércoles, alrededor de las 10:30" → 22:30
+        if told is not None and (hour >= 7 or told not in _context_parts()[2]):
+            hour += 12
     if g.get("ampm"):
         hour = hour % 12 + (12 if g["ampm"].lower() == "p" else 0)
     elif (
