@@ -3127,3 +3127,14 @@ def test_an_arabic_dual_written_with_its_vowel_counts_two() -> None:
         language="ar",
     )
     assert (found.killed, found.health_workers_killed) == (2, 2)
+
+
+def test_the_members_of_a_member_in_brackets_are_not_counted_again() -> None:
+    """ "Four people were injured: two health workers (a nurse and an orderly) and two patients" is four: the nurse
+    and the orderly are the two health workers, and the list goes on after the brackets."""
+    [found] = extract(
+        "Yesterday a guided bomb struck the central district hospital in Novhorod-Siverskyi. Four people were "
+        "injured: two health workers (a nurse and an orderly) and two patients.",
+        published="2029-02-19",
+    )
+    assert (found.injured, found.health_workers_injured) == (4, 2)

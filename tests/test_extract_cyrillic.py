@@ -363,3 +363,37 @@ def test_places_read_the_same_whatever_the_hash_seed() -> None:
         for seed in range(6)
     }
     assert len(runs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Учора ворог скинув авіабомбу на центральну районну лікарню в Новгороді-Сіверському. Поранено чотирьох "
+            "людей: двох медичних працівниць (медсестру та санітарку) і двох пацієнтів.",
+            "uk",
+        ),
+        (
+            "Вчера противник сбросил авиабомбу на центральную районную больницу в Белгороде. Ранены четыре человека: "
+            "две медицинские работницы и двое пациентов.",
+            "ru",
+        ),
+    ],
+)
+def test_the_members_listed_after_a_total_told_verb_first(text: str, language: str) -> None:
+    """ "Поранено чотирьох людей: двох медичних працівниць ... і двох пацієнтів": the outcome before the total, its
+    members after a colon (women health workers among them) are the four, not four more."""
+    [m] = extract(text, published="2029-02-19", language=language)
+    assert (m.injured, m.health_workers_injured) == (4, 2)
+
+
+def test_a_days_regional_total_is_no_acts_toll() -> None:
+    """ "Всего за сутки в области ранены 4 мирных жителя, включая водителя скорой помощи": the day's toll of the
+    region, the ambulance driver's act keeps its own."""
+    text = (
+        "Накануне вечером, около 21:30, дрон атаковал автомобиль скорой медицинской помощи в Шебекино. Водитель "
+        "получил осколочное ранение.\n\nВсего за сутки в области ранены 4 мирных жителя, включая водителя скорой "
+        "помощи. Эти цифры общие по региону."
+    )
+    [m] = extract(text, published="2029-05-04", language="ru")
+    assert (m.injured, m.health_workers_injured) == (1, 1)

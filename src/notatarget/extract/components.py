@@ -708,6 +708,10 @@ _LISTED_AFTER = re.compile(
     r"(?:\s+[^\W\d][\w'’-]*){1,4})?"
     r"\s*(?:[:–—]|(?<=\s)-(?=\s))\s*(?:(?:the|les|los|las|os|as)\s+)?"  # "- the two guards and ..."
 )
+#: A colon or a dash alone between a whole and its first member, the outcome told before the whole ("Поранено
+#: чотирьох людей: двох медичних працівниць і двох пацієнтів"), and how far before it that outcome may stand.
+_LISTED_BARE = re.compile(r"\s*(?:[:–—]|(?<=\s)-(?=\s))\s*")
+_OUTCOME_BEFORE = 25
 #: Nouns of the dead ("the two dead are ...", "les deux morts sont ...").
 _DEAD_WORD = re.compile(r"dead|morts?|muert[oa]s?|mort[oa]s?|fallecid[oa]s?", re.IGNORECASE)
 #: Between a counted group and its members told as what it is ("Les deux morts sont le conducteur et un patient").
@@ -4189,6 +4193,10 @@ def _told_again(doc: Doc, previous: _Group | None, g: _Group, following: _Group 
     return bool(_AGAIN.fullmatch(doc.text[previous.end : g.start])) and (not goes_on or aged)
 
 
+#: Brackets opening right after a group, with what they hold ("two health workers (a nurse and an orderly)").
+_BRACKETS_HELD = re.compile(r"\s*\([^()]*\)")
+
+
 def _in_brackets(doc: Doc, parent: _Group, g: _Group) -> bool:
     """Whether ``g`` is inside brackets opened right after ``parent`` ("three staff (a nurse, a nutrition assistant
     and a driver)"): one of its members, whatever else the brackets list."""
@@ -4251,8 +4259,14 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
     kept: list[_Group] = []
     parent, left, previous = None, 0, None
     roster = False  # the members follow their total and "are" ("Les deux morts sont ..."): all the rest are they
+    inner, inside = None, 0  # a member whose own members follow in brackets, and how many of them are left
     for n, g in enumerate(groups):
-        gap = doc.text[previous.end : g.start] if previous else ""
+        if inner is not None and g.count is not None and g.count <= inside and _in_brackets(doc, inner, g):
+            inside -= g.count  # "four people: two health workers (a nurse and an orderly) and two patients"
+            continue
+        # the members of a member in brackets are passed over: the list goes on after them
+        gap = _BRACKETS_HELD.sub("", doc.text[previous.end : g.start], count=1) if previous else ""
+        inner = None
         following = groups[n + 1] if n + 1 < len(groups) else None
         if _told_again(doc, previous, g, following):  # "a patient, a young man admitted the day before"
             if g.kind == "health_worker":
@@ -4268,7 +4282,10 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
             and not any(isinstance(h, Hit) and h.text.lower() in _OTHERS for h in g.spans)  # "16 others": more
         ):
             joined = _APPOSITION if previous is parent else _MEMBER_JOIN
-            listed = _LISTED_AFTER.fullmatch(gap) and any(previous.end <= o.start < g.start for o in outcomes)
+            listed = (_LISTED_AFTER.fullmatch(gap) and any(previous.end <= o.start < g.start for o in outcomes)) or (
+                # "Поранено чотирьох людей: двох медиків ...": the outcome told before the whole, then its members
+                _LISTED_BARE.fullmatch(gap) and any(0 <= previous.start - o.end <= _OUTCOME_BEFORE for o in outcomes)
+            )
             roster = roster or (previous is parent and bool(_ARE_MEMBERS.fullmatch(gap)))
             # the next member joined by the Arabic "and" ("بينهم طبيبان وممرض"; right after the whole, more people)
             and_ar = previous is not parent and _and_ar(doc, previous, g)
@@ -4284,6 +4301,8 @@ def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group
                     g.within, g.whole = True, parent  # counted as health workers only
                     kept.append(g)
                 previous = g
+                if g.count > 1 and _BRACKETS_HELD.match(doc.text, g.end):
+                    inner, inside = g, g.count
                 continue
         # "one of the patients, a man in his sixties": one person, told twice
         parent, left = (g, g.count) if g.count and (g.count > 1 or _plural_hit(g)) else (None, 0)
