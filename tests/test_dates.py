@@ -1152,3 +1152,9 @@ def test_the_day_people_were_released_is_not_the_day_they_were_taken() -> None:
         "en",
     )
     assert (m.date, m.time) == ("2031-03-11", "21:20")
+
+
+@pytest.mark.parametrize("text", ["ففي آذار الماضي اقتحم مسلحون المستشفى.", "وفي آذار الماضي اقتحم مسلحون المستشفى."])
+def test_an_arabic_month_after_in_with_and_or_so_glued_on(text: str) -> None:
+    """ "وفي آذار" (and in March), "ففي آذار" (so in March): the month, as after "في" alone."""
+    assert [m.value for m in find_dates(text, date(2029, 6, 25), "ar")] == ["2029-03"]

@@ -157,3 +157,29 @@ def test_arabic_assault_stabbing_and_rounds_fired() -> None:
     )
     # ... at an ambulance near ("قرب") the hospital, not at the hospital
     assert (found.facility_type, found.attack_types) == ("ambulance", ["individual_weapons"])
+
+
+def test_an_arabic_ambulance_of_one_hospital_taking_a_patient_to_another() -> None:
+    """ "تعرضت سيارة إسعاف تابعة لمستشفى سامراء العام لإطلاق نار ... أثناء نقلها مريضاً إلى مستشفى تكريت": gunfire
+    undergone by the ambulance, one incident; the hospital it belongs to and the one it drove to are neither hit;
+    "لم يُصب السائق والمريض بأذى" tells the driver and the patient unhurt, the paramedic alone wounded."""
+    [found] = extract(
+        "في مساء أمس الأحد، تعرضت سيارة إسعاف تابعة لمستشفى سامراء العام لإطلاق نار من قبل مسلحين مجهولين على "
+        "الطريق بين سامراء وتكريت، أثناء نقلها مريضاً مصاباً بجلطة قلبية إلى مستشفى تكريت التعليمي. وقد أصيب "
+        "المسعف المرافق بطلق ناري في ساقه، فيما لم يُصب السائق والمريض بأذى.",
+        published="2029-06-25",
+        language="ar",
+    )
+    assert (found.facility_type, found.attack_types) == ("ambulance", ["individual_weapons"])
+    assert (found.injured, found.health_workers_injured) == (1, 1)
+
+
+def test_a_death_that_set_off_an_arabic_assault_is_no_toll() -> None:
+    """ "على خلفية وفاة أحد المرضى" (over the death of a patient): what set the assault off, not its dead."""
+    [found] = extract(
+        "في آذار الماضي اقتحم مسلحون قسم الطوارئ في مستشفى بيجي العام واعتدوا بالضرب على طبيب مقيم وممرضين اثنين، "
+        "على خلفية وفاة أحد المرضى.",
+        published="2029-06-25",
+        language="ar",
+    )
+    assert "assault" in found.attack_types and (found.killed, found.health_workers_killed) == (None, None)

@@ -68,7 +68,9 @@ _SOURCE_CHARS = 90
 #: "owned by the X clinic", "appartenant à l'hôpital", "perteneciente al hospital"): not itself a target.
 _OWNER = re.compile(
     r"\b(?:belongs?\s+to|belonging\s+to|owned\s+by|operated\s+by|appartenant\s+(?:à|au)|appartient\s+(?:à|au)|"
-    r"pertenec(?:e|iente|ía)\s+al?)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"pertenec(?:e|iente|ía)\s+al?)\s+(?:[\w'’-]+\s+){0,3}$"
+    # Arabic "سيارة إسعاف تابعة لمستشفى سامراء" (belonging to), the ل glued on the facility noun or not
+    r"|(?<!\w)(?:ال)?تابع(?:ة|ه)?\s+(?:ل\s*)?$",
     re.IGNORECASE,
 )
 #: People followed by a reporting verb are the speakers ("a doctor there said"), not victims.
@@ -677,7 +679,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ARABIC_NAME = re.compile(  # not opening on "and" ("المركز وغرفة اللقاحات": the centre and its vaccination room)
     r"(?!\s+و)(?:\s+(?!(?:في|من|على|إلى|الى|عن|مع|بعد|قبل|منذ|التي|الذي|الذين|و|الآن|الان|حاليا|أيضا|ايضا|دون|بدون|حيث|حين|"
     r"حينها|نفسه|نفسها|ذاته|ذاتها|أثناء|اثناء|خلال|ضد|كما|لكن|ثم|إثر|اثر|جراء|بسبب|حتى|لدى|عند|نحو|تابعة|تابع|التابعة|"
-    r"التابع|قرب|بالقرب|بجوار|قبالة|فجر|صباح|مساء|ظهر|ليلة|ليل|يوم|أمس|اليوم|يومها|يومئذ|وقتها|آنذاك|حينذاك)\b)"
+    r"التابع|قرب|بالقرب|بجوار|قبالة|فجر|صباح|مساء|ظهر|ليلة|ليل|يوم|أمس|اليوم|يومها|يومئذ|وقتها|آنذاك|حينذاك|متجهة|متجه|متوجهة|متوجه)\b)"
     r"(?:ال[\u0621-\u064a]+|[\u0621-\u0627\u0629-\u0642\u0645-\u064a][\u0621-\u064a]{2,})){1,2}"
 )
 _ANOTHER = re.compile(
@@ -1082,7 +1084,10 @@ _CARRIED_TO = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}|"
     r"\b(?:transportait|transportant|évacuait|évacuant|conduisait|emmenait)\s+(?:[\w'’-]+\s+){1,5}(?:vers\s+|à\s+|au\s+)"
     r"(?:l['’]\s*|la\s+|le\s+)?|"
-    r"\b(?:transportaba|trasladaba|llevaba|evacuaba)\s+(?:[\w'’-]+\s+){1,5}(?:a|al|hacia)\s+(?:la\s+|el\s+)?)$",
+    r"\b(?:transportaba|trasladaba|llevaba|evacuaba)\s+(?:[\w'’-]+\s+){1,5}(?:a|al|hacia)\s+(?:la\s+|el\s+)?|"
+    # Arabic "أثناء نقلها مريضاً مصاباً بجلطة قلبية إلى مستشفى" (while carrying a patient to), "متجهة إلى" (heading to)
+    r"(?<!\w)[وف]?(?:(?:نقل|تنقل|ينقل|تقل|يقل|تحمل|يحمل)[\u0621-\u064a]*\s+(?:[^\s]+\s+){1,8}?|"
+    r"(?:متجه|متوجه)[ةه]?\s+(?:[^\s]+\s+){0,3}?)(?:إلى|الى|نحو|باتجاه)\s+)$",
     re.IGNORECASE,
 )
 #: Before a facility, where someone did not get to or what was meant for it ("died before reaching the hospital",
@@ -4448,8 +4453,8 @@ _ANGERED = re.compile(
 #: after the death of"), of words that tell no attack: what happened before the act.
 _AFTER_DEATH = re.compile(
     r"\b(?:after|over|following|après|tras)\s+(?:(?!(?:being|he|she|they|was|were)\b)[\w'’-]+\s+){0,6}$"
-    # Arabic "بعد وفاة", "إثر وفاة", "عقب وفاة": after, following the death
-    r"|(?<!\w)(?:بعد|إثر|اثر|عقب|جراء)\s+$",
+    # Arabic "بعد وفاة", "إثر وفاة", "عقب وفاة", "على خلفية وفاة": after, following, over the death
+    r"|(?<!\w)(?:بعد|إثر|اثر|عقب|جراء|خلفية|بسبب)\s+$",
     re.IGNORECASE,
 )
 
@@ -5115,7 +5120,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     people.sort(key=lambda h: h.start)
     unhurt = [h for h in sentence.get("casualties") if h.value["outcome"] == "none" and h.value.get("some")]
     for n, hit in enumerate(people):
-        if any(0 <= u.start - hit.end <= 40 and not _CLAUSE_MARK.search(doc.text, hit.end, u.start) for u in unhurt):
+        if any(
+            (0 <= hit.start - u.end <= 30 and not _CLAUSE_MARK.search(doc.text, u.end, hit.start))
+            if _ARABIC.match(u.text)  # "لم يُصب السائق والمريض بأذى": the verb told before them
+            else (0 <= u.start - hit.end <= 40 and not _CLAUSE_MARK.search(doc.text, hit.end, u.start))
+            for u in unhurt
+        ):
             continue  # "лікарка та фельдшер не постраждали", "the driver was unharmed": told unhurt
         if hit.text == "son" and doc.language in ("fr", "es"):
             continue  # the French possessive, the Spanish verb ("arrêté dans son service"), not a son
