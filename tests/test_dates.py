@@ -1158,3 +1158,11 @@ def test_the_day_people_were_released_is_not_the_day_they_were_taken() -> None:
 def test_an_arabic_month_after_in_with_and_or_so_glued_on(text: str) -> None:
     """ "وفي آذار" (and in March), "ففي آذار" (so in March): the month, as after "في" alone."""
     assert [m.value for m in find_dates(text, date(2029, 6, 25), "ar")] == ["2029-03"]
+
+
+@pytest.mark.parametrize(
+    "text", ["(a) 07/02, Gwoza. At around 21:00, fighters entered the clinic.", "07/02, Gwoza. Fighters entered."]
+)
+def test_a_day_and_month_opening_a_lettered_entry_with_its_town(text: str) -> None:
+    """ "(a) 07/02, Gwoza. ...": a sitrep's lettered entry opens on its day, its town and a full stop."""
+    assert [m.value for m in find_dates(text, date(2029, 2, 21), "en")] == ["2029-02-07"]

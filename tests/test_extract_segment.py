@@ -388,3 +388,18 @@ def test_a_headline_year_gives_way_to_the_body_s_day() -> None:
     )
     [m] = extract(text, "2031-01-27", "uk")
     assert (str(m.date), m.facility_type, m.injured) == ("2031-01-26", "hospital", 1)
+
+
+def test_harm_right_after_an_act_is_its_own_in_a_report_telling_an_accident_elsewhere() -> None:
+    """An accident left out at the end of a sitrep ("a fire ... attributed to an electrical fault") does not make
+    "The driver was killed and two vaccinators were injured", right after an IED struck their pick-up, its toll."""
+    text = (
+        "HEALTH SECTOR SITUATION REPORT\nPeriod covered: 5 - 18 February 2029\n\n"
+        "(b) 10/02, Monguno. A pick-up carrying a vaccination team struck an improvised explosive device on the "
+        "road just outside Monguno. The driver was killed and two vaccinators were injured.\n\n"
+        "Not included in this report\n"
+        "- A fire in the pharmacy of a private clinic in Maroua on 11 February, which the fire service attributed "
+        "to an electrical fault.\n"
+    )
+    [found] = extract(text, published="2029-02-21", language="en")
+    assert (found.date, found.killed, found.injured) == ("2029-02-10", 1, 2)

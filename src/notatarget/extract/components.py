@@ -2358,10 +2358,14 @@ def events(doc: Doc) -> Doc:
             triggers, together = _told_apart(doc, sentence)
         # in a report of an accident, harm with no act is its own (and damage, when no weapon is named); in one of a
         # disaster, damage too
+        # ... but harm told right after an act of its paragraph is that act's ("A pick-up struck an IED. The driver
+        # was killed"), whatever accident the report tells elsewhere
+        act_before = bool(doc.events) and doc.events[-1].sentence.index == sentence.index - 1
+        act_before = act_before and doc.events[-1].sentence.paragraph == sentence.paragraph
         if (
             not (triggers or harm)
             or _accident(sentence)
-            or (doc.accident and not words and (not triggers or not armed))
+            or (doc.accident and not words and (not triggers or not armed) and not (act_before and armed and harm))
             or _cues(sentence, "law")  # "makes it an offence to assault, threaten or detain a health worker"
             or (doc.disaster and not words)
         ):
