@@ -183,3 +183,18 @@ def test_a_death_that_set_off_an_arabic_assault_is_no_toll() -> None:
         language="ar",
     )
     assert "assault" in found.attack_types and (found.killed, found.health_workers_killed) == (None, None)
+
+
+def test_an_arabic_strike_metres_from_a_hospital_that_was_not_hit() -> None:
+    """ "سقط على بعد نحو مئة وخمسين متراً من المستشفى الوطني، وأن المستشفى لم يُصب بأي ضرر": a distance from the
+    hospital places the strike near it; the dispensary it hit is the one incident, its guard the one wounded."""
+    found = extract(
+        "مساء الأربعاء ٢٥ تموز، قرابة الساعة الحادية عشرة وأربعين دقيقة ليلاً، سقط صاروخ على مستوصف حي الرمل في "
+        "مدينة اللاذقية. وأصيب حارس المستوصف بجروح متوسطة.\n\n"
+        "وتوضح الرابطة أن الصاروخ سقط على بعد نحو مئة وخمسين متراً من المستشفى الوطني، وأن المستشفى لم يُصب بأي ضرر.",
+        published="2029-07-27",
+        language="ar",
+    )
+    assert [(m.facility_type, m.time, m.injured, m.health_workers_injured) for m in found] == [
+        ("primary_care", "23:40", 1, 1)
+    ]

@@ -201,3 +201,14 @@ def test_an_abbreviated_approximately_before_an_hour(text: str, value: list[str]
 def test_a_part_of_the_day_told_before_a_bare_hour(text: str, value: list[str]) -> None:
     """An afternoon, evening or night told earlier in the sentence puts a bare hour of 1 to 11 after noon."""
     assert [t.value for t in find_times(text)] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("قرابة الساعة الحادية عشرة وأربعين دقيقة ليلاً، سقط صاروخ", ["23:40"]),
+        ("عند الساعة العاشرة وعشر دقائق صباحاً", ["10:10"]),
+    ],
+)
+def test_arabic_minutes_told_in_words_after_the_hour(text: str, value: list[str]) -> None:
+    assert [t.value for t in find_times(text)] == value

@@ -4605,12 +4605,17 @@ _DAMAGE_AFTER_AR = re.compile(r"\s+(?:\S+\s+)?ب(?:ال)?(?:أضرار|اضرا�
 
 def _thing_hit_ar(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether an Arabic injury verb tells a thing hit, not people hurt: a facility right after it ("أصيبت سيارة
-    الإسعاف", the ambulance was hit) or damage ("أصيبت السيارة بأضرار", the vehicle was damaged)."""
+    الإسعاف", the ambulance was hit; not "أصيب حارس المستوصف", the dispensary's guard was hurt) or damage ("أصيبت
+    السيارة بأضرار", the vehicle was damaged)."""
     if not _ARABIC.match(hit.text):
         return False
     facilities = sentence.get("facilities")
+    people = sentence.get("people")
     return bool(_DAMAGE_AFTER_AR.match(doc.text, hit.end)) or any(
-        f.start >= hit.end and len(doc.text[hit.end : f.start].split()) <= 1 for f in facilities
+        f.start >= hit.end
+        and len(doc.text[hit.end : f.start].split()) <= 1
+        and not any(hit.end <= p.start < f.start for p in people)  # "أصيب حارس المستوصف": its guard was hurt
+        for f in facilities
     )
 
 
