@@ -1042,3 +1042,30 @@ def test_a_service_moved_elsewhere_is_partial_and_a_centre_one_had_to_close_is_c
 ) -> None:
     [m] = extract(text, "2031-03-12", language)
     assert m.service_impact == service
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        ("One shell tore through the roof of the women's ward of Al Nasr Hospital in El Fasher.", "damaged"),
+        ("A shell hit the wall of the surgical building of Al Nasr Hospital in El Fasher.", "damaged"),
+        ("A rocket fell on the roof of Al Nasr Hospital in El Fasher.", "damaged"),
+        # people going through the wards damage nothing
+        ("Armed men went through the wards of Al Nasr Hospital in El Fasher and took medicines.", None),
+    ],
+)
+def test_a_weapon_carried_into_a_part_of_the_building(text: str, damage: str | None) -> None:
+    """A shell through a roof, into a wall or onto a roof damages the facility, never destroys it."""
+    [found] = extract("On 15 July 2029 " + text, published="2029-07-21")
+    assert found.facility_damage == damage
+
+
+def test_a_shell_in_the_wall_of_a_ukrainian_hospital_building() -> None:
+    """ "Снаряд влучив у стіну терапевтичного корпусу": a part of the hospital hit, damage."""
+    [found] = extract(
+        "У понеділок, 16 липня, артилерійський снаряд влучив у стіну терапевтичного корпусу Білозерської міської "
+        "лікарні. Поранено медсестру.",
+        published="2029-07-19",
+        language="uk",
+    )
+    assert found.facility_damage == "damaged"
