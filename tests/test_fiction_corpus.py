@@ -968,9 +968,9 @@ EXPECTED = {
         backgrounds=9,
     ),
     # fiction56: written blind in the twenty-fifth session (one incident or several: the same attack told again, the
-    # same facility hit on two days, a strike and a second strike on rescuers, several facilities in one strike, digests,
-    # near misses, denials; Ukraine, Sudan, Yemen, Syria, Chad; English, Arabic, Ukrainian, Russian, French; sixteen
-    # documents)
+    # same facility hit on two days, a strike and a second strike on rescuers, several facilities in one strike,
+    # digests, near misses, denials; Ukraine, Sudan, Yemen, Syria, Chad; English, Arabic, Ukrainian, Russian, French;
+    # sixteen documents)
     "fiction56": Expected(
         documents=16,
         languages={"en", "ar", "uk", "ru", "fr"},
