@@ -3138,3 +3138,15 @@ def test_the_members_of_a_member_in_brackets_are_not_counted_again() -> None:
         published="2029-02-19",
     )
     assert (found.injured, found.health_workers_injured) == (4, 2)
+
+
+def test_nobody_killed_is_no_health_worker_killed() -> None:
+    """A table's "0 / 1" (killed / injured) and the wounded paramedic told after it: no one killed is no health
+    worker killed either, a count among the dead follows the dead."""
+    [found] = extract(
+        "| No. | Date | Town | Facility | Means | Killed / injured |\n|---|---|---|---|---|---|\n"
+        "| 2 | 10/07 | Pokrov | ambulance | drone | 0 / 1 |\n\n"
+        "On 10 July a drone struck an ambulance of the Pokrov emergency station; the paramedic was wounded.",
+        published="2029-07-19",
+    )
+    assert (found.killed, found.health_workers_killed, found.injured, found.health_workers_injured) == (0, 0, 1, 1)

@@ -3069,6 +3069,10 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
     if lost and not m.health_workers_killed and m.injured is not None and m.health_workers_injured == m.injured + lost:
         m.health_workers_injured -= lost
         m.health_workers_killed = lost
+    for total, among in (("killed", "health_workers_killed"), ("injured", "health_workers_injured")):
+        if getattr(m, total) == 0 and getattr(m, among) is None:  # nobody killed: no health worker killed either
+            setattr(m, among, 0)
+            _add(m, among, m.spans.get(total, []))
     unspecified = [c for n, c in enumerate(tallies) if c.get("injured_unspecified") and n not in wider]
     if unspecified and m.injured is None:
         m.injured_unspecified = True
