@@ -3150,3 +3150,13 @@ def test_nobody_killed_is_no_health_worker_killed() -> None:
         published="2029-07-19",
     )
     assert (found.killed, found.health_workers_killed, found.injured, found.health_workers_injured) == (0, 0, 1, 1)
+
+
+def test_a_person_on_duty_told_again_by_age_is_one() -> None:
+    """ "The pharmacist on duty, a 34-year-old father of three, was killed": one pharmacist, told again."""
+    [found] = extract(
+        "On Wednesday morning a drone struck the pharmacy of Al Nasr Hospital in El Fasher. The pharmacist on duty, "
+        "a 34-year-old father of three, was killed.",
+        published="2029-07-21",
+    )
+    assert (found.killed, found.health_workers_killed) == (1, 1)

@@ -4162,6 +4162,8 @@ def _other_day_clause(text: str) -> tuple[int, int] | None:
 
 #: Between one person and the same person told again ("a patient, a young man ...").
 _AGAIN = re.compile(
+    # "the pharmacist on duty, a 34-year-old father of three", "l'infirmier de garde, un homme de 40 ans"
+    r"(?:\s+(?:on\s+duty|on\s+shift|in\s+charge|de\s+garde|de\s+service|de\s+turno|de\s+guardia|em\s+serviço))?"
     r"(?:\s+(?:of\s+the|du|de\s+la|de\s+l['’]|del)\s*[^\W\d][\w'’-]*)?"  # "le conducteur de l'ambulance, un agent"
     r"\s*(?:[A-Z][\w'’.-]*\s*)*[,(–—-]\s*"
 )
