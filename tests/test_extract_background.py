@@ -439,3 +439,27 @@ def test_an_undated_act_told_in_a_past_year_is_no_act_of_the_reports_day(sentenc
     # ... while one told in the report's own year stays the report's
     this_year = re.sub(r"2018–2020|2019", "2031", sentence)
     assert [m.date for m in extract(this_year, published="2031-11-02", language=language)] == ["2031-11-02"]
+
+
+def test_a_period_declared_beside_the_day_of_issue_makes_older_acts_background() -> None:
+    """ "Period covered: 5 - 18 February 2029 | Issued: 21 February 2029": the day of issue beside it leaves the
+    period declared; an act of 22 December told as an update is background, the period's own acts are not."""
+    text = (
+        "LAKE CHAD BASIN - HEALTH SECTOR SITUATION REPORT No. 7\n"
+        "Period covered: 5 - 18 February 2029 | Issued: 21 February 2029\n\n"
+        "(a) 07/02, Gwoza. At around 21:00, fighters entered the Primary Health Care Centre in Gwoza town and set it "
+        "on fire.\n\n"
+        "(b) 14/02, Ngala. Two nurses working in the IDP camp clinic were abducted by armed men near Ngala.\n\n"
+        "(c) 16/02, Mora. An improvised explosive device went off at the gate of Mora District Hospital, killing a "
+        "guard.\n\n"
+        "Update on an earlier incident\n"
+        "The three health workers abducted from the clinic in Rann, Borno State, on 22 December 2028, when armed men "
+        "stormed the facility at night, remain in captivity.\n"
+    )
+    found = extract(text, published="2029-02-21", language="en")
+    assert [(m.date, m.background) for m in found] == [
+        ("2029-02-07", False),
+        ("2029-02-14", False),
+        ("2029-02-16", False),
+        ("2028-12-22", True),
+    ]

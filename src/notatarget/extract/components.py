@@ -763,7 +763,8 @@ _HEAD_LINE_WORDS = 10
 #: ... and of a line that names its period or gives it as a range.
 _DECLARING_LINE_WORDS = 30
 _PERIOD_WORD = re.compile(
-    r"\b(?:(?:reporting|review|study)\s+period|covering|covers|période|periodo|período|semestre|trimestre)\b",
+    r"\b(?:(?:reporting|review|study)\s+period|period\s+covered|covering|covers|période|periodo|período|semestre|"
+    r"trimestre)\b",
     re.IGNORECASE,
 )
 #: Before a title's range of months: a comma, a colon, a dash or a bracket ("Attacks in Ituri, janvier-juin 2026").
@@ -3077,9 +3078,14 @@ def _declared_period(doc: Doc, reference: date) -> date | None:
     report tells, however late it is published."""
     for sentence in doc.sentences[:_HEAD_SENTENCES]:
         days = [d for d in _sentence_dates(doc, sentence) if d.precision in ("day", "month")]
-        if not days or any(_reported(doc, d) for d in days):
+        period_word = _PERIOD_WORD.search(doc.text, sentence.start, sentence.end)
+        told = [d for d in days if not _reported(doc, d)]
+        # a day of writing beside the period leaves it declared ("Period covered: 5 - 18 February | Issued: 21 ...")
+        if not told or (len(told) < len(days) and not period_word):
             continue
-        if len(days) == 1 and days[0].precision != "month":
+        days = told
+        ranged = len(days) == 1 and days[0].rule == "date.day_range"  # "5 - 18 February 2029": a range of days
+        if len(days) == 1 and days[0].precision != "month" and not ranged:
             continue
         # a longer line declares its period with a word for it or a range ("Report covering the period from 1
         # January to 30 June 2026", "Asunto: Ataques ... en Guerrero (marzo–julio de 2026)"), up to a year back
@@ -3087,11 +3093,8 @@ def _declared_period(doc: Doc, reference: date) -> date | None:
             d.rule == "date.month_range" and _TITLE_PERIOD_BEFORE.search(doc.text, sentence.start, d.start)
             for d in days
         ) or (
-            len(days) > 1
-            and (
-                _PERIOD_WORD.search(doc.text, sentence.start, sentence.end)
-                or _RANGE_BETWEEN.fullmatch(doc.text, days[0].end, days[1].start)
-            )
+            (len(days) > 1 or ranged)
+            and bool(period_word or (len(days) > 1 and _RANGE_BETWEEN.fullmatch(doc.text, days[0].end, days[1].start)))
         )
         words = len(doc.text[sentence.start : sentence.end].split())
         if words > (_DECLARING_LINE_WORDS if named else _HEAD_LINE_WORDS):
