@@ -1561,3 +1561,17 @@ def test_a_denial_of_posts_told_after_the_act_denies_only_the_claim() -> None:
     [mention] = extract(text, PUBLISHED, "en")
     assert (mention.attack_types, mention.abducted, mention.killed) == (["abduction_arrest"], 4, None)
     assert not mention.background
+
+
+def test_shots_spoken_of_in_posts_and_denied_by_the_marks_are_no_act() -> None:
+    """ "Some posts on social media spoke of shots fired at the ambulance" and "posts said it had been shot at",
+    answered by "there were no bullet marks on the vehicle, no one heard shots": a road accident, no incident."""
+    text = (
+        "An ambulance carrying a woman in labour overturned last night on the bypass road south of Hebron. Police "
+        "say it was a road accident.\n\n"
+        "PRESENTER: Some posts on social media last night spoke of shots fired at the ambulance. What do we know?\n\n"
+        "REPORTER: Several posts said the ambulance had been shot at by settlers. Both the police and the ambulance "
+        "service said there were no bullet marks on the vehicle, no one heard shots, and the driver told the police "
+        "that he braked too late on the wet road.\n"
+    )
+    assert extract(text, published="2029-05-09", language="en") == []

@@ -1544,14 +1544,18 @@ _NOT_ATTACKED = re.compile(
     r"\bno\s+(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:atacad|alcanzad|bombardead|blanco)[oa]?s?\b|"
     # "caused by a faulty regulator, not by an attack", "no drone was detected in the area"
     r"\bnot\s+(?:by|from|due\s+to)\s+(?:an?\s+)?(?:attack|strike|drone|shell(?:ing)?|missile|bomb)\b|"
-    r"\bno\s+(?:drone|missile|shell|munition|rocket)s?\s+(?:was|were|had\s+been)\s+(?:detected|found|recorded)\b",
+    r"\bno\s+(?:drone|missile|shell|munition|rocket)s?\s+(?:was|were|had\s+been)\s+(?:detected|found|recorded)\b|"
+    # "there were no bullet marks on the vehicle, no one heard shots", "no shots were fired"
+    r"\bno\s+(?:bullet|shrapnel|impact)\s+(?:marks|holes|impacts)\b|\b(?:no\s+one|nobody)\s+heard\s+(?:any\s+)?"
+    r"(?:shots|gunfire|gunshots|an?\s+explosion)\b|\bno\s+shots?\s+(?:was|were|had\s+been)\s+fired\b",
     re.IGNORECASE,
 )
 #: Claims spread by posts or messages ("social media accounts claimed that", "des messages ont affirmé que", "posts
 #: say it shows").
 _CLAIMED = re.compile(
     r"\b(?:social\s+media|posts?|messages|accounts|réseaux\s+sociaux|redes\s+sociales|publicaciones|mensajes)\b"
-    r"[^.!?\n]{0,80}?\b(?:claim(?:ed|s)?|say|said|affirm(?:é|ent|aient)|afirma(?:ron|n|ban)|asegura(?:ron|n))\b"
+    r"[^.!?\n]{0,80}?\b(?:claim(?:ed|s)?|say|said|spoke\s+of|speak\s+of|talked\s+of|affirm(?:é|ent|aient)|"
+    r"afirma(?:ron|n|ban)|asegura(?:ron|n))\b"
     # ... or rumours ("Rumours spread quickly on local Telegram channels that the hospital had been hit")
     r"|\b(?:rumou?rs?|rumeurs?|rumores)\b[^.!?\n]{0,80}?(?:\bthat|\bque|\bqu['’])",
     re.IGNORECASE,
