@@ -397,3 +397,15 @@ def test_a_days_regional_total_is_no_acts_toll() -> None:
     )
     [m] = extract(text, published="2029-05-04", language="ru")
     assert (m.injured, m.health_workers_injured) == (1, 1)
+
+
+def test_a_hospital_telling_posts_it_was_not_hit_tells_no_incident() -> None:
+    """ "У зв’язку з численними повідомленнями в соцмережах повідомляємо: наша лікарня не постраждала від учорашнього
+    ракетного удару": the hospital answers the posts; the missile fell 600 metres away."""
+    text = (
+        "Шановні запоріжці!\n\nУ зв’язку з численними повідомленнями в соцмережах повідомляємо: наша лікарня не "
+        "постраждала від учорашнього ракетного удару.\n\nУчора, 6 травня, о 18:20 російська ракета влучила в "
+        "приміщення складу на території промислового підприємства, приблизно за 600 метрів від лікарні. Будівлі не "
+        "пошкоджені, персонал і пацієнти не постраждали.\n"
+    )
+    assert extract(text, published="2029-05-07", language="uk") == []

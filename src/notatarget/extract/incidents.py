@@ -1531,7 +1531,9 @@ _DISMISSED = re.compile(
 #: ... as false ("false", "fake news", "rumours", "a clarification", "faux", "falsas", "bulo").
 _FALSE = re.compile(
     r"\b(?:false|fake|untrue|baseless|unfounded|fabricated|rumou?rs?|clarification|faux|fausses?|infondée?s?|"
-    r"rumeurs?|falsos?|falsas?|infundad[oa]s?|bulos?|rumores|mise\s+au\s+point|aclaración|fact[ -]check)\b",
+    r"rumeurs?|falsos?|falsas?|infundad[oa]s?|bulos?|rumores|mise\s+au\s+point|aclaración|fact[ -]check|"
+    # posts and fakes in Ukrainian and Russian ("численними повідомленнями в соцмережах", "фейк")
+    r"соцмереж\w*|соцсет\w*|фейк\w*|неправдив\w*|неперевірен\w*|непроверенн\w*)\b",
     re.IGNORECASE,
 )
 #: A facility told not attacked at all ("The city hospital was not struck on 8 June", "L'hôpital n'a fait l'objet
@@ -1547,7 +1549,10 @@ _NOT_ATTACKED = re.compile(
     r"\bno\s+(?:drone|missile|shell|munition|rocket)s?\s+(?:was|were|had\s+been)\s+(?:detected|found|recorded)\b|"
     # "there were no bullet marks on the vehicle, no one heard shots", "no shots were fired"
     r"\bno\s+(?:bullet|shrapnel|impact)\s+(?:marks|holes|impacts)\b|\b(?:no\s+one|nobody)\s+heard\s+(?:any\s+)?"
-    r"(?:shots|gunfire|gunshots|an?\s+explosion)\b|\bno\s+shots?\s+(?:was|were|had\s+been)\s+fired\b",
+    r"(?:shots|gunfire|gunshots|an?\s+explosion)\b|\bno\s+shots?\s+(?:was|were|had\s+been)\s+fired\b|"
+    # "наша лікарня не постраждала від учорашнього ракетного удару", "больница не была атакована"
+    r"\bне\s+(?:постраждал[аио]?|постраждав|пострадал[аио]?)\s+(?:від|от)\b|"
+    r"\bне\s+(?:була|був|було|была|был|было)\s+(?:атакован|уражен|обстрілян|обстрелян)[а-яёіїє]*",
     re.IGNORECASE,
 )
 #: Claims spread by posts or messages ("social media accounts claimed that", "des messages ont affirmé que", "posts
