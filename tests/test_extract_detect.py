@@ -1575,3 +1575,18 @@ def test_shots_spoken_of_in_posts_and_denied_by_the_marks_are_no_act() -> None:
         "that he braked too late on the wet road.\n"
     )
     assert extract(text, published="2029-05-09", language="en") == []
+
+
+def test_a_sandstorm_that_tore_down_a_field_hospital_is_no_attack() -> None:
+    """ "The storm ... hit the area", "before the storm reached the city, after a warning from the meteorological
+    centre": the storm is weather, not armed men storming; its warning no threat."""
+    text = (
+        "A violent sandstorm that swept across north-eastern Libya on Wednesday afternoon tore down three tents of "
+        "the field hospital set up on the southern edge of Ajdabiya, forcing staff to move 26 patients to the city's "
+        "general hospital.\n\nThe storm hit the area at about 4 p.m. Vaccines had been moved to the general "
+        "hospital's cold room before the storm reached the city, after a warning from the meteorological centre.\n"
+    )
+    assert extract(text, published="2029-06-28", language="en") == []
+    # armed men storming a hospital stay an armed entry
+    [found] = extract("Gunmen storm the general hospital in Ajdabiya on Wednesday.", published="2029-06-28")
+    assert found.attack_types == ["armed_entry"]

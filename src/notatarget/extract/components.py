@@ -508,6 +508,18 @@ _CAUSE = re.compile(
 _NOT = re.compile(r"(?:\b(?:not|never|no|pas|jamás|nunca)|n['’]t)\s+(?:been\s+|été\s+|fue\s+|sido\s+)?$", re.IGNORECASE)
 #: Right before "raid": an air raid ("air-raid alert"), no raid on the ground.
 _AIR_BEFORE = re.compile(r"\bair[\s-]+$", re.IGNORECASE)
+#: Words of the weather and its services near a warning ("a warning from the meteorological centre").
+_WEATHER = re.compile(
+    r"\b(?:meteorolog\w*|weather|storms?|floods?|cyclones?|hurricanes?|tsunamis?|heatwaves?|météo\w*|"
+    r"intempéries|meteorológic\w*|tormentas?|inundaci\w+)\b",
+    re.IGNORECASE,
+)
+#: Before "storm", a determiner or a kind of weather: the storm that blows ("the storm hit the area", "a violent dust
+#: storm"), no armed entry.
+_WEATHER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|violent|severe|heavy|tropical|winter|dust|sand|snow|rain|thunder|wind|ice|hail)\s+$",
+    re.IGNORECASE,
+)
 #: Right before a damage word, its negation beyond "not" ("not even a broken window", "without any damage", "sans
 #: dégâts", "не повреждено", "не зазнала пошкоджень"): no damage, no act.
 _NO_DAMAGE_BEFORE = re.compile(
@@ -1778,6 +1790,12 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         # "no air-raid alert": an air raid's warning, no armed entry
         and not (
             h.value.get("attack_type") == "armed_entry" and _AIR_BEFORE.search(doc.text, max(0, h.start - 5), h.start)
+        )
+        and not (h.text.lower() == "storm" and _WEATHER_BEFORE.search(doc.text, max(0, h.start - 10), h.start))
+        # "a warning from the meteorological centre", "a storm warning": the weather's, no threat
+        and not (
+            h.value.get("attack_type") == "threat"
+            and _WEATHER.search(doc.text, max(sentence.start, h.start - 20), min(sentence.end, h.end + 40))
         )
         and not _FEARED.search(doc.text[max(sentence.start, h.start - 40) : h.start])
         and not _ACCOUNTS_OF.search(doc.text[max(sentence.start, h.start - 30) : h.start])
