@@ -198,3 +198,20 @@ def test_an_arabic_strike_metres_from_a_hospital_that_was_not_hit() -> None:
     assert [(m.facility_type, m.time, m.injured, m.health_workers_injured) for m in found] == [
         ("primary_care", "23:40", 1, 1)
     ]
+
+
+def test_the_wounded_of_a_market_bombing_treated_at_a_hospital_tell_no_act_on_it() -> None:
+    """ "All the wounded received the necessary treatment": the wounded as people cared for, no harm at the hospital
+    whose director speaks (in English and in Arabic)."""
+    english = (
+        "A bomb hidden in a vegetable cart exploded in the crowded market yesterday evening, killing four civilians. "
+        "The director of Tuz Khurmatu General Hospital said the hospital declared a state of emergency and called "
+        "in staff, and that all the wounded received the necessary treatment."
+    )
+    assert extract(english, published="2029-06-12", language="en") == []
+    arabic = (
+        "وكانت عبوة ناسفة قد انفجرت مساء أمس في السوق المزدحم، ما أسفر عن مقتل أربعة مدنيين. وقال مدير مستشفى طوز "
+        "خورماتو العام إن المستشفى أعلن حالة الطوارئ القصوى واستدعى الكوادر المجازة، وإن جميع الجرحى تلقوا العلاج "
+        "اللازم."
+    )
+    assert extract(arabic, published="2029-06-12", language="ar") == []

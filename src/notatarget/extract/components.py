@@ -2373,6 +2373,8 @@ def events(doc: Doc) -> Doc:
             and not any(c.start <= h.start < c.end for c in carried)
             and not _appealed(doc, sentence, h)
             and not _still_held(doc, sentence, h)
+            # "all the wounded received the necessary treatment", "لعلاج الجرحى": the wounded as people, no harm told
+            and not (h.value["outcome"] == "injured" and _the_wounded(doc, sentence, h))
         ]
         together = None
         if not (triggers or harm):
@@ -4431,26 +4433,32 @@ def _with_wounds(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     )
 
 
+def _the_wounded(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
+    """Whether an injury word names the wounded as people, no injury told: "the injured" (not "the beating"),
+    "treating wounded fighters", "checked the injuries of patients", "الجرحى" (not "the injured were ...")."""
+    after = doc.text[outcome.end : outcome.end + 30]
+    before = doc.text[max(sentence.start, outcome.start - 30) : outcome.start]
+    return bool(
+        (
+            (_PEOPLE_WORD.fullmatch(outcome.text) or _WOUND_NOUN.fullmatch(outcome.text))
+            and (_THE_WOUNDED.search(before) or _CARED_FOR.search(before))
+            and not re.match(r"\s+(?:were|was|are|is|ont|sont|a\s+été|est|fueron|fue|han|son)\b", after)
+        )
+        or _THE_WOUNDED_AR.match(outcome.text)
+    )
+
+
 def _not_of_the_act(doc: Doc, sentence: Sentence, outcome: Hit) -> bool:
     """Whether an injury word tells no injury in the act: an adjective before people ("injured soldiers"),
     the wounded as a noun ("treating the injured"), a hedge ("there might not have been casualties"), the wounded
     sought or a wound died of ("searching for wounded fighters", "died of stab wounds"), or the reason patients
     were in care ("patients being treated for gunshot wounds")."""
-    after = doc.text[outcome.end : outcome.end + 30]
     # "injured soldiers" (an adjective), not "injuring civilians" (the act, with its object)
     verb = outcome.text.lower().endswith(("ing", "ant", "endo"))
     people = not verb and any(0 <= h.start - outcome.end <= 2 for h in sentence.get("people"))
     return bool(
         people
-        or (
-            (_PEOPLE_WORD.fullmatch(outcome.text) or _WOUND_NOUN.fullmatch(outcome.text))  # "the injured", not
-            and (  # "the beating"; "treating wounded fighters", "checked the injuries of patients"
-                _THE_WOUNDED.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
-                or _CARED_FOR.search(doc.text[max(sentence.start, outcome.start - 30) : outcome.start])
-            )
-            and not re.match(r"\s+(?:were|was|are|is|ont|sont|a\s+été|est|fueron|fue|han|son)\b", after)
-        )
-        or _THE_WOUNDED_AR.match(outcome.text)
+        or _the_wounded(doc, sentence, outcome)
         or _HEDGE.search(doc.text[max(sentence.start, outcome.start - 40) : outcome.start])
         or _SOUGHT.search(doc.text, max(sentence.start, outcome.start - 50), outcome.start)
         or (  # "arrested two patients being treated for gunshot wounds": why they were in care
