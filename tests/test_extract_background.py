@@ -463,3 +463,24 @@ def test_a_period_declared_beside_the_day_of_issue_makes_older_acts_background()
         ("2029-02-16", False),
         ("2028-12-22", True),
     ]
+
+
+def test_an_act_recalled_to_the_reader_is_background_only_beside_a_later_one() -> None:
+    """ "Pour rappel, le 06/02/2029 ... un engin explosif avait explosé" recalls an act before the abduction the note
+    reports: background. A reopening notice recalling why the centre closed tells that one act: no background."""
+    note = (
+        "Maroua, le 25 février 2029\n\n"
+        "Le 24/02/2029 vers 22h, à Mora, deux infirmiers en service à l'hôpital de district ont été enlevés à leur "
+        "domicile par des individus armés.\n\n"
+        "Pour rappel, le 06/02/2029 vers 7h40, un engin explosif improvisé avait explosé près du portail de l'hôpital "
+        "de district de Mora, faisant deux morts et cinq blessés.\n"
+    )
+    found = extract(note, published="2029-02-25", language="fr")
+    assert [(m.date, m.background) for m in found] == [("2029-02-24", False), ("2029-02-06", True)]
+    notice = (
+        "La Direction sanitaire informe la population que le Centre de santé de Verrettes rouvrira ses portes le "
+        "jeudi 19 mars 2026.\n\nPour rappel, le centre était fermé depuis le 3 mars 2026, à la suite de l'intrusion, "
+        "ce jour-là, d'individus armés qui ont menacé de mort le personnel.\n"
+    )
+    [found] = extract(notice, published="2026-03-17", language="fr")
+    assert (found.date, found.background) == ("2026-03-03", False)

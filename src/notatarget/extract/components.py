@@ -3215,10 +3215,16 @@ def _told_earlier(doc: Doc, event: Event) -> bool:
             for e in doc.events
         )
     )
+    # a reminder ("Pour rappel, ...", "нагадаємо") recalls an act earlier than another the report tells
+    later = day is not None and any(
+        e is not event and e.date is not None and not e.told and e.date.value > day.value for e in doc.events
+    )
     cues = [
         c
         for c in _cues(event.sentence, "background")
-        if not (own_day and day.start <= c.start <= c.end <= day.end) and not _aside(doc, event.sentence, c, event)
+        if not (own_day and day.start <= c.start <= c.end <= day.end)
+        and not _aside(doc, event.sentence, c, event)
+        and (later or not c.value.get("reminder"))
     ] + _repeat_before(doc, event.sentence)
     # "Staff told reporters they had been threatened": reported speech puts the act's tense back, not the act (a
     # relative clause after it keeps its own: "said the casualties were workers who had been arriving")
