@@ -1590,3 +1590,18 @@ def test_a_sandstorm_that_tore_down_a_field_hospital_is_no_attack() -> None:
     # armed men storming a hospital stay an armed entry
     [found] = extract("Gunmen storm the general hospital in Ajdabiya on Wednesday.", published="2029-06-28")
     assert found.attack_types == ["armed_entry"]
+
+
+def test_an_accidental_fire_with_rumours_of_arson_and_nothing_stolen_is_no_incident() -> None:
+    """An accidental fire in a drug depot, "des rumeurs ... évoquant un incendie criminel" (hearsay) and "rien n'a été
+    volé" (nothing stolen): no armed act makes the damage an attack's."""
+    text = (
+        "TCHAD : UN INCENDIE ACCIDENTEL RAVAGE UNE PARTIE DU DÉPÔT DE MÉDICAMENTS D'ABÉCHÉ\n\n"
+        "Abéché, le 20 février 2029 - Un incendie s'est déclaré dans la nuit de dimanche à lundi dans l'un des "
+        "magasins de la Pharmacie provinciale, détruisant des cartons de médicaments. Aucune victime n'est à "
+        "déplorer.\n\n"
+        "Dès lundi matin, des rumeurs ont circulé sur les réseaux sociaux, évoquant un incendie criminel ou une "
+        "attaque contre le dépôt. « Le feu est parti d'un court-circuit. Personne n'est entré dans le dépôt et rien "
+        "n'a été volé », a déclaré le responsable.\n"
+    )
+    assert extract(text, published="2029-02-20", language="fr") == []

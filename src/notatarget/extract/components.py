@@ -505,9 +505,20 @@ _CARE = ("treat", "admitted", "admis", "soign", "atend", "tratamiento", "recibie
 _CAUSE = re.compile(
     r"\b(?:after|(?<!the )following|caused by|due to|après|suite à|tras|después de|luego de)\b", re.IGNORECASE
 )
-_NOT = re.compile(r"(?:\b(?:not|never|no|pas|jamás|nunca)|n['’]t)\s+(?:been\s+|été\s+|fue\s+|sido\s+)?$", re.IGNORECASE)
+_NOT = re.compile(
+    r"(?:\b(?:not|never|no|pas|jamás|nunca)|n['’]t)\s+(?:been\s+|été\s+|fue\s+|sido\s+)?$"
+    # "rien n'a été volé", "nothing was stolen", "nada fue robado": nothing the act was done to
+    r"|\b(?:rien\s+n['’](?:a|ont|avait|avaient)|nothing\s+(?:was|were|has|had)|nada\s+(?:fue|ha))\s+(?:been\s+|été\s+|sido\s+)?$",
+    re.IGNORECASE,
+)
 #: Right before "raid": an air raid ("air-raid alert"), no raid on the ground.
 _AIR_BEFORE = re.compile(r"\bair[\s-]+$", re.IGNORECASE)
+#: Rumours and posts a sentence tells an act by ("des rumeurs ont circulé sur les réseaux sociaux, évoquant une
+#: attaque"): hearsay, no act told done.
+_HEARSAY = re.compile(
+    r"\b(?:rumou?rs?|rumeurs?|rumores|social\s+media|réseaux\s+sociaux|redes\s+sociales|соцмереж\w*|соцсет\w*)",
+    re.IGNORECASE,
+)
 #: Words of the weather and its services near a warning ("a warning from the meteorological centre").
 _WEATHER = re.compile(
     r"\b(?:meteorolog\w*|weather|storms?|floods?|cyclones?|hurricanes?|tsunamis?|heatwaves?|météo\w*|"
@@ -2321,7 +2332,13 @@ def events(doc: Doc) -> Doc:
     for sentence in sentences:
         _civilian_drivers(doc, sentence)
     # a report of an accident that names no weapon: damage told without an act word is the accident's
-    armed = any(h.value.get("strength") == "strong" for s in sentences for h in s.get("attacks"))
+    # (acts told done, not rumoured: "des rumeurs ont circulé ... évoquant un incendie criminel")
+    armed = any(
+        h.value.get("strength") == "strong"
+        for s in sentences
+        if s.get("attacks") and not _HEARSAY.search(doc.text, s.start, s.end)
+        for h in _triggers(doc, s)
+    )
     # a report at length with no act word at all (a functionality summary) tells damage of rain, fire or wear ("roofs
     # partly collapsed after the rains"); a short record of damage ("Health centre damaged in Town") is an incident's
     acts_told = len(sentences) < _RECORD_SENTENCES or any(s.get("attacks") for s in sentences)
