@@ -884,11 +884,23 @@ EXPECTED = {
     # fiction49: written blind in the twenty-first session (a broad fortnight of monitoring: every attack and facility
     # type, thirteen countries from Afghanistan to Cameroon, in English, French, Spanish, Portuguese and Ukrainian), a
     # judge: its figures only
+    # ... read in the twenty-fifth session (several of its documents were opened while rules were checked); floors a
+    # little below its figures at the end of that session: precision 0.861, recall 0.926, F1 0.892.
     "fiction49": Expected(
         documents=30,
         languages={"en", "fr", "es", "pt", "uk"},
-        floors={},
-        field_floors={},
+        floors={"precision": 0.82, "recall": 0.88, "f1": 0.85, "main_incident_recall": 0.92},
+        field_floors={
+            "date": 0.88,
+            "time": 0.91,
+            "country": 0.82,
+            "facility_type": 0.76,
+            "attack_types": 0.59,
+            "weapons": 0.83,
+            "counts": 0.50,
+            "facility_damage": 0.82,
+            "service_impact": 0.66,
+        },
         long_documents=3,
         negatives=5,
         countries=13,
@@ -920,11 +932,23 @@ EXPECTED = {
     # fiction52: written blind in the twenty-third session (when: dates told against the publication, the dateline and
     # other events; Ukraine, Russia's border oblasts, southern Lebanon, Syria, Gaza and the West Bank; English,
     # Ukrainian, Russian, Arabic, French; sixteen documents), a judge: its figures only
+    # ... read in the twenty-fifth session (several of its documents were opened while rules were checked); floors a
+    # little below its figures at the end of that session: precision 0.896, recall 0.935, F1 0.915.
     "fiction52": Expected(
         documents=16,
         languages={"en", "uk", "ru", "ar", "fr"},
-        floors={},
-        field_floors={},
+        floors={"precision": 0.85, "recall": 0.89, "f1": 0.87, "main_incident_recall": 0.96},
+        field_floors={
+            "date": 0.89,
+            "time": 0.89,
+            "country": 0.93,
+            "facility_type": 0.72,
+            "attack_types": 0.89,
+            "weapons": 0.86,
+            "counts": 0.47,
+            "facility_damage": 0.54,
+            "service_impact": 0.61,
+        },
         long_documents=1,
         negatives=3,
         countries=5,
@@ -944,11 +968,23 @@ EXPECTED = {
     # fiction54: written blind in the twenty-fourth session (which facility and where: facility types, names and
     # abbreviations, villages, camps, roads; DR Congo, Nigeria, Ethiopia, Mali, Mozambique, Iraq, Libya; English,
     # French, Portuguese, Arabic; sixteen documents), a judge: its figures only
+    # ... read in the twenty-fifth session (several of its documents were opened while rules were checked); floors a
+    # little below its figures at the end of that session: precision 0.933, recall 0.933, F1 0.933.
     "fiction54": Expected(
         documents=16,
         languages={"en", "fr", "pt", "ar"},
-        floors={},
-        field_floors={},
+        floors={"precision": 0.89, "recall": 0.89, "f1": 0.89, "main_incident_recall": 0.96},
+        field_floors={
+            "date": 0.93,
+            "time": 0.91,
+            "country": 0.93,
+            "facility_type": 0.74,
+            "attack_types": 0.53,
+            "weapons": 0.86,
+            "counts": 0.57,
+            "facility_damage": 0.69,
+            "service_impact": 0.60,
+        },
         long_documents=1,
         negatives=3,
         countries=7,
@@ -971,11 +1007,23 @@ EXPECTED = {
     # same facility hit on two days, a strike and a second strike on rescuers, several facilities in one strike,
     # digests, near misses, denials; Ukraine, Sudan, Yemen, Syria, Chad; English, Arabic, Ukrainian, Russian, French;
     # sixteen documents)
+    # ... read in the twenty-fifth session, after its blind figures were taken; floors a little below its figures at the
+    # end of that session: precision 0.849, recall 0.978, F1 0.909.
     "fiction56": Expected(
         documents=16,
         languages={"en", "ar", "uk", "ru", "fr"},
-        floors={},
-        field_floors={},
+        floors={"precision": 0.80, "recall": 0.93, "f1": 0.86, "main_incident_recall": 0.96},
+        field_floors={
+            "date": 0.91,
+            "time": 0.93,
+            "country": 0.96,
+            "facility_type": 0.82,
+            "attack_types": 0.82,
+            "weapons": 0.82,
+            "counts": 0.58,
+            "facility_damage": 0.62,
+            "service_impact": 0.58,
+        },
         long_documents=1,
         negatives=3,
         countries=5,
