@@ -1533,7 +1533,8 @@ _FALSE = re.compile(
     r"\b(?:false|fake|untrue|baseless|unfounded|fabricated|rumou?rs?|clarification|faux|fausses?|infondée?s?|"
     r"rumeurs?|falsos?|falsas?|infundad[oa]s?|bulos?|rumores|mise\s+au\s+point|aclaración|fact[ -]check|"
     # posts and fakes in Ukrainian and Russian ("численними повідомленнями в соцмережах", "фейк")
-    r"соцмереж\w*|соцсет\w*|фейк\w*|неправдив\w*|неперевірен\w*|непроверенн\w*)\b",
+    r"соцмереж\w*|соцсет\w*|фейк\w*|неправдив\w*|неперевірен\w*|непроверенн\w*|слух\w*|чутк\w*|опроверг\w*|"
+    r"спростув\w*)\b",
     re.IGNORECASE,
 )
 #: A facility told not attacked at all ("The city hospital was not struck on 8 June", "L'hôpital n'a fait l'objet
@@ -1552,7 +1553,9 @@ _NOT_ATTACKED = re.compile(
     r"(?:shots|gunfire|gunshots|an?\s+explosion)\b|\bno\s+shots?\s+(?:was|were|had\s+been)\s+fired\b|"
     # "наша лікарня не постраждала від учорашнього ракетного удару", "больница не была атакована"
     r"\bне\s+(?:постраждал[аио]?|постраждав|пострадал[аио]?)\s+(?:від|от)\b|"
-    r"\bне\s+(?:була|був|було|была|был|было)\s+(?:атакован|уражен|обстрілян|обстрелян)[а-яёіїє]*",
+    r"\bне\s+(?:була|був|було|была|был|было)\s+(?:атакован|уражен|обстрілян|обстрелян)[а-яёіїє]*|"
+    # "В больницу ничего не попало", "у лікарню нічого не влучило" (nothing hit the hospital)
+    r"\b(?:ничего|нічого)\s+не\s+(?:попало|влучило|потрапило)\b",
     re.IGNORECASE,
 )
 #: Claims spread by posts or messages ("social media accounts claimed that", "des messages ont affirmé que", "posts
