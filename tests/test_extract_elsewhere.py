@@ -215,3 +215,12 @@ def test_the_wounded_of_a_market_bombing_treated_at_a_hospital_tell_no_act_on_it
         "اللازم."
     )
     assert extract(arabic, published="2029-06-12", language="ar") == []
+
+
+def test_a_shell_that_fell_near_an_arabic_hospital_without_hitting_it() -> None:
+    """ "قذيفة سقطت ... على بعد نحو مئتي متر من مستشفى بحري التعليمي دون أن تصيب المستشفى": near it, not on it."""
+    text = (
+        "كما تشير الوزارة إلى أن قذيفة سقطت مساء أمس على بعد نحو مئتي متر من مستشفى بحري التعليمي دون أن تصيب "
+        "المستشفى أو تتسبب في أي أضرار به، واستقبل المستشفى المصابين من الحي المجاور."
+    )
+    assert extract(text, published="2029-07-18", language="ar") == []

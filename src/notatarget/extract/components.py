@@ -576,6 +576,8 @@ _ARRIVING = re.compile(
     r"(?:وصلت|وصلوا|هرعت)\s+(?:إلى|الى)\s+(?:موقع|مكان))",
     re.IGNORECASE,
 )
+#: Before a facility, a negated Arabic verb of hitting ("دون أن تصيب المستشفى", without hitting the hospital).
+_NOT_HITTING_AR = re.compile(r"(?:دون|بدون)\s+أن\s+(?:تصيب|يصيب|تطال|يطال|تلحق|يلحق)\s+(?:ب|أي\s+)?$")
 #: Right after a facility's name, told unharmed in Arabic ("لم يتعرض لأي أضرار", "لم يُصب بأذى"): no target.
 _UNHARMED_AR = re.compile(r"\s+(?:\S+\s+)?(?:لم|لن)\s+(?:يتعرض|تتعرض|يصب|تصب|يُصب|تُصب|يلحق|تلحق|يطله|تطله|يتضرر|تتضرر)")
 #: Between a plural facility noun and the first town of a list ("hospitals in", ", such as in", "at").
@@ -910,10 +912,12 @@ _DIED_AT = re.compile(r"\b(?:at|in|à|au|en)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?
 
 
 def _unharmed_after(doc: Doc, sentence: Sentence, facility: Hit) -> bool:
-    """Whether ``facility`` is told unharmed right after its name ("had not been damaged", "لم يتعرض لأي أضرار")."""
+    """Whether ``facility`` is told unharmed right after its name ("had not been damaged", "لم يتعرض لأي أضرار") or
+    right after a negated verb of hitting ("دون أن تصيب المستشفى", without hitting the hospital)."""
     return bool(
         _UNHARMED_AR.match(doc.text, facility.end, sentence.end)
         or _UNDAMAGED_AFTER.match(doc.text, facility.end, sentence.end)
+        or _NOT_HITTING_AR.search(doc.text, max(sentence.start, facility.start - 30), facility.start)
     )
 
 
