@@ -1605,3 +1605,14 @@ def test_an_accidental_fire_with_rumours_of_arson_and_nothing_stolen_is_no_incid
         "n'a été volé », a déclaré le responsable.\n"
     )
     assert extract(text, published="2029-02-20", language="fr") == []
+
+
+def test_a_publishers_correction_of_a_shell_on_a_hospital_is_no_incident() -> None:
+    """ "A correction: yesterday we said a shell had hit the hospital in Al Manaqil. The shell in fact landed in a
+    field near the town": the act was the publisher's error."""
+    text = (
+        "PRESENTER: And before we go to the weather, a correction: yesterday we said a shell had hit the hospital in "
+        "Al Manaqil. The shell in fact landed in a field near the town, and the hospital was not damaged. We "
+        "apologise for the error.\n"
+    )
+    assert extract(text, published="2029-07-22", language="en") == []

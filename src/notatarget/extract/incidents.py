@@ -1555,7 +1555,9 @@ _NOT_ATTACKED = re.compile(
     r"\bне\s+(?:постраждал[аио]?|постраждав|пострадал[аио]?)\s+(?:від|от)\b|"
     r"\bне\s+(?:була|був|було|была|был|было)\s+(?:атакован|уражен|обстрілян|обстрелян)[а-яёіїє]*|"
     # "В больницу ничего не попало", "у лікарню нічого не влучило" (nothing hit the hospital)
-    r"\b(?:ничего|нічого)\s+не\s+(?:попало|влучило|потрапило)\b",
+    r"\b(?:ничего|нічого)\s+не\s+(?:попало|влучило|потрапило)\b|"
+    # a correction's "the shell in fact landed in a field near the town"
+    r"\b(?:in\s+fact|actually|en\s+réalité|en\s+realidad)\s+(?:landed|fell|exploded|est\s+tombée?|cayó)\b",
     re.IGNORECASE,
 )
 #: Claims spread by posts or messages ("social media accounts claimed that", "des messages ont affirmé que", "posts
@@ -1565,7 +1567,10 @@ _CLAIMED = re.compile(
     r"[^.!?\n]{0,80}?\b(?:claim(?:ed|s)?|say|said|spoke\s+of|speak\s+of|talked\s+of|affirm(?:é|ent|aient)|"
     r"afirma(?:ron|n|ban)|asegura(?:ron|n))\b"
     # ... or rumours ("Rumours spread quickly on local Telegram channels that the hospital had been hit")
-    r"|\b(?:rumou?rs?|rumeurs?|rumores)\b[^.!?\n]{0,80}?(?:\bthat|\bque|\bqu['’])",
+    r"|\b(?:rumou?rs?|rumeurs?|rumores)\b[^.!?\n]{0,80}?(?:\bthat|\bque|\bqu['’])"
+    # ... or what a publisher corrects ("a correction: yesterday we said a shell had hit the hospital")
+    r"|\b(?:correction|rectificatif|corrección|fe\s+de\s+erratas)\b[^.!?\n]{0,40}?\b(?:we|nous|hemos)\s+"
+    r"(?:said|reported|wrote|avons\s+(?:dit|écrit|annoncé)|dicho|informado)\b",
     re.IGNORECASE,
 )
 #: A denial of what posts spread, in the sentence telling it ("denying what some social media pages said about a
