@@ -224,3 +224,13 @@ def test_a_shell_that_fell_near_an_arabic_hospital_without_hitting_it() -> None:
         "المستشفى أو تتسبب في أي أضرار به، واستقبل المستشفى المصابين من الحي المجاور."
     )
     assert extract(text, published="2029-07-18", language="ar") == []
+
+
+def test_a_shell_half_a_kilometre_from_an_arabic_hospital_that_works_normally() -> None:
+    """ "على بعد نحو نصف كيلومتر من مستشفى زبيد العام، ولم يلحق بالمستشفى أي ضرر، ويعمل المستشفى بشكل طبيعي": near
+    the hospital, no harm reached it, it works normally; no incident."""
+    text = (
+        "وفي سياق متصل، سقطت قذيفة يوم الجمعة في أرض زراعية على بعد نحو نصف كيلومتر من مستشفى زبيد العام، ولم يلحق "
+        "بالمستشفى أي ضرر، ويعمل المستشفى بشكل طبيعي."
+    )
+    assert extract(text, published="2029-07-22", language="ar") == []

@@ -576,10 +576,17 @@ _ARRIVING = re.compile(
     r"(?:وصلت|وصلوا|هرعت)\s+(?:إلى|الى)\s+(?:موقع|مكان))",
     re.IGNORECASE,
 )
-#: Before a facility, a negated Arabic verb of hitting ("دون أن تصيب المستشفى", without hitting the hospital).
-_NOT_HITTING_AR = re.compile(r"(?:دون|بدون)\s+أن\s+(?:تصيب|يصيب|تطال|يطال|تلحق|يلحق)\s+(?:ب|أي\s+)?$")
+#: Before a facility, a negated Arabic verb of hitting ("دون أن تصيب المستشفى", without hitting the hospital; "ولم
+#: يلحق بالمستشفى أي ضرر", no harm reached the hospital).
+_NOT_HITTING_AR = re.compile(
+    r"(?:(?:دون|بدون)\s+أن|(?<!\S)و?(?:لم|لن))\s+(?:تصيب|يصيب|تصب|يصب|تطال|يطال|تطل|يطل|تلحق|يلحق)\s+(?:ب|أي\s+)?$"
+)
 #: Right after a facility's name, told unharmed in Arabic ("لم يتعرض لأي أضرار", "لم يُصب بأذى"): no target.
-_UNHARMED_AR = re.compile(r"\s+(?:\S+\s+)?(?:لم|لن)\s+(?:يتعرض|تتعرض|يصب|تصب|يُصب|تُصب|يلحق|تلحق|يطله|تطله|يتضرر|تتضرر)")
+_UNHARMED_AR = re.compile(
+    r"\s+(?:\S+\s+)?(?:لم|لن)\s+(?:يتعرض|تتعرض|يصب|تصب|يُصب|تُصب|يلحق|تلحق|يطله|تطله|يتضرر|تتضرر)"
+    # "ويعمل المستشفى بشكل طبيعي" (the hospital works normally)
+    r"|\s+(?:يعمل\s+|تعمل\s+)?(?:بشكل|بصورة)\s+(?:طبيعي|اعتيادي)"
+)
 #: Between a plural facility noun and the first town of a list ("hospitals in", ", such as in", "at").
 _LIST_OPEN = re.compile(r"[\s,]*(?:(?:such as|like|including)\s+)?(?:in|at|à|en|de)\s+(?:the\s+)?", re.IGNORECASE)
 _TOWN = re.compile(r"(?!(?:The|And)\b)[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2}")
