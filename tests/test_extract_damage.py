@@ -1069,3 +1069,13 @@ def test_a_shell_in_the_wall_of_a_ukrainian_hospital_building() -> None:
         language="uk",
     )
     assert found.facility_damage == "damaged"
+
+
+def test_arabic_shattered_windows_of_a_hospital_department() -> None:
+    """ "وتحطم زجاج نوافذ قسم الحوادث" (the windows of the emergency department were shattered): damage."""
+    [found] = extract(
+        "سقطت قذيفة صباح اليوم على مستشفى الأمل في مدينة أم درمان، وتحطم زجاج نوافذ قسم الحوادث.",
+        published="2029-07-18",
+        language="ar",
+    )
+    assert found.facility_damage == "damaged"
