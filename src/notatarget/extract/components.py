@@ -738,15 +738,16 @@ _APPOSITION = re.compile(
 #: a nurse, ...", "six people were shot or hacked to death with machetes: four patients, ...", "четыре человека
 #: ранены — двое пациентов, ...", "bringing the toll to six people killed: ..."), across one left out of the toll
 #: ("five people had been killed, not counting the attacker - the two guards and ...").
+_LIST_MARK = r"\s*(?:[:–—]|(?<=\s)-(?=\s))\s*"  # a colon or a dash opening a list of members
 _LISTED_AFTER = re.compile(
     r"\s+(?:[^\W\d][\w'’-]*\s+){0,7}?[^\W\d][\w'’-]*"
     r"(?:,\s*(?:not\s+counting|excluding|besides|apart\s+from|without\s+counting|sans\s+compter|sin\s+contar|sem\s+contar)"
     r"(?:\s+[^\W\d][\w'’-]*){1,4})?"
-    r"\s*(?:[:–—]|(?<=\s)-(?=\s))\s*(?:(?:the|les|los|las|os|as)\s+)?"  # "- the two guards and ..."
+    rf"{_LIST_MARK}(?:(?:the|les|los|las|os|as)\s+)?"  # "- the two guards and ..."
 )
-#: A colon or a dash alone between a whole and its first member, the outcome told before the whole ("Поранено
+#: The list mark alone between a whole and its first member, the outcome told before the whole ("Поранено
 #: чотирьох людей: двох медичних працівниць і двох пацієнтів"), and how far before it that outcome may stand.
-_LISTED_BARE = re.compile(r"\s*(?:[:–—]|(?<=\s)-(?=\s))\s*")
+_LISTED_BARE = re.compile(_LIST_MARK)
 _OUTCOME_BEFORE = 25
 #: Nouns of the dead ("the two dead are ...", "les deux morts sont ...").
 _DEAD_WORD = re.compile(r"dead|morts?|muert[oa]s?|mort[oa]s?|fallecid[oa]s?", re.IGNORECASE)

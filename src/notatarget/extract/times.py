@@ -132,13 +132,13 @@ def _context_parts() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     )
 
 
-def _part_before(text: str, start: int) -> str | None:
-    """The part of the day told last before ``start`` (within ``_PART_BEFORE_CHARS``), lower-cased, when it is one
-    of the ``context_pm_parts`` of ``rules/times.json``; else None (none told, or a morning's)."""
-    parts, pm, _ = _context_parts()
+def _after_noon_before(text: str, start: int, hour: int) -> bool:
+    """Whether the part of the day told last before ``start`` (within ``_PART_BEFORE_CHARS``) puts a bare ``hour``
+    after noon: one of the ``context_pm_parts`` of ``rules/times.json``, a night's only from 7 o'clock."""
+    parts, pm, night = _context_parts()
     told = list(parts.finditer(text, max(0, start - _PART_BEFORE_CHARS), start))
     word = told[-1].group(0).lower() if told else None
-    return word if word in pm else None
+    return word in pm and (hour >= 7 or word not in night)
 
 
 def _value(rule: str, m: re.Match[str], text: str) -> str | None:
@@ -157,10 +157,9 @@ def _value(rule: str, m: re.Match[str], text: str) -> str | None:
         return None
     minute = int(g["m"]) if g.get("m") else r["fraction_minutes"].get(g.get("frac") or "", 0)
     part = (g.get("part") or g.get("part2") or "").lower()
-    if not part and not g.get("ampm") and 1 <= hour <= 11 and not (g.get("h") or "").startswith("0"):
-        told = _part_before(text, m.start())  # "la noche del miércoles, alrededor de las 10:30" → 22:30
-        if told is not None and (hour >= 7 or told not in _context_parts()[2]):
-            hour += 12
+    bare = not part and not g.get("ampm") and 1 <= hour <= 11 and not (g.get("h") or "").startswith("0")
+    if bare and _after_noon_before(text, m.start(), hour):  # "la noche del miércoles, alrededor de las 10:30" → 22:30
+        hour += 12
     if g.get("ampm"):
         hour = hour % 12 + (12 if g["ampm"].lower() == "p" else 0)
     elif (
