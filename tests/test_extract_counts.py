@@ -742,7 +742,8 @@ def test_counts_of_one_incident_fiction_classes(text: str, expected: dict) -> No
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
-        # someone told unhurt is nobody hurt only when no one else is told hurt or killed
+        # someone told unhurt is nobody killed only when no one else is told hurt or killed, and nobody injured
+        # when no one is told injured: beside a death, "was not hurt" tells that nobody else was
         (
             "en",
             "Gunmen fired on an ambulance of the Harlow hospital on 10 March 2031. The paramedic was wounded in the "
@@ -752,7 +753,43 @@ def test_counts_of_one_incident_fiction_classes(text: str, expected: dict) -> No
         (
             "en",
             "Gunmen shot dead a nurse at the Harlow clinic on 10 March 2031. A patient who was with her was not hurt.",
-            {"killed": 1, "injured": None, "health_workers_injured": None},
+            {"killed": 1, "injured": 0, "health_workers_injured": 0},
+        ),
+        (
+            "en",
+            "Gunmen shot dead the watchman of the Harlow clinic on 10 March 2031. The two midwives on night duty hid "
+            "in the store and were not hurt.",
+            {"killed": 1, "injured": 0, "health_workers_injured": 0},
+        ),
+        (
+            "en",
+            "Gunmen shot dead a nurse at the Harlow clinic on 10 March 2031. Several patients were wounded; the "
+            "doctor was unhurt.",
+            {"killed": 1, "injured": None, "injured_unspecified": True},
+        ),
+        # nobody else hurt after a toll
+        (
+            "en",
+            "Gunmen shot dead a nurse at the Harlow clinic on 10 March 2031. There were no other casualties.",
+            {"killed": 1, "injured": 0, "health_workers_injured": 0},
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des hommes armés ont tué un infirmier au centre de santé de Varenne. Il n'y a pas eu "
+            "d'autres victimes.",
+            {"killed": 1, "injured": 0},
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des hommes armés ont tué un infirmier au centre de santé de Varenne. Aucun autre blessé "
+            "n'a été signalé.",
+            {"killed": 1, "injured": 0},
+        ),
+        (
+            "es",
+            "El 10 de marzo de 2031 hombres armados mataron a un enfermero en el centro de salud de Varela. No hubo "
+            "más víctimas.",
+            {"killed": 1, "injured": 0},
         ),
         (
             "en",
@@ -1687,11 +1724,11 @@ def test_arabic_teens_and_the_accusative_after_a_number() -> None:
             "and wounding dozens, a doctor at the hospital and a local official said.",
             {"killed": 9, "health_workers_killed": 2, "injured": None, "injured_unspecified": True},
         ),
-        # people told as not harmed are not injured
+        # people told as not harmed are not injured: beside the one killed, nobody was
         (
             "On 10 March 2031 gunmen stopped an ambulance near the Orvan hospital and shot the patient dead. The two "
             "volunteers in the ambulance were not physically harmed.",
-            {"killed": 1, "injured": None},
+            {"killed": 1, "injured": 0},
         ),
         # whose relatives did it; a registrar is a health worker
         (
@@ -1860,6 +1897,20 @@ def test_a_headline_toll_the_body_tells_of_another_incident_is_that_ones() -> No
     found = {m.facility_type: m for m in extract(text, "2031-03-12", "en")}
     _has(found["primary_care"], {"abducted": 1})
     _has(found["ambulance"], {"abducted": None, "killed": 1})
+
+
+def test_a_lede_keeps_its_toll_beside_an_earlier_act_with_the_same_one() -> None:
+    """A lede of its own tells its incident's toll, even when an earlier act recalled further down wounded as many:
+    a headline sums up the news, not the background."""
+    text = (
+        "HARLOW, 12 March 2031 (Wire) - A roadside bomb struck an ambulance near Harlow on Monday, killing its driver "
+        "and wounding a paramedic, a health official said.\n\n"
+        "The ambulance was badly damaged. The paramedic is in stable condition.\n\n"
+        "It was not the first attack on the health directorate's staff. In January 2031, gunmen fired on a "
+        "vaccination team near Orvan, wounding a vaccinator."
+    )
+    found = {m.facility_type: m for m in extract(text, "2031-03-12", "en")}
+    _has(found["ambulance"], {"killed": 1, "injured": 1, "health_workers_injured": 1})
 
 
 def test_a_section_titles_toll_the_body_tells_of_another_incident_is_that_ones() -> None:
@@ -2919,6 +2970,20 @@ def test_members_of_a_french_health_team_are_counted() -> None:
         "fr",
     )
     assert [m.abducted for m in found] == [3]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Three members of a polio vaccination team were assaulted near Harlow on 10 March 2031."),
+        ("fr", "Le 10 mars 2031, trois membres de l'équipe mobile de vaccination ont été blessés près de Goré."),
+    ],
+)
+def test_members_of_a_team_counted_across_its_modifiers(language: str, text: str) -> None:
+    """The number before "members of" counts the group after it, whatever words name the group ("three members of a
+    polio vaccination team"): the modifiers of the group are no gap between a number and its noun."""
+    [m] = extract(text, "2031-03-12", language)
+    assert (m.injured, m.health_workers_injured) == (3, 3)
 
 
 def test_a_list_goes_on_after_a_relative_clause_naming_no_one() -> None:

@@ -3816,6 +3816,15 @@ def _does_it(doc: Doc, hit: Hit, outcomes: list[Hit], people: list[Hit]) -> bool
 _NAME_COMMA = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,4}\s*,\s*")
 
 
+#: Between a number and the group its people belong to ("three *members of a* polio vaccination team"): no noun's
+#: modifiers, which the gap between a number and its noun counts.
+_MEMBERS_OF = re.compile(
+    r"^\s*(?:members|membres|miembros|membros)\s+(?:of|du|des|de|del|da|do)\s+"
+    r"(?:(?:a|an|the|its|their|la|le|les|l['’]|el|los|las|une?|una)\s*)?",
+    re.IGNORECASE,
+)
+
+
 def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tuple[int | None, Any]:
     """The number of people ``hit`` names, with the words that tell it: the last unused quantity just before
     it (a number counts one noun: "nine employees of Doctors Without Borders" are nine; the part of a whole,
@@ -3840,8 +3849,8 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
             )
             # "trois blessés dont un infirmier": the number is the whole's (not "two of them nurses")
             and not ((part := _INCLUDING.search(gap)) and gap[: part.start()].strip())
-            and (  # "Injured: 1 (security guard)"
-                (_between_words(gap) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap))
+            and (  # "Injured: 1 (security guard)"; "three members of a polio vaccination team"
+                (_between_words(_MEMBERS_OF.sub("", gap)) <= _GAP_WORDS and not re.search(r"[,.;:()]", gap))
                 or re.fullmatch(r"\s*\(\s*", gap)
             )
         ):
@@ -5520,8 +5529,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not (h.value.get("some") and _RELEASED.search(doc.text, max(sentence.start, h.start - 30), h.start))
     ]
     for hit in nobody[:1]:  # "no one was hurt": nobody; "no deaths" ("sin víctimas mortales"): nobody killed
-        if hit.value.get("some") and any(result.get(name) for name in _ZEROED):
-            continue  # "the driver was injured; the patient was unharmed": not nobody
+        if hit.value.get("some") and any(result.get(name) for name in (*_ZEROED, "injured_unspecified")):
+            continue  # "the driver was injured; the patient was unharmed", "several wounded; the doctor unhurt"
         of = "killed" if hit.value.get("of") == "killed" else "injured"
         _zero(result, _NOBODY[_staff_only(doc, sentence, hit), of], [hit], bool(hit.value.get("some")))
     for names, spans in zeros:

@@ -3051,7 +3051,13 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
     # is the one act's that had it: "killing four, among them a cleaner", then "a cleaner was killed")
     pooled = {item for c in tallies for item in c.get("pooled", {}).items()}
     pooled |= {(k, v) for e in doc.events for k, v in e.counts.get("pooled", {}).items() if v > 1}
-    hurt = any(c.get(name) for c in tallies for name in ("killed", "injured"))  # "the patient was unharmed" is
+    # "the patient was unharmed" is nobody killed only when no one is told hurt or killed, and nobody injured
+    # when no one is told injured ("the guard was shot dead; the two nurses were not hurt")
+    hurt = any(c.get(name) for c in tallies for name in ("killed", "injured"))
+    injured = untold & {"injured", "health_workers_injured"} or any(
+        c.get("injured") or c.get("health_workers_injured") or c.get("injured_unspecified") for c in tallies
+    )
+    hurt_of = dict.fromkeys(_COUNT_FIELDS, hurt) | dict.fromkeys(("injured", "health_workers_injured"), bool(injured))
     own, wider = _own_tallies(doc, g)
     for name in _COUNT_FIELDS:  # nobody hurt only when no one is told hurt
         values = [
@@ -3060,7 +3066,7 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
             if c.get(name) is not None
             and name not in untold
             and (name, c[name]) not in pooled
-            and not (hurt and name in c.get("unhurt", ()))
+            and not (hurt_of[name] and name in c.get("unhurt", ()))
         ]
         values = [c for c in values if name not in c.get("early", ())] or values  # a later toll replaces an early
         values = [c for c in values if any(c is tallies[n] for n in own)] or values  # the facility's, not the wider
@@ -3109,11 +3115,13 @@ def _title(doc: Doc, sentence: Sentence) -> bool:
 
 def _title_toll(doc: Doc, g: Group, tally: dict[str, Any]) -> dict[str, Any]:
     """A headline's or title's ``tally`` for incident ``g`` without the counts the body tells of another incident
-    ("Clinic burned, nurse abducted" over a body telling the abduction apart: the burning took nobody)."""
+    ("Clinic burned, nurse abducted" over a body telling the abduction apart: the burning took nobody); not of an
+    earlier act the body recalls, which a headline does not sum up ("wounding a paramedic" over "In August, gunmen
+    wounded a vaccinator")."""
     told = [
         c
         for h in doc.incidents
-        if h is not g
+        if h is not g and not h.background
         for c in (*(e.counts for e in h.events if not _title(doc, e.sentence)), *h.counts)
     ]
     other = {name for name in _COUNT_FIELDS if any(c.get(name) and c.get(name) == tally.get(name) for c in told)}
