@@ -1899,6 +1899,36 @@ def test_a_headline_toll_the_body_tells_of_another_incident_is_that_ones() -> No
     _has(found["ambulance"], {"abducted": None, "killed": 1})
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 10 March 2031 gunmen stormed the Harlow hospital and shot dead a patient. Two nurses were wounded.",
+            {"killed": 1, "health_workers_killed": 0, "injured": 2, "health_workers_injured": 2},
+        ),
+        (
+            "On 10 March 2031 gunmen stormed the Harlow hospital and shot dead a nurse. Two patients were wounded in "
+            "the crossfire.",
+            {"killed": 1, "health_workers_killed": 1, "injured": 2, "health_workers_injured": 0},
+        ),
+        (
+            "Le 10 mars 2031, des hommes armés ont tué un patient à l'hôpital de Varenne. Deux infirmières ont été "
+            "blessées.",
+            {"killed": 1, "health_workers_killed": 0},
+        ),
+        # a toll of people who may be anyone tells no health worker apart
+        (
+            "On 10 March 2031 a shell hit the Harlow hospital, killing three people. Two nurses were wounded.",
+            {"killed": 3, "health_workers_killed": None, "health_workers_injured": 2},
+        ),
+    ],
+)
+def test_victims_named_apart_from_the_health_workers_in_other_sentences(text: str, expected: dict) -> None:
+    """The dead (or wounded) named as others than health workers, where the incident tells its health workers
+    among the wounded (or dead) in another sentence, are no health workers: 0, not unknown."""
+    _has(_found(text, None), expected)
+
+
 def test_a_lede_keeps_its_toll_beside_an_earlier_act_with_the_same_one() -> None:
     """A lede of its own tells its incident's toll, even when an earlier act recalled further down wounded as many:
     a headline sums up the news, not the background."""

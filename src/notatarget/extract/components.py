@@ -5512,6 +5512,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         named = kinds[kind] and not kinds[kind] & {_ANYONE, "health_worker"}
         if named and result.get(f"health_workers_{other}") and kind not in unknown:
             result.setdefault(f"health_workers_{kind}", 0)
+        elif named and kind not in unknown and result.get(kind):  # the incident may tell its health workers apart
+            result.setdefault("named_apart", set()).add(kind)
     _fatal_part(doc, sentence, quantities, result)
     injured_words = [
         o

@@ -68,6 +68,8 @@ _ARMED_BEFORE = re.compile(r"\barmed\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: Acts that tell no harm done to a body: a killing or wounding told with them needs a means of its own.
 _HARMLESS = frozenset(["abduction_arrest", "looting", "threat", "obstruction", "military_use", "armed_entry"])
 _COUNT_FIELDS = ("killed", "injured", "health_workers_killed", "health_workers_injured", "abducted", "arrested")
+#: The tolls of harm and their health workers among them.
+_HARMS = (("killed", "health_workers_killed"), ("injured", "health_workers_injured"))
 #: A preposition placing an act inside a facility ("from the health centre", "inside the Hope hospital", "while
 #: on duty at the clinic").
 _INSIDE = re.compile(
@@ -3092,10 +3094,18 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
     if lost and not m.health_workers_killed and m.injured is not None and m.health_workers_injured == m.injured + lost:
         m.health_workers_injured -= lost
         m.health_workers_killed = lost
-    for total, among in (("killed", "health_workers_killed"), ("injured", "health_workers_injured")):
+    for total, among in _HARMS:
         if getattr(m, total) == 0 and getattr(m, among) is None:  # nobody killed: no health worker killed either
             setattr(m, among, 0)
             _add(m, among, m.spans.get(total, []))
+    for (total, among), other in zip(_HARMS, ("health_workers_injured", "health_workers_killed"), strict=True):
+        # "a patient was shot dead. Two nurses were wounded": the dead named apart from the health workers the
+        # incident tells of are none of them
+        if getattr(m, total) and getattr(m, among) is None and getattr(m, other) is not None:
+            telling = [c for c in tallies if c.get(total) and total not in c.get("early", ())]
+            if telling and all(total in c.get("named_apart", ()) for c in telling):
+                setattr(m, among, 0)
+                _add(m, among, m.spans.get(total, []))
     unspecified = [c for n, c in enumerate(tallies) if c.get("injured_unspecified") and n not in wider]
     if unspecified and m.injured is None:
         m.injured_unspecified = True
