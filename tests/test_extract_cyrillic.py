@@ -427,3 +427,30 @@ def test_a_hospital_answering_posts_or_rumours_of_a_hit_tells_no_incident(
     """ "наша лікарня не постраждала від учорашнього ракетного удару" in answer to posts, "слухи о попадании не
     соответствуют действительности ... В больницу ничего не попало": no incident."""
     assert extract(text, published=published, language=language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (  # posts of a hit declared untrue, the drill that set them off
+            "Обращаем внимание жителей Бердянска: сообщения в соцсетях о «прилёте в горбольницу» вчера утром не "
+            "соответствуют действительности. В больнице проходили плановые учения по гражданской обороне с "
+            "имитацией атаки беспилотника и эвакуацией пациентов.",
+            "ru",
+        ),
+        (  # the wounded of a market brought to a hospital that was not hit that day
+            "Также уточняем: пострадавшие при обстреле рынка 11 августа были доставлены в центральную районную "
+            "больницу; сама больница в тот день не пострадала.",
+            "ru",
+        ),
+        (
+            "Також уточнюємо: постраждалих від обстрілу ринку 11 серпня доставили до центральної районної лікарні; "
+            "сама лікарня того дня не постраждала.",
+            "uk",
+        ),
+    ],
+)
+def test_posts_declared_untrue_drills_and_a_hospital_unhit_that_day_tell_no_incident(text: str, language: str) -> None:
+    """Posts of a hit that "не соответствуют действительности", a drill ("учения ... с имитацией атаки"), a hospital
+    that took in the wounded and "в тот день не пострадала": no incident."""
+    assert extract(text, published="2029-08-13", language=language) == []

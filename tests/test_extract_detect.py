@@ -1616,3 +1616,43 @@ def test_a_publishers_correction_of_a_shell_on_a_hospital_is_no_incident() -> No
         "apologise for the error.\n"
     )
     assert extract(text, published="2029-07-22", language="en") == []
+
+
+def test_reports_of_a_strike_declared_false_in_their_sentence_are_no_act() -> None:
+    """ "Reports on social media of a strike on the city hospital ... are false": the strike is the claim; the strike
+    told before it stays."""
+    found = extract(
+        "On 10 August a missile fell on the grounds of the Harlow city hospital, wounding a nurse. Reports on social "
+        "media of a strike on the Orvan city hospital yesterday morning are false.",
+        published="2031-08-13",
+        language="en",
+    )
+    assert [(str(m.date), m.health_workers_injured) for m in found] == [("2031-08-10", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (  # posts that spoke of an attack, denied by those they name; an electrical accident, not an attack
+            "Le samedi 11 août, vers 14h20, un incendie s'est déclaré dans le local technique de l'hôpital régional "
+            "de Varenne. Personne n'a été blessé.\n\nDes messages diffusés sur les réseaux sociaux le soir même ont "
+            "parlé d'une « attaque contre l'hôpital de Varenne ». La direction de l'hôpital et le préfet les ont "
+            "démentis publiquement dès le dimanche matin. Il s'agit d'un accident électrique et non d'une attaque.",
+            "fr",
+        ),
+        (  # a headline's denied attack, the body saying there was none, far below it
+            "Orvania: el cólera se extiende y las autoridades desmienten un ataque contra un centro de tratamiento\n\n"
+            "El brote de cólera declarado a mediados de julio ha causado ya 1.284 casos y 37 muertes, según el "
+            "ministerio.\n\nEl ministerio ha abierto cuatro centros de tratamiento del cólera junto al hospital de "
+            "Varela.\n\nEn los últimos días circularon en las redes sociales mensajes que afirmaban que «las "
+            "milicias quemaron el centro de Tamaro». El director de salud los desmintió el lunes. «No hubo ningún "
+            "ataque. Hubo una tormenta», afirmó.",
+            "es",
+        ),
+    ],
+)
+def test_attacks_spoken_of_or_denied_and_answered_by_there_was_none_are_no_incident(text: str, language: str) -> None:
+    """Posts that "ont parlé d'une attaque" denied by those they name ("les ont démentis") or answered by "un accident
+    électrique et non une attaque"; a headline's "desmienten un ataque" answered by "No hubo ningún ataque": no
+    incident."""
+    assert extract(text, published="2031-08-14", language=language) == []

@@ -543,8 +543,9 @@ _NO_DAMAGE_BEFORE = re.compile(
 _UNDAMAGED_AFTER = re.compile(
     r"\s+(?:had|has|was|were|is)\s+(?:not|never)\s+(?:been\s+)?(?:damaged|hit|struck|touched|affected)\b"
     r"|\s+n['’]a\s+pas\s+été\s+(?:endommagée?|touchée?)|\s+no\s+(?:sufrió|resultó)\s+(?:daños|afectad[oa])"
-    # "наша лікарня не постраждала", "больница не пострадала", "не пошкоджена"
-    r"|\s+не\s+(?:постражда|пострада|пошкоджен|повреждён|поврежден)[а-яёіїєґ]*",
+    # "наша лікарня не постраждала", "больница не пострадала", "не пошкоджена", "сама больница в тот день не
+    # пострадала"
+    r"|(?:\s+[а-яёіїєґ'’-]+){0,3}?\s+не\s+(?:постражда|пострада|пошкоджен|повреждён|поврежден)[а-яёіїєґ]*",
     re.IGNORECASE,
 )
 #: Right after a facility (and a few words of its name), the victims it took in ("the city hospital is receiving the

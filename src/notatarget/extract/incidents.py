@@ -1558,6 +1558,15 @@ _NOT_ATTACKED = re.compile(
     r"\bне\s+(?:була|був|було|была|был|было)\s+(?:атакован|уражен|обстрілян|обстрелян)[а-яёіїє]*|"
     # "В больницу ничего не попало", "у лікарню нічого не влучило" (nothing hit the hospital)
     r"\b(?:ничего|нічого)\s+не\s+(?:попало|влучило|потрапило)\b|"
+    # "There was no attack", "No hubo ningún ataque", "Il n'y a eu aucune attaque"
+    r"\bthere\s+(?:was|had\s+been)\s+no\s+(?:attack|strike)\b|\bno\s+(?:hubo|ha\s+habido)\s+(?:ningún\s+)?"
+    r"(?:ataque|atentado)\b|\bn['’]y\s+a\s+(?:eu\s+)?(?:aucune|pas\s+eu\s+d['’]|pas\s+d['’])\s*attaque\b|"
+    # "an electrical accident and not an attack", "un accident électrique et non une attaque"
+    r"\b(?:and|et|y)\s+(?:not|non|no)\s+(?:d['’]|de\s+)?(?:an?\s+|une\s+|un\s+)?(?:attack|strike|attaque|frappe|"
+    r"ataque|atentado)\b|"
+    # the posts denied by those they name ("La direction de l'hôpital ... les ont démentis publiquement")
+    r"\b(?:les|l['’])\s*(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:démentie?s?|niée?s?)\b|"
+    r"\blos?\s+(?:desmintió|desmintieron|negó|negaron)\b|\b(?:denied|dismissed)\s+(?:them|the\s+(?:claims?|posts?))\b|"
     # a correction's "the shell in fact landed in a field near the town"
     r"\b(?:in\s+fact|actually|en\s+réalité|en\s+realidad)\s+(?:landed|fell|exploded|est\s+tombée?|cayó)\b",
     re.IGNORECASE,
@@ -1566,8 +1575,12 @@ _NOT_ATTACKED = re.compile(
 #: say it shows").
 _CLAIMED = re.compile(
     r"\b(?:social\s+media|posts?|messages|accounts|réseaux\s+sociaux|redes\s+sociales|publicaciones|mensajes)\b"
-    r"[^.!?\n]{0,80}?\b(?:claim(?:ed|s)?|say|said|spoke\s+of|speak\s+of|talked\s+of|affirm(?:é|ent|aient)|"
-    r"afirma(?:ron|n|ban)|asegura(?:ron|n))\b"
+    r"[^.!?\n]{0,80}?(?:\b(?:claim(?:ed|s)?|say|said|spoke\s+of|speak\s+of|talked\s+of|affirm(?:é|ent|aient)|"
+    r"évoqué|afirma(?:ron|n|ban)|asegura(?:ron|n)|hablaron\s+de|hablaban\s+de)\b|\bparl(?:é|aient)\s+d['’])"
+    # ... or an act denied ("las autoridades desmienten un ataque contra un centro", "officials deny an attack on")
+    r"|\b(?:deny|denies|denied|desmienten?|desmintieron|desmintió|dément(?:ent)?|démentent|démenti)\s+"
+    r"(?:(?:reports?\s+of|informations?\s+sur)\s+)?(?:an?|the|un|une|el|la|l['’])\s*(?:\w+\s+)?"
+    r"(?:attack|strike|ataque|atentado|attaque|frappe)"
     # ... or rumours ("Rumours spread quickly on local Telegram channels that the hospital had been hit")
     r"|\b(?:rumou?rs?|rumeurs?|rumores)\b[^.!?\n]{0,80}?(?:\bthat|\bque|\bqu['’])"
     # ... or what a publisher corrects ("a correction: yesterday we said a shell had hit the hospital")
@@ -1582,6 +1595,18 @@ _DENIED_POSTS = re.compile(
     r"\b(?:denying|denied|dismissing|rejecting|démentant|démenti|niant|negando|desmintiendo|desmintió|rechazando)\b"
     r"[^.!?\n]{0,60}?\b(?:social\s+media|posts?|rumou?rs?|réseaux\s+sociaux|rumeurs?|redes\s+sociales|rumores)\b"
     r"|(?:نافية|نافيا|نفت|نفى|تنفي|ينفي)[^.!?\n]{0,60}?(?:صفحات|مواقع|وسائل)\s+(?:ال)?تواصل",
+    re.IGNORECASE,
+)
+#: Reports or posts of an act declared untrue in the sentence telling them ("Reports on social media of a strike on
+#: the city hospital are false", "сообщения в соцсетях о «прилёте в горбольницу» не соответствуют действительности",
+#: "les informations faisant état d'une frappe sur l'hôpital sont fausses"): the act they tell is the claim.
+_REPORTED_FALSE = re.compile(
+    r"\b(?:reports?|claims?|posts?|messages|rumou?rs?|informations?|nouvelles|rumeurs?|allégations|información|"
+    r"informaciones|noticias?|rumores|publicaciones|сообщени[яей]|повідомлен\w*|публікаці\w*|публикаци\w*|"
+    r"слух\w*|чутк\w*)\b[^.!?\n]{0,160}?(?:\b(?:is|are|was|were|est|sont|es|son|fue|fueron)\s+(?:\w+\s+)?"
+    r"(?:false|fake|untrue|baseless|unfounded|fausses?|faux|infondée?s?|falsas?|falsos?|infundad[oa]s?)\b|"
+    r"\bне\s+(?:соответствуют|соответствует|відповідають|відповідає)\s+(?:действительности|дійсності)|"
+    r"\b(?:є|являются)\s+(?:фейк\w*|неправд\w*|ложн\w*))",
     re.IGNORECASE,
 )
 #: Before a dismissal, health authorities dismissing ("health officials dismiss", "The Nineveh Health Directorate
@@ -1637,15 +1662,22 @@ _DENIAL_PARAGRAPHS = 2
 def _denied_claim(doc: Doc, event: Event) -> bool:
     """Whether ``event`` is told only as a claim spread online ("des messages ont affirmé que l'hôpital avait été
     attaqué") that the report denies in its paragraph or the next ones ("L'hôpital n'a été la cible d'aucune
-    attaque"): no act. A denial of posts denies the acts told after it, not one told before it ("Four health workers
+    attaque"), or as reports the sentence itself declares false ("Reports ... of a strike on the hospital are
+    false"): no act. A denial of posts denies the acts told after it, not one told before it ("Four health workers
     abducted last week are alive, an official said, dismissing reports on social media that they had been killed")."""
     s = event.sentence
     if (denial := _DENIED_POSTS.search(doc.text, s.start, s.end)) and any(
         t.start >= denial.start() for t in event.triggers
     ):
         return True  # "... nafiyatan ma tadawalathu ba'd safahat al-tawasul 'an 'tafjir istahdaf al-mustashfa'"
+    if (false := _REPORTED_FALSE.search(doc.text, s.start, s.end)) and all(
+        false.start() <= t.start < false.end() for t in event.triggers
+    ):
+        return True  # "Reports on social media of a strike on the city hospital yesterday morning are false."
     if not _CLAIMED.search(doc.text, s.start, s.end):
         return False
+    if _title(doc, s):  # a headline's claim ("authorities deny an attack on a treatment centre"): the whole report
+        return bool(_NOT_ATTACKED.search(doc.text, s.end, s.end + _DENIAL_REACH))
     after = itertools.takewhile(lambda t: t.paragraph - s.paragraph <= _DENIAL_PARAGRAPHS, doc.sentences[s.index :])
     return any(_NOT_ATTACKED.search(doc.text, t.start, t.end) for t in after)
 
