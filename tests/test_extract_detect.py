@@ -1656,3 +1656,16 @@ def test_attacks_spoken_of_or_denied_and_answered_by_there_was_none_are_no_incid
     électrique et non une attaque"; a headline's "desmienten un ataque" answered by "No hubo ningún ataque": no
     incident."""
     assert extract(text, published="2031-08-14", language=language) == []
+
+
+def test_a_market_hit_beside_a_clinic_spared_is_no_incident() -> None:
+    """A section titled "market hit, clinic spared", what people call "an attack on our clinic" answered by "It was
+    not.", and the doctor who says so after a quote: no incident."""
+    text = (
+        "Orvan: market hit, clinic spared\n\n"
+        "On Tuesday afternoon an airstrike hit the central market in Orvan, killing at least six traders. A private "
+        "clinic that stands next to the market was not damaged; its doctor and two nurses treated the wounded.\n\n"
+        '"People have been calling it an attack on our clinic. It was not. We were lucky. The strike was on the '
+        'market," the doctor said.'
+    )
+    assert extract(text, published="2031-08-14", language="en") == []

@@ -543,6 +543,9 @@ _NO_DAMAGE_BEFORE = re.compile(
 _UNDAMAGED_AFTER = re.compile(
     r"\s+(?:had|has|was|were|is)\s+(?:not|never)\s+(?:been\s+)?(?:damaged|hit|struck|touched|affected)\b"
     r"|\s+n['’]a\s+pas\s+été\s+(?:endommagée?|touchée?)|\s+no\s+(?:sufrió|resultó)\s+(?:daños|afectad[oa])"
+    # "market hit, clinic spared", "le centre de santé a été épargné", "la clínica resultó intacta"
+    r"|\s+(?:(?:was|were|is|are|has\s+been|had\s+been|remained|a\s+été|est|resultó|quedó)\s+)?(?:spared|untouched|"
+    r"unscathed|épargnée?s?|intacte?s?|intact[oa]s?|ilesa)\b"
     # "наша лікарня не постраждала", "больница не пострадала", "не пошкоджена", "сама больница в тот день не
     # пострадала"
     r"|(?:\s+[а-яёіїєґ'’-]+){0,3}?\s+не\s+(?:постражда|пострада|пошкоджен|повреждён|поврежден)[а-яёіїєґ]*",
@@ -970,7 +973,10 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     placed_at |= {
         h.start
         for h in facilities
-        if not any(a.end <= h.start and _between_words(doc.text[a.end : h.start]) <= 4 for a in acts)
+        if not any(
+            a.end <= h.start and _between_words(gap := doc.text[a.end : h.start]) <= 4 and not re.search(r"[,;:]", gap)
+            for a in acts
+        )  # "market hit, clinic spared": the act before a comma is another place's
         and (
             _unharmed_after(doc, sentence, h)
             or (
@@ -1076,8 +1082,15 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
         h
         for h in sentence.get("people")
         if h.value["group"] in _GROUP_TARGETS
-        # ... and officials before a verb of saying are its source ("police and hospital officials said")
-        and not _speaker(doc, sentence, h, speakers, before=h.text.lower().endswith(_OFFICIALS))
+        # ... and officials before a verb of saying are its source ("police and hospital officials said"), as are
+        # people told right after a quote ('"The strike was on the market," the doctor said')
+        and not _speaker(
+            doc,
+            sentence,
+            h,
+            speakers,
+            before=h.text.lower().endswith(_OFFICIALS) or bool(_AFTER_QUOTE.search(doc.text, sentence.start, h.start)),
+        )
         and not (
             h.value["group"] == "health_worker" and any(_CARER.fullmatch(doc.text, n.end, h.start) for n in treated)
         )
@@ -3912,6 +3925,11 @@ _NAME_APPOSED = re.compile(
     r",\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*"
     r"|(?:\s+[A-Z][\w'’.-]*){1,3},\s*"  # ... and the rest of it after a titled name ("Dr. Maryan| Isak, said")
 )
+
+
+#: Before people, the end of a quote and the words naming them ('," the doctor', '», a expliqué le médecin'):
+#: who speaks it.
+_AFTER_QUOTE = re.compile(r"[,.!?]\s*[\"”»]\s*(?:[^\W\d][\w'’-]*\s+){0,3}$")
 
 
 def _speakers(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> list[Hit]:

@@ -1558,6 +1558,8 @@ _NOT_ATTACKED = re.compile(
     r"\bне\s+(?:була|був|було|была|был|было)\s+(?:атакован|уражен|обстрілян|обстрелян)[а-яёіїє]*|"
     # "В больницу ничего не попало", "у лікарню нічого не влучило" (nothing hit the hospital)
     r"\b(?:ничего|нічого)\s+не\s+(?:попало|влучило|потрапило)\b|"
+    # "It was not.", answering what people call it
+    r"\b(?:it|this)\s+was\s+not\s*[.!](?!\w)|"
     # "There was no attack", "No hubo ningún ataque", "Il n'y a eu aucune attaque"
     r"\bthere\s+(?:was|had\s+been)\s+no\s+(?:attack|strike)\b|\bno\s+(?:hubo|ha\s+habido)\s+(?:ningún\s+)?"
     r"(?:ataque|atentado)\b|\bn['’]y\s+a\s+(?:eu\s+)?(?:aucune|pas\s+eu\s+d['’]|pas\s+d['’])\s*attaque\b|"
@@ -1577,6 +1579,8 @@ _CLAIMED = re.compile(
     r"\b(?:social\s+media|posts?|messages|accounts|réseaux\s+sociaux|redes\s+sociales|publicaciones|mensajes)\b"
     r"[^.!?\n]{0,80}?(?:\b(?:claim(?:ed|s)?|say|said|spoke\s+of|speak\s+of|talked\s+of|affirm(?:é|ent|aient)|"
     r"évoqué|afirma(?:ron|n|ban)|asegura(?:ron|n)|hablaron\s+de|hablaban\s+de)\b|\bparl(?:é|aient)\s+d['’])"
+    # ... or what people call it ("People have been calling it an attack on our clinic")
+    r"|\b(?:calling|called|call|calls)\s+it\s+an?\s+(?:attack|strike)"
     # ... or an act denied ("las autoridades desmienten un ataque contra un centro", "officials deny an attack on")
     r"|\b(?:deny|denies|denied|desmienten?|desmintieron|desmintió|dément(?:ent)?|démentent|démenti)\s+"
     r"(?:(?:reports?\s+of|informations?\s+sur)\s+)?(?:an?|the|un|une|el|la|l['’])\s*(?:\w+\s+)?"
