@@ -454,3 +454,21 @@ def test_posts_declared_untrue_drills_and_a_hospital_unhit_that_day_tell_no_inci
     """Posts of a hit that "не соответствуют действительности", a drill ("учения ... с имитацией атаки"), a hospital
     that took in the wounded and "в тот день не пострадала": no incident."""
     assert extract(text, published="2029-08-13", language=language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # posts of a missile by the clinic, answered "Це неправда": a drill
+        "Також у деяких пабліках поширюють повідомлення, що «на Оріхів упала ракета біля поліклініки». Це неправда: "
+        "вчора у дворі поліклініки проводилися планові навчання ДСНС з евакуації.",
+        # the wounded of shelling elsewhere brought to the hospital
+        "Поранених унаслідок учорашнього обстрілу приватного сектору доставили до міської лікарні Оріхова.",
+        # the hospital not shelled ("не обстрілювали"): the shell fell on the market
+        "Вчора лікарню в Оріхові не обстрілювали, снаряд упав на ринок.",
+    ],
+)
+def test_ukrainian_posts_answered_the_wounded_brought_in_and_a_hospital_not_shelled_are_no_incident(text: str) -> None:
+    """Posts answered "Це неправда", the wounded of shelling elsewhere "доставили до лікарні", a hospital told "не
+    обстрілювали": no incident."""
+    assert extract(text, published="2029-08-12", language="uk") == []

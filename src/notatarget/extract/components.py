@@ -506,7 +506,7 @@ _CAUSE = re.compile(
     r"\b(?:after|(?<!the )following|caused by|due to|après|suite à|tras|después de|luego de)\b", re.IGNORECASE
 )
 _NOT = re.compile(
-    r"(?:\b(?:not|never|no|pas|jamás|nunca)|n['’]t)\s+(?:been\s+|été\s+|fue\s+|sido\s+)?$"
+    r"(?:\b(?:not|never|no|pas|jamás|nunca|не|ніколи|никогда)|n['’]t)\s+(?:been\s+|été\s+|fue\s+|sido\s+)?$"
     # "rien n'a été volé", "nothing was stolen", "nada fue robado": nothing the act was done to
     r"|\b(?:rien\s+n['’](?:a|ont|avait|avaient)|nothing\s+(?:was|were|has|had)|nada\s+(?:fue|ha))\s+(?:been\s+|été\s+|sido\s+)?$",
     re.IGNORECASE,
@@ -548,7 +548,8 @@ _UNDAMAGED_AFTER = re.compile(
     r"unscathed|épargnée?s?|intacte?s?|intact[oa]s?|ilesa)\b"
     # "наша лікарня не постраждала", "больница не пострадала", "не пошкоджена", "сама больница в тот день не
     # пострадала"
-    r"|(?:\s+[а-яёіїєґ'’-]+){0,3}?\s+не\s+(?:постражда|пострада|пошкоджен|повреждён|поврежден)[а-яёіїєґ]*",
+    r"|(?:\s+[а-яёіїєґ'’-]+){0,3}?\s+не\s+(?:постражда|пострада|пошкоджен|повреждён|поврежден|обстрілюва|обстрелива|"
+    r"атакува|атакова|бомбил|бомбува)[а-яёіїєґ]*",
     re.IGNORECASE,
 )
 #: Right after a facility (and a few words of its name), the victims it took in ("the city hospital is receiving the
@@ -1093,6 +1094,12 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
         )
         and not (
             h.value["group"] == "health_worker" and any(_CARER.fullmatch(doc.text, n.end, h.start) for n in treated)
+        )
+        # ... nor the wounded brought to care ("поранених ... доставили до лікарні"): the victims of an act elsewhere
+        and not (
+            h.value["group"] == "patient"
+            and _cues(sentence, "treatment")
+            and any(c.start == h.start and c.value["outcome"] == "injured" for c in sentence.get("casualties"))
         )
     ]
     return out
@@ -4690,7 +4697,10 @@ UNDONE = re.compile(
     r"(?:accused|accusing\s+\w+|suspected|charged|convicted)\s+of\s+(?:planting|placing|making|carrying|possessing|"
     r"hiding|storing)(?:\s+(?:a|an|the|two|several|homemade|home-made))?)|"
     r"\b(?:threaten(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tried|trying|failed|sought|menac\w*|menaç\w*|tenté|tentaient|"
-    r"tentative)\s+(?:to|de|d['’])(?:\s+\w+ly)?|\b(?:amenaz\w*\s+con|intent\w*)|\b(?:would|will))\s*(?:be\s+|being\s+)?$",
+    r"tentative)\s+(?:to|de|d['’])(?:\s+\w+ly)?|\b(?:amenaz\w*\s+con|intent\w*)|\b(?:would|will)|"
+    # what the act is not to be confused with ("не слід плутати з атакою на саму лікарню")
+    r"\b(?:confus\w*|confond\w*|confund\w*|плутати|сплутати|путать|спутать)\s+(?:with|avec|con|з|із|с)"
+    r"(?:\s+(?:an?|the|une?|l['’]|la|el|una?))?)\s*(?:be\s+|being\s+)?$",
     re.IGNORECASE,
 )
 #: After an outcome noun, a word that makes it no act ("an arrest warrant", "a death threat").

@@ -1558,6 +1558,9 @@ _NOT_ATTACKED = re.compile(
     r"\bне\s+(?:була|був|було|была|был|было)\s+(?:атакован|уражен|обстрілян|обстрелян)[а-яёіїє]*|"
     # "В больницу ничего не попало", "у лікарню нічого не влучило" (nothing hit the hospital)
     r"\b(?:ничего|нічого)\s+не\s+(?:попало|влучило|потрапило)\b|"
+    # "This is untrue:", "Це неправда", "C'est faux"
+    r"\b(?:this|that)\s+is\s+(?:untrue|false|not\s+true)\b|\b(?:це|это)\s+(?:неправда|фейк|не\s+так)\b|"
+    r"\bc['’]est\s+faux\b|\b(?:esto|eso)\s+es\s+falso\b|"
     # "It was not.", answering what people call it
     r"\b(?:it|this)\s+was\s+not\s*[.!](?!\w)|"
     # "There was no attack", "No hubo ningún ataque", "Il n'y a eu aucune attaque"
@@ -1579,6 +1582,9 @@ _CLAIMED = re.compile(
     r"\b(?:social\s+media|posts?|messages|accounts|réseaux\s+sociaux|redes\s+sociales|publicaciones|mensajes)\b"
     r"[^.!?\n]{0,80}?(?:\b(?:claim(?:ed|s)?|say|said|spoke\s+of|speak\s+of|talked\s+of|affirm(?:é|ent|aient)|"
     r"évoqué|afirma(?:ron|n|ban)|asegura(?:ron|n)|hablaron\s+de|hablaban\s+de)\b|\bparl(?:é|aient)\s+d['’])"
+    # ... or what posts spread in Ukrainian and Russian ("у деяких пабліках поширюють повідомлення, що ...")
+    r"|(?:паблік\w*|пабли\w*|соцмереж\w*|соцсет\w*|телеграм\w*)[^.!?\n]{0,80}?(?:поширю\w*|розповсюдж\w*|"
+    r"распространя\w*|пишуть|пишут)"
     # ... or what people call it ("People have been calling it an attack on our clinic")
     r"|\b(?:calling|called|call|calls)\s+it\s+an?\s+(?:attack|strike)"
     # ... or an act denied ("las autoridades desmienten un ataque contra un centro", "officials deny an attack on")
