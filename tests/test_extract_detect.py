@@ -1669,3 +1669,26 @@ def test_a_market_hit_beside_a_clinic_spared_is_no_incident() -> None:
         'market," the doctor said.'
     )
     assert extract(text, published="2031-08-14", language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (  # a former dispensary, closed for years
+            "Officials said the building the missile hit in Orvan on Thursday was a former tuberculosis dispensary "
+            "that closed in 2024 and had been empty since. Nobody was hurt.",
+            "en",
+        ),
+        (  # a strike on a market away from where the mobile clinic stands, which was not there; what media wrote,
+            # declared inexact
+            "Le dimanche 5 août, une frappe de drone a touché le marché de Tamaro, à une centaine de mètres du lieu "
+            "où notre clinique mobile stationne habituellement. La clinique n'était pas sur place, et aucun de nos "
+            "biens n'a été touché. Plusieurs médias ont écrit que « la clinique a été bombardée » : c'est inexact.",
+            "fr",
+        ),
+    ],
+)
+def test_a_former_facility_and_a_clinic_that_was_not_there_are_no_target(text: str, language: str) -> None:
+    """A facility that is one no more ("a former tuberculosis dispensary"), a mobile clinic that "n'était pas sur
+    place" and what media "ont écrit", "c'est inexact": no incident."""
+    assert extract(text, published="2031-08-09", language=language) == []

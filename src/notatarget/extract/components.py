@@ -543,6 +543,9 @@ _NO_DAMAGE_BEFORE = re.compile(
 _UNDAMAGED_AFTER = re.compile(
     r"\s+(?:had|has|was|were|is)\s+(?:not|never)\s+(?:been\s+)?(?:damaged|hit|struck|touched|affected)\b"
     r"|\s+n['’]a\s+pas\s+été\s+(?:endommagée?|touchée?)|\s+no\s+(?:sufrió|resultó)\s+(?:daños|afectad[oa])"
+    # "the clinic was not there", "la clinique n'était pas sur place", "la clínica no estaba allí"
+    r"|\s+(?:was\s+not|wasn['’]t|n['’]était\s+pas|no\s+estaba)\s+(?:there|on\s+site|sur\s+place|là|allí|ahí|"
+    r"en\s+el\s+lugar)\b"
     # "market hit, clinic spared", "le centre de santé a été épargné", "la clínica resultó intacta"
     r"|\s+(?:(?:was|were|is|are|has\s+been|had\s+been|remained|a\s+été|est|resultó|quedó)\s+)?(?:spared|untouched|"
     r"unscathed|épargnée?s?|intacte?s?|intact[oa]s?|ilesa)\b"
@@ -924,6 +927,14 @@ DYING = frozenset(
 _DIED_AT = re.compile(r"\b(?:at|in|à|au|en)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
+#: Before a facility, what makes it one no more ("a former tuberculosis dispensary", "a disused clinic", "l'ancien
+#: dispensaire", "колишня лікарня", "бывшей больницы").
+_FORMER = re.compile(
+    r"\b(?:former|disused|derelict|ex-|ancienne?|antigu[oa]|колишн\w*|бывш\w*)\s*(?:[^\W\d][\w'’-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _unharmed_after(doc: Doc, sentence: Sentence, facility: Hit) -> bool:
     """Whether ``facility`` is told unharmed right after its name ("had not been damaged", "لم يتعرض لأي أضرار") or
     right after a negated verb of hitting ("دون أن تصيب المستشفى", without hitting the hospital)."""
@@ -985,6 +996,8 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
             )
         )
     }
+    # ... nor a facility that is one no more ("a former tuberculosis dispensary", "колишня лікарня")
+    placed_at |= {h.start for h in facilities if _FORMER.search(doc.text, max(sentence.start, h.start - 40), h.start)}
     # ... nor the facility of a speaker who tells of it again ("The director of the hospital, Dr. Ahmed, said the
     # hospital ...", "وأكد مدير المشفى ... أن المشفى")
     reporting = _cues(sentence, "reporting")

@@ -1560,7 +1560,8 @@ _NOT_ATTACKED = re.compile(
     r"\b(?:ничего|нічого)\s+не\s+(?:попало|влучило|потрапило)\b|"
     # "This is untrue:", "Це неправда", "C'est faux"
     r"\b(?:this|that)\s+is\s+(?:untrue|false|not\s+true)\b|\b(?:це|это)\s+(?:неправда|фейк|не\s+так)\b|"
-    r"\bc['’]est\s+faux\b|\b(?:esto|eso)\s+es\s+falso\b|"
+    r"\bc['’]est\s+(?:faux|inexact)\b|\b(?:esto|eso)\s+es\s+(?:falso|inexacto)\b|\b(?:this|that|it)\s+is\s+"
+    r"(?:inaccurate|incorrect)\b|"
     # "It was not.", answering what people call it
     r"\b(?:it|this)\s+was\s+not\s*[.!](?!\w)|"
     # "There was no attack", "No hubo ningún ataque", "Il n'y a eu aucune attaque"
@@ -1585,6 +1586,9 @@ _CLAIMED = re.compile(
     # ... or what posts spread in Ukrainian and Russian ("у деяких пабліках поширюють повідомлення, що ...")
     r"|(?:паблік\w*|пабли\w*|соцмереж\w*|соцсет\w*|телеграм\w*)[^.!?\n]{0,80}?(?:поширю\w*|розповсюдж\w*|"
     r"распространя\w*|пишуть|пишут)"
+    # ... or what media wrote ("Plusieurs médias ont écrit que « la clinique a été bombardée »")
+    r"|\b(?:médias|media|medios|journaux|newspapers|outlets)\b[^.!?\n]{0,40}?\b(?:ont\s+écrit|ont\s+rapporté|wrote|"
+    r"reported|escribieron|publicaron)\s+(?:que|that|qu['’])"
     # ... or what people call it ("People have been calling it an attack on our clinic")
     r"|\b(?:calling|called|call|calls)\s+it\s+an?\s+(?:attack|strike)"
     # ... or an act denied ("las autoridades desmienten un ataque contra un centro", "officials deny an attack on")
