@@ -1692,3 +1692,55 @@ def test_a_former_facility_and_a_clinic_that_was_not_there_are_no_target(text: s
     """A facility that is one no more ("a former tuberculosis dispensary"), a mobile clinic that "n'était pas sur
     place" and what media "ont écrit", "c'est inexact": no incident."""
     assert extract(text, published="2031-08-09", language=language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (  # a message saying soldiers occupied a clinic, answered "Nothing else happened"
+            "A message circulated on 10 August saying that soldiers had occupied the church clinic in Orvan. Our "
+            "staff there confirm that soldiers came only to buy medicine for a sick child, paid, and left. Nothing "
+            "else happened.",
+            "en",
+        ),
+        (  # rumours declared false; no armed group entered
+            'Rumours on social media that rebels had "taken over" the Orvan hospital are false: the hospital\'s '
+            "administration confirmed on 6 August that no armed group has entered it.",
+            "en",
+        ),
+        (  # a health worker killed at home, recorded in so many words as no attack on health care
+            "On Friday night a laboratory assistant of the Orvan hospital was killed at home, off duty, when an "
+            "artillery shell hit his street; three of his neighbours were also killed. We record his death among the "
+            "civilian casualties of the shelling, not as an attack on health care.",
+            "en",
+        ),
+        (
+            "Lo que no fue un ataque contra la atención sanitaria. El lunes, un ataque con dron alcanzó el mercado de "
+            "Tamaro y mató a varios comerciantes; el centro de salud, a unos 300 metros, no sufrió daños.",
+            "es",
+        ),
+    ],
+)
+def test_messages_answered_rumours_declared_false_and_acts_disowned_are_no_incident(text: str, language: str) -> None:
+    """A message "saying" soldiers occupied a clinic answered "Nothing else happened"; rumours "are false" with "no
+    armed group has entered it"; a paragraph saying what it tells is "not ... an attack on health care": no incident."""
+    assert extract(text, published="2031-08-12", language=language) == []
+
+
+def test_a_facility_occupied_told_in_the_present_is_military_use() -> None:
+    """ "ocupa dos edificios del centro de salud": military use, told in the present; "se ocupa de los heridos" (who
+    take care of the wounded) is none."""
+    [m] = extract(
+        "Desde el lunes 6 de agosto, una unidad del ejército ocupa dos edificios del centro de salud de Tamaro, donde "
+        "ha instalado su puesto de mando.",
+        published="2031-08-10",
+        language="es",
+    )
+    assert m.attack_types == ["military_use"]
+    [m] = extract(
+        "El lunes 6 de agosto, hombres armados dispararon contra el centro de salud de Tamaro; una enfermera que se "
+        "ocupa de los heridos resultó herida.",
+        published="2031-08-10",
+        language="es",
+    )
+    assert "military_use" not in m.attack_types

@@ -297,7 +297,10 @@ NOBODY = r"no\s+one|no-one|nobody|personne\s+n['’]|nadie"
 #: An act whose doer is no one ("No one has attacked the hospital", "personne n'a attaqué", "personne ne nous a
 #: menacés", "nadie ha atacado", "nadie nos ha amenazado").
 _NO_DOER = re.compile(
-    rf"\b(?:{NOBODY}|personne\s+ne\s+(?:nous|vous|les|leur|lui|l['’]|m['’])\s*)\s*"
+    rf"\b(?:{NOBODY}|personne\s+ne\s+(?:nous|vous|les|leur|lui|l['’]|m['’])\s*|"
+    # "no armed group has entered it", "aucun groupe armé n'y est entré"
+    r"(?:no|aucune?|ningún|ninguna)\s+(?:other\s+|autre\s+)?(?:armed\s+)?(?:groups?|forces?|factions?|soldiers?|"
+    r"fighters?|groupe|force|grupo|fuerza)(?:\s+(?:armée?|armad[oa]))?\s+(?:n['’](?:y\s+)?)?)\s*"
     r"(?:(?:has|had|have|ever|yet|was|a|ha|han|había|jamás|nunca|nos|los|las|les|le|lo|la|me)\s+)*$",
     re.IGNORECASE,
 )

@@ -1279,6 +1279,22 @@ _IF_WORDS = frozenset(["if", "unless", "si", "s'il", "s'ils", "s’il", "s’ils
 _THREAT_IF_CHARS = 120
 
 
+#: A report saying in so many words that what it tells is no attack on health care ("we record his death among the
+#: civilian casualties, not as an attack on health care", "Ce qui n'était pas une attaque contre les soins").
+_NOT_HEALTH_CARE = re.compile(
+    r"\bnot\s+(?:as\s+)?an?\s+attacks?\s+on\s+(?:health\s*care|health|medical\s+care)\b|"
+    r"\bn['’](?:était|est)\s+pas\s+une\s+attaque\s+contre\s+(?:les\s+soins|la\s+santé)\b|"
+    r"\bpas\s+comme\s+une\s+attaque\s+contre\s+(?:les\s+soins|la\s+santé)\b|"
+    r"\bno\s+(?:fue|es|era|como)\s+un\s+ataque\s+contra\s+la\s+(?:atención|asistencia)\s+(?:sanitaria|médica)\b",
+    re.IGNORECASE,
+)
+
+
+def _disowned(doc: Doc) -> set[int]:
+    """The paragraphs that say what they tell is no attack on health care."""
+    return {s.paragraph for s in doc.sentences if _NOT_HEALTH_CARE.search(doc.text, s.start, s.end)}
+
+
 def _supposed(doc: Doc, sentence: Sentence) -> bool:
     """Whether ``sentence`` appeals or supposes ("we call on", "if they bombed the hospital", a call opening on an
     imperative: "- release health workers detained for their work"), not when its "if" or "whether" only asks a
@@ -1342,6 +1358,7 @@ def group(doc: Doc) -> Doc:
     # June 2026 ... One of the nurses was shot")
     trial = not dated and any(_cues(s, "proceeding") for s in doc.sentences[:_TRIAL_HEAD])
     drill = any(_cues(s, "scenario") for s in doc.sentences[:_DRILL_HEAD])
+    disowned = _disowned(doc)
     # a headline whose clauses tell acts apart ("Maternity hospital shelled in A; ambulance hit by drone near B") sums
     # up what the body tells: its clauses come last, each to join the body's incident it tells
     summing = [e for e in doc.events if e.sentence is headline and len(_split_by_clause(doc, e)) > 1]
@@ -1349,6 +1366,8 @@ def group(doc: Doc) -> Doc:
         means = any(t.value.get("strength") == "strong" and not t.value.get("ambiguous") for t in base.triggers)
         if _supposed(doc, base.sentence) and (base.date is None or not means):
             continue  # an appeal or a supposition ("if they bombed the hospital, it would be...")
+        if base.sentence.paragraph in disowned:
+            continue  # "we record his death among the civilian casualties, not as an attack on health care"
         retold = _retold(doc, base)
         if retold is not None:
             if retold:  # "An earlier version of this story said the attack took place on Tuesday ... The attack
@@ -1562,6 +1581,8 @@ _NOT_ATTACKED = re.compile(
     r"\b(?:this|that)\s+is\s+(?:untrue|false|not\s+true)\b|\b(?:це|это)\s+(?:неправда|фейк|не\s+так)\b|"
     r"\bc['’]est\s+(?:faux|inexact)\b|\b(?:esto|eso)\s+es\s+(?:falso|inexacto)\b|\b(?:this|that|it)\s+is\s+"
     r"(?:inaccurate|incorrect)\b|"
+    # "Nothing else happened", "Rien d'autre ne s'est passé", "No pasó nada más"
+    r"\bnothing\s+(?:else\s+)?happened\b|\brien\s+(?:d['’]autre\s+)?ne\s+s['’]est\s+passé\b|\bno\s+pasó\s+nada\b|"
     # "It was not.", answering what people call it
     r"\b(?:it|this)\s+was\s+not\s*[.!](?!\w)|"
     # "There was no attack", "No hubo ningún ataque", "Il n'y a eu aucune attaque"
@@ -1580,8 +1601,8 @@ _NOT_ATTACKED = re.compile(
 #: Claims spread by posts or messages ("social media accounts claimed that", "des messages ont affirmé que", "posts
 #: say it shows").
 _CLAIMED = re.compile(
-    r"\b(?:social\s+media|posts?|messages|accounts|réseaux\s+sociaux|redes\s+sociales|publicaciones|mensajes)\b"
-    r"[^.!?\n]{0,80}?(?:\b(?:claim(?:ed|s)?|say|said|spoke\s+of|speak\s+of|talked\s+of|affirm(?:é|ent|aient)|"
+    r"\b(?:social\s+media|posts?|messages?|accounts|réseaux\s+sociaux|redes\s+sociales|publicaciones|mensajes)\b"
+    r"[^.!?\n]{0,80}?(?:\b(?:claim(?:ed|s|ing)?|say|said|saying|spoke\s+of|speak\s+of|talked\s+of|affirm(?:é|ent|aient)|"
     r"évoqué|afirma(?:ron|n|ban)|asegura(?:ron|n)|hablaron\s+de|hablaban\s+de)\b|\bparl(?:é|aient)\s+d['’])"
     # ... or what posts spread in Ukrainian and Russian ("у деяких пабліках поширюють повідомлення, що ...")
     r"|(?:паблік\w*|пабли\w*|соцмереж\w*|соцсет\w*|телеграм\w*)[^.!?\n]{0,80}?(?:поширю\w*|розповсюдж\w*|"
