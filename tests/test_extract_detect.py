@@ -1744,3 +1744,36 @@ def test_a_facility_occupied_told_in_the_present_is_military_use() -> None:
         language="es",
     )
     assert "military_use" not in m.attack_types
+
+
+def test_arabic_posts_of_a_strike_answered_by_no_damage_and_no_attack_are_no_incident() -> None:
+    """Posts that "تداولت مواقع التواصل الاجتماعي" of a strike on a hospital, answered by "لم يتعرّض لأي ضرر" (it
+    suffered no damage) and "لا نعدّ هذا الحادث اعتداءً على المستشفى" (we do not count it an attack on the hospital):
+    no incident."""
+    text = (
+        'تداولت مواقع التواصل الاجتماعي مساء الجمعة خبراً عن "قصف مستشفى الأمل في صور". يوضح الاتحاد، بعد التواصل مع '
+        "إدارة المستشفى، أن الغارة استهدفت سيارة مدنية في شارع يبعد نحو 400 متر عن المستشفى، وأن المستشفى لم يتعرّض "
+        "لأي ضرر. لذلك لا نعدّ هذا الحادث اعتداءً على المستشفى."
+    )
+    assert extract(text, published="2031-08-05", language="ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Thursday 2 August, the director of the Orvan dispensary received a phone call from a man who said he "
+            "was an army officer and told him to evacuate the dispensary immediately because it would be bombed.",
+            "en",
+        ),
+        (
+            "يوم الخميس 2 آب، تلقّى مدير المستوصف الصحي في بلدة عين إبل اتصالاً هاتفياً من شخص طلب منه إخلاء المستوصف "
+            '"فوراً" لأنه "سيُقصف".',
+            "ar",
+        ),
+    ],
+)
+def test_a_strike_foretold_to_those_told_to_leave_is_a_threat(text: str, language: str) -> None:
+    """ "told him to evacuate the dispensary because it would be bombed", "لأنه سيُقصف": a threat."""
+    [m] = extract(text, published="2031-08-05", language=language)
+    assert m.attack_types == ["threat"]

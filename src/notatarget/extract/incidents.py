@@ -1285,7 +1285,9 @@ _NOT_HEALTH_CARE = re.compile(
     r"\bnot\s+(?:as\s+)?an?\s+attacks?\s+on\s+(?:health\s*care|health|medical\s+care)\b|"
     r"\bn['’](?:était|est)\s+pas\s+une\s+attaque\s+contre\s+(?:les\s+soins|la\s+santé)\b|"
     r"\bpas\s+comme\s+une\s+attaque\s+contre\s+(?:les\s+soins|la\s+santé)\b|"
-    r"\bno\s+(?:fue|es|era|como)\s+un\s+ataque\s+contra\s+la\s+(?:atención|asistencia)\s+(?:sanitaria|médica)\b",
+    r"\bno\s+(?:fue|es|era|como)\s+un\s+ataque\s+contra\s+la\s+(?:atención|asistencia)\s+(?:sanitaria|médica)\b|"
+    # "لا نعدّ هذا الحادث اعتداءً على المستشفى" (we do not count this incident an attack on the hospital)
+    r"(?:لا|لم|ليس|ليست)\s+(?:\S+\s+){0,3}?(?:اعتداء|اعتداءً|هجوما|هجوماً)\s+على\s+(?:ال)?(?:مستشفى|رعاية|منشأة|مركز)",
     re.IGNORECASE,
 )
 
@@ -1581,6 +1583,8 @@ _NOT_ATTACKED = re.compile(
     r"\b(?:this|that)\s+is\s+(?:untrue|false|not\s+true)\b|\b(?:це|это)\s+(?:неправда|фейк|не\s+так)\b|"
     r"\bc['’]est\s+(?:faux|inexact)\b|\b(?:esto|eso)\s+es\s+(?:falso|inexacto)\b|\b(?:this|that|it)\s+is\s+"
     r"(?:inaccurate|incorrect)\b|"
+    # "لم يتعرّض لأي ضرر" (it suffered no damage)
+    r"لم\s+(?:يتعرّض|يتعرض|تتعرّض|تتعرض)\s+(?:لأي|لاي)\s+(?:ضرر|أضرار|اعتداء|قصف)|"
     # "Nothing else happened", "Rien d'autre ne s'est passé", "No pasó nada más"
     r"\bnothing\s+(?:else\s+)?happened\b|\brien\s+(?:d['’]autre\s+)?ne\s+s['’]est\s+passé\b|\bno\s+pasó\s+nada\b|"
     # "It was not.", answering what people call it
@@ -1607,6 +1611,8 @@ _CLAIMED = re.compile(
     # ... or what posts spread in Ukrainian and Russian ("у деяких пабліках поширюють повідомлення, що ...")
     r"|(?:паблік\w*|пабли\w*|соцмереж\w*|соцсет\w*|телеграм\w*)[^.!?\n]{0,80}?(?:поширю\w*|розповсюдж\w*|"
     r"распространя\w*|пишуть|пишут)"
+    # ... or what Arabic social media circulated ("تداولت مواقع التواصل الاجتماعي ... خبراً عن")
+    r"|(?:تداولت|تتداول|يتداول|تناقلت|نشرت)\s+(?:\S+\s+){0,3}?(?:مواقع|صفحات|وسائل|حسابات)\s+(?:ال)?تواصل"
     # ... or what media wrote ("Plusieurs médias ont écrit que « la clinique a été bombardée »")
     r"|\b(?:médias|media|medios|journaux|newspapers|outlets)\b[^.!?\n]{0,40}?\b(?:ont\s+écrit|ont\s+rapporté|wrote|"
     r"reported|escribieron|publicaron)\s+(?:que|that|qu['’])"
