@@ -1106,7 +1106,8 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
             sentence,
             h,
             speakers,
-            before=h.text.lower().endswith(_OFFICIALS) or bool(_AFTER_QUOTE.search(doc.text, sentence.start, h.start)),
+            before=h.text.lower().endswith(_OFFICIALS)
+            or bool(_AFTER_QUOTE.search(doc.text, max(sentence.start, h.start - 60), h.start)),
         )
         and not (
             h.value["group"] == "health_worker" and any(_CARER.fullmatch(doc.text, n.end, h.start) for n in treated)

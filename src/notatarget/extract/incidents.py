@@ -3171,7 +3171,7 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
         if getattr(m, total) == 0 and getattr(m, among) is None:  # nobody killed: no health worker killed either
             setattr(m, among, 0)
             _add(m, among, m.spans.get(total, []))
-    for (total, among), other in zip(_HARMS, ("health_workers_injured", "health_workers_killed"), strict=True):
+    for (total, among), (_, other) in zip(_HARMS, reversed(_HARMS), strict=True):
         # "a patient was shot dead. Two nurses were wounded": the dead named apart from the health workers the
         # incident tells of are none of them
         if getattr(m, total) and getattr(m, among) is None and getattr(m, other) is not None:
