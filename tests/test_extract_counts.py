@@ -3255,3 +3255,28 @@ def test_a_person_on_duty_told_again_by_age_is_one() -> None:
         published="2029-07-21",
     )
     assert (found.killed, found.health_workers_killed) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen stormed the Harlow hospital on 10 March 2031. The wounded man was killed; a nurse was hit in the "
+            "arm.",
+            {"killed": 1, "injured": 1, "health_workers_injured": 1},
+        ),
+        (
+            "Gunmen stormed the Harlow hospital on 10 March 2031. The wounded fighter was shot dead in his bed.",
+            {"killed": 1},
+        ),
+        # the wounded cared for, no victims of the act
+        (
+            "Gunmen fired on an ambulance of the Harlow hospital on 10 March 2031 as it collected a wounded civilian.",
+            {"killed": None, "injured": None},
+        ),
+    ],
+)
+def test_a_wounded_patient_killed_is_counted_dead(text: str, expected: dict) -> None:
+    """ "The wounded man was killed": a patient cared for, then killed, is among the dead; "collected a wounded
+    civilian" counts nobody."""
+    _has(_found(text, "en"), expected)

@@ -5272,6 +5272,10 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
                 and not _done_to(doc, o, outcomes)
                 for o in cared
             )
+            # ... but "the wounded man was killed": the wounded cared for, then killed
+            and not (
+                (after := _right_after(doc, hit.end, outcomes)) is not None and after.value["outcome"] == "killed"
+            )
         ):
             continue
         if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
