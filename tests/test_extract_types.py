@@ -2547,3 +2547,27 @@ def test_the_gunshot_wounds_of_people_an_ambulance_carried_are_no_gunfire_on_it(
         "en",
     )
     assert "individual_weapons" in shot.attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Afghan forces by their acronym
+        ("March 2031: Clinic being used for shelter by ANSF.", ["military_use"]),
+        # the displaced sheltering in a clinic: no military use
+        ("On 10 March 2031 the Harlow clinic was used as a shelter by displaced families.", None),
+    ],
+)
+def test_a_facility_used_for_shelter_by_forces_is_military_use(text: str, expected: list[str] | None) -> None:
+    """A facility "used for shelter by" forces (ANSF, Afghanistan's) is military use; used as a shelter by the
+    displaced, no act."""
+    found = extract(text, "2031-03-12", "en")
+    assert (found[0].attack_types if found else None) == expected
+
+
+def test_a_job_for_a_vaccination_campaign_is_a_health_workers() -> None:
+    """ "a logistics officer for polio vaccinations" is a health worker."""
+    [m] = extract(
+        "On 10 March 2031 a logistics officer for polio vaccinations was shot dead in Harlow.", "2031-03-12", "en"
+    )
+    assert (m.killed, m.health_workers_killed) == (1, 1)
