@@ -2571,3 +2571,12 @@ def test_a_job_for_a_vaccination_campaign_is_a_health_workers() -> None:
         "On 10 March 2031 a logistics officer for polio vaccinations was shot dead in Harlow.", "2031-03-12", "en"
     )
     assert (m.killed, m.health_workers_killed) == (1, 1)
+
+
+@pytest.mark.parametrize("weapon", ["a baton", "a lathi"])
+def test_a_killing_with_a_baton_at_a_hospital_is_an_incident(weapon: str) -> None:
+    """A baton or a lathi (a police cane) is a blunt weapon: a man killed with one at a hospital is an incident."""
+    [m] = extract(
+        f"On 10 March 2031 a man was killed with {weapon} by a police officer at a hospital.", "2031-03-12", "en"
+    )
+    assert (m.facility_type, m.killed) == ("hospital", 1)
