@@ -1777,3 +1777,31 @@ def test_a_strike_foretold_to_those_told_to_leave_is_a_threat(text: str, languag
     """ "told him to evacuate the dispensary because it would be bombed", "لأنه سيُقصف": a threat."""
     [m] = extract(text, published="2031-08-05", language=language)
     assert m.attack_types == ["threat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ninguna ambulancia fue atacada ni obstaculizada durante los traslados, señaló el coordinador de Tamaro.",
+            "es",
+        ),
+        ("No ambulance was attacked during the evacuations from the Harlow hospital, the coordinator said.", "en"),
+        # a shooting by barracks, the hospital worked normally
+        ("Tiroteio junto a quartel em Tamaro faz três feridos; hospital funcionou normalmente.", "pt"),
+    ],
+)
+def test_nothing_attacked_and_a_hospital_working_normally_tell_no_incident(text: str, language: str) -> None:
+    """ "Ninguna ambulancia fue atacada", "No ambulance ... was attacked": nothing the act was done to; a hospital that
+    "funcionou normalmente" beside a shooting elsewhere: no target."""
+    assert extract(text, published="2031-10-05", language=language) == []
+
+
+def test_portuguese_no_is_in_the_not_none() -> None:
+    """ "um posto de saúde no distrito de Mueda foi incendiado": "no" is "in the", the arson stays."""
+    [m] = extract(
+        "Em Março de 2031, um posto de saúde no distrito de Tamaro foi incendiado por homens armados.",
+        published="2031-10-05",
+        language="pt",
+    )
+    assert "arson" in m.attack_types

@@ -514,6 +514,15 @@ _NOT = re.compile(
     r"|\b(?:rien\s+n['’](?:a|ont|avait|avaient)|nothing\s+(?:was|were|has|had)|nada\s+(?:fue|ha))\s+(?:been\s+|été\s+|sido\s+)?$",
     re.IGNORECASE,
 )
+#: Before an act word, nothing it was done to ("No ambulance was attacked", "Ninguna ambulancia fue atacada",
+#: "Aucune ambulance n'a été attaquée", "Nenhum hospital foi atingido"); "no" only before an English verb, not the
+#: Portuguese "no" (in the: "um posto de saúde no distrito de Mueda foi incendiado").
+_NONE_WAS = re.compile(
+    r"(?:\bno\s+(?:[^\W\d][\w'’-]*\s+){1,3}?(?:was|were|has\s+been|have\s+been|had\s+been)|"
+    r"\b(?:ningún|ninguna|ninguno|aucune?|nenhuma?|nenhum)\s+(?:[^\W\d][\w'’-]*\s+){1,3}?(?:fue|fueron|ha\s+sido|"
+    r"han\s+sido|n['’]a\s+été|n['’]ont\s+été|foi|foram))\s+(?:(?:ever|yet|jamais|nunca)\s+)?$",
+    re.IGNORECASE,
+)
 #: Right before "raid": an air raid ("air-raid alert"), no raid on the ground.
 _AIR_BEFORE = re.compile(r"\bair[\s-]+$", re.IGNORECASE)
 #: Rumours and posts a sentence tells an act by ("des rumeurs ont circulé sur les réseaux sociaux, évoquant une
@@ -546,6 +555,9 @@ _NO_DAMAGE_BEFORE = re.compile(
 _UNDAMAGED_AFTER = re.compile(
     r"\s+(?:had|has|was|were|is)\s+(?:not|never)\s+(?:been\s+)?(?:damaged|hit|struck|touched|affected)\b"
     r"|\s+n['’]a\s+pas\s+été\s+(?:endommagée?|touchée?)|\s+no\s+(?:sufrió|resultó)\s+(?:daños|afectad[oa])"
+    # "hospital funcionou normalmente", "the hospital functioned normally", "l'hôpital a fonctionné normalement"
+    r"|\s+(?:(?:has|have|had|a|ha)\s+)?(?:funcionou|funcionó|funciona|funcionado|fonctionné|fonctionne|functioned|"
+    r"worked|operated|functions|works|operates)\s+(?:normally|normalmente|normalement)\b"
     # "the clinic was not there", "la clinique n'était pas sur place", "la clínica no estaba allí"
     r"|\s+(?:was\s+not|wasn['’]t|n['’]était\s+pas|no\s+estaba)\s+(?:there|on\s+site|sur\s+place|là|allí|ahí|"
     r"en\s+el\s+lugar)\b"
@@ -1833,6 +1845,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         for h in hits
         if not _NO_ACT.search(doc.text[max(sentence.start, h.start - 45) : h.start])
         and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])
+        and not _NONE_WAS.search(doc.text[max(sentence.start, h.start - 60) : h.start])
         and not _NO_DOER.search(doc.text[max(sentence.start, h.start - 25) : h.start])
         and not _denied_any(doc, sentence, h)
         # "Neither the driver nor the paramedic was hit": nobody hit
@@ -2424,7 +2437,8 @@ def events(doc: Doc) -> Doc:
                 for h in sentence.get("damage")
                 if acts_told
                 and h.value.get("facility_damage") in _HARMED
-                and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])  # "was not damaged"
+                and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])
+                and not _NONE_WAS.search(doc.text[max(sentence.start, h.start - 60) : h.start])  # "was not damaged"
                 and not _NO_DAMAGE_BEFORE.search(doc.text[max(sentence.start, h.start - 25) : h.start])
                 and not _as_adjective(doc, sentence, h)  # "the damaged hospital"
             ]
@@ -5273,9 +5287,7 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
                 for o in cared
             )
             # ... but "the wounded man was killed": the wounded cared for, then killed
-            and not (
-                (after := _right_after(doc, hit.end, outcomes)) is not None and after.value["outcome"] == "killed"
-            )
+            and not ((after := _right_after(doc, hit.end, outcomes)) is not None and after.value["outcome"] == "killed")
         ):
             continue
         if _SAME_PERSON.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
