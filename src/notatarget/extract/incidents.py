@@ -1638,14 +1638,19 @@ _DENIED_POSTS = re.compile(
     r"|(?:نافية|نافيا|نفت|نفى|تنفي|ينفي)[^.!?\n]{0,60}?(?:صفحات|مواقع|وسائل)\s+(?:ال)?تواصل",
     re.IGNORECASE,
 )
+#: A claim's verb and its falsehood ("are false", "est fausse", "son falsas", "was baseless"), as
+#: :data:`_REPORTED_FALSE` and :data:`_DECLARED_FALSE` read it.
+_IS_FALSE = (
+    r"\b(?:is|are|was|were|est|sont|était|es|son|era|fue|fueron)\s+(?:\w+\s+)?"
+    r"(?:false|fake|untrue|baseless|unfounded|fausses?|faux|infondée?s?|falsas?|falsos?|infundad[oa]s?)\b"
+)
 #: Reports or posts of an act declared untrue in the sentence telling them ("Reports on social media of a strike on
 #: the city hospital are false", "сообщения в соцсетях о «прилёте в горбольницу» не соответствуют действительности",
 #: "les informations faisant état d'une frappe sur l'hôpital sont fausses"): the act they tell is the claim.
 _REPORTED_FALSE = re.compile(
     r"\b(?:reports?|claims?|posts?|messages|rumou?rs?|informations?|nouvelles|rumeurs?|allégations|información|"
     r"informaciones|noticias?|rumores|publicaciones|сообщени[яей]|повідомлен\w*|публікаці\w*|публикаци\w*|"
-    r"слух\w*|чутк\w*)\b[^.!?\n]{0,160}?(?:\b(?:is|are|was|were|est|sont|es|son|fue|fueron)\s+(?:\w+\s+)?"
-    r"(?:false|fake|untrue|baseless|unfounded|fausses?|faux|infondée?s?|falsas?|falsos?|infundad[oa]s?)\b|"
+    rf"слух\w*|чутк\w*)\b[^.!?\n]{{0,160}}?(?:{_IS_FALSE}|"
     r"\bне\s+(?:соответствуют|соответствует|відповідають|відповідає)\s+(?:действительности|дійсності)|"
     r"\b(?:є|являются)\s+(?:фейк\w*|неправд\w*|ложн\w*))",
     re.IGNORECASE,
@@ -1662,8 +1667,7 @@ _HEALTH_DENIER = re.compile(
 _DECLARED_FALSE = re.compile(
     r"\b(?:this|that|the|these|such|cette|cet|ces|cela|ceci|esta|esa|estas|esas|la|las)\s+(?:\w+\s+)?"
     r"(?:information|claims?|reports?|news|video|posts?|rumou?rs?|vidéo|nouvelles?|publications?|affirmations?|"
-    r"información|noticias?|publicación|versión|versiones)\s+(?:is|are|was|were|est|sont|était|es|son|era|fue)\s+"
-    r"(?:\w+\s+)?(?:false|fake|untrue|baseless|fausses?|faux|infondée?s?|falsas?|falsos?|infundad[oa]s?)\b",
+    rf"información|noticias?|publicación|versión|versiones)\s+{_IS_FALSE}",
     re.IGNORECASE,
 )
 #: ... and no facility told attacked ("no hospital or health centre was attacked", "aucun hôpital ni centre de santé
