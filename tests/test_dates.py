@@ -92,6 +92,8 @@ def test_date_after_the_reference_is_from_the_year_before() -> None:
         # a weekday that agrees with neither of the last two years is ignored, not followed years back
         ("Sat 5 May the clinic closed.", date(2016, 5, 6), "2016-05-05"),
         ("On 29 February the clinic closed.", date(2017, 3, 1), "2016-02-29"),
+        # "last Wednesday" is recent: the date is of the last twelve months whatever its weekday
+        ("Mercredi dernier, 17 novembre, le centre a fermé.", date(2016, 11, 20), "2016-11-17"),
     ],
 )
 def test_weekday_chooses_the_year(text: str, published: date, value: str) -> None:
@@ -138,6 +140,9 @@ def test_relative_days(text: str, value: str) -> None:
         "In the early hours of Tuesday 8 November, forces entered the hospital.",
         "Early on Tuesday, 8 November, forces entered the hospital.",
         "Dans la nuit de mardi 8 novembre, des hommes armés sont entrés dans le centre.",
+        # "last Tuesday" told with its date in apposition is that date, not the Tuesday before publication
+        "Mardi dernier, 8 novembre, des hommes armés sont entrés dans le centre.",
+        "El martes pasado, 8 de noviembre, hombres armados entraron al centro de salud.",
     ],
 )
 def test_a_weekday_lead_in_gives_way_to_the_full_date_after_it(text: str) -> None:
