@@ -3280,3 +3280,48 @@ def test_a_wounded_patient_killed_is_counted_dead(text: str, expected: dict) -> 
     """ "The wounded man was killed": a patient cared for, then killed, is among the dead; "collected a wounded
     civilian" counts nobody."""
     _has(_found(text, "en"), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "A drone struck a mobile clinic near Tamaro on 10 March 2031. A volunteer nurse was killed and two other "
+            "members of the team were wounded.",
+            "en",
+            {"killed": 1, "health_workers_killed": 1, "injured": 2, "health_workers_injured": 2},
+        ),
+        (
+            "Un drone a frappé une clinique mobile près de Varenne le 10 mars 2031. Deux membres de l'équipe ont été "
+            "blessés.",
+            "fr",
+            {"injured": 2, "health_workers_injured": 2},
+        ),
+        (
+            "Settlers attacked our mobile clinic near Tamaro on 10 March 2031. One of our nurses was hit on the head "
+            "by a stone.",
+            "en",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_members_of_the_team_and_a_nurse_hit_on_the_head(text: str, language: str, expected: dict) -> None:
+    """The members of a clinic's team are its health workers, and not a number of the dead before them ("killed
+    and two other members of the team"); someone hit on a part of the body is wounded."""
+    _has(_found(text, language), expected)
+
+
+def test_a_day_told_after_the_wounded_was_shifted_to_care_is_not_the_act_s() -> None:
+    """ "Was shifted to the city in critical condition on Wednesday": the day of the transfer, so the wounded
+    vaccinator belongs to Tuesday's shooting, not to Wednesday's other incident."""
+    found = extract(
+        "Two polio vaccinators were shot dead on Tuesday morning in Tamaro. A third member of the team was wounded "
+        "in the abdomen and was shifted to the city in critical condition on Wednesday.\n\n"
+        "On Wednesday, in a separate incident, armed men fired into the air to chase a vaccination team out of a "
+        "village near Tamaro. No one was hurt.",
+        "2031-03-13",
+        "en",
+    )
+    shooting = next(m for m in found if m.killed)
+    assert (shooting.date, shooting.injured, shooting.health_workers_injured) == ("2031-03-11", 1, 1)
+    assert all(not m.injured for m in found if m is not shooting)

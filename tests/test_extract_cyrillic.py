@@ -472,3 +472,16 @@ def test_ukrainian_posts_answered_the_wounded_brought_in_and_a_hospital_not_shel
     """Posts answered "Це неправда", the wounded of shelling elsewhere "доставили до лікарні", a hospital told "не
     обстрілювали": no incident."""
     assert extract(text, published="2029-08-12", language="uk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ракета влучила в лікарню в Херсоні 3.03.2024. Поранено чотирьох людей, серед них — двоє медиків.", "uk"),
+        ("Ракета попала в больницу в Херсоне 3.03.2024. Ранены четыре человека, в том числе двое врачей.", "ru"),
+    ],
+)
+def test_health_workers_among_the_wounded_are_part_of_the_toll(text: str, language: str) -> None:
+    """ "Серед них", "в том числе": the health workers named after the toll are among its people, not more."""
+    [m] = extract(text, language=language)
+    assert (m.injured, m.health_workers_injured) == (4, 2)

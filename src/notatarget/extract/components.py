@@ -118,9 +118,16 @@ _MEMBER_OF = re.compile(
 )
 #: A person's name right after a singular people noun ("medical worker Asaad Zoubi", "guard, Ali al-Refai,").
 _NAMED = re.compile(r",?\s+[A-Z][a-z’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|abu)[- ])?[A-Z][a-z’'-]+)+\b")
+#: Words leading from a counted group to the part of it named next ("seven people, including a doctor", "onze
+#: personnes, dont un infirmier", "entre ellos un médico", "серед них — двоє медиків", "в том числе врач").
+_PART_WORDS = (
+    r"including|incl\.|among\s+them|among\s+whom|of\s+whom|of\s+them|dont|parmi\s+eux|parmi\s+elles|parmi\s+lesquel(?:le)?s|"
+    r"y\s+compris|notamment|entre\s+ell[oa]s|entre\s+l[oa]s\s+que|de\s+l[oa]s\s+cuales|incluid[oa]s|incluyendo|"
+    r"entre\s+el[ea]s|incluindo|d[oa]s\s+quais|серед\s+(?:них|яких)|зокрема|[ув]\s+тому\s+числі|среди\s+(?:них|которых)|"
+    r"в\s+том\s+числе|из\s+них|(?:من\s+)?بينه[من]|منهم"
+)
 _INCLUDING = re.compile(
-    r"\bincl\.|\b(?:including|among them|among whom|of whom|of them|(?:were|was|are|is)\s+among|dont|parmi|entre ellos|"
-    r"incluidos|(?:من\s+)?بينهم|(?:من\s+)?بينهن|منهم)\b|[,،]\s*(?:هم|وهم)\s",  # "، هم ثلاثة مرضى": they are
+    rf"(?<!\w)(?:{_PART_WORDS}|parmi|(?:were|was|are|is)\s+among)(?!\w)|[,،]\s*(?:هم|وهم)\s",  # "، هم ثلاثة مرضى"
     re.I,
 )
 _SINCE_CLAUSE = re.compile(r"\b(?:since|depuis|desde)\b(?:[^,;:.]|\.(?=\S))*$", re.IGNORECASE)  # "U.S.-backed"
@@ -784,13 +791,9 @@ _MEMBER_JOIN = re.compile(
     r"\s*(?:,|,?\s*(?:and|et|y|и|і|та))\s*(?:a|an|the|one|un|une|una|l['’])?\s*",
     re.IGNORECASE,
 )
-#: Between a counted group and the part of it named after it ("seven people, including a doctor", "onze
-#: personnes, dont un infirmier", "among them two nurses", "entre ellos un médico").
+#: Between a counted group and the part of it named after it ("among them two nurses").
 _INCLUDED = re.compile(
-    r"\s*[,،(:–—-]?\s*(?:including|incl\.|(?:من\s+)?بينهم|(?:من\s+)?بينهن|منهم|(?<=[,،]\s)و?هم|among\s+them|among\s+whom|of\s+whom|of\s+them|dont|parmi\s+eux|parmi\s+elles|"
-    r"parmi\s+lesquels|parmi\s+lesquelles|y\s+compris|notamment|entre\s+ellos|entre\s+ellas|entre\s+los\s+que|"
-    r"entre\s+las\s+que|de\s+los\s+cuales|de\s+las\s+cuales|incluidos|incluidas|incluyendo)\s*[,:]?\s*"
-    r"(?:a|an|the|one|un|une|una|uno)?\s*",
+    rf"\s*[,،(:–—-]?\s*(?:{_PART_WORDS}|(?<=[,،]\s)و?هم)\s*[,:–—-]?\s*(?:a|an|the|one|un|une|una|uno)?\s*",
     re.IGNORECASE,
 )
 _OUTCOMES = ("killed", "injured", "abducted", "arrested")
@@ -3567,6 +3570,14 @@ def _paragraph_start(doc: Doc, sentence: Sentence) -> Sentence:
     return doc.sentences[index]
 
 
+#: From a word of carrying someone to care to a day told in its clause ("was shifted to Karachi in critical
+#: condition on Wednesday", "trasladado al hospital regional el lunes"): a few words, no punctuation.
+_CARE_CLAUSE = re.compile(r"[^,;:.()\n]{0,50}")
+_CARRIED_TO_CARE = re.compile(
+    r"shifted|transferred|evacuated|referred|admitted|transf[ée]r[ée]|[ée]vacu[ée]|trasladad", re.I
+)
+
+
 def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     """Set ``event``'s date and time from its sentence (or the sentence before or after it, the next paragraph
     when it names the act back, or its dated list's entry); a day of a release or a verdict dates no act."""
@@ -3589,7 +3600,14 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
         # inside its words or right after them
         and not any(
             (c.start < d.start and d.end <= c.end)
-            or (0 <= d.start - c.end <= 4 and all(t.end <= c.start for t in event.triggers if t.set == "attacks"))
+            or (
+                c.end <= d.start
+                and (
+                    d.start - c.end <= 4
+                    or (_CARRIED_TO_CARE.match(c.text) and _CARE_CLAUSE.fullmatch(doc.text, c.end, d.start))
+                )
+                and all(t.end <= c.start for t in event.triggers if t.set == "attacks")
+            )
             for c in _cues(s, "treatment")
         )
         # "The nurse who was shot ... died of his wounds on 11/06": the day of the death, after the act's words
