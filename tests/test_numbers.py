@@ -102,6 +102,25 @@ def test_articles_are_not_counts_in_running_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "told", "value"),
+    [
+        ("- trois (3) agents de santé enlevés ;", "trois (3)", 3),
+        ("- deux (02) infirmiers blessés.", "deux (02)", 2),
+        ("- un (1) agent vaccinateur tué ;", "(1)", 1),
+    ],
+)
+def test_a_number_word_glossed_in_digits_is_one_count(text: str, told: str, value: int) -> None:
+    """Official French writes the digits in brackets after the number word: one count, the brackets included so
+    that the noun after them is next to it."""
+    [q] = find_quantities(text, "fr")
+    assert (q.text, q.value) == (told, value)
+
+
+def test_digits_in_brackets_unlike_the_word_before_them_are_two_counts() -> None:
+    assert [q.value for q in find_quantities("trois (4) agents", "fr")] == [3, 4]
+
+
+@pytest.mark.parametrize(
     ("text", "noun", "value", "rule"),
     [
         ("Two nurses were killed.", "nurses", 2, "number.words"),

@@ -180,7 +180,44 @@ def _quantities(text: str, lang: str, offset: int = 0, standalone: bool = True) 
             continue  # "at four o'clock", "around 5 pm", "for three hours", "two days later": no count
         approximate = bool(mod) or rule == "number.vague"
         out.append(Quantity(start + offset, end + offset, text[start:end], value, approximate, rule))
-    return _ranges(digits_text, text, out, lang, offset)
+    return _ranges(digits_text, text, _glossed(digits_text, text, out, offset), lang, offset)
+
+
+#: The digits an official text writes in brackets after a number word ("trois (3) agents", "deux (02) infirmiers",
+#: "un (1) agent vaccinateur") and the article or number word before them.
+_GLOSS = re.compile(r"[ \t]*\([ \t]*(?P<n>\d{1,4})[ \t]*\)")
+_GLOSSED_ONE = re.compile(r"(?:^|(?<=\W))(?:un|une|one|a|an|uno|una|um|uma)[ \t]*$", re.IGNORECASE)
+
+
+def _glossed(digits_text: str, text: str, found: list[Quantity], offset: int) -> list[Quantity]:
+    """``found`` with a number word and the same number in brackets after it told as one count, the brackets
+    included, so that the noun after them is next to its count; "un (1)" is the bracketed one."""
+    out: list[Quantity] = []
+    skip: set[int] = set()
+    for i, q in enumerate(found):
+        if i in skip:
+            continue
+        m = _GLOSS.match(digits_text, q.end - offset)
+        if m and int(m.group("n")) == q.value and q.rule != "number.digits":
+            out.append(
+                Quantity(q.start, m.end() + offset, text[q.start - offset : m.end()], q.value, q.approximate, q.rule)
+            )
+            skip.update(j for j in range(i + 1, len(found)) if found[j].start < m.end() + offset)
+            continue
+        start, end = q.start - offset, q.end - offset
+        opened = digits_text.rfind("(", 0, start)
+        if (
+            q.rule == "number.digits"
+            and q.value == 1
+            and opened >= 0
+            and (m := _GLOSS.match(digits_text, opened))
+            and m.end() >= end
+            and _GLOSSED_ONE.search(digits_text, max(0, start - 12), m.start())
+        ):
+            out.append(Quantity(m.start() + offset, m.end() + offset, text[m.start() : m.end()], 1, False, q.rule))
+            continue
+        out.append(q)
+    return out
 
 
 #: After a count, the other end of a range ("three to five", "5-7", "two or three", "between three and five", "entre
