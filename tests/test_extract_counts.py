@@ -3325,3 +3325,44 @@ def test_a_day_told_after_the_wounded_was_shifted_to_care_is_not_the_act_s() -> 
     shooting = next(m for m in found if m.killed)
     assert (shooting.date, shooting.injured, shooting.health_workers_injured) == ("2031-03-11", 1, 1)
     assert all(not m.injured for m in found if m is not shooting)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a list after the outcome and a colon names the group's members, not more people
+        (
+            "Le 10 mars 2031, des hommes armés ont attaqué le centre de santé de Varenne. Bilan :\n"
+            "- un (1) agent vaccinateur tué ;\n"
+            "- trois (3) agents enlevés : l'infirmier chef de poste, une matrone et un relais communautaire.",
+            "fr",
+            {"killed": 1, "health_workers_killed": 1, "abducted": 3},
+        ),
+        # a toll corrected before its members are listed
+        (
+            "A hand grenade was thrown into the emergency department of the Tamaro hospital on 10 March 2031. Five "
+            "(05) persons were injured, not six: three attendants of patients, one security guard and one staff "
+            "nurse of the hospital.",
+            "en",
+            {"injured": 5, "health_workers_injured": 2, "injured_unspecified": False},
+        ),
+    ],
+)
+def test_members_listed_after_a_colon_and_numbers_glossed_in_brackets(text: str, language: str, expected: dict) -> None:
+    """ "Trois (3) agents enlevés : l'infirmier chef de poste, une matrone et ...": three, the members told
+    after the colon are theirs; "five were injured, not six: ..." the same."""
+    _has(_found(text, language), expected)
+
+
+def test_people_taken_away_told_in_the_text_make_an_abduction_whatever_tally_is_counted() -> None:
+    """The headline's "deux agents enlevés" and the text's "repartis avec deux agents de santé" tell the same
+    two: the taking told in the text makes the incident an abduction."""
+    found = extract(
+        "Varenne : un centre de santé pillé et deux agents enlevés\n\n"
+        "Des hommes armés ont attaqué le centre de santé de Varenne dans la nuit du 10 mars 2031. Ils ont emporté "
+        "les médicaments et sont repartis avec deux agents de santé : l'infirmier de garde et le gardien du centre.",
+        "2031-03-12",
+        "fr",
+    )
+    assert found[0].abducted == 2
+    assert "abduction_arrest" in found[0].attack_types

@@ -771,9 +771,10 @@ _APPOSITION = re.compile(
 _LIST_MARK = r"\s*(?:[:–—]|(?<=\s)-(?=\s))\s*"  # a colon or a dash opening a list of members
 _LISTED_AFTER = re.compile(
     r"\s+(?:[^\W\d][\w'’-]*\s+){0,7}?[^\W\d][\w'’-]*"
-    r"(?:,\s*(?:not\s+counting|excluding|besides|apart\s+from|without\s+counting|sans\s+compter|sin\s+contar|sem\s+contar)"
+    r"(?:,\s*(?:not\s+counting|excluding|besides|apart\s+from|without\s+counting|sans\s+compter|sin\s+contar|sem\s+contar|"
+    r"not|et\s+non|y\s+no|e\s+não)"  # "five were injured, not six: ..."
     r"(?:\s+[^\W\d][\w'’-]*){1,4})?"
-    rf"{_LIST_MARK}(?:(?:the|les|los|las|os|as)\s+)?"  # "- the two guards and ..."
+    rf"{_LIST_MARK}(?:(?:the|les|los|las|os|as|le|la|el|o|a)\s+|l['’])?"  # "- the two guards and ...", ": l'infirmier"
 )
 #: The list mark alone between a whole and its first member, the outcome told before the whole ("Поранено
 #: чотирьох людей: двох медичних працівниць і двох пацієнтів"), and how far before it that outcome may stand.
@@ -787,7 +788,7 @@ _ARE_MEMBERS = re.compile(r"\s+(?:are|were|sont|étaient|son|eran|fueron|são|fo
 #: participle ("three patients waiting for surgery and a man") or named ("le chauffeur, M. B. Guindo, et l'...").
 _MEMBER_JOIN = re.compile(
     r"(?:\s+[^\W\d]+ing\b(?:(?!\b(?:and|et|y)\b)[^,;.:()])*?)?(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
-    r"(?:\s+(?:of\s+the|du|del|de\s+la|de\s+l['’])\s*[^\W\d][\w'’-]*)?"  # "un guardia del hospital, y una ..."
+    r"(?:\s+(?:of\s+the|of|du|del|de\s+la|de\s+l['’]|de)\s*[^\W\d][\w'’-]*)?"  # "un guardia del hospital, y una ..."
     r"\s*(?:,|,?\s*(?:and|et|y|и|і|та))\s*(?:a|an|the|one|un|une|una|l['’])?\s*",
     re.IGNORECASE,
 )

@@ -2379,7 +2379,11 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         # "killed by three men armed with pistols": the firearms carried in a killing were its means
         m.attack_types.append("individual_weapons")
         _add(m, "attack_types", armed[:1])
-    taken = [s for s in m.spans.get("abducted", []) if s.rule in _TAKING] + m.spans.get("arrested", [])
+    # the taking may be told by a tally other than the one counted ("deux agents enlevés" in the headline, "sont
+    # repartis avec deux agents" in the text)
+    tallies = [e.counts for e in g.events] + g.counts
+    taken = [s for c in tallies for s in c.get("spans", {}).get("abducted", []) if s.rule in _TAKING]
+    taken += m.spans.get("arrested", [])
     if m.abducted and taken and "abduction_arrest" not in m.attack_types:
         # people taken away or detained, which no act word of the incident tells ("forced one of the nurses to go
         # with them", "took two nurses", "fueron detenidas"): an abduction or arrest
