@@ -103,6 +103,13 @@ def test_an_arabic_hospital_ward_is_its_hospital_not_an_ambulance() -> None:
     assert [(m.date, m.facility_type) for m in found] == [("2031-03-02", "hospital")]
 
 
+def test_an_arabic_hospital_s_outpatient_clinic_is_its_hospital() -> None:
+    # "العيادة الخارجية" is a hospital's outpatient clinic, a part of a hospital, not a clinic of its own
+    text = "سقطت قذيفة مدفعية على العيادة الخارجية في مدينة نورفال يوم 2 مارس 2031، وقُتل مريض."
+    [m] = extract(text, "2031-03-03", "ar")
+    assert (m.facility_type, m.killed) == ("hospital", 1)
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

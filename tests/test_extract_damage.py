@@ -1079,3 +1079,29 @@ def test_arabic_shattered_windows_of_a_hospital_department() -> None:
         language="ar",
     )
     assert found.facility_damage == "damaged"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen stormed the emergency department of the Tamaro hospital on 10 March 2031 and beat a nurse. The "
+            "hospital's staff suspended work for three days in protest at the attack.",
+            "en",
+        ),
+        (
+            "Gunmen stormed the Tamaro hospital on 10 March 2031 and beat a nurse. The hospital suspended outpatient "
+            "services for three days in protest.",
+            "en",
+        ),
+        (
+            "اقتحم مسلحون قسم الطوارئ في مستشفى تامارو يوم 10 مارس 2031 واعتدوا على ممرض. وأعلنت نقابة الأطباء "
+            "تعليق العمل في العيادات الخارجية ثلاثة أيام احتجاجاً على الاعتداءات.",
+            "ar",
+        ),
+    ],
+)
+def test_a_stoppage_in_protest_is_no_service_impact_of_the_act(text: str, language: str) -> None:
+    """Staff who stop work in protest at the attacks are on strike: the act did not stop the service."""
+    [m] = extract(text, "2031-03-12", language)
+    assert m.service_impact is None

@@ -223,6 +223,13 @@ _DEMANDED = re.compile(
     r"(?:(?:the|its|their|sa|son|leur|la|le|l['’]|su|sus|el)\s+)?$",
     re.IGNORECASE,
 )
+#: A stoppage told as a protest ("suspended work for three days in protest at the attacks", "en signe de
+#: protestation", "en protesta", "احتجاجاً على"): staff on strike, not a service the act stopped.
+_PROTEST = re.compile(
+    r"\b(?:in\s+protest|as\s+a\s+protest|to\s+protest|en\s+signe\s+de\s+protestation|pour\s+protester|"
+    r"en\s+protesta|como\s+protesta|para\s+protestar|em\s+protesto)\b|احتجاج",
+    re.IGNORECASE,
+)
 #: What is left of a facility ("the rest of the hospital continued to work"): a part of it stopped.
 _REST = re.compile(
     r"\b(?:the\s+rest|the\s+remainder|le\s+reste|el\s+resto|lo\s+dem[aá]s)\s+(?:of|du|de|del)\b", re.IGNORECASE
@@ -585,6 +592,8 @@ def _judge(doc: Doc, hit: Hit, value: str, facility_type: str | None, key: str) 
         return None  # "the victim was evacuated to a hospital": care, not a closure
     if key == "service_impact" and (_DEMANDED.search(before[-40:]) or UNDONE.search(before[-40:])):
         return None  # "demanding its closure", "threatened to close it": not what happened
+    if key == "service_impact" and _PROTEST.search(doc.text, hit.end, sentence.end):
+        return None  # "staff suspended work in the outpatient clinics in protest": a strike, not the act's toll
     kind = _referent(doc, hit, sentence, before, facility_type)
     if kind == "other":
         return None
