@@ -2580,3 +2580,34 @@ def test_a_killing_with_a_baton_at_a_hospital_is_an_incident(weapon: str) -> Non
         f"On 10 March 2031 a man was killed with {weapon} by a police officer at a hospital.", "2031-03-12", "en"
     )
     assert (m.facility_type, m.killed) == ("hospital", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "On Monday a group of armed youth forced the gate of the Harlow hospital, threatened the pharmacist and "
+            "the night guard with guns and emptied the pharmacy. No one was injured.",
+            "en",
+            ["armed_entry", "threat", "looting"],
+        ),
+        (
+            "On Monday the father of a child who had died threatened a nurse with a knife in the ward of the Harlow "
+            "hospital. The nurse was not hurt.",
+            "en",
+            ["threat"],
+        ),
+        (
+            "El lunes, cuatro hombres armados ingresaron a la clínica de Harlow, intimidaron al guardia y a dos "
+            "enfermeras con pistolas y se llevaron al médico.",
+            "es",
+            ["armed_entry", "threat", "abduction_arrest"],
+        ),
+    ],
+)
+def test_a_weapon_a_threat_was_made_with_was_shown_not_used(text: str, language: str, expected: list[str]) -> None:
+    """ "Threatened the pharmacist and the night guard with guns": a threat, the guns carried; no individual
+    weapons attack unless one was fired or struck with."""
+    m = one(text, language=language)
+    assert m.attack_types == expected
+    assert weapon_classes(m)  # the weapon shown is still told as carried

@@ -95,6 +95,15 @@ _ARREST = re.compile(r"arr[eê]t|detai|dete[nu]|detuv|interpel|reten", re.IGNORE
 _OBJECT_WORDS = 4
 #: Words telling a weapon carried, right before it or the list it ends ("carrying", "armed with machetes and",
 #: "men with", "armés de", "hombres con", "brandishing").
+#: A threat's verb, whom it threatened and "with" before the weapon it was made with ("threatened the pharmacist and
+#: the guard with guns", "threatened a nurse with a knife", "intimidaron al guardia y a dos enfermeras con pistolas"):
+#: the weapon shown, not used.
+_THREATENED_WITH = re.compile(
+    r"\b(?:threaten(?:ed|ing)?|intimidat(?:ed|ing)|menac(?:é|ée|és|ées|ant|ait|aient)|"
+    r"amenaz(?:ó|aron|ado|ados|ada|adas|ando)|intimid(?:ó|aron|ando)|ameaç(?:ou|aram|ado|ados|ando))\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:with|avec|con|com)\s+(?:(?:a|an|the|their|his|her|un|une|des|leurs?|sus?|una?s?)\s+)?$",
+    re.IGNORECASE,
+)
 _CARRYING = re.compile(
     r"\b(?:carrying|armed\s+with|wielding|brandishing|waving|armée?s?\s+(?:de|d['’])|portant|brandissant|"
     r"armad[oa]s?\s+con|portando|blandiendo|"
@@ -2348,7 +2357,10 @@ def build_mention(doc: Doc, g: Group, version: str) -> Mention:
         triggers = [t for t in triggers if t.text.lower() not in _RAID_NOUNS]
     # "men armed with rifles looted the pharmacy and beat the pharmacist": firearms carried are named, not fired,
     # whatever harm is told (unless someone was killed: see below)
-    triggers = [_held(doc, t) if t.value.get("weapon_class") == "firearms" else t for t in triggers]
+    # whatever harm is told, a weapon a threat was made with was shown, not used
+    triggers = [
+        _held(doc, t) if t.value.get("weapon_class") == "firearms" or _threat_means(doc, t) else t for t in triggers
+    ]
     armed = [t for t in triggers if t.value.get("carries") == "firearms" and "weapon" in t.value]
     _add_means(m, triggers)
     # "a drone dropped a grenade on the courtyard": the drone strike tells the act, its payload no other
@@ -2577,10 +2589,16 @@ def _held(doc: Doc, hit: Hit) -> Hit:
     incident that tells no harm nor attack it was used for: the weapon is named, its use is not, no attack type."""
     if hit.value.get("attack_type") != "individual_weapons" or "weapon" not in hit.value:
         return hit
-    if not _CARRYING.search(doc.text[max(0, hit.start - 60) : hit.start]):
+    before = doc.text[max(0, hit.start - 60) : hit.start]
+    if not (_CARRYING.search(before) or _THREATENED_WITH.search(before)):
         return hit
     value = {k: v for k, v in hit.value.items() if k != "attack_type"}
     return replace(hit, value={**value, "carries": hit.value["weapon_class"]})
+
+
+def _threat_means(doc: Doc, hit: Hit) -> bool:
+    """Whether a weapon is told as what a threat was made with ("threatened a nurse with a knife")."""
+    return bool(_THREATENED_WITH.search(doc.text, max(0, hit.start - 60), hit.start))
 
 
 def _struck(doc: Doc, triggers: list[Hit]) -> list[Hit]:
