@@ -39,6 +39,10 @@ from notatarget.extract.times import find_times
         ("قصف المستشفى الساعة ١٣:٣٧", "13:37"),
         ("Date: 4 May. Time: 21:30. Type: arson.", "21:30"),  # a field's label, not a reference ("Psalm 3:12")
         ("Fecha: 4/5. Hora: 03:40.", "03:40"),
+        ("The surgeon was shot at about a quarter to eight in the evening.", "19:45"),
+        ("Gunmen arrived at half past ten at night.", "22:30"),
+        ("The clinic was looted at a quarter past nine.", "09:15"),
+        ("The ambulance was hit at a quarter to one in the morning.", "00:45"),
     ],
 )
 def test_times(text: str, value: str) -> None:
@@ -62,6 +66,7 @@ def test_times(text: str, value: str) -> None:
         "The siege lasted 48 hours.",
         "I am a nurse.",
         "Verses 3:16-18 were read.",
+        "Ten to eight people were wounded.",
     ],
 )
 def test_not_times(text: str) -> None:
@@ -104,6 +109,7 @@ def test_every_rule_has_a_working_example() -> None:
         "time.a_las": "a las 9 de la mañana",
         "time.ar_saa": "عند الساعة التاسعة صباحًا",
         "time.dotted": "at about 14.20",
+        "time.quarter": "at a quarter to eight",
     }
     rules = json.loads(resources.files("notatarget.extract").joinpath("rules/times.json").read_text("utf-8"))
     assert set(examples) == {p["id"] for p in rules["patterns"]}

@@ -155,7 +155,9 @@ def _value(rule: str, m: re.Match[str], text: str) -> str | None:
     hour = int(g["h"]) if g.get("h") else r["hour_word_values"].get(word) or count_word(word)
     if hour is None:
         return None
-    minute = int(g["m"]) if g.get("m") else r["fraction_minutes"].get(g.get("frac") or "", 0)
+    minute = int(g["m"]) if g.get("m") else r["fraction_minutes"].get(re.sub(r"\s+", " ", g.get("frac") or ""), 0)
+    if (g.get("dir") or "").lower() == "to":  # "a quarter to eight": 7:45
+        hour, minute = (hour - 2) % 12 + 1, 60 - minute
     part = (g.get("part") or g.get("part2") or "").lower()
     bare = not part and not g.get("ampm") and 1 <= hour <= 11 and not (g.get("h") or "").startswith("0")
     if bare and _after_noon_before(text, m.start(), hour):  # "la noche del miércoles, alrededor de las 10:30" → 22:30
