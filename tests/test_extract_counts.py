@@ -3366,3 +3366,48 @@ def test_people_taken_away_told_in_the_text_make_an_abduction_whatever_tally_is_
     )
     assert found[0].abducted == 2
     assert "abduction_arrest" in found[0].attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a name, the age in apposition, then the role: one health worker
+        (
+            "El viernes 8 de marzo de 2031, Luz Marina Pérez, de 38 años, auxiliar de enfermería del servicio de "
+            "urgencias del hospital de Tamaro, fue asesinada a tiros frente a su casa.",
+            "es",
+            {"killed": 1, "health_workers_killed": 1},
+        ),
+        # a driver of a car told as employed by the hospital is one of its staff
+        (
+            "Two men shot dead a surgeon outside the Tamaro hospital on 10 March 2031. His driver, who is also "
+            "employed by the hospital, was hit in the hand while he was opening the car door.",
+            "en",
+            {"killed": 1, "health_workers_killed": 1, "injured": 1, "health_workers_injured": 1},
+        ),
+        # a toll first reported, then raised: the later one
+        (
+            "A drone strike on an ambulance in Tamaro on 10 March 2031 killed three medics. The driver was wounded in "
+            "the face. The society had first reported two dead and two wounded.",
+            "en",
+            {"killed": 3, "injured": 1, "health_workers_injured": 1},
+        ),
+    ],
+)
+def test_a_name_with_its_age_a_driver_employed_by_the_hospital_and_a_toll_first_reported(
+    text: str, language: str, expected: dict
+) -> None:
+    """ "Luz Marina Pérez, de 38 años, auxiliar de enfermería": one nurse's aide; "his driver, who is also employed
+    by the hospital": staff; "had first reported two wounded": an early figure a later one replaces."""
+    _has(_found(text, language), expected)
+
+
+def test_arabic_members_of_the_wounded_joined_after_an_adjective_are_not_more() -> None:
+    """ "خمسة جرحى ... بينهم مسعف متطوع وثلاث نساء": five wounded, a volunteer paramedic and three women among them."""
+    found = extract(
+        "سقطت قذيفة مدفعية على نقطة طبية في بلدة القرارة يوم 10 مارس 2031. ولا يزال خمسة جرحى يتلقون العلاج، بينهم "
+        "مسعف متطوع وثلاث نساء.",
+        "2031-03-12",
+        "ar",
+    )
+    assert (found[0].injured, found[0].health_workers_injured) == (5, 1)

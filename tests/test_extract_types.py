@@ -2611,3 +2611,38 @@ def test_a_weapon_a_threat_was_made_with_was_shown_not_used(text: str, language:
     m = one(text, language=language)
     assert m.attack_types == expected
     assert weapon_classes(m)  # the weapon shown is still told as carried
+
+
+def test_the_gunshot_wound_of_a_patient_an_ambulance_carried_is_no_gunfire_on_it() -> None:
+    """ "Una ambulancia que trasladaba a un joven herido por arma de fuego fue detenida": the young man's wound, not
+    the act; the act is the stop and the taking."""
+    m = one(
+        "El lunes, una ambulancia del hospital de Tame que trasladaba a un joven herido por arma de fuego fue detenida "
+        "en un retén ilegal por hombres armados, que se llevaron al joven.",
+        language="es",
+    )
+    assert "individual_weapons" not in m.attack_types
+
+
+def test_arabic_settlers_stoning_a_mobile_clinic_told_again_as_the_clinic() -> None:
+    """ "عيادة متنقلة" is a mobile clinic; "رشقوا المركبة بالحجارة" (pelted the vehicle with stones) an assault with
+    stones; "منسق العيادة" (the clinic's coordinator) names the same clinic; "نقله إلى المستشفى" is care."""
+    [m] = extract(
+        "هاجم مستوطنون، مساء أمس السبت، عيادة متنقلة قرب بلدة حلحول. وقال منسق العيادة إن نحو عشرين مستوطناً "
+        "رشقوا المركبة بالحجارة، ما أدى إلى إصابة الطبيب المرافق بجرح في رأسه استدعى نقله إلى المستشفى.",
+        "2031-03-12",
+        "ar",
+    )
+    assert (m.facility_type, m.attack_types, m.weapons) == ("mobile_clinic", ["assault"], ["stone"])
+    assert (m.injured, m.health_workers_injured) == (1, 1)
+
+
+def test_an_arabic_appeal_for_mobile_clinics_and_repairs_is_no_incident() -> None:
+    """ "ويطالب المكتب المنظمات ... بتوفير عيادات متنقلة ... وإعادة تأهيل المرافق المتضررة": a demand."""
+    found = extract(
+        "ويطالب المكتب المنظمات الدولية العاملة في المجال الصحي بإدانة هذه الاعتداءات وتوفير عيادات متنقلة بديلة "
+        "لسكان المناطق المتضررة، ودعم إعادة تأهيل المرافق المتضررة في أقرب وقت.",
+        "2031-03-12",
+        "ar",
+    )
+    assert found == []

@@ -1577,12 +1577,14 @@ def _close_past_when(doc: Doc, sentence: Sentence, a: Hit, b: Hit, words: int) -
 def _plural(target: Hit) -> bool:
     """Whether a target hit names several (a plural people noun, or a facility noun whose last word, or first
     before "de"/"del", ends in -s or French -aux, -eux: "health centres", "centres de santé", "hôpitaux", not
-    "medical complex")."""
+    "medical complex"; an Arabic one whose first word ends in the plural -ات)."""
     if "group" in target.value:
         return bool(target.value.get("plural"))
     words = target.text.lower().split()
-    return words[-1].endswith(("s", "ux")) or (
-        len(words) > 2 and words[1] in ("de", "del", "des") and words[0].endswith(("s", "ux"))
+    return (
+        words[-1].endswith(("s", "ux"))
+        or (len(words) > 2 and words[1] in ("de", "del", "des") and words[0].endswith(("s", "ux")))
+        or (_ARABIC.match(words[0]) is not None and words[0].endswith("ات"))  # "العيادات المتنقلة", "مستشفيات"
     )
 
 
@@ -1682,7 +1684,9 @@ _APPEAL = re.compile(
     r"(?<!who )(?<!qui )(?<!quien )\b(?:ask|asks|asked|call\s+(?:on|upon)|calls\s+(?:on|upon)|called\s+(?:on|upon)|"
     r"urge|urges|urged|appeal\s+to|appeals\s+to|implore|demandons|demande|demandent|exhortons|exhorte|appelons|"
     r"appelle|pedimos|pide|piden|exhortamos|exhorta|instamos|insta)\b"
-    r"(?!\s+(?:about|whether|if|why|how|what|when)\b)[^.;:!?]*?\b(?:to|that|de|que|à)\b",
+    r"(?!\s+(?:about|whether|if|why|how|what|when)\b)[^.;:!?]*?\b(?:to|that|de|que|à)\b"
+    # Arabic: demands, calls, appeals ("ويطالب المكتب المنظمات ... بإدانة ... وتوفير عيادات متنقلة")
+    r"|(?<!\w)[وف]?(?:يطالب|تطالب|نطالب|يطالبون|طالبت|طالبوا|يدعو|تدعو|ندعو|يدعون|دعت|دعا|يناشد|تناشد|نناشد|ناشد|ناشدت)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -2445,6 +2449,7 @@ def events(doc: Doc) -> Doc:
                 and not _NONE_WAS.search(doc.text[max(sentence.start, h.start - 60) : h.start])  # "was not damaged"
                 and not _NO_DAMAGE_BEFORE.search(doc.text[max(sentence.start, h.start - 25) : h.start])
                 and not _as_adjective(doc, sentence, h)  # "the damaged hospital"
+                and not _appealed(doc, sentence, h)  # "calls for the repair of the damaged facilities"
             ]
             + _imposed(doc, sentence)
         )
@@ -3882,6 +3887,9 @@ def _does_it(doc: Doc, hit: Hit, outcomes: list[Hit], people: list[Hit]) -> bool
     )
 
 
+#: A person's age told in apposition after the name ("Luz Marina Pabón, de 38 años, auxiliar de enfermería";
+#: "Ali Omar, 38, nurse"; "Awa Diallo, 41 ans, sage-femme").
+_AGE_ASIDE = re.compile(r",\s*(?:aged\s+)?(?:de\s+)?\d{1,3}(?:\s*(?:años|ans|anos|years?(?:\s+old)?))?\s*,")
 #: Between people and a people noun without an article, a name and a comma: the named person's role ("the doctor
 #: Issa Maiga, médecin-chef du ...").
 _NAME_COMMA = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,4}\s*,\s*")
@@ -3952,7 +3960,13 @@ def _count_for(doc: Doc, hit: Hit, quantities: list[Any], used: set[int]) -> tup
     if _CYRILLIC.match(hit.text):  # no articles: a singular noun is one person ("поранено диспетчерку")
         return 1, Quantity(hit.start, hit.end, hit.text, 1, False, "count.one")
     sentence = doc.sentence_at(hit.start)
-    opening = _HEADLINE_OPEN.split(doc.text[sentence.start : hit.start])[-1].split()
+    # the words before the noun, after a day that opens the sentence ("On Friday 8 March, Luz Marina Pérez, de 38
+    # años, auxiliar de enfermería ...") and without the age told beside a name
+    lead = max(
+        [sentence.start]
+        + [d.end + 1 for d in sentence.dates if d is not None and d.end < hit.start and doc.text[d.end] == ","]
+    )
+    opening = _AGE_ASIDE.sub(",", _HEADLINE_OPEN.split(doc.text[lead : hit.start])[-1]).split()
     if (
         hit.value.get("named")  # "Dr Ahmed Salem"
         or _NAMED.match(doc.text, hit.end, sentence.end)
@@ -4275,6 +4289,9 @@ _EARLY_FIGURE = re.compile(
     r"\b(?:initial|first|earlier|early|preliminary)\s+(?:reports?|figures?|tolls?|counts?|accounts?|estimates?|"
     r"statements?|bulletins?)\b|"
     r"\binitially\b|\b(?:premier|premiers)\s+(?:bilans?|communiqués?)\b|\bbilan\s+provisoire\b|"
+    # "had first reported two dead", "dans un premier temps", "en un primer momento"
+    r"\bfirst\s+(?:reported|said|announced|gave|put|spoke\s+of)\b|\bdans\s+un\s+premier\s+temps\b|"
+    r"\ben\s+un\s+primer\s+momento\b|\binicialmente\b|"
     r"\b(?:cifras?|balance|informes?)\s+(?:inicial|iniciales|preliminar|preliminares)\b|"
     r"\bprimer(?:os)?\s+(?:informes?|balances?|reportes?|comunicados?)\b",
     re.IGNORECASE,
@@ -4402,8 +4419,17 @@ def _may_hold(parent: _Group, g: _Group) -> bool:
 
 
 def _and_ar(doc: Doc, previous: _Group, g: _Group) -> bool:
-    """Whether ``g`` follows ``previous`` joined by the Arabic "and" written on its first word ("طبيبان وممرض")."""
-    return previous.end <= g.start and not doc.text[previous.end : g.start].strip() and doc.text[g.start] == "و"
+    """Whether ``g`` follows ``previous`` joined by the Arabic "and" written on its first word ("طبيبان وممرض"),
+    an adjective of the first between them or not ("مسعف متطوع وثلاث نساء")."""
+    return (
+        previous.end <= g.start
+        and _ADJECTIVE_AR.fullmatch(doc.text, previous.end, g.start) is not None
+        and doc.text[g.start] == "و"
+    )
+
+
+#: At most one Arabic word (an adjective: "متطوع", volunteer) between a member and the next.
+_ADJECTIVE_AR = re.compile(r"\s*(?:[\u0621-\u0652]+\s+)?")
 
 
 def _members(doc: Doc, groups: list[_Group], outcomes: list[Hit]) -> list[_Group]:
@@ -4858,7 +4884,8 @@ _OTHER_EVENT = re.compile(
 #: People told as members or employees of health care by a relative clause ("women who were part of a
 #: vaccination team", "a man who worked at the clinic").
 _WHO_WORKED = re.compile(
-    r",?\s+(?:who|that)\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:part|members?|working|worked|employed|"
+    r",?\s+(?:who|that)\s+(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:also\s+)?"
+    r"(?:part|members?|working|worked|works|employed|"
     r"serving|served|volunteering|volunteers?)\b",
     re.IGNORECASE,
 )

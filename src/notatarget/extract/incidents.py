@@ -740,6 +740,7 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         and group.facility_type not in (ftype, "other", held)
         and ftype != "other"
         and not after
+        and not (group.facility_type == "mobile_clinic" and _the_clinic(doc, event.facility))
     ):
         return False
     if _other_side(doc, [event], group.events):
@@ -747,6 +748,16 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
     if event.facility_name and group.names:
         return any(_same_name(name, n) for n in group.names)
     return True
+
+
+#: "The clinic" told again of a mobile clinic ("settlers attacked a mobile clinic ... the clinic's coordinator said",
+#: "عيادة متنقلة ... منسق العيادة"): the bare noun after its article.
+_THE_CLINIC = re.compile(r"(?:\b(?:the|la|el)\s+(?:clinic|clinique|clínica)|(?<!\w)العيادة)$", re.IGNORECASE)
+
+
+def _the_clinic(doc: Doc, facility: Hit) -> bool:
+    """Whether a facility hit is the bare "the clinic", which names again a mobile clinic told before."""
+    return bool(_THE_CLINIC.search(doc.text, max(0, facility.start - 4), facility.end))
 
 
 #: A line opening on a message's stamp: a clock time, after a day or not, bracketed or not ("11:47", "[08/03/2028
@@ -2916,6 +2927,12 @@ _CARRYING_WOUNDED = re.compile(
     re.IGNORECASE,
 )
 _WOUND_WORD = re.compile(r"wound|blessé|blessure|balle|herid|bala", re.IGNORECASE)
+#: Someone wounded by the weapon named next ("un joven herido por arma de fuego", "a man wounded by gunfire").
+_WOUNDED_BY = re.compile(
+    r"\b(?:wounded|injured|shot|herid[oa]s?|lesionad[oa]s?|bless[ée]e?s?|ferid[oa]s?)\s+(?:by|par|por)\s+"
+    r"(?:(?:an?|un|una|une|des)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _cared_for(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
@@ -2925,8 +2942,10 @@ def _cared_for(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     before = doc.text[max(sentence.start, hit.start - 70) : hit.start]
     if _WOUNDED_PATIENTS.search(before):  # "la liste des patients blessés par balles": how they were hurt
         return True
-    if _WOUND_WORD.search(hit.text) and _CARRYING_WOUNDED.search(before):
-        return True  # "an ambulance carrying three people with gunshot wounds was stopped": its load's wounds
+    if (_WOUND_WORD.search(hit.text) or _WOUNDED_BY.search(before)) and _CARRYING_WOUNDED.search(before):
+        # "an ambulance carrying three people with gunshot wounds was stopped", "que trasladaba a un joven herido
+        # por arma de fuego": its load's wounds
+        return True
     care = list(_CARE.finditer(before))
     if not care:
         return False
