@@ -3411,3 +3411,19 @@ def test_arabic_members_of_the_wounded_joined_after_an_adjective_are_not_more() 
         "ar",
     )
     assert (found[0].injured, found[0].health_workers_injured) == (5, 1)
+
+
+def test_an_undated_toll_goes_on_with_the_act_of_its_paragraph_not_an_earlier_one_with_its_weapon() -> None:
+    """ "The gunmen fired at the cab, wounding a vaccinator": the mobile clinic's stop told just before, not the
+    earlier shooting at a hospital with the same weapon."""
+    found = extract(
+        "On 12 March 2031, armed raiders opened fire in the male ward of the Tamaro hospital, killing two patients."
+        "\n\nOn 13 March 2031, a mobile clinic team was stopped by unidentified gunmen about 12 km from Kelbo. The "
+        "gunmen fired at the tyres, then at the cab, wounding a vaccinator in the shoulder.",
+        "2031-03-14",
+        "en",
+    )
+    clinic = next(m for m in found if m.facility_type == "mobile_clinic")
+    hospital = next(m for m in found if m.facility_type == "hospital")
+    assert (clinic.injured, clinic.health_workers_injured) == (1, 1)
+    assert hospital.injured is None

@@ -1506,7 +1506,10 @@ def group(doc: Doc) -> Doc:
                 named = [g for g in fitting if name and any(_same_name(name, n) for n in g.names)]
                 weapons = {t.value.get("weapon") for t in event.triggers} - {None}
                 same = [g for g in fitting if weapons & g.weapons]
-                target = max(named or local or same or fitting, key=lambda g: g.last)
+                # ... after the act told before it in its paragraph ("A mobile clinic team was stopped by gunmen. The
+                # gunmen fired at the cab, wounding a vaccinator."), before another act with the same weapon
+                para = [before] if before is not None and before in fitting else []
+                target = max(named or local or para or same or fitting, key=lambda g: g.last)
             elif fitting:
                 target = max(local or fitting, key=lambda g: g.last)
             else:
