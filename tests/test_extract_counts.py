@@ -3427,3 +3427,28 @@ def test_an_undated_toll_goes_on_with_the_act_of_its_paragraph_not_an_earlier_on
     hospital = next(m for m in found if m.facility_type == "hospital")
     assert (clinic.injured, clinic.health_workers_injured) == (1, 1)
     assert hospital.injured is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "him" after the beating is the driver the sentence before named
+        (
+            "On 10 March 2031 armed youth stopped the ambulance of the Tamaro hospital on the road to Kelbo. The "
+            "driver said the group accused the hospital of refusing to treat their wounded. They beat him with "
+            "sticks and kept the ambulance on the road for about three hours.",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        # bruises are wounds, and a broken arm no damage to the hospital
+        (
+            "On 10 March 2031 relatives of a patient beat a midwife and a clinical officer with sticks in the ward "
+            "corridor of the Tamaro hospital. The midwife was admitted with a broken arm; the clinical officer was "
+            "treated for bruises and went home.",
+            {"injured": 2, "health_workers_injured": 2, "facility_damage": None},
+        ),
+    ],
+)
+def test_the_person_beaten_told_by_a_pronoun_and_bruises_and_a_broken_arm(text: str, expected: dict) -> None:
+    """ "They beat him": the one person named in the sentence before; "treated for bruises" is hurt; "a broken
+    arm" breaks no building."""
+    _has(_found(text, "en"), expected)

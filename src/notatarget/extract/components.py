@@ -4946,10 +4946,16 @@ _PRONOUN_HARMED = re.compile(
 )
 
 
+#: Those who did it, opening a sentence before its act ("They", "The men", "The attackers then").
+_DOERS_OPENING = re.compile(
+    r"\W*(?:they|the\s+(?:men|attackers|assailants|gunmen|soldiers|youths?))(?:\s+then)?\s+", re.IGNORECASE
+)
+
+
 def _pronoun_person(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group | None:
     """The one person a sentence opening on "He was" or "She was" (or "She died", "Il a été", "Elle souffre de",
-    "Ils l'ont") tells the outcome of: the last person named alone in the sentence before, in the same paragraph
-    ("Our night guard, Wilner, tried to close the door. He was shot dead on the steps.")."""
+    "Ils l'ont", "They beat him") tells the outcome of: the last person named alone in the sentence before, in the
+    same paragraph ("Our night guard, Wilner, tried to close the door. He was shot dead on the steps.")."""
     if sentence.index == 0:
         return None
     # harm, not an arrest ("He was arrested later": often a suspect), told of "he" or "she" opening the sentence
@@ -4964,6 +4970,15 @@ def _pronoun_person(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group
         )
         and any((g or "").lower() in ("he", "she", "il", "elle", "él", "ella", "l") for g in pronoun.groups())
         and not doc.text[sentence.start : pronoun.start()].strip(_OPENING_MARKS)
+    ]
+    # ... or of "him" or "her" right after the harm, its doers opening the sentence ("They beat him with sticks")
+    told += [
+        (o, pronoun, 1)
+        for o in outcomes
+        if o.value["outcome"] == "injured"
+        and (pronoun := _PRONOUN_OBJECT.match(doc.text, o.end, sentence.end)) is not None
+        and pronoun.group(1).lower() in ("him", "her")
+        and _DOERS_OPENING.fullmatch(doc.text, sentence.start, o.start)
     ]
     if not told:
         return None

@@ -291,6 +291,10 @@ _STOP = frozenset(
 )
 #: After "broken", an entry ("broken into"), not damage.
 _ENTERED = re.compile(r"\s+(?:into|in)\b", re.IGNORECASE)
+_BODY_PART = re.compile(
+    r"\s+(?:arms?|legs?|hands?|fingers?|wrists?|ankles?|feet|foot|nose|jaw|ribs?|bones?|skull|collarbone|teeth|hip)\b",
+    re.IGNORECASE,
+)
 
 
 def assess(
@@ -584,8 +588,8 @@ def _judge(doc: Doc, hit: Hit, value: str, facility_type: str | None, key: str) 
     label = _LABEL.match(doc.text, hit.end, sentence.end) if len(before.split()) <= 1 else None
     if label:  # a log row's "Damage: None", "Facility damage: Not assessed"
         return "none" if label.group(1) else None
-    if hit.text.lower() == "broken" and _ENTERED.match(doc.text, hit.end):
-        return None  # "the store was broken into"
+    if hit.text.lower() == "broken" and (_ENTERED.match(doc.text, hit.end) or _BODY_PART.match(doc.text, hit.end)):
+        return None  # "the store was broken into", "admitted with a broken arm"
     if value != "none" and _negated(before):
         return "none" if _negated(before, strict=True) else None
     if _TAKEN_TO.match(doc.text, hit.end) and hit.text.lower().startswith(("evacu", "évacu")):
