@@ -2646,3 +2646,46 @@ def test_an_arabic_appeal_for_mobile_clinics_and_repairs_is_no_incident() -> Non
         "ar",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # an act said to mean something is a kind of act weighed, none told
+        (
+            '"Un conductor de ambulancia amenazado o una promotora que no puede llegar a la vereda significan niños '
+            'sin vacunar", afirmó la secretaria de Salud durante el acto de firma del plan.',
+            "es",
+        ),
+        # care offered to whoever suffers threats (a subjunctive) tells no threat
+        (
+            "Se crea una ruta de atención psicosocial y jurídica para los trabajadores de la salud que sufran "
+            "amenazas, agresiones o retenciones, y para sus familias.",
+            "es",
+        ),
+        (
+            "A threatened ambulance driver means children left unvaccinated, the health secretary said.",
+            "en",
+        ),
+    ],
+)
+def test_acts_weighed_or_supposed_in_a_policy_text_are_no_incident(text: str, language: str) -> None:
+    assert extract(text, PUBLISHED, language) == []
+
+
+def test_nothing_taken_is_no_looting() -> None:
+    """ "No records were taken": the auxiliary is part of the act words, "no records" still rules it out."""
+    m = one(
+        "On Monday, four men from the security services came to the emergency department of the Harlow hospital "
+        "and detained a doctor. They asked for the records of the wounded; no records were taken."
+    )
+    assert m.attack_types == ["abduction_arrest"]
+
+
+def test_a_sister_branch_is_no_person() -> None:
+    """ "A pharmacy technician, a member of our sister branch, was arrested": one person arrested."""
+    m = one(
+        "On Monday a pharmacy technician of the Harlow hospital, a member of our sister branch in the north, was "
+        "arrested by soldiers at a checkpoint on his way home."
+    )
+    assert m.abducted == 1

@@ -530,6 +530,15 @@ _NONE_WAS = re.compile(
     r"han\s+sido|n['’]a\s+été|n['’]ont\s+été|foi|foram))\s+(?:(?:ever|yet|jamais|nunca)\s+)?$",
     re.IGNORECASE,
 )
+_AUXILIARY = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+", re.IGNORECASE)
+
+
+def _after_auxiliary(doc: Doc, hit: Hit) -> int:
+    """Where an act word's verb starts past the auxiliary it may hold ("were taken"): what "no records" is said of."""
+    aux = _AUXILIARY.match(doc.text, hit.start, hit.end)
+    return aux.end() if aux else hit.start
+
+
 #: Right before "raid": an air raid ("air-raid alert"), no raid on the ground.
 _AIR_BEFORE = re.compile(r"\bair[\s-]+$", re.IGNORECASE)
 #: Rumours and posts a sentence tells an act by ("des rumeurs ont circulé sur les réseaux sociaux, évoquant une
@@ -1696,6 +1705,16 @@ def _appealed(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     return bool(_APPEAL.search(doc.text, sentence.start, hit.start)) and not _sentence_dates(doc, sentence)
 
 
+#: After an act word, what it is said to mean ("a threatened ambulance driver means children left unvaccinated", "Un
+#: conductor de ambulancia amenazado o una promotora que no puede llegar significan niños sin vacunar"): a kind of
+#: act weighed, none told.
+_MEANS_AFTER = re.compile(
+    r"[^.;:!?]*?\b(?<!which\s)(?<!that\s)(?<!qui\s)(?<!que\s)(?<!this\s)(?:means|mean|significa|significan|signifie|"
+    r"signifient|quiere\s+decir|quieren\s+decir|veut\s+dire|veulent\s+dire)\b",
+    re.IGNORECASE,
+)
+
+
 #: Before an act word, the purpose it is named for ("a helpline to report threats", "measures to prevent attacks",
 #: "pour prévenir les attaques", "para denunciar amenazas"): no act.
 _PURPOSE = re.compile(
@@ -1853,7 +1872,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         for h in hits
         if not _NO_ACT.search(doc.text[max(sentence.start, h.start - 45) : h.start])
         and not _NOT.search(doc.text[max(sentence.start, h.start - 20) : h.start])
-        and not _NONE_WAS.search(doc.text[max(sentence.start, h.start - 60) : h.start])
+        and not _NONE_WAS.search(doc.text[max(sentence.start, h.start - 60) : _after_auxiliary(doc, h)])
         and not _NO_DOER.search(doc.text[max(sentence.start, h.start - 25) : h.start])
         and not _denied_any(doc, sentence, h)
         # "Neither the driver nor the paramedic was hit": nobody hit
@@ -1893,6 +1912,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
             and (_SYMPTOM.match(doc.text, h.end, sentence.end) or _as_adjective(doc, sentence, h))
         )
         and not _appealed(doc, sentence, h)
+        and not _MEANS_AFTER.match(doc.text, h.end, min(sentence.end, h.end + 90))
         and not _still_held(doc, sentence, h)
         and not (h.text.lower().startswith("touch") and _PAID_AFTER.match(doc.text, h.end, sentence.end))
         and not (h.text.lower().startswith("warn") and _WARNED_OF.match(doc.text, h.end, sentence.end))
