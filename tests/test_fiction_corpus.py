@@ -1061,20 +1061,20 @@ EXPECTED = {
     # perpetrators named, unknown, claimed, denied and counter-accused; South Sudan, Nigeria, Colombia, Palestine,
     # Afghanistan, Mali; English, French, Spanish, Arabic; sixteen documents)
     # ... read in the twenty-seventh session, after its blind figures were taken (precision 0.849, recall 0.938, F1
-    # 0.891, counts 0.511); floors a little below its figures at the end of that session: precision 0.849, recall
-    # 0.938, F1 0.891, counts 0.644.
+    # 0.891, counts 0.511); floors a little below its figures at the end of that session: precision 0.865, recall
+    # 0.938, F1 0.900, counts 0.667.
     "fiction58": Expected(
         documents=16,
         languages={"en", "fr", "es", "ar"},
-        floors={"precision": 0.80, "recall": 0.90, "f1": 0.85, "main_incident_recall": 0.88},
+        floors={"precision": 0.82, "recall": 0.90, "f1": 0.86, "main_incident_recall": 0.88},
         field_floors={
             "date": 0.95,
             "time": 0.91,
             "country": 0.95,
             "facility_type": 0.75,
-            "attack_types": 0.62,
+            "attack_types": 0.64,
             "weapons": 0.93,
-            "counts": 0.60,
+            "counts": 0.62,
             "facility_damage": 0.86,
             "service_impact": 0.68,
         },
