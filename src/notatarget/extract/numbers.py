@@ -202,10 +202,13 @@ def _glossed(digits_text: str, text: str, found: list[Quantity], offset: int) ->
             out.append(
                 Quantity(q.start, m.end() + offset, text[q.start - offset : m.end()], q.value, q.approximate, q.rule)
             )
-            skip.update(j for j in range(i + 1, len(found)) if found[j].start < m.end() + offset)
+            j = i + 1
+            while j < len(found) and found[j].start < m.end() + offset:  # the digits in brackets: told already
+                skip.add(j)
+                j += 1
             continue
         start, end = q.start - offset, q.end - offset
-        opened = digits_text.rfind("(", 0, start)
+        opened = digits_text.rfind("(", max(0, start - 4), start)  # "(1)", "( 1 )": a bracket right before
         if (
             q.rule == "number.digits"
             and q.value == 1
