@@ -2689,3 +2689,18 @@ def test_a_sister_branch_is_no_person() -> None:
         "arrested by soldiers at a checkpoint on his way home."
     )
     assert m.abducted == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, four men with rifles arrived at a health centre in Exampleton and shot the nurse in the chest.",
+        "On Monday, gunmen arrived at the Exampleton hospital and shot a nurse.",
+    ],
+)
+def test_armed_men_who_arrived_at_a_facility_brought_no_one_to_care(text: str) -> None:
+    """ "Arrived at" tells the wounded brought to care, but not when armed men arrive: the facility is where they
+    shot the nurse."""
+    m = one(text)
+    assert m.facility_type in ("primary_care", "hospital")
+    assert (m.injured, m.health_workers_injured) == (1, 1)

@@ -917,7 +917,15 @@ def _cues(sentence: Sentence, cue: str) -> list[Hit]:
     if not hits:
         return hits
     names = sentence.get("facilities")
-    return [h for h in hits if not any(f.start <= h.start and h.end <= f.end for f in names)]
+    hits = [h for h in hits if not any(f.start <= h.start and h.end <= f.end for f in names)]
+    if cue == "treatment":  # "gunmen arrived at the hospital", "four men with rifles arrived at a health centre": the
+        # doers came armed, no one was carried to care
+        doers = [h.end for h in sentence.get("perpetrators") if "carries" in h.value]
+        doers += [h.end for h in sentence.get("attacks") if "carries" in h.value or h.rule == "attack.firearm"]
+        hits = [
+            h for h in hits if not (h.text.lower().startswith("arrived") and any(0 <= h.start - e <= 40 for e in doers))
+        ]
+    return hits
 
 
 #: Between a facility and the distance told in apposition after it (", a few kilometres from", ", à 2 km de", ", a unos
