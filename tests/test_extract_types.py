@@ -2704,3 +2704,25 @@ def test_armed_men_who_arrived_at_a_facility_brought_no_one_to_care(text: str) -
     m = one(text)
     assert m.facility_type in ("primary_care", "hospital")
     assert (m.injured, m.health_workers_injured) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Monday night about twelve men armed with sticks entered the emergency tent of the Harlow field "
+            "hospital, beat the doctor on duty and a security volunteer, and took away boxes of medicines.",
+            "en",
+        ),
+        (
+            "Lundi soir, le centre de santé de Varenne a été pillé par des hommes armés qui ont emporté les lits de la "
+            "maternité et le panneau solaire.",
+            "fr",
+        ),
+    ],
+)
+def test_things_taken_away_are_looted_and_take_no_one(text: str, language: str) -> None:
+    """ "Took away boxes of medicines", "ont emporté les lits": a looting; the people beaten are not taken."""
+    m = one(text, language=language)
+    assert "looting" in m.attack_types and "abduction_arrest" not in m.attack_types
+    assert not m.abducted

@@ -530,6 +530,27 @@ _NONE_WAS = re.compile(
     r"han\s+sido|n['’]a\s+été|n['’]ont\s+été|foi|foram))\s+(?:(?:ever|yet|jamais|nunca)\s+)?$",
     re.IGNORECASE,
 )
+#: Things that are looted when seized (a vehicle, supplies), unlike a building, which is occupied.
+_THINGS = re.compile(
+    r"\b(?:vehicles?|cars?|trucks?|motor(?:bike|cycle)s?|tricycles?|ambulances?|supplies|medicines?|medication|drugs|"
+    r"materials?|equipment|blood|goods|money|cash|phones?|belongings|propert(?:y|ies)|items|stocks?|fuel|véhicules?|"
+    r"médicaments|vehículos?|medicamentos|hard\s+drives?|computers?|laptops?|records|registers?|files|keys|antibiotics|"
+    r"cargo|cargaison|vivres|carga(?:mento)?|víveres|alimentos|food|"
+    # the vehicle or things in French, Spanish, Portuguese ("se llevaron la unidad", "levaram a viatura")
+    r"unidad|camionetas?|coches?|carros?|motos?|motocicletas?|voitures?|camions?|viaturas?|insumos|equipos|"
+    r"equipamentos?|matériel|biens|argent|dinero|dinheiro|pertenencias|celulares|teléfonos|téléphones|remédios|"
+    r"vaccins|vacunas|vacinas|vaccines|carburant|combustible|gasolina|glacières?|réfrigérateurs?|neveras?|fridges?|"
+    r"botiquín|antibiotiques|solutés|panneaux|paneles|bodies|corps|cuerpos|cadáveres|boxes|crates|concentrators?|"
+    r"generators?|batteries|mattresses|beds|lits|matelas|kits|cartons|cajas|camas)\b",
+    re.IGNORECASE,
+)
+
+
+#: Right after a word of taking away, the things it took ("took away boxes of medicines", "the two solar fridges").
+_THING_TAKEN = re.compile(
+    r"\s+(?:(?:the|an?|its|their|his|her|some|all|two|three|several)\s+)?(?:[\w'’-]+\s+)?" + _THINGS.pattern,
+    re.IGNORECASE,
+)
 _AUXILIARY = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+", re.IGNORECASE)
 
 
@@ -5278,6 +5299,8 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and h not in apart  # "relatives of a patient who died stormed the ward"
         and not any(b.start <= h.start < b.end for b in _cues(sentence, "body"))  # "cardiac arrest"
         and (not h.value.get("object") or _taken_people(doc, sentence, h))  # "took two nurses", not "took place"
+        # "took away boxes of medicines": things taken, no one
+        and not (h.value.get("taken") and _THING_TAKEN.match(doc.text, h.end, sentence.end))
         and not (  # a log row's field label "Casualties:" tells no injury ("Casualties: 1 patient died")
             h.text.lower() == "casualties"
             and doc.text[h.end : h.end + 1] == ":"

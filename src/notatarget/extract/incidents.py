@@ -25,6 +25,7 @@ from notatarget.extract.components import (
     _BLANK_LINE,
     _NOT_DONE,
     _THE_BEFORE,
+    _THINGS,
     _TOTAL,
     _TOWN,
     CARRIED_BEFORE,
@@ -233,19 +234,6 @@ _ATTEMPT = re.compile(
 _CARE_OUT_OF_REACH = re.compile(
     r"\s+to\s+(?:any\s+|basic\s+|primary\s+|essential\s+)?(?:health\s*care|health\s+services|medical\s+care|"
     r"services|care|treatment)\b",
-    re.IGNORECASE,
-)
-#: Things that are looted when seized (a vehicle, supplies), unlike a building, which is occupied.
-_THINGS = re.compile(
-    r"\b(?:vehicles?|cars?|trucks?|motor(?:bike|cycle)s?|tricycles?|ambulances?|supplies|medicines?|medication|drugs|"
-    r"materials?|equipment|blood|goods|money|cash|phones?|belongings|propert(?:y|ies)|items|stocks?|fuel|véhicules?|"
-    r"médicaments|vehículos?|medicamentos|hard\s+drives?|computers?|laptops?|records|registers?|files|keys|antibiotics|"
-    r"cargo|cargaison|vivres|carga(?:mento)?|víveres|alimentos|food|"
-    # the vehicle or things in French, Spanish, Portuguese ("se llevaron la unidad", "levaram a viatura")
-    r"unidad|camionetas?|coches?|carros?|motos?|motocicletas?|voitures?|camions?|viaturas?|insumos|equipos|"
-    r"equipamentos?|matériel|biens|argent|dinero|dinheiro|pertenencias|celulares|teléfonos|téléphones|remédios|"
-    r"vaccins|vacunas|vacinas|vaccines|carburant|combustible|gasolina|glacières?|réfrigérateurs?|neveras?|fridges?|"
-    r"botiquín|antibiotiques|solutés|panneaux|paneles|bodies|corps|cuerpos|cadáveres)\b",
     re.IGNORECASE,
 )
 #: Obstruction words telling only that care could not get through, no one's act ("could not reach", "unable to
