@@ -939,14 +939,19 @@ def _cues(sentence: Sentence, cue: str) -> list[Hit]:
         return hits
     names = sentence.get("facilities")
     hits = [h for h in hits if not any(f.start <= h.start and h.end <= f.end for f in names)]
-    if cue == "treatment":  # "gunmen arrived at the hospital", "four men with rifles arrived at a health centre": the
-        # doers came armed, no one was carried to care
-        doers = [h.end for h in sentence.get("perpetrators") if "carries" in h.value]
-        doers += [h.end for h in sentence.get("attacks") if "carries" in h.value or h.rule == "attack.firearm"]
-        hits = [
-            h for h in hits if not (h.text.lower().startswith("arrived") and any(0 <= h.start - e <= 40 for e in doers))
-        ]
+    if cue == "treatment":
+        hits = [h for h in hits if not _armed_arrival(sentence, h)]
     return hits
+
+
+def _armed_arrival(sentence: Sentence, cue: Hit) -> bool:
+    """Whether an "arrived" care cue tells armed men arriving ("gunmen arrived at the hospital", "four men with rifles
+    arrived at a health centre"): the doers came armed, no one was carried to care."""
+    if not cue.text.lower().startswith("arrived"):
+        return False
+    doers = [h.end for h in sentence.get("perpetrators") if "carries" in h.value]
+    doers += [h.end for h in sentence.get("attacks") if "carries" in h.value or h.rule == "attack.firearm"]
+    return any(0 <= cue.start - end <= 40 for end in doers)
 
 
 #: Between a facility and the distance told in apposition after it (", a few kilometres from", ", à 2 km de", ", a unos
@@ -4571,8 +4576,7 @@ _RELATIVE_ASIDE = re.compile(
 #: A part named after "including" set off by commas, the list going on after it ("four patients, including two
 #: children, and a technician"): the part is of the group before it, and those after it are more.
 _CLOSED_PART = re.compile(
-    r"[,،]\s*(?:including|among\s+them|dont|parmi\s+eux|parmi\s+elles|y\s+compris|entre\s+ellos|entre\s+ellas|"
-    r"incluidos|incluidas|(?:من\s+)?بينهم|(?:من\s+)?بينهن|منهم)\b[^,;.:،]*"
+    rf"[,،]\s*(?:{_PART_WORDS})(?!\w)[^,;.:،]*"
     # ... before more people: "and", "as well as", "in addition to"; in Arabic "و" on the next word, "إضافة إلى"
     r"(?=[,،]\s*(?:(?:and|et|y|as\s+well\s+as|in\s+addition\s+to)\b|(?:ب?ال)?إضافة|فضلا))",
     re.IGNORECASE,
