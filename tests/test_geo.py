@@ -512,3 +512,21 @@ def test_the_end_of_an_ezafe_compound_is_no_place() -> None:
 
     assert [p.text for p in find_places("The strike hit the Shifa-e-Bakhtar Hospital in Kunduz.")] == ["Kunduz"]
     assert [p.text for p in find_places("The strike hit a clinic in Mazar-e-Sharif.")] == ["Mazar-e-Sharif"]
+
+
+def test_a_lower_case_article_of_a_romance_text_opens_no_place_name() -> None:
+    """ "el Centro de Salud" is the health centre, not El Centro (California); "El Centro" written as a name is."""
+    text = "Guayaquil, 9 de noviembre. Hombres armados atacaron el Centro de Salud del barrio."
+    assert [m.text for m in find_places(text, "es")] == ["Guayaquil"]
+    assert "El Centro" in [m.text for m in find_places("Los heridos llegaron a El Centro, California.", "es")]
+
+
+def test_a_name_read_as_a_place_is_no_word_for_its_other_places() -> None:
+    """Once "Durán" is read as a place (a village's own name), the city whose other name it is stays a candidate
+    too, though the name is also a common Spanish surname: the document's country then chooses."""
+    [mention] = [m for m in find_places("Un ataque armado en Durán dejó dos heridos.", "es") if m.text == "Durán"]
+    assert "ECU" in [c.country for c in mention.candidates]
+    text = "Guayaquil, 9 de noviembre. Un ataque armado en Durán dejó dos heridos."
+    found = resolve_document(find_places(text, "es"))
+    assert found.country == "ECU"
+    assert [(m.text, p.country) for m, p in found.chosen] == [("Guayaquil", "ECU"), ("Durán", "ECU")]

@@ -75,6 +75,8 @@ MIN_POP_ALTERNATE = 15_000
 MIN_POP_ALTERNATE_WORDLIKE = 100_000
 MIN_POP_PRIMARY = 500
 BIG_CITY = 1_000_000
+_ROMANCE_LANGUAGES = frozenset(["es", "fr", "pt", "it", "ca"])
+_ROMANCE_ARTICLE = re.compile(r"(?:el|la|los|las|le|les) ")
 
 #: Where a name may start: a capital or a caseless letter (Arabic) after a non-word character; and any letter,
 #: for languages that write demonyms in lower case. ``regex`` has the Unicode classes ``re`` lacks.
@@ -570,10 +572,15 @@ class _Scan:
             alternate_word=single and _language_word(key, self.language, ALTERNATE_WORD_ZIPF),
             in_name=lambda: bool(single or _article_word(key)) and self.in_name(start, end),
             cue=lambda: single and self.cue(start, end),
-            lower_word=any(_lower_word(w) for w in text[start:end].replace("-", " ").split()[1:]),
+            lower_word=any(_lower_word(w) for w in text[start:end].replace("-", " ").split()[1:])
+            or self.lower_article(start),
             bare=bare,
         )
         kept = [r for r in records if _acceptable(r, ctx)]
+        if kept and ctx.alternate_word:
+            # the name read as a place here is no word of the language for another place of the same name either
+            # ("Durán": a village's name, and the other name of a city the Spanish word check had dropped)
+            kept = [r for r in records if _acceptable(r, replace(ctx, alternate_word=False))]
         if (admin1_after or admin1_before) and any(r.kind == ADMIN1 for r in kept):
             kept = [r for r in kept if r.kind in (ADMIN1, COUNTRY)]  # "Chin State" is Myanmar's, not a Chinese town
         if not ctx.admin and any(r.kind == DEMONYM for r in kept):
@@ -638,6 +645,12 @@ class _Scan:
             if len(out) >= MAX_CANDIDATES:
                 break
         return out
+
+    def lower_article(self, start: int) -> bool:
+        """Whether the match opens on a lower-case article of a Romance-language text, written apart ("el Centro
+        de Salud", "la Coordinación"): a common noun after its article, not a place named "El Centro"."""
+        article = _ROMANCE_ARTICLE.match(self.text, start)
+        return article is not None and self.language in _ROMANCE_LANGUAGES
 
     def in_name(self, start: int, end: int) -> bool:
         """Whether a capitalised word that is no place word stands right before or after (one space apart):
