@@ -1105,3 +1105,26 @@ def test_a_stoppage_in_protest_is_no_service_impact_of_the_act(text: str, langua
     """Staff who stop work in protest at the attacks are on strike: the act did not stop the service."""
     [m] = extract(text, "2031-03-12", language)
     assert m.service_impact is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "service"),
+    [
+        ("Gunmen looted the Kelbo health centre on 8 March 2031 and beat a nurse. The centre reopened on 10 March.",
+         "en", "closed"),
+        ("Gunmen looted the Kelbo health centre on 8 March 2031. Services resumed the next morning.", "en", "closed"),
+        ("Des hommes armés ont pillé le centre de santé de Kelbo le 8 mars 2031. Le centre a rouvert ses portes "
+         "lundi.", "fr", "closed"),
+        ("Hombres armados saquearon el centro de salud de Kelbo el 8 de marzo de 2031. El centro reabrió el lunes.",
+         "es", "closed"),
+        # open again, but for one kind of care only
+        ("Gunmen looted the Kelbo health centre on 8 March 2031. Nobody was hurt and the centre reopened for "
+         "consultations only.", "en", "partial"),
+        ("Gunmen looted the Kelbo health centre on 8 March 2031. The centre has reopened, but only for emergencies.",
+         "en", "partial"),
+    ],
+)  # fmt: skip
+def test_a_facility_open_again_after_the_act_was_closed_in_between(text: str, language: str, service: str) -> None:
+    """A reopening tells a closure, however short; a reopening for one kind of care only is partial service."""
+    [m] = extract(text, "2031-03-12", language)
+    assert m.service_impact == service
