@@ -160,3 +160,19 @@ def test_preventing_a_disease_is_no_obstruction() -> None:
 def test_french_infinitive_looting_and_a_spanish_vehicle_held_at_a_roadblock(text: str, kind: str) -> None:
     (m,) = extract(text)
     assert kind in m.attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday night armed men broke into the chemist in Exampleton and carried away its stock.", "en"),
+        ("On Monday night gunmen looted a drug shop in Exampleton and beat its owner.", "en"),
+        ("On Monday armed men looted a patent medicine store in Exampleton.", "en"),
+        ("El lunes hombres armados saquearon la droguería del barrio Centro en Exampleton.", "es"),
+        ("El lunes hombres armados saquearon una botica en Exampleton.", "es"),
+    ],
+)
+def test_a_shop_selling_medicines_is_a_pharmacy(text: str, language: str) -> None:
+    """What the press of a country calls the shop that sells medicines is a pharmacy."""
+    [m] = extract(text, published=PUBLISHED, language=language)
+    assert m.facility_type == "pharmacy" and "looting" in m.attack_types
