@@ -1128,3 +1128,25 @@ def test_a_facility_open_again_after_the_act_was_closed_in_between(text: str, la
     """A reopening tells a closure, however short; a reopening for one kind of care only is partial service."""
     [m] = extract(text, "2031-03-12", language)
     assert m.service_impact == service
+
+
+def test_a_closure_told_of_facilities_by_name_goes_to_their_incidents() -> None:
+    """A later sentence naming a facility closed is that facility's, not the last one told before it."""
+    text = (
+        "On the night of 8 March 2031 armed men went from shop to shop in Kelbo market. (a) Hope Pharmacy: the "
+        "padlock was cut and the stock carried away. (b) Mandara Pharmacy: the shutters were cut open and the "
+        "stock was looted. Since then, Hope Pharmacy has remained closed."
+    )
+    found = {m.facility_name: m.service_impact for m in extract(text, "2031-03-12", "en")}
+    assert found == {"Hope Pharmacy": "closed", "Mandara Pharmacy": None}
+
+
+def test_arabic_patients_moved_to_a_hospital_tell_nothing_of_it() -> None:
+    """ "نقل المرضى إلى مستشفى X": X received the patients; the sentence's stoppage is the hospital struck's."""
+    text = (
+        "قصفت طائرة مسيرة مستشفى سنجة يوم 10 مارس 2031. وقد تضرر العنبر بشكل كبير، وتم نقل بقية المرضى إلى مستشفى "
+        "سنار التعليمي، فيما توقف العمل في المستشفى. وفي اليوم التالي اقتحم مسلحون مستشفى سنار التعليمي واعتقلوا "
+        "طبيبين."
+    )
+    found = {m.facility_name: m.service_impact for m in extract(text, "2031-03-12", "ar")}
+    assert found == {"مستشفى سنجة": "closed", "مستشفى سنار التعليمي": None}

@@ -182,7 +182,9 @@ _MOVED_TO = re.compile(
     r"transf[ée]r[ée]e?s?|[ée]vacu[ée]e?s?|redirig[ée]e?s?|traslad\w*|remitid\w*|derivad\w*|encaminhad\w*|"
     r"transferid\w*|canaliz\w*)\b[^.;:]{0,40}?\b(?:to|towards|vers|à|au|aux|hacia|a|al|para)\s+"
     r"(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+|o\s+|a\s+)?"
-    r"(?:other\s+|nearby\s+|d['’]autres\s+|otros\s+|otras\s+|outros\s+)?$",
+    r"(?:other\s+|nearby\s+|d['’]autres\s+|otros\s+|otras\s+|outros\s+)?$"
+    # Arabic: moved, transferred, referred, evacuated ... to ("وتم نقل بقية المرضى إلى مستشفى الدمازين")
+    r"|(?:نقل|تحويل|حول|إحالة|أحيل|إجلاء)\S*[^.;:]{0,40}?\s(?:إلى|الى)\s+$",
     re.IGNORECASE,
 )
 _MOVED_CHARS = 80
@@ -497,7 +499,7 @@ def _supports(doc: Doc, g: Group, sentence: Sentence) -> bool:
     from notatarget.extract.incidents import _names_agree
 
     text = doc.text[sentence.start : sentence.end]
-    facilities = _told_of(doc, sentence)
+    facilities = told_of(doc, sentence)
     # damage told in an aside ("The hospital, which sustained heavy damage, saw 2,000 patients every month"): the
     # figures told outside it are the facility's, no statistic of damage
     asides = [(sentence.start + m.start(), sentence.start + m.end()) for m in _ASIDE.finditer(text)]
@@ -517,7 +519,7 @@ def _supports(doc: Doc, g: Group, sentence: Sentence) -> bool:
     return _names_agree(names, g.names)
 
 
-def _told_of(doc: Doc, sentence: Sentence) -> list[Hit]:
+def told_of(doc: Doc, sentence: Sentence) -> list[Hit]:
     """The facilities a sentence tells of: not those patients or care were moved to ("The clinic is closed and
     patients are referred to the district hospital")."""
     return [
@@ -551,7 +553,7 @@ def _about_it(doc: Doc, g: Group, sentence: Sentence) -> bool:
     """Whether a sentence right after the incident's own tells of its facility without naming it: "It was
     destroyed.", "Damage to the building was minor.", "Four vehicles were destroyed.", "A shell exploded near
     the kitchen of the hospital" (one facility, unnamed, in the singular)."""
-    facilities = _told_of(doc, sentence)
+    facilities = told_of(doc, sentence)
     if facilities:
         return not any(_plural(f) or facility_name(doc, f) for f in facilities)
     text = doc.text[sentence.start : sentence.end]

@@ -2076,6 +2076,13 @@ def _attach_support(doc: Doc, groups: list[Group], summary: set[int]) -> None:
         fitting = [g for g in groups if not g.background and g.facility_type in types]
         if not fitting:
             continue
+        # the facilities named again ("Since then, Hope Alive Pharmacy and Zion Chemists have remained closed"):
+        # their incidents, wherever they were told
+        names = [doc.text[slice(*n)] for f in damage.told_of(doc, sentence) if (n := facility_name(doc, f))]
+        if named := [g for g in fitting if any(_proper_alike(name, g.names) for name in names)]:
+            for g in named:
+                g.support.append(sentence)
+            continue
         if any(h.text.lower().endswith("s") for h in sentence.get("facilities")):  # "all three hospitals"
             if _more_than(doc, sentence, len(fitting)):  # "half of the country's 36 hospitals": a statistic
                 continue
