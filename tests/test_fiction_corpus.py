@@ -82,6 +82,7 @@ NAMES = (
     "fiction56",
     "fiction57",
     "fiction58",
+    "fiction59",
 )
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
@@ -1082,6 +1083,20 @@ EXPECTED = {
         negatives=3,
         countries=6,
         backgrounds=15,
+    ),
+    # fiction59: written blind in the twenty-eighth session (testimonies and follow-ups: first-person accounts of
+    # health workers, drivers, patients and relatives, follow-ups revising a toll or a date, ledes summing incidents
+    # told apart in the body, a week's roundup; Myanmar, the Philippines, Pakistan, India, Cameroon, Mozambique,
+    # Colombia, Venezuela, Ethiopia; English, French, Portuguese, Spanish; sixteen documents), a judge: its figures only
+    "fiction59": Expected(
+        documents=16,
+        languages={"en", "fr", "pt", "es"},
+        floors={},
+        field_floors={},
+        long_documents=1,
+        negatives=2,
+        countries=8,
+        backgrounds=11,
     ),
 }
 
