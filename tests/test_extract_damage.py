@@ -1150,3 +1150,26 @@ def test_arabic_patients_moved_to_a_hospital_tell_nothing_of_it() -> None:
     )
     found = {m.facility_name: m.service_impact for m in extract(text, "2031-03-12", "ar")}
     assert found == {"مستشفى سنجة": "closed", "مستشفى سنار التعليمي": None}
+
+
+def test_the_part_still_open_told_inside_the_service_words_is_partial_service() -> None:
+    """ "Only the outpatient department is still open" after the act names the part that works: partial service."""
+    text = (
+        "Soldiers occupied the district hospital in Kelbo on 8 March 2031. About 80 soldiers moved into the "
+        "hospital in the afternoon. Only the outpatient department is still open; inpatients were sent home."
+    )
+    [m] = extract(text, "2031-03-12", "en")
+    assert m.service_impact == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gunmen looted the Kelbo health centre on 8 March 2031. Nobody was hurt and its services continued.", "en"),
+        ("Des hommes armés ont pillé le centre de santé de Kelbo le 8 mars 2031. Personne n'a été blessé et les "
+         "consultations continuent.", "fr"),
+    ],
+)  # fmt: skip
+def test_services_told_going_on_after_the_act_are_no_impact(text: str, language: str) -> None:
+    [m] = extract(text, "2031-03-12", language)
+    assert m.service_impact == "none"

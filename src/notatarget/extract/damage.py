@@ -634,6 +634,10 @@ def _referent(doc: Doc, hit: Hit, sentence: Sentence, before: str, facility_type
     part itself ("hit the delivery ward") is said of it."""
     if hit.value.get("part"):
         return "part"
+    if hit.value.get("service_impact") == "partial" and any(
+        _kind(w, facility_type) == "part" for w in _WORD.findall(hit.text)
+    ):
+        return "part"  # the part still working told inside the hit: "Only the outpatient department is still open"
     stop = _STOP | _BENEFICIARY if "service_impact" in hit.value else _STOP
     kind = _first(_WORD.findall(doc.text[hit.end : sentence.end])[: _WINDOW + 1], facility_type, stop | {","})
     if kind:
