@@ -3452,3 +3452,17 @@ def test_the_person_beaten_told_by_a_pronoun_and_bruises_and_a_broken_arm(text: 
     """ "They beat him": the one person named in the sentence before; "treated for bruises" is hurt; "a broken
     arm" breaks no building."""
     _has(_found(text, "en"), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday a drone struck the Kelbo hospital, killing four people and injuring eleven, two of them nurses.",
+        "On Tuesday a drone struck the Kelbo hospital. Four people were killed. Eleven were injured, among them a "
+        "doctor and a nurse.",
+    ],
+)
+def test_health_workers_told_only_among_the_wounded_are_none_of_the_dead(text: str) -> None:
+    """Health workers told among the wounded and not among the dead: no health worker was killed."""
+    m = _one(text)
+    assert (m.killed, m.health_workers_killed) == (4, 0) and m.health_workers_injured == 2

@@ -3222,6 +3222,11 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
             if telling and all(total in c.get("named_apart", ()) for c in telling):
                 setattr(m, among, 0)
                 _add(m, among, m.spans.get(total, []))
+    if m.killed and m.health_workers_killed is None and m.health_workers_injured:
+        # "four killed and eleven injured, two of them health workers": health workers told among the wounded and
+        # none among the dead, who are then none of them
+        m.health_workers_killed = 0
+        _add(m, "health_workers_killed", m.spans.get("killed", []))
     unspecified = [c for n, c in enumerate(tallies) if c.get("injured_unspecified") and n not in wider]
     if unspecified and m.injured is None:
         m.injured_unspecified = True
