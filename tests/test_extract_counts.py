@@ -1560,7 +1560,7 @@ def test_whose_compounds_names_and_articles(text: str, language: str, expected: 
         (
             "سقطت قذيفة على مستشفى النور في مدينة تعز يوم 10 مارس 2031، ما أدى إلى مقتل شخصين وإصابة سبعة آخرين، "
             "بينهم طبيب.",
-            {"killed": 2, "health_workers_killed": None, "injured": 7, "health_workers_injured": 1},
+            {"killed": 2, "health_workers_killed": 0, "injured": 7, "health_workers_injured": 1},  # none among the dead
         ),
         # the members of a total told after it as "، هم" (they are): counted once
         (
@@ -1916,10 +1916,11 @@ def test_a_headline_toll_the_body_tells_of_another_incident_is_that_ones() -> No
             "blessées.",
             {"killed": 1, "health_workers_killed": 0},
         ),
-        # a toll of people who may be anyone tells no health worker apart
+        # a toll of people who may be anyone, where health workers are told among the wounded only: the coders' 0
+        # (in the read corpora 150 such incidents in 159 code 0, 9 leave it unknown)
         (
             "On 10 March 2031 a shell hit the Harlow hospital, killing three people. Two nurses were wounded.",
-            {"killed": 3, "health_workers_killed": None, "health_workers_injured": 2},
+            {"killed": 3, "health_workers_killed": 0, "health_workers_injured": 2},
         ),
     ],
 )
