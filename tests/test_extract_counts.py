@@ -3467,3 +3467,12 @@ def test_health_workers_told_only_among_the_wounded_are_none_of_the_dead(text: s
     """Health workers told among the wounded and not among the dead: no health worker was killed."""
     m = _one(text)
     assert (m.killed, m.health_workers_killed) == (4, 0) and m.health_workers_injured == 2
+
+
+def test_nobody_hurt_told_with_the_air_raid_alert_is_the_acts_toll() -> None:
+    """ "the air-raid alert" warns of an act and tells none: the sentence is the strike's toll told after it."""
+    m = _one(
+        "On Tuesday drones hit the maternity hospital in Kelbo at 2:15 a.m., damaging the neonatal unit. No one was "
+        "hurt because mothers had been moved to the basement when the air-raid alert sounded."
+    )
+    assert (m.killed, m.injured) == (0, 0)

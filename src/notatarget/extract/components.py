@@ -562,6 +562,9 @@ def _after_auxiliary(doc: Doc, hit: Hit) -> int:
 
 #: Right before "raid": an air raid ("air-raid alert"), no raid on the ground.
 _AIR_BEFORE = re.compile(r"\bair[\s-]+$", re.IGNORECASE)
+#: After an attack word, what warns of it or shelters from it ("the air-raid alert sounded", "a bomb shelter", "rocket
+#: sirens"): no act.
+_WARNING_AFTER = re.compile(r"[\s-]+(?:alerts?|alarms?|sirens?|warnings?|shelters?|drills?)\b", re.IGNORECASE)
 #: Rumours and posts a sentence tells an act by ("des rumeurs ont circulé sur les réseaux sociaux, évoquant une
 #: attaque"): hearsay, no act told done.
 _HEARSAY = re.compile(
@@ -1913,6 +1916,7 @@ def _triggers(doc: Doc, sentence: Sentence) -> list[Hit]:
         and not _NEITHER_NOR.search(doc.text, max(sentence.start, h.start - 80), h.start)
         and not _PLANNED.search(doc.text, max(sentence.start, h.start - 30), h.start)
         and not _HEARD_AFTER.match(doc.text, h.end, sentence.end)
+        and not _WARNING_AFTER.match(doc.text, h.end, sentence.end)
         and not (
             h.value.get("weapon")
             and (

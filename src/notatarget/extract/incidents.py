@@ -28,6 +28,7 @@ from notatarget.extract.components import (
     _THINGS,
     _TOTAL,
     _TOWN,
+    _WARNING_AFTER,
     CARRIED_BEFORE,
     DYING,
     ITEM_MARK,
@@ -2054,8 +2055,14 @@ def _attach_support(doc: Doc, groups: list[Group], summary: set[int]) -> None:
             or (_paragraph_act(doc, sentence, owner) if _FIELD.match(doc.text, sentence.start) else None)
             or _toll_again(doc, sentence, groups)
         )
-        strong = [h for h in sentence.get("attacks") if h.value.get("strength") == "strong"]
-        if previous and sentence.get("casualties") and not strong:  # "24 civilians died in the attack."
+        # "24 civilians died in the attack." (an act's word that warns of it tells none: "when the air-raid alert
+        # sounded")
+        strong = [
+            h
+            for h in sentence.get("attacks")
+            if h.value.get("strength") == "strong" and not _WARNING_AFTER.match(doc.text, h.end, sentence.end)
+        ]
+        if previous and sentence.get("casualties") and not strong:
             read_quantities(doc, sentence)
             if cumulative_toll(doc, sentence):
                 continue  # "the toll of health workers killed since the start of the year rises to 17": many acts'
