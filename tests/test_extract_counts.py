@@ -3476,3 +3476,18 @@ def test_nobody_hurt_told_with_the_air_raid_alert_is_the_acts_toll() -> None:
         "hurt because mothers had been moved to the basement when the air-raid alert sounded."
     )
     assert (m.killed, m.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El lunes, dos hombres en motocicleta dispararon contra la enfermera jefe del hospital de Kelbo en la puerta "
+         "del centro. Murió en el lugar.", "es"),
+        ("Na segunda-feira, homens armados dispararam contra o enfermeiro do centro de saúde de Kelbo. Morreu a "
+         "caminho do hospital.", "pt"),
+    ],
+)  # fmt: skip
+def test_a_death_verb_without_its_subject_is_the_one_person_shot_before(text: str, language: str) -> None:
+    """Spanish and Portuguese leave the subject unsaid: "Murió en el lugar" is the nurse shot in the sentence before."""
+    [m] = extract(text, "2031-03-12", language)
+    assert (m.killed, m.health_workers_killed) == (1, 1)

@@ -4992,7 +4992,7 @@ _OPENING_MARKS = " \t\n\"'“‘«(•*-–—"
 _PRONOUN_DIED = re.compile(
     r"\b(he|she|il|elle|él|ella)\s+(?:(?:est|a|later|then|also)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE
 )
-_DIED = re.compile(r"(?:died|succumbed|perished|décédée?|mort|morte|murió|falleció)\b", re.IGNORECASE)
+_DIED = re.compile(r"(?:died|succumbed|perished|décédée?|mort|morte|murió|falleció|morreu|faleceu)\b", re.IGNORECASE)
 #: The French ways a sentence opens on the one person harmed: "Il a été blessé", "Elle souffre de blessures",
 #: "Ils l'ont roué de coups" (the elided object pronoun is the person).
 _PRONOUN_HARMED = re.compile(
@@ -5017,7 +5017,7 @@ def _pronoun_person(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group
         return None
     # harm, not an arrest ("He was arrested later": often a suspect), told of "he" or "she" opening the sentence
     told = [
-        (o, pronoun, next(n for n, g in enumerate(pronoun.groups(), 1) if g))
+        (o, *pronoun.span(next(n for n, g in enumerate(pronoun.groups(), 1) if g)))
         for o in outcomes
         if o.value["outcome"] in ("killed", "injured")
         and (
@@ -5030,16 +5030,25 @@ def _pronoun_person(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group
     ]
     # ... or of "him" or "her" right after the harm, its doers opening the sentence ("They beat him with sticks")
     told += [
-        (o, pronoun, 1)
+        (o, *pronoun.span(1))
         for o in outcomes
         if o.value["outcome"] == "injured"
         and (pronoun := _PRONOUN_OBJECT.match(doc.text, o.end, sentence.end)) is not None
         and pronoun.group(1).lower() in ("him", "her")
         and _DOERS_OPENING.fullmatch(doc.text, sentence.start, o.start)
     ]
+    # ... or of a death verb opening the sentence, its subject left unsaid as Spanish and Portuguese do ("Murió en
+    # el lugar.", "Faleceu a caminho do hospital.")
+    told += [
+        (o, o.start, o.end)
+        for o in outcomes
+        if o.value["outcome"] == "killed"
+        and _DIED.match(o.text)
+        and not doc.text[sentence.start : o.start].strip(_OPENING_MARKS)
+    ]
     if not told:
         return None
-    outcome, opening, group = told[0]
+    outcome, start, end = told[0]
     before = doc.sentences[sentence.index - 1]
     people = [
         h
@@ -5050,7 +5059,7 @@ def _pronoun_person(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group
         return None
     hit = people[-1]
     kind = "health_worker" if _works_in_health(doc, before, hit) else hit.value["group"]
-    return _Group(opening.start(group), opening.end(group), kind, 1, [hit], outcome)
+    return _Group(start, end, kind, 1, [hit], outcome)
 
 
 def _works_in_health(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
