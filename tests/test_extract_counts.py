@@ -3491,3 +3491,22 @@ def test_a_death_verb_without_its_subject_is_the_one_person_shot_before(text: st
     """Spanish and Portuguese leave the subject unsaid: "Murió en el lugar" is the nurse shot in the sentence before."""
     [m] = extract(text, "2031-03-12", language)
     assert (m.killed, m.health_workers_killed) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "injured"),
+    [
+        ("Samedi, des membres d'un gang ont ouvert le feu sur le centre de santé de Kelbo. Une femme a été blessée à "
+         "la jambe.", "fr", 1),
+        ("El sábado, hombres armados dispararon contra el centro de salud de Kelbo. Un hombre resultó herido.", "es",
+         1),
+        ("No sábado, homens armados dispararam contra o centro de saúde de Kelbo. Uma mulher ficou ferida.", "pt", 1),
+        # one who did it is no victim
+        ("Samedi, un homme armé a blessé une infirmière au centre de santé de Kelbo.", "fr", 1),
+        ("El sábado un hombre armado hirió a una enfermera en el centro de salud de Kelbo.", "es", 1),
+    ],
+)  # fmt: skip
+def test_one_person_of_no_health_work_told_in_the_singular(text: str, language: str, injured: int) -> None:
+    """ "une femme", "un hombre", "uma mulher" are one person each, as "a woman" is; "un homme armé" did it."""
+    [m] = extract(text, "2031-03-12", language)
+    assert (m.injured, m.injured_unspecified) == (injured, False)
