@@ -110,6 +110,7 @@ def test_every_rule_has_a_working_example() -> None:
         "time.ar_saa": "عند الساعة التاسعة صباحًا",
         "time.dotted": "at about 14.20",
         "time.quarter": "at a quarter to eight",
+        "time.as_horas": "por volta das três da manhã",
     }
     rules = json.loads(resources.files("notatarget.extract").joinpath("rules/times.json").read_text("utf-8"))
     assert set(examples) == {p["id"] for p in rules["patterns"]}
@@ -218,3 +219,20 @@ def test_a_part_of_the_day_told_before_a_bare_hour(text: str, value: list[str]) 
 )
 def test_arabic_minutes_told_in_words_after_the_hour(text: str, value: list[str]) -> None:
     assert [t.value for t in find_times(text)] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Na segunda-feira, por volta das três da manhã, homens armados atacaram o centro.", "03:00"),
+        ("Eram cerca das três horas da madrugada quando homens armados atacaram o centro.", "03:00"),
+        ("Na segunda-feira, às dez e meia da noite, homens armados atacaram o centro.", "22:30"),
+        ("El lunes a eso de las 11 de la noche hombres armados atacaron el centro de salud.", "23:00"),
+        # an article and a number word are no time
+        ("Na segunda-feira, as duas ambulâncias do centro foram atacadas.", None),
+        ("Uma enfermeira foi ferida pelas duas bombas lançadas contra o centro.", None),
+    ],
+)
+def test_portuguese_hours_and_spanish_about(text: str, value: str | None) -> None:
+    """Portuguese hours in digits or words after "às", "por volta das", "cerca das"; Spanish "a eso de las"."""
+    assert [t.value for t in find_times(text)][:1] == ([value] if value else [])
