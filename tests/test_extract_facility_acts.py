@@ -176,3 +176,18 @@ def test_a_shop_selling_medicines_is_a_pharmacy(text: str, language: str) -> Non
     """What the press of a country calls the shop that sells medicines is a pharmacy."""
     [m] = extract(text, published=PUBLISHED, language=language)
     assert m.facility_type == "pharmacy" and "looting" in m.attack_types
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dimanche, des hommes armés ont tiré en l'air avant de forcer la porte de la pharmacie du centre de santé "
+         "de Kelbo et d'emporter des médicaments.", "fr"),
+        ("El domingo, hombres armados intentaron forzar la puerta del centro de salud de Kelbo y, tras derribar la "
+         "puerta, se llevaron medicamentos.", "es"),
+        ("No domingo, homens armados arrombaram a porta do centro de saúde de Kelbo e levaram medicamentos.", "pt"),
+    ],
+)  # fmt: skip
+def test_a_door_forced_in_any_form_of_the_verb_is_an_armed_entry(text: str, language: str) -> None:
+    [m] = extract(text, published=PUBLISHED, language=language)
+    assert "armed_entry" in m.attack_types
