@@ -1173,3 +1173,21 @@ def test_the_part_still_open_told_inside_the_service_words_is_partial_service() 
 def test_services_told_going_on_after_the_act_are_no_impact(text: str, language: str) -> None:
     [m] = extract(text, "2031-03-12", language)
     assert m.service_impact == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 10 March 2031 shells hit the Kelbo County Hospital, wounding two nurses. OPD services are suspended; the "
+         "inpatient wards continue to function.", "en"),
+        ("On 10 March 2031 gunmen abducted a surgeon from the Kelbo hospital. The hospital suspended all scheduled "
+         "operations the next day. Its emergency department remains open.", "en"),
+        ("El 10 de marzo de 2031 hombres armados irrumpieron en el hospital de Kelbo y mataron a un paciente. El área "
+         "de urgencias permaneció cerrada durante la madrugada.", "es"),
+    ],
+)  # fmt: skip
+def test_a_part_closed_told_by_its_short_name_or_as_remaining_closed_is_partial(text: str, language: str) -> None:
+    """ "OPD" is the outpatient department, "scheduled operations" a kind of care, and a part that "permaneció
+    cerrada" (remained closed) is a part closed: partial service."""
+    [m] = extract(text, "2031-03-12", language)
+    assert m.service_impact == "partial"

@@ -47,7 +47,8 @@ _PART = (
     r"maternit(?:y|ies|[ée]s?)|maternidad(?:es)?|maternidades?|"
     # a kind of care told apart from the rest: "outpatient services", "non-emergency activities"
     r"laboratorios?|urgencias|urgences|emergencias|emergency|"
-    r"outpatients?|inpatients?|non-emergency|non-urgent|non-essential|elective|planned|routine|admissions?|"
+    r"outpatients?|inpatients?|non-emergency|non-urgent|non-essential|elective|planned|scheduled|routine|admissions?|"
+    r"opd|ipd|surger(?:y|ies)|"
     r"consultations?|ambulatoires?|externes|programad[oa]s|ambulatori[oa]s?|some|certain|certaine?s|algun[oa]s|ciert[oa]s|"
     r"night|nights|overnight|night-time|nocturn(?:al|es?|[oa]s?)|evening|weekend|recepci[oó]n|ingresos|admisi[oó]n|"
     r"(?:ال)?(?:جزء|أجزاء|اجزاء|قسم|أقسام|اقسام|جناح|طابق|سقف|جدار|نوافذ|معدات|أجهزة|اجهزة)|"
@@ -106,7 +107,8 @@ _LIST = frozenset(["and", "or", "et", "ou", "y", "o"])
 #: A passive auxiliary ending a clause ("was", "were badly", "have been"): the clause's subject suffered.
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|be|is|are|got|get|gets|became|[ée]t[ée]|sido|fue|fueron|est|sont|qued[oó]|quedaron|"
-    r"result[oó]|resultaron|stay|stays|stayed|remain|remains|remained|reste|restent|resta|sigue|siguen)\s+"
+    r"result[oó]|resultaron|stay|stays|stayed|remain|remains|remained|reste|restent|resta|sigue|siguen|"
+    r"permaneci[oó]|permanece|permanecen|permanecieron|demeure|demeurent|ficou|ficaram|permanece)\s+"
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
