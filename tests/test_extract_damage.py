@@ -1191,3 +1191,13 @@ def test_a_part_closed_told_by_its_short_name_or_as_remaining_closed_is_partial(
     cerrada" (remained closed) is a part closed: partial service."""
     [m] = extract(text, "2031-03-12", language)
     assert m.service_impact == "partial"
+
+
+def test_a_part_of_the_day_told_as_when_is_no_part_of_the_care() -> None:
+    """ "evacuated the same evening": the evening is when, not the night services, so the closure is whole."""
+    text = (
+        "On 10 March 2031 a shell hit the Kelbo hospital. The inpatient ward was destroyed; the hospital was evacuated "
+        "the same evening and its patients were transferred to village clinics."
+    )
+    [m] = extract(text, "2031-03-12", "en")
+    assert m.service_impact == "closed"

@@ -164,6 +164,10 @@ _MEDICAL = re.compile(
 )
 #: A unit that is a facility when told as medical ("health units", "a medical unit").
 _UNIT = re.compile(r"units?|unit[ée]s?|unidad(?:es)?")
+#: A part of the day ("night", "evening") right after a word telling which one ("the same evening", "that night"):
+#: a time, not the care given then.
+_TIME_OF_DAY = re.compile(r"night|nights|evening|overnight|weekend")
+_WHEN = re.compile(r"same|that|this|last|next|following|previous|every|each|one|whole|entire", re.IGNORECASE)
 _HOUSING = re.compile(r"housing|hosting|containing|sheltering|abritant|albergando")
 #: A later sentence about the facility without naming it ("The building was reduced to rubble.").
 _ANAPHOR = re.compile(
@@ -710,6 +714,8 @@ def _kind(word: str, facility_type: str | None, before: list[str] | None = None)
         if pattern.match(word):
             if kind == "part" and before and _UNIT.fullmatch(word) and _MEDICAL.fullmatch(before[-1].lower()):
                 return "whole"  # "basic health units remained closed": facilities, not parts of one
+            if kind == "part" and before and _WHEN.fullmatch(before[-1]) and _TIME_OF_DAY.fullmatch(word):
+                return None  # "evacuated the same evening", "closed that night": when, not the night service
             if kind != "vehicle":
                 return kind
             if facility_type in ("ambulance", None):  # the vehicle is the target
