@@ -843,11 +843,24 @@ EXPECTED = {
         negatives=5,
         countries=8,
     ),
+    # fiction45: a judge until the twenty-eighth session, when the header lines of one of its documents were read
+    # while a country that flipped was traced; read since, floors a little below its figures at the end of that
+    # session: precision 0.849, recall 0.820, F1 0.834.
     "fiction45": Expected(
         documents=30,
         languages={"en", "es", "pt", "fr"},
-        floors={},
-        field_floors={},
+        floors={"precision": 0.81, "recall": 0.78, "f1": 0.80, "main_incident_recall": 0.88},
+        field_floors={
+            "date": 0.93,
+            "time": 0.89,
+            "country": 0.95,
+            "facility_type": 0.72,
+            "attack_types": 0.60,
+            "weapons": 0.90,
+            "counts": 0.56,
+            "facility_damage": 0.75,
+            "service_impact": 0.58,
+        },
         long_documents=3,
         negatives=5,
         countries=9,
