@@ -236,3 +236,20 @@ def test_arabic_minutes_told_in_words_after_the_hour(text: str, value: list[str]
 def test_portuguese_hours_and_spanish_about(text: str, value: str | None) -> None:
     """Portuguese hours in digits or words after "às", "por volta das", "cerca das"; Spanish "a eso de las"."""
     assert [t.value for t in find_times(text)][:1] == ([value] if value else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It was eight in the evening when soldiers entered the clinic.", "20:00"),
+        ("Il était 2 heures du matin quand les hommes armés sont entrés.", "02:00"),
+        ("Eran las dos de la madrugada cuando hombres armados entraron.", "02:00"),
+        ("Pasadas las 10 de la noche, hombres armados entraron al centro.", "22:00"),
+        ("Eram duas horas da manhã quando homens armados entraram no centro.", "02:00"),
+        ("Era uma vez um hospital.", None),
+    ],
+)
+def test_an_hour_told_as_what_time_it_was(text: str, value: str | None) -> None:
+    """Witnesses tell the hour as what time it was ("It was eight in the evening when", "Eran las dos de la
+    madrugada", "Eram duas horas da manhã")."""
+    assert [t.value for t in find_times(text)][:1] == ([value] if value else [])
