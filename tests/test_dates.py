@@ -1171,3 +1171,17 @@ def test_an_arabic_month_after_in_with_and_or_so_glued_on(text: str) -> None:
 def test_a_day_and_month_opening_a_lettered_entry_with_its_town(text: str) -> None:
     """ "(a) 07/02, Gwoza. ...": a sitrep's lettered entry opens on its day, its town and a full stop."""
     assert [m.value for m in find_dates(text, date(2029, 2, 21), "en")] == ["2029-02-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On the night of the 20th, armed men came into the Kelbo clinic and shot a nurse.", "2029-09-20"),
+        ("On the morning of the 3rd, armed men came into the Kelbo clinic and shot a nurse.", "2029-09-03"),
+        ("The night before last, armed men came into the Kelbo clinic and shot a nurse.", "2029-09-25"),
+    ],
+)
+def test_a_witness_tells_the_day_by_its_number_or_as_the_night_before_last(text: str, value: str) -> None:
+    """A testimony gives the day as "the night of the 20th" (this month) or "the night before last"."""
+    [m] = extract(text, "2029-09-27", "en")
+    assert m.date == value
