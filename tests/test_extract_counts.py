@@ -3510,3 +3510,12 @@ def test_one_person_of_no_health_work_told_in_the_singular(text: str, language: 
     """ "une femme", "un hombre", "uma mulher" are one person each, as "a woman" is; "un homme armé" did it."""
     [m] = extract(text, "2031-03-12", language)
     assert (m.injured, m.injured_unspecified) == (injured, False)
+
+
+def test_nobody_hurt_with_an_earlier_shelling_as_its_cause_is_the_acts_toll() -> None:
+    """ "No one was hurt, because the staff had fled after shelling on the market": the shelling is why, no act."""
+    m = _one(
+        "On Tuesday shells hit the health centre of Kelbo. No one was hurt, because the staff had fled the previous "
+        "night after shelling on the nearby market."
+    )
+    assert (m.killed, m.injured) == (0, 0)

@@ -2057,10 +2057,15 @@ def _attach_support(doc: Doc, groups: list[Group], summary: set[int]) -> None:
         )
         # "24 civilians died in the attack." (an act's word that warns of it tells none: "when the air-raid alert
         # sounded")
+        # nor one told as the cause of the toll ("No one was hurt, because the staff had fled the night before after
+        # shelling on the market")
+        told = min((c.end for c in sentence.get("casualties")), default=sentence.end)
         strong = [
             h
             for h in sentence.get("attacks")
-            if h.value.get("strength") == "strong" and not _WARNING_AFTER.match(doc.text, h.end, sentence.end)
+            if h.value.get("strength") == "strong"
+            and not _WARNING_AFTER.match(doc.text, h.end, sentence.end)
+            and not (told <= h.start and _CAUSE.search(doc.text, told, h.start))
         ]
         if previous and sentence.get("casualties") and not strong:
             read_quantities(doc, sentence)
@@ -2100,6 +2105,8 @@ def _attach_support(doc: Doc, groups: list[Group], summary: set[int]) -> None:
         (before[-1] if before else fitting[0]).support.append(sentence)
 
 
+#: A cause told after a toll ("No one was hurt, because ...", "personne n'a été blessé, car ...").
+_CAUSE = re.compile(r"\b(?:because|as|since|car|parce\s+que|puisque|porque|ya\s+que|pois)\b", re.IGNORECASE)
 #: A log row's field label at the start of a sentence ("Damage:", "Service impact:").
 _FIELD = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:")
 
