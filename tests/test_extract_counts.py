@@ -3519,3 +3519,17 @@ def test_nobody_hurt_with_an_earlier_shelling_as_its_cause_is_the_acts_toll() ->
         "night after shelling on the nearby market."
     )
     assert (m.killed, m.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 10 March 2031 gunmen shot two nurses at the Harlow clinic; both were wounded.", {"injured": 2}),
+        ("On 10 March 2031 armed men stopped an ambulance of the Harlow clinic and abducted both the driver and the "
+         "nurse.", {"abducted": 2}),
+        ("On 10 March 2031 gunmen abducted both nurses of the Harlow clinic.", {"abducted": 2}),
+    ],
+)  # fmt: skip
+def test_both_counts_no_one_again(text: str, expected: dict) -> None:
+    """ "both" told of people counted before it, or heading the list of them, adds no one."""
+    _has(_one(text), expected)

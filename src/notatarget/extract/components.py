@@ -4327,7 +4327,12 @@ def _counted_again(doc: Doc, before: list[_Group], g: _Group) -> bool:
     return bool(
         _DEFINITE_PLURAL.search(doc.text, max(0, q.start - 8), q.start)
         or _DEFINITE_PLURAL.match(q.text.split()[0] + " ")
+        or _BOTH_AGAIN.fullmatch(q.text)  # "shot two nurses; both were wounded"
     )
+
+
+#: "Both" told of people counted before it.
+_BOTH_AGAIN = re.compile(r"both|ambos|ambas", re.IGNORECASE)
 
 
 #: Another day than the sentence's act, told in a clause of its own ("... a day earlier", "la veille").

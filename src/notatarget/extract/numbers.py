@@ -176,6 +176,8 @@ def _quantities(text: str, lang: str, offset: int = 0, standalone: bool = True) 
             if value is None:  # matched case-blind but lower-cases off the table ("DİZAİNE")
                 continue
             rule = "number.vague" if m.group("vague") else "number.exact_word"
+            if phrase.lower() == "both" and _LIST_AFTER.match(digits_text, end):
+                continue  # "both the driver and the nurse": the list after it is counted, not "both" again
         if patterns.clock.match(digits_text, end) or patterns.unit.match(digits_text, end):
             continue  # "at four o'clock", "around 5 pm", "for three hours", "two days later": no count
         approximate = bool(mod) or rule == "number.vague"
@@ -183,6 +185,8 @@ def _quantities(text: str, lang: str, offset: int = 0, standalone: bool = True) 
     return _ranges(digits_text, text, _glossed(digits_text, text, out, offset), lang, offset)
 
 
+#: A determiner after "both": a list of the people follows ("both the driver and the nurse").
+_LIST_AFTER = re.compile(r"[ \t]+(?:the|its|his|her|their|our|my)\b", re.IGNORECASE)
 #: The digits an official text writes in brackets after a number word ("trois (3) agents", "deux (02) infirmiers",
 #: "un (1) agent vaccinateur") and the article or number word before them.
 _GLOSS = re.compile(r"[ \t]*\([ \t]*(?P<n>\d{1,4})[ \t]*\)")
