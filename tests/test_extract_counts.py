@@ -3533,3 +3533,17 @@ def test_nobody_hurt_with_an_earlier_shelling_as_its_cause_is_the_acts_toll() ->
 def test_both_counts_no_one_again(text: str, expected: dict) -> None:
     """ "both" told of people counted before it, or heading the list of them, adds no one."""
     _has(_one(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 10 March 2031 a vehicle carrying three health workers was stopped by armed men near Harlow. They were "
+         "abducted.", {"abducted": 3}),
+        ("On 10 March 2031 gunmen stopped two vaccinators near the Harlow clinic. They were shot dead.",
+         {"killed": 2, "health_workers_killed": 2}),
+    ],
+)  # fmt: skip
+def test_they_are_the_people_counted_in_the_sentence_before(text: str, expected: dict) -> None:
+    """ "They were abducted" counts the people the sentence before counted ("three health workers")."""
+    _has(_one(text), expected)

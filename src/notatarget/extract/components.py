@@ -5067,6 +5067,37 @@ def _pronoun_person(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group
     return _Group(start, end, kind, 1, [hit], outcome)
 
 
+def _pronoun_people(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group | None:
+    """The people a sentence opening on "They were" tells the harm or the abduction of: the last counted people of
+    the sentence before, in the same paragraph ("A vehicle carrying three health workers was stopped by armed men.
+    They were abducted.")."""
+    if sentence.index == 0:
+        return None
+    told = [
+        (o, pronoun)
+        for o in outcomes
+        if o.value["outcome"] in ("killed", "injured", "abducted")
+        and (pronoun := _PRONOUN_PASSIVE.search(doc.text, sentence.start, o.start)) is not None
+        and pronoun.group(1).lower() == "they"
+        and not doc.text[sentence.start : pronoun.start()].strip(_OPENING_MARKS)
+    ]
+    before = doc.sentences[sentence.index - 1]
+    if not told or before.paragraph != sentence.paragraph:
+        return None
+    read_quantities(doc, before)
+    counted = [
+        (q, h)
+        for h in before.get("people")
+        if h.value.get("plural") and h.value["group"] not in ("agent", "organisation")
+        for q in before.quantities
+        if q.value and 0 <= h.start - q.end <= 25 and _words_apart(doc.text[q.end : h.start]) <= 2
+    ]
+    if not counted:
+        return None
+    (outcome, pronoun), (q, hit) = told[0], counted[-1]
+    return _Group(pronoun.start(1), pronoun.end(1), hit.value["group"], q.value, [hit, q], outcome)
+
+
 def _works_in_health(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether people of another group are told as working in health care by the clause after them
     ("three women who were part of a polio vaccination team"): a health worker or facility word within
@@ -5538,7 +5569,11 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
     ):
         # "Nurse A. B. (Town). Arrested on 2 May when soldiers raided ...": the entry's people, not the soldiers
         groups = _listed_before(doc, sentence, outcomes[0]) or groups
-    if not groups and outcomes and (named := _pronoun_person(doc, sentence, outcomes)) is not None:
+    if (
+        not groups
+        and outcomes
+        and (named := _pronoun_person(doc, sentence, outcomes) or _pronoun_people(doc, sentence, outcomes)) is not None
+    ):
         groups.append(named)  # "Our night guard tried to close the door. He was shot dead."
     groups.sort(key=lambda g: g.start)
     groups = [g for n, g in enumerate(groups) if not _counted_again(doc, groups[:n], g)]
