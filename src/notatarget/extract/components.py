@@ -5014,6 +5014,13 @@ _DOERS_OPENING = re.compile(
 )
 
 
+def _opening(doc: Doc, sentence: Sentence, pronoun: re.Pattern[str], outcome: Hit) -> re.Match[str] | None:
+    """The pronoun (``pronoun``'s match) that opens ``sentence`` right before ``outcome`` ("He was", "They were"), or
+    None when other words open the sentence."""
+    m = pronoun.search(doc.text, sentence.start, outcome.start)
+    return m if m is not None and not doc.text[sentence.start : m.start()].strip(_OPENING_MARKS) else None
+
+
 def _pronoun_person(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group | None:
     """The one person a sentence opening on "He was" or "She was" (or "She died", "Il a été", "Elle souffre de",
     "Ils l'ont", "They beat him") tells the outcome of: the last person named alone in the sentence before, in the
@@ -5026,12 +5033,11 @@ def _pronoun_person(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group
         for o in outcomes
         if o.value["outcome"] in ("killed", "injured")
         and (
-            pronoun := _PRONOUN_PASSIVE.search(doc.text, sentence.start, o.start)
-            or (_DIED.match(o.text) and _PRONOUN_DIED.search(doc.text, sentence.start, o.start))
-            or _PRONOUN_HARMED.search(doc.text, sentence.start, o.start)
+            pronoun := _opening(doc, sentence, _PRONOUN_PASSIVE, o)
+            or (_DIED.match(o.text) and _opening(doc, sentence, _PRONOUN_DIED, o))
+            or _opening(doc, sentence, _PRONOUN_HARMED, o)
         )
         and any((g or "").lower() in ("he", "she", "il", "elle", "él", "ella", "l") for g in pronoun.groups())
-        and not doc.text[sentence.start : pronoun.start()].strip(_OPENING_MARKS)
     ]
     # ... or of "him" or "her" right after the harm, its doers opening the sentence ("They beat him with sticks")
     told += [
@@ -5077,9 +5083,8 @@ def _pronoun_people(doc: Doc, sentence: Sentence, outcomes: list[Hit]) -> _Group
         (o, pronoun)
         for o in outcomes
         if o.value["outcome"] in ("killed", "injured", "abducted")
-        and (pronoun := _PRONOUN_PASSIVE.search(doc.text, sentence.start, o.start)) is not None
+        and (pronoun := _opening(doc, sentence, _PRONOUN_PASSIVE, o)) is not None
         and pronoun.group(1).lower() == "they"
-        and not doc.text[sentence.start : pronoun.start()].strip(_OPENING_MARKS)
     ]
     before = doc.sentences[sentence.index - 1]
     if not told or before.paragraph != sentence.paragraph:

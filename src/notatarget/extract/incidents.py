@@ -3230,17 +3230,15 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
             _add(m, among, m.spans.get(total, []))
     for (total, among), (_, other) in zip(_HARMS, reversed(_HARMS), strict=True):
         # "a patient was shot dead. Two nurses were wounded": the dead named apart from the health workers the
-        # incident tells of are none of them
+        # incident tells of are none of them; and the dead of a toll whose health workers are all told among the
+        # wounded ("four killed and eleven injured, two of them health workers"), as the coders have it
         if getattr(m, total) and getattr(m, among) is None and getattr(m, other) is not None:
             telling = [c for c in tallies if c.get(total) and total not in c.get("early", ())]
-            if telling and all(total in c.get("named_apart", ()) for c in telling):
+            if (total == "killed" and getattr(m, other)) or (
+                telling and all(total in c.get("named_apart", ()) for c in telling)
+            ):
                 setattr(m, among, 0)
                 _add(m, among, m.spans.get(total, []))
-    if m.killed and m.health_workers_killed is None and m.health_workers_injured:
-        # "four killed and eleven injured, two of them health workers": health workers told among the wounded and
-        # none among the dead, who are then none of them
-        m.health_workers_killed = 0
-        _add(m, "health_workers_killed", m.spans.get("killed", []))
     unspecified = [c for n, c in enumerate(tallies) if c.get("injured_unspecified") and n not in wider]
     if unspecified and m.injured is None:
         m.injured_unspecified = True
