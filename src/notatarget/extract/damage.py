@@ -108,7 +108,7 @@ _LIST = frozenset(["and", "or", "et", "ou", "y", "o"])
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|be|is|are|got|get|gets|became|[ée]t[ée]|sido|fue|fueron|est|sont|qued[oó]|quedaron|"
     r"result[oó]|resultaron|stay|stays|stayed|remain|remains|remained|reste|restent|resta|sigue|siguen|"
-    r"permaneci[oó]|permanece|permanecen|permanecieron|demeure|demeurent|ficou|ficaram|permanece)\s+"
+    r"permaneci[oó]|permanecen?|permanecieron|demeurent?|ficou|ficaram)\s+"
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -2055,10 +2055,9 @@ def _attach_support(doc: Doc, groups: list[Group], summary: set[int]) -> None:
             or (_paragraph_act(doc, sentence, owner) if _FIELD.match(doc.text, sentence.start) else None)
             or _toll_again(doc, sentence, groups)
         )
-        # "24 civilians died in the attack." (an act's word that warns of it tells none: "when the air-raid alert
-        # sounded")
-        # nor one told as the cause of the toll ("No one was hurt, because the staff had fled the night before after
-        # shelling on the market")
+        # "24 civilians died in the attack.": a toll told after the act; a word that warns of an act ("when the
+        # air-raid alert sounded") or an act told as the cause of the toll ("No one was hurt, because the staff had
+        # fled the night before after shelling on the market") tells no act of its own
         told = min((c.end for c in sentence.get("casualties")), default=sentence.end)
         strong = [
             h
