@@ -83,6 +83,7 @@ NAMES = (
     "fiction57",
     "fiction58",
     "fiction59",
+    "fiction60",
 )
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
@@ -1109,6 +1110,20 @@ EXPECTED = {
         long_documents=1,
         negatives=2,
         countries=8,
+        backgrounds=11,
+    ),
+    # fiction60: written blind in the twenty-ninth session (facility status and past attacks revisited: an inquiry's
+    # findings, a court report, status updates, an ambulance and a convoy log, obituaries, reopening notices, case
+    # studies, a minister's answer; Sudan, South Sudan, Somalia, DR Congo, Haiti, Burkina Faso, Mexico, Nicaragua,
+    # Libya; English, French, Spanish, Arabic; sixteen documents), a judge: its figures only
+    "fiction60": Expected(
+        documents=16,
+        languages={"en", "fr", "es", "ar"},
+        floors={},
+        field_floors={},
+        long_documents=2,
+        negatives=2,
+        countries=9,
         backgrounds=11,
     ),
 }
