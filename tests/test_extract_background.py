@@ -491,3 +491,45 @@ def test_an_act_recalled_to_the_reader_is_background_only_beside_a_later_one() -
     )
     [found] = extract(notice, published="2026-03-17", language="fr")
     assert (found.date, found.background) == ("2026-03-03", False)
+
+
+def test_an_act_told_to_name_whom_a_release_or_a_death_befell_is_background() -> None:
+    """The news is the release or the death told with its later day; the act, told with its own day to name the
+    person, is an earlier one (unless both fall within the week of the report)."""
+    for text, language in (
+        (
+            "Weekly access update. The nurse who was detained at his home in Tubas on 14 April was released on "
+            "30 April without charge.",
+            "en",
+        ),
+        (
+            "The ambulance driver shot on 10 April near Yei while carrying a patient died of his wounds on 2 May.",
+            "en",
+        ),
+        ("A técnica de saúde raptada perto de Montepuez a 12 de Abril foi libertada a 29 de Abril.", "pt"),
+    ):
+        found = extract(text, published="2029-05-06", language=language)
+        assert [m.background for m in found] == [True], text
+    news = "A doctor abducted on Monday near the clinic in Maiduguri was released on Wednesday."
+    assert [m.background for m in extract(news, published="2029-05-04", language="en")] == [False]
+
+
+def test_a_masthead_day_is_no_news_of_a_case_study_s_own_days() -> None:
+    """A journal's masthead ends on the day it is published: that day tells nothing that happened, so a case study
+    of attacks some months before it is about them (current), and an attack it recalls from before them is its
+    background."""
+    text = (
+        "Review of Health in Crisis (fictional), Vol. 4, Issue 2, 12 October 2029\n"
+        "CASE STUDY\n\n"
+        "Two attacks on health care in Ituri\n\n"
+        "Case 1. On 3 February 2029, armed men entered the health centre of Nizi, looted its pharmacy and set the "
+        "maternity ward on fire.\n\n"
+        "Case 2. On 19 April 2029, soldiers entered the general hospital in Bunia and arrested two nurses.\n\n"
+        "The Nizi health centre had already been looted in September 2028.\n"
+    )
+    found = extract(text, published="2029-10-12", language="en")
+    assert [(m.date, m.background) for m in found] == [
+        ("2029-02-03", False),
+        ("2029-04-19", False),
+        ("2028-09", True),
+    ]

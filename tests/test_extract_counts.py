@@ -3547,3 +3547,32 @@ def test_both_counts_no_one_again(text: str, expected: dict) -> None:
 def test_they_are_the_people_counted_in_the_sentence_before(text: str, expected: dict) -> None:
     """ "They were abducted" counts the people the sentence before counted ("three health workers")."""
     _has(_one(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Sunday an ambulance of the Hope clinic was shot near Exampleton.", "en"),
+        ("On Sunday gunmen shot out the windscreen of an ambulance of the Hope clinic near Exampleton.", "en"),
+        ("El lunes una ambulancia del hospital de Ejemplo fue baleada en la carretera.", "es"),
+    ],
+)
+def test_a_vehicle_shot_tells_no_one_hurt(text: str, language: str) -> None:
+    """A shooting word told of a vehicle (its passive subject, or a part of it shot out) tells the vehicle hit, not
+    people wounded."""
+    [m] = extract(text, "2031-03-14", language)
+    assert (m.attack_types, m.injured, m.injured_unspecified) == (["individual_weapons"], None, False)
+
+
+def test_a_person_of_a_facility_shot_is_hurt() -> None:
+    [m] = extract("On Sunday a nurse of the Hope clinic was shot in the leg near Exampleton.", "2031-03-14", "en")
+    assert (m.injured, m.health_workers_injured) == (1, 1)
+
+
+def test_no_one_else_hurt_in_portuguese_leaves_no_unknown_wounded() -> None:
+    text = (
+        "Em 10 de março, homens armados invadiram o posto de saúde de Exemplo e mataram um paciente. Ninguém mais "
+        "ficou ferido."
+    )
+    [m] = extract(text, "2031-03-14", "pt")
+    assert (m.killed, m.injured_unspecified) == (1, False)

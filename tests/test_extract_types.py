@@ -1216,6 +1216,34 @@ def test_a_vehicle_arrested_alone_is_stopped_or_held(text: str, kinds: list[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds", "abducted"),
+    [
+        (
+            "El lunes, una enfermera del hospital de Exampleville fue retenida por hombres armados.",
+            ["abduction_arrest"],
+            None,
+        ),
+        (
+            "Lundi, l'infirmier du centre de santé de Exampleville a été retenu par des hommes armés.",
+            ["abduction_arrest"],
+            None,
+        ),
+        (
+            "El lunes, una ambulancia del hospital de Exampleville fue retenida por hombres armados.",
+            ["obstruction"],
+            None,
+        ),
+        ("Lundi, l'ambulance du centre de santé de Exampleville a été retenue par des soldats.", ["obstruction"], None),
+    ],
+)
+def test_a_person_held_is_abducted_a_vehicle_held_stopped(text: str, kinds: list[str], abducted: int | None) -> None:
+    """The holding words of a roadblock ("fue retenida", "a été retenu") hold a vehicle or a person: a person held
+    by armed men is abducted (not counted: the word alone does not tell a person from a vehicle)."""
+    m = one(text)
+    assert (m.attack_types, m.abducted) == (kinds, abducted)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Lundi, deux infirmières du centre de santé de Exampleville ont été arrêtées par des soldats.",
@@ -2726,3 +2754,15 @@ def test_things_taken_away_are_looted_and_take_no_one(text: str, language: str) 
     m = one(text, language=language)
     assert "looting" in m.attack_types and "abduction_arrest" not in m.attack_types
     assert not m.abducted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday an ambulance of the Hope clinic carrying two patients was shot at near Exampleton.",
+        "On Monday an ambulance of the Hope clinic carrying patients was fired on near Exampleton.",
+    ],
+)
+def test_what_a_vehicle_carried_is_no_weapon_carried(text: str) -> None:
+    """ "carrying patients was shot at": the shooting is done to the vehicle, not a weapon the attackers carried."""
+    assert one(text).attack_types == ["individual_weapons"]

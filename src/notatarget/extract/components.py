@@ -3010,7 +3010,7 @@ def _reported(doc: Doc, mention: Any) -> bool:
 _PROCEEDING_AFTER = re.compile(r"\s+(?:[^\W\d_]{1,8}\s+){0,2}")
 #: Between a day and the release, verdict or sentence after it ("on 8 May, the court convicted").
 _PROCEEDING_BEFORE = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,4}")
-_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|été|fue|fueron|sido|será|serán)\b", re.IGNORECASE)
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|été|fue|fueron|sido|será|serán|foi|foram|serão)\b", re.IGNORECASE)
 
 
 def _proceeding(doc: Doc, mention: Any) -> bool:
@@ -3062,6 +3062,7 @@ def dates(doc: Doc) -> Doc:
         # an act a release or a verdict is told about ("convicted over the attack on the clinic") is earlier
         or (event.date is None and any(_proceeding(doc, d) for d in _sentence_dates(doc, event.sentence)))
         or (event.date is None and reference is not None and _in_past_year(doc, event, reference))
+        or _freed_or_died_since(doc, event)
         for event in doc.events
     }
     back = _looking_back(doc, reference, cues) if reference is not None else None
@@ -3105,6 +3106,24 @@ def dates(doc: Doc) -> Doc:
         else:
             event.background = cue and event.date is None  # an earlier attack without a date: dropped
     return doc
+
+
+def _freed_or_died_since(doc: Doc, event: Event) -> bool:
+    """Whether ``event``'s sentence tells, on a later day, the release or the death of whom the act befell ("The
+    paramedic who was detained in Nablus on 12 May was released on 3 June"; "the driver shot on 22 July died of
+    his wounds on 11 August"): the news is the later day's; the act, told with its own day to name the person, is
+    earlier (not an act dated by the sentence before: "Gunmen took two nurses. They were released on 15 July")."""
+    day, s = event.date, event.sentence
+    acts = any(t.set == "attacks" for t in event.triggers)  # not a toll alone ("one of the two injured on 13/05")
+    if not acts or day is None or day.precision != "day" or not s.start <= day.start < s.end:
+        return False
+    deaths = [h for h in s.get("casualties") if h.value.get("later")]
+    return any(
+        d.precision == "day"
+        and d.value > day.value
+        and (_proceeding(doc, d) or any(0 <= d.start - h.end <= _DEATH_DAY_CHARS for h in deaths))
+        for d in _sentence_dates(doc, s)
+    )
 
 
 #: The most days before the reference date an act that leads a report as news is dated to.
@@ -3157,8 +3176,15 @@ def _news_day(doc: Doc, mention: Any) -> bool:
     line = doc.text[start : end if end >= 0 else len(doc.text)]
     header = len(line.split()) <= 12 and bool(_HEADER_MARK.search(line))
     sentence = doc.sentence_at(mention.start)  # "She spoke to the paper on Saturday.": a statement's day, no act
-    said = bool(_cues(sentence, "reporting")) and not any(e.sentence is sentence for e in doc.events)
-    return not (header or said or _dateline(doc, mention) or _reported(doc, mention))
+    acts = any(e.sentence is sentence for e in doc.events)
+    said = bool(_cues(sentence, "reporting")) and not acts
+    # a masthead's day closing a line of the report's head ("Journal of ..., Vol. 9, Issue 4, 2 November 2026")
+    masthead = (
+        sentence.index < _HEAD_SENTENCES
+        and not acts
+        and not doc.text[mention.end : end if end >= 0 else None].strip(" .")
+    )
+    return not (header or masthead or said or _dateline(doc, mention) or _reported(doc, mention))
 
 
 #: In a short line, the marks that part a header's fields ("THE CHRONICLE · Town · Monday, July 10").
@@ -4865,9 +4891,30 @@ def _thing_hit_ar(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
 
 #: After a blow, a thing struck ("kicked open the back door", "beat on the gate"): no one hurt.
 _AT_A_THING = re.compile(
-    r"\s+(?:(?:open|in|down|on|at)\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:doors?|gates?|windows?|walls?)\b",
+    r"\s+(?:(?:open|in|down|on|at|out)\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:doors?|gates?|windows?|walls?|windscreens?|windshields?|tyres?|tires?)\b",
     re.IGNORECASE,
 )
+
+
+def _thing_hurt(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether an injury word is told in the passive of a facility or a vehicle, its clause naming no person before
+    it ("an ambulance was shot near the town", "una ambulancia del hospital fue baleada"; not "a nurse of the hospital
+    was shot"): it was hit, no one told hurt."""
+    clause = max((m.end() for m in _CLAUSE_MARK.finditer(doc.text, sentence.start, hit.start)), default=sentence.start)
+    things = [
+        f for f in sentence.get("facilities") if clause <= f.start and f.end <= hit.start and "facility_type" in f.value
+    ]
+    people = [p for p in sentence.get("people") if clause <= p.start and p.end <= hit.start and "group" in p.value]
+    return (
+        bool(things) and not people and bool(_PASSIVE.search(doc.text[max(things[-1].end, hit.start - 20) : hit.start]))
+    )
+
+
+#: What parts a sentence's clauses.
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
 #: After "held", a stop at a checkpoint in the same clause ("the ambulance was held at a checkpoint for three hours",
 #: "retenue pendant deux heures à un barrage", "held for approx. 5 hrs at an army CP"): the vehicle's passage
 #: obstructed, nobody taken.
@@ -4876,6 +4923,9 @@ _AT_CHECKPOINT = re.compile(
     r"puestos? de control|(?-i:CPs?))\b",
     re.IGNORECASE,
 )
+#: The words that hold people as well as vehicles ("was held", "fue retenida", "a été retenu"): at a checkpoint
+#: (``_AT_CHECKPOINT`` after them) a passage held up, else people held.
+HOLD = re.compile(r"\b(?:reten\w*|held)\b", re.IGNORECASE)
 #: After the French "arrêté", the road someone was stopped on ("arrêté sur la route entre A et B par des hommes en
 #: armes"): a stop, not an arrest.
 _ON_THE_ROAD = re.compile(
@@ -5348,11 +5398,12 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         and not UNDONE.search(doc.text[max(sentence.start, h.start - 30) : h.start])  # "almost abducted"
         and not _NOT_DONE.match(doc.text, h.end)  # "an arrest warrant"
         and not (h.value["outcome"] == "injured" and _AT_A_THING.match(doc.text, h.end))  # "kicked open the door"
+        and not (h.value["outcome"] == "injured" and _thing_hurt(doc, sentence, h))  # "the ambulance was shot"
         and not (h.value["outcome"] == "injured" and _thing_hit_ar(doc, sentence, h))
         and not (
             h.value["outcome"] == "injured" and _WITHOUT.search(doc.text, max(sentence.start, h.start - 12), h.start)
         )
-        and not (h.text.lower().endswith("held") and _AT_CHECKPOINT.match(doc.text, h.end, sentence.end))
+        and not (HOLD.search(h.text) and _AT_CHECKPOINT.match(doc.text, h.end, sentence.end))
         and not (h.text.lower().startswith("arrêté") and _ON_THE_ROAD.match(doc.text, h.end))  # stopped, not arrested
         and h not in apart  # "relatives of a patient who died stormed the ward"
         and not any(b.start <= h.start < b.end for b in _cues(sentence, "body"))  # "cardiac arrest"

@@ -22,6 +22,7 @@ from notatarget.domain.codebook import RESOURCE_FOR_FACILITY_TYPE, FacilityType
 from notatarget.extract import damage
 from notatarget.extract.components import (
     _APPEAL,
+    _AT_CHECKPOINT,
     _BLANK_LINE,
     _NOT_DONE,
     _THE_BEFORE,
@@ -31,6 +32,7 @@ from notatarget.extract.components import (
     _WARNING_AFTER,
     CARRIED_BEFORE,
     DYING,
+    HOLD,
     ITEM_MARK,
     NOBODY,
     SEVERAL_ACTS,
@@ -112,7 +114,9 @@ _CARRYING = re.compile(
     r"(?:men|man|soldiers|troops|fighters|militiamen|guards|officers|police|pickups?|trucks?|vehicles?|technicals|"
     r"hommes|homme|individus|soldats|militaires|pick-up|hombres|individuos|sujetos|soldados|militares|camionetas?)"
     r"\s+(?:with|avec|con))\s+"
-    r"(?:[\w'’-]+,?\s+(?:(?:and|or|et|ou|y|o)\s+)?){0,3}$",
+    # ... the words of the weapons' list, not a verb after what a vehicle carried ("an ambulance carrying patients was
+    # shot at": the shooting is done, not a weapon carried)
+    r"(?:(?!(?:was|were|is|are|been|fue|fueron|foi|foram|été|est|sont)\b)[\w'’-]+,?\s+(?:(?:and|or|et|ou|y|o)\s+)?){0,3}$",
     re.IGNORECASE,
 )
 #: A person struck by a fired riot projectile ("hit with a tear gas canister", "wounded in the head by a gas
@@ -2548,16 +2552,25 @@ def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
 def _halted(doc: Doc, e: Event, hit: Hit) -> Hit:
     """An arrest word told of a vehicle, not of people ("une ambulance ... a été arrêtée", "detuvieron una
     ambulancia", "the ambulance was detained"): the vehicle was stopped (obstruction, the means of any act it led
-    to), nobody arrested. The nearest person or vehicle decides: the subject before a passive or an agent ("was
-    detained by"), else the object right after the word."""
-    if hit.rule != "attack.abduction" or not _ARREST.match(hit.text):
+    to), nobody arrested; a holding word told of a person, not of a vehicle ("una promotora de salud fue retenida
+    por hombres armados", "l'infirmier a été retenu"): the person was held (abduction). The nearest person or vehicle
+    decides: the subject before a passive or an agent ("was detained by"), else the object right after the word."""
+    arrest = hit.rule == "attack.abduction" and _ARREST.match(hit.text)
+    # ... not held at a checkpoint ("una brigada de vacunación fue retenida durante cuatro horas en un retén")
+    hold = HOLD.search(hit.text) if hit.value.get("attack_type") == "obstruction" else None
+    held = hold and not _AT_CHECKPOINT.match(doc.text, hit.start + hold.end(), e.sentence.end)
+    if not (arrest or held):
         return hit
     sentence = e.sentence
     # not the people a vehicle carried ("une ambulance qui transportait une femme ... a été arrêtée")
     people = [
         p
         for p in sentence.get("people")
-        if p.value.get("group") == "health_worker" or not CARRIED_BEFORE.search(doc.text, max(0, p.start - 60), p.start)
+        if p.value.get("group") != "agent"
+        and (
+            p.value.get("group") == "health_worker"
+            or not CARRIED_BEFORE.search(doc.text, max(0, p.start - 60), p.start)
+        )
     ]
     vehicles = [  # not the vehicle of a person's noun ("an ambulance driver")
         f
@@ -2566,14 +2579,19 @@ def _halted(doc: Doc, e: Event, hit: Hit) -> Hit:
         and not any(p.end > f.start and not doc.text[f.end : p.start].strip() for p in people)
     ]
     nouns = sorted(vehicles + people, key=lambda h: h.start)
-    if _BY.match(doc.text, hit.end) or _PASSIVE.search(doc.text[max(sentence.start, hit.start - 30) : hit.start]):
+    # ... the participle's subject for a holding word ("l'ambulance est restée retenue", "quedó retenida")
+    if (
+        held
+        or _BY.match(doc.text, hit.end)
+        or _PASSIVE.search(doc.text[max(sentence.start, hit.start - 30) : hit.start])
+    ):
         told = [n for n in nouns if n.end <= hit.start and not _STOP.search(doc.text[n.end : hit.start])][-1:]
     else:
         told = [n for n in nouns if n.start >= hit.end and len(doc.text[hit.end : n.start].split()) <= _OBJECT_WORDS][
             :1
         ]
-    rule = rule_by_id("attack.stopped")
-    if rule is None or not told or told[0] not in vehicles:
+    rule = rule_by_id("attack.stopped" if arrest else "attack.abduction")
+    if rule is None or not told or (told[0] in vehicles) != bool(arrest):
         return hit
     return replace(hit, rule=rule.id, value=rule.value)
 
