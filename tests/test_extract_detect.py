@@ -1805,3 +1805,16 @@ def test_portuguese_no_is_in_the_not_none() -> None:
         language="pt",
     )
     assert "arson" in m.attack_types
+
+
+def test_a_claim_withdrawn_tells_no_act() -> None:
+    """ "A claim ..., that a shell had hit the maternity hospital, was withdrawn": the claim is no act; the strike the
+    report tells beside it stays."""
+    claim = (
+        "A claim posted on one channel, that a shell had hit the maternity hospital in Exampleton on Monday, was "
+        "withdrawn later in the morning."
+    )
+    assert extract(claim, published="2031-03-18", language="en") == []
+    text = "On Monday a shell hit the courtyard of the children's hospital in Exampleton, wounding a nurse. " + claim
+    found = extract(text, published="2031-03-18", language="en")
+    assert [(m.facility_type, m.health_workers_injured) for m in found] == [("hospital", 1)]

@@ -1660,13 +1660,17 @@ _IS_FALSE = (
     r"\b(?:is|are|was|were|est|sont|était|es|son|era|fue|fueron)\s+(?:\w+\s+)?"
     r"(?:false|fake|untrue|baseless|unfounded|fausses?|faux|infondée?s?|falsas?|falsos?|infundad[oa]s?)\b"
 )
-#: Reports or posts of an act declared untrue in the sentence telling them ("Reports on social media of a strike on
-#: the city hospital are false", "сообщения в соцсетях о «прилёте в горбольницу» не соответствуют действительности",
-#: "les informations faisant état d'une frappe sur l'hôpital sont fausses"): the act they tell is the claim.
+#: Reports or posts of an act declared untrue (or withdrawn) in the sentence telling them ("Reports on social media of
+#: a strike on the city hospital are false", "сообщения в соцсетях о «прилёте в горбольницу» не соответствуют
+#: действительности", "les informations faisant état d'une frappe sur l'hôpital sont fausses"): the act they tell is
+#: the claim.
 _REPORTED_FALSE = re.compile(
     r"\b(?:reports?|claims?|posts?|messages|rumou?rs?|informations?|nouvelles|rumeurs?|allégations|información|"
     r"informaciones|noticias?|rumores|publicaciones|сообщени[яей]|повідомлен\w*|публікаці\w*|публикаци\w*|"
     rf"слух\w*|чутк\w*)\b[^.!?\n]{{0,160}}?(?:{_IS_FALSE}|"
+    # ... or withdrawn by whoever made it ("A second claim, that a shell had also hit the maternity, was withdrawn")
+    r"\b(?:was|were|has\s+been|have\s+been|a\s+été|ont\s+été|fue|fueron)\s+(?:later\s+|since\s+|ensuite\s+)?"
+    r"(?:withdrawn|retracted|retirée?s?|retirad[oa]s?|rectificad[oa]s?)\b|"
     r"\bне\s+(?:соответствуют|соответствует|відповідають|відповідає)\s+(?:действительности|дійсності)|"
     r"\b(?:є|являются)\s+(?:фейк\w*|неправд\w*|ложн\w*))",
     re.IGNORECASE,
