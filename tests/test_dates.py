@@ -1145,6 +1145,48 @@ def test_a_day_told_outright_beats_one_counted_from_a_day_told_before() -> None:
     assert m.date == "2031-03-10"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "Doctors at the Tamaro General Hospital suspended all but emergency services on Tuesday, two days after "
+            "relatives of a patient beat a resident doctor.",
+            "en",
+            "2031-03-09",
+        ),
+        (
+            "Les médecins de l'hôpital de Tamaro ont suspendu les consultations mardi, trois jours après l'agression "
+            "d'un infirmier par des hommes armés.",
+            "fr",
+            "2031-03-08",
+        ),
+        (
+            "Los médicos del hospital de Tamaro suspendieron la atención el martes, dos días después del ataque "
+            "armado contra el hospital.",
+            "es",
+            "2031-03-09",
+        ),
+    ],
+)
+def test_days_counted_back_from_a_day_told_before(text: str, language: str, day: str) -> None:
+    """ "on Tuesday, two days after relatives ... beat a resident doctor": the beating was two days before Tuesday."""
+    [m] = extract(text, "2031-03-13", language)
+    assert m.date == day
+
+
+def test_days_counted_on_from_an_act_opening_a_sentence_count_from_no_other_day() -> None:
+    """ "Three days after the drone strike, the same hospital was hit again" under a day's heading: that day, not three
+    days after it (the count runs from the strike's own day, told paragraphs before)."""
+    text = (
+        "MONDAY, 2 MARCH - TAMARO\nAt about 06:10 a drone hit the boiler house of Tamaro District Hospital.\n\n"
+        "WEDNESDAY, 4 MARCH - ORVAN\nA shell hit the ambulance station in Orvan.\n\n"
+        "THURSDAY, 5 MARCH - TAMARO\nThree days after the drone strike, the same hospital was hit again, this time by "
+        "a guided aerial bomb at about 14:50.\n"
+    )
+    found = extract(text, "2031-03-09", "en")
+    assert sorted(m.date for m in found if m.facility_type == "hospital") == ["2031-03-02", "2031-03-05"]
+
+
 def test_the_day_people_were_released_is_not_the_day_they_were_taken() -> None:
     """ "... took away the driver. The two were released at the checkpoint this morning": the release is today, the
     taking was yesterday, as the lead says."""

@@ -495,6 +495,20 @@ def _nearest_year(m: DateMention, base: date, anchor: date) -> DateMention:
 _DEADLINE = re.compile(r"\b(?:by|until|till|jusqu['’]au|hasta)\s+$", re.IGNORECASE)
 
 
+#: A count of days from an act named right after it ("two days after relatives beat", "au lendemain de l'attaque",
+#: "un día antes del ataque"): told after a day ("on Tuesday, two days after ...") it counts back from that day to the
+#: act; opening its sentence (see :data:`_OPENING_COUNT`) it counts on from the act's own day, not read here.
+_COUNTED_FROM_ACT = re.compile(
+    r"(?:\bafter|\bbefore|\baprès|\bavant|\bdespués\s+del?|\bantes\s+del?|\blendemain\s+d['’e]|\bveille\s+d['’e]|"
+    r"\bdepois\s+d[eoa]|\bantes\s+d[eoa])\s*$",
+    re.IGNORECASE,
+)
+#: Between a day and a count of days from an act told right after it ("on Tuesday, two days after").
+_RIGHT_AFTER_DAY = re.compile(r"\s*[,;–—-]\s*")
+#: What may stand between a sentence's start and its first word.
+_OPENING_COUNT = re.compile(r"(?:^|[.!?\n])[\s\"'“‘«(•*–—-]*$")
+
+
 def _resolve_anaphora(mentions: list[DateMention], text: str) -> list[DateMention]:
     """Mentions such as "the day before", "le lendemain", "two days later" (whose value is still an offset
     in days) counted from the day-precision date told just before them (within 600 characters), not a day
@@ -509,6 +523,15 @@ def _resolve_anaphora(mentions: list[DateMention], text: str) -> list[DateMentio
                 or m.start - last.end > 600
                 or BACKSTORY.search(text, max(0, m.start - 80), m.start)
                 or _DEADLINE.search(text, max(0, m.start - 12), m.start)  # "By the following morning the toll had"
+                # "Three days after the drone strike, the same hospital was hit again": counted on from an act whose
+                # day may be any told before, not the last
+                or (_OPENING_COUNT.search(text, max(0, m.start - 80), m.start) and _COUNTED_FROM_ACT.search(m.text))
+                # ... and several days counted back only from a day told right before ("on Tuesday, two days after")
+                or (
+                    abs(int(m.value)) > 1
+                    and _COUNTED_FROM_ACT.search(m.text)
+                    and not _RIGHT_AFTER_DAY.fullmatch(text, last.end, m.start)
+                )
             ):
                 continue
             base = date.fromisoformat(last.value)
