@@ -495,12 +495,12 @@ def _nearest_year(m: DateMention, base: date, anchor: date) -> DateMention:
 _DEADLINE = re.compile(r"\b(?:by|until|till|jusqu['’]au|hasta)\s+$", re.IGNORECASE)
 
 
-#: A count of days from an act named right after it ("two days after relatives beat", "au lendemain de l'attaque",
-#: "un día antes del ataque"): told after a day ("on Tuesday, two days after ...") it counts back from that day to the
-#: act; opening its sentence (see :data:`_OPENING_COUNT`) it counts on from the act's own day, not read here.
+#: A count of days from an act named right after it ("two days after relatives beat", "un día antes del ataque"):
+#: told after a day ("on Tuesday, two days after ...") it counts back from that day to the act; opening its sentence
+#: (see :data:`_OPENING_COUNT`) it counts on from the act's own day, not read here.
 _COUNTED_FROM_ACT = re.compile(
-    r"(?:\bafter|\bbefore|\baprès|\bavant|\bdespués\s+del?|\bantes\s+del?|\blendemain\s+d['’e]|\bveille\s+d['’e]|"
-    r"\bdepois\s+d[eoa]|\bantes\s+d[eoa])\s*$",
+    r"^(?:a|one|two|three|un|une|deux|trois|dos|tres)\s+(?:days?|jours?|días?)\s+"
+    r"(?:after|before|après|avant|después\s+del?|antes\s+del?)\s*$",
     re.IGNORECASE,
 )
 #: Between a day and a count of days from an act told right after it ("on Tuesday, two days after").
