@@ -1818,3 +1818,27 @@ def test_a_claim_withdrawn_tells_no_act() -> None:
     text = "On Monday a shell hit the courtyard of the children's hospital in Exampleton, wounding a nurse. " + claim
     found = extract(text, published="2031-03-18", language="en")
     assert [(m.facility_type, m.health_workers_injured) for m in found] == [("hospital", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Rocket lands near Exampleton medical center; hospital undamaged, three lightly hurt in nearby street\n\n"
+            "A rocket struck an empty lot in Exampleton on Tuesday morning, about 150 meters from the medical center, "
+            "lightly injuring three people in a residential street.",
+            "en",
+        ),
+        (
+            "Balacera frente a un hospital en Ejemplo deja dos muertos; el nosocomio no fue alcanzado\n\n"
+            "Dos hombres murieron la noche del viernes durante un enfrentamiento a balazos a unos 150 metros del "
+            "hospital. El personal relató que, al escuchar los disparos, los guardias cerraron la puerta de urgencias.",
+            "es",
+        ),
+    ],
+)
+def test_a_facility_a_headline_tells_unharmed_is_no_target(text: str, language: str) -> None:
+    """A headline's facility told "undamaged", or named again and told not reached ("Balacera frente a un hospital
+    ...; el nosocomio no fue alcanzado"), and shots only heard by its guards ("al escuchar los disparos"), tell no act
+    on it."""
+    assert extract(text, published="2031-03-18", language=language) == []

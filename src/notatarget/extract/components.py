@@ -351,7 +351,8 @@ _ACCOUNTS_OF = re.compile(
 #: After "was taken", what a vehicle or a ward was taken out of: service, no theft ("taken out of service").
 _OUT_OF_SERVICE = re.compile(r"\s+out\s+of\s+(?:service|action|use|operation)\b|\s+offline\b", re.IGNORECASE)
 _HEARD_BEFORE = re.compile(
-    r"\b(?:heard|hear|hearing|entendu|entendre|escucharon|escuchó|oyeron|oyó)\s+(?:[\w'’-]+\s+){0,2}$|"
+    r"\b(?:heard|hear|hearing|entendu|entendre|entendant|escucharon|escuchó|escuchar|oyeron|oyó|oír|ouvir|ouviram|"
+    r"ouviu)\s+(?:[\w'’-]+\s+){0,2}$|"
     # or the sound of a weapon ("the whistle of a glide bomb", "the buzz of a drone", "le bruit des drones")
     r"\b(?:whistle|whine|buzz|buzzing|hum|humming|sound|sounds|noise|roar|bruit|sifflement|vrombissement|ruido|"
     r"zumbido|silbido)\s+(?:of|d['’]|de|des|du|del)\s*(?:(?:an?|the|une?|la|le|les|el|los|las)\s+)?(?:[\w-]+\s+)?$",
@@ -595,6 +596,10 @@ _NO_DAMAGE_BEFORE = re.compile(
 _UNDAMAGED_AFTER = re.compile(
     r"\s+(?:had|has|was|were|is)\s+(?:not|never)\s+(?:been\s+)?(?:damaged|hit|struck|touched|affected)\b"
     r"|\s+n['’]a\s+pas\s+été\s+(?:endommagée?|touchée?)|\s+no\s+(?:sufrió|resultó)\s+(?:daños|afectad[oa])"
+    r"|\s+no\s+fue\s+(?:alcanzad|afectad|dañad|tocad)[oa]\b"
+    # a headline's "hospital undamaged", "l'hôpital épargné", "hospital intacto"
+    r"|\s+(?:(?:was|is|remained|est|reste|resté|quedó|está)\s+)?(?:undamaged|intact|unscathed|untouched|épargnée?|"
+    r"intacte?|intact[oa])\b"
     # "hospital funcionou normalmente", "the hospital functioned normally", "l'hôpital a fonctionné normalement"
     r"|\s+(?:(?:has|have|had|a|ha)\s+)?(?:funcionou|funcionó|funciona|funcionado|fonctionné|fonctionne|functioned|"
     r"worked|operated|functions|works|operates)\s+(?:normally|normalmente|normalement)\b"
@@ -1047,18 +1052,34 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     # act word told of it: right before it ("shells hit the hospital but it was not damaged" is an act on it), or
     # after the victims it took in ("the hospital treating the wounded was shelled")
     acts = sentence.get("attacks")
+
+    def acted_on(h: Hit) -> bool:  # "market hit, clinic spared": the act before a comma is another place's
+        return any(
+            a.end <= h.start and _between_words(gap := doc.text[a.end : h.start]) <= 4 and not re.search(r"[,;:]", gap)
+            for a in acts
+        )
+
+    unharmed = [h for h in facilities if not acted_on(h) and _unharmed_after(doc, sentence, h)]
+    placed_at |= {h.start for h in unharmed}
     placed_at |= {
         h.start
         for h in facilities
-        if not any(
-            a.end <= h.start and _between_words(gap := doc.text[a.end : h.start]) <= 4 and not re.search(r"[,;:]", gap)
-            for a in acts
-        )  # "market hit, clinic spared": the act before a comma is another place's
-        and (
-            _unharmed_after(doc, sentence, h)
-            or (
-                (took := _TOOK_IN.match(doc.text, h.end, sentence.end)) and not any(a.start >= took.end() for a in acts)
-            )
+        if not acted_on(h)
+        and (took := _TOOK_IN.match(doc.text, h.end, sentence.end))
+        and not any(a.start >= took.end() for a in acts)
+    }
+    # ... and the same facility named before it, across a headline's semicolon ("Balacera frente a hospital deja dos
+    # muertos; el nosocomio no fue alcanzado"; not "a rocket landed in the yard of the hospital, but the hospital was
+    # not damaged", which tells where the rocket fell)
+    placed_at |= {
+        h.start
+        for h in facilities
+        if not acted_on(h)
+        and any(
+            u.start > h.end
+            and u.value.get("facility_type") == h.value.get("facility_type")
+            and ";" in doc.text[h.end : u.start]
+            for u in unharmed
         )
     }
     # ... nor a facility that is one no more ("a former tuberculosis dispensary", "колишня лікарня")
