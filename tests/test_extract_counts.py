@@ -3576,3 +3576,17 @@ def test_no_one_else_hurt_in_portuguese_leaves_no_unknown_wounded() -> None:
     )
     [m] = extract(text, "2031-03-14", "pt")
     assert (m.killed, m.injured_unspecified) == (1, False)
+
+
+def test_a_bullet_that_grazed_a_person_wounded_them_one_that_grazed_a_vehicle_no_one() -> None:
+    [m] = extract(
+        "On Sunday a sniper fired on an ambulance of the Hope clinic near Exampleton. A bullet went through the "
+        "windscreen and grazed the driver's shoulder.",
+        "2031-03-18",
+        "en",
+    )
+    assert (m.injured, m.health_workers_injured) == (1, 1)
+    [m] = extract(
+        "On Sunday a sniper fired on an ambulance near Exampleton; a bullet grazed the bonnet.", "2031-03-18", "en"
+    )
+    assert (m.injured, m.injured_unspecified) == (None, False)

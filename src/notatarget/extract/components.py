@@ -4910,10 +4910,12 @@ def _thing_hit_ar(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     )
 
 
-#: After a blow, a thing struck ("kicked open the back door", "beat on the gate"): no one hurt.
+#: After a blow or a shot, a thing struck ("kicked open the back door", "beat on the gate", "grazed the bonnet", "shot
+#: the ambulance"): no one hurt.
 _AT_A_THING = re.compile(
     r"\s+(?:(?:open|in|down|on|at|out)\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:doors?|gates?|windows?|walls?|windscreens?|windshields?|tyres?|tires?)\b",
+    r"(?:doors?|gates?|windows?|walls?|windscreens?|windshields?|tyres?|tires?|bonnets?|bodywork|vehicles?|cars?|"
+    r"ambulances?)\b",
     re.IGNORECASE,
 )
 
