@@ -4934,10 +4934,6 @@ def _thing_hurt(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     )
 
 
-#: What parts a sentence's clauses.
-_CLAUSE_MARK = re.compile(r"[,;:()]")
-
-
 #: After "held", a stop at a checkpoint in the same clause ("the ambulance was held at a checkpoint for three hours",
 #: "retenue pendant deux heures à un barrage", "held for approx. 5 hrs at an army CP"): the vehicle's passage
 #: obstructed, nobody taken.
