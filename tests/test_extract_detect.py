@@ -1842,3 +1842,15 @@ def test_a_facility_a_headline_tells_unharmed_is_no_target(text: str, language: 
     ...; el nosocomio no fue alcanzado"), and shots only heard by its guards ("al escuchar los disparos"), tell no act
     on it."""
     assert extract(text, published="2031-03-18", language=language) == []
+
+
+def test_a_claim_spread_online_that_the_police_call_an_accident_tells_no_act() -> None:
+    """ "En redes sociales circuló un mensaje que aseguraba que la ambulancia había sido atacada a balazos ... Fue un
+    accidente de tránsito": the claim is no act."""
+    text = (
+        "Un paramédico resultó herido el jueves cuando la ambulancia municipal de Ejemplo volcó en una curva.\n\n"
+        "En redes sociales circuló durante la mañana un mensaje que aseguraba que la ambulancia había sido atacada a "
+        'balazos por asaltantes. El jefe policial del sector lo negó: "Fue un accidente de tránsito, provocado por la '
+        'lluvia".\n'
+    )
+    assert extract(text, published="2031-03-18", language="es") == []

@@ -1603,6 +1603,11 @@ _NOT_ATTACKED = re.compile(
     r"لم\s+(?:يتعرّض|يتعرض|تتعرّض|تتعرض)\s+(?:لأي|لاي)\s+(?:ضرر|أضرار|اعتداء|قصف)|"
     # "Nothing else happened", "Rien d'autre ne s'est passé", "No pasó nada más"
     r"\bnothing\s+(?:else\s+)?happened\b|\brien\s+(?:d['’]autre\s+)?ne\s+s['’]est\s+passé\b|\bno\s+pasó\s+nada\b|"
+    # "It was a road accident", "Fue un accidente de tránsito", "C'était un accident", "Foi um acidente"
+    r"\b(?:(?:it|this|that)\s+was|fue|c['’]était|c['’]est|foi)\s+(?:just\s+|simplemente\s+|simplement\s+)?"
+    r"(?:an?|un|una|um)\s+(?:(?:road|traffic)\s+)?(?:accident|accidente|acidente)\b|"
+    # "No hay un solo impacto de bala en el vehículo", "there is not a single bullet hole"
+    r"\bno\s+hay\s+(?:un\s+solo|ningún)\s+impacto\b|"
     # "It was not.", answering what people call it
     r"\b(?:it|this)\s+was\s+not\s*[.!](?!\w)|"
     # "There was no attack", "No hubo ningún ataque", "Il n'y a eu aucune attaque"
@@ -1623,7 +1628,8 @@ _NOT_ATTACKED = re.compile(
 _CLAIMED = re.compile(
     r"\b(?:social\s+media|posts?|messages?|accounts|réseaux\s+sociaux|redes\s+sociales|publicaciones|mensajes)\b"
     r"[^.!?\n]{0,80}?(?:\b(?:claim(?:ed|s|ing)?|say|said|saying|spoke\s+of|speak\s+of|talked\s+of|affirm(?:é|ent|aient)|"
-    r"évoqué|afirma(?:ron|n|ban)|asegura(?:ron|n)|hablaron\s+de|hablaban\s+de)\b|\bparl(?:é|aient)\s+d['’])"
+    r"évoqué|afirma(?:ron|n|ban)|asegura(?:ron|n|ba|ban)|atribu(?:ía|ían|yó|yeron)|hablaron\s+de|hablaban\s+de)\b|"
+    r"\bparl(?:é|aient)\s+d['’])"
     # ... or what posts spread in Ukrainian and Russian ("у деяких пабліках поширюють повідомлення, що ...")
     r"|(?:паблік\w*|пабли\w*|соцмереж\w*|соцсет\w*|телеграм\w*)[^.!?\n]{0,80}?(?:поширю\w*|розповсюдж\w*|"
     r"распространя\w*|пишуть|пишут)"
