@@ -1854,3 +1854,8 @@ def test_a_claim_spread_online_that_the_police_call_an_accident_tells_no_act() -
         'lluvia".\n'
     )
     assert extract(text, published="2031-03-18", language="es") == []
+
+
+def test_not_a_single_bullet_hole_tells_no_shooting() -> None:
+    text = "El jefe policial lo desmintió: no hay un solo impacto de bala en la ambulancia del hospital de Ejemplo."
+    assert extract(text, published="2031-03-18", language="es") == []

@@ -275,7 +275,9 @@ _PRONOUN_OBJECT = re.compile(
 )
 #: A negative determiner right before an act word: the act did not happen ("no arrests", "sin disparos").
 _NO_ACT = re.compile(
-    r"\b(?:no|without(?:\s+any)?|aucune?|sans|sin|ningún|ninguna)\s+"
+    r"\b(?:no|without(?:\s+any)?|aucune?|sans|sin|ningún|ninguna|not\s+a\s+single|pas\s+une?\s+seule?|"
+    # "No hay un solo impacto de bala en el vehículo"
+    r"no\s+hay\s+(?:un\s+solo|una\s+sola|ningún|ninguna))\s+"
     # "found no other evidence of a strike", "aucune preuve d'une frappe", "ninguna prueba de un ataque"
     r"(?:(?:other|further|independent|autre|otra)\s+)?(?:(?:evidence|sign|trace|proof|indication|confirmation|preuve|"
     r"trace|indice|prueba|indicio|confirmación)s?\s+(?:of|that|d['’]|de|du|des|del|que)\s*(?:an?\s+|any\s+|the\s+|une?\s+|"
