@@ -599,9 +599,8 @@ _UNDAMAGED_AFTER = re.compile(
     r"\s+(?:had|has|was|were|is)\s+(?:not|never)\s+(?:been\s+)?(?:damaged|hit|struck|touched|affected)\b"
     r"|\s+n['’]a\s+pas\s+été\s+(?:endommagée?|touchée?)|\s+no\s+(?:sufrió|resultó)\s+(?:daños|afectad[oa])"
     r"|\s+no\s+fue\s+(?:alcanzad|afectad|dañad|tocad)[oa]\b"
-    # a headline's "hospital undamaged", "l'hôpital épargné", "hospital intacto"
-    r"|\s+(?:(?:was|is|remained|est|reste|resté|quedó|está)\s+)?(?:undamaged|intact|unscathed|untouched|épargnée?|"
-    r"intacte?|intact[oa])\b"
+    # a headline's "l'hôpital épargné", "clinic unscathed" (its "undamaged", "intact", the damage rules read)
+    r"|\s+(?:(?:was|is|remained|est|reste|resté|quedó|está)\s+)?(?:unscathed|untouched|épargnée?|intacte)\b"
     # "hospital funcionou normalmente", "the hospital functioned normally", "l'hôpital a fonctionné normalement"
     r"|\s+(?:(?:has|have|had|a|ha)\s+)?(?:funcionou|funcionó|funciona|funcionado|fonctionné|fonctionne|functioned|"
     r"worked|operated|functions|works|operates)\s+(?:normally|normalmente|normalement)\b"
@@ -1008,13 +1007,22 @@ _FORMER = re.compile(
 
 
 def _unharmed_after(doc: Doc, sentence: Sentence, facility: Hit) -> bool:
-    """Whether ``facility`` is told unharmed right after its name ("had not been damaged", "لم يتعرض لأي أضرار") or
-    right after a negated verb of hitting ("دون أن تصيب المستشفى", without hitting the hospital)."""
+    """Whether ``facility`` is told unharmed right after its name ("had not been damaged", "لم يتعرض لأي أضرار", a
+    headline's "hospital undamaged": the damage rules' "none", at most a verb of being between) or right after a
+    negated verb of hitting ("دون أن تصيب المستشفى", without hitting the hospital)."""
     return bool(
         _UNHARMED_AR.match(doc.text, facility.end, sentence.end)
         or _UNDAMAGED_AFTER.match(doc.text, facility.end, sentence.end)
+        or any(
+            h.value.get("facility_damage") == "none" and _BEING_BETWEEN.fullmatch(doc.text, facility.end, h.start)
+            for h in sentence.get("damage")
+        )
         or _NOT_HITTING_AR.search(doc.text, max(sentence.start, facility.start - 30), facility.start)
     )
+
+
+#: Between a facility and the words telling it unharmed ("hospital undamaged", "l'hôpital est resté intact").
+_BEING_BETWEEN = re.compile(r"\s+(?:(?:was|is|remained|est|reste|resté|restée|quedó|está)\s+)?")
 
 
 def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
