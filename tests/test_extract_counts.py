@@ -944,12 +944,25 @@ _STAFF_ZERO = {"killed": None, "injured": None, "health_workers_killed": 0, "hea
             "Arsonists burnt the Harlow clinic on 10 March 2031. No casualties among patients or nurses.",
             _ALL_ZERO,
         ),
-        # someone freed unharmed from captivity tells no toll of the act
+        # someone freed unharmed from captivity was not hurt (no word on the dead) ...
         (
             "en",
             "Gunmen abducted the driver of an ambulance of the Harlow hospital on 10 March 2031. He was released "
             "unharmed two days later.",
-            {"killed": None, "injured": None, "abducted": 1},
+            {"killed": None, "injured": 0, "health_workers_injured": 0, "abducted": 1},
+        ),
+        (
+            "fr",
+            "Le 10 mars 2031, des hommes armés ont enlevé un infirmier du centre de santé de Varela. Il a été libéré "
+            "sain et sauf mercredi.",
+            {"killed": None, "injured": 0, "abducted": 1},
+        ),
+        # ... but a driver let go on the spot, no abduction, tells no toll of the act
+        (
+            "en",
+            "Gunmen stopped an ambulance of the Harlow hospital on 10 March 2031 and drove off with it. The driver was "
+            "released unharmed.",
+            {"killed": None, "injured": None, "abducted": None},
         ),
     ],
 )

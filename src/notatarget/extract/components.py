@@ -5840,12 +5840,16 @@ def count_sentence(doc: Doc, sentence: Sentence, within: tuple[int, int] | None 
         result["injured_unspecified"] = True
         result["spans"]["injured_unspecified"] = injured_words[:1]
     nobody = [h for h in sentence.get("casualties") if h.value["outcome"] == "none"]
-    nobody = [
+    nobody = [h for h in nobody if not any(o is not h and o.start <= h.start and h.end <= o.end for o in nobody)]
+    freed = [
         h
         for h in nobody
-        if not any(o is not h and o.start <= h.start and h.end <= o.end for o in nobody)
-        and not (h.value.get("some") and _RELEASED.search(doc.text, max(sentence.start, h.start - 30), h.start))
+        if h.value.get("some") and _RELEASED.search(doc.text, max(sentence.start, h.start - 30), h.start)
     ]
+    if freed:  # "released unharmed", "liberado sin lesiones": the freed were not hurt; no word on the dead
+        _zero(result, ("injured", "health_workers_injured"), freed[:1], True)
+        result["freed"] = {"injured", "health_workers_injured"} & result.get("unhurt", set())
+        nobody = [h for h in nobody if h not in freed]
     for hit in nobody[:1]:  # "no one was hurt": nobody; "no deaths" ("sin víctimas mortales"): nobody killed
         if hit.value.get("some") and any(result.get(name) for name in (*_ZEROED, "injured_unspecified")):
             continue  # "the driver was injured; the patient was unharmed", "several wounded; the doctor unhurt"

@@ -3217,6 +3217,8 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
         c.get("injured") or c.get("health_workers_injured") or c.get("injured_unspecified") for c in tallies
     )
     hurt_of = dict.fromkeys(_COUNT_FIELDS, hurt) | dict.fromkeys(("injured", "health_workers_injured"), bool(injured))
+    # someone "released unharmed" tells nobody hurt only of an abduction, not of a driver let go on the spot
+    abduction = any(c.get("abducted") for c in tallies)
     own, wider = _own_tallies(doc, g)
     for name in _COUNT_FIELDS:  # nobody hurt only when no one is told hurt
         values = [
@@ -3226,6 +3228,7 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
             and name not in untold
             and (name, c[name]) not in pooled
             and not (hurt_of[name] and name in c.get("unhurt", ()))
+            and (abduction or name not in c.get("freed", ()))
         ]
         values = [c for c in values if name not in c.get("early", ())] or values  # a later toll replaces an early
         values = [c for c in values if any(c is tallies[n] for n in own)] or values  # the facility's, not the wider
