@@ -167,3 +167,17 @@ def test_a_cumulative_toll_after_an_act_is_not_its_toll() -> None:
     )
     [found] = extract(arabic, published="2031-05-03", language="ar")
     assert (found.killed, found.health_workers_killed, found.injured) == (2, 2, None)
+
+
+def test_since_as_an_adverb_opens_no_range() -> None:
+    """ "have since recovered": "since" before a participle tells what happened after the act, not a statistic's range
+    ("since January"), so in a report that opens on its half-year's figures the act keeps its toll."""
+    text = (
+        "Our teams recorded five security incidents in the first half of the year. Three of them were attacks, "
+        "described below; the other two were road accidents.\n\n"
+        "Orvan, 12 February 2031. At about 10:15, a drone struck the vehicle of our mobile clinic in Orvan. The "
+        "vehicle was clearly marked. Two of our staff, a nurse and a driver, were injured by shrapnel; they were "
+        "treated at a hospital and have since recovered. Visits were suspended for three weeks."
+    )
+    [found] = extract(text, published="2031-07-15", language="en")
+    assert (found.injured, found.health_workers_injured) == (2, 2)
