@@ -3603,3 +3603,34 @@ def test_a_bullet_that_grazed_a_person_wounded_them_one_that_grazed_a_vehicle_no
         "On Sunday a sniper fired on an ambulance near Exampleton; a bullet grazed the bonnet.", "2031-03-18", "en"
     )
     assert (m.injured, m.injured_unspecified) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an injury told by the wound it left
+        (
+            "Relatives of a patient attacked the Orvan hospital on 10 March 2031. A nurse suffered a deep cut to his "
+            "forearm.",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        (
+            "Relatives of a patient attacked the Orvan hospital on 10 March 2031. The doctor on duty sustained a "
+            "fractured wrist.",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        (
+            "On 10 March 2031 relatives of a patient attacked a nurse of the Orvan hospital, leaving her with cuts to "
+            "the face.",
+            {"injured": 1, "health_workers_injured": 1},
+        ),
+        # a broken window and a cut in supplies are no wounds
+        (
+            "A shell hit the Orvan hospital on 10 March 2031. The hospital suffered broken windows and a cut in its "
+            "power supply.",
+            {"injured": None, "injured_unspecified": False},
+        ),
+    ],
+)
+def test_a_wound_named_is_an_injury(text: str, expected: dict) -> None:
+    _has(_counts_in(text, "en"), expected)
