@@ -84,6 +84,7 @@ NAMES = (
     "fiction58",
     "fiction59",
     "fiction60",
+    "fiction61",
 )
 CORPORA = {name: Path(__file__).parent / "corpus" / name for name in NAMES}
 FILES = [(name, path) for name, folder in CORPORA.items() for path in sorted(folder.glob("*.json"))]
@@ -1125,6 +1126,21 @@ EXPECTED = {
         negatives=2,
         countries=9,
         backgrounds=11,
+    ),
+    # fiction61: written blind in the thirtieth session (digests and roundups: an access working group's daily digest,
+    # wire round-ups, radio bulletins, council minutes, a cluster update with a table, "in brief" columns, where attacks
+    # on health care are items among markets, schools, convoys and look-alikes: strikes beside clinics, drills,
+    # accidents, campaigns suspended for funds; Mali, Niger, Myanmar, Pakistan, Ethiopia, Iraq, Cameroon, Colombia, CAR,
+    # Mozambique; English, French, Spanish, Portuguese; sixteen documents), read after its blind figures were taken
+    "fiction61": Expected(
+        documents=16,
+        languages={"en", "fr", "es", "pt"},
+        floors={},
+        field_floors={},
+        long_documents=2,
+        negatives=3,
+        countries=10,
+        backgrounds=12,
     ),
 }
 
