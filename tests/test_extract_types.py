@@ -1209,6 +1209,11 @@ def test_a_vehicle_arrested_is_stopped_nobody_arrested(text: str) -> None:
         ("El lunes, soldados detuvieron una ambulancia del hospital de Exampleville.", ["obstruction"]),
         ("On Monday soldiers detained an ambulance of the Hope clinic near Exampleton.", ["obstruction"]),
         ("On Monday soldiers detained a nurse and an ambulance of the Hope clinic.", ["abduction_arrest"]),
+        # a mobile clinic rides like an ambulance
+        (
+            "Lundi, la clinique mobile de l'ONG a été arrêtée à un barrage tenu par des militaires près de Sampleville",
+            ["obstruction"],
+        ),
     ],
 )
 def test_a_vehicle_arrested_alone_is_stopped_or_held(text: str, kinds: list[str]) -> None:
@@ -2766,3 +2771,28 @@ def test_things_taken_away_are_looted_and_take_no_one(text: str, language: str) 
 def test_what_a_vehicle_carried_is_no_weapon_carried(text: str) -> None:
     """ "carrying patients was shot at": the shooting is done to the vehicle, not a weapon the attackers carried."""
     assert one(text).attack_types == ["individual_weapons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # things taken along with the people are looted besides
+        (
+            "On Monday armed men broke into the Hope clinic in Exampleton and took away two nurses along with the "
+            "clinic's stock of antibiotics.",
+            ["armed_entry", "looting", "abduction_arrest"],
+        ),
+        ("On Monday armed men broke into the Hope clinic in Exampleton and took away two nurses.", None),
+        # a solar panel is a thing a facility holds
+        (
+            "On Monday armed men broke into the Hope health post in Exampleton. They took the solar panel.",
+            ["armed_entry", "looting"],
+        ),
+    ],
+)
+def test_things_taken_with_people_or_alone_are_looted(text: str, kinds: list[str] | None) -> None:
+    found = one(text).attack_types
+    if kinds is None:
+        assert "looting" not in found and "abduction_arrest" in found
+    else:
+        assert found == kinds

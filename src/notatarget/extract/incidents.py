@@ -2529,11 +2529,20 @@ def _seized(doc: Doc, hit: Hit, g: Group) -> Hit:
     return replace(hit, rule=rule.id, value=rule.value) if rule else hit
 
 
+#: After people taken away, things taken with them in the same clause ("took away two nurses along with the centre's
+#: stock of antibiotics", "emmené deux infirmiers ainsi que les médicaments"): a looting besides the abduction.
+_ALONG_WITH = re.compile(
+    r"[^.;:]{0,60}?\b(?:along\s+with|together\s+with|as\s+well\s+as|ainsi\s+que|junto\s+con|así\s+como|"
+    r"bem\s+como)\s+(?:[\w'’-]+\s+){0,4}?" + _THINGS.pattern,
+    re.IGNORECASE,
+)
+
+
 def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
     """People taken away or seized ("took away one of the nurses", "a doctor was seized") are abducted, not looted;
-    things taken ("took away the ambulance") are looted (the words next to the hit decide; for "seized" and
-    "captured" only the words right next to it: "supplies for displaced civilians were seized" are looted; never the
-    words after a passive's agent)."""
+    things taken ("took away the ambulance"), and things taken along with people, are looted (the words next to the
+    hit decide; for "seized" and "captured" only the words right next to it: "supplies for displaced civilians were
+    seized" are looted; never the words after a passive's agent)."""
     text = hit.text.lower()
     if hit.rule != "attack.looting" or text not in _TAKEN:
         return hit
@@ -2553,7 +2562,7 @@ def _taken(doc: Doc, e: Event, hit: Hit) -> Hit:
     if not any(
         0 <= p.start - hit.end <= after or (0 <= hit.start - p.end <= before and ";" not in doc.text[p.end : hit.start])
         for p in people
-    ):
+    ) or _ALONG_WITH.match(doc.text, hit.end, e.sentence.end):
         return hit
     rule = rule_by_id("attack.abduction")
     return replace(hit, rule=rule.id, value=rule.value) if rule else hit
@@ -2582,10 +2591,10 @@ def _halted(doc: Doc, e: Event, hit: Hit) -> Hit:
             or not CARRIED_BEFORE.search(doc.text, max(0, p.start - 60), p.start)
         )
     ]
-    vehicles = [  # not the vehicle of a person's noun ("an ambulance driver")
+    vehicles = [  # not the vehicle of a person's noun ("an ambulance driver"); a mobile clinic rides too
         f
         for f in sentence.get("facilities")
-        if f.value.get("facility_type") == "ambulance"
+        if f.value.get("facility_type") in _MOVING
         and not any(p.end > f.start and not doc.text[f.end : p.start].strip() for p in people)
     ]
     nouns = sorted(vehicles + people, key=lambda h: h.start)
