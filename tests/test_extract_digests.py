@@ -189,3 +189,19 @@ def test_a_count_opening_a_sentence_names_no_facility() -> None:
     """ "Two hospital technicians were injured": "Two" is a count, not the hospital's name."""
     text = "A drone struck the Cedar Valley Hospital in Ariha on Monday. Two hospital technicians were injured."
     assert [m.facility_name for m in extract(text, "2031-06-12", "en")] == ["Cedar Valley Hospital"]
+
+
+def test_a_digest_s_near_miss_drill_and_smuggling_arrest_are_no_incident() -> None:
+    """A roundup's items: a rocket in a field 500 metres from a hospital its director tells undamaged (the hospital he
+    speaks for is not the rocket's target), a drill in a paragraph of its own (its "wounded" are actors), and men
+    arrested on suspicion of smuggling fuel (goods of a crime, not health supplies)."""
+    text = (
+        "DAILY ROUNDUP - Sunday, 16 March 2031\n\n"
+        "ORVAN - A rocket fell in an empty field about 500 metres from Orvan general hospital late on Saturday. "
+        '"There was no damage to the hospital, and we continued to work normally," the hospital\'s director said.\n\n'
+        "KESSA - The health directorate held a mass-casualty exercise at Kessa Teaching Hospital on Saturday, "
+        'simulating a bombing at the market. Ambulances carried about forty volunteers "wounded" to the emergency '
+        "department.\n\n"
+        "MARDA - Police in Marda said they had arrested three men suspected of smuggling fuel across the border.\n"
+    )
+    assert extract(text, "2031-03-16", "en") == []

@@ -85,3 +85,18 @@ def test_brazilian_units_of_care_and_their_robbery() -> None:
         assert [(m.facility_type, m.injured) for m in found] == [(facility_type, injured)], text
     found = extract(cases[1][0], "2031-07-05", "pt")
     assert found[0].attack_types == ["looting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a robbery near a health centre, which is told not hit
+        "Na noite de 14 de Janeiro de 2031, homens armados assaltaram uma loja perto do centro de saúde de Orvana e "
+        "levaram dinheiro. O centro de saúde não foi atingido e as consultas continuaram normalmente.",
+        # a nurse killed in a road accident
+        "A enfermeira do centro de saúde de Orvana perdeu a vida no sábado, 11 de Janeiro de 2031, num acidente de "
+        "viação: o chapa em que viajava despistou-se e capotou.",
+    ],
+)
+def test_portuguese_look_alikes_are_no_attack(text: str) -> None:
+    assert extract(text, "2031-01-18", "pt") == []

@@ -598,7 +598,7 @@ _NO_DAMAGE_BEFORE = re.compile(
 _UNDAMAGED_AFTER = re.compile(
     r"\s+(?:had|has|was|were|is)\s+(?:not|never)\s+(?:been\s+)?(?:damaged|hit|struck|touched|affected)\b"
     r"|\s+n['’]a\s+pas\s+été\s+(?:endommagée?|touchée?)|\s+no\s+(?:sufrió|resultó)\s+(?:daños|afectad[oa])"
-    r"|\s+no\s+fue\s+(?:alcanzad|afectad|dañad|tocad)[oa]\b"
+    r"|\s+no\s+fue\s+(?:alcanzad|afectad|dañad|tocad)[oa]\b|\s+não\s+foi\s+(?:atingid|afectad|afetad|danificad)[oa]\b"
     # a headline's "l'hôpital épargné", "clinic unscathed" (its "undamaged", "intact", the damage rules read)
     r"|\s+(?:(?:was|is|remained|est|reste|resté|quedó|está)\s+)?(?:unscathed|untouched|épargnée?|intacte)\b"
     # "hospital funcionou normalmente", "the hospital functioned normally", "l'hôpital a fonctionné normalement"
@@ -1005,6 +1005,28 @@ _FORMER = re.compile(
     re.IGNORECASE,
 )
 
+#: Around goods, their trade or smuggling ("suspected of smuggling fuel", "illegal drugs", "drug traffickers",
+#: "contrebande de carburant", "venta de medicamentos falsificados"): the goods of a crime, not health care's supplies.
+_TRADED_BEFORE = re.compile(
+    r"\b(?:smuggl\w*|traffick\w*|selling|sold|sale\s+of|dealing(?:\s+in)?|illegal|illicit|contraband|counterfeit|"
+    r"black[- ]market|contrebande\s+de|trafic\s+de|vente\s+de|contrabando\s+de|tráfico\s+de|venta\s+de)\s+"
+    r"(?:(?:of|in|the|some|de|du|des|la|el|los|las)\s+)?$",
+    re.IGNORECASE,
+)
+_TRADED_AFTER = re.compile(
+    r"[\s-]+(?:smuggl\w*|traffick\w*|dealers?|sellers?|trade|contraband|lords?|cartels?|gangs?|rings?)\b",
+    re.IGNORECASE,
+)
+
+
+def _traded(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether supplies (``hit``) are the goods of a trade or a smuggling ("arrested three men suspected of smuggling
+    fuel", "drug traffickers"), not health care's."""
+    return hit.value.get("resource") == "supplies" and bool(
+        _TRADED_BEFORE.search(doc.text, max(sentence.start, hit.start - 40), hit.start)
+        or _TRADED_AFTER.match(doc.text, hit.end, sentence.end)
+    )
+
 
 def _unharmed_after(doc: Doc, sentence: Sentence, facility: Hit) -> bool:
     """Whether ``facility`` is told unharmed right after its name ("had not been damaged", "لم يتعرض لأي أضرار", a
@@ -1094,6 +1116,8 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
     }
     # ... nor a facility that is one no more ("a former tuberculosis dispensary", "колишня лікарня")
     placed_at |= {h.start for h in facilities if _FORMER.search(doc.text, max(sentence.start, h.start - 40), h.start)}
+    # ... nor goods smuggled or traded ("suspected of smuggling fuel")
+    placed_at |= {h.start for h in facilities if _traded(doc, sentence, h)}
     # ... nor the facility of a speaker who tells of it again ("The director of the hospital, Dr. Ahmed, said the
     # hospital ...", "وأكد مدير المشفى ... أن المشفى")
     reporting = _cues(sentence, "reporting")
@@ -2686,14 +2710,21 @@ def events(doc: Doc) -> Doc:
                 and _entry_date(doc, s) is entry
                 and not (elsewhere and not s.get("attacks"))
             ]
-            # ... nor one they tell undamaged ("a shell landed 200 metres away; the hospital was not damaged") or
-            # unharmed ("No NGO staff affected")
+            # ... nor one they tell undamaged ("a shell landed 200 metres away; the hospital was not damaged"), nor
+            # another mention of its kind there ("There was no damage to the hospital," the hospital's director
+            # said), or unharmed ("No NGO staff affected")
             targets = [
                 t
                 for s in neighbours
                 if s is not sentence
                 for t in _targets(doc, s)
-                if not _undamaged(doc, s, t) and not _NONE_OF.search(doc.text, max(s.start, t.start - 12), t.start)
+                if not _undamaged(doc, s, t)
+                and not _NONE_OF.search(doc.text, max(s.start, t.start - 12), t.start)
+                and not any(
+                    u.value.get("facility_type") == t.value.get("facility_type") and _undamaged(doc, s, u)
+                    for u in s.get("facilities")
+                    if "facility_type" in t.value and u is not t
+                )
             ]
             # ... or, in a table row's fields, the people its resource field names ("Resource affected: community
             # health workers. Type of attack: threat.")

@@ -1373,6 +1373,8 @@ def group(doc: Doc) -> Doc:
     # June 2026 ... One of the nurses was shot")
     trial = not dated and any(_cues(s, "proceeding") for s in doc.sentences[:_TRIAL_HEAD])
     drill = any(_cues(s, "scenario") for s in doc.sentences[:_DRILL_HEAD])
+    # ... or a digest's paragraph on a drill ("KARBALA – The health directorate held a mass-casualty exercise ...")
+    drills = {s.paragraph for s in doc.sentences if _cues(s, "scenario")}
     disowned = _disowned(doc)
     # a headline whose clauses tell acts apart ("Maternity hospital shelled in A; ambulance hit by drone near B") sums
     # up what the body tells: its clauses come last, each to join the body's incident it tells
@@ -1388,7 +1390,7 @@ def group(doc: Doc) -> Doc:
             if retold:  # "An earlier version of this story said the attack took place on Tuesday ... The attack
                 continue  # took place on Monday night, and three health workers were abducted": told again
             base = replace(base, date=None, told=False)  # "... The incident took place on 28 June": its day only
-        if _cues(base.sentence, "scenario") or (drill and _outcomes_only(base)):
+        if _cues(base.sentence, "scenario") or ((drill or base.sentence.paragraph in drills) and _outcomes_only(base)):
             # an exercise's scenario ("worked on scenarios: an ambulance stopped at a checkpoint ..."), and in the
             # report of a drill, harm told without an act ("« 25 blessés, dont 6 graves, en route vers l'hôpital »")
             continue
