@@ -308,6 +308,12 @@ def test_a_patient_who_died_in_hospital_after_an_act_on_it_counts() -> None:
             "La ambulancia quedó con daños en la carrocería y estará fuera de servicio varias semanas.",
             "es",
         ),
+        # a boat that capsized in heavy seas
+        (
+            "Una enfermera de Quillon y dos pasajeros murieron el domingo al volcarse una lancha de pasajeros por el "
+            "fuerte oleaje.",
+            "es",
+        ),
     ],
 )
 def test_statistics_and_measures_are_no_incident(text: str, language: str) -> None:

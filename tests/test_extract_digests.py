@@ -205,3 +205,31 @@ def test_a_digest_s_near_miss_drill_and_smuggling_arrest_are_no_incident() -> No
         "MARDA - Police in Marda said they had arrested three men suspected of smuggling fuel across the border.\n"
     )
     assert extract(text, "2031-03-16", "en") == []
+
+
+def test_entries_under_a_heading_of_earlier_incidents_are_background_unless_they_point_above() -> None:
+    """A daily digest's "UPDATES ON EARLIER INCIDENTS": its entries tell acts again for reference (background),
+    but an update pointing to an entry above ("(entry of 11 March above)") goes on with that entry's act."""
+    text = (
+        "ACCESS WORKING GROUP - DAILY DIGEST\nWednesday 12 March 2031\n\n"
+        "1. INCIDENTS OF THE PAST 24 HOURS\n\n"
+        "- Orvan (Kessa region): during the night of 10 to 11 March 2031, armed men entered the Orvan health centre "
+        "and abducted the nurse on duty.\n\n"
+        "2. UPDATES ON EARLIER INCIDENTS\n\n"
+        "- Marda: the Marda health centre, which was looted by armed men on 20 February 2031, reopened on Saturday.\n"
+        "- Orvan: the nurse abducted in Orvan (entry of 11 March above) was released on Tuesday evening.\n"
+    )
+    found = sorted((m.date, m.background) for m in extract(text, "2031-03-12", "en"))
+    assert found == [("2031-02-20", True), ("2031-03-10", False)]
+
+
+def test_a_nurse_beaten_and_treated_at_another_hospital_is_the_raid_s_victim() -> None:
+    """ "L'infirmier, frappé à coups de crosse, a été soigné à l'hôpital de Bouar": the hospital where he was cared
+    for is no target; his beating is the raid's told just before."""
+    text = (
+        "Dans la nuit de mercredi 5 mars 2031, des hommes armés ont fait irruption dans le centre de santé de Baboua. "
+        "Ils ont emporté le stock de médicaments. L'infirmier chef de poste, frappé à coups de crosse, a été soigné à "
+        "l'hôpital de Bouar."
+    )
+    [found] = extract(text, "2031-03-07", "fr")
+    assert (found.facility_type, found.injured, "assault" in found.attack_types) == ("primary_care", 1, True)

@@ -100,3 +100,14 @@ def test_brazilian_units_of_care_and_their_robbery() -> None:
 )
 def test_portuguese_look_alikes_are_no_attack(text: str) -> None:
     assert extract(text, "2031-01-18", "pt") == []
+
+
+def test_the_pharmacy_told_after_a_health_centre_s_raid_is_its_own() -> None:
+    """ "arrombaram a porta da farmácia": "da" holds the article, so the pharmacy is the raided centre's, one act."""
+    text = (
+        "Na noite de terça-feira, 4 de março de 2031, homens armados com catanas assaltaram o centro de saúde de "
+        "Orvana. Segundo o director distrital, os assaltantes arrombaram a porta da farmácia, levaram medicamentos e "
+        "ameaçaram o enfermeiro de turno."
+    )
+    [found] = extract(text, "2031-03-08", "pt")
+    assert found.facility_type == "primary_care" and "threat" in found.attack_types

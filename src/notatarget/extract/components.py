@@ -1420,9 +1420,10 @@ def _entry_holder(doc: Doc, sentence: Sentence) -> Hit | None:
     return named[-1] if named else None
 
 
-#: A definite article before a vehicle ("la moto-ambulance", "l'ambulance", "the ambulance"): one told as a
-#: facility's own when the facility follows ("la moto-ambulance du CSPS"), not "une ambulance de l'hôpital".
-_THE_BEFORE = re.compile(r"\b(?:the|la|le|el|a)\s+(?:[\w-]+-)?$|\bl['’]$", re.IGNORECASE)
+#: A definite article, or one contracted with "de" ("du", "del", "da", "do"), before a vehicle ("la moto-ambulance",
+#: "l'ambulance", "the ambulance"): one told as a facility's own when the facility follows ("la moto-ambulance du
+#: CSPS"), not "une ambulance de l'hôpital"; before a pharmacy, the one of the facility told ("a porta da farmácia").
+_THE_BEFORE = re.compile(r"\b(?:the|la|le|el|a|o|du|del|da|do)\s+(?:[\w-]+-)?$|\bl['’]$", re.IGNORECASE)
 
 
 def _vehicle_holder(doc: Doc, sentence: Sentence, hit: Hit, before: str) -> str | None:
@@ -3121,6 +3122,7 @@ def dates(doc: Doc) -> Doc:
     cues = {
         id(event): _told_earlier(doc, event)
         or _earlier_edition(doc, event)
+        or _earlier_section(doc, event)
         # an act a release or a verdict is told about ("convicted over the attack on the clinic") is earlier
         or (event.date is None and any(_proceeding(doc, d) for d in _sentence_dates(doc, event.sentence)))
         or (event.date is None and reference is not None and _in_past_year(doc, event, reference))
@@ -3428,6 +3430,40 @@ def _earlier_edition(doc: Doc, event: Event) -> bool:
     start = doc.text.rfind("\n", 0, event.sentence.start) + 1
     end = doc.text.find("\n", event.sentence.end)
     return _EARLIER_EDITION.search(doc.text, start, end if end >= 0 else len(doc.text)) is not None
+
+
+#: A section heading that declares its entries earlier incidents told again ("5. UPDATES ON EARLIER INCIDENTS",
+#: "Previously reported incidents", "Suivi des incidents antérieurs", "Seguimiento de casos anteriores").
+_EARLIER_SECTION = re.compile(
+    r"\W*(?:\d+[.)]?\s*)?(?:(?:updates?|follow[- ]?ups?)\s+(?:on|to|of)\s+|suivi\s+(?:des?\s+)?|"
+    r"mises?\s+à\s+jour\s+(?:sur\s+|des?\s+)?|seguimiento\s+(?:de\s+|a\s+)?|actualizaci[oó]n(?:es)?\s+(?:de|sobre)\s+)?"
+    r"(?:(?:the|les|los|las)\s+)?(?:(?:earlier|previous|prior|past|previously\s+reported)\s+(?:incidents?|attacks?|"
+    r"events?|cases?)|(?:incidents?|attaques?|cas)\s+(?:antérieure?s?|précédente?s?|déjà\s+signalée?s?)|"
+    r"(?:casos|incidentes|hechos|ataques)\s+(?:anteriores|ya\s+reportados))\W*",
+    re.IGNORECASE,
+)
+#: How many sentences back a section heading is looked for.
+_SECTION_BACK = 60
+#: An update's pointer to an entry told above it ("(entry of 11/02 above)", "(see above)", "ci-dessus", "más
+#: arriba"): the update is of an act of the report's own.
+_ABOVE = re.compile(r"\b(?:above|ci-dessus|plus\s+haut|más\s+arriba|acima)\b", re.IGNORECASE)
+
+
+def _earlier_section(doc: Doc, event: Event) -> bool:
+    """Whether ``event`` is told under a heading that declares its entries earlier incidents ("UPDATES ON EARLIER
+    INCIDENTS"): the nearest heading before it (a line alone in its paragraph, ending in no full stop) decides; not
+    one pointing to an entry above ("The nurse abducted in X (entry of 11/02 above) has returned to work")."""
+    if _ABOVE.search(doc.text, event.sentence.start, event.sentence.end):
+        return False
+    for s in reversed(doc.sentences[max(0, event.sentence.index - _SECTION_BACK) : event.sentence.index]):
+        line = doc.text[s.start : s.end].strip()
+        if (
+            s.paragraph != event.sentence.paragraph
+            and doc.alone(s, words_only=True)
+            and not line.endswith((".", "!", "?"))
+        ):
+            return _EARLIER_SECTION.fullmatch(line) is not None
+    return False
 
 
 #: Between a verb of saying and a pluperfect it puts back: its object and the reported subject, no relative pronoun
