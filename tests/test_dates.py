@@ -493,6 +493,7 @@ RULE_EXAMPLES = {
     "date.entry_numeric": "16/11: Shelling of a clinic.",
     "date.entry_numeric_labelled": "Incidents\nRow 2: 16/11 — Shelling of a clinic.",
     "date.cell_numeric": "Row | 16/11 | Shelling of a clinic.",
+    "date.night_numeric": "Shelling of a clinic in the night 15-16/11.",
     "date.prep_numeric": "The midwife detained at a checkpoint on 05/11 has not been released.",
     "date.weekday_numeric": "Troops have used the hospital as a base since Sun 13/11.",
     "date.weekday_night": "Shelling in the night of Tuesday to Wednesday.",
@@ -1227,3 +1228,16 @@ def test_a_witness_tells_the_day_by_its_number_or_as_the_night_before_last(text:
     """A testimony gives the day as "the night of the 20th" (this month) or "the night before last"."""
     [m] = extract(text, "2029-09-27", "en")
     assert m.date == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("| 2 | night 10-11/02 | Mali | Yorosso | CSCom raided |", "en"),
+        ("Dans la nuit du 10 au 11/02, le CSCom de Yorosso a été pillé.", "fr"),
+        ("En la noche del 10 al 11/02 fue saqueado el puesto de salud.", "es"),
+    ],
+)
+def test_a_night_across_two_days_in_numbers_is_its_first_day(text: str, language: str) -> None:
+    """ "night 10-11/02", "nuit du 10 au 11/02": the night's first day, as "the night of 10 to 11 February"."""
+    assert [m.value for m in find_dates(text, date(2030, 2, 12), language)] == ["2030-02-10"]
