@@ -533,3 +533,14 @@ def test_a_masthead_day_is_no_news_of_a_case_study_s_own_days() -> None:
         ("2029-04-19", False),
         ("2028-09", True),
     ]
+
+
+def test_a_month_inside_the_year_told_with_it_dates_the_earlier_act() -> None:
+    """ "the second time the clinic has been hit this year: in January, armed men broke into its pharmacy": the act
+    after the colon is January's, not the year's, and recalled apart from the strike of the report."""
+    text = (
+        "A drone strike hit the Orvan health centre on Sunday afternoon, killing two patients. It is the second time "
+        "the health centre has been hit this year: in January, armed men broke into its pharmacy and took medicines."
+    )
+    found = sorted((m.date, m.background) for m in extract(text, "2031-03-04", "en"))
+    assert found == [("2031-01", True), ("2031-03-02", False)]

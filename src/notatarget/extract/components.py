@@ -3878,13 +3878,15 @@ def _date_event(doc: Doc, event: Event, event_sentences: set[int]) -> None:
     if found:  # the day nearest the act; the day it was told of, or a log line's stamp, only when there is no other
         anchor_at = min(t.start for t in event.triggers)
         # ... a day told outright before one counted from a day told earlier ("a day later, ... on Wednesday
-        # morning"; not "on Tuesday, a day after armed men stormed", which counts back from the day told with it)
+        # morning"; not "on Tuesday, a day after armed men stormed", which counts back from the day told with it),
+        # and a month or a day inside a year told with it ("hit twice this year: in January, armed men ...")
         event.date = min(
             found,
             key=lambda d: (
                 _reported(doc, d),
                 stamps_line(doc.text, d),
                 d.rule == "date.days_later" and len(found) > 1,
+                d.precision == "year" and any(o.precision != "year" and o.value.startswith(d.value) for o in found),
                 abs(d.start - anchor_at),
             ),
         )
