@@ -233,3 +233,17 @@ def test_a_nurse_beaten_and_treated_at_another_hospital_is_the_raid_s_victim() -
     )
     [found] = extract(text, "2031-03-07", "fr")
     assert (found.facility_type, found.injured, "assault" in found.attack_types) == ("primary_care", 1, True)
+
+
+def test_two_rows_of_a_summary_table_on_one_day_in_two_towns_are_two_incidents() -> None:
+    """A digest's summary table: rows of the same day in two towns are two acts, even on vehicles on the move."""
+    text = (
+        "DAILY DIGEST - 12 March 2031\n\n"
+        "| # | Date | Country | Place | Type | Health |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | 11/03 | Niger | Filingué | Airstrike near a health centre | No |\n"
+        "| 2 | 11/03 | Niger | Tillia–Tassara road | Vaccination team abducted | Yes |\n"
+        "| 3 | 11/03 | Niger | Gothèye | Mobile clinic fired on | Yes |\n"
+    )
+    found = extract(text, "2031-03-12", "en")
+    assert sorted(m.location for m in found) == ["Gothèye", "Tillia"]

@@ -650,6 +650,11 @@ _DRILL_HEAD = 6
 _BURNED = re.compile(r"burn(?:ed|t)|caught\s+fire|gutted|brûlée?s?|quemad[oa]s?", re.IGNORECASE)
 
 
+def _table_row(doc: Doc, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a row of a pasted table (cells between " | ")."""
+    return doc.text.count(" | ", sentence.start, sentence.end) >= 2
+
+
 def _fits(group: Group, event: Event, doc: Doc) -> bool:
     mine, theirs = (None if event.told else event.date), (None if group.told else group.date)
     if group.background != event.background or not _date_fits(theirs, mine):
@@ -668,6 +673,10 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         opening = {d.start for d in _entries(doc)}
         if mine.start in opening and theirs.start in opening and _elsewhere(_settlements(event), group.places):
             return False  # two entries of a dated log in two towns ("01/07, Bria — ...", "01/07, Kaga-Bandoro — ...")
+        # ... or two rows of a table in two towns ("| 11/02 | Niger | Gothèye |", "| 11/02 | Niger | Tillia |")
+        rows = [e for e in group.events if _table_row(doc, e.sentence)] if _table_row(doc, event.sentence) else []
+        if rows and _elsewhere(_settlements(event), set().union(*(_settlements(e) for e in rows))):
+            return False
     # the same day in another town: another act; an attack on people away from any facility is told at
     # several scales ("in Mogadishu", "near the X junction in the Y neighbourhood"), so place names do not part it
     # ... nor do they part acts on a vehicle on the move ("en route to A", "in the locality of B, C woreda")
