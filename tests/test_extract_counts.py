@@ -3634,3 +3634,14 @@ def test_a_bullet_that_grazed_a_person_wounded_them_one_that_grazed_a_vehicle_no
 )
 def test_a_wound_named_is_an_injury(text: str, expected: dict) -> None:
     _has(_counts_in(text, "en"), expected)
+
+
+def test_someone_unhurt_beside_a_killing_told_without_a_number_zeroes_no_death() -> None:
+    """ "killing the police constable escorting the team. The two vaccinators escaped unhurt": the constable is one
+    dead, and the vaccinators told unhurt make no one hurt, not no one killed."""
+    mention = _counts_in(
+        "On 10 March 2031 two gunmen opened fire on a polio vaccination team in Orvan, killing the police constable "
+        "escorting the team. The two vaccinators escaped unhurt.",
+        "en",
+    )
+    _has(mention, {"killed": 1, "health_workers_killed": 0, "injured": 0, "health_workers_injured": 0})

@@ -3232,7 +3232,10 @@ def _counts(doc: Doc, m: Mention, g: Group) -> None:
     pooled |= {(k, v) for e in doc.events for k, v in e.counts.get("pooled", {}).items() if v > 1}
     # "the patient was unharmed" is nobody killed only when no one is told hurt or killed, and nobody injured
     # when no one is told injured ("the guard was shot dead; the two nurses were not hurt")
-    hurt = any(c.get(name) for c in tallies for name in ("killed", "injured"))
+    # ... nor when a word of the act's own sentences tells someone killed or hurt without a number ("killing the
+    # constable escorting the team. The two vaccinators escaped unhurt")
+    outcomes = {t.value.get("outcome") for e in g.events for t in e.triggers if t.set == "casualties"}
+    hurt = bool(outcomes & {"killed", "injured"}) or any(c.get(name) for c in tallies for name in ("killed", "injured"))
     injured = untold & {"injured", "health_workers_injured"} or any(
         c.get("injured") or c.get("health_workers_injured") or c.get("injured_unspecified") for c in tallies
     )
