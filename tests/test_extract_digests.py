@@ -247,3 +247,20 @@ def test_two_rows_of_a_summary_table_on_one_day_in_two_towns_are_two_incidents()
     )
     found = extract(text, "2031-03-12", "en")
     assert sorted(m.location for m in found) == ["Gothèye", "Tillia"]
+
+
+def test_two_labelled_items_in_two_towns_are_two_acts_and_a_strike_near_a_centre_and_its_acronym_is_none() -> None:
+    """A digest's "Item 4 – Banamba" (an ambulance held) and "Item 6 – Tillia" (vaccinators abducted) on the same day
+    are two acts, though an ambulance is told at many places; a strike "300 metres from the integrated health centre
+    (CSI)" hits neither the centre nor its acronym."""
+    text = (
+        "DAILY SECURITY DIGEST - Wednesday 12 March 2031\n\n"
+        "Item 4 – Banamba (Koulikoro region). Yesterday, an ambulance of the Banamba referral health centre was held "
+        "for three hours at a checkpoint by armed men, who searched the patients.\n\n"
+        "Item 5 – Filingué (Tillabéri region). Yesterday an airstrike hit a camp roughly 300 metres from the "
+        "integrated health centre (CSI) of a village of Filingué department.\n\n"
+        "Item 6 – Tillia (Tahoua region). Yesterday afternoon, two vaccinators of the Tillia health district were "
+        "abducted on the road by armed men.\n"
+    )
+    found = extract(text, "2031-03-12", "en")
+    assert sorted(m.location for m in found) == ["Banamba", "Tillia"]

@@ -256,6 +256,8 @@ _JOINED = re.compile(
     r"(?:[\w'’-]+\s+){0,2}",
     re.IGNORECASE,
 )
+#: Between a facility and its acronym in brackets ("the integrated health centre (CSI)").
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A total told without a range ("a total of", "in total"): a statistic only of a class of targets.
 _TOTAL = re.compile(r"\b(?:a total of|in total|au total|en total|un total de)\b", re.IGNORECASE)
@@ -1075,8 +1077,8 @@ def _targets(doc: Doc, sentence: Sentence) -> list[Hit]:
         if clause and any(a.start >= clause.end() for a in sentence.get("attacks")):
             continue
         placed_at.add(after[0].start)
-        for previous, hit in itertools.pairwise(after):
-            if not _JOINED.fullmatch(doc.text[previous.end : hit.start]):
+        for previous, hit in itertools.pairwise(after):  # ... and its acronym in brackets ("the health centre (CSI)")
+            if not (_JOINED.fullmatch(gap := doc.text[previous.end : hit.start]) or _OPEN_BRACKET.fullmatch(gap)):
                 break
             placed_at.add(hit.start)
     # ... nor one told unharmed right after its name ("the hospital had not been damaged in the airstrike", "أن

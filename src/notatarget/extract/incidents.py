@@ -723,6 +723,18 @@ def _fits(group: Group, event: Event, doc: Doc) -> bool:
         and _elsewhere(_settlements(event), group.places | _settlements(first))
     ):
         return False
+    # ... and two labelled items of a digest in two towns, of vehicles too ("Item 4 – Banamba. ... an ambulance ...",
+    # "Item 6 – Tillia–Tassara road. ... two vaccinators ... were abducted")
+    latest = max(group.events, key=lambda e: e.sentence.index)
+    line, other = _line_start(doc, event.sentence), _line_start(doc, latest.sentence)
+    if (
+        not renamed
+        and line != other
+        and _LABELLED_ITEM.match(doc.text, line)
+        and _LABELLED_ITEM.match(doc.text, other)
+        and _elsewhere(_settlements(event), group.places | _settlements(latest))
+    ):
+        return False
     # a vehicle told as the facility's own without a day of its own ("destroyed the centre's ambulance") is hit in
     # the facility's attack; with one ("yesterday our ambulance was held at a checkpoint") it is an act of its own
     own_day = event.date is not None and event.sentence.start <= event.date.start < event.sentence.end
@@ -802,6 +814,18 @@ _BRACKETED = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*\(\s*")
 #: A list item's bullet or number at a sentence's start ("- ", "• ", "▶ ", "3. ").
 _ITEM = re.compile(r"[ \t]*(?:[-–—•*▶►·]|\d{1,2}[.)])[ \t]")
 _DEFINITE = re.compile(r"\b(?:the|its)\s+$", re.IGNORECASE)
+#: A digest item's label at a line's start ("Item 6 – ", "Incident 3:", "Fait n° 2", "Hecho 4").
+_LABELLED_ITEM = re.compile(
+    r"[ \t]*(?:item|incident|entry|event|fait|incidente|hecho|caso)\s+(?:no\.?\s*|n[°º]\s*|#\s*)?\d{1,3}\b",
+    re.IGNORECASE,
+)
+
+
+def _line_start(doc: Doc, sentence: Sentence) -> int:
+    """Where the line holding ``sentence`` starts."""
+    return doc.text.rfind("\n", 0, sentence.start) + 1
+
+
 #: How many sentences after an incident's last one a target it told may be told again as its own.
 _TOLD_AGAIN_SENTENCES = 3
 
