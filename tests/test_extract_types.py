@@ -2796,3 +2796,31 @@ def test_things_taken_with_people_or_alone_are_looted(text: str, kinds: list[str
         assert "looting" not in found and "abduction_arrest" in found
     else:
         assert found == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 27 January 2031, a pamphlet signed by an armed group was nailed to the door of the Hope health post in "
+            "Exampleton, ordering the nurse in charge to leave the area within 48 hours.",
+            "en",
+        ),
+        (
+            "El 6 de mayo de 2031 el personal del centro de salud de Ejemplo encontró en la puerta un panfleto en el "
+            "que una banda exigía 2.000 dólares mensuales.",
+            "es",
+        ),
+        (
+            "Le 6 mai 2031, des tracts signés par un groupe armé ont été déposés devant le centre de santé "
+            "d'Exampleville.",
+            "fr",
+        ),
+    ],
+)
+def test_a_pamphlet_signed_or_making_demands_is_a_threat(text: str, language: str) -> None:
+    assert one(text, language=language).attack_types == ["threat"]
+
+
+def test_a_health_leaflet_is_no_threat() -> None:
+    assert extract("The Hope clinic distributed leaflets on cholera prevention on 3 March 2031.", None, "en") == []
