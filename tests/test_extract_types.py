@@ -2816,11 +2816,18 @@ def test_things_taken_with_people_or_alone_are_looted(text: str, kinds: list[str
             "d'Exampleville.",
             "fr",
         ),
+        # a warning that someone would be killed
+        (
+            "El 7 de junio de 2031 apareció una manta frente al centro de salud de Ejemplo, en la que se advertía al "
+            'personal que sería "ejecutado".',
+            "es",
+        ),
     ],
 )
 def test_a_pamphlet_signed_or_making_demands_is_a_threat(text: str, language: str) -> None:
     assert one(text, language=language).attack_types == ["threat"]
 
 
-def test_a_health_leaflet_is_no_threat() -> None:
+def test_a_health_leaflet_and_a_warning_of_a_trend_are_no_threat() -> None:
     assert extract("The Hope clinic distributed leaflets on cholera prevention on 3 March 2031.", None, "en") == []
+    assert extract("El ministro advirtió que los ataques contra hospitales han aumentado.", None, "es") == []
