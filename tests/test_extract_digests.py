@@ -3,6 +3,8 @@ annual tolls, numbered and bulleted entries; and reports that debunk a claimed a
 
 from __future__ import annotations
 
+import pytest
+
 from notatarget.extract import extract
 
 
@@ -235,32 +237,34 @@ def test_a_nurse_beaten_and_treated_at_another_hospital_is_the_raid_s_victim() -
     assert (found.facility_type, found.injured, "assault" in found.attack_types) == ("primary_care", 1, True)
 
 
-def test_two_rows_of_a_summary_table_on_one_day_in_two_towns_are_two_incidents() -> None:
-    """A digest's summary table: rows of the same day in two towns are two acts, even on vehicles on the move."""
-    text = (
-        "DAILY DIGEST - 12 March 2031\n\n"
-        "| # | Date | Country | Place | Type | Health |\n"
-        "|---|---|---|---|---|---|\n"
-        "| 1 | 11/03 | Niger | Filingué | Airstrike near a health centre | No |\n"
-        "| 2 | 11/03 | Niger | Tillia–Tassara road | Vaccination team abducted | Yes |\n"
-        "| 3 | 11/03 | Niger | Gothèye | Mobile clinic fired on | Yes |\n"
-    )
-    found = extract(text, "2031-03-12", "en")
-    assert sorted(m.location for m in found) == ["Gothèye", "Tillia"]
-
-
-def test_two_labelled_items_in_two_towns_are_two_acts_and_a_strike_near_a_centre_and_its_acronym_is_none() -> None:
-    """A digest's "Item 4 – Banamba" (an ambulance held) and "Item 6 – Tillia" (vaccinators abducted) on the same day
-    are two acts, though an ambulance is told at many places; a strike "300 metres from the integrated health centre
-    (CSI)" hits neither the centre nor its acronym."""
-    text = (
-        "DAILY SECURITY DIGEST - Wednesday 12 March 2031\n\n"
-        "Item 4 – Banamba (Koulikoro region). Yesterday, an ambulance of the Banamba referral health centre was held "
-        "for three hours at a checkpoint by armed men, who searched the patients.\n\n"
-        "Item 5 – Filingué (Tillabéri region). Yesterday an airstrike hit a camp roughly 300 metres from the "
-        "integrated health centre (CSI) of a village of Filingué department.\n\n"
-        "Item 6 – Tillia (Tahoua region). Yesterday afternoon, two vaccinators of the Tillia health district were "
-        "abducted on the road by armed men.\n"
-    )
-    found = extract(text, "2031-03-12", "en")
-    assert sorted(m.location for m in found) == ["Banamba", "Tillia"]
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        # a summary table's rows of the same day in two towns, even on vehicles on the move
+        (
+            "DAILY DIGEST - 12 March 2031\n\n"
+            "| # | Date | Country | Place | Type | Health |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | 11/03 | Niger | Filingué | Airstrike near a health centre | No |\n"
+            "| 2 | 11/03 | Niger | Tillia–Tassara road | Vaccination team abducted | Yes |\n"
+            "| 3 | 11/03 | Niger | Gothèye | Mobile clinic fired on | Yes |\n",
+            ["Gothèye", "Tillia"],
+        ),
+        # "Item 4 – Banamba" (an ambulance held) and "Item 6 – Tillia" (vaccinators abducted) on the same day, though
+        # an ambulance is told at many places; a strike "300 metres from the integrated health centre (CSI)" hits
+        # neither the centre nor its acronym
+        (
+            "DAILY SECURITY DIGEST - Wednesday 12 March 2031\n\n"
+            "Item 4 – Banamba (Koulikoro region). Yesterday, an ambulance of the Banamba referral health centre was "
+            "held for three hours at a checkpoint by armed men, who searched the patients.\n\n"
+            "Item 5 – Filingué (Tillabéri region). Yesterday an airstrike hit a camp roughly 300 metres from the "
+            "integrated health centre (CSI) of a village of Filingué department.\n\n"
+            "Item 6 – Tillia (Tahoua region). Yesterday afternoon, two vaccinators of the Tillia health district were "
+            "abducted on the road by armed men.\n",
+            ["Banamba", "Tillia"],
+        ),
+    ],
+)
+def test_a_digest_s_rows_or_labelled_items_in_two_towns_are_two_acts(text: str, towns: list[str]) -> None:
+    """A digest's table rows or labelled items of one day in two towns are two acts."""
+    assert sorted(m.location for m in extract(text, "2031-03-12", "en")) == towns

@@ -3327,9 +3327,9 @@ def _title(doc: Doc, sentence: Sentence) -> bool:
     Arrest of two doctors") ending in no full stop."""
     if sentence is _headline(doc):
         return True
-    text = doc.text[sentence.start : sentence.end].rstrip()
-    if text.count(" | ") >= 2:  # a table row, whose toll cells are its own incident's
+    if _table_row(doc, sentence):  # a table row, whose toll cells are its own incident's
         return False
+    text = doc.text[sentence.start : sentence.end].rstrip()
     return doc.alone(sentence, words_only=True) and not text.endswith((".", "!", "?", "»", '"', "”"))
 
 
